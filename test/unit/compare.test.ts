@@ -1,0 +1,226 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FoldResult, RunResult } from '../../src/contracts.js';
+import { compareRuns } from '../../src/comparison/compare.js';
+import {
+  experimentRunsToRunResults,
+  experimentTotalSeconds,
+  parseExperimentText,
+} from '../../src/comparison/experiment-format.js';
+
+// A results file as the published experiment writes it: 3 runs × 10 folds, float32 metrics
+// printed by Python. Run 2 is identical to run 1; run 3 differs by ~1e-4 in folds 2, 5 and 7.
+// Generated once with numpy (float32 values, printed with repr(float(x))).
+const FIXTURE = `20200917-232830
+0 0.06173431873321533 0.9851194620132446
+1 0.04556234925985336 0.9780905842781067
+2 0.06522852182388306 0.9827620983123779
+3 0.06198731064796448 0.9796321988105774
+4 0.06892821937799454 0.9891670346260071
+5 0.038730841130018234 0.991142988204956
+6 0.051161471754312515 0.9895882606506348
+7 0.07349517196416855 0.9843761920928955
+8 0.06670375168323517 0.9792917966842651
+9 0.06438595801591873 0.9806376099586487
+
+20200917-235312
+0 0.06173431873321533 0.9851194620132446
+1 0.04556234925985336 0.9780905842781067
+2 0.06522852182388306 0.9827620983123779
+3 0.06198731064796448 0.9796321988105774
+4 0.06892821937799454 0.9891670346260071
+5 0.038730841130018234 0.991142988204956
+6 0.051161471754312515 0.9895882606506348
+7 0.07349517196416855 0.9843761920928955
+8 0.06670375168323517 0.9792917966842651
+9 0.06438595801591873 0.9806376099586487
+
+20200918-001755
+0 0.06173431873321533 0.9851194620132446
+1 0.04556234925985336 0.9780905842781067
+2 0.06535851955413818 0.9826620817184448
+3 0.06198731064796448 0.9796321988105774
+4 0.06892821937799454 0.9891670346260071
+5 0.03852084279060364 0.9914429783821106
+6 0.051161471754312515 0.9895882606506348
+7 0.07356517016887665 0.9843761920928955
+8 0.06670375168323517 0.9792917966842651
+9 0.06438595801591873 0.9806376099586487
+`;
+
+function fixtureRuns(): RunResult[] {
+  const p = parseExperimentText(FIXTURE, 'fixture.txt');
+  if (!p.ok) throw new Error(p.error);
+  return experimentRunsToRunResults(p.value, 'fixture.txt');
+}
+
+function close(actual: number, expected: number, rel = 1e-12): void {
+  assert.ok(Math.abs(actual - expected) <= rel * Math.abs(expected), `expected ${expected}, got ${actual}`);
+}
+
+function fold(i: number, loss: number, accuracy: number, digest: string | null = null): FoldResult {
+  return { fold: i, metrics: { loss, accuracy }, weightsSha256: digest, trainSeconds: 1 };
+}
+
+function run(n: number, folds: FoldResult[], status: 'ok' | 'failed' = 'ok', error: string | null = null): RunResult {
+  return { run: n, status, error, startedAt: '2020-09-17T14:15:30.000Z', durationSeconds: 1, folds, environment: null, warnings: [] };
+}
+
+test('fixture: variance, largest difference and total time match numpy', () => {
+  const runs = fixtureRuns();
+  const c = compareRuns(runs, 0);
+  // python3/numpy: res = np.array(rows).reshape(3, 10, 3); v = np.var(res, axis=0)
+  //   v[:, 1:].mean() -> 1.8432876282435828e-09 (same as the exact Fraction result)
+  close(c.variance, 1.8432876282435828e-9);
+  // python3/numpy: (res.max(0) - res.min(0))[:, 1:].max() -> 0.000299990177154541 (accuracy, fold 5)
+  assert.equal(c.maxAbsDiff, 0.000299990177154541);
+  // python3/numpy: v[2, 1] -> 3.7554244158855e-09, v[5, 2] -> 1.999869030871398e-08
+  close(c.folds[2]?.metrics['loss']?.variance ?? NaN, 3.7554244158855e-9);
+  close(c.folds[5]?.metrics['accuracy']?.variance ?? NaN, 1.999869030871398e-8);
+  // python3: max - min per fold, exact subtraction
+  assert.equal(c.folds[2]?.metrics['loss']?.maxAbsDiff, 0.00012999773025512695);
+  assert.equal(c.folds[7]?.metrics['loss']?.maxAbsDiff, 6.999820470809937e-5);
+  assert.equal(c.folds[7]?.metrics['accuracy']?.maxAbsDiff, 0);
+  // python3: datetime gaps 1482.0 + 1483.0
+  assert.equal(experimentTotalSeconds(['20200917-232830', '20200917-235312', '20200918-001755']), 2965);
+  assert.equal(runs.reduce((s, r) => s + r.durationSeconds, 0), 2965);
+
+  assert.equal(c.verdict, 'not-reproducible');
+  assert.deepEqual(c.mismatchedFolds, [2, 5, 7]);
+  assert.deepEqual(c.metricNames, ['loss', 'accuracy']);
+  assert.equal(c.folds.length, 10);
+  assert.equal(c.folds[0]?.weightsIdentical, null);
+  assert.equal(c.summary, 'Not reproducible: folds 2, 5, 7 differ; largest difference 3e-4 in accuracy (fold 5).');
+  assert.deepEqual(c.folds[5]?.metrics['accuracy']?.values, [0.991142988204956, 0.991142988204956, 0.9914429783821106]);
+});
+
+test('fixture: identical runs are reproducible with variance exactly 0', () => {
+  const c = compareRuns(fixtureRuns().slice(0, 2), 0);
+  assert.equal(c.verdict, 'reproducible');
+  assert.equal(c.variance, 0); // numpy: np.var(res[:2], axis=0)[:, 1:].mean() -> 0.0
+  assert.equal(c.maxAbsDiff, 0);
+  assert.deepEqual(c.mismatchedFolds, []);
+  assert.match(c.summary, /^Reproducible: 2 runs × 10 folds gave bitwise-identical metrics \(weights not compared/);
+});
+
+test('fixture: a tolerance above the largest difference makes it reproducible', () => {
+  const runs = fixtureRuns();
+  assert.equal(compareRuns(runs, 3e-4).verdict, 'reproducible');
+  assert.equal(compareRuns(runs, 2.9e-4).verdict, 'not-reproducible');
+  assert.deepEqual(compareRuns(runs, 2.9e-4).mismatchedFolds, [5]);
+});
+
+test('two values: variance and difference against numpy', () => {
+  const c = compareRuns([run(1, [fold(0, 0.0512, 0.98)]), run(2, [fold(0, 0.0513, 0.98)])], 0);
+  // python3/numpy: np.var([0.0512, 0.0513]) -> 2.499999999999796e-09; 0.0513 - 0.0512 -> 9.999999999999593e-05
+  close(c.folds[0]?.metrics['loss']?.variance ?? NaN, 2.499999999999796e-9);
+  assert.equal(c.maxAbsDiff, 9.999999999999593e-5);
+  // mean over (loss, accuracy) of the variances
+  close(c.variance, 2.499999999999796e-9 / 2);
+  assert.equal(compareRuns([run(1, [fold(0, 0.0512, 0.98)]), run(2, [fold(0, 0.0513, 0.98)])], 1e-4).verdict, 'reproducible');
+});
+
+test('NaN: NaN in the same place matches; NaN against a number is an infinite difference', () => {
+  const same = compareRuns([run(1, [fold(0, NaN, 0.1, 'aa')]), run(2, [fold(0, NaN, 0.1, 'aa')])], 0);
+  assert.equal(same.verdict, 'reproducible');
+  assert.equal(same.folds[0]?.metrics['loss']?.maxAbsDiff, 0);
+  assert.equal(same.folds[0]?.metrics['loss']?.variance, 0);
+  assert.equal(same.summary, 'Reproducible: 2 runs × 1 fold gave bitwise-identical metrics and weights.');
+
+  const mixed = compareRuns([run(1, [fold(0, NaN, 0.1)]), run(2, [fold(0, 0.5, 0.1)])], 1e6);
+  assert.equal(mixed.verdict, 'not-reproducible');
+  assert.equal(mixed.folds[0]?.metrics['loss']?.maxAbsDiff, Infinity);
+  assert.equal(mixed.folds[0]?.metrics['loss']?.matches, false);
+  assert.equal(mixed.maxAbsDiff, Infinity);
+  assert.ok(Number.isNaN(mixed.folds[0]?.metrics['loss']?.variance));
+  assert.match(mixed.summary, /^Not reproducible: fold 0 differs; largest difference infinite .* in loss \(fold 0\)\.$/);
+});
+
+test('digests: differing weights with equal metrics fail at tolerance 0 only', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98, 'aa'), fold(1, 0.06, 0.97, 'cc')]), run(2, [fold(0, 0.05, 0.98, 'aa'), fold(1, 0.06, 0.97, 'dd')])];
+  const strict = compareRuns(runs, 0);
+  assert.equal(strict.verdict, 'not-reproducible');
+  assert.deepEqual(strict.mismatchedFolds, [1]);
+  assert.equal(strict.folds[0]?.weightsIdentical, true);
+  assert.equal(strict.folds[1]?.weightsIdentical, false);
+  assert.equal(strict.folds[1]?.metrics['loss']?.matches, true);
+  assert.equal(strict.summary, 'Not reproducible: weights differ in fold 1 although metrics match.');
+
+  const loose = compareRuns(runs, 1e-9);
+  assert.equal(loose.verdict, 'reproducible');
+  assert.deepEqual(loose.mismatchedFolds, []);
+  assert.match(loose.summary, /^Reproducible: .*within tolerance 1e-9.*; weights differ in fold 1 although metrics match\.$/);
+});
+
+test('digests: unknown in any run gives weightsIdentical null', () => {
+  const c = compareRuns([run(1, [fold(0, 0.05, 0.98, 'aa')]), run(2, [fold(0, 0.05, 0.98, null)])], 0);
+  assert.equal(c.folds[0]?.weightsIdentical, null);
+  assert.equal(c.verdict, 'reproducible');
+});
+
+test('a fold missing from one run makes the verdict error, other folds still compared', () => {
+  const c = compareRuns([run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), run(2, [fold(0, 0.05, 0.98)])], 0);
+  assert.equal(c.verdict, 'error');
+  assert.deepEqual(c.folds.map((f) => f.fold), [0, 1]);
+  assert.equal(c.folds[0]?.matches, true);
+  assert.equal(c.folds[1]?.matches, false);
+  assert.deepEqual(c.folds[1]?.metrics['loss']?.values, [0.06, null]);
+  assert.equal(c.folds[1]?.metrics['loss']?.variance, 0);
+  assert.deepEqual(c.mismatchedFolds, [1]);
+  assert.match(c.summary, /^Error: fold 1 is missing from run 2/);
+});
+
+test('a missing metric makes the verdict error', () => {
+  const partial: FoldResult = { fold: 0, metrics: { loss: 0.05 }, weightsSha256: null, trainSeconds: null };
+  const c = compareRuns([run(1, [fold(0, 0.05, 0.98)]), run(2, [partial])], 0);
+  assert.equal(c.verdict, 'error');
+  assert.equal(c.folds[0]?.metrics['loss']?.matches, true);
+  assert.equal(c.folds[0]?.metrics['accuracy']?.matches, false);
+  assert.match(c.summary, /accuracy of fold 0 is missing from run 2/);
+});
+
+test('a failed run: error verdict, folds of finished runs kept and compared', () => {
+  const runs = [
+    run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]),
+    run(2, [], 'failed', 'out of memory'),
+    run(3, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]),
+  ];
+  const c = compareRuns(runs, 0);
+  assert.equal(c.verdict, 'error');
+  assert.equal(c.summary, "Error: run 2 failed (out of memory); finished runs' results are kept.");
+  // values line up with the runs; the crashed run that reached no fold does not take part
+  assert.deepEqual(c.folds[0]?.metrics['loss']?.values, [0.05, null, 0.05]);
+  assert.equal(c.folds[0]?.matches, true);
+  assert.deepEqual(c.mismatchedFolds, []);
+});
+
+test('a run that failed part-way takes part; the folds it missed do not match', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), run(2, [fold(0, 0.05, 0.98)], 'failed', 'killed')];
+  const c = compareRuns(runs, 0);
+  assert.equal(c.verdict, 'error');
+  assert.equal(c.folds[0]?.matches, true);
+  assert.deepEqual(c.mismatchedFolds, [1]);
+  assert.match(c.summary, /^Error: run 2 failed \(killed\); fold 1 is missing from run 2/);
+});
+
+test('fewer than two runs with results is an error', () => {
+  const one = compareRuns([run(1, [fold(0, 0.05, 0.98)])], 0);
+  assert.equal(one.verdict, 'error');
+  assert.match(one.summary, /only 1 run produced results/);
+  assert.equal(one.folds[0]?.matches, false);
+
+  const none = compareRuns([], 0);
+  assert.equal(none.verdict, 'error');
+  assert.equal(none.variance, 0);
+  assert.equal(none.maxAbsDiff, 0);
+  assert.deepEqual(none.folds, []);
+});
+
+test('metric names: union in first-seen order; fold indices sorted', () => {
+  const a: FoldResult = { fold: 3, metrics: { mae: 1, loss: 2 }, weightsSha256: null, trainSeconds: null };
+  const b: FoldResult = { fold: 1, metrics: { loss: 2, mae: 1, r2: 0.5 }, weightsSha256: null, trainSeconds: null };
+  const c = compareRuns([run(1, [a, b]), run(2, [b, a])], 0);
+  assert.deepEqual(c.metricNames, ['mae', 'loss', 'r2']);
+  assert.deepEqual(c.folds.map((f) => f.fold), [1, 3]);
+  assert.equal(c.verdict, 'error'); // r2 is missing from fold 3
+});
