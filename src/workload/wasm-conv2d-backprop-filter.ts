@@ -1,0 +1,140 @@
+// tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel, so the gradient of a
+// Conv2D (i.e. training a conv layer) fails there. It does have Conv3DBackpropFilterV2:
+// a 2D convolution is a 3D one with depth 1, so we compose that from the registry.
+//
+// That wasm kernel is only right for stride 1: its loop bounds (conv3d_impl.h,
+// NDHWCConv3DBackpropFilterV2Impl) use floor((in + pad - w) / s) as the exclusive end and
+// C++ truncating division for ceil of negatives, both wrong once s > 1 (it drops taps).
+// For strides > 1 we use the identity "strided filter gradient = stride-1 'valid' filter
+// gradient of the zero-padded input window and dy dilated by the strides".
+import {
+  backend_util,
+  getKernel,
+  registerKernel,
+  type KernelBackend,
+  type KernelConfig,
+  type KernelFunc,
+  type NamedAttrMap,
+  type TensorInfo,
+} from '@tensorflow/tfjs-core';
+
+const KERNEL = 'Conv2DBackpropFilter';
+const BACKEND = 'wasm';
+
+type Shape4 = [number, number, number, number];
+type Run = (kernel: string, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap) => TensorInfo;
+
+function wasmKernel(name: string): KernelFunc {
+  const k = getKernel(name, BACKEND);
+  if (k == null) {
+    throw new Error(
+      `${KERNEL} on wasm needs the wasm kernel '${name}', which is not registered ` +
+        `(is @tensorflow/tfjs-backend-wasm imported?)`,
+    );
+  }
+  return k.kernelFunc;
+}
+
+/**
+ * Runs `body` with a `run` that calls wasm kernels and remembers every result, then releases
+ * all of them but the one returned. Reshape shares data and bumps its refCount, so one
+ * disposeData per result is right (as in the wasm backend's own composite kernels).
+ */
+function composed(backend: {}, body: (run: Run) => TensorInfo): TensorInfo {
+  const made: TensorInfo[] = [];
+  const run: Run = (kernel, inputs, attrs) => {
+    const out = wasmKernel(kernel)({ inputs, backend, attrs });
+    if (Array.isArray(out)) throw new Error(`${KERNEL} on wasm: '${kernel}' gave ${out.length} outputs`);
+    made.push(out);
+    return out;
+  };
+  let result: TensorInfo | undefined;
+  try {
+    result = body(run);
+    return result;
+  } finally {
+    for (const t of made) if (t !== result) (backend as KernelBackend).disposeData(t.dataId);
+  }
+}
+
+/** The depth-1 Conv3DBackpropFilterV2; only called with stride 1 (see the top of the file). */
+function viaConv3d(run: Run, x: TensorInfo, dy: TensorInfo, pad: 'valid' | 'same', filterShape: Shape4): TensorInfo {
+  const [n, h, w, c] = x.shape;
+  const [, oH, oW, oC] = dy.shape;
+  const [fH, fW, inC, outC] = filterShape;
+  const x5 = run('Reshape', { x }, { shape: [n, 1, h, w, c] });
+  const dy5 = run('Reshape', { x: dy }, { shape: [n, 1, oH, oW, oC] });
+  const dw5 = run('Conv3DBackpropFilterV2', { x: x5, dy: dy5 }, { strides: [1, 1, 1], pad, filterShape: [1, fH, fW, inC, outC] });
+  return run('Reshape', { x: dw5 }, { shape: filterShape });
+}
+
+const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
+  const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
+  const a = (attrs ?? {}) as NamedAttrMap;
+  const { dataFormat, dimRoundingMode } = a;
+  const pad: unknown = a.pad;
+  const strides = a.strides as number | [number, number];
+  const filterShape = a.filterShape as Shape4;
+
+  // Refuse rather than compute wrong numbers: the 3D kernel only knows NDHWC and 'valid'/'same'.
+  if (dataFormat != null && dataFormat !== 'NHWC') {
+    throw new Error(`${KERNEL} on wasm supports only dataFormat NHWC, got ${String(dataFormat)}`);
+  }
+  if (pad !== 'valid' && pad !== 'same') {
+    throw new Error(`${KERNEL} on wasm supports only pad 'valid' or 'same', got ${JSON.stringify(pad)}`);
+  }
+  if (dimRoundingMode != null) {
+    throw new Error(`${KERNEL} on wasm does not support dimRoundingMode (got ${String(dimRoundingMode)})`);
+  }
+  if (x.shape.length !== 4 || dy.shape.length !== 4 || filterShape?.length !== 4) {
+    throw new Error(
+      `${KERNEL} on wasm expects rank-4 x, dy and filterShape, got x [${x.shape}], dy [${dy.shape}], ` +
+        `filterShape [${filterShape}]`,
+    );
+  }
+  const info = backend_util.computeConv2DInfo(x.shape as Shape4, filterShape, strides, 1, pad);
+  const [n, h, w, c] = x.shape;
+  const [, oH, oW, oC] = dy.shape;
+  if (oH !== info.outHeight || oW !== info.outWidth || oC !== filterShape[3] || c !== filterShape[2]) {
+    throw new Error(`${KERNEL} on wasm: dy [${dy.shape}] does not fit x [${x.shape}] and filter [${filterShape}]`);
+  }
+  const { strideHeight: sH, strideWidth: sW } = info;
+  if (sH === 1 && sW === 1) return composed(backend, (run) => viaConv3d(run, x, dy, pad, filterShape));
+
+  const [fH, fW] = filterShape;
+  const { top, left } = info.padInfo;
+  // dy dilated: each value followed by (stride - 1) zeros, trailing zeros cut off.
+  const dH = (oH - 1) * sH + 1;
+  const dW = (oW - 1) * sW + 1;
+  // The input rows/columns the filter can touch, from -top/-left, zeros where padded.
+  const xH = dH + fH - 1;
+  const xW = dW + fW - 1;
+  return composed(backend, (run) => {
+    const dy5 = run('Reshape', { x: dy }, { shape: [n * oH, 1, oW, 1, oC] });
+    const spread = run(
+      'PadV2',
+      { x: dy5 },
+      { paddings: [[0, 0], [0, sH - 1], [0, 0], [0, sW - 1], [0, 0]], constantValue: 0 },
+    );
+    const spread4 = run('Reshape', { x: spread }, { shape: [n, oH * sH, oW * sW, oC] });
+    const dyDilated = run('Slice', { x: spread4 }, { begin: [0, 0, 0, 0], size: [n, dH, dW, oC] });
+    const xPadded = run(
+      'PadV2',
+      { x },
+      {
+        paddings: [[0, 0], [top, Math.max(0, xH - top - h)], [left, Math.max(0, xW - left - w)], [0, 0]],
+        constantValue: 0,
+      },
+    );
+    const xWindow = run('Slice', { x: xPadded }, { begin: [0, 0, 0, 0], size: [n, xH, xW, c] });
+    return viaConv3d(run, xWindow, dyDilated, 'valid', filterShape);
+  });
+};
+
+const config: KernelConfig = { kernelName: KERNEL, backendName: BACKEND, kernelFunc: conv2DBackpropFilter };
+
+/** Registers the composed kernel for wasm; a no-op when one is already registered (ours or a future native one). */
+export function registerWasmConv2DBackpropFilter(): void {
+  if (getKernel(KERNEL, BACKEND) != null) return;
+  registerKernel(config);
+}
