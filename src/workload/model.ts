@@ -1,0 +1,70 @@
+// The published experiment's network, ported from tf.keras, and nothing else.
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { deriveSeed, seededRandom, type RandomSource } from './seeding.js';
+
+/**
+ * Dropout whose mask changes from step to step yet repeats from run to run: each call draws
+ * its mask with the next seed of its own seeded stream. (tfjs's Dropout with a fixed seed draws
+ * the same mask on every call; without one it draws from Math.random.)
+ */
+export class SeededDropout extends tfl.layers.Layer {
+  static readonly className = 'TfReproSeededDropout';
+  private readonly rate: number;
+  private readonly nextSeed: RandomSource;
+
+  constructor(args: { rate: number; seed: number; name?: string }) {
+    super({ name: args.name });
+    this.rate = args.rate;
+    this.nextSeed = seededRandom(args.seed);
+    this.supportsMasking = true;
+  }
+
+  override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
+    const input = Array.isArray(inputs) ? inputs[0] : inputs;
+    if (kwargs['training'] !== true || this.rate <= 0) return input;
+    const seed = Math.floor(this.nextSeed() * 0x7ffffffe) + 1;
+    return tf.dropout(input, this.rate, undefined, seed);
+  }
+
+  override getConfig(): tf.serialization.ConfigDict {
+    return { ...super.getConfig(), rate: this.rate };
+  }
+}
+tf.serialization.registerClass(SeededDropout);
+
+export interface ModelOptions {
+  /** null: tfjs's own unseeded initializers and dropout (the non-deterministic baseline). */
+  seed: number | null;
+  rows: number;
+  cols: number;
+  classes: number;
+}
+
+/**
+ * Input(28, 28) → Reshape(28, 28, 1) → Conv2D(8, 3×3, relu) → MaxPool(2) → Conv2D(8, 3×3, relu)
+ * → MaxPool(2) → Flatten → Dense(128, relu) → Dropout(0.2) → Dense(10, softmax);
+ * adam, sparse categorical cross-entropy, accuracy.
+ */
+export function createDefaultModel(options: ModelOptions): tfl.LayersModel {
+  const { seed } = options;
+  let layerIndex = 0;
+  // Keras' defaults: glorot_uniform kernels, zero biases. Each seed is explicit and non-zero.
+  const kernel = () => {
+    layerIndex++;
+    return seed === null ? {} : { kernelInitializer: tfl.initializers.glorotUniform({ seed: deriveSeed(seed, 'layer', layerIndex, 'kernel') }) };
+  };
+  const input = tfl.input({ shape: [options.rows, options.cols] });
+  let x = tfl.layers.reshape({ targetShape: [options.rows, options.cols, 1] }).apply(input) as tfl.SymbolicTensor;
+  x = tfl.layers.conv2d({ filters: 8, kernelSize: 3, strides: 1, activation: 'relu', ...kernel() }).apply(x) as tfl.SymbolicTensor;
+  x = tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }).apply(x) as tfl.SymbolicTensor;
+  x = tfl.layers.conv2d({ filters: 8, kernelSize: 3, strides: 1, activation: 'relu', ...kernel() }).apply(x) as tfl.SymbolicTensor;
+  x = tfl.layers.maxPooling2d({ poolSize: 2, strides: 2 }).apply(x) as tfl.SymbolicTensor;
+  x = tfl.layers.flatten().apply(x) as tfl.SymbolicTensor;
+  x = tfl.layers.dense({ units: 128, activation: 'relu', ...kernel() }).apply(x) as tfl.SymbolicTensor;
+  x = (seed === null ? tfl.layers.dropout({ rate: 0.2 }) : new SeededDropout({ rate: 0.2, seed: deriveSeed(seed, 'dropout') })).apply(x) as tfl.SymbolicTensor;
+  const output = tfl.layers.dense({ units: options.classes, activation: 'softmax', ...kernel() }).apply(x) as tfl.SymbolicTensor;
+  const model = tfl.model({ inputs: input, outputs: output });
+  model.compile({ optimizer: 'adam', loss: 'sparseCategoricalCrossentropy', metrics: ['accuracy'] });
+  return model;
+}
