@@ -1,0 +1,29 @@
+// The settings the published experiment found necessary, as a training process's environment.
+// They must be in place before TensorFlow loads: libtensorflow reads them once.
+
+export const DETERMINISM_VARIABLES = [
+  'TF_DETERMINISTIC_OPS',
+  'TF_CUDNN_DETERMINISTIC',
+  'PYTHONHASHSEED',
+  'TF_NUM_INTEROP_THREADS',
+  'TF_NUM_INTRAOP_THREADS',
+  'OMP_NUM_THREADS',
+] as const;
+
+/** The variables to add for a deterministic run; none for the baseline. */
+export function determinismEnvironment(deterministic: boolean, threads: number): Record<string, string> {
+  if (!deterministic) return {};
+  return {
+    TF_DETERMINISTIC_OPS: '1',
+    TF_CUDNN_DETERMINISTIC: '1',
+    PYTHONHASHSEED: '0',
+    TF_NUM_INTEROP_THREADS: '1',
+    TF_NUM_INTRAOP_THREADS: String(threads),
+    OMP_NUM_THREADS: String(threads),
+  };
+}
+
+/** What a process sees of those variables, for the report's fingerprint. */
+export function observedDeterminismVariables(env: NodeJS.ProcessEnv): Record<string, string | null> {
+  return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+}
