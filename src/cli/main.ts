@@ -1,0 +1,184 @@
+// tf-repro: the action's engine on the command line.
+//   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
+//   tf-repro compare FILE...                 compare result files already written
+import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, UserError, type Report, type RunResult, type Verdict } from '../contracts.js';
+import { runCheck } from '../check.js';
+import { compareRuns } from '../comparison/compare.js';
+import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
+import { cliFlagLabel, parseSettings, SETTING_DEFAULTS, type SettingName } from '../inputs/settings.js';
+import { buildReport } from '../report/build.js';
+import { writeReportFiles } from '../report/files.js';
+import { parseDecimal } from '../inputs/numbers.js';
+import { renderText } from '../report/text.js';
+import { TOOL_VERSION } from '../version.js';
+import { createProgress } from './progress.js';
+
+export const USAGE = `Usage:
+  tf-repro run [options]        train the model several times and compare the runs
+  tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
+  tf-repro --help | --version
+
+Options for run (the action's inputs):
+  --runs N                 training runs, each a fresh process (default 2, at least 2)
+  --folds K                folds of the cross-validation (default 10)
+  --epochs N               epochs per fold (default 10)
+  --batch-size N           (default 100)
+  --validation-split F     part of each fold's training data held out, as Keras (default 0.2)
+  --seed N                 (default 0)
+  --samples N              use the first N images, 0 for all (default 0)
+  --no-deterministic       run without the determinism settings (the baseline that varies)
+  --backend NAME           auto | tensorflow | wasm | cpu (default auto)
+  --threads N              threads for the backend (default 1)
+  --dataset DIR            a directory of IDX files (default: the embedded 10,000 MNIST digits)
+  --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
+  --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --json                   print the JSON report instead of text
+  --quiet                  no progress on stderr
+
+Options for compare: --tolerance F, --json, --report-dir DIR
+
+Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed).
+`;
+
+const SETTING_FLAGS = Object.fromEntries(
+  (Object.keys(SETTING_DEFAULTS) as SettingName[]).filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch').map((name) => [name, { type: 'string' as const }]),
+);
+
+const RUN_OPTIONS = {
+  ...SETTING_FLAGS,
+  deterministic: { type: 'boolean' },
+  'no-deterministic': { type: 'boolean' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const COMPARE_OPTIONS = {
+  tolerance: { type: 'string' },
+  json: { type: 'boolean' },
+  'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const EXIT_FOR: Record<Verdict, number> = { reproducible: EXIT.reproducible, 'not-reproducible': EXIT.notReproducible, error: EXIT.error };
+
+function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split('\n')[0]} (see tf-repro --help)`);
+  }
+}
+
+class HelpShown {}
+
+function usage(out: NodeJS.WritableStream): never {
+  out.write(USAGE);
+  throw new HelpShown();
+}
+
+async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<Report> {
+  const { values, positionals } = parseFlags(args, RUN_OPTIONS);
+  if (values.help) return usage(out);
+  if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
+  const raw: Record<string, string | undefined> = {};
+  for (const name of Object.keys(SETTING_FLAGS)) raw[name] = values[name as keyof typeof values] as string | undefined;
+  raw.deterministic = values['no-deterministic'] ? 'false' : 'true';
+  const parsed = parseSettings(raw, cliFlagLabel);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  const settings = parsed.value;
+  const progress = values.quiet ? null : createProgress(settings);
+  let report: Report;
+  try {
+    report = await runCheck(settings, { hooks: progress?.hooks });
+  } finally {
+    progress?.stop();
+  }
+  if (settings.reportDir !== null) {
+    const path = await writeReportFiles(report, settings.reportDir);
+    process.stderr.write(`report written to ${path}\n`);
+  }
+  out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
+  return report;
+}
+
+/** Runs from one file: our JSON report, or the experiment's text format. */
+async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (text.trimStart().startsWith('{')) {
+    let report: Partial<Report>;
+    try {
+      report = JSON.parse(text) as Partial<Report>;
+    } catch (error) {
+      throw new UserError(`${path}: not valid JSON (${(error as Error).message})`);
+    }
+    if (report.schemaVersion !== 1 || !Array.isArray(report.runs)) {
+      throw new UserError(`${path}: not a tf-repro report (expected schemaVersion 1 and a runs list)`);
+    }
+    return { runs: report.runs, seconds: report.durationSeconds ?? 0 };
+  }
+  const parsed = parseExperimentText(text, path);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  return { runs: experimentRunsToRunResults(parsed.value, path), seconds: experimentTotalSeconds(parsed.value.runs.map((run) => run.timestamp)) };
+}
+
+async function commandCompare(args: string[], out: NodeJS.WritableStream): Promise<Report> {
+  const { values, positionals } = parseFlags(args, COMPARE_OPTIONS);
+  if (values.help) return usage(out);
+  if (positionals.length === 0) throw new UserError('tf-repro compare needs at least one result file (see tf-repro --help)');
+  const tolerance = values.tolerance === undefined ? 0 : parseDecimal(values.tolerance);
+  if (tolerance === null || tolerance < 0) throw new UserError(`--tolerance must be a number of at least 0 (0 means bitwise equal), got '${values.tolerance}'`);
+  const files = await Promise.all(positionals.map(readResultFile));
+  // Runs are renumbered in the order given, across files.
+  const runs = files.flatMap((file) => file.runs).map((run, index) => ({ ...run, run: index + 1 }));
+  const report = buildReport({
+    settings: { tolerance },
+    source: positionals.join(', '),
+    runs,
+    comparison: compareRuns(runs, tolerance),
+    durationSeconds: files.reduce((sum, file) => sum + file.seconds, 0),
+  });
+  if (values['report-dir']) await writeReportFiles(report, values['report-dir']);
+  out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
+  return report;
+}
+
+/** Returns the exit code; never throws for bad input. */
+export async function runCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'run':
+        return EXIT_FOR[(await commandRun(rest, out)).verdict];
+      case 'compare':
+        return EXIT_FOR[(await commandCompare(rest, out)).verdict];
+      case '--version':
+      case '-v':
+        out.write(`tf-repro ${TOOL_VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        out.write(USAGE);
+        return 0;
+      default:
+        throw new UserError(`unknown command '${command}': use tf-repro run or tf-repro compare (see tf-repro --help)`);
+    }
+  } catch (error) {
+    if (error instanceof HelpShown) return 0;
+    if (error instanceof UserError) {
+      err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
+    } else {
+      err.write(`tf-repro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT.error;
+  }
+}

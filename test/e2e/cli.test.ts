@@ -1,0 +1,100 @@
+// The tf-repro command as a user runs it: real processes, real files, exit codes.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Report } from '../../src/contracts.js';
+import { cliBin, repoRoot, tempDir } from '../support/paths.js';
+
+interface CliRun { code: number | null; stdout: string; stderr: string }
+
+function tfRepro(...args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', name);
+const quick = ['--runs', '2', '--folds', '2', '--epochs', '1', '--samples', '300', '--batch-size', '50', '--backend', 'wasm'];
+
+test('--help and --version', async () => {
+  const help = await tfRepro('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /tf-repro run \[options\]/);
+  assert.match(help.stdout, /Exit codes: 0 reproducible, 1 not reproducible, 2 error/);
+  const version = await tfRepro('--version');
+  assert.match(version.stdout, /^tf-repro \d+\.\d+\.\d+\n$/);
+});
+
+test('run: JSON report on stdout, progress on stderr, files in --report-dir, then compare reads them', async () => {
+  const dir = tempDir('cli');
+  const run = await tfRepro('run', ...quick, '--json', '--report-dir', dir);
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as Report;
+  assert.equal(report.verdict, 'reproducible');
+  assert.equal(report.settings.runs, 2);
+  assert.match(run.stderr, /run 2 of 2, fold 1 \(2 of 2\)/);
+  for (const file of ['report.json', 'results.txt', 'summary.md', 'logs/run-1.log', 'logs/run-2.log']) assert.ok(existsSync(join(dir, file)), file);
+
+  const fromText = await tfRepro('compare', join(dir, 'results.txt'));
+  assert.equal(fromText.code, 0, fromText.stderr);
+  assert.match(fromText.stdout, /^Reproducible: /);
+  const fromJson = await tfRepro('compare', join(dir, 'report.json'), '--json');
+  assert.equal(fromJson.code, 0, fromJson.stderr);
+  assert.equal((JSON.parse(fromJson.stdout) as Report).runs.length, 2);
+  // results.txt holds the same numbers as the report, in the experiment's format.
+  const lines = readFileSync(join(dir, 'results.txt'), 'utf8').trim().split('\n');
+  assert.match(lines[0], /^\d{8}-\d{6}$/);
+  assert.equal(lines[1], `0 ${report.runs[0].folds[0].metrics.loss} ${report.runs[0].folds[0].metrics.accuracy}`);
+});
+
+test('run on a real IDX directory (Fashion-MNIST from Debian)', async () => {
+  const run = await tfRepro('run', ...quick, '--dataset', '/usr/share/datasets/fashion-mnist');
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^Reproducible: /);
+  assert.match(run.stdout, /dataset \/usr\/share\/datasets\/fashion-mnist/);
+});
+
+test('run --no-deterministic exits 1 and names the folds', async () => {
+  const run = await tfRepro('run', ...quick, '--no-deterministic');
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stdout, /^Not reproducible: .*fold/);
+});
+
+test('compare: the experiment text format with a difference exits 1', async () => {
+  const differs = await tfRepro('compare', fixture('experiment-differs.txt'));
+  assert.equal(differs.code, 1, differs.stderr);
+  assert.match(differs.stdout, /fold 1/);
+  assert.match(differs.stdout, /largest difference 2\.000e-4/);
+  const tolerated = await tfRepro('compare', fixture('experiment-differs.txt'), '--tolerance', '0.001');
+  assert.equal(tolerated.code, 0, tolerated.stdout);
+  const same = await tfRepro('compare', fixture('experiment-same.txt'));
+  assert.equal(same.code, 0);
+});
+
+const badCalls: [string[], RegExp][] = [
+  [['run', '--runs', '1'], /^tf-repro: --runs must be a whole number of at least 2/],
+  [['run', '--backend', 'tpu'], /^tf-repro: --backend must be one of auto, tensorflow, wasm, cpu, got 'tpu'/],
+  [['run', '--epochs', 'x'], /^tf-repro: --epochs must be a whole number/],
+  [['run', '--frobnicate'], /^tf-repro: Unknown option '--frobnicate'/],
+  [['run', ...quick, '--dataset', '/nonexistent'], /^tf-repro: 'dataset'.*\/nonexistent/],
+  [['run', '--samples', '3', '--folds', '10'], /^tf-repro: --samples is 3, fewer than --folds/],
+  [['compare'], /^tf-repro: tf-repro compare needs at least one result file/],
+  [['compare', '/nonexistent.txt'], /^tf-repro: cannot read result file '\/nonexistent.txt'/],
+  [['compare', fixture('experiment-malformed.txt')], /experiment-malformed\.txt:3: /],
+  [['frobnicate'], /^tf-repro: unknown command 'frobnicate'/],
+];
+
+for (const [args, message] of badCalls) {
+  test(`tf-repro ${args.slice(0, 3).join(' ')}: one error line, exit 2`, async () => {
+    const run = await tfRepro(...args);
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, message);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.equal(run.stdout, '');
+  });
+}
