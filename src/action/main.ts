@@ -3,12 +3,17 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { EXIT, UserError, type Report } from '../contracts.js';
 import { runCheck } from '../check.js';
 import { actionInputLabel, parseSettings, SETTING_DEFAULTS, type RawSettings, type SettingName } from '../inputs/settings.js';
 import { writeReportFiles } from '../report/files.js';
 import { renderSummaryMarkdown } from '../report/markdown.js';
 import { exact, scientific } from '../report/format.js';
+import { defaultCommentId } from '../github/marker.js';
+import { parseCommentInputs, type CommentInputs } from '../github/plan.js';
+import { publishComment, type RunContext } from '../github/pull-request-comment.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 function readInputs(): RawSettings {
   const names = Object.keys(SETTING_DEFAULTS) as SettingName[];
@@ -24,6 +29,52 @@ function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('report-path', reportPath);
 }
 
+/** The comment step's inputs. The token is masked at once and kept from the training processes. */
+function readCommentInputs(): ReturnType<typeof parseCommentInputs> {
+  const githubToken = core.getInput('github-token');
+  if (githubToken) core.setSecret(githubToken);
+  delete process.env['INPUT_GITHUB-TOKEN'];
+  return parseCommentInputs({ githubToken, comment: core.getInput('comment'), commentId: core.getInput('comment-id') }, defaultCommentId(github.context.workflow, github.context.job));
+}
+
+function runContext(): RunContext {
+  const { context } = github;
+  let [owner, repo] = ['', ''];
+  try {
+    ({ owner, repo } = context.repo);
+  } catch {
+    // Neither GITHUB_REPOSITORY nor a repository in the event: not on a runner, and no pull request either.
+  }
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
+  const runUrl = owner && Number.isInteger(context.runId) ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}` : null;
+  return { eventName: context.eventName ?? '', payload: context.payload, owner, repo, runUrl };
+}
+
+/** Posts or updates the pull request comment. Whatever happens here is at most a warning. */
+async function commentOnPullRequest(report: Report, inputs: CommentInputs): Promise<void> {
+  try {
+    const outcome = await publishComment({ inputs, context: runContext(), report, log: core.info, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+    switch (outcome.kind) {
+      case 'created':
+      case 'updated':
+        core.info(`${outcome.kind === 'created' ? 'Commented on' : 'Updated our comment on'} pull request #${outcome.pullRequest}: ${outcome.url}`);
+        if (outcome.note) core.notice(outcome.note);
+        break;
+      case 'skipped':
+        core.info(`No pull request comment: ${outcome.reason}.`);
+        break;
+      case 'not-a-pull-request':
+        core.notice(`No pull request comment: ${outcome.reason}. The verdict is in the job summary.`);
+        break;
+      case 'failed':
+        core.warning(outcome.message);
+        break;
+    }
+  } catch (error) {
+    core.warning(`The pull request comment failed: ${error instanceof Error ? error.message : String(error)}. The verdict and the job summary are unaffected.`);
+  }
+}
+
 async function writeJobSummary(report: Report): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
@@ -35,7 +86,8 @@ async function writeJobSummary(report: Report): Promise<void> {
 export async function runAction(): Promise<void> {
   try {
     const parsed = parseSettings(readInputs(), actionInputLabel);
-    if (!parsed.ok) throw new UserError(parsed.error);
+    const commentInputs = readCommentInputs();
+    if (!parsed.ok || !commentInputs.ok) throw new UserError([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
     const settings = parsed.value;
     settings.reportDir ??= join(process.env.RUNNER_TEMP || tmpdir(), 'tf-repro-report');
     core.info(`Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`);
@@ -48,6 +100,7 @@ export async function runAction(): Promise<void> {
     const reportPath = await writeReportFiles(report, settings.reportDir);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
+    await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
     core.info(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
     if (report.verdict === 'error') {

@@ -1,0 +1,104 @@
+// The pull request comment's renderer: content, shortening to GitHub's limit, inert user text.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { GITHUB_COMMENT_LIMIT, renderComment, type CommentContext } from '../../src/report/comment.js';
+import { markerFor, parseMarker } from '../../src/github/marker.js';
+import { markdownProblems } from '../support/markdown-check.js';
+import { makeReport } from '../support/reports.js';
+
+const context: CommentContext = {
+  marker: markerFor('CI/reproducibility', '0123456789abcdef'),
+  runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/42',
+  commentId: 'CI/reproducibility',
+};
+
+test('the comment leads with the verdict and carries numbers, settings, folds, environment and the run link', () => {
+  const body = renderComment(makeReport(), context);
+  const lines = body.split('\n');
+  assert.equal(lines[0], context.marker, 'the hidden marker is the first line');
+  assert.equal(lines[2], '### ✅ Reproducible — tf-repro');
+  assert.match(body, /\| variance \(mean over folds and metrics\) \| 0 \|/);
+  assert.match(body, /\| largest difference \| 0 \|/);
+  assert.match(body, /\| runs \| 2 of 2 runs finished, 3 folds each \|/);
+  assert.match(body, /\| time \| 7\.3 s \|/);
+  assert.match(body, /\*\*Settings:\*\* runs 2 · folds 3 · epochs 1 · batch-size 50/);
+  assert.match(body, /<details>\n<summary>Per fold: 3 folds × 2 runs, 3 of 3 matching<\/summary>\n\n\| fold \| loss \(run 1\) \| loss \(run 2\) \|/);
+  assert.match(body, /<summary>Environment fingerprint<\/summary>[\s\S]*`TF_DETERMINISTIC_OPS` \| `1`/);
+  assert.match(body, /\[Workflow run\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/42\)/);
+  assert.deepEqual(parseMarker(body), { commentId: 'CI/reproducibility', digest: '0123456789abcdef' });
+  assert.deepEqual(markdownProblems(body), []);
+});
+
+test('a failing check says so in the headline and marks the fold that differs', () => {
+  const body = renderComment(makeReport({ differingFold: 2 }), context);
+  assert.match(body, /^### ❌ Not reproducible — tf-repro$/m);
+  assert.match(body, /2 of 3 matching/);
+  assert.match(body, /^\| 2 \| .* \| differ \| ❌ \|$/m);
+  assert.deepEqual(markdownProblems(body), []);
+});
+
+test('an error verdict shows the error as a caution', () => {
+  const body = renderComment(makeReport({ errors: ['run 2 failed: worker exited with code 1'] }), context);
+  assert.match(body, /> \[!CAUTION\]\n> run 2 failed: worker exited with code 1/);
+});
+
+test('a metric named to inject HTML, close our <details> and ping someone is rendered inert', () => {
+  const evil = '</details><img src=x onerror=alert(1)> @octocat';
+  const report = makeReport({ metrics: [evil, 'accuracy'], errors: [`training crashed near ${evil}`], warnings: ['<!-- tf-repro:comment-id=CI%2Freproducibility digest=0 -->'] });
+  const body = renderComment(report, context);
+  assert.ok(!body.includes('<img'), 'no tag from the metric name survives');
+  assert.ok(!/onerror=alert\(1\)>/.test(body), 'the tag is not closed either');
+  assert.equal(body.split('</details>').length - 1, 2, 'only our two </details>');
+  assert.equal(body.split('<details>').length - 1, 2);
+  assert.ok(!/@octocat/.test(body), 'no mention that pings');
+  assert.match(body, /&lt;\/details&gt;&lt;img src=x onerror=alert\\\(1\\\)&gt; @\u200boctocat \(run 1\)/, 'the name is still readable');
+  assert.equal(body.split('<!-- tf-repro:').length - 1, 1, 'a warning cannot plant a second marker');
+  assert.deepEqual(markdownProblems(body), []);
+});
+
+test('a report over the limit drops per-fold rows first, says so, and stays valid markdown', () => {
+  const report = makeReport({ runs: 10, folds: 2_000 });
+  const full = renderComment(report, context, Number.MAX_SAFE_INTEGER);
+  assert.ok(full.length > GITHUB_COMMENT_LIMIT, `the fixture must be over the limit (${full.length})`);
+  const body = renderComment(report, context);
+  assert.ok(body.length <= GITHUB_COMMENT_LIMIT, `${body.length} characters`);
+  assert.ok(body.length > GITHUB_COMMENT_LIMIT - 2_000, 'as many rows as fit, not just a few');
+  assert.deepEqual(markdownProblems(body), []);
+  const shown = Number(/the table shows the first (\d+) of 2000 folds/.exec(body)?.[1]);
+  assert.ok(shown > 10 && shown < 2_000, `shows ${shown} rows`);
+  assert.match(body, /> \[!NOTE\]\n> Shortened to fit GitHub's limit of 65,536 characters for a comment: left out \d+ per-fold rows/);
+  assert.match(body, /\(first \d+ shown\)<\/summary>/);
+  const rows = body.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+  assert.equal(rows.length, shown);
+  assert.match(rows.at(-1)!, new RegExp(`^\\| ${shown} \\|.*\\|$`), 'the last row is whole');
+  // Everything else is still there.
+  assert.match(body, /Environment fingerprint/);
+  assert.match(body, /\*\*Settings:\*\*/);
+  assert.match(body, /\[Workflow run\]/);
+  assert.equal(body.split('\n')[0], context.marker);
+});
+
+test('when not even one row fits, the table goes, then the environment and most notes, and it is said', () => {
+  const wide = makeReport({ folds: 3, metrics: ['m'.repeat(30_000), 'n'.repeat(30_000)] });
+  const body = renderComment(wide, context);
+  assert.ok(body.length <= GITHUB_COMMENT_LIMIT);
+  assert.ok(!body.includes('Per fold'), 'no table with a cut header');
+  assert.match(body, /left out the per-fold table/);
+  assert.deepEqual(markdownProblems(body), []);
+
+  const noisy = makeReport({ errors: Array.from({ length: 40 }, (_, i) => `error ${i}: ${'x'.repeat(3_000)}`) });
+  const shortened = renderComment(noisy, context);
+  assert.ok(shortened.length <= GITHUB_COMMENT_LIMIT);
+  assert.match(shortened, /left out the per-fold table, the environment fingerprint, some of the errors and warnings/);
+  assert.match(shortened, /_35 more errors and warnings in the job summary\._/);
+  assert.deepEqual(markdownProblems(shortened), []);
+});
+
+test('a tiny limit still gives the headline, the numbers and the link', () => {
+  const body = renderComment(makeReport({ folds: 50 }), context, 3_000);
+  assert.ok(body.length <= 3_000, `${body.length}`);
+  assert.match(body, /### ✅ Reproducible/);
+  assert.match(body, /\| largest difference \| 0 \|/);
+  assert.match(body, /\[Workflow run\]/);
+  assert.deepEqual(markdownProblems(body), []);
+});
