@@ -1,0 +1,172 @@
+"""The published experiment's network in PyTorch, made reproducible, for tf-repro's command mode.
+
+  Conv2d(1→8, 3×3, relu) → MaxPool(2) → Conv2d(8→8, 3×3, relu) → MaxPool(2) → Flatten
+  → Linear(200→128, relu) → Dropout(0.2) → Linear(128→10); Adam, cross-entropy, accuracy.
+
+k-fold cross-validation as scikit-learn's KFold(n_splits, shuffle=True, random_state=seed); per
+fold it fits for --epochs with --batch-size and Keras' validation_split (the last part of the
+training data held out), then evaluates on the held-out fold. It writes
+{"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics), and with
+--save-weights DIR each fold's final weights as float32 .npy files, for tf-repro's `artifacts`.
+
+What makes it reproducible (tf-repro's `framework: pytorch` sets the variables):
+  - every seed from TF_REPRO_SEED (or --seed): random, numpy, torch, the folds, each epoch's shuffle;
+  - torch.use_deterministic_algorithms(True), which needs CUBLAS_WORKSPACE_CONFIG=:4096:8 on CUDA;
+  - cuDNN's autotuner off; one thread (OMP_NUM_THREADS) unless told otherwise.
+
+Data: --data DIR holding MNIST-format IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte,
+raw or .gz: MNIST, Fashion-MNIST from Debian's dataset-fashion-mnist in
+/usr/share/datasets/fashion-mnist, KMNIST) or x.npy and y.npy; default $DATA_DIR, else the Debian
+Fashion-MNIST directory. --samples N uses the first N images.
+
+  python train.py --data /usr/share/datasets/fashion-mnist --samples 2000 --folds 3 --epochs 1
+"""
+import argparse
+import gzip
+import json
+import os
+import random
+import struct
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
+
+
+def arguments():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--data", default=os.environ.get("DATA_DIR", DEBIAN_FASHION_MNIST))
+    p.add_argument("--samples", type=int, default=0, help="use the first N images; 0: all")
+    p.add_argument("--folds", type=int, default=10)
+    p.add_argument("--epochs", type=int, default=10)
+    p.add_argument("--batch-size", type=int, default=100)
+    p.add_argument("--validation-split", type=float, default=0.2)
+    p.add_argument("--seed", type=int, default=int(os.environ.get("TF_REPRO_SEED", "0")))
+    p.add_argument("--metrics", default=os.environ.get("TF_REPRO_METRICS", "metrics.json"))
+    p.add_argument("--save-weights", metavar="DIR", help="write each fold's final weights to DIR/fold-K.npy")
+    p.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "1")))
+    return p.parse_args()
+
+
+def make_deterministic(seed, threads):
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)  # also seeds every CUDA device
+    torch.use_deterministic_algorithms(True)
+    torch.backends.cudnn.benchmark = False
+    torch.set_num_threads(threads)
+
+
+def read_idx(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    magic, count = struct.unpack(">II", data[:8])
+    if magic == 2051:
+        rows, cols = struct.unpack(">II", data[8:16])
+        return np.frombuffer(data, dtype=np.uint8, offset=16).reshape(count, rows, cols)
+    if magic == 2049:
+        return np.frombuffer(data, dtype=np.uint8, offset=8)
+    raise SystemExit(f"{path}: magic number {magic} is not an IDX image (2051) or label (2049) file")
+
+
+def load_data(directory, samples):
+    if os.path.exists(os.path.join(directory, "x.npy")):
+        x, y = np.load(os.path.join(directory, "x.npy")), np.load(os.path.join(directory, "y.npy"))
+    else:
+        def find(stem):
+            for name in (stem, stem + ".gz", stem.replace("-idx", ".idx"), stem.replace("-idx", ".idx") + ".gz"):
+                if os.path.exists(os.path.join(directory, name)):
+                    return os.path.join(directory, name)
+            raise SystemExit(f"{directory}: no {stem}[.gz]; give --data a directory of MNIST-format IDX files")
+        x, y = read_idx(find("train-images-idx3-ubyte")), read_idx(find("train-labels-idx1-ubyte"))
+    if samples:
+        x, y = x[:samples], y[:samples]
+    x = x.astype(np.float32) / 255.0 if x.dtype == np.uint8 else x.astype(np.float32)
+    return torch.from_numpy(x.reshape(len(x), 1, 28, 28)), torch.from_numpy(y.astype(np.int64))
+
+
+def kfold(n, k, seed):
+    """scikit-learn's KFold(n_splits=k, shuffle=True, random_state=seed).split(range(n))."""
+    order = np.arange(n)
+    np.random.RandomState(seed).shuffle(order)
+    start = 0
+    for fold in range(k):
+        size = n // k + (1 if fold < n % k else 0)
+        test = order[start:start + size]
+        mask = np.ones(n, dtype=bool)
+        mask[test] = False
+        yield fold, np.flatnonzero(mask), test
+        start += size
+
+
+def network():
+    model = nn.Sequential(
+        nn.Conv2d(1, 8, 3), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(8, 8, 3), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Flatten(),
+        nn.Linear(8 * 5 * 5, 128), nn.ReLU(),
+        nn.Dropout(0.2),
+        nn.Linear(128, 10),
+    )
+    # Keras' defaults, as in the published experiment: glorot_uniform kernels, zero biases.
+    for layer in model:
+        if isinstance(layer, (nn.Conv2d, nn.Linear)):
+            nn.init.xavier_uniform_(layer.weight)
+            nn.init.zeros_(layer.bias)
+    return model
+
+
+def evaluate(model, x, y, batch_size, device):
+    model.eval()
+    loss_sum, correct = 0.0, 0
+    with torch.no_grad():
+        for start in range(0, len(x), batch_size):
+            xb, yb = x[start:start + batch_size].to(device), y[start:start + batch_size].to(device)
+            out = model(xb)
+            loss_sum += nn.functional.cross_entropy(out, yb, reduction="sum").item()
+            correct += (out.argmax(1) == yb).sum().item()
+    return loss_sum / len(x), correct / len(x)
+
+
+def main():
+    args = arguments()
+    make_deterministic(args.seed, args.threads)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    x, y = load_data(args.data, args.samples)
+    results = {}
+    for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        started = time.time()
+        torch.manual_seed(args.seed + fold)
+        model = network().to(device)
+        optimizer = torch.optim.Adam(model.parameters(), lr=0.001, eps=1e-7)
+        fit_count = int(len(train_index) * (1 - args.validation_split))
+        fit_index = torch.from_numpy(train_index[:fit_count])
+        shuffle = torch.Generator().manual_seed(args.seed * 1000 + fold)
+        for _ in range(args.epochs):
+            model.train()
+            order = fit_index[torch.randperm(fit_count, generator=shuffle)]
+            for start in range(0, fit_count, args.batch_size):
+                batch = order[start:start + args.batch_size]
+                optimizer.zero_grad()
+                loss = nn.functional.cross_entropy(model(x[batch].to(device)), y[batch].to(device))
+                loss.backward()
+                optimizer.step()
+        test = torch.from_numpy(test_index)
+        loss, accuracy = evaluate(model, x[test], y[test], args.batch_size, device)
+        results[str(fold)] = {"loss": loss, "accuracy": accuracy}
+        print(f"fold {fold}: loss {loss!r} accuracy {accuracy!r} ({time.time() - started:.1f} s)", flush=True)
+        if args.save_weights:
+            os.makedirs(args.save_weights, exist_ok=True)
+            weights = np.concatenate([p.detach().cpu().numpy().ravel() for p in model.parameters()]).astype(np.float32)
+            np.save(os.path.join(args.save_weights, f"fold-{fold}.npy"), weights)
+    with open(args.metrics, "w") as f:
+        json.dump(results, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+// Progress of a command check on stderr: a line when each run starts and when it ends. A command's
+// own output goes to its log files, not here, so that stdout holds the report alone.
+import type { RunResult } from '../contracts.js';
+import type { RunHooks } from '../runs/training-processes.js';
+import type { ProgressDisplay } from './progress.js';
+
+export function createCommandProgress(totals: { runs: number; command: string }, stream: NodeJS.WritableStream = process.stderr): ProgressDisplay {
+  const hooks: RunHooks = {
+    onRunStart: (run: number) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
+    onRunEnd: (result: RunResult) =>
+      stream.write(
+        result.status === 'ok'
+          ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${result.folds.length} ${result.folds.length === 1 ? 'fold' : 'folds'}\n`
+          : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`,
+      ),
+  };
+  return { hooks, stop: () => {} };
+}

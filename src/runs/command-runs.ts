@@ -1,0 +1,245 @@
+// Runs the user's own training command `runs` times, one after another, each a fresh shell in
+// `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
+// and TF_REPRO_METRICS. Each run gets its own process group, so a timeout kills the whole tree
+// and nothing a run started outlives it. Its stdout and stderr go to files; its metrics are read
+// from the metrics file it wrote, and the artifacts it wrote are hashed before the next run starts.
+// A failed run stops the runs after it; what finished is kept.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { glob } from 'tinyglobby';
+import { UserError, type CommandSettings, type FoldResult, type RunResult } from '../contracts.js';
+import { parseMetricsFile } from '../comparison/metrics-files.js';
+import { frameworkEnvironment, reproVariables } from './framework-environment.js';
+import type { RunHooks } from './training-processes.js';
+
+export interface CommandRunOptions {
+  command: CommandSettings;
+  runs: number;
+  seed: number;
+  deterministic: boolean;
+  threads: number;
+  /** Where logs/ and metrics/ go: the report directory, or a temporary one. */
+  outputDir: string;
+  hooks?: RunHooks;
+}
+
+export interface CommandRuns {
+  runs: RunResult[];
+  /** The working directory, absolute. */
+  workingDirectory: string;
+  /** The variables every run gets on top of the environment (as for run 1). */
+  variables: Record<string, string>;
+  /** Each run's stdout and stderr log, absolute. */
+  logs: string[];
+  /** Patterns that matched no file a run wrote. */
+  warnings: string[];
+}
+
+const TAIL_BYTES = 4000;
+const TAIL_LINES = 10;
+/** How long to wait for a killed process group to be gone. */
+const KILL_WAIT_MS = 2000;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A file's identity and content clock: a file a run rewrote has a new mtime (ns) or size or inode. */
+type FileStamp = string;
+
+async function stampOf(path: string): Promise<FileStamp | null> {
+  const info = await stat(path, { bigint: true }).catch(() => null);
+  return info && info.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
+}
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
+}
+
+async function artifactStamps(patterns: readonly string[], cwd: string): Promise<Map<string, FileStamp>> {
+  const stamps = new Map<string, FileStamp>();
+  if (patterns.length === 0) return stamps;
+  const paths = await glob([...patterns], { cwd, onlyFiles: true, dot: true, expandDirectories: false });
+  for (const path of paths.sort()) {
+    const stamp = await stampOf(join(cwd, path));
+    if (stamp !== null) stamps.set(path, stamp);
+  }
+  return stamps;
+}
+
+/** The last lines of a log, for a failed run's error. */
+async function tail(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return '';
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    return buffer.toString('utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Kills every process of the group; true when there was one to kill. */
+function killGroup(pid: number): boolean {
+  try {
+    process.kill(-pid, 'SIGKILL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function groupGone(pid: number): Promise<void> {
+  const until = Date.now() + KILL_WAIT_MS;
+  while (Date.now() < until) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  spawnError: string | null;
+}
+
+/** Runs the command once; resolves when its whole process group is gone. */
+async function runOnce(command: string, cwd: string, env: NodeJS.ProcessEnv, stdoutPath: string, stderrPath: string, timeoutMs: number): Promise<Exit> {
+  const out = await open(stdoutPath, 'w');
+  const err = await open(stderrPath, 'w');
+  try {
+    const child = spawn(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+    let timedOut = false;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            if (child.pid !== undefined) killGroup(child.pid);
+          }, timeoutMs)
+        : null;
+    const exit = await new Promise<Exit>((resolveExit) => {
+      child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, spawnError: error.message }));
+      child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, spawnError: null }));
+    });
+    if (timer) clearTimeout(timer);
+    // Whatever the command left running goes with it: the next run starts with nothing of this one.
+    if (child.pid !== undefined && killGroup(child.pid)) await groupGone(child.pid);
+    return { ...exit, timedOut };
+  } finally {
+    await out.close();
+    await err.close();
+  }
+}
+
+function minutesText(minutes: number): string {
+  return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+}
+
+export async function runCommands(options: CommandRunOptions): Promise<CommandRuns> {
+  const { command: settings } = options;
+  const cwd = resolve(settings.workingDirectory ?? '.');
+  const info = await stat(cwd).catch(() => null);
+  if (!info || !info.isDirectory()) {
+    throw new UserError(`'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`);
+  }
+  const outputDir = resolve(options.outputDir);
+  const logDir = join(outputDir, 'logs');
+  const metricsDir = join(outputDir, 'metrics');
+  await mkdir(logDir, { recursive: true });
+  await mkdir(metricsDir, { recursive: true });
+  const inherited = process.env;
+  const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited);
+  const timeoutMs = settings.timeoutMinutes * 60_000;
+
+  const results: RunResult[] = [];
+  const logs: string[] = [];
+  const artifactCounts = new Map<string, number>();
+  let variables: Record<string, string> = {};
+
+  for (let run = 1; run <= options.runs; run++) {
+    options.hooks?.onRunStart?.(run);
+    const startedAt = new Date().toISOString();
+    const started = performance.now();
+    const metricsPath = settings.metricsFile === null ? join(metricsDir, `run-${run}.metrics`) : resolve(cwd, settings.metricsFile);
+    const metricsName = settings.metricsFile === null ? metricsPath : settings.metricsFile;
+    // Our own path must not hold a metrics file of an earlier check in the same report directory.
+    if (settings.metricsFile === null) await rm(metricsPath, { force: true });
+    const metricsBefore = await stampOf(metricsPath);
+    const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
+    const stdoutPath = join(logDir, `run-${run}.stdout.log`);
+    const stderrPath = join(logDir, `run-${run}.stderr.log`);
+    logs.push(stdoutPath, stderrPath);
+    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath) };
+    if (run === 1) variables = extra;
+
+    const exit = await runOnce(settings.command, cwd, { ...inherited, ...extra }, stdoutPath, stderrPath, timeoutMs);
+    const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+
+    // The artifacts this run wrote: new files, or files whose stamp changed.
+    const artifacts: Record<string, string> = {};
+    for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
+      if (artifactsBefore.get(path) === stamp) continue;
+      artifacts[path] = await sha256(join(cwd, path));
+      artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+    }
+    if (settings.artifacts.length > 0) result.artifacts = artifacts;
+
+    const logsText = `logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')}`;
+    const failure = async (how: string): Promise<string> => {
+      const parts = [`run ${run} failed: ${how} (${logsText})`];
+      for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]] as const) {
+        const text = await tail(path);
+        if (text) parts.push(`${name}, last lines:\n${text}`);
+      }
+      return parts.join('\n');
+    };
+    let error: string | null = null;
+    if (exit.spawnError !== null) error = await failure(`the command could not start (${exit.spawnError})`);
+    else if (exit.timedOut) error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
+    else if (exit.code !== 0) error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
+    else {
+      const metricsAfter = await stampOf(metricsPath);
+      if (metricsAfter === null) {
+        error =
+          settings.metricsFile === null
+            ? `run ${run} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
+            : `run ${run} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
+      } else if (metricsAfter === metricsBefore) {
+        error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
+      } else {
+        const parsed = parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        if (!parsed.ok) error = `run ${run}: malformed metrics: ${parsed.error}`;
+        else {
+          result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
+          for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
+        }
+      }
+    }
+    result.durationSeconds = (performance.now() - started) / 1000;
+    if (error !== null) {
+      result.status = 'failed';
+      result.error = error;
+    }
+    results.push(result);
+    options.hooks?.onRunEnd?.(result);
+    if (error !== null) break;
+  }
+
+  const warnings: string[] = [];
+  if (settings.artifacts.length > 0 && artifactCounts.size === 0 && results.some((r) => r.status === 'ok')) {
+    warnings.push(`'artifacts' (${settings.artifacts.join(', ')}) matched no file that a run wrote in ${cwd}`);
+  }
+  return { runs: results, workingDirectory: cwd, variables, logs, warnings };
+}

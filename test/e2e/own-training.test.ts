@@ -1,0 +1,105 @@
+// Bring your own training, end to end: the bundle as the runner starts it, and the tf-repro
+// command, with a model file or a Python training command. Same verdict, report, exit codes.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Report } from '../../src/contracts.js';
+import { cliBin, repoRoot, tempDir } from '../support/paths.js';
+import { runAction } from '../support/runner.js';
+
+const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
+const model = (name: string) => join(repoRoot, 'test', 'fixtures', 'models', name);
+const quick = { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm' };
+
+function tfRepro(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+test('action, command: a seeded Python script passes; outputs, summary, report and logs as for the default workload', async () => {
+  const cwd = tempDir('e2e-command');
+  const run = await runAction({
+    command: `python3 ${script} --format csv --artifact weights.bin`,
+    'working-directory': cwd,
+    framework: 'tensorflow',
+    artifacts: '*.bin',
+    'timeout-minutes': '5',
+  });
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs.verdict, 'reproducible');
+  assert.equal(run.outputs.variance, '0');
+  assert.match(run.stdout, /Running `python3 .*fake_train\.py --format csv --artifact weights\.bin` 2 times, each a fresh process \(framework: tensorflow, deterministic: true\)/);
+  assert.match(run.stdout, /run 2 fold 2: loss [\d.]+, accuracy [\d.]+\n/);
+  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
+  assert.equal(report.command?.workingDirectory, cwd);
+  assert.equal(report.command?.variables.TF_DETERMINISTIC_OPS, '1');
+  assert.equal(report.settings.folds, undefined, 'folds do not apply to a command');
+  assert.deepEqual(report.artifacts?.map((a) => [a.path, a.identical]), [['weights.bin', true]]);
+  const dir = join(run.outputs['report-path'], '..');
+  for (const file of ['results.txt', 'summary.md', 'logs/run-1.stdout.log', 'logs/run-2.stderr.log', 'metrics/run-1.metrics']) assert.ok(existsSync(join(dir, file)), file);
+  assert.match(run.summary, /^## ✅ Reproducible/);
+  assert.match(run.summary, /runs 2 · seed 0 · deterministic true · threads 1 · command python3 .* · framework tensorflow · tolerance 0/);
+  assert.match(run.summary, /### Artifacts/);
+  assert.match(run.summary, /### Command/);
+  assert.match(run.summary, /\| TF\\_REPRO\\_SEED \| 0 \|/);
+});
+
+test('action, command: an unseeded script fails the step with exit code 1', async () => {
+  const run = await runAction({ command: `python3 ${script} --unseeded`, 'working-directory': tempDir('e2e-unseeded') });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.equal(run.outputs.reproducible, 'false');
+  assert.match(run.stdout, /::error::Not reproducible: folds 0, 1, 2 differ/);
+});
+
+test('action, command: a failing command is exit code 2 with its output in the error', async () => {
+  const run = await runAction({ command: 'echo "ModuleNotFoundError: No module named tensorflow" >&2; exit 1', 'working-directory': tempDir('e2e-fail') });
+  assert.equal(run.exitCode, 2, run.stdout + run.stderr);
+  assert.equal(run.outputs.verdict, 'error');
+  assert.match(run.stdout, /::error::run 1 failed: the command exited with code 1 .*ModuleNotFoundError: No module named tensorflow/);
+});
+
+test('action, model: a Keras model.to_json() file passes and the summary lists the seeds supplied', async () => {
+  const run = await runAction({ ...quick, model: model('keras-to-json.json') });
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs.verdict, 'reproducible');
+  assert.match(run.summary, /### Seeds supplied/);
+  assert.match(run.summary, /\| conv2d \| 2 \| kernel\\_initializer \| \d+ \|/);
+  assert.match(run.summary, /\| dropout \| 6 \| seed \| \d+ \|/);
+  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
+  assert.equal(report.suppliedSeeds?.length, 4);
+});
+
+const badInputs: [Record<string, string>, RegExp][] = [
+  [{ model: 'a.json', command: 'python t.py' }, /^::error::input 'model' and input 'command' cannot be used together/],
+  [{ 'metrics-file': 'm.json' }, /^::error::input 'metrics-file' applies only with input 'command'/],
+  [{ command: 'true', framework: 'theano' }, /^::error::input 'framework' must be one of tensorflow, pytorch, jax, none, got 'theano'/],
+];
+for (const [inputs, message] of badInputs) {
+  test(`action, bad inputs ${JSON.stringify(inputs)}: one error naming the input, exit 2`, async () => {
+    const run = await runAction(inputs);
+    assert.equal(run.exitCode, 2, run.stdout + run.stderr);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    assert.equal(errors.length, 1, run.stdout);
+    assert.match(errors[0] ?? '', message);
+  });
+}
+
+test('tf-repro run --model with an input that does not fit: one line naming both shapes, exit 2', async () => {
+  const run = await tfRepro('run', '--runs', '2', '--folds', '2', '--samples', '300', '--model', model('keras-wrong-input.json'));
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^tf-repro: 'model': .*keras-wrong-input\.json: the model's input shape \[32, 32\] does not fit the dataset's 28×28 images; give the model an input of \[28, 28\], \[28, 28, 1\] or \[784\]\n$/);
+});
+
+test('tf-repro run --command: progress per run on stderr, the report on stdout, exit 0', async () => {
+  const run = await tfRepro('run', '--command', `python3 ${script} --format jsonl --folds 2`, '--working-directory', tempDir('cli-command'), '--framework', 'none');
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /^run 1 of 2: python3 .*\nrun 1 of 2: done in [\d.]+ s, 2 folds\nrun 2 of 2: /);
+  assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);
+  assert.match(run.stdout, /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0 TF_REPRO_RUN=1 TF_REPRO_METRICS=/);
+});

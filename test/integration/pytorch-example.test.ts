@@ -1,0 +1,43 @@
+// examples/pytorch/train.py through command mode: 2 runs on a small subset of the embedded digits.
+// It needs Debian's python3-torch (/usr/bin/python3 with torch and numpy); without it the test says
+// it was skipped and why, and does not count as a pass.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCheck } from '../../src/check.js';
+import { embeddedDatasetDir } from '../../src/paths.js';
+import { repoRoot, tempDir } from '../support/paths.js';
+
+const PYTHON = '/usr/bin/python3';
+
+/** Why torch cannot run here, or null when it can. */
+function torchMissing(): string | null {
+  const probe = spawnSync(PYTHON, ['-c', 'import torch, numpy; print(torch.__version__)'], { encoding: 'utf8', timeout: 60_000 });
+  if (probe.error) return `${PYTHON} cannot be started (${probe.error.message})`;
+  if (probe.status !== 0) return `${PYTHON} cannot import torch (${probe.stderr.trim().split('\n').pop()}); apt-get install python3-torch`;
+  return null;
+}
+
+test('the PyTorch example reproduces through command mode', async (t) => {
+  const missing = torchMissing();
+  if (missing !== null) {
+    t.skip(`python3-torch is not installed: ${missing}`);
+    return;
+  }
+  const example = join(repoRoot, 'examples', 'pytorch', 'train.py');
+  const cwd = tempDir('pytorch');
+  const report = await runCheck({
+    runs: 2, folds: 2, epochs: 1, batchSize: 100, validationSplit: 0.2, seed: 3, samples: 0,
+    deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: tempDir('pytorch-report'), parallel: 1,
+    command: {
+      command: `${PYTHON} ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --save-weights weights`,
+      workingDirectory: cwd, framework: 'pytorch', metricsFile: null, timeoutMinutes: 5, artifacts: ['weights/*.npy'],
+    },
+  });
+  assert.equal(report.verdict, 'reproducible', `${report.summary}\n${report.errors.join('\n')}`);
+  assert.deepEqual(report.runs[0]?.folds.map((f) => f.fold), [0, 1]);
+  assert.deepEqual(report.runs[1]?.folds.map((f) => f.metrics), report.runs[0]?.folds.map((f) => f.metrics));
+  assert.deepEqual(report.artifacts?.map((a) => [a.path, a.identical]), [['weights/fold-0.npy', true], ['weights/fold-1.npy', true]]);
+  assert.equal(report.command?.variables.CUBLAS_WORKSPACE_CONFIG, ':4096:8');
+});
