@@ -1,0 +1,344 @@
+// `npm run bench`: how fast tf-repro trains, on this machine, in one run. Prints the figures and
+// writes them to a JSON file. Only public tools: Node, this project, and Python with PyTorch for
+// the peer figure when it is installed.
+//
+//   node build/bench/bench.js [--tiny] [--out bench-results.json] [--repeats N] [--folds K]
+//                             [--images N] [--dataset DIR] [--python PATH]
+//
+// What it measures (medians of --repeats repetitions):
+//   throughput   images/s of training steps (batch 100, the default CNN, uint8 images scaled per
+//                batch, Adam) in a fresh process per measurement: wasm, cpu, and PyTorch on the
+//                same network with one thread (bench/peer_pytorch.py), wasm and PyTorch taking
+//                turns so that both see the same machine; then wasm in as many processes at once
+//                as `parallel: auto` starts (images/s per worker)
+//   wall         2 runs × K folds × 1 epoch of the default workload, parallel: auto against
+//                parallel: 1 (sequential), and whether both gave bitwise the same numbers
+//   determinism  the same with deterministic: false: the cost of determinism
+//   memory       the largest peak RSS of any training process, and whether tensors stayed flat
+//   overhead     the CLI as a user runs it, from start to exit, minus the training on its
+//                critical path: start-up, loading the images, spawning, comparing, reports;
+//                the first check on the machine apart (it inflates the images for later ones)
+//
+// Benchmarks are not tests: nothing here passes or fails; --tiny only shows that it runs.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CheckSettings, Report } from '../src/contracts.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** build/bench → the repository. */
+const root = resolve(here, '..', '..');
+const PEER = join(root, 'bench', 'peer_pytorch.py');
+const FASHION = '/usr/share/datasets/fashion-mnist';
+const BATCH = 100;
+const MEMORY_LIMIT_BYTES = 250 * 1e6;
+const OVERHEAD_LIMIT_SECONDS = 1.5;
+
+interface Options {
+  tiny: boolean;
+  out: string;
+  repeats: number;
+  folds: number;
+  images: number;
+  cpuImages: number;
+  dataset: string | null;
+  samples: number;
+  python: string | null;
+}
+
+function parseOptions(args: string[]): Options {
+  const tiny = args.includes('--tiny');
+  const value = (flag: string): string | undefined => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const number = (flag: string, fallback: number): number => {
+    const text = value(flag);
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a whole number of at least 1, got '${text}'`);
+    return n;
+  };
+  const dataset = value('--dataset') ?? (tiny || !existsSync(FASHION) ? null : FASHION);
+  return {
+    tiny,
+    out: resolve(value('--out') ?? 'bench-results.json'),
+    repeats: number('--repeats', tiny ? 1 : 3),
+    folds: number('--folds', tiny ? 2 : 4),
+    images: number('--images', tiny ? 200 : 6000),
+    cpuImages: number('--cpu-images', tiny ? 100 : 1000),
+    dataset,
+    samples: tiny ? 600 : 0,
+    python: value('--python') ?? null,
+  };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Runs a command; resolves with its stdout, exit code and wall seconds. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', (error) => done({ code: 127, stdout, stderr: String(error), seconds: 0 }));
+    child.on('close', (code) => done({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+const self = fileURLToPath(import.meta.url);
+
+/** A fresh Node process running this file in one of its child modes; its last stdout line is JSON. */
+async function child<T>(mode: string, ...args: string[]): Promise<T> {
+  const result = await run(process.execPath, [self, mode, ...args]);
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.code !== 0) throw new Error(`${mode} failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(last) as T;
+}
+
+// ---- child: training steps on one backend -------------------------------------------------
+
+async function childThroughput(backendName: string, images: number, dataset: string): Promise<void> {
+  const tf = await import('@tensorflow/tfjs-core');
+  const { selectBackend } = await import('../src/workload/backend.js');
+  const { loadSettingsDataset, CLASSES } = await import('../src/workload/load.js');
+  const { createDefaultModel } = await import('../src/workload/model.js');
+  const { batchBuffer, batchTensors, trainStep } = await import('../src/workload/train.js');
+  const { permutation, seededRandom } = await import('../src/workload/seeding.js');
+  await selectBackend(backendName as 'wasm' | 'cpu', 1);
+  const data = await loadSettingsDataset({ dataset: dataset === '-' ? null : dataset, samples: 0, folds: 2, validationSplit: 0 });
+  const model = createDefaultModel({ seed: 1, rows: data.rows, cols: data.cols, classes: CLASSES });
+  const variables = model.trainableWeights.map((w) => w.read() as import('@tensorflow/tfjs-core').Variable);
+  const order = permutation(data.count, seededRandom(7));
+  const buffer = batchBuffer(data, BATCH);
+  let at = 0;
+  const step = () => {
+    if (at + BATCH > data.count) at = 0;
+    const [x, y] = batchTensors(data, order, at, at + BATCH, buffer);
+    trainStep(model, variables, x, y);
+    tf.dispose([x, y]);
+    at += BATCH;
+  };
+  for (let i = 0; i < 5; i++) step();
+  const steps = Math.max(1, Math.round(images / BATCH));
+  const started = performance.now();
+  for (let i = 0; i < steps; i++) step();
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ imagesPerSecond: (steps * BATCH) / seconds, images: steps * BATCH, seconds }) + '\n');
+}
+
+// ---- child: the CLI as a user runs it ----------------------------------------------------------
+
+async function childCli(args: string[]): Promise<void> {
+  const { runCli } = await import('../src/cli/main.js');
+  process.exitCode = await runCli(args);
+}
+
+// ---- the bench -------------------------------------------------------------------------------
+
+interface Throughput {
+  imagesPerSecond: number;
+  samples: number[];
+}
+
+type Peer = { available: true; torch: string; imagesPerSecond: number; samples: number[] } | { available: false; reason: string };
+
+async function peerPytorch(python: string | null, images: number): Promise<Peer & { python?: string }> {
+  const candidates = python ? [python] : ['/usr/bin/python3', 'python3'];
+  const reasons: string[] = [];
+  for (const candidate of candidates) {
+    const result = await run(candidate, [PEER, '--images', String(images), '--repeats', '1']);
+    const last = result.stdout.trim().split('\n').pop() ?? '';
+    try {
+      const parsed = JSON.parse(last) as Peer;
+      if (parsed.available) return { ...parsed, python: candidate };
+      reasons.push(parsed.reason);
+    } catch {
+      reasons.push(`${candidate}: ${result.stderr.trim().split('\n').pop() ?? `exit ${result.code}`}`);
+    }
+  }
+  return { available: false, reason: reasons.join('; ') };
+}
+
+function line(label: string, text: string): void {
+  process.stdout.write(`${label.padEnd(34)} ${text}\n`);
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function bench(options: Options): Promise<void> {
+  const { runCheck } = await import('../src/check.js');
+  const { workerCount } = await import('../src/runs/training-processes.js');
+  const { planJobs } = await import('../src/runs/schedule.js');
+  const builtEntry = join(root, 'build', 'src', 'index.js');
+  const tfjsVersion = (await import('@tensorflow/tfjs-core')).version_core;
+  const datasetArg = options.dataset ?? '-';
+  const machine = {
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    tfjs: tfjsVersion,
+  };
+  process.stdout.write(`tf-repro bench (${options.tiny ? 'tiny' : 'full'}): ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, tfjs ${machine.tfjs}\n`);
+  process.stdout.write(`dataset: ${options.dataset ?? 'embedded MNIST digits'}; medians of ${options.repeats} repetition(s)\n\n`);
+
+  // Throughput: wasm and PyTorch take turns, so both see the same machine.
+  const wasmSamples: number[] = [];
+  const peerSamples: number[] = [];
+  const ratios: number[] = [];
+  let peer: (Peer & { python?: string }) | null = null;
+  for (let r = 0; r < options.repeats; r++) {
+    const wasm = await child<{ imagesPerSecond: number }>('--child-throughput', 'wasm', String(options.images), datasetArg);
+    wasmSamples.push(wasm.imagesPerSecond);
+    const p = await peerPytorch(options.python, options.images);
+    peer = p;
+    if (p.available) {
+      peerSamples.push(p.imagesPerSecond);
+      ratios.push(wasm.imagesPerSecond / p.imagesPerSecond);
+    }
+  }
+  const cpuSamples: number[] = [];
+  for (let r = 0; r < options.repeats; r++) cpuSamples.push((await child<{ imagesPerSecond: number }>('--child-throughput', 'cpu', String(options.cpuImages), datasetArg)).imagesPerSecond);
+  const workers = workerCount('auto', { threads: 1 });
+  const perWorkerSamples: number[] = [];
+  for (let r = 0; r < options.repeats; r++) {
+    const all = await Promise.all(Array.from({ length: workers }, () => child<{ imagesPerSecond: number }>('--child-throughput', 'wasm', String(options.images), datasetArg)));
+    perWorkerSamples.push(...all.map((a) => a.imagesPerSecond));
+  }
+  const throughput = {
+    batchSize: BATCH,
+    images: options.images,
+    wasm: { imagesPerSecond: median(wasmSamples), samples: wasmSamples } satisfies Throughput,
+    cpu: { imagesPerSecond: median(cpuSamples), samples: cpuSamples, images: options.cpuImages },
+    pytorch: peer?.available
+      ? { available: true, torch: peer.torch, python: peer.python, threads: 1, imagesPerSecond: median(peerSamples), samples: peerSamples }
+      : { available: false, reason: peer && !peer.available ? peer.reason : 'not run' },
+    wasmOverPytorch: ratios.length > 0 ? median(ratios) : null,
+    perWorker: { workers, imagesPerSecond: median(perWorkerSamples), samples: perWorkerSamples },
+  };
+  line('wasm, 1 process', `${fmt(throughput.wasm.imagesPerSecond)} images/s`);
+  line('cpu (pure JS), 1 process', `${fmt(throughput.cpu.imagesPerSecond)} images/s`);
+  if (throughput.pytorch.available) {
+    line(`PyTorch ${peer && peer.available ? peer.torch : ''}, 1 thread`, `${fmt(median(peerSamples))} images/s`);
+    line('wasm / PyTorch', `${fmt(throughput.wasmOverPytorch ?? 0, 2)} (median of paired runs)`);
+  } else {
+    line('PyTorch', `not measured: ${throughput.pytorch.available === false ? throughput.pytorch.reason : ''}`);
+  }
+  line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
+
+  // Wall time of whole checks, in this process's engine (the workers are fresh processes).
+  const check: CheckSettings = {
+    runs: 2, folds: options.folds, epochs: 1, batchSize: BATCH, validationSplit: 0.2, seed: 0, samples: options.samples,
+    deterministic: true, backend: 'wasm', threads: 1, dataset: options.dataset, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 'auto',
+  };
+  const peaks: number[] = [];
+  const startups: number[] = [];
+  const loads: number[] = [];
+  let tensorsFlat = true;
+  const hooks = {
+    onProcessEnd: (info: { stats: { peakRssBytes: number; startupSeconds: number; datasetSeconds: number; tensorsAfterFold: number[] } | null }) => {
+      if (!info.stats) return;
+      peaks.push(info.stats.peakRssBytes);
+      startups.push(info.stats.startupSeconds);
+      loads.push(info.stats.datasetSeconds);
+      if (new Set(info.stats.tensorsAfterFold).size > 1) tensorsFlat = false;
+    },
+  };
+  const timed = async (settings: CheckSettings): Promise<{ seconds: number; report: Report }> => {
+    const started = performance.now();
+    const report = await runCheck(settings, { entryScript: builtEntry, hooks });
+    if (report.verdict === 'error') throw new Error(`the check failed: ${report.errors.join('; ')}`);
+    return { seconds: (performance.now() - started) / 1000, report };
+  };
+  const sequential: number[] = [];
+  const parallel: number[] = [];
+  const free: number[] = [];
+  let identical = true;
+  for (let r = 0; r < options.repeats; r++) {
+    const s = await timed({ ...check, parallel: 1 });
+    const p = await timed(check);
+    const f = await timed({ ...check, deterministic: false });
+    sequential.push(s.seconds);
+    parallel.push(p.seconds);
+    free.push(f.seconds);
+    const numbers = (report: Report) => JSON.stringify(report.runs.map((run) => run.folds.map((fold) => [fold.fold, fold.metrics, fold.weightsSha256])));
+    if (numbers(s.report) !== numbers(p.report) || s.report.verdict !== 'reproducible' || p.report.verdict !== 'reproducible') identical = false;
+  }
+  const wall = { workers, runs: 2, folds: options.folds, epochs: 1, sequentialSeconds: median(sequential), parallelSeconds: median(parallel), speedup: median(sequential) / median(parallel), identical, samples: { sequential, parallel } };
+  const determinism = { deterministicSeconds: median(parallel), freeSeconds: median(free), overhead: median(parallel) / median(free), samples: { deterministic: parallel, free } };
+  line(`2 runs × ${options.folds} folds, sequential`, `${fmt(wall.sequentialSeconds, 1)} s`);
+  line(`2 runs × ${options.folds} folds, parallel: auto`, `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(wall.speedup, 2)}× faster, bitwise identical: ${identical ? 'yes' : 'NO'})`);
+  line('determinism overhead', `${fmt(determinism.overhead, 2)}× (deterministic ${fmt(determinism.deterministicSeconds, 1)} s, free ${fmt(determinism.freeSeconds, 1)} s)`);
+
+  const memory = { peakRssBytesPerWorker: Math.max(...peaks), limitBytes: MEMORY_LIMIT_BYTES, tensorsFlat, samples: peaks };
+  line('peak RSS per worker', `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`);
+
+  // Overhead: the CLI from start to exit, minus the training on its critical path. The first
+  // time without the inflated copy of the images that later checks reuse (idx-files.ts).
+  const { INFLATED_COPY_DIR } = await import('../src/workload/idx-files.js');
+  rmSync(INFLATED_COPY_DIR, { recursive: true, force: true });
+  const overheads: number[] = [];
+  const cliWalls: number[] = [];
+  for (let r = 0; r < Math.max(2, options.repeats + 1); r++) {
+    const reportDir = mkdtempSync(join(tmpdir(), 'tf-repro-bench-'));
+    const args = ['run', '--runs', '2', '--folds', String(options.folds), '--epochs', '1', '--backend', 'wasm', '--parallel', 'auto', '--samples', String(options.samples), '--report-dir', reportDir, '--json', '--quiet'];
+    if (options.dataset) args.push('--dataset', options.dataset);
+    const cli = await run(process.execPath, [self, '--child-cli', ...args]);
+    if (cli.code !== 0) throw new Error(`the CLI failed (exit ${cli.code}): ${cli.stderr.trim()}`);
+    const report = JSON.parse(cli.stdout) as Report;
+    const plan = planJobs(2, options.folds, workers);
+    const trainSeconds = (run: number, fold: number) => report.runs.find((r) => r.run === run)?.folds.find((f) => f.fold === fold)?.trainSeconds ?? 0;
+    const critical = Math.max(...plan.slots.map((slot) => slot.reduce((sum, job) => sum + job.folds.reduce((s, fold) => s + trainSeconds(job.run, fold), 0), 0)));
+    cliWalls.push(cli.seconds);
+    overheads.push(cli.seconds - critical);
+  }
+  const overhead = {
+    totalSeconds: median(overheads.slice(1)),
+    firstCheckSeconds: overheads[0],
+    limitSeconds: OVERHEAD_LIMIT_SECONDS,
+    cliWallSeconds: median(cliWalls.slice(1)),
+    workerStartupSeconds: median(startups),
+    workerDatasetSeconds: median(loads),
+    samples: overheads,
+  };
+  line('overhead outside training', `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it)`);
+
+  const results = {
+    schemaVersion: 1,
+    createdAt: new Date().toISOString(),
+    size: options.tiny ? 'tiny' : 'full',
+    machine,
+    settings: { dataset: options.dataset ?? 'embedded', samples: options.samples, repeats: options.repeats, images: options.images, cpuImages: options.cpuImages, folds: options.folds },
+    throughput,
+    wall,
+    determinism,
+    memory,
+    overhead,
+    targets: {
+      throughput: { target: 'wasm images/s per worker at least PyTorch one-thread', met: throughput.wasmOverPytorch === null ? null : throughput.wasmOverPytorch >= 1 },
+      memory: { target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`, met: memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES },
+      overhead: { target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`, met: overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS },
+    },
+  };
+  writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`\nwritten to ${options.out}\n`);
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === '--child-throughput') {
+  await childThroughput(rest[0], Number(rest[1]), rest[2]);
+} else if (mode === '--child-cli') {
+  await childCli(rest);
+} else {
+  await bench(parseOptions(process.argv.slice(2)));
+}

@@ -1,0 +1,69 @@
+// Folds shared out over several processes give bitwise the numbers of one process per run,
+// one after another: the claim `parallel` rests on.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CheckSettings, RunResult } from '../../src/contracts.js';
+import { runCheck } from '../../src/check.js';
+import { trainRuns } from '../../src/runs/training-processes.js';
+import { builtEntry, tempDir } from '../support/paths.js';
+
+const settings: CheckSettings = {
+  runs: 2, folds: 3, epochs: 2, batchSize: 32, validationSplit: 0.2, seed: 5, samples: 600,
+  deterministic: true, backend: 'wasm', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 1,
+};
+
+const numbers = (runs: RunResult[]) => runs.map((run) => run.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weights: fold.weightsSha256 })));
+
+test('parallel and sequential runs give identical metrics and weight digests for every run and fold', async () => {
+  const sequential = await runCheck({ ...settings, parallel: 1 }, { entryScript: builtEntry });
+  // 4 workers over 2 runs × 3 folds: each run is split over processes that train other folds first.
+  const events: string[] = [];
+  const parallel = await runCheck(
+    { ...settings, parallel: 4 },
+    { entryScript: builtEntry, hooks: { onRunStart: (run) => events.push(`start ${run}`), onFold: (run, fold) => events.push(`fold ${run}:${fold.fold}`), onRunEnd: (result) => events.push(`end ${result.run}`) } },
+  );
+  for (const report of [sequential, parallel]) {
+    assert.equal(report.verdict, 'reproducible', report.summary);
+    assert.deepEqual(report.runs.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'ok', [0, 1, 2]], [2, 'ok', [0, 1, 2]]]);
+  }
+  assert.deepEqual(numbers(parallel.runs), numbers(sequential.runs));
+  // The folds really differ, so equal digests are not a digest that ignores the weights.
+  assert.equal(new Set(sequential.runs[0].folds.map((f) => f.weightsSha256)).size, 3);
+  // Progress stays per run and per fold.
+  assert.deepEqual(events.filter((e) => e.startsWith('fold')).sort(), ['fold 1:0', 'fold 1:1', 'fold 1:2', 'fold 2:0', 'fold 2:1', 'fold 2:2']);
+  for (const run of [1, 2]) assert.ok(events.indexOf(`start ${run}`) < events.indexOf(`end ${run}`));
+  for (const run of parallel.runs) assert.ok(run.durationSeconds > 0);
+});
+
+/** A stand-in worker without tfjs: reports each fold it is given, and dies on fold 2. */
+const FAKE_WORKER = `
+process.once('message', async (job) => {
+  const send = (message) => new Promise((resolve) => process.send(message, resolve));
+  await send({ type: 'started', environment: { backend: 'cpu', backendDetail: 'fake' }, warnings: ['fake worker'] });
+  for (const fold of job.folds) {
+    if (fold === 2) { console.error('dying on fold 2'); process.exit(3); }
+    await send({ type: 'fold', result: { fold, metrics: { loss: job.run + fold / 10 }, weightsSha256: null, trainSeconds: 0 } });
+  }
+  await send({ type: 'done' });
+  process.disconnect();
+});
+`;
+
+test('a failing process keeps the folds that finished; with one worker, later runs do not start', async () => {
+  const dir = tempDir('fake-worker');
+  const entryScript = join(dir, 'worker.cjs');
+  writeFileSync(entryScript, FAKE_WORKER);
+  // 4 workers over 2 runs × 4 folds: folds 0-1 and 2-3 of each run in separate processes.
+  const split = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: join(dir, 'logs'), workers: 4 });
+  assert.deepEqual(split.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]], [2, 'failed', [0, 1]]]);
+  assert.match(split[0].error ?? '', /^run 1 \(folds 2-3\) failed: exited with code 3\ndying on fold 2$/);
+  assert.deepEqual(split[0].warnings, ['fake worker']);
+  // One log per run, a section per process.
+  assert.match(readFileSync(join(dir, 'logs', 'run-1.log'), 'utf8'), /^===== run 1 \(folds [02]-[13]\) =====\n(dying on fold 2\n)?===== run 1 \(folds [02]-[13]\) =====\n/);
+  // One worker: run 1 fails, so run 2 never starts, as before parallel existed.
+  const sequential = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: null, workers: 1 });
+  assert.deepEqual(sequential.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]]]);
+  assert.match(sequential[0].error ?? '', /^run 1 failed: exited with code 3/);
+});
