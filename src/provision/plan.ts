@@ -1,0 +1,109 @@
+// What to install and which backends to try, in order, from the user's choice and what the
+// preflight found. Pure: the I/O lives in preflight.ts and install.ts.
+import { join } from 'node:path';
+import type { BackendChoice } from '../contracts.js';
+import { missingLibraryMessage } from './cuda-libraries.js';
+
+/** The native packages are pinned to the TensorFlow.js version the bundle is built with. */
+export const NATIVE_PACKAGE_VERSION = '4.22.0';
+
+export type NativeFlavor = 'gpu' | 'cpu';
+
+export const NATIVE_PACKAGE: Record<NativeFlavor, string> = {
+  gpu: '@tensorflow/tfjs-node-gpu',
+  cpu: '@tensorflow/tfjs-node',
+};
+
+export interface NativeInstallPlan {
+  flavor: NativeFlavor;
+  packageName: string;
+  version: string;
+  /** @actions/tool-cache's layout: <cache>/<tool>/<version>/<arch>, done when <arch>.complete exists. */
+  installDir: string;
+  completeMarker: string;
+  /** Where the package itself lands: the path a worker imports. */
+  packageDir: string;
+  npmArgs: string[];
+}
+
+export function planNativeInstall(flavor: NativeFlavor, toolCache: string, arch: string): NativeInstallPlan {
+  const packageName = NATIVE_PACKAGE[flavor];
+  const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
+  const installDir = join(toolCache, toolName, NATIVE_PACKAGE_VERSION, arch);
+  return {
+    flavor,
+    packageName,
+    version: NATIVE_PACKAGE_VERSION,
+    installDir,
+    completeMarker: `${installDir}.complete`,
+    packageDir: join(installDir, 'node_modules', ...packageName.split('/')),
+    npmArgs: ['install', '--prefix', installDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${NATIVE_PACKAGE_VERSION}`],
+  };
+}
+
+/** The variables tfjs-node's install script and node-pre-gyp read to download from a mirror. */
+export const MIRROR_VARIABLES = [
+  'TFJS_NODE_CDN_STORAGE',
+  'TFJS_NODE_BASE_URI',
+  'npm_config_TFJS_NODE_CDN_STORAGE',
+  'npm_config_TFJS_NODE_BASE_URI',
+  'CDN_STORAGE',
+  'npm_config_tfjs_binding_binary_host_mirror',
+  'HTTPS_PROXY',
+  'HTTP_PROXY',
+] as const;
+
+export type BackendCandidate = { backend: 'tensorflow'; flavor: NativeFlavor } | { backend: 'wasm' } | { backend: 'cpu' };
+
+export interface PreflightFindings {
+  gpuCount: number;
+  /** Why no GPU was seen, when none was (nvidia-smi missing, failed, listed none). */
+  noGpuReason: string | null;
+  missingLibraries: { soname: string; from: string }[];
+  /** Native packages already complete in the tool cache. */
+  cached: NativeFlavor[];
+}
+
+export type BackendDecision =
+  | { ok: true; candidates: BackendCandidate[]; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * The order tried: tensorflow-gpu and tensorflow are exactly what they say (their failure is an
+ * error); auto on a GPU machine goes GPU → native CPU → wasm → cpu, warning at each step down;
+ * auto without a GPU installs nothing and takes native CPU only when it is already cached.
+ */
+export function decideBackends(choice: BackendChoice, found: PreflightFindings): BackendDecision {
+  const gpuProblem =
+    found.gpuCount === 0
+      ? `no NVIDIA GPU was found (${found.noGpuReason ?? 'nvidia-smi listed none'})`
+      : found.missingLibraries.length > 0
+        ? missingLibraryMessage(found.missingLibraries)
+        : null;
+  switch (choice) {
+    case 'tensorflow-gpu':
+      return gpuProblem === null
+        ? { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'gpu' }], warnings: [] }
+        : { ok: false, error: `backend 'tensorflow-gpu': ${gpuProblem}. Use backend: tensorflow or auto to train on the CPU` };
+    case 'tensorflow':
+      return { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'cpu' }], warnings: [] };
+    case 'wasm':
+      return { ok: true, candidates: [{ backend: 'wasm' }], warnings: [] };
+    case 'cpu':
+      return { ok: true, candidates: [{ backend: 'cpu' }], warnings: [] };
+    case 'auto': {
+      const tail: BackendCandidate[] = [{ backend: 'wasm' }, { backend: 'cpu' }];
+      if (found.gpuCount > 0 && gpuProblem === null) {
+        return { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'gpu' }, { backend: 'tensorflow', flavor: 'cpu' }, ...tail], warnings: [] };
+      }
+      if (found.gpuCount > 0) {
+        return {
+          ok: true,
+          candidates: [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail],
+          warnings: [`backend auto: not training on the GPU: ${gpuProblem}`],
+        };
+      }
+      return { ok: true, candidates: found.cached.includes('cpu') ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
+    }
+  }
+}
