@@ -50,6 +50,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -194,6 +201,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -348,16 +362,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 const isProgram = process.argv[1] !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ARGUMENT */ .$) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(176), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1006));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(111), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7297));
     runWorker();
 }
 else if (isProgram) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(945), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1503));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(111), __nccwpck_require__.e(313), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
     await runAction();
 }
 /** The CLI, for bin/tf-repro.js. */
 async function runCli(args) {
-    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(945), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
+    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(111), __nccwpck_require__.e(313), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2962));
     return cli.runCli(args);
 }
 //# sourceMappingURL=index.js.map
@@ -486,6 +500,36 @@ const WORKER_ARGUMENT = '--tf-repro-worker';
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3,7 +3,7 @@
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export const BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+export const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 /** The backend a training process actually ran on. */
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
@@ -21,8 +21,31 @@ export interface TrainingSettings {
   deterministic: boolean;
   backend: BackendChoice;
   threads: number;
-  /** A directory of IDX files; null means the embedded 10,000 MNIST digits. */
+  /** A directory of IDX files (or x.npy and y.npy); null means the embedded 10,000 MNIST digits. */
   dataset: string | null;
+  /**
+   * A model to train instead of the default CNN: a Keras `to_json()` file, a TensorFlow.js
+   * model.json or an ES module exporting createModel (user-model.ts). Absent or null: the default.
+   */
+  model?: string | null;
+}
+
+export const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'] as const;
+/** Whose determinism variables a training command gets (runs/framework-environment.ts). */
+export type Framework = (typeof FRAMEWORK_CHOICES)[number];
+
+/** The user's own training, run as a shell command `runs` times (runs/command-runs.ts). */
+export interface CommandSettings {
+  command: string;
+  /** Where the command runs; null: the current directory. */
+  workingDirectory: string | null;
+  framework: Framework;
+  /** Where each run writes its metrics, relative to workingDirectory; null: the TF_REPRO_METRICS path. */
+  metricsFile: string | null;
+  /** Per run; 0: no limit. */
+  timeoutMinutes: number;
+  /** Globs, relative to workingDirectory, of files each run writes, compared by SHA-256. */
+  artifacts: string[];
 }
 
 export interface CheckSettings extends TrainingSettings {
@@ -31,6 +54,13 @@ export interface CheckSettings extends TrainingSettings {
   failOnMismatch: boolean;
   /** Where the JSON report, the experiment-format results and run logs go; null: nowhere. */
   reportDir: string | null;
+  /**
+   * Training processes side by side, each single-threaded unless `threads` says otherwise; 'auto':
+   * one per processor (schedule.ts). It changes how long a check takes, never its numbers.
+   */
+  parallel: number | 'auto';
+  /** Absent or null: tf-repro trains (the default model or `model`); else the command trains. */
+  command?: CommandSettings | null;
 }
 
 /** One fold's outcome inside one run. */
@@ -41,6 +71,8 @@ export interface FoldResult {
   /** SHA-256 of the fold's final weights as float32 bytes, in layer order; null when unknown. */
   weightsSha256: string | null;
   trainSeconds: number | null;
+  /** The GPU whose process trained this fold, e.g. "GPU 1 (NVIDIA A10G)"; absent when not pinned. */
+  device?: string | null;
 }
 
 /** What the training process saw of its environment, for the report's fingerprint. */
@@ -57,6 +89,19 @@ export interface EnvironmentFingerprint {
   threads: number;
   /** The determinism variables as the training process saw them; null where unset. */
   determinismVariables: Record<string, string | null>;
+  /** The native backend's libtensorflow, as its binding reports it; null elsewhere. */
+  libtensorflowVersion?: string | null;
+  /**
+   * TensorFlow's oneDNN CPU kernels: on by default in libtensorflow 2.9 on Linux x86-64, off with
+   * TF_ENABLE_ONEDNN_OPTS=0; null where TensorFlow is not the backend.
+   */
+  oneDnn?: boolean | null;
+  /** The GPU a process was pinned to; null when not pinned. */
+  cudaVisibleDevices?: string | null;
+  /** What the preflight found on the machine (nvidia-smi, the CUDA and cuDNN libraries). */
+  gpus?: { index: number; name: string; driverVersion: string; memoryTotalMiB: number | null }[];
+  cudaVersion?: string | null;
+  cudnnVersion?: string | null;
 }
 
 export type RunStatus = 'ok' | 'failed';
@@ -68,10 +113,18 @@ export interface RunResult {
   /** One line, for a failed run. */
   error: string | null;
   startedAt: string;
+  /**
+   * Wall time of the processes that trained this run, added up (start-up included). With
+   * `parallel` > 1 a run's folds may train in several processes at once, so this is what the run
+   * costs on its own, not the span from its start to its end; the report's own durationSeconds
+   * is the check's wall time.
+   */
   durationSeconds: number;
   folds: FoldResult[];
   environment: EnvironmentFingerprint | null;
   warnings: string[];
+  /** Command mode: each artifact this run wrote, path → SHA-256. */
+  artifacts?: Record<string, string>;
 }
 
 export interface MetricComparison {
@@ -89,6 +142,42 @@ export interface FoldComparison {
   /** null when some run has no digest (e.g. results read from a text file). */
   weightsIdentical: boolean | null;
   matches: boolean;
+}
+
+/** A seed tf-repro gave to a user model's layer whose seed was null. */
+export interface SuppliedSeed {
+  /** The layer's name. */
+  layer: string;
+  /** Its place in the model's config: "2", or "3/layer" inside a wrapper. */
+  position: string;
+  /** e.g. "kernel_initializer", or "seed" for a Dropout layer (trained as a per-step seeded dropout). */
+  field: string;
+  seed: number;
+}
+
+/** One artifact path across the runs of a command. */
+export interface ArtifactComparison {
+  /** Relative to the working directory. */
+  path: string;
+  /** One digest per run, in run order; null where that run did not write the file. */
+  sha256: (string | null)[];
+  /** Runs (1-based) with the same bytes, largest group first. */
+  groups: { sha256: string; runs: number[] }[];
+  /** Runs that did not write it. */
+  missingIn: number[];
+  /** Every run wrote it, with the same bytes. */
+  identical: boolean;
+}
+
+/** What a command check ran, for the report. */
+export interface CommandReport {
+  command: string;
+  workingDirectory: string;
+  framework: Framework;
+  /** The variables each run got on top of the environment (TF_REPRO_RUN shown as for run 1). */
+  variables: Record<string, string>;
+  /** Each run's stdout and stderr logs, relative to the report directory; empty without one. */
+  logs: string[];
 }
 
 export type Verdict = 'reproducible' | 'not-reproducible' | 'error';
@@ -121,6 +210,12 @@ export interface Report {
   environment: EnvironmentFingerprint | null;
   warnings: string[];
   errors: string[];
+  /** Seeds supplied to a user model's layers (the same in every run and fold); absent for the default model. */
+  suppliedSeeds?: SuppliedSeed[];
+  /** Files the runs wrote, compared by SHA-256 (command mode with `artifacts`). */
+  artifacts?: ArtifactComparison[];
+  /** Command mode: what ran. */
+  command?: CommandReport;
 }
 
 /** Exit codes shared by the CLI and the action's process. */

@@ -90,11 +90,16 @@ export async function runAction(): Promise<void> {
     if (!parsed.ok || !commentInputs.ok) throw new UserError([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
     const settings = parsed.value;
     settings.reportDir ??= join(process.env.RUNNER_TEMP || tmpdir(), 'tf-repro-report');
-    core.info(`Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`);
+    core.info(
+      settings.command
+        ? `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`
+        : `Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`,
+    );
     const report = await runCheck(settings, {
+      log: core.info,
       hooks: {
         onRunStart: (run) => core.info(`run ${run} of ${settings.runs} started`),
-        onFold: (run, fold) => core.info(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${exact(value)}`).join(', ')} (${fold.trainSeconds?.toFixed(1)} s)`),
+        onFold: (run, fold) => core.info(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${exact(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
       },
     });
     const reportPath = await writeReportFiles(report, settings.reportDir);

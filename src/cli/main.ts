@@ -14,6 +14,7 @@ import { parseDecimal } from '../inputs/numbers.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
+import { createCommandProgress } from './command-progress.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
@@ -29,13 +30,29 @@ Options for run (the action's inputs):
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
   --no-deterministic       run without the determinism settings (the baseline that varies)
-  --backend NAME           auto | tensorflow | wasm | cpu (default auto)
+  --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
-  --dataset DIR            a directory of IDX files (default: the embedded 10,000 MNIST digits)
+  --parallel auto|N        training processes side by side, each single-threaded; auto: one per
+                           processor (default auto); the numbers are the same for any value
+  --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
+                           10,000 MNIST digits)
+  --model FILE             train this model instead of the default CNN: a Keras model.to_json()
+                           file, a TensorFlow.js model.json, or an ES module exporting
+                           createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
+
+Options for run with your own training command (folds, epochs, dataset and the like do not apply):
+  --command CMD            a shell command that trains, e.g. 'python train.py'; run --runs times
+  --working-directory DIR  where it runs (default: the current directory)
+  --framework NAME         whose determinism variables it gets: tensorflow | pytorch | jax | none
+                           (default tensorflow); --no-deterministic gives none
+  --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
+                           JSON, JSON Lines, CSV or the experiment's text format
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
 
@@ -89,10 +106,10 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<R
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
-  const progress = values.quiet ? null : createProgress(settings);
+  const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
   let report: Report;
   try {
-    report = await runCheck(settings, { hooks: progress?.hooks });
+    report = await runCheck(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
   } finally {
     progress?.stop();
   }

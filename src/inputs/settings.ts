@@ -1,6 +1,7 @@
 // Validates every setting once, up front, from the strings the action's inputs or the CLI's
 // flags give. Each bad value gets one line that names the input and says what would be right.
 import { parseDecimal, parseWholeNumber } from './numbers.js';
+import { parseOwnTraining } from './own-training.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
 
 /** Raw values by input name ('runs', 'batch-size', ...); undefined or '' means the default. */
@@ -17,10 +18,19 @@ export const SETTING_DEFAULTS = {
   deterministic: 'true',
   backend: 'auto',
   threads: '1',
+  parallel: 'auto',
   dataset: '',
   tolerance: '0',
   'fail-on-mismatch': 'true',
   'report-dir': '',
+  // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
+  model: '',
+  command: '',
+  'working-directory': '',
+  framework: 'tensorflow',
+  'metrics-file': '',
+  'timeout-minutes': '0',
+  artifacts: '',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
@@ -64,6 +74,16 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     errors.push(`${label(name)} must be true or false, got '${value}'`);
     return SETTING_DEFAULTS[name] === 'true';
   };
+  const parallel = (): number | 'auto' => {
+    const value = text('parallel');
+    if (value === 'auto') return 'auto';
+    const number = parseWholeNumber(value);
+    if (number === null || number < 1) {
+      errors.push(`${label('parallel')} must be auto or a whole number of at least 1, got '${value}'`);
+      return 'auto';
+    }
+    return number;
+  };
   const backendText = text('backend');
   if (!(BACKEND_CHOICES as readonly string[]).includes(backendText)) {
     errors.push(`${label('backend')} must be one of ${BACKEND_CHOICES.join(', ')}, got '${backendText}'`);
@@ -83,7 +103,12 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     tolerance: decimal('tolerance', 0, Infinity, 'of at least 0 (0 means bitwise equal)'),
     failOnMismatch: boolean('fail-on-mismatch'),
     reportDir: text('report-dir') === '' ? null : text('report-dir'),
+    parallel: parallel(),
   };
+  const own = parseOwnTraining(text, label);
+  errors.push(...own.errors);
+  if (own.model !== null) settings.model = own.model;
+  if (own.command !== null) settings.command = own.command;
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
   }

@@ -1,5 +1,5 @@
 // Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Report } from '../contracts.js';
 import { formatExperimentRun } from '../comparison/experiment-format.js';
@@ -13,14 +13,14 @@ export const SUMMARY_FILE = 'summary.md';
 export async function writeReportFiles(report: Report, directory: string): Promise<string> {
   const dir = resolve(directory);
   await mkdir(dir, { recursive: true });
-  const results = report.runs
-    .filter((run) => run.folds.length > 0)
-    .map((run) => formatExperimentRun(new Date(run.startedAt), run.folds))
-    .join('');
+  const withFolds = report.runs.filter((run) => run.folds.length > 0);
+  // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
+  const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
+  const results = fits ? withFolds.map((run) => formatExperimentRun(new Date(run.startedAt), run.folds)).join('') : null;
   const reportPath = join(dir, REPORT_FILE);
   await Promise.all([
     writeFile(reportPath, JSON.stringify(report, null, 2) + '\n'),
-    writeFile(join(dir, RESULTS_FILE), results),
+    results === null ? rm(join(dir, RESULTS_FILE), { force: true }) : writeFile(join(dir, RESULTS_FILE), results),
     writeFile(join(dir, SUMMARY_FILE), renderSummaryMarkdown(report)),
   ]);
   return reportPath;

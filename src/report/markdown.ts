@@ -2,6 +2,7 @@
 // the environment. Pure: a report in, markdown out.
 import type { FoldComparison, Report } from '../contracts.js';
 import { exact, inertMarkdown, plural, scientific, seconds } from './format.js';
+import { ownTrainingMarkdown } from './own-training.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -29,6 +30,9 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
     ['threads', s.threads],
     ['dataset', s.dataset === undefined ? undefined : (s.dataset ?? 'embedded MNIST')],
+    ['model', s.model ?? undefined],
+    ['command', s.command?.command],
+    ['framework', s.command?.framework],
     ['tolerance', s.tolerance],
   ];
   const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
@@ -71,7 +75,7 @@ export function timingTable(report: Report): string {
 
 export function environmentTable(report: Report): string {
   const env = report.environment;
-  if (!env) return '_No training process reported its environment._';
+  if (!env) return report.command ? "_tf-repro does not see inside a command: the variables it gave each run are under Command._" : '_No training process reported its environment._';
   const rows: string[][] = [
     ['Node.js', env.node],
     ['platform', env.platform],
@@ -79,6 +83,11 @@ export function environmentTable(report: Report): string {
     ['TensorFlow.js', env.tfjsVersion],
     ['backend', `${env.backend} ${env.backendVersion} (${inertMarkdown(env.backendDetail)})`],
     ['threads', String(env.threads)],
+    ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${inertMarkdown(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
+    ...(env.cudaVersion !== undefined && env.gpus?.length ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]] : []),
+    ...(env.libtensorflowVersion ? [['libtensorflow', inertMarkdown(env.libtensorflowVersion)]] : []),
+    ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
+    ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
     ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${inertMarkdown(value)}\``]),
   ];
   return table(['', 'as the training process saw it'], rows);
@@ -116,6 +125,7 @@ export function renderSummaryMarkdown(report: Report): string {
     foldTable(report),
     '### Time',
     timingTable(report),
+    ...ownTrainingMarkdown(report),
     '### Environment',
     environmentTable(report),
     '',

@@ -2,6 +2,7 @@
 import type { Report } from '../contracts.js';
 import { exact, plural, scientific, seconds } from './format.js';
 import { settingsLine } from './markdown.js';
+import { ownTrainingText } from './own-training.js';
 
 function aligned(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
@@ -30,6 +31,7 @@ export function renderText(report: Report): string {
     return row;
   });
   lines.push(aligned([header, ...rows]), '');
+  lines.push(...ownTrainingText(report));
   lines.push(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · '));
   const env = report.environment;
   if (env) {

@@ -1,12 +1,15 @@
 // What a training process and its parent say to each other over the IPC channel.
 import type { EnvironmentFingerprint, FoldResult, TrainingSettings } from '../contracts.js';
 import type { EpochProgress } from '../workload/train.js';
+import type { WorkerBackend } from '../provision/provision.js';
 
 /** argv[2] of the entry script that makes it a training worker. */
 export const WORKER_ARGUMENT = '--tf-repro-worker';
 
 export interface WorkerJob {
   settings: TrainingSettings;
+  /** The backends to try, in order, as provisioning chose (src/provision); absent: settings.backend as it is. */
+  backends?: WorkerBackend[];
   run: number;
   folds: number[];
 }
@@ -15,5 +18,19 @@ export type WorkerMessage =
   | { type: 'started'; environment: EnvironmentFingerprint; warnings: string[] }
   | { type: 'epoch'; progress: EpochProgress }
   | { type: 'fold'; result: FoldResult }
-  | { type: 'done' }
+  | { type: 'done'; stats: ProcessStats }
   | { type: 'error'; message: string; userError: boolean };
+
+/** What a training process measured of itself, for benchmarks and logs. */
+export interface ProcessStats {
+  /** From the process's start until its backend was ready (Node, tfjs and the backend loading). */
+  startupSeconds: number;
+  /** Reading and checking the dataset, from the job's arrival (while tfjs loads beside it). */
+  datasetSeconds: number;
+  /** Training and evaluating its folds (their trainSeconds added up). */
+  trainSeconds: number;
+  /** The most memory the process ever held (resident set size). */
+  peakRssBytes: number;
+  /** tf.memory().numTensors after each fold: flat when nothing leaks from fold to fold. */
+  tensorsAfterFold: number[];
+}

@@ -1,26 +1,67 @@
-// Starts one fresh training process per run, with the determinism environment in place before
-// anything loads, and gathers what each reports. A run that fails keeps the folds it finished.
+// Trains every run's folds in fresh processes, with the determinism environment in place before
+// anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
+// what each reports into one RunResult per run. A failure stops new processes from starting; the
+// folds that finished are kept.
 import { fork } from 'node:child_process';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { EnvironmentFingerprint, FoldResult, RunResult, TrainingSettings } from '../contracts.js';
 import type { EpochProgress } from '../workload/train.js';
 import { determinismEnvironment } from './determinism.js';
-import { WORKER_ARGUMENT, type WorkerJob, type WorkerMessage } from './protocol.js';
+import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
+import type { WorkerBackend } from '../provision/provision.js';
+import type { GpuInfo } from '../provision/nvidia-smi.js';
+import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
 
+/** Called per run and per fold, whichever process trains them; runs may interleave. */
 export interface RunHooks {
+  /** When the first process of a run starts. */
   onRunStart?: (run: number) => void;
   onEpoch?: (run: number, progress: EpochProgress) => void;
   onFold?: (run: number, result: FoldResult) => void;
+  /** When the last process of a run has ended (or none more will start), folds sorted. */
   onRunEnd?: (result: RunResult) => void;
+  /** When a training process has ended: which folds it trained, its wall time, and its own figures (null if it failed). */
+  onProcessEnd?: (info: ProcessInfo) => void;
+}
+
+export interface ProcessInfo {
+  run: number;
+  folds: number[];
+  ok: boolean;
+  /** From fork until the process exited, as the parent saw it. */
+  wallSeconds: number;
+  stats: ProcessStats | null;
 }
 
 export interface TrainingProcessOptions {
   /** The script that becomes a worker when given WORKER_ARGUMENT. */
   entryScript: string;
-  /** Each process's stdout and stderr are written to run-N.log here. */
+  /**
+   * Each run's processes' stdout and stderr go to run-N.log here: as they come when the run has
+   * one process; else each process's, under a header naming its folds, when it ends.
+   */
   logDir: string | null;
   hooks?: RunHooks;
+  /** Training processes side by side; 1 trains the runs one after another, one process per run. Default 1. */
+  workers?: number;
+  /** Processes start at once, but get their job only when this settles (the dataset's inflated copy: idx-files.ts). */
+  ready?: Promise<unknown>;
+  /** The backends each process tries, as provisioning chose (src/provision). */
+  backends?: WorkerBackend[];
+  /** GPUs to pin processes to, one per slot in turn (CUDA_VISIBLE_DEVICES); empty: none. */
+  gpus?: GpuInfo[];
+}
+
+/** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
+export function machineFacts(gpus: number): MachineFacts {
+  return { cpus: availableParallelism(), totalMemoryBytes: totalmem(), gpus };
+}
+
+/** `parallel` as a number of processes for this machine (schedule.ts's resolveWorkers). */
+export function workerCount(parallel: number | 'auto', settings: Pick<TrainingSettings, 'threads'>, gpus = 0): number {
+  return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
 }
 
 const OUTPUT_TAIL_BYTES = 4000;
@@ -37,80 +78,212 @@ class OutputTail {
   }
 }
 
-export async function trainOneRun(settings: TrainingSettings, run: number, folds: number[], options: TrainingProcessOptions): Promise<RunResult> {
-  const startedAt = new Date();
-  const started = performance.now();
-  const result: RunResult = { run, status: 'failed', error: null, startedAt: startedAt.toISOString(), durationSeconds: 0, folds: [], environment: null, warnings: [] };
-  options.hooks?.onRunStart?.(run);
-  const child = fork(options.entryScript, [WORKER_ARGUMENT], {
-    env: { ...process.env, ...determinismEnvironment(settings.deterministic, settings.threads) },
-    execArgv: [],
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let log: WriteStream | null = null;
-  if (options.logDir) {
-    mkdirSync(options.logDir, { recursive: true });
-    log = createWriteStream(join(options.logDir, `run-${run}.log`));
-  }
-  const tail = new OutputTail();
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.on('data', (chunk: Buffer) => {
-      tail.append(chunk);
-      log?.write(chunk);
-    });
-  }
-  let finished = false;
-  let workerError: string | null = null;
-  child.on('message', (message: WorkerMessage) => {
-    switch (message.type) {
-      case 'started':
-        result.environment = message.environment as EnvironmentFingerprint;
-        result.warnings.push(...message.warnings);
-        break;
-      case 'epoch':
-        options.hooks?.onEpoch?.(run, message.progress);
-        break;
-      case 'fold':
-        result.folds.push(message.result);
-        options.hooks?.onFold?.(run, message.result);
-        break;
-      case 'done':
-        finished = true;
-        // A worker whose backend keeps threads alive must not hold the check up.
-        setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
-        break;
-      case 'error':
-        workerError = message.message;
-        break;
-    }
-  });
-  const job: WorkerJob = { settings, run, folds };
-  child.send(job);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
-  });
-  await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
-  result.durationSeconds = (performance.now() - started) / 1000;
-  if (finished && workerError === null) {
-    result.status = 'ok';
-  } else {
-    const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
-    const output = workerError ? '' : tail.lastLines(5);
-    result.error = `run ${run} failed: ${how}${output ? `\n${output}` : ''}`;
-  }
-  options.hooks?.onRunEnd?.(result);
-  return result;
+/** "fold 3" or "folds 3-5": a job's folds are consecutive. */
+function foldsLabel(folds: readonly number[]): string {
+  return folds.length === 1 ? `fold ${folds[0]}` : `folds ${folds[0]}-${folds[folds.length - 1]}`;
 }
 
-/** Runs one after another; stops at the first failure, keeping the runs that finished. */
-export async function trainRuns(settings: TrainingSettings, options: TrainingProcessOptions): Promise<RunResult[]> {
-  const folds = Array.from({ length: settings.folds }, (_, fold) => fold);
-  const results: RunResult[] = [];
-  for (let run = 1; run <= settings.runs; run++) {
-    const result = await trainOneRun(settings, run, folds, options);
-    results.push(result);
-    if (result.status === 'failed') break;
+interface JobOutcome {
+  ok: boolean;
+  stats: ProcessStats | null;
+  /** One line and the output's tail, for a failed process. */
+  error: string | null;
+  seconds: number;
+}
+
+interface JobEvents {
+  onStarted: (environment: EnvironmentFingerprint, warnings: string[]) => void;
+  onEpoch: (progress: EpochProgress) => void;
+  onFold: (result: FoldResult) => void;
+}
+
+/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
+/** Where a process's output goes: streamed to `path`, or (with a header) appended to it at the end. */
+interface LogTarget {
+  path: string;
+  header: string | null;
+}
+
+/** Output kept for a log section: a process says little; this only bounds a runaway one. */
+const SECTION_BYTES = 4 * 1024 * 1024;
+
+interface JobPlacement {
+  entryScript: string;
+  ready: Promise<unknown> | undefined;
+  backends: WorkerBackend[] | undefined;
+  gpu: GpuInfo | null;
+}
+
+async function trainJob(settings: TrainingSettings, job: Job, what: string, logTarget: LogTarget | null, placement: JobPlacement, events: JobEvents): Promise<JobOutcome> {
+  const { entryScript, ready, gpu } = placement;
+  const started = performance.now();
+  let log: WriteStream | null = null;
+  const section: Buffer[] = [];
+  let sectionBytes = 0;
+  const tail = new OutputTail();
+  let finished = false;
+  let stats: ProcessStats | null = null;
+  let workerError: string | null = null;
+  let code: number | null = null;
+  let signal: NodeJS.Signals | null = null;
+  try {
+    const child = fork(entryScript, [WORKER_ARGUMENT], {
+      env: { ...process.env, ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) },
+      execArgv: [],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    if (logTarget) {
+      mkdirSync(dirname(logTarget.path), { recursive: true });
+      if (logTarget.header === null) log = createWriteStream(logTarget.path);
+    }
+    for (const stream of [child.stdout!, child.stderr!]) {
+      stream.on('data', (chunk: Buffer) => {
+        tail.append(chunk);
+        log?.write(chunk);
+        if (logTarget?.header != null) {
+          section.push(chunk);
+          sectionBytes += chunk.length;
+          while (sectionBytes > SECTION_BYTES && section.length > 1) sectionBytes -= section.shift()!.length;
+        }
+      });
+    }
+    child.on('message', (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'started':
+          events.onStarted(message.environment, message.warnings);
+          break;
+        case 'epoch':
+          events.onEpoch(message.progress);
+          break;
+        case 'fold':
+          events.onFold(message.result);
+          break;
+        case 'done':
+          finished = true;
+          stats = message.stats ?? null;
+          // A worker whose backend keeps threads alive must not hold the check up.
+          setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
+          break;
+        case 'error':
+          workerError = message.message;
+          break;
+      }
+    });
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+    });
+    const message: WorkerJob = { settings, run: job.run, folds: job.folds, ...(placement.backends ? { backends: placement.backends } : {}) };
+    await ready?.catch(() => {});
+    child.send(message);
+    [code, signal] = await exited;
+  } catch (error) {
+    workerError ??= `could not start a training process (${error instanceof Error ? error.message : String(error)})`;
   }
-  return results;
+  await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
+  if (logTarget?.header != null) {
+    // One append per process, so sections never mix.
+    try {
+      appendFileSync(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
+    } catch {
+      // A log that cannot be written does not fail the run.
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (finished && workerError === null) return { ok: true, error: null, seconds, stats };
+  const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
+  const output = workerError ? '' : tail.lastLines(5);
+  return { ok: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
+}
+
+interface RunState {
+  result: RunResult;
+  jobsLeft: number;
+  ended: boolean;
+}
+
+/**
+ * Trains settings.runs × settings.folds over up to `workers` processes. Returns one RunResult per
+ * run that started, in run order, folds sorted. durationSeconds of a run is the wall time of the
+ * processes that trained it, added up: what the run takes on its own, whatever ran beside it.
+ */
+export async function trainRuns(settings: TrainingSettings, options: TrainingProcessOptions): Promise<RunResult[]> {
+  const plan = planJobs(settings.runs, settings.folds, options.workers ?? 1);
+  const jobsPerRun = new Map<number, number>();
+  for (const job of plan.jobs) jobsPerRun.set(job.run, (jobsPerRun.get(job.run) ?? 0) + 1);
+  const states = new Map<number, RunState>();
+  let stopped: string | null = null;
+
+  const endRun = (state: RunState): void => {
+    if (state.ended) return;
+    state.ended = true;
+    state.result.folds.sort((a, b) => a.fold - b.fold);
+    if (state.result.error === null) {
+      const trained = new Set(state.result.folds.map((f) => f.fold));
+      const untrained = Array.from({ length: settings.folds }, (_, fold) => fold).filter((fold) => !trained.has(fold));
+      if (untrained.length > 0) {
+        state.result.status = 'failed';
+        state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${stopped ?? 'a failure'}`;
+      } else {
+        state.result.status = 'ok';
+      }
+    }
+    options.hooks?.onRunEnd?.(state.result);
+  };
+
+  const runJob = async (job: Job, gpu: GpuInfo | null): Promise<void> => {
+    const several = (jobsPerRun.get(job.run) ?? 1) > 1;
+    let state = states.get(job.run);
+    if (!state) {
+      const result: RunResult = { run: job.run, status: 'failed', error: null, startedAt: new Date().toISOString(), durationSeconds: 0, folds: [], environment: null, warnings: [] };
+      state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
+      states.set(job.run, state);
+      options.hooks?.onRunStart?.(job.run);
+    }
+    const { result } = state;
+    const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
+    const logTarget = options.logDir === null ? null : { path: join(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
+    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu };
+    const outcome = await trainJob(settings, job, what, logTarget, placement, {
+      onStarted: (environment, warnings) => {
+        if (result.environment === null) {
+          result.environment = environment;
+        } else if (result.environment.backend !== environment.backend || result.environment.backendDetail !== environment.backendDetail) {
+          result.warnings.push(
+            `run ${job.run}: ${foldsLabel(job.folds)} trained on ${environment.backend} (${environment.backendDetail}), other folds on ` +
+              `${result.environment.backend} (${result.environment.backendDetail})`,
+          );
+        }
+        for (const warning of warnings) if (!result.warnings.includes(warning)) result.warnings.push(warning);
+      },
+      onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
+      onFold: (fold) => {
+        if (gpu) fold.device = `GPU ${gpu.index} (${gpu.name})`;
+        result.folds.push(fold);
+        options.hooks?.onFold?.(job.run, fold);
+      },
+    });
+    result.durationSeconds += outcome.seconds;
+    options.hooks?.onProcessEnd?.({ run: job.run, folds: job.folds, ok: outcome.ok, wallSeconds: outcome.seconds, stats: outcome.stats });
+    if (!outcome.ok) {
+      result.status = 'failed';
+      result.error ??= outcome.error;
+      stopped ??= `${what} failed`;
+    }
+    if (--state.jobsLeft === 0) endRun(state);
+  };
+
+  await Promise.all(
+    plan.slots.map(async (slot, slotIndex) => {
+      // Each slot keeps one GPU, so a process never shares it with another of ours.
+      const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
+      for (const job of slot) {
+        if (stopped !== null) return;
+        await runJob(job, gpu);
+      }
+    }),
+  );
+  // Runs cut short by a failure elsewhere end here, with what they finished.
+  for (const state of states.values()) endRun(state);
+  return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
 }

@@ -5,11 +5,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
-import { version_cpu } from '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setThreadsCount, setWasmPaths, version_wasm, type BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { UserError, type BackendChoice, type BackendName } from '../contracts.js';
 import { wasmDir } from '../paths.js';
+import type { WorkerBackend } from '../provision/provision.js';
 import { registerWasmConv2DBackpropFilter } from './wasm-conv2d-backprop-filter.js';
+import { registerFastWasmKernels } from './wasm-kernels.js';
+import { registerFastCpuKernels } from './cpu-kernels.js';
 
 export interface SelectedBackend {
   name: BackendName;
@@ -155,6 +157,7 @@ async function activateWasm(): Promise<void> {
 
 async function useWasm(threads: number): Promise<SelectedBackend> {
   registerWasmConv2DBackpropFilter();
+  registerFastWasmKernels();
   const warnings: string[] = [];
   // Once initialised, the binary and thread count are fixed for the process.
   if (tf.engine().registry['wasm'] == null) {
@@ -190,15 +193,70 @@ async function useWasm(threads: number): Promise<SelectedBackend> {
 }
 
 async function useCpu(threads: number): Promise<SelectedBackend> {
+  // Loaded only here: a wasm process never needs it (30 ms of every start-up).
+  const { version_cpu } = await import('@tensorflow/tfjs-backend-cpu');
+  registerFastCpuKernels();
   await activate('cpu');
   const warnings = threads > 1 ? [`threads: ${threads} has no effect on the cpu backend, which is single-threaded JavaScript`] : [];
   return { name: 'cpu', version: version_cpu, detail: 'js', warnings };
+}
+
+function candidateName(candidate: WorkerBackend): string {
+  return candidate.backend === 'tensorflow' ? (candidate.flavor === 'gpu' ? 'tensorflow-gpu' : 'tensorflow') : candidate.backend;
+}
+
+/** The native package installed by provisioning (src/provision), imported from its folder. */
+async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflow' }>, threads: number): Promise<SelectedBackend> {
+  let mod: Record<string, unknown>;
+  try {
+    const main = createRequire(import.meta.url).resolve(candidate.packageDir);
+    mod = (await import(/* webpackIgnore: true */ pathToFileURL(main).href)) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`${candidate.packageDir} could not be loaded: ${firstLine(e)}`);
+  }
+  try {
+    await activate('tensorflow');
+  } catch (e) {
+    throw new Error(e instanceof BackendInitError ? e.reason : firstLine(e));
+  }
+  const versions = (mod.version ?? {}) as Record<string, unknown>;
+  const warnings = threads > 1 ? [`threads: ${threads} has no effect on the tensorflow backend (TensorFlow sizes its own thread pools)`] : [];
+  return { name: 'tensorflow', version: String(versions['tfjs-node'] ?? 'unknown'), detail: candidate.flavor === 'gpu' ? 'tfjs-node-gpu' : 'tfjs-node', warnings };
+}
+
+/** What the native backend says of itself: libtensorflow's version (its binding knows it). */
+export function libtensorflowVersion(): string | null {
+  const backend = tf.engine().registry['tensorflow'] as { binding?: { TF_Version?: unknown } } | undefined;
+  return typeof backend?.binding?.TF_Version === 'string' ? backend.binding.TF_Version : null;
+}
+
+/**
+ * Tries the backends provisioning chose, in order (src/provision/plan.ts): the first that starts is
+ * the one. A step down is a warning; landing on pure JavaScript says why, loudly; when the only
+ * candidate fails, or all do, that is one error.
+ */
+export async function selectProvisionedBackend(candidates: WorkerBackend[], threads: number): Promise<SelectedBackend> {
+  const failures: string[] = [];
+  for (const candidate of candidates) {
+    try {
+      const selected = candidate.backend === 'tensorflow' ? await useNative(candidate, threads) : candidate.backend === 'wasm' ? await useWasm(threads) : await useCpu(threads);
+      const steps = failures.map((failure) => `backend ${failure}; tried the next one`);
+      if (selected.name === 'cpu' && failures.length > 0) {
+        steps.push('training on the pure-JavaScript cpu backend, about 35× slower than wasm');
+      }
+      return { ...selected, warnings: [...steps, ...selected.warnings] };
+    } catch (e) {
+      failures.push(`${candidateName(candidate)} could not start: ${e instanceof BackendInitError ? e.reason : firstLine(e)}`);
+    }
+  }
+  throw new UserError(failures.length === 1 ? `backend ${failures[0]}` : `no backend could start: ${failures.join('; ')}`);
 }
 
 /** Sets the tfjs backend for this process and says which one it really is. */
 export async function selectBackend(choice: BackendChoice, threads: number): Promise<SelectedBackend> {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a whole number >= 1, got ${threads}`);
   switch (choice) {
+    case 'tensorflow-gpu':
     case 'tensorflow': {
       const tensorflow = await loadTensorflow(threads);
       if (tensorflow.ok) return tensorflow.value;

@@ -4,16 +4,23 @@ import { join, resolve } from 'node:path';
 import { fail, ok, type Parsed } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { parseIdxImages, parseIdxLabels } from './idx.js';
+import { inflateIdxImages } from './idx-files.js';
+import { NPY_IMAGES_FILE, NPY_LABELS_FILE, readNpyDataset } from './npy-dataset.js';
 
 export interface Dataset {
-  /** count*rows*cols bytes, row-major, image after image. */
-  images: Uint8Array;
+  /**
+   * count*rows*cols values, row-major, image after image: uint8 pixels (scaled by 1/255 for
+   * training) or, from a float32 x.npy, values used as they are.
+   */
+  images: Uint8Array | Float32Array;
   labels: Uint8Array;
   count: number;
   rows: number;
   cols: number;
   /** Where the images came from, for logs and the report. */
   source: string;
+  /** One example's shape where it is not [rows, cols] (x.npy of shape (N, 784) or (N, 32, 32, 3)). */
+  exampleShape?: number[];
 }
 
 export interface LoadOptions {
@@ -50,7 +57,12 @@ export async function loadIdxDataset(dir: string, options: LoadOptions): Promise
     return fail(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
   }
   if (!dirStat.isDirectory()) return fail(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
-  const all = await readDataset(path, name, options.numClasses);
+  // NumPy's x.npy and y.npy, where a Python user exported the data once; else IDX files.
+  const entries = new Set(await readdir(path).catch(() => []));
+  if (entries.has(NPY_IMAGES_FILE) && !entries.has(NPY_LABELS_FILE)) {
+    return fail(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
+  }
+  const all = entries.has(NPY_IMAGES_FILE) ? await readNpyDataset(path, name, options.numClasses) : await readDataset(path, name, options.numClasses);
   return all.ok ? takeSamples(all.value, options.samples) : all;
 }
 
@@ -70,12 +82,14 @@ async function readDataset(path: string, name: string, numClasses: number): Prom
     const missing = [];
     if (!imagesName) missing.push(`training images (looked for ${IMAGE_FILE_NAMES.join(', ')})`);
     if (!labelsName) missing.push(`training labels (looked for ${LABEL_FILE_NAMES.join(', ')})`);
-    return fail(`${name}: ${path} has no ${missing.join(' and no ')}; put the MNIST-format training files there`);
+    return fail(`${name}: ${path} has no ${missing.join(' and no ')}; put the MNIST-format training files there, or x.npy and y.npy saved with numpy`);
   }
 
   const imagesPath = join(path, imagesName);
   const labelsPath = join(path, labelsName);
-  const imageBytes = await readBytes(imagesPath, name);
+  // Straight into one buffer when gzipped and as announced (idx-files.ts); else read as it is.
+  const inflated = await inflateIdxImages(imagesPath);
+  const imageBytes = inflated ? ok(inflated) : await readBytes(imagesPath, name);
   if (!imageBytes.ok) return imageBytes;
   const images = parseIdxImages(imageBytes.value, imagesPath);
   if (!images.ok) return fail(`${name}: ${images.error}`);

@@ -1,7 +1,17 @@
 // tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel, so the gradient of a
-// Conv2D (i.e. training a conv layer) fails there. It does have Conv3DBackpropFilterV2:
-// a 2D convolution is a 3D one with depth 1, so we compose that from the registry.
+// Conv2D (i.e. training a conv layer) fails there. We compose one from wasm kernels.
 //
+// Stride 1 (the default model's): the filter gradient is itself a convolution, with the batch as
+// the summed-over channels: dW[kh,kw,c,o] = sum over n,i,j of x[n,i+kh,j+kw,c] * dy[n,i,j,o].
+// So x transposed to [c, h, w, n] convolved with dy transposed to [oH, oW, n, o] as the filter
+// gives [c, kh, kw, o]; one transpose more gives dW. The convolution is XNNPACK's (the Conv2D
+// kernel), about 5 times faster than the 3D kernel's plain loops below.
+//
+// 3-wide filters, 8 outputs, no padding (both of the default model's layers): a SIMD loop that
+// keeps all 24 sums of a filter row and input channel in registers (wasm-simd.ts), without the
+// transposes: 3 to 10 times faster again.
+//
+// Other strides use Conv3DBackpropFilterV2: a 2D convolution is a 3D one with depth 1.
 // That wasm kernel is only right for stride 1: its loop bounds (conv3d_impl.h,
 // NDHWCConv3DBackpropFilterV2Impl) use floor((in + pad - w) / s) as the exclusive end and
 // C++ truncating division for ceil of negatives, both wrong once s > 1 (it drops taps).
@@ -17,6 +27,7 @@ import {
   type NamedAttrMap,
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
+import { simdFor, type SimdKernels } from './wasm-simd.js';
 
 const KERNEL = 'Conv2DBackpropFilter';
 const BACKEND = 'wasm';
@@ -68,6 +79,37 @@ function viaConv3d(run: Run, x: TensorInfo, dy: TensorInfo, pad: 'valid' | 'same
   return run('Reshape', { x: dw5 }, { shape: filterShape });
 }
 
+interface BackendWasmLike {
+  wasm: unknown;
+  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
+  getMemoryOffset(dataId: object): number;
+}
+
+/** 3-wide filters, 8 of them, 'valid', stride 1: a SIMD loop per filter row and input channel (wasm-simd.ts). */
+function filterGradSimd(simd: SimdKernels, backend: BackendWasmLike, x: TensorInfo, dy: TensorInfo, filterShape: Shape4): TensorInfo {
+  const [n, h, w, c] = x.shape;
+  const [, oH, oW] = dy.shape;
+  const out = backend.makeOutput(filterShape, 'float32');
+  const [xAt, dyAt, outAt] = [x, dy, out].map((t) => backend.getMemoryOffset(t.dataId));
+  const [pixel, row, image] = [c * 4, w * c * 4, h * w * c * 4];
+  // dW is [kh, kw, c, 8]: rows of 8 for successive kw are c * 8 floats apart.
+  for (let kh = 0; kh < filterShape[0]; kh++) {
+    for (let channel = 0; channel < c; channel++) {
+      simd.filterGrad3x8(xAt + kh * row + channel * 4, dyAt, outAt + ((kh * 3 * c + channel) * 8) * 4, n, oH, oW, row, image, pixel, c * 8 * 4);
+    }
+  }
+  return out;
+}
+
+/** Stride 1: the filter gradient as one XNNPACK convolution (see the top of the file). */
+function viaConv2d(run: Run, x: TensorInfo, dy: TensorInfo, padding: { top: number; bottom: number; left: number; right: number }): TensorInfo {
+  const { top, bottom, left, right } = padding;
+  const xByChannel = run('Transpose', { x }, { perm: [3, 1, 2, 0] });
+  const dyAsFilter = run('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });
+  const dwByChannel = run('Conv2D', { x: xByChannel, filter: dyAsFilter }, { strides: 1, pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: 1 });
+  return run('Transpose', { x: dwByChannel }, { perm: [1, 2, 0, 3] });
+}
+
 const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
   const a = (attrs ?? {}) as NamedAttrMap;
@@ -99,7 +141,14 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
     throw new Error(`${KERNEL} on wasm: dy [${dy.shape}] does not fit x [${x.shape}] and filter [${filterShape}]`);
   }
   const { strideHeight: sH, strideWidth: sW } = info;
-  if (sH === 1 && sW === 1) return composed(backend, (run) => viaConv3d(run, x, dy, pad, filterShape));
+  if (sH === 1 && sW === 1) {
+    const { top, bottom, left, right } = info.padInfo;
+    const simd = simdFor(backend as { wasm: unknown });
+    if (simd != null && filterShape[1] === 3 && oC === 8 && top === 0 && bottom === 0 && left === 0 && right === 0 && n > 0) {
+      return filterGradSimd(simd, backend as KernelBackend & BackendWasmLike, x, dy, filterShape);
+    }
+    return composed(backend, (run) => viaConv2d(run, x, dy, info.padInfo));
+  }
 
   const [fH, fW] = filterShape;
   const { top, left } = info.padInfo;

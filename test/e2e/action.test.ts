@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
+import { join } from 'node:path';
 import { runAction } from '../support/runner.js';
+import { repoRoot, tempDir } from '../support/paths.js';
 
 const quick = { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm' };
 
@@ -51,7 +53,7 @@ const badInputs: [Record<string, string>, RegExp][] = [
   [{ runs: '1' }, /input 'runs' must be a whole number of at least 2/],
   [{ folds: '1' }, /input 'folds' must be a whole number of at least 2/],
   [{ epochs: 'abc' }, /input 'epochs' must be a whole number of at least 1, got 'abc'/],
-  [{ backend: 'quantum' }, /input 'backend' must be one of auto, tensorflow, wasm, cpu/],
+  [{ backend: 'quantum' }, /input 'backend' must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu/],
   [{ dataset: '/nonexistent/mnist' }, /'dataset'.*\/nonexistent\/mnist/],
   [{ samples: '5', folds: '10' }, /input 'samples' is 5, fewer than input 'folds'/],
 ];
@@ -66,3 +68,29 @@ for (const [inputs, message] of badInputs) {
     assert.ok(!/\n\s+at /.test(run.stdout + run.stderr), 'no stack trace');
   });
 }
+
+test('backend tensorflow where libtensorflow cannot be downloaded: one clear error, exit 2', { timeout: 240_000 }, async () => {
+  const run = await runAction({ ...quick, backend: 'tensorflow' }, { RUNNER_TOOL_CACHE: tempDir('toolcache') });
+  if (run.exitCode === 0) {
+    // This machine reached the download: the native backend trained, and it reproduced.
+    assert.equal(run.outputs.reproducible, 'true');
+    return;
+  }
+  assert.equal(run.exitCode, 2, run.stdout + run.stderr);
+  const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+  assert.equal(errors.length, 1, run.stdout);
+  assert.match(errors[0], /installing @tensorflow\/tfjs-node@4\.22\.0 failed: .*TFJS_NODE_CDN_STORAGE/);
+});
+
+test('backend auto on a GPU runner without CUDA falls back to wasm, warns, and still gives a verdict', { timeout: 240_000 }, async () => {
+  // A stand-in nvidia-smi (test/fixtures/fake-gpu) lists two GPUs this machine does not have.
+  const path = `${join(repoRoot, 'test', 'fixtures', 'fake-gpu')}:${process.env.PATH}`;
+  const run = await runAction({ ...quick, backend: 'auto' }, { PATH: path, LD_LIBRARY_PATH: '', RUNNER_TOOL_CACHE: tempDir('toolcache') });
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs.reproducible, 'true');
+  assert.match(run.stdout, /::warning::backend auto: not training on the GPU: libcudart\.so\.11\.0 was not found/);
+  assert.match(run.summary, /not training on the GPU/);
+  const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
+  assert.equal(report.environment?.gpus?.length, 2);
+  assert.equal(report.environment?.gpus?.[0].name, 'NVIDIA A10G');
+});

@@ -78,7 +78,7 @@ test('compare: the experiment text format with a difference exits 1', async () =
 
 const badCalls: [string[], RegExp][] = [
   [['run', '--runs', '1'], /^tf-repro: --runs must be a whole number of at least 2/],
-  [['run', '--backend', 'tpu'], /^tf-repro: --backend must be one of auto, tensorflow, wasm, cpu, got 'tpu'/],
+  [['run', '--backend', 'tpu'], /^tf-repro: --backend must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu, got 'tpu'/],
   [['run', '--epochs', 'x'], /^tf-repro: --epochs must be a whole number/],
   [['run', '--frobnicate'], /^tf-repro: Unknown option '--frobnicate'/],
   [['run', ...quick, '--dataset', '/nonexistent'], /^tf-repro: 'dataset'.*\/nonexistent/],

@@ -7,7 +7,7 @@ import { builtEntry } from '../support/paths.js';
 
 const small: CheckSettings = {
   runs: 2, folds: 2, epochs: 2, batchSize: 32, validationSplit: 0.2, seed: 3, samples: 800,
-  deterministic: true, backend: 'wasm', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null,
+  deterministic: true, backend: 'wasm', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 1,
 };
 
 test('deterministic runs in fresh processes give identical metrics and weights', async () => {

@@ -126,3 +126,21 @@ describe('selectBackend', () => {
     assert.match(got.error ?? '', /^tf\.setBackend\('wasm'\) failed: Error: simulated wasm failure$/);
   });
 });
+
+describe('selectProvisionedBackend', () => {
+  test('tries the candidates in order; a step down is a warning', async () => {
+    const { selectProvisionedBackend } = await import('../../src/workload/backend.js');
+    const b = await selectProvisionedBackend([{ backend: 'tensorflow', flavor: 'cpu', packageDir: '/nonexistent/tfjs-node' }, { backend: 'wasm' }], 1);
+    assert.equal(b.name, 'wasm');
+    assert.match(b.warnings[0], /^backend tensorflow could not start: \/nonexistent\/tfjs-node could not be loaded: .*; tried the next one$/);
+  });
+
+  test('the only candidate failing is one UserError', async () => {
+    const { selectProvisionedBackend } = await import('../../src/workload/backend.js');
+    await assert.rejects(selectProvisionedBackend([{ backend: 'tensorflow', flavor: 'gpu', packageDir: '/nonexistent/tfjs-node-gpu' }], 1), (e: unknown) => {
+      assert.ok(e instanceof UserError);
+      assert.match(e.message, /^backend tensorflow-gpu could not start: \/nonexistent\/tfjs-node-gpu could not be loaded/);
+      return true;
+    });
+  });
+});

@@ -8,6 +8,7 @@ test('defaults are the published experiment', () => {
   assert.deepEqual(parsed.value, {
     runs: 2, folds: 10, epochs: 10, batchSize: 100, validationSplit: 0.2, seed: 0, samples: 0,
     deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null,
+    parallel: 'auto',
   });
 });
 
@@ -28,12 +29,14 @@ const badInputs: [Record<string, string>, RegExp][] = [
   [{ folds: '1' }, /^input 'folds' must be a whole number of at least 2, got '1'$/],
   [{ epochs: 'ten' }, /^input 'epochs' must be a whole number of at least 1, got 'ten'$/],
   [{ runs: '2.5' }, /^input 'runs' must be a whole number/],
-  [{ backend: 'gpu' }, /^input 'backend' must be one of auto, tensorflow, wasm, cpu, got 'gpu'$/],
+  [{ backend: 'gpu' }, /^input 'backend' must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu, got 'gpu'$/],
   [{ 'validation-split': '1' }, /^input 'validation-split' must be a number from 0 up to/],
   [{ tolerance: '-1' }, /^input 'tolerance' must be a number of at least 0/],
   [{ deterministic: 'yes please' }, /^input 'deterministic' must be true or false, got 'yes please'$/],
   [{ samples: '5', folds: '10' }, /^input 'samples' is 5, fewer than input 'folds' \(10\)/],
   [{ threads: '0' }, /^input 'threads' must be a whole number of at least 1, got '0'$/],
+  [{ parallel: '0' }, /^input 'parallel' must be auto or a whole number of at least 1, got '0'$/],
+  [{ parallel: 'all' }, /^input 'parallel' must be auto or a whole number of at least 1, got 'all'$/],
 ];
 
 for (const [raw, message] of badInputs) {
@@ -56,4 +59,11 @@ test('the CLI names its flags, and every bad value gets its own line', () => {
     assert.match(lines[0], /^--backend must be one of/);
     assert.match(lines[1], /^--runs must be a whole number of at least 2/);
   }
+});
+
+test("parallel is 'auto' or a number of processes", () => {
+  const auto = parseSettings({ parallel: 'auto' }, actionInputLabel);
+  assert.ok(auto.ok && auto.value.parallel === 'auto');
+  const four = parseSettings({ parallel: ' 4 ' }, cliFlagLabel);
+  assert.ok(four.ok && four.value.parallel === 4);
 });

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
-/***/ 4650:
+/***/ 2962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,14 +20,14 @@ var promises_ = __webpack_require__(1455);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/check.js + 1 modules
-var check = __webpack_require__(5518);
+// EXTERNAL MODULE: ./build/src/check.js + 12 modules
+var check = __webpack_require__(6658);
 // EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
 var compare = __webpack_require__(357);
 // EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
 var experiment_format = __webpack_require__(8654);
-// EXTERNAL MODULE: ./build/src/inputs/settings.js
-var inputs_settings = __webpack_require__(7606);
+// EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
+var inputs_settings = __webpack_require__(800);
 // EXTERNAL MODULE: ./build/src/report/build.js
 var build = __webpack_require__(2056);
 // EXTERNAL MODULE: ./build/src/report/files.js
@@ -38,7 +38,10 @@ var numbers = __webpack_require__(9705);
 var format = __webpack_require__(5845);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(75);
+// EXTERNAL MODULE: ./build/src/report/own-training.js
+var own_training = __webpack_require__(6835);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+
 
 
 function aligned(rows) {
@@ -68,6 +71,7 @@ function renderText(report) {
         return row;
     });
     lines.push(aligned([header, ...rows]), '');
+    lines.push(...(0,own_training/* ownTrainingText */.J)(report));
     lines.push(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · '));
     const env = report.environment;
     if (env) {
@@ -124,10 +128,22 @@ function createProgress(totals, stream = process.stderr) {
     };
 }
 //# sourceMappingURL=progress.js.map
+;// CONCATENATED MODULE: ./build/src/cli/command-progress.js
+function createCommandProgress(totals, stream = process.stderr) {
+    const hooks = {
+        onRunStart: (run) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
+        onRunEnd: (result) => stream.write(result.status === 'ok'
+            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${result.folds.length} ${result.folds.length === 1 ? 'fold' : 'folds'}\n`
+            : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
+    };
+    return { hooks, stop: () => { } };
+}
+//# sourceMappingURL=command-progress.js.map
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
+
 
 
 
@@ -155,13 +171,29 @@ Options for run (the action's inputs):
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
   --no-deterministic       run without the determinism settings (the baseline that varies)
-  --backend NAME           auto | tensorflow | wasm | cpu (default auto)
+  --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
-  --dataset DIR            a directory of IDX files (default: the embedded 10,000 MNIST digits)
+  --parallel auto|N        training processes side by side, each single-threaded; auto: one per
+                           processor (default auto); the numbers are the same for any value
+  --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
+                           10,000 MNIST digits)
+  --model FILE             train this model instead of the default CNN: a Keras model.to_json()
+                           file, a TensorFlow.js model.json, or an ES module exporting
+                           createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
+
+Options for run with your own training command (folds, epochs, dataset and the like do not apply):
+  --command CMD            a shell command that trains, e.g. 'python train.py'; run --runs times
+  --working-directory DIR  where it runs (default: the current directory)
+  --framework NAME         whose determinism variables it gets: tensorflow | pytorch | jax | none
+                           (default tensorflow); --no-deterministic gives none
+  --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
+                           JSON, JSON Lines, CSV or the experiment's text format
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
 
@@ -211,10 +243,10 @@ async function commandRun(args, out) {
     if (!parsed.ok)
         throw new contracts/* UserError */.yo(parsed.error);
     const settings = parsed.value;
-    const progress = values.quiet ? null : createProgress(settings);
+    const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
     let report;
     try {
-        report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks });
+        report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
     }
     finally {
         progress?.stop();
