@@ -2366,6 +2366,7 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_0__/*
         ['deterministic', s.deterministic],
         ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
         ['threads', s.threads],
+        ['parallel', s.command ? undefined : s.parallel],
         ['dataset', s.dataset === undefined ? undefined : (s.dataset ?? 'embedded MNIST')],
         ['model', s.model ?? undefined],
         ['command', s.command?.command],

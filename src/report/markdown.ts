@@ -29,6 +29,7 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['deterministic', s.deterministic],
     ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
     ['threads', s.threads],
+    ['parallel', s.command ? undefined : s.parallel],
     ['dataset', s.dataset === undefined ? undefined : (s.dataset ?? 'embedded MNIST')],
     ['model', s.model ?? undefined],
     ['command', s.command?.command],
