@@ -67,3 +67,28 @@ test('a failing process keeps the folds that finished; with one worker, later ru
   assert.deepEqual(sequential.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]]]);
   assert.match(sequential[0].error ?? '', /^run 1 failed: exited with code 3/);
 });
+
+test('with GPUs, each worker slot is pinned to one with CUDA_VISIBLE_DEVICES, and folds record it', async () => {
+  // The wasm backend ignores CUDA_VISIBLE_DEVICES, so the pinning itself can be watched here
+  // without a GPU; the GPU list is what provisioning would pass on a two-GPU runner.
+  const gpus = [
+    { index: 0, name: 'NVIDIA A10G', driverVersion: '535.104.05', memoryTotalMiB: 23028 },
+    { index: 1, name: 'NVIDIA A10G', driverVersion: '535.104.05', memoryTotalMiB: 23028 },
+  ];
+  const { tolerance: _t, failOnMismatch: _f, reportDir: _r, parallel: _p, ...training } = settings;
+  const seen: string[] = [];
+  const runs = await trainRuns({ ...training, runs: 2, folds: 2, epochs: 1 }, {
+    entryScript: builtEntry,
+    logDir: null,
+    workers: 2,
+    gpus,
+    hooks: { onFold: (run, fold) => seen.push(`run ${run} fold ${fold.fold}: ${fold.device}`) },
+  });
+  assert.deepEqual(runs.map((run) => run.status), ['ok', 'ok']);
+  const devices = runs.flatMap((run) => run.folds.map((fold) => fold.device));
+  assert.ok(devices.every((device) => device === 'GPU 0 (NVIDIA A10G)' || device === 'GPU 1 (NVIDIA A10G)'), seen.join('\n'));
+  assert.deepEqual(new Set(devices), new Set(['GPU 0 (NVIDIA A10G)', 'GPU 1 (NVIDIA A10G)']));
+  // The training process saw the variable it was pinned with.
+  const pinned = runs.map((run) => run.environment?.cudaVisibleDevices);
+  assert.ok(pinned.every((value) => value === '0' || value === '1'), String(pinned));
+});
