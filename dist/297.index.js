@@ -101,7 +101,7 @@ function send(message) {
     return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
 }
 function importTraining() {
-    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 9142)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 3725)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 8881))]);
+    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 246)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(725)]).then(__webpack_require__.bind(__webpack_require__, 3725)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 8881))]);
 }
 async function train(job, training) {
     const { settings } = job;

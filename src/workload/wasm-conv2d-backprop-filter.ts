@@ -28,46 +28,12 @@ import {
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
 import { simdFor, type SimdKernels } from './wasm-simd.js';
+import { composed, type Run } from './wasm-compose.js';
 
 const KERNEL = 'Conv2DBackpropFilter';
 const BACKEND = 'wasm';
 
 type Shape4 = [number, number, number, number];
-type Run = (kernel: string, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap) => TensorInfo;
-
-function wasmKernel(name: string): KernelFunc {
-  const k = getKernel(name, BACKEND);
-  if (k == null) {
-    throw new Error(
-      `${KERNEL} on wasm needs the wasm kernel '${name}', which is not registered ` +
-        `(is @tensorflow/tfjs-backend-wasm imported?)`,
-    );
-  }
-  return k.kernelFunc;
-}
-
-/**
- * Runs `body` with a `run` that calls wasm kernels and remembers every result, then releases
- * all of them but the one returned. Reshape shares data and bumps its refCount, so one
- * disposeData per result is right (as in the wasm backend's own composite kernels).
- */
-function composed(backend: {}, body: (run: Run) => TensorInfo): TensorInfo {
-  const made: TensorInfo[] = [];
-  const run: Run = (kernel, inputs, attrs) => {
-    const out = wasmKernel(kernel)({ inputs, backend, attrs });
-    if (Array.isArray(out)) throw new Error(`${KERNEL} on wasm: '${kernel}' gave ${out.length} outputs`);
-    made.push(out);
-    return out;
-  };
-  let result: TensorInfo | undefined;
-  try {
-    result = body(run);
-    return result;
-  } finally {
-    for (const t of made) if (t !== result) (backend as KernelBackend).disposeData(t.dataId);
-  }
-}
-
 /** The depth-1 Conv3DBackpropFilterV2; only called with stride 1 (see the top of the file). */
 function viaConv3d(run: Run, x: TensorInfo, dy: TensorInfo, pad: 'valid' | 'same', filterShape: Shape4): TensorInfo {
   const [n, h, w, c] = x.shape;
@@ -147,7 +113,7 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
     if (simd != null && filterShape[1] === 3 && oC === 8 && top === 0 && bottom === 0 && left === 0 && right === 0 && n > 0) {
       return filterGradSimd(simd, backend as KernelBackend & BackendWasmLike, x, dy, filterShape);
     }
-    return composed(backend, (run) => viaConv2d(run, x, dy, info.padInfo));
+    return composed(backend as KernelBackend, {}, (run) => viaConv2d(run, x, dy, info.padInfo));
   }
 
   const [fH, fW] = filterShape;
@@ -158,7 +124,7 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   // The input rows/columns the filter can touch, from -top/-left, zeros where padded.
   const xH = dH + fH - 1;
   const xW = dW + fW - 1;
-  return composed(backend, (run) => {
+  return composed(backend as KernelBackend, {}, (run) => {
     const dy5 = run('Reshape', { x: dy }, { shape: [n * oH, 1, oW, 1, oC] });
     const spread = run(
       'PadV2',

@@ -23,36 +23,14 @@ import {
   unregisterKernel,
   type KernelConfig,
   type KernelFunc,
-  type NamedAttrMap,
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { maxPoolBackprop } from './js-kernels.js';
 import { simdFor } from './wasm-simd.js';
+import { composed } from './wasm-compose.js';
 
 const BACKEND = 'wasm';
-
-type Run = (kernel: string, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap) => TensorInfo;
-
-/** Runs kernels, releasing every intermediate result but the one returned. */
-function composed(backend: BackendWasm, kernels: Record<string, KernelFunc>, body: (run: Run) => TensorInfo): TensorInfo {
-  const made: TensorInfo[] = [];
-  const run: Run = (kernel, inputs, attrs) => {
-    const f = kernels[kernel] ?? getKernel(kernel, BACKEND)?.kernelFunc;
-    if (f == null) throw new Error(`wasm kernel '${kernel}' is not registered`);
-    const out = f({ inputs, backend, attrs });
-    if (Array.isArray(out)) throw new Error(`wasm kernel '${kernel}' gave ${out.length} outputs`);
-    made.push(out);
-    return out;
-  };
-  let result: TensorInfo | undefined;
-  try {
-    result = body(run);
-    return result;
-  } finally {
-    for (const t of made) if (t !== result) backend.disposeData(t.dataId);
-  }
-}
 
 const batchOf = (shape: number[]): number => shape.slice(0, -2).reduce((product, d) => product * d, 1);
 const swapLastTwo = (rank: number): number[] => [...Array.from({ length: rank - 2 }, (_, i) => i), rank - 1, rank - 2];

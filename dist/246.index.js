@@ -1,8 +1,8 @@
-export const id = 142;
-export const ids = [142];
+export const id = 246;
+export const ids = [246];
 export const modules = {
 
-/***/ 9142:
+/***/ 246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,6 +32,36 @@ var contracts = __webpack_require__(2018);
 var paths = __webpack_require__(4793);
 // EXTERNAL MODULE: ./build/src/workload/wasm-simd.js
 var wasm_simd = __webpack_require__(3889);
+;// CONCATENATED MODULE: ./build/src/workload/wasm-compose.js
+// Composite wasm kernels: run registered kernels one after another and release every intermediate
+// result but the one returned. Reshape shares data and bumps its refCount, so one disposeData per
+// result is right (as in the wasm backend's own composite kernels).
+
+/** `kernels` stand in for registered ones of the same name (e.g. the original a kernel replaces). */
+function composed(backend, kernels, body) {
+    const made = [];
+    const run = (kernel, inputs, attrs) => {
+        const f = kernels[kernel] ?? (0,tf_core_node.getKernel)(kernel, 'wasm')?.kernelFunc;
+        if (f == null)
+            throw new Error(`wasm kernel '${kernel}' is not registered (is @tensorflow/tfjs-backend-wasm imported?)`);
+        const out = f({ inputs, backend, attrs });
+        if (Array.isArray(out))
+            throw new Error(`wasm kernel '${kernel}' gave ${out.length} outputs`);
+        made.push(out);
+        return out;
+    };
+    let result;
+    try {
+        result = body(run);
+        return result;
+    }
+    finally {
+        for (const t of made)
+            if (t !== result)
+                backend.disposeData(t.dataId);
+    }
+}
+//# sourceMappingURL=wasm-compose.js.map
 ;// CONCATENATED MODULE: ./build/src/workload/wasm-conv2d-backprop-filter.js
 // tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel, so the gradient of a
 // Conv2D (i.e. training a conv layer) fails there. We compose one from wasm kernels.
@@ -54,41 +84,9 @@ var wasm_simd = __webpack_require__(3889);
 // gradient of the zero-padded input window and dy dilated by the strides".
 
 
+
 const KERNEL = 'Conv2DBackpropFilter';
 const BACKEND = 'wasm';
-function wasmKernel(name) {
-    const k = (0,tf_core_node.getKernel)(name, BACKEND);
-    if (k == null) {
-        throw new Error(`${KERNEL} on wasm needs the wasm kernel '${name}', which is not registered ` +
-            `(is @tensorflow/tfjs-backend-wasm imported?)`);
-    }
-    return k.kernelFunc;
-}
-/**
- * Runs `body` with a `run` that calls wasm kernels and remembers every result, then releases
- * all of them but the one returned. Reshape shares data and bumps its refCount, so one
- * disposeData per result is right (as in the wasm backend's own composite kernels).
- */
-function composed(backend, body) {
-    const made = [];
-    const run = (kernel, inputs, attrs) => {
-        const out = wasmKernel(kernel)({ inputs, backend, attrs });
-        if (Array.isArray(out))
-            throw new Error(`${KERNEL} on wasm: '${kernel}' gave ${out.length} outputs`);
-        made.push(out);
-        return out;
-    };
-    let result;
-    try {
-        result = body(run);
-        return result;
-    }
-    finally {
-        for (const t of made)
-            if (t !== result)
-                backend.disposeData(t.dataId);
-    }
-}
 /** The depth-1 Conv3DBackpropFilterV2; only called with stride 1 (see the top of the file). */
 function viaConv3d(run, x, dy, pad, filterShape) {
     const [n, h, w, c] = x.shape;
@@ -156,7 +154,7 @@ const conv2DBackpropFilter = ({ inputs, backend, attrs }) => {
         if (simd != null && filterShape[1] === 3 && oC === 8 && top === 0 && bottom === 0 && left === 0 && right === 0 && n > 0) {
             return filterGradSimd(simd, backend, x, dy, filterShape);
         }
-        return composed(backend, (run) => viaConv2d(run, x, dy, info.padInfo));
+        return composed(backend, {}, (run) => viaConv2d(run, x, dy, info.padInfo));
     }
     const [fH, fW] = filterShape;
     const { top, left } = info.padInfo;
@@ -166,7 +164,7 @@ const conv2DBackpropFilter = ({ inputs, backend, attrs }) => {
     // The input rows/columns the filter can touch, from -top/-left, zeros where padded.
     const xH = dH + fH - 1;
     const xW = dW + fW - 1;
-    return composed(backend, (run) => {
+    return composed(backend, {}, (run) => {
         const dy5 = run('Reshape', { x: dy }, { shape: [n * oH, 1, oW, 1, oC] });
         const spread = run('PadV2', { x: dy5 }, { paddings: [[0, 0], [0, sH - 1], [0, 0], [0, sW - 1], [0, 0]], constantValue: 0 });
         const spread4 = run('Reshape', { x: spread }, { shape: [n, oH * sH, oW * sW, oC] });
@@ -284,31 +282,8 @@ function conv2dFilterBackprop(xs, dys, dw, info) {
 
 
 
+
 const wasm_kernels_BACKEND = 'wasm';
-/** Runs kernels, releasing every intermediate result but the one returned. */
-function wasm_kernels_composed(backend, kernels, body) {
-    const made = [];
-    const run = (kernel, inputs, attrs) => {
-        const f = kernels[kernel] ?? (0,tf_core_node.getKernel)(kernel, wasm_kernels_BACKEND)?.kernelFunc;
-        if (f == null)
-            throw new Error(`wasm kernel '${kernel}' is not registered`);
-        const out = f({ inputs, backend, attrs });
-        if (Array.isArray(out))
-            throw new Error(`wasm kernel '${kernel}' gave ${out.length} outputs`);
-        made.push(out);
-        return out;
-    };
-    let result;
-    try {
-        result = body(run);
-        return result;
-    }
-    finally {
-        for (const t of made)
-            if (t !== result)
-                backend.disposeData(t.dataId);
-    }
-}
 const batchOf = (shape) => shape.slice(0, -2).reduce((product, d) => product * d, 1);
 const swapLastTwo = (rank) => [...Array.from({ length: rank - 2 }, (_, i) => i), rank - 1, rank - 2];
 function fastBatchMatMul(original) {
@@ -318,7 +293,7 @@ function fastBatchMatMul(original) {
         // XNNPACK's path takes one matrix on each side; batched products keep the original.
         if ((!transposeA && !transposeB) || batchOf(a.shape) !== 1 || batchOf(b.shape) !== 1)
             return original(args);
-        return wasm_kernels_composed(args.backend, { BatchMatMul: original }, (run) => {
+        return composed(args.backend, { BatchMatMul: original }, (run) => {
             const left = transposeA ? run('Transpose', { x: a }, { perm: swapLastTwo(a.shape.length) }) : a;
             const right = transposeB ? run('Transpose', { x: b }, { perm: swapLastTwo(b.shape.length) }) : b;
             return run('BatchMatMul', { a: left, b: right }, { ...args.attrs, transposeA: false, transposeB: false });
@@ -342,7 +317,7 @@ function fastConv2DBackpropInput(original) {
         const right = inputShape[2] + fW - 1 - info.outWidth - left;
         if (top < 0 || left < 0 || bottom < 0 || right < 0)
             return original(args);
-        return wasm_kernels_composed(args.backend, {}, (run) => {
+        return composed(args.backend, {}, (run) => {
             const turned = run('Reverse', { x: filter }, { dims: [0, 1] });
             const swapped = run('Transpose', { x: turned }, { perm: [0, 1, 3, 2] });
             return run('Conv2D', { x: dy, filter: swapped }, { strides: 1, pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: 1 });
