@@ -1,22 +1,11 @@
 // The tf-repro command as a user runs it: real processes, real files, exit codes.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
-import { cliBin, repoRoot, tempDir } from '../support/paths.js';
-
-interface CliRun { code: number | null; stdout: string; stderr: string }
-
-function tfRepro(...args: string[]): Promise<CliRun> {
-  const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+import { tfRepro } from '../support/cli.js';
+import { repoRoot, tempDir } from '../support/paths.js';
 
 const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', name);
 const quick = ['--runs', '2', '--folds', '2', '--epochs', '1', '--samples', '300', '--batch-size', '50', '--backend', 'wasm'];

@@ -1,26 +1,17 @@
 // Bring your own training, end to end: the bundle as the runner starts it, and the tf-repro
 // command, with a model file or a Python training command. Same verdict, report, exit codes.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
-import { cliBin, repoRoot, tempDir } from '../support/paths.js';
+import { tfRepro } from '../support/cli.js';
+import { repoRoot, tempDir } from '../support/paths.js';
 import { runAction } from '../support/runner.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
 const model = (name: string) => join(repoRoot, 'test', 'fixtures', 'models', name);
 const quick = { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm' };
-
-function tfRepro(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 test('action, command: a seeded Python script passes; outputs, summary, report and logs as for the default workload', async () => {
   const cwd = tempDir('e2e-command');
