@@ -108,12 +108,12 @@ async function child<T>(mode: string, ...args: string[]): Promise<T> {
 
 async function childThroughput(backendName: string, images: number, dataset: string): Promise<void> {
   const tf = await import('@tensorflow/tfjs-core');
-  const { selectBackend } = await import('../src/workload/backend.js');
-  const { loadSettingsDataset, CLASSES } = await import('../src/workload/load.js');
-  const { createDefaultModel } = await import('../src/workload/model.js');
-  const { batchBuffer, batchTensors, trainStep } = await import('../src/workload/train.js');
-  const { permutation, seededRandom } = await import('../src/workload/seeding.js');
-  await selectBackend(backendName as 'wasm' | 'cpu', 1);
+  const { selectBackend } = await import('../src/backends/select-backend.js');
+  const { loadSettingsDataset, CLASSES } = await import('../src/data/load.js');
+  const { createDefaultModel } = await import('../src/model/default-model.js');
+  const { batchBuffer, batchTensors, trainStep } = await import('../src/training/train.js');
+  const { permutation, seededRandom } = await import('../src/determinism/seeding.js');
+  await selectBackend([{ backend: backendName as 'wasm' | 'cpu' }], 1);
   const data = await loadSettingsDataset({ dataset: dataset === '-' ? null : dataset, samples: 0, folds: 2, validationSplit: 0 });
   const model = createDefaultModel({ seed: 1, rows: data.rows, cols: data.cols, classes: CLASSES });
   const variables = model.trainableWeights.map((w) => w.read() as import('@tensorflow/tfjs-core').Variable);
@@ -175,7 +175,7 @@ function line(label: string, text: string): void {
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function bench(options: Options): Promise<void> {
-  const { runCheck } = await import('../src/check.js');
+  const { runCheck } = await import('../src/engine/check.js');
   const { workerCount } = await import('../src/runs/training-processes.js');
   const { planJobs } = await import('../src/runs/schedule.js');
   const builtEntry = join(root, 'build', 'src', 'index.js');
@@ -285,7 +285,7 @@ async function bench(options: Options): Promise<void> {
 
   // Overhead: the CLI from start to exit, minus the training on its critical path. The first
   // time without the inflated copy of the images that later checks reuse (idx-files.ts).
-  const { INFLATED_COPY_DIR } = await import('../src/workload/idx-files.js');
+  const { INFLATED_COPY_DIR } = await import('../src/data/idx-files.js');
   rmSync(INFLATED_COPY_DIR, { recursive: true, force: true });
   const overheads: number[] = [];
   const cliWalls: number[] = [];

@@ -8,6 +8,12 @@ export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 /** The backend a training process actually ran on. */
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
+/** The native package's build: tfjs-node-gpu or tfjs-node. */
+export type NativeFlavor = 'gpu' | 'cpu';
+
+/** What a worker tries, in order; a native entry carries the folder it is imported from. */
+export type WorkerBackend = { backend: 'tensorflow'; flavor: NativeFlavor; packageDir: string } | { backend: 'wasm' } | { backend: 'cpu' };
+
 /** Everything that decides what the default workload trains, validated. */
 export interface TrainingSettings {
   runs: number;
@@ -61,6 +67,33 @@ export interface CheckSettings extends TrainingSettings {
   parallel: number | 'auto';
   /** Absent or null: tf-repro trains (the default model or `model`); else the command trains. */
   command?: CommandSettings | null;
+}
+
+/** Images and labels as every stage after loading sees them (src/data loads them). */
+export interface Dataset {
+  /**
+   * count*rows*cols values, row-major, image after image: uint8 pixels (scaled by 1/255 for
+   * training) or, from a float32 x.npy, values used as they are.
+   */
+  images: Uint8Array | Float32Array;
+  labels: Uint8Array;
+  count: number;
+  rows: number;
+  cols: number;
+  /** Where the images came from, for logs and the report. */
+  source: string;
+  /** One example's shape where it is not [rows, cols] (x.npy of shape (N, 784) or (N, 32, 32, 3)). */
+  exampleShape?: number[];
+}
+
+/** A training process's report at the end of each epoch. */
+export interface EpochProgress {
+  fold: number;
+  epoch: number;
+  epochs: number;
+  loss: number;
+  valLoss: number | null;
+  valAccuracy: number | null;
 }
 
 /** One fold's outcome inside one run. */

@@ -8,7 +8,7 @@ import { WORKER_ARGUMENT } from './runs/protocol.js';
 const isProgram = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (process.argv[2] === WORKER_ARGUMENT) {
-  const { runWorker } = await import('./workload/worker.js');
+  const { runWorker } = await import('./runs/worker.js');
   runWorker();
 } else if (isProgram) {
   const { runAction } = await import('./action/main.js');

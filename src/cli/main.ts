@@ -1,14 +1,11 @@
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
-import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, UserError, type Report, type RunResult, type Verdict } from '../contracts.js';
-import { runCheck } from '../check.js';
-import { compareRuns } from '../comparison/compare.js';
-import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
-import { cliFlagLabel, parseSettings, SETTING_DEFAULTS, type SettingName } from '../inputs/settings.js';
-import { buildReport } from '../report/build.js';
+import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
+import { compareResultFiles, runCheck } from '../engine/check.js';
+import { parseSettings } from '../inputs/settings.js';
+import { cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
 import { writeReportFiles } from '../report/files.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { renderText } from '../report/text.js';
@@ -121,47 +118,13 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<R
   return report;
 }
 
-/** Runs from one file: our JSON report, or the experiment's text format. */
-async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (text.trimStart().startsWith('{')) {
-    let report: Partial<Report>;
-    try {
-      report = JSON.parse(text) as Partial<Report>;
-    } catch (error) {
-      throw new UserError(`${path}: not valid JSON (${(error as Error).message})`);
-    }
-    if (report.schemaVersion !== 1 || !Array.isArray(report.runs)) {
-      throw new UserError(`${path}: not a tf-repro report (expected schemaVersion 1 and a runs list)`);
-    }
-    return { runs: report.runs, seconds: report.durationSeconds ?? 0 };
-  }
-  const parsed = parseExperimentText(text, path);
-  if (!parsed.ok) throw new UserError(parsed.error);
-  return { runs: experimentRunsToRunResults(parsed.value, path), seconds: experimentTotalSeconds(parsed.value.runs.map((run) => run.timestamp)) };
-}
-
 async function commandCompare(args: string[], out: NodeJS.WritableStream): Promise<Report> {
   const { values, positionals } = parseFlags(args, COMPARE_OPTIONS);
   if (values.help) return usage(out);
   if (positionals.length === 0) throw new UserError('tf-repro compare needs at least one result file (see tf-repro --help)');
   const tolerance = values.tolerance === undefined ? 0 : parseDecimal(values.tolerance);
   if (tolerance === null || tolerance < 0) throw new UserError(`--tolerance must be a number of at least 0 (0 means bitwise equal), got '${values.tolerance}'`);
-  const files = await Promise.all(positionals.map(readResultFile));
-  // Runs are renumbered in the order given, across files.
-  const runs = files.flatMap((file) => file.runs).map((run, index) => ({ ...run, run: index + 1 }));
-  const report = buildReport({
-    settings: { tolerance },
-    source: positionals.join(', '),
-    runs,
-    comparison: compareRuns(runs, tolerance),
-    durationSeconds: files.reduce((sum, file) => sum + file.seconds, 0),
-  });
+  const report = await compareResultFiles(positionals, tolerance);
   if (values['report-dir']) await writeReportFiles(report, values['report-dir']);
   out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
   return report;

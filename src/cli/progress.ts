@@ -1,9 +1,8 @@
 // Progress on stderr: a bar with run, fold, epoch and ETA on a terminal; a line per fold elsewhere
 // (CI logs), so that stdout holds the report alone.
 import cliProgress from 'cli-progress';
-import type { FoldResult } from '../contracts.js';
+import type { EpochProgress, FoldResult } from '../contracts.js';
 import type { RunHooks } from '../runs/training-processes.js';
-import type { EpochProgress } from '../workload/train.js';
 import { exact } from '../report/format.js';
 
 export interface ProgressDisplay {

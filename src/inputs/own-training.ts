@@ -3,7 +3,7 @@
 // settings.ts's up-front validation: each problem is one line naming the input.
 import { FRAMEWORK_CHOICES, type CommandSettings, type Framework } from '../contracts.js';
 import { parseDecimal } from './numbers.js';
-import type { SettingLabel, SettingName } from './settings.js';
+import type { SettingLabel, SettingName } from './setting-names.js';
 
 /** Inputs that mean something only with `command`, with the value that means "not given". */
 const COMMAND_ONLY: [SettingName, string][] = [

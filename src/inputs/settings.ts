@@ -1,44 +1,10 @@
 // Validates every setting once, up front, from the strings the action's inputs or the CLI's
 // flags give. Each bad value gets one line that names the input and says what would be right.
 import { parseDecimal, parseWholeNumber } from './numbers.js';
+import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
 
-/** Raw values by input name ('runs', 'batch-size', ...); undefined or '' means the default. */
-export type RawSettings = Partial<Record<SettingName, string>>;
-
-export const SETTING_DEFAULTS = {
-  runs: '2',
-  folds: '10',
-  epochs: '10',
-  'batch-size': '100',
-  'validation-split': '0.2',
-  seed: '0',
-  samples: '0',
-  deterministic: 'true',
-  backend: 'auto',
-  threads: '1',
-  parallel: 'auto',
-  dataset: '',
-  tolerance: '0',
-  'fail-on-mismatch': 'true',
-  'report-dir': '',
-  // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
-  model: '',
-  command: '',
-  'working-directory': '',
-  framework: 'tensorflow',
-  'metrics-file': '',
-  'timeout-minutes': '0',
-  artifacts: '',
-} as const;
-
-export type SettingName = keyof typeof SETTING_DEFAULTS;
-
-/** How a setting is called where the user wrote it: "input 'runs'" or "--runs". */
-export type SettingLabel = (name: SettingName) => string;
-export const actionInputLabel: SettingLabel = (name) => `input '${name}'`;
-export const cliFlagLabel: SettingLabel = (name) => `--${name}`;
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];

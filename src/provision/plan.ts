@@ -1,13 +1,11 @@
 // What to install and which backends to try, in order, from the user's choice and what the
 // preflight found. Pure: the I/O lives in preflight.ts and install.ts.
 import { join } from 'node:path';
-import type { BackendChoice } from '../contracts.js';
+import type { BackendChoice, NativeFlavor } from '../contracts.js';
 import { missingLibraryMessage } from './cuda-libraries.js';
 
 /** The native packages are pinned to the TensorFlow.js version the bundle is built with. */
 export const NATIVE_PACKAGE_VERSION = '4.22.0';
-
-export type NativeFlavor = 'gpu' | 'cpu';
 
 export const NATIVE_PACKAGE: Record<NativeFlavor, string> = {
   gpu: '@tensorflow/tfjs-node-gpu',

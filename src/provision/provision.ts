@@ -3,14 +3,11 @@
 // list of backends to try. Runs in the parent, once per check.
 import { arch as machineArch, homedir } from 'node:os';
 import { join } from 'node:path';
-import { UserError, type BackendChoice } from '../contracts.js';
+import { UserError, type BackendChoice, type WorkerBackend } from '../contracts.js';
 import { ensureNativePackage, isInstalled } from './install.js';
 import type { GpuInfo } from './nvidia-smi.js';
-import { decideBackends, planNativeInstall, type NativeFlavor } from './plan.js';
+import { decideBackends, planNativeInstall } from './plan.js';
 import { probeCudaLibraries, probeGpus } from './preflight.js';
-
-/** What a worker tries, in order; a native entry carries the folder it is imported from. */
-export type WorkerBackend = { backend: 'tensorflow'; flavor: NativeFlavor; packageDir: string } | { backend: 'wasm' } | { backend: 'cpu' };
 
 export interface MachineFindings {
   gpus: GpuInfo[];

@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { glob } from 'tinyglobby';
 import { UserError, type CommandSettings, type FoldResult, type RunResult } from '../contracts.js';
 import { parseMetricsFile } from '../comparison/metrics-files.js';
-import { frameworkEnvironment, reproVariables } from './framework-environment.js';
+import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 
 export interface CommandRunOptions {

@@ -1,15 +1,13 @@
 // What a training process and its parent say to each other over the IPC channel.
-import type { EnvironmentFingerprint, FoldResult, TrainingSettings } from '../contracts.js';
-import type { EpochProgress } from '../workload/train.js';
-import type { WorkerBackend } from '../provision/provision.js';
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, TrainingSettings, WorkerBackend } from '../contracts.js';
 
 /** argv[2] of the entry script that makes it a training worker. */
 export const WORKER_ARGUMENT = '--tf-repro-worker';
 
 export interface WorkerJob {
   settings: TrainingSettings;
-  /** The backends to try, in order, as provisioning chose (src/provision); absent: settings.backend as it is. */
-  backends?: WorkerBackend[];
+  /** The backends to try, in order, as provisioning chose (src/provision). */
+  backends: WorkerBackend[];
   run: number;
   folds: number[];
 }

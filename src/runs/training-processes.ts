@@ -6,11 +6,9 @@ import { fork } from 'node:child_process';
 import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { EnvironmentFingerprint, FoldResult, RunResult, TrainingSettings } from '../contracts.js';
-import type { EpochProgress } from '../workload/train.js';
-import { determinismEnvironment } from './determinism.js';
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TrainingSettings, WorkerBackend } from '../contracts.js';
+import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
-import type { WorkerBackend } from '../provision/provision.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
 
@@ -48,8 +46,8 @@ export interface TrainingProcessOptions {
   workers?: number;
   /** Processes start at once, but get their job only when this settles (the dataset's inflated copy: idx-files.ts). */
   ready?: Promise<unknown>;
-  /** The backends each process tries, as provisioning chose (src/provision). */
-  backends?: WorkerBackend[];
+  /** The backends each process tries, in order, as provisioning chose (src/provision). */
+  backends: WorkerBackend[];
   /** GPUs to pin processes to, one per slot in turn (CUDA_VISIBLE_DEVICES); empty: none. */
   gpus?: GpuInfo[];
 }
@@ -110,7 +108,7 @@ const SECTION_BYTES = 4 * 1024 * 1024;
 interface JobPlacement {
   entryScript: string;
   ready: Promise<unknown> | undefined;
-  backends: WorkerBackend[] | undefined;
+  backends: WorkerBackend[];
   gpu: GpuInfo | null;
 }
 
@@ -173,7 +171,7 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
       child.once('error', reject);
       child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
     });
-    const message: WorkerJob = { settings, run: job.run, folds: job.folds, ...(placement.backends ? { backends: placement.backends } : {}) };
+    const message: WorkerJob = { settings, run: job.run, folds: job.folds, backends: placement.backends };
     await ready?.catch(() => {});
     child.send(message);
     [code, signal] = await exited;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings, CommandSettings, Report } from '../../src/contracts.js';
-import { runCheck } from '../../src/check.js';
+import { runCheck } from '../../src/engine/check.js';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import type { Parsed } from '../../src/contracts.js';
-import { loadEmbeddedDataset, loadIdxDataset, type Dataset } from '../../src/workload/dataset.js';
+import type { Dataset } from '../../src/contracts.js';
+import { loadEmbeddedDataset, loadIdxDataset } from '../../src/data/dataset.js';
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const TRAIN_IMAGES = join(FASHION, 'train-images-idx3-ubyte.gz');

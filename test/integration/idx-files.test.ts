@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { idxDatasetLooksFine, inflateIdxImages, INFLATED_COPY_DIR, prepareInflatedImages } from '../../src/workload/idx-files.js';
+import { idxDatasetLooksFine, inflateIdxImages, INFLATED_COPY_DIR, prepareInflatedImages } from '../../src/data/idx-files.js';
 
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const IMAGES = join(FASHION, 'train-images-idx3-ubyte.gz');

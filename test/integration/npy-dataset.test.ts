@@ -5,9 +5,9 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings } from '../../src/contracts.js';
-import { runCheck } from '../../src/check.js';
-import { loadIdxDataset } from '../../src/workload/dataset.js';
-import { loadSettingsDataset } from '../../src/workload/load.js';
+import { runCheck } from '../../src/engine/check.js';
+import { loadIdxDataset } from '../../src/data/dataset.js';
+import { loadSettingsDataset } from '../../src/data/load.js';
 import { builtEntry, repoRoot, tempDir } from '../support/paths.js';
 
 const npy = (...parts: string[]) => join(repoRoot, 'test', 'fixtures', 'npy', ...parts);

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings, RunResult } from '../../src/contracts.js';
-import { runCheck } from '../../src/check.js';
+import { runCheck } from '../../src/engine/check.js';
 import { trainRuns } from '../../src/runs/training-processes.js';
 import { builtEntry, tempDir } from '../support/paths.js';
 
@@ -56,14 +56,14 @@ test('a failing process keeps the folds that finished; with one worker, later ru
   const entryScript = join(dir, 'worker.cjs');
   writeFileSync(entryScript, FAKE_WORKER);
   // 4 workers over 2 runs × 4 folds: folds 0-1 and 2-3 of each run in separate processes.
-  const split = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: join(dir, 'logs'), workers: 4 });
+  const split = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: join(dir, 'logs'), workers: 4, backends: [{ backend: 'wasm' }] });
   assert.deepEqual(split.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]], [2, 'failed', [0, 1]]]);
   assert.match(split[0].error ?? '', /^run 1 \(folds 2-3\) failed: exited with code 3\ndying on fold 2$/);
   assert.deepEqual(split[0].warnings, ['fake worker']);
   // One log per run, a section per process.
   assert.match(readFileSync(join(dir, 'logs', 'run-1.log'), 'utf8'), /^===== run 1 \(folds [02]-[13]\) =====\n(dying on fold 2\n)?===== run 1 \(folds [02]-[13]\) =====\n/);
   // One worker: run 1 fails, so run 2 never starts, as before parallel existed.
-  const sequential = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: null, workers: 1 });
+  const sequential = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: null, workers: 1, backends: [{ backend: 'wasm' }] });
   assert.deepEqual(sequential.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]]]);
   assert.match(sequential[0].error ?? '', /^run 1 failed: exited with code 3/);
 });
@@ -81,6 +81,7 @@ test('with GPUs, each worker slot is pinned to one with CUDA_VISIBLE_DEVICES, an
     entryScript: builtEntry,
     logDir: null,
     workers: 2,
+    backends: [{ backend: 'wasm' }],
     gpus,
     hooks: { onFold: (run, fold) => seen.push(`run ${run} fold ${fold.fold}: ${fold.device}`) },
   });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCheck } from '../../src/check.js';
+import { runCheck } from '../../src/engine/check.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 

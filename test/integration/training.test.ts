@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CheckSettings } from '../../src/contracts.js';
-import { runCheck } from '../../src/check.js';
+import { runCheck } from '../../src/engine/check.js';
 import { builtEntry } from '../support/paths.js';
 
 const small: CheckSettings = {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { UserError, type CheckSettings, type Report } from '../../src/contracts.js';
-import { runCheck } from '../../src/check.js';
+import { runCheck } from '../../src/engine/check.js';
 import { builtEntry, repoRoot } from '../support/paths.js';
 
 const small: CheckSettings = {

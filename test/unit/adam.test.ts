@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
-import { ADAM_KERNEL, FusedAdam, registerAdamKernels } from '../../src/workload/adam.js';
+import { ADAM_KERNEL, FusedAdam, registerAdamKernels } from '../../src/backends/kernels/adam.js';
 
 registerAdamKernels();
 

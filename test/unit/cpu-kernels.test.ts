@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 // The node build of tfjs-core registers no gradients; tfjs-layers' node build registers them all.
 import '@tensorflow/tfjs-layers';
-import { registerFastCpuKernels } from '../../src/workload/cpu-kernels.js';
+import { registerFastCpuKernels } from '../../src/backends/kernels/cpu-kernels.js';
 
 type Pad = 'valid' | 'same';
 const convCases: { x: number[]; filter: number[]; strides: number | [number, number]; pad: Pad }[] = [

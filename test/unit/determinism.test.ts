@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { determinismEnvironment, observedDeterminismVariables } from '../../src/runs/determinism.js';
+import { determinismEnvironment, observedDeterminismVariables } from '../../src/determinism/environment.js';
 
 test('deterministic runs get the published settings; threads reach the op pools', () => {
   assert.deepEqual(determinismEnvironment(true, 1), {

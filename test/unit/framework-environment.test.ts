@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FRAMEWORK_CHOICES } from '../../src/contracts.js';
-import { FRAMEWORK_VARIABLES, frameworkEnvironment, reproVariables } from '../../src/runs/framework-environment.js';
+import { FRAMEWORK_VARIABLES, frameworkEnvironment, reproVariables } from '../../src/determinism/framework-environment.js';
 
 test('each framework gets its determinism variables, and none without determinism', () => {
   assert.deepEqual(frameworkEnvironment('tensorflow', true, 2), {

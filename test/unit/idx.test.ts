@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { maybeGunzip, parseIdxImages, parseIdxLabels, tryGunzip } from '../../src/workload/idx.js';
+import { maybeGunzip, parseIdxImages, parseIdxLabels, tryGunzip } from '../../src/data/idx.js';
 
 /** A hand-built IDX file: big-endian uint32 header words, then the data bytes. */
 function idx(header: number[], data: number[]): Uint8Array {

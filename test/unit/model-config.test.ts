@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { acceptedInputShapes, checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, SEEDED_DROPOUT_CLASS, supplySeeds } from '../../src/workload/model-config.js';
-import { deriveSeed } from '../../src/workload/seeding.js';
+import { acceptedInputShapes, checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, SEEDED_DROPOUT_CLASS, supplySeeds } from '../../src/model/model-config.js';
+import { deriveSeed } from '../../src/determinism/seeding.js';
 import { repoRoot } from '../support/paths.js';
 
 const model = (name: string): unknown => JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'models', name), 'utf8'));

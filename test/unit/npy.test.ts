@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { npyElement, npyFloat32, parseNpy, pythonShape } from '../../src/workload/npy.js';
+import { npyElement, npyFloat32, parseNpy, pythonShape } from '../../src/data/npy.js';
 import { repoRoot } from '../support/paths.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(repoRoot, 'test', 'fixtures', 'npy', 'headers', name)));

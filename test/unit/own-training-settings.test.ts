@@ -1,7 +1,8 @@
 // The inputs that bring the user's own training, validated with the rest, one line each.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actionInputLabel, cliFlagLabel, parseSettings } from '../../src/inputs/settings.js';
+import { actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.js';
+import { parseSettings } from '../../src/inputs/settings.js';
 import { splitGlobs } from '../../src/inputs/own-training.js';
 
 test('a command with its inputs', () => {

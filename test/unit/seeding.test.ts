@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveSeed, kFoldSplits, permutation, seededRandom, seedMathRandom } from '../../src/workload/seeding.js';
+import { deriveSeed, kFoldSplits, permutation, seededRandom, seedMathRandom } from '../../src/determinism/seeding.js';
 
 test('derived seeds are stable, non-zero and differ by path', () => {
   const a = deriveSeed(0, 'fold', 1);

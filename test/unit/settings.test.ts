@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actionInputLabel, cliFlagLabel, parseSettings } from '../../src/inputs/settings.js';
+import { actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.js';
+import { parseSettings } from '../../src/inputs/settings.js';
 
 test('defaults are the published experiment', () => {
   const parsed = parseSettings({}, actionInputLabel);

@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
-import { createDefaultModel } from '../../src/workload/model.js';
-import { seedMathRandom } from '../../src/workload/seeding.js';
-import { trainStep, weightsDigest } from '../../src/workload/train.js';
-import { registerFastWasmKernels } from '../../src/workload/wasm-kernels.js';
-import { registerWasmConv2DBackpropFilter } from '../../src/workload/wasm-conv2d-backprop-filter.js';
+import { createDefaultModel } from '../../src/model/default-model.js';
+import { seedMathRandom } from '../../src/determinism/seeding.js';
+import { trainStep, weightsDigest } from '../../src/training/train.js';
+import { registerFastWasmKernels } from '../../src/backends/kernels/wasm-kernels.js';
+import { registerWasmConv2DBackpropFilter } from '../../src/backends/kernels/wasm-conv2d-backprop-filter.js';
 
 registerWasmConv2DBackpropFilter();
 registerFastWasmKernels();

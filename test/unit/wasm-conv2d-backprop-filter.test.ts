@@ -6,7 +6,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 // The node build of tfjs-core registers no gradients; tfjs-layers' node build registers them all.
 import '@tensorflow/tfjs-layers';
-import { registerWasmConv2DBackpropFilter } from '../../src/workload/wasm-conv2d-backprop-filter.js';
+import { registerWasmConv2DBackpropFilter } from '../../src/backends/kernels/wasm-conv2d-backprop-filter.js';
 
 type Pad = 'valid' | 'same';
 interface Case {

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 // The node build of tfjs-core registers no gradients; tfjs-layers' node build registers them all.
 import '@tensorflow/tfjs-layers';
-import { registerFastWasmKernels } from '../../src/workload/wasm-kernels.js';
+import { registerFastWasmKernels } from '../../src/backends/kernels/wasm-kernels.js';
 
 before(async () => {
   registerFastWasmKernels();

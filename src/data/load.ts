@@ -1,0 +1,32 @@
+// The dataset a setting names: the embedded digits, or a directory of IDX files or of x.npy and y.npy.
+import { UserError, type Dataset, type TrainingSettings } from '../contracts.js';
+import { loadEmbeddedDataset, loadIdxDataset } from './dataset.js';
+
+/** The default model's classes; labels must lie in 0..CLASSES-1. */
+export const CLASSES = 10;
+
+/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (user-model.ts). */
+const ANY_CLASSES = 256;
+
+export async function loadSettingsDataset(settings: Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit' | 'model'>): Promise<Dataset> {
+  const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
+  const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, options);
+  if (!loaded.ok) throw new UserError(loaded.error);
+  const dataset = loaded.value;
+  const shape = dataset.exampleShape;
+  if (!settings.model && shape && !(shape.length === 2 || (shape.length === 3 && shape[2] === 1))) {
+    throw new UserError(
+      `'dataset': x.npy holds examples of shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), but the default model takes images (rows, cols): ` +
+        `save x as (N, rows, cols), or give a 'model' whose input takes [${shape.join(', ')}]`,
+    );
+  }
+  // Every fold must leave at least one image to fit on and one to test on.
+  const smallestTrain = dataset.count - Math.ceil(dataset.count / settings.folds);
+  if (dataset.count < settings.folds || Math.floor(smallestTrain * (1 - settings.validationSplit)) < 1) {
+    throw new UserError(
+      `'samples': ${dataset.count} images cannot be split into ${settings.folds} folds with validation-split ${settings.validationSplit}: ` +
+        `use more samples (0 for all) or fewer folds`,
+    );
+  }
+  return dataset;
+}

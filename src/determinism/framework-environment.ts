@@ -1,0 +1,42 @@
+// The environment a training command gets: the determinism variables of its framework, and
+// tf-repro's own TF_REPRO_* variables that tell the command its seed, its run and where to write
+// its metrics. Pure.
+import type { Framework } from '../contracts.js';
+import { determinismEnvironment } from './environment.js';
+
+/** Names of the variables each framework's determinism needs, as the report lists them. */
+export const FRAMEWORK_VARIABLES: Record<Framework, readonly string[]> = {
+  tensorflow: ['TF_DETERMINISTIC_OPS', 'TF_CUDNN_DETERMINISTIC', 'PYTHONHASHSEED', 'TF_NUM_INTEROP_THREADS', 'TF_NUM_INTRAOP_THREADS', 'OMP_NUM_THREADS'],
+  pytorch: ['CUBLAS_WORKSPACE_CONFIG', 'PYTHONHASHSEED', 'OMP_NUM_THREADS'],
+  jax: ['XLA_FLAGS', 'PYTHONHASHSEED'],
+  none: [],
+};
+
+const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
+
+/**
+ * The framework's determinism variables (none without `deterministic`, the baseline). `inherited`
+ * is the environment the command would otherwise get: XLA_FLAGS already there are kept, with the
+ * deterministic flag added.
+ */
+export function frameworkEnvironment(framework: Framework, deterministic: boolean, threads: number, inherited: NodeJS.ProcessEnv = {}): Record<string, string> {
+  if (!deterministic) return {};
+  switch (framework) {
+    case 'tensorflow':
+      return determinismEnvironment(true, threads);
+    case 'pytorch':
+      // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
+      return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
+    case 'jax': {
+      const flags = inherited['XLA_FLAGS']?.trim() ?? '';
+      return { XLA_FLAGS: flags.includes(XLA_DETERMINISTIC) ? flags : `${flags} ${XLA_DETERMINISTIC}`.trim(), PYTHONHASHSEED: '0' };
+    }
+    case 'none':
+      return {};
+  }
+}
+
+/** TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs) and TF_REPRO_METRICS. */
+export function reproVariables(seed: number, run: number, metricsPath: string): Record<string, string> {
+  return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath };
+}

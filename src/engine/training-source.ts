@@ -1,0 +1,61 @@
+// Runs produced by training here: the default workload or the user's model file, every run's
+// folds in fresh processes (runs/training-processes.ts), after the dataset, the model and the
+// backend were checked once in this process.
+import { join, resolve } from 'node:path';
+import type { CheckSettings, TrainingSettings } from '../contracts.js';
+import { idxDatasetLooksFine, prepareInflatedImages } from '../data/idx-files.js';
+import { CLASSES, loadSettingsDataset } from '../data/load.js';
+import { entryScript } from '../paths.js';
+import { provisionBackends } from '../provision/provision.js';
+import { trainRuns, workerCount, type RunHooks } from '../runs/training-processes.js';
+import type { ProducedRuns } from './conclude.js';
+
+export interface TrainingOptions {
+  hooks?: RunHooks;
+  /** Progress lines of the preparation (provisioning the native backend). */
+  log?: (line: string) => void;
+  /** Defaults to this program's own entry script. */
+  entryScript?: string;
+}
+
+export function trainingSettings(settings: CheckSettings): TrainingSettings {
+  const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, ...training } = settings;
+  return training;
+}
+
+export async function produceTrainedRuns(settings: CheckSettings, options: TrainingOptions): Promise<ProducedRuns> {
+  const started = performance.now();
+  // The training processes may start elsewhere; they get the model file by its absolute path.
+  if (settings.model) settings = { ...settings, model: resolve(settings.model) };
+  // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
+  // For the default model the headers usually suffice (idx-files.ts): no 60,000 images loaded here.
+  const quick = !settings.model && (await idxDatasetLooksFine(settings, CLASSES));
+  // Inflated once here while the training processes start, then read by each (idx-files.ts).
+  const inflated = prepareInflatedImages(settings);
+  const dataset = quick ? null : await loadSettingsDataset(settings);
+  const model = settings.model ? await (await import('../model/user-preflight.js')).preflightUserModel({ ...settings, model: settings.model }, dataset!) : null;
+  // The native backend is installed (once per runner) and the GPUs found before any process starts.
+  const provisioned = await provisionBackends(settings.backend, options.log);
+  const first = provisioned.candidates[0];
+  const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
+  const runs = await trainRuns(trainingSettings(settings), {
+    entryScript: options.entryScript ?? entryScript,
+    logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
+    hooks: options.hooks,
+    workers: workerCount(settings.parallel, settings, gpus.length),
+    ready: inflated,
+    backends: provisioned.candidates,
+    gpus,
+  });
+  for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
+  const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
+  return {
+    settings,
+    tolerance: settings.tolerance,
+    source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
+    runs,
+    durationSeconds: (performance.now() - started) / 1000,
+    warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+    ...(model ? { suppliedSeeds: model.seeds } : {}),
+  };
+}

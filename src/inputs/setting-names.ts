@@ -1,0 +1,38 @@
+// The settings by name, with their defaults: the action's inputs and the CLI's flags share them
+// (a test holds action.yml to this table).
+
+/** Raw values by input name ('runs', 'batch-size', ...); undefined or '' means the default. */
+export type RawSettings = Partial<Record<SettingName, string>>;
+
+export const SETTING_DEFAULTS = {
+  runs: '2',
+  folds: '10',
+  epochs: '10',
+  'batch-size': '100',
+  'validation-split': '0.2',
+  seed: '0',
+  samples: '0',
+  deterministic: 'true',
+  backend: 'auto',
+  threads: '1',
+  parallel: 'auto',
+  dataset: '',
+  tolerance: '0',
+  'fail-on-mismatch': 'true',
+  'report-dir': '',
+  // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
+  model: '',
+  command: '',
+  'working-directory': '',
+  framework: 'tensorflow',
+  'metrics-file': '',
+  'timeout-minutes': '0',
+  artifacts: '',
+} as const;
+
+export type SettingName = keyof typeof SETTING_DEFAULTS;
+
+/** How a setting is called where the user wrote it: "input 'runs'" or "--runs". */
+export type SettingLabel = (name: SettingName) => string;
+export const actionInputLabel: SettingLabel = (name) => `input '${name}'`;
+export const cliFlagLabel: SettingLabel = (name) => `--${name}`;

@@ -1,0 +1,236 @@
+// The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
+//   a Keras 2 `model.to_json()` file, a TensorFlow.js model.json (its modelTopology; weights are
+//   ignored: training starts from initialisation), or an ES module exporting
+//   createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not.
+// With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
+// and the model is rebuilt from its config for every fold. Errors are UserErrors naming 'model'.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { UserError, type SuppliedSeed, type Dataset } from '../contracts.js';
+import { checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, supplySeeds, type ModelFit, type OptimizerSpec, type TrainingConfig } from './model-config.js';
+// Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
+import './seeded-dropout.js';
+import { deriveSeed } from '../determinism/seeding.js';
+import type { FoldModel } from './fold-model.js';
+
+export interface UserModel {
+  /** A fresh compiled model: one per fold. */
+  create: () => Promise<tfl.LayersModel>;
+  fit: ModelFit;
+  /** Names of what model.evaluate returns, in order: 'loss', then each metric as the file spells it. */
+  metricNames: string[];
+  /** Seeds supplied to null-seeded layers (empty without determinism). */
+  seeds: SuppliedSeed[];
+  warnings: string[];
+  /** What the file is and which training config applies, e.g. "Keras 2.4.0 model.to_json(), trained with the defaults (…)". */
+  description: string;
+}
+
+export interface UserModelOptions {
+  /** The `seed` setting; null: no determinism (no seeds supplied, createModel gets seed null). */
+  seed: number | null;
+  dataset: Dataset;
+}
+
+const label = (path: string) => `'model': ${path}`;
+
+function optimizerFor(spec: OptimizerSpec): tf.Optimizer {
+  switch (spec.name) {
+    case 'adam':
+      return tf.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
+    case 'sgd':
+      return spec.momentum > 0 ? tf.train.momentum(spec.learningRate, spec.momentum, spec.nesterov) : tf.train.sgd(spec.learningRate);
+    case 'rmsprop':
+      return tf.train.rmsprop(spec.learningRate, spec.rho, spec.momentum, spec.epsilon);
+    case 'adagrad':
+      return tf.train.adagrad(spec.learningRate, spec.initialAccumulatorValue);
+    case 'adadelta':
+      return tf.train.adadelta(spec.learningRate, spec.rho, spec.epsilon);
+    case 'adamax':
+      return tf.train.adamax(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon, 0);
+  }
+}
+
+function compileWith(model: tfl.LayersModel, training: TrainingConfig): void {
+  model.compile({ optimizer: optimizerFor(training.optimizer), loss: training.loss, metrics: training.metrics.map((m) => m.id) });
+}
+
+/**
+ * A Sequential as the plain LayersModel of the same layers, compiled the same way: the training
+ * loop reads a compiled model's loss functions, which a Sequential keeps inside.
+ */
+function functional(model: tfl.LayersModel): tfl.LayersModel {
+  if (!(model instanceof tfl.Sequential)) return model;
+  const plain = tfl.model({ inputs: model.inputs, outputs: model.outputs, name: model.name });
+  if (model.optimizer) plain.compile({ optimizer: model.optimizer, loss: model.loss, metrics: model.metrics });
+  return plain;
+}
+
+/** The names of a compiled model's evaluate() values, with its metrics as they were asked for. */
+function metricNamesOf(model: tfl.LayersModel): string[] {
+  const asked = model.metrics === undefined || model.metrics === null ? [] : Array.isArray(model.metrics) ? model.metrics : typeof model.metrics === 'object' ? null : [model.metrics];
+  const names = asked === null ? null : ['loss', ...asked.map((m) => (typeof m === 'string' ? m : (m as { name?: string }).name || 'metric'))];
+  return names !== null && names.length === model.metricsNames.length ? names : [...model.metricsNames];
+}
+
+const lossName = (model: tfl.LayersModel): string => {
+  const loss = Array.isArray(model.loss) ? model.loss[0] : model.loss;
+  if (typeof loss !== 'string') return '';
+  // 'sparse_categorical_crossentropy' and 'sparseCategoricalCrossentropy' alike.
+  return loss.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+};
+
+interface Source {
+  create: () => Promise<tfl.LayersModel>;
+  seeds: SuppliedSeed[];
+  warnings: string[];
+  description: string;
+  /** Names for evaluate()'s values where the config says them; null: read them off the model. */
+  metricNames: string[] | null;
+}
+
+async function fromJsonFile(path: string, seed: number | null): Promise<Source> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UserError(`${label(path)}: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`${label(path)}: not valid JSON (${(e as Error).message}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+  }
+  const model = readModelJson(json, label(path));
+  if (!model.ok) throw new UserError(model.error);
+  const training = readTrainingConfig(model.value.trainingConfig, label(path));
+  if (!training.ok) throw new UserError(training.error);
+  const seeded = seed === null ? { topology: model.value.topology, seeds: [], warnings: [] } : supplySeeds(model.value.topology, seed);
+  const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
+  return {
+    create: async () => {
+      let built: tfl.LayersModel;
+      try {
+        built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) } as tf.io.ModelArtifacts as never);
+      } catch (e) {
+        throw new UserError(`${label(path)}: TensorFlow.js cannot build this model: ${(e as Error).message}`);
+      }
+      compileWith(built, training.value);
+      return functional(built);
+    },
+    seeds: seeded.seeds,
+    warnings: seeded.warnings,
+    description: `${description}, trained with ${training.value.origin}`,
+    metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
+  };
+}
+
+/** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
+const tfNamespace = Object.freeze({ ...tf, ...tfl });
+
+async function fromModule(path: string, seed: number | null): Promise<Source> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (e) {
+    throw new UserError(`${label(path)}: cannot import it: ${(e as Error).message}`);
+  }
+  const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null) as
+    | ((tfArg: typeof tfNamespace, options: { seed: number | null }) => unknown)
+    | null;
+  if (!createModel) throw new UserError(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
+  // A non-zero seed: tfjs reads 0 as "no seed".
+  const moduleSeed = seed === null ? null : deriveSeed(seed, 'create-model');
+  const call = async (): Promise<tfl.LayersModel> => {
+    let made: unknown;
+    try {
+      made = await createModel(tfNamespace, { seed: moduleSeed });
+    } catch (e) {
+      throw new UserError(`${label(path)}: createModel threw: ${(e as Error).message}`);
+    }
+    if (!(made instanceof tfl.LayersModel)) {
+      throw new UserError(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
+    }
+    if (made.optimizer === undefined || made.optimizer === null) compileWith(made, DEFAULT_TRAINING);
+    return functional(made);
+  };
+  const plain: Source = { create: call, seeds: [], warnings: [], description: 'ES module createModel', metricNames: null };
+  if (seed === null) return plain;
+  // Rebuild it from its config, seeds supplied, where there are null seeds to fill.
+  const first = await call();
+  try {
+    const topology = first.toJSON(null, false) as unknown;
+    // Protected in tfjs-layers' types, public in its JavaScript: what model.save() writes as trainingConfig.
+    const trainingRaw = (first as unknown as { getTrainingConfig(): unknown }).getTrainingConfig();
+    const model = readModelJson({ modelTopology: topology, trainingConfig: trainingRaw }, label(path));
+    if (!model.ok) throw new Error(model.error);
+    const training = readTrainingConfig(model.value.trainingConfig, label(path));
+    if (!training.ok) throw new Error(training.error);
+    const seeded = supplySeeds(model.value.topology, seed);
+    if (seeded.seeds.length === 0) return { ...plain, warnings: seeded.warnings };
+    return {
+      create: async () => {
+        const built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) } as never);
+        compileWith(built, training.value);
+        return functional(built);
+      },
+      seeds: seeded.seeds,
+      warnings: seeded.warnings,
+      description: 'ES module createModel',
+      metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
+    };
+  } catch (e) {
+    return {
+      ...plain,
+      warnings: [`${label(path)}: its config could not be read back (${(e as Error).message.split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
+    };
+  } finally {
+    first.dispose();
+  }
+}
+
+/** Reads the model file, builds the model once and checks it against the dataset. Throws UserError. */
+export async function loadUserModel(modelPath: string, options: UserModelOptions): Promise<UserModel> {
+  const path = resolve(modelPath);
+  const info = await stat(path).catch(() => null);
+  if (!info || !info.isFile()) {
+    throw new UserError(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
+  }
+  const extension = extname(path).toLowerCase();
+  let source: Source;
+  if (extension === '.json') source = await fromJsonFile(path, options.seed);
+  else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed);
+  else throw new UserError(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs)`);
+
+  const model = await source.create();
+  try {
+    if (model.inputs.length !== 1 || model.outputs.length !== 1) {
+      throw new UserError(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
+    }
+    let maxLabel = 0;
+    for (const value of options.dataset.labels) if (value > maxLabel) maxLabel = value;
+    const outputShape = model.outputs[0]!.shape;
+    const units = outputShape.length === 2 ? outputShape[1]! : null;
+    const fit = checkModelFit(model.inputs[0]!.shape, units, lossName(model), { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel }, label(path));
+    if (!fit.ok) throw new UserError(fit.error);
+    return {
+      create: source.create,
+      fit: fit.value,
+      metricNames: source.metricNames ?? metricNamesOf(model),
+      seeds: source.seeds,
+      warnings: source.warnings,
+      description: source.description,
+    };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** What the training loop needs of it. */
+export function asFoldModel(model: UserModel): FoldModel {
+  return { create: model.create, inputShape: model.fit.inputShape, labels: model.fit.labels, units: model.fit.units, metricNames: model.metricNames };
+}

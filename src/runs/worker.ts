@@ -1,0 +1,93 @@
+// The training process: one fresh process per job, so that "reproducible" means a new process
+// gives the same numbers. It trains the folds it is given and reports each over IPC.
+//
+// Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
+// process starts, before the job arrives; the dataset loads when the job comes (the parent sends
+// it once the shared inflated copy of the images is ready: idx-files.ts), beside tfjs.
+import { cpus } from 'node:os';
+import { UserError, type EnvironmentFingerprint } from '../contracts.js';
+import { observedDeterminismVariables } from '../determinism/environment.js';
+import type { WorkerJob, WorkerMessage } from './protocol.js';
+import { CLASSES, loadSettingsDataset } from '../data/load.js';
+import { kFoldSplits } from '../determinism/seeding.js';
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+}
+
+function importTraining() {
+  return Promise.all([import('@tensorflow/tfjs-core'), import('../backends/select-backend.js'), import('../training/train.js'), import('../model/user-model.js')]);
+}
+
+async function train(job: WorkerJob, training: ReturnType<typeof importTraining>): Promise<void> {
+  const { settings } = job;
+  const loading = performance.now();
+  let datasetSeconds = 0;
+  const datasetLoad = loadSettingsDataset(settings).then((dataset) => {
+    datasetSeconds = (performance.now() - loading) / 1000;
+    return dataset;
+  });
+  // Awaited below, after the backend, whose errors come first as they always did.
+  datasetLoad.catch(() => {});
+  const [tf, { libtensorflowVersion, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
+  const backend = await selectBackend(job.backends, settings.threads);
+  const native = backend.name === 'tensorflow';
+  const environment: EnvironmentFingerprint = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus().length,
+    tfjsVersion: tf.version_core,
+    backend: backend.name,
+    backendVersion: backend.version,
+    backendDetail: backend.detail,
+    threads: settings.threads,
+    determinismVariables: observedDeterminismVariables(process.env),
+    libtensorflowVersion: native ? libtensorflowVersion() : null,
+    oneDnn: native ? process.env.TF_ENABLE_ONEDNN_OPTS !== '0' && process.platform === 'linux' && process.arch === 'x64' : null,
+    cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
+  };
+  const startupSeconds = performance.now() / 1000;
+  await send({ type: 'started', environment, warnings: backend.warnings });
+  const dataset = await datasetLoad;
+  const userModel = settings.model ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset })) : undefined;
+  const splits = kFoldSplits(dataset.count, settings.folds, settings.seed);
+  let trainSeconds = 0;
+  const tensorsAfterFold: number[] = [];
+  for (const fold of job.folds) {
+    const result = await trainFold(dataset, splits[fold], {
+      epochs: settings.epochs,
+      batchSize: settings.batchSize,
+      validationSplit: settings.validationSplit,
+      seed: settings.deterministic ? settings.seed : null,
+      classes: CLASSES,
+      model: userModel,
+      onEpoch: (progress) => void send({ type: 'epoch', progress }),
+    });
+    trainSeconds += result.trainSeconds ?? 0;
+    tensorsAfterFold.push(tf.memory().numTensors);
+    await send({ type: 'fold', result });
+  }
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  await send({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
+}
+
+export function runWorker(): void {
+  if (!process.send) {
+    console.error('tf-repro: the training worker must be started by tf-repro, with an IPC channel');
+    process.exit(2);
+  }
+  const training = importTraining();
+  // A failed import is reported with the job, below.
+  training.catch(() => {});
+  process.once('message', (job: WorkerJob) => {
+    train(job, training)
+      .catch(async (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!(error instanceof UserError)) console.error(error);
+        await send({ type: 'error', message, userError: error instanceof UserError }).catch(() => {});
+        process.exitCode = 2;
+      })
+      .finally(() => process.disconnect());
+  });
+}

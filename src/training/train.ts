@@ -1,0 +1,150 @@
+// One fold of the experiment: fit(epochs, batch_size, validation_split) then evaluate on the
+// held-out fold. Our own loop instead of model.fit, so that every epoch's shuffle is ours
+// (model.fit shuffles with Math.random) and pixels stay uint8 until a batch is built.
+import { createHash } from 'node:crypto';
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { EpochProgress, FoldResult, Dataset } from '../contracts.js';
+import { createDefaultModel } from '../model/default-model.js';
+import type { FoldModel } from '../model/fold-model.js';
+import { deriveSeed, permutation, seedMathRandom, seededRandom, type FoldSplit } from '../determinism/seeding.js';
+
+export interface FoldTrainingOptions {
+  epochs: number;
+  batchSize: number;
+  validationSplit: number;
+  /** null: the non-deterministic baseline (no seeds anywhere). */
+  seed: number | null;
+  classes: number;
+  onEpoch?: (progress: EpochProgress) => void;
+  /** A user's model in place of the default CNN (user-model.ts): how to build it and feed it. */
+  model?: FoldModel;
+}
+
+/** Each uint8 pixel value as the float32 that value / 255 gives, looked up instead of divided. */
+const PIXEL_VALUES = Float32Array.from({ length: 256 }, (_, v) => v * (1 / 255));
+
+/** Float32 room for one batch, filled again for every batch (tfjs copies or forgets it once x is disposed). */
+export interface BatchBuffer {
+  pixels: Float32Array;
+  labels: Float32Array;
+}
+
+export function batchBuffer(dataset: Dataset, batchSize: number, layout?: FoldModel): BatchBuffer {
+  const labelSize = layout?.labels === 'one-hot' ? layout.units : 1;
+  return { pixels: new Float32Array(batchSize * dataset.rows * dataset.cols), labels: new Float32Array(batchSize * labelSize) };
+}
+
+/** Scales the chosen images to [0, 1] floats only for the batch in hand (float32 data is taken as it is). */
+export function batchTensors(dataset: Dataset, indices: ArrayLike<number>, from: number, to: number, buffer: BatchBuffer, layout?: FoldModel): [tf.Tensor, tf.Tensor] {
+  const size = dataset.rows * dataset.cols;
+  const count = to - from;
+  const pixels = buffer.pixels.subarray(0, count * size);
+  const oneHot = layout?.labels === 'one-hot' ? layout.units : 0;
+  const labels = buffer.labels.subarray(0, count * Math.max(1, oneHot));
+  if (oneHot) labels.fill(0);
+  const { images } = dataset;
+  for (let b = 0; b < count; b++) {
+    const image = indices[from + b];
+    const offset = image * size;
+    if (images instanceof Uint8Array) for (let p = 0; p < size; p++) pixels[b * size + p] = PIXEL_VALUES[images[offset + p]];
+    else pixels.set(images.subarray(offset, offset + size), b * size);
+    if (oneHot) labels[b * oneHot + dataset.labels[image]] = 1;
+    else labels[b] = dataset.labels[image];
+  }
+  const x = layout ? tf.tensor(pixels, [count, ...layout.inputShape]) : tf.tensor3d(pixels, [count, dataset.rows, dataset.cols]);
+  return [x, tf.tensor2d(labels, [count, oneHot || 1])];
+}
+
+/**
+ * One step of model.trainOnBatch(x, y), without what it adds to it: the same forward pass in
+ * training mode, the compiled loss's batch mean and the compiled optimizer's update of the same
+ * variables (so the same weights, bit for bit), minus the batch's accuracy, which tfjs-layers
+ * computes on every step and we never read. Returns the batch's mean loss.
+ */
+export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
+  const [lossFunction] = model.lossFunctions;
+  const loss = model.optimizer.minimize(() => tf.mean(lossFunction(y, model.apply(x, { training: true }) as tf.Tensor)) as tf.Scalar, true, variables)!;
+  const value = loss.dataSync()[0];
+  loss.dispose();
+  return value;
+}
+
+/**
+ * Mean loss and metrics (the default model's: loss, accuracy) over `indices`, in batches, weighted
+ * by batch size like Keras' evaluate.
+ */
+export async function evaluate(model: tfl.LayersModel, dataset: Dataset, indices: ArrayLike<number>, batchSize: number, layout?: FoldModel): Promise<Record<string, number>> {
+  const names = layout?.metricNames ?? ['loss', 'accuracy'];
+  const sums = names.map(() => 0);
+  const buffer = batchBuffer(dataset, batchSize, layout);
+  for (let from = 0; from < indices.length; from += batchSize) {
+    const to = Math.min(from + batchSize, indices.length);
+    const [x, y] = batchTensors(dataset, indices, from, to, buffer, layout);
+    // A model compiled without metrics gives one scalar, not a list.
+    const scores = [model.evaluate(x, y, { batchSize: to - from })].flat() as tf.Scalar[];
+    const values = await Promise.all(scores.map((s) => s.data()));
+    values.forEach((value, k) => (sums[k] += value[0] * (to - from)));
+    tf.dispose([x, y, ...scores]);
+  }
+  return Object.fromEntries(names.map((name, k) => [name, sums[k] / indices.length]));
+}
+
+/** SHA-256 of every weight's float32 bytes, in layer order, shapes included. */
+export function weightsDigest(model: tfl.LayersModel): string {
+  const hash = createHash('sha256');
+  for (const weight of model.getWeights()) {
+    const values = weight.dataSync() as Float32Array;
+    hash.update(`${weight.shape.join('x')}:`);
+    hash.update(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+  }
+  return hash.digest('hex');
+}
+
+export async function trainFold(dataset: Dataset, split: FoldSplit, options: FoldTrainingOptions): Promise<FoldResult> {
+  const started = performance.now();
+  const { seed } = options;
+  const restoreMathRandom = seed === null ? () => {} : seedMathRandom(deriveSeed(seed, 'fold', split.fold, 'math-random'));
+  const layout = options.model;
+  const model = layout ? await layout.create() : createDefaultModel({ seed: seed === null ? null : deriveSeed(seed, 'fold', split.fold), rows: dataset.rows, cols: dataset.cols, classes: options.classes });
+  try {
+    // Keras' validation_split holds out the last part of the training data, before shuffling.
+    const fitCount = Math.floor(split.train.length * (1 - options.validationSplit));
+    const fitIndices = split.train.subarray(0, fitCount);
+    const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+    const buffer = batchBuffer(dataset, options.batchSize, layout);
+    const validationIndices = split.train.subarray(fitCount);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      const random = seed === null ? Math.random : seededRandom(deriveSeed(seed, 'fold', split.fold, 'epoch', epoch));
+      const order = permutation(fitCount, random);
+      const shuffled = new Uint32Array(fitCount);
+      for (let i = 0; i < fitCount; i++) shuffled[i] = fitIndices[order[i]];
+      let lossSum = 0;
+      for (let from = 0; from < fitCount; from += options.batchSize) {
+        const to = Math.min(from + options.batchSize, fitCount);
+        const [x, y] = batchTensors(dataset, shuffled, from, to, buffer, layout);
+        lossSum += trainStep(model, variables, x, y) * (to - from);
+        tf.dispose([x, y]);
+      }
+      const validation = validationIndices.length > 0 ? await evaluate(model, dataset, validationIndices, options.batchSize, layout) : null;
+      options.onEpoch?.({
+        fold: split.fold,
+        epoch: epoch + 1,
+        epochs: options.epochs,
+        loss: lossSum / fitCount,
+        valLoss: validation?.['loss'] ?? null,
+        valAccuracy: validation?.['accuracy'] ?? null,
+      });
+    }
+    const metrics = await evaluate(model, dataset, split.test, options.batchSize, layout);
+    return { fold: split.fold, metrics, weightsSha256: weightsDigest(model), trainSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    // A model disposes only an optimizer it made from a name; one it was given (the default
+    // model's FusedAdam) goes here.
+    const { optimizer } = model;
+    const owned = (model as unknown as { isOptimizerOwned?: boolean }).isOptimizerOwned === true;
+    model.dispose();
+    if (!owned) optimizer?.dispose();
+    restoreMathRandom();
+  }
+}
