@@ -12,6 +12,7 @@ import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { createCommandProgress } from './command-progress.js';
+import { errorMessage, errorStack } from '../util/errors.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
@@ -82,7 +83,7 @@ function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: str
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (see tf-repro --help)`);
+    throw new UserError(`${errorMessage(error).split('\n')[0]} (see tf-repro --help)`);
   }
 }
 
@@ -157,7 +158,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     if (error instanceof UserError) {
       err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
     } else {
-      err.write(`tf-repro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      err.write(`tf-repro: internal error: ${errorStack(error)}\n`);
     }
     return EXIT.error;
   }

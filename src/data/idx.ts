@@ -2,6 +2,7 @@
 // No fs here: callers read the bytes, so tests can hand-build buffers.
 import { gunzipSync } from 'node:zlib';
 import { fail, ok, type Parsed } from '../contracts.js';
+import { errorMessage } from '../util/errors.js';
 
 /** 0x00000803: unsigned bytes, 3 dimensions (count, rows, cols). */
 export const IDX_IMAGES_MAGIC = 2051;
@@ -57,7 +58,7 @@ export function tryGunzip(bytes: Uint8Array, source: string): Parsed<Uint8Array>
   try {
     return ok(maybeGunzip(bytes));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     return fail(`${source}: not a valid gzip file (${why}); it is probably truncated or corrupt, download it again`);
   }
 }

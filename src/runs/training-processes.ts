@@ -11,6 +11,7 @@ import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Called per run and per fold, whichever process trains them; runs may interleave. */
 export interface RunHooks {
@@ -176,7 +177,7 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
     child.send(message);
     [code, signal] = await exited;
   } catch (error) {
-    workerError ??= `could not start a training process (${error instanceof Error ? error.message : String(error)})`;
+    workerError ??= `could not start a training process (${errorMessage(error)})`;
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {

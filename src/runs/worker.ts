@@ -10,6 +10,7 @@ import { observedDeterminismVariables } from '../determinism/environment.js';
 import type { WorkerJob, WorkerMessage } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
+import { errorMessage } from '../util/errors.js';
 
 function send(message: WorkerMessage): Promise<void> {
   return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
@@ -83,7 +84,7 @@ export function runWorker(): void {
   process.once('message', (job: WorkerJob) => {
     train(job, training)
       .catch(async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (!(error instanceof UserError)) console.error(error);
         await send({ type: 'error', message, userError: error instanceof UserError }).catch(() => {});
         process.exitCode = 2;
