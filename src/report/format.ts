@@ -20,6 +20,11 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** A markdown table; cells are written as given, so user text in them must be inert already. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
 /**
  * Makes user-provided text inert inside markdown and HTML: no tags, no links, no closing of our
  * <details>, no table cells broken by '|', and no @mentions that ping anyone.
