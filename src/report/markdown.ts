@@ -1,8 +1,9 @@
 // The job summary: verdict first, then what was run, the folds × runs table, variance, timing and
 // the environment. Pure: a report in, markdown out.
 import type { FoldComparison, Report } from '../contracts.js';
-import { exact, inertMarkdown, markdownTable, plural, scientific, seconds } from './format.js';
+import { exact, inertMarkdown, markdownTable, scientific, seconds } from './format.js';
 import { ownTrainingMarkdown } from './own-training.js';
+import { plural } from '../util/text.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
