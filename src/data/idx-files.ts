@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { createGunzip, gunzip } from 'node:zlib';
 import type { TrainingSettings } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
+import { splitsIntoFolds } from './folds.js';
 import { IDX_IMAGES_MAGIC, IMAGE_FILE_NAMES, isGzip, LABEL_FILE_NAMES, parseIdxLabels } from './idx.js';
 
 const IMAGES_HEADER_BYTES = 16;
@@ -190,8 +191,7 @@ export async function idxDatasetLooksFine(settings: Check, classes: number): Pro
     if (!labels.ok || labels.value.count !== header.count || labels.value.labels.some((label) => label >= classes)) return false;
     const count = settings.samples === 0 ? header.count : settings.samples;
     if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count) return false;
-    const smallestTrain = count - Math.ceil(count / settings.folds);
-    return count >= settings.folds && Math.floor(smallestTrain * (1 - settings.validationSplit)) >= 1;
+    return splitsIntoFolds(count, settings.folds, settings.validationSplit);
   } catch {
     return false;
   }
