@@ -63,7 +63,7 @@ export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy']
 export const gpuEnvironment: EnvironmentFingerprint = {
   ...environment,
   backend: 'tensorflow',
-  backendDetail: '@tensorflow/tfjs-node-gpu',
+  backendDetail: 'tfjs-node-gpu',
   determinismVariables: { ...environment.determinismVariables, TF_ENABLE_ONEDNN_OPTS: null },
   libtensorflowVersion: '2.9.1',
   oneDnn: true,
