@@ -86,7 +86,7 @@ export function runWorker(): void {
       .catch(async (error: unknown) => {
         const message = errorMessage(error);
         if (!(error instanceof UserError)) console.error(error);
-        await send({ type: 'error', message, userError: error instanceof UserError }).catch(() => {});
+        await send({ type: 'error', message }).catch(() => {});
         process.exitCode = 2;
       })
       .finally(() => process.disconnect());
