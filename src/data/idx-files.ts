@@ -46,7 +46,7 @@ async function firstBytes(path: string, length: number): Promise<Uint8Array> {
  * not an image header, another length than the header and the gzip trailer announce, a read or
  * gzip error): the caller then reads it the full way. zlib is given an output chunk as large as
  * the whole file, so it hands back that one buffer: no copy, no pieces. It inflates on libuv's
- * thread pool, so a worker loads tfjs meanwhile (worker.ts).
+ * thread pool, so a worker loads tfjs meanwhile (runs/worker.ts).
  */
 export async function inflateIdxImages(path: string): Promise<Uint8Array | null> {
   try {

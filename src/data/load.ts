@@ -6,7 +6,7 @@ import { splitsIntoFolds } from './folds.js';
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
 export const CLASSES = 10;
 
-/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (user-model.ts). */
+/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
 
 export async function loadSettingsDataset(settings: Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit' | 'model'>): Promise<Dataset> {

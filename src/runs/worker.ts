@@ -3,7 +3,7 @@
 //
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
-// it once the shared inflated copy of the images is ready: idx-files.ts), beside tfjs.
+// it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
 import { cpus } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
 import { observedDeterminismVariables } from '../determinism/environment.js';

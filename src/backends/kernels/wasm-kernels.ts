@@ -68,10 +68,7 @@ function fastConv2DBackpropInput(original: KernelFunc): KernelFunc {
   };
 }
 
-/**
- * Each output's window is searched once; its gradient goes to the window's first largest input
- * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
- */
+/** float32 values in one v128: the SIMD loops take channels this many at a time. */
 const SIMD_LANES = 4;
 
 /** [..., C] + [C] (either way round; float addition commutes bit for bit), C a multiple of 4. */
@@ -145,6 +142,10 @@ function fastConv2D(original: KernelFunc): KernelFunc {
   };
 }
 
+/**
+ * Each output's window is searched once; its gradient goes to the window's first largest input
+ * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
+ */
 function fastMaxPoolGrad(original: KernelFunc): KernelFunc {
   return (args) => {
     const { dy, input } = args.inputs as { dy: TensorInfo; input: TensorInfo };
