@@ -27,7 +27,8 @@ Options for run (the action's inputs):
   --validation-split F     part of each fold's training data held out, as Keras (default 0.2)
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
-  --no-deterministic       run without the determinism settings (the baseline that varies)
+  --deterministic          apply the determinism settings (the default)
+  --no-deterministic       run without them (the baseline that varies)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
   --parallel auto|N        training processes side by side, each single-threaded; auto: one per
@@ -100,7 +101,9 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<R
   if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
   const raw: Record<string, string | undefined> = {};
   for (const name of Object.keys(SETTING_FLAGS)) raw[name] = values[name as keyof typeof values] as string | undefined;
-  raw.deterministic = values['no-deterministic'] ? 'false' : 'true';
+  if (values.deterministic && values['no-deterministic']) throw new UserError('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
+  // Neither flag: the setting's default.
+  raw.deterministic = values['no-deterministic'] ? 'false' : values.deterministic ? 'true' : undefined;
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
