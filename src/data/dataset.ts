@@ -1,4 +1,5 @@
-// Loads an IDX training set (images + labels) from a directory: the user's, or the embedded MNIST digits.
+// Loads a training set (images + labels) from a directory of IDX files or of x.npy and y.npy
+// (npy-dataset.ts): the user's, or the embedded MNIST digits.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
@@ -17,7 +18,6 @@ export interface LoadOptions {
 }
 
 export const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
-
 
 export async function loadIdxDataset(dir: string, options: LoadOptions): Promise<Parsed<Dataset>> {
   const name = `'${options.inputName ?? 'dataset'}'`;
