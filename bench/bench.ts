@@ -284,7 +284,7 @@ async function bench(options: Options): Promise<void> {
   line('peak RSS per worker', `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`);
 
   // Overhead: the CLI from start to exit, minus the training on its critical path. The first
-  // time without the inflated copy of the images that later checks reuse (idx-files.ts).
+  // time without the inflated copy of the images that later checks reuse (src/data/idx-files.ts).
   const { INFLATED_COPY_DIR } = await import('../src/data/idx-files.js');
   rmSync(INFLATED_COPY_DIR, { recursive: true, force: true });
   const overheads: number[] = [];

@@ -77,6 +77,7 @@ function withArtifacts(comparison, artifacts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ experimentTotalSeconds),
+/* harmony export */   Gc: () => (/* binding */ parsePythonFloat),
 /* harmony export */   kR: () => (/* binding */ experimentRunsToRunResults),
 /* harmony export */   k_: () => (/* binding */ formatExperimentRun),
 /* harmony export */   kz: () => (/* binding */ parseExperimentText)
@@ -93,7 +94,7 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 // Python's repr/str of a float: decimal, optional exponent; or nan/inf (any case, optional sign).
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
-/** A Python float spelling as a number; null when it is not one. */
+/** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
 function parsePythonFloat(token) {
     const special = PY_SPECIAL.exec(token);
     if (special) {
@@ -640,15 +641,6 @@ function parseMetricsJsonLines(text, source) {
     return sortedFolds(folds, lines, where);
 }
 // ---- CSV -----------------------------------------------------------------------------------------
-// Python's float spellings: decimals with an optional exponent; nan, inf, infinity in any case.
-const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
-function pythonFloat(token) {
-    const special = PY_SPECIAL.exec(token);
-    if (special)
-        return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
-    return PY_FLOAT.test(token) ? Number(token) : null;
-}
 /** One CSV line's cells: commas separate, double quotes may enclose a cell ("" is a quote). */
 function csvCells(line) {
     const cells = [];
@@ -722,7 +714,7 @@ function parseMetricsCsv(text, source) {
             return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${cells.length} values but the header (line ${headerLine}) has ${header.length} columns`);
         }
         const foldText = cells[foldColumn];
-        const foldNumber = pythonFloat(foldText);
+        const foldNumber = (0,experiment_format/* parsePythonFloat */.Gc)(foldText);
         const fold = foldNumber === null ? null : foldIndex(foldNumber);
         if (fold === null)
             return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${foldText}' is not a whole number of at least 0`);
@@ -733,7 +725,7 @@ function parseMetricsCsv(text, source) {
             if (column === foldColumn || name === '')
                 continue;
             const cell = cells[column];
-            const value = pythonFloat(cell);
+            const value = (0,experiment_format/* parsePythonFloat */.Gc)(cell);
             if (value === null)
                 return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${name} ${cell === '' ? 'is empty' : `'${cell}' is not a number`} (fold ${fold})`);
             metrics[name] = value;
@@ -762,13 +754,6 @@ function parseMetricsExperiment(text, source) {
 var environment = __webpack_require__(9910);
 ;// CONCATENATED MODULE: ./build/src/determinism/framework-environment.js
 
-/** Names of the variables each framework's determinism needs, as the report lists them. */
-const FRAMEWORK_VARIABLES = {
-    tensorflow: ['TF_DETERMINISTIC_OPS', 'TF_CUDNN_DETERMINISTIC', 'PYTHONHASHSEED', 'TF_NUM_INTEROP_THREADS', 'TF_NUM_INTRAOP_THREADS', 'OMP_NUM_THREADS'],
-    pytorch: ['CUBLAS_WORKSPACE_CONFIG', 'PYTHONHASHSEED', 'OMP_NUM_THREADS'],
-    jax: ['XLA_FLAGS', 'PYTHONHASHSEED'],
-    none: [],
-};
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 /**
  * The framework's determinism variables (none without `deterministic`, the baseline). `inherited`
@@ -797,6 +782,8 @@ function reproVariables(seed, run, metricsPath) {
     return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath };
 }
 //# sourceMappingURL=framework-environment.js.map
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
 // Runs the user's own training command `runs` times, one after another, each a fresh shell in
 // `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
@@ -814,11 +801,11 @@ function reproVariables(seed, run, metricsPath) {
 
 
 
+
 const TAIL_BYTES = 4000;
 const TAIL_LINES = 10;
 /** How long to wait for a killed process group to be gone. */
 const KILL_WAIT_MS = 2000;
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 async function stampOf(path) {
     const info = await (0,promises_.stat)(path, { bigint: true }).catch(() => null);
     return info && info.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
@@ -909,7 +896,7 @@ async function runOnce(command, cwd, env, stdoutPath, stderrPath, timeoutMs) {
     }
 }
 function minutesText(minutes) {
-    return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+    return minutes >= 1 ? (0,util_text/* plural */.L)(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
 }
 async function runCommands(options) {
     const { command: settings } = options;
@@ -1135,6 +1122,7 @@ function maxAbsDiff(xs) {
 ;// CONCATENATED MODULE: ./build/src/comparison/compare.js
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
+
 /** A run takes part when it finished, or when it got at least one fold done before failing. */
 function participates(run) {
     return run.status === 'ok' || run.folds.length > 0;
@@ -1249,7 +1237,7 @@ function summarize(s) {
         .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
         .map((f) => f.fold);
     const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
-    const size = `${s.taking.length} runs × ${s.folds.length} ${s.folds.length === 1 ? 'fold' : 'folds'}`;
+    const size = `${s.taking.length} runs × ${(0,util_text/* plural */.L)(s.folds.length, 'fold')}`;
     if (s.verdict === 'reproducible') {
         if (s.tolerance > 0) {
             const note = weightNote ? `; ${weightNote}` : '';
@@ -1344,9 +1332,12 @@ function concludeCheck(produced) {
     return report;
 }
 //# sourceMappingURL=conclude.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/engine/result-files.js
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
+
 
 
 
@@ -1356,7 +1347,7 @@ async function readResultFile(path) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`cannot read result file '${path}': ${error.code ?? error.message}`);
+        throw new contracts/* UserError */.yo(`cannot read result file '${path}': ${error.code ?? (0,errors/* errorMessage */.g)(error)}`);
     }
     if (text.trimStart().startsWith('{')) {
         let report;
@@ -1364,7 +1355,7 @@ async function readResultFile(path) {
             report = JSON.parse(text);
         }
         catch (error) {
-            throw new contracts/* UserError */.yo(`${path}: not valid JSON (${error.message})`);
+            throw new contracts/* UserError */.yo(`${path}: not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
         }
         if (report.schemaVersion !== contracts/* REPORT_SCHEMA_VERSION */.WI || !Array.isArray(report.runs)) {
             throw new contracts/* UserError */.yo(`${path}: not a tf-repro report (expected schemaVersion ${contracts/* REPORT_SCHEMA_VERSION */.WI} and a runs list)`);
@@ -1621,6 +1612,7 @@ function parseNvidiaSmiGpus(output) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const PROBE_TIMEOUT_MS = 15_000;
 async function probeGpus(env = process.env) {
@@ -1636,7 +1628,7 @@ async function probeGpus(env = process.env) {
         if (code === 'ENOENT')
             return { gpus: [], reason: 'nvidia-smi is not on PATH' };
         const stderr = String(error.stderr ?? '').trim().split('\n')[0];
-        return { gpus: [], reason: `nvidia-smi failed: ${stderr || error.message.split('\n')[0]}` };
+        return { gpus: [], reason: `nvidia-smi failed: ${stderr || (0,errors/* errorMessage */.g)(error).split('\n')[0]}` };
     }
 }
 /** The linker cache plus every LD_LIBRARY_PATH directory (which the cache does not cover). */
@@ -1676,6 +1668,7 @@ async function probeCudaLibraries(env = process.env) {
 // Before any training process starts: look at the machine, install the native package the
 // chosen backend needs into the tool cache (once per runner), and hand the workers the ordered
 // list of backends to try. Runs in the parent, once per check.
+
 
 
 
@@ -1722,7 +1715,7 @@ async function provisionBackends(choice, log = () => { }, env = process.env) {
             // An explicit tensorflow or tensorflow-gpu is exactly what it says: no fallback.
             if (choice !== 'auto')
                 throw error;
-            warnings.push(`backend auto: ${error.message}; falling back`);
+            warnings.push(`backend auto: ${(0,errors/* errorMessage */.g)(error)}; falling back`);
         }
     }
     return { candidates, machine, warnings };
@@ -1739,7 +1732,7 @@ var protocol = __webpack_require__(46);
 // trains folds of two runs: where a stretch crosses from one run into the next it becomes two
 // processes. So the slots finish together (the longest holds ceil(units / workers) units) and few
 // processes start (at most workers + runs - 1). A fold gives the same numbers in any process
-// (seeding.ts), so the plan changes how long a check takes, never its numbers.
+// (determinism/seeding.ts), so the plan changes how long a check takes, never its numbers.
 function planJobs(runs, folds, workers) {
     for (const [name, value] of [['runs', runs], ['folds', folds], ['workers', workers]]) {
         if (!Number.isInteger(value) || value < 1)
@@ -1796,6 +1789,7 @@ function resolveWorkers(parallel, threads, machine) {
 
 
 
+
 /** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
 function machineFacts(gpus) {
     return { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus };
@@ -1822,6 +1816,7 @@ function foldsLabel(folds) {
 }
 /** Output kept for a log section: a process says little; this only bounds a runaway one. */
 const SECTION_BYTES = 4 * 1024 * 1024;
+/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
 async function trainJob(settings, job, what, logTarget, placement, events) {
     const { entryScript, ready, gpu } = placement;
     const started = performance.now();
@@ -1889,7 +1884,7 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
         [code, signal] = await exited;
     }
     catch (error) {
-        workerError ??= `could not start a training process (${error instanceof Error ? error.message : String(error)})`;
+        workerError ??= `could not start a training process (${(0,errors/* errorMessage */.g)(error)})`;
     }
     await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
     if (logTarget?.header != null) {
@@ -2017,9 +2012,9 @@ async function produceTrainedRuns(settings, options) {
     if (settings.model)
         settings = { ...settings, model: (0,external_node_path_.resolve)(settings.model) };
     // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
-    // For the default model the headers usually suffice (idx-files.ts): no 60,000 images loaded here.
+    // For the default model the headers usually suffice (data/idx-files.ts): no 60,000 images loaded here.
     const quick = !settings.model && (await (0,idx_files/* idxDatasetLooksFine */.sP)(settings, load/* CLASSES */.N));
-    // Inflated once here while the training processes start, then read by each (idx-files.ts).
+    // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
     const inflated = (0,idx_files/* prepareInflatedImages */.NN)(settings);
     const dataset = quick ? null : await (0,load/* loadSettingsDataset */.s)(settings);
     const model = settings.model ? await (await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(449), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026))).preflightUserModel({ ...settings, model: settings.model }, dataset) : null;
@@ -2341,7 +2336,7 @@ async function writeReportFiles(report, directory) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
-/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   eg: () => (/* binding */ scientific)
@@ -2363,8 +2358,9 @@ function seconds(value) {
     const minutes = Math.floor(value / 60);
     return `${minutes} min ${Math.round(value - minutes * 60)} s`;
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** A markdown table; cells are written as given, so user text in them must be inert already. */
+function markdownTable(header, rows) {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 /**
  * Makes user-provided text inert inside markdown and HTML: no tags, no links, no closing of our
@@ -2396,7 +2392,9 @@ function inertMarkdown(text) {
 /* harmony export */ });
 /* unused harmony export timingTable */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
-/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6835);
+/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6835);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+
 
 
 const VERDICT_HEADLINE = {
@@ -2432,9 +2430,6 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_0__/*
     const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
     return known.length > 0 ? known.join(' · ') : escape(s.source);
 }
-function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
 function foldMark(fold) {
     return fold.matches ? '✅' : '❌';
 }
@@ -2459,12 +2454,12 @@ function foldTable(report) {
         row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(maxDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(variance), weights, foldMark(fold));
         return row;
     });
-    return table(header, rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(header, rows);
 }
 function timingTable(report) {
     const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
     rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
-    return table(['run', 'status', 'time', 'folds done'], rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
 }
 function environmentTable(report) {
     const env = report.environment;
@@ -2484,14 +2479,14 @@ function environmentTable(report) {
         ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
         ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(value)}\``]),
     ];
-    return table(['', 'as the training process saw it'], rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
 }
 function summaryNumbers(report) {
     const runsOk = report.runs.filter((run) => run.status === 'ok').length;
-    return table(['', ''], [
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], [
         ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.variance)],
         ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsOk} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.runs.length, 'run')} finished, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
+        ['runs', `${runsOk} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.runs.length, 'run')} finished, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.comparison.folds.length, 'fold')} each`],
         ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
@@ -2513,7 +2508,7 @@ function renderSummaryMarkdown(report) {
         foldTable(report),
         '### Time',
         timingTable(report),
-        ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_1__/* .ownTrainingMarkdown */ .a)(report),
+        ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_2__/* .ownTrainingMarkdown */ .a)(report),
         '### Environment',
         environmentTable(report),
         '',
@@ -2534,9 +2529,6 @@ function renderSummaryMarkdown(report) {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
 
 
-function table(header, rows) {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
 const code = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic;
 const short = (digest) => (digest === null ? '—' : digest.slice(0, 12));
@@ -2551,11 +2543,11 @@ function ownTrainingMarkdown(report) {
             (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)((0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .agreementText */ .Gy)(artifact)),
             artifact.identical ? '✅' : '❌',
         ]);
-        sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', table(['file', ...runs, 'runs that agree', ''], rows));
+        sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', ...runs, 'runs that agree', ''], rows));
     }
     if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
         const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
-        sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', table(['layer', 'position', 'field', 'seed'], rows));
+        sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['layer', 'position', 'field', 'seed'], rows));
     }
     if (report.command) {
         const { command } = report;
@@ -2567,7 +2559,7 @@ function ownTrainingMarkdown(report) {
         ];
         if (command.logs.length > 0)
             rows.push(['logs', command.logs.map(code).join(' ')]);
-        sections.push('### Command', table(['', 'each run got'], rows));
+        sections.push('### Command', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'each run got'], rows));
     }
     return sections;
 }

@@ -86,12 +86,14 @@ function seedMathRandom(seed) {
 /* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9910);
 /* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
 // gives the same numbers. It trains the folds it is given and reports each over IPC.
 //
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
-// it once the shared inflated copy of the images is ready: idx-files.ts), beside tfjs.
+// it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
+
 
 
 
@@ -101,7 +103,7 @@ function send(message) {
     return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
 }
 function importTraining() {
-    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 9210)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548))]);
+    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548))]);
 }
 async function train(job, training) {
     const { settings } = job;
@@ -166,10 +168,10 @@ function runWorker() {
     process.once('message', (job) => {
         train(job, training)
             .catch(async (error) => {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error);
             if (!(error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
                 console.error(error);
-            await send({ type: 'error', message, userError: error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo }).catch(() => { });
+            await send({ type: 'error', message }).catch(() => { });
             process.exitCode = 2;
         })
             .finally(() => process.disconnect());

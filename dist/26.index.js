@@ -113,6 +113,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3201);
 /* harmony import */ var _seeded_dropout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1449);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1468);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6143);
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
 //   a Keras 2 `model.to_json()` file, a TensorFlow.js model.json (its modelTopology; weights are
 //   ignored: training starts from initialisation), or an ES module exporting
@@ -127,6 +128,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
+
 
 
 const label = (path) => `'model': ${path}`;
@@ -187,7 +189,7 @@ async function fromJsonFile(path, seed) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: not valid JSON (${e.message}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
     }
     const model = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readModelJson */ ._8)(json, label(path));
     if (!model.ok)
@@ -204,7 +206,7 @@ async function fromJsonFile(path, seed) {
                 built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) });
             }
             catch (e) {
-                throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: TensorFlow.js cannot build this model: ${e.message}`);
+                throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: TensorFlow.js cannot build this model: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
             }
             compileWith(built, training.value);
             return functional(built);
@@ -223,7 +225,7 @@ async function fromModule(path, seed) {
         module = (await __webpack_require__(6954)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href));
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${e.message}`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
     }
     const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null);
     if (!createModel)
@@ -236,7 +238,7 @@ async function fromModule(path, seed) {
             made = await createModel(tfNamespace, { seed: moduleSeed });
         }
         catch (e) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel threw: ${e.message}`);
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel threw: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
         }
         if (!(made instanceof _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.LayersModel)) {
             throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
@@ -278,7 +280,7 @@ async function fromModule(path, seed) {
     catch (e) {
         return {
             ...plain,
-            warnings: [`${label(path)}: its config could not be read back (${e.message.split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
+            warnings: [`${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
         };
     }
     finally {

@@ -31,6 +31,26 @@ class UserError extends Error {
 
 /***/ }),
 
+/***/ 9862:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ splitsIntoFolds)
+/* harmony export */ });
+// How many images k-fold cross-validation needs, asked both where the dataset is loaded and where
+// only its headers are read (idx-files.ts), so that the two never disagree.
+/**
+ * True when `count` images split into `folds` folds leave every fold at least one image to test on
+ * and, after `validationSplit` is held out of its training part, at least one to fit on.
+ */
+function splitsIntoFolds(count, folds, validationSplit) {
+    const smallestTrain = count - Math.ceil(count / folds);
+    return count >= folds && Math.floor(smallestTrain * (1 - validationSplit)) >= 1;
+}
+//# sourceMappingURL=folds.js.map
+
+/***/ }),
+
 /***/ 2859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -47,6 +67,7 @@ class UserError extends Error {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4793);
+/* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9862);
 /* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3721);
 // The file side of IDX datasets, where memory and time matter: a gzipped image file is inflated
 // straight into one buffer of the size its gzip trailer announces (inflating it the usual way
@@ -55,6 +76,7 @@ class UserError extends Error {
 //
 // Both only take the quick way when everything is as it should be; anything unusual goes the
 // full way (dataset.ts), whose error messages name exactly what is wrong.
+
 
 
 
@@ -93,7 +115,7 @@ async function firstBytes(path, length) {
  * not an image header, another length than the header and the gzip trailer announce, a read or
  * gzip error): the caller then reads it the full way. zlib is given an output chunk as large as
  * the whole file, so it hands back that one buffer: no copy, no pieces. It inflates on libuv's
- * thread pool, so a worker loads tfjs meanwhile (worker.ts).
+ * thread pool, so a worker loads tfjs meanwhile (runs/worker.ts).
  */
 async function inflateIdxImages(path) {
     try {
@@ -251,8 +273,7 @@ async function idxDatasetLooksFine(settings, classes) {
         const count = settings.samples === 0 ? header.count : settings.samples;
         if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count)
             return false;
-        const smallestTrain = count - Math.ceil(count / settings.folds);
-        return count >= settings.folds && Math.floor(smallestTrain * (1 - settings.validationSplit)) >= 1;
+        return (0,_folds_js__WEBPACK_IMPORTED_MODULE_8__/* .splitsIntoFolds */ .O)(count, settings.folds, settings.validationSplit);
     }
     catch {
         return false;
@@ -276,8 +297,12 @@ async function idxDatasetLooksFine(settings, classes) {
 /* unused harmony exports IDX_LABELS_MAGIC, maybeGunzip, tryGunzip */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6143);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
 // Pure parsing of IDX files (the MNIST format: http://yann.lecun.com/exdb/mnist/), raw or gzipped.
 // No fs here: callers read the bytes, so tests can hand-build buffers.
+
+
 
 
 /** 0x00000803: unsigned bytes, 3 dimensions (count, rows, cols). */
@@ -297,7 +322,6 @@ const LABEL_FILE_NAMES = [
     'train-labels.idx1-ubyte',
     'train-labels.idx1-ubyte.gz',
 ];
-const n = (x) => x.toLocaleString('en-US');
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
@@ -316,7 +340,7 @@ function tryGunzip(bytes, source) {
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(maybeGunzip(bytes));
     }
     catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e);
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: not a valid gzip file (${why}); it is probably truncated or corrupt, download it again`);
     }
 }
@@ -334,8 +358,8 @@ function checkLength(source, actual, expected, what) {
     if (actual === expected)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     const extra = actual - expected;
-    const how = extra < 0 ? 'the file is truncated' : `${n(extra)} byte${extra === 1 ? '' : 's'} too many`;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${n(expected)} bytes for ${what}, found ${n(actual)} (${how}); download the file again`);
+    const how = extra < 0 ? 'the file is truncated' : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(extra)} byte${extra === 1 ? '' : 's'} too many`;
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(actual)} (${how}); download the file again`);
 }
 /** Parses an IDX image file (gzipped or raw): header magic 2051, count, rows, cols, then the pixels. */
 function parseIdxImages(input, source) {
@@ -350,16 +374,16 @@ function parseIdxImages(input, source) {
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${IDX_IMAGES_MAGIC}${magicHint(magic, IDX_IMAGES_MAGIC)}`);
     }
     if (bytes.length < 16) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${n(bytes.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(bytes.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
     }
     const count = dv.getUint32(4);
     const rows = dv.getUint32(8);
     const cols = dv.getUint32(12);
     if (count === 0 || rows === 0 || cols === 0) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${n(count)} images of ${n(rows)}×${n(cols)}; a dataset needs at least one image of at least 1×1`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}; a dataset needs at least one image of at least 1×1`);
     }
     const size = count * rows * cols;
-    const len = checkLength(source, bytes.length, 16 + size, `${n(count)} images of ${n(rows)}×${n(cols)}`);
+    const len = checkLength(source, bytes.length, 16 + size, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}`);
     if (!len.ok)
         return len;
     return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, rows, cols, pixels: plainView(bytes, 16, size) });
@@ -377,12 +401,12 @@ function parseIdxLabels(input, source) {
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${IDX_LABELS_MAGIC}${magicHint(magic, IDX_LABELS_MAGIC)}`);
     }
     if (bytes.length < 8) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${n(bytes.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(bytes.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
     }
     const count = dv.getUint32(4);
     if (count === 0)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says 0 labels; a dataset needs at least one`);
-    const len = checkLength(source, bytes.length, 8 + count, `${n(count)} labels`);
+    const len = checkLength(source, bytes.length, 8 + count, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} labels`);
     if (!len.ok)
         return len;
     return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, labels: plainView(bytes, 8, count) });
@@ -413,6 +437,8 @@ var paths = __webpack_require__(4793);
 var idx = __webpack_require__(3721);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
 var idx_files = __webpack_require__(2859);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/data/npy.js
 // Pure parsing of NumPy's .npy files (format versions 1.0, 2.0 and 3.0), as `np.save` writes them:
 // the magic "\x93NUMPY", a version, a header length, a Python dict literal such as
@@ -420,8 +446,8 @@ var idx_files = __webpack_require__(2859);
 // multiple of 64 bytes, then the array's bytes. No fs here: callers read the bytes.
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 
+
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
-const n = (x) => x.toLocaleString('en-US');
 /** The dtypes we read: little-endian (or byte-sized) integers and floats. */
 const KINDS = { u: 'u', i: 'i', f: 'f' };
 const SIZES = { '1': 1, '2': 2, '4': 4, '8': 8 };
@@ -538,7 +564,7 @@ function parseNpy(bytes, source) {
     const headerStart = 8 + lengthBytes;
     const dataStart = headerStart + headerLength;
     if (bytes.length < dataStart) {
-        return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${n(headerLength)} bytes long but the file has only ${n(bytes.length)} bytes; the file is truncated`);
+        return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${(0,util_text/* withCommas */.r)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.r)(bytes.length)} bytes; the file is truncated`);
     }
     const headerBytes = bytes.subarray(headerStart, dataStart);
     const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -577,8 +603,8 @@ function parseNpy(bytes, source) {
     const expected = dataStart + elements * dtype.value.size;
     if (bytes.length !== expected) {
         const extra = bytes.length - expected;
-        const how = extra < 0 ? 'the file is truncated' : `${n(extra)} byte${extra === 1 ? '' : 's'} too many`;
-        return (0,contracts/* fail */.fJ)(`${source}: expected ${n(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${n(bytes.length)} (${how}); write the file again`);
+        const how = extra < 0 ? 'the file is truncated' : `${(0,util_text/* withCommas */.r)(extra)} byte${extra === 1 ? '' : 's'} too many`;
+        return (0,contracts/* fail */.fJ)(`${source}: expected ${(0,util_text/* withCommas */.r)(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${(0,util_text/* withCommas */.r)(bytes.length)} (${how}); write the file again`);
     }
     return (0,contracts.ok)({ version: `${major}.${minor}`, dtype: dtype.value, shape, data: bytes.subarray(dataStart) });
 }
@@ -620,9 +646,9 @@ function npyFloat32(array) {
 
 
 
+
 const NPY_IMAGES_FILE = 'x.npy';
 const NPY_LABELS_FILE = 'y.npy';
-const npy_dataset_n = (x) => x.toLocaleString('en-US');
 async function readNpy(path, name) {
     let bytes;
     try {
@@ -662,7 +688,7 @@ async function readNpyDataset(dir, name, numClasses) {
         return (0,contracts/* fail */.fJ)(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
     }
     if (yShape[0] !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${NPY_IMAGES_FILE} has ${npy_dataset_n(count)} examples but ${NPY_LABELS_FILE} has ${npy_dataset_n(yShape[0])} labels; they must be saved from the same data`);
+        return (0,contracts/* fail */.fJ)(`${name}: ${NPY_IMAGES_FILE} has ${(0,util_text/* withCommas */.r)(count)} examples but ${NPY_LABELS_FILE} has ${(0,util_text/* withCommas */.r)(yShape[0])} labels; they must be saved from the same data`);
     }
     const labels = new Uint8Array(count);
     const limit = Math.min(numClasses, 256);
@@ -671,7 +697,7 @@ async function readNpyDataset(dir, name, numClasses) {
         if (!Number.isInteger(label) || label < 0 || label >= limit) {
             const why = !Number.isInteger(label) ? 'is not a whole number' : `is outside 0..${limit - 1}`;
             const hint = limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
-            return (0,contracts/* fail */.fJ)(`${name}: ${yPath}: label ${label} at index ${npy_dataset_n(i)} ${why}; ${hint}`);
+            return (0,contracts/* fail */.fJ)(`${name}: ${yPath}: label ${label} at index ${(0,util_text/* withCommas */.r)(i)} ${why}; ${hint}`);
         }
         labels[i] = label;
     }
@@ -682,7 +708,9 @@ async function readNpyDataset(dir, name, numClasses) {
 }
 //# sourceMappingURL=npy-dataset.js.map
 ;// CONCATENATED MODULE: ./build/src/data/dataset.js
-// Loads an IDX training set (images + labels) from a directory: the user's, or the embedded MNIST digits.
+// Loads a training set (images + labels) from a directory of IDX files or of x.npy and y.npy
+// (npy-dataset.ts): the user's, or the embedded MNIST digits.
+
 
 
 
@@ -691,7 +719,6 @@ async function readNpyDataset(dir, name, numClasses) {
 
 
 const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
-const dataset_n = (x) => x.toLocaleString('en-US');
 async function loadIdxDataset(dir, options) {
     const name = `'${options.inputName ?? 'dataset'}'`;
     const path = (0,external_node_path_.resolve)(dir);
@@ -747,12 +774,12 @@ async function readDataset(path, name, numClasses) {
         return (0,contracts/* fail */.fJ)(`${name}: ${labels.error}`);
     const { count, rows, cols, pixels } = images.value;
     if (labels.value.count !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${imagesName} has ${dataset_n(count)} images but ${labelsName} has ${dataset_n(labels.value.count)} labels; ` +
+        return (0,contracts/* fail */.fJ)(`${name}: ${imagesName} has ${(0,util_text/* withCommas */.r)(count)} images but ${labelsName} has ${(0,util_text/* withCommas */.r)(labels.value.count)} labels; ` +
             'use the labels file that belongs to the images (train-labels with train-images, not t10k)');
     }
     const bad = labels.value.labels.findIndex((l) => l >= numClasses);
     if (bad >= 0) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${dataset_n(bad)} is outside 0..${numClasses - 1}; ` +
+        return (0,contracts/* fail */.fJ)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${(0,util_text/* withCommas */.r)(bad)} is outside 0..${numClasses - 1}; ` +
             `the model has ${numClasses} classes, so every label must be below ${numClasses}`);
     }
     return (0,contracts.ok)({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
@@ -772,7 +799,7 @@ function takeSamples(all, samples) {
         return (0,contracts/* fail */.fJ)(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
     }
     if (samples > all.count) {
-        return (0,contracts/* fail */.fJ)(`'samples' is ${dataset_n(samples)} but the dataset has ${dataset_n(all.count)} images: use 0 for all or a smaller number`);
+        return (0,contracts/* fail */.fJ)(`'samples' is ${(0,util_text/* withCommas */.r)(samples)} but the dataset has ${(0,util_text/* withCommas */.r)(all.count)} images: use 0 for all or a smaller number`);
     }
     if (samples === 0)
         return (0,contracts.ok)(all);
@@ -780,13 +807,16 @@ function takeSamples(all, samples) {
     return (0,contracts.ok)({ ...all, images: all.images.subarray(0, samples * size), labels: all.labels.subarray(0, samples), count: samples });
 }
 //# sourceMappingURL=dataset.js.map
+// EXTERNAL MODULE: ./build/src/data/folds.js
+var folds = __webpack_require__(9862);
 ;// CONCATENATED MODULE: ./build/src/data/load.js
 // The dataset a setting names: the embedded digits, or a directory of IDX files or of x.npy and y.npy.
 
 
+
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
 const CLASSES = 10;
-/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (user-model.ts). */
+/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
 async function loadSettingsDataset(settings) {
     const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
@@ -799,9 +829,7 @@ async function loadSettingsDataset(settings) {
         throw new contracts/* UserError */.yo(`'dataset': x.npy holds examples of shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), but the default model takes images (rows, cols): ` +
             `save x as (N, rows, cols), or give a 'model' whose input takes [${shape.join(', ')}]`);
     }
-    // Every fold must leave at least one image to fit on and one to test on.
-    const smallestTrain = dataset.count - Math.ceil(dataset.count / settings.folds);
-    if (dataset.count < settings.folds || Math.floor(smallestTrain * (1 - settings.validationSplit)) < 1) {
+    if (!(0,folds/* splitsIntoFolds */.O)(dataset.count, settings.folds, settings.validationSplit)) {
         throw new contracts/* UserError */.yo(`'samples': ${dataset.count} images cannot be split into ${settings.folds} folds with validation-split ${settings.validationSplit}: ` +
             `use more samples (0 for all) or fewer folds`);
     }
@@ -884,6 +912,47 @@ function wasmDir() {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
 }
 //# sourceMappingURL=paths.js.map
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   j: () => (/* binding */ errorStack)
+/* harmony export */ });
+// What a caught value says. JavaScript can throw anything, so every catch that shows what went
+// wrong goes through here rather than assuming an Error.
+/** An Error's message; anything else that was thrown, as text. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** An Error's stack (its message where it has none), for an unexpected failure; anything else, as text. */
+function errorStack(error) {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   r: () => (/* binding */ withCommas)
+/* harmony export */ });
+// Numbers and counts in the words of a message, the same way in every layer.
+/** "1 run", "3 runs": the count and the word, plural unless the count is 1. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** 60000 as "60,000", for sizes and counts a user compares with their own. */
+function withCommas(value) {
+    return value.toLocaleString('en-US');
+}
+//# sourceMappingURL=text.js.map
 
 /***/ })
 

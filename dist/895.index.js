@@ -196,7 +196,10 @@ function explainCommentFailure(stage, status, message) {
     return `Could not ${stage}: ${answer}.${advice} The verdict and the job summary are unaffected.`;
 }
 //# sourceMappingURL=plan.js.map
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/report/comment.js
+
 
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
@@ -225,7 +228,7 @@ function shortenedNote(report, shape, full) {
     if (shape.foldRows === null)
         left.push('the per-fold table');
     else if (shape.foldRows < folds)
-        left.push(`${(0,format/* plural */.LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+        left.push(`${(0,util_text/* plural */.L)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
     if (shape.environment !== full.environment)
         left.push('the environment fingerprint');
     if (shape.settings !== full.settings)
@@ -236,13 +239,13 @@ function shortenedNote(report, shape, full) {
         left.push('the end of the summary');
     if (left.length === 0)
         return null;
-    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
+    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${(0,util_text/* withCommas */.r)(GITHUB_COMMENT_LIMIT)} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
 }
 function foldSection(report, rows) {
     const { folds } = report.comparison;
     const shown = rows >= folds.length ? report : { ...report, comparison: { ...report.comparison, folds: folds.slice(0, rows) } };
     const matching = folds.filter((fold) => fold.matches).length;
-    const title = `Per fold: ${(0,format/* plural */.LS)(folds.length, 'fold')} × ${(0,format/* plural */.LS)(report.runs.length, 'run')}, ${matching} of ${folds.length} matching${rows < folds.length ? ` (first ${rows} shown)` : ''}`;
+    const title = `Per fold: ${(0,util_text/* plural */.L)(folds.length, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${matching} of ${folds.length} matching${rows < folds.length ? ` (first ${rows} shown)` : ''}`;
     return ['<details>', `<summary>${title}</summary>`, '', (0,markdown/* foldTable */.uH)(shown), '', '</details>'].join('\n');
 }
 function environmentSection(report) {
@@ -380,11 +383,14 @@ function retryDecision(attempt) {
     return { retry: true, delayMs, reason };
 }
 //# sourceMappingURL=retry.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/github/pull-request-comment.js
 // The comment step's I/O: find the pull request, find our comment on it, create or update it.
 // Every decision is made by the pure parts (plan.ts, marker.ts, retry.ts, report/comment.ts); this
 // shell only talks to the API. It never throws for an API failure: it returns an outcome that says
 // what went wrong, so that the check's verdict never depends on the comment.
+
 
 
 
@@ -500,7 +506,7 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
     }
     catch (error) {
         const failure = httpFailure(error);
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,errors/* errorMessage */.g)(error);
         return { kind: 'failed', message: redact(explainCommentFailure(stage, failure?.status ?? null, message)) };
     }
 }
@@ -510,6 +516,7 @@ var version = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./build/src/action/main.js
 // The action's only contact with the runner: read inputs, run the check, write outputs, the job
 // summary and the step's result.
+
 
 
 
@@ -581,7 +588,7 @@ async function commentOnPullRequest(report, inputs) {
         }
     }
     catch (error) {
-        core/* warning */.$e(`The pull request comment failed: ${error instanceof Error ? error.message : String(error)}. The verdict and the job summary are unaffected.`);
+        core/* warning */.$e(`The pull request comment failed: ${(0,errors/* errorMessage */.g)(error)}. The verdict and the job summary are unaffected.`);
     }
 }
 async function writeJobSummary(report) {
@@ -632,8 +639,8 @@ async function runAction() {
     }
     catch (error) {
         if (!(error instanceof contracts/* UserError */.yo))
-            core/* debug */.Yz(error instanceof Error ? (error.stack ?? error.message) : String(error));
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
+            core/* debug */.Yz((0,errors/* errorStack */.j)(error));
+        core/* setFailed */.C1((0,errors/* errorMessage */.g)(error));
         process.exitCode = contracts/* EXIT */.dc.error;
     }
 }

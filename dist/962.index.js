@@ -34,7 +34,10 @@ var format = __webpack_require__(5845);
 var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/report/own-training.js
 var own_training = __webpack_require__(6835);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+
 
 
 
@@ -49,7 +52,7 @@ function renderText(report) {
         lines.push(`error: ${error}`);
     for (const warning of report.warnings)
         lines.push(`warning: ${warning}`);
-    lines.push('', `variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,format/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, `settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, '');
+    lines.push('', `variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.L)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, `settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, '');
     const header = ['fold'];
     for (const metric of comparison.metricNames)
         for (const run of report.runs)
@@ -123,20 +126,24 @@ function createProgress(totals, stream = process.stderr) {
 }
 //# sourceMappingURL=progress.js.map
 ;// CONCATENATED MODULE: ./build/src/cli/command-progress.js
+
 function createCommandProgress(totals, stream = process.stderr) {
     const hooks = {
         onRunStart: (run) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
         onRunEnd: (result) => stream.write(result.status === 'ok'
-            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${result.folds.length} ${result.folds.length === 1 ? 'fold' : 'folds'}\n`
+            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${(0,util_text/* plural */.L)(result.folds.length, 'fold')}\n`
             : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
     };
     return { hooks, stop: () => { } };
 }
 //# sourceMappingURL=command-progress.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
+
 
 
 
@@ -161,7 +168,8 @@ Options for run (the action's inputs):
   --validation-split F     part of each fold's training data held out, as Keras (default 0.2)
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
-  --no-deterministic       run without the determinism settings (the baseline that varies)
+  --deterministic          apply the determinism settings (the default)
+  --no-deterministic       run without them (the baseline that varies)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
   --parallel auto|N        training processes side by side, each single-threaded; auto: one per
@@ -211,7 +219,7 @@ function parseFlags(args, options) {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`${error.message.split('\n')[0]} (see tf-repro --help)`);
+        throw new contracts/* UserError */.yo(`${(0,errors/* errorMessage */.g)(error).split('\n')[0]} (see tf-repro --help)`);
     }
 }
 class HelpShown {
@@ -229,7 +237,10 @@ async function commandRun(args, out) {
     const raw = {};
     for (const name of Object.keys(SETTING_FLAGS))
         raw[name] = values[name];
-    raw.deterministic = values['no-deterministic'] ? 'false' : 'true';
+    if (values.deterministic && values['no-deterministic'])
+        throw new contracts/* UserError */.yo('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
+    // Neither flag: the setting's default.
+    raw.deterministic = values['no-deterministic'] ? 'false' : values.deterministic ? 'true' : undefined;
     const parsed = (0,inputs_settings/* parseSettings */.P)(raw, setting_names/* cliFlagLabel */.h$);
     if (!parsed.ok)
         throw new contracts/* UserError */.yo(parsed.error);
@@ -294,7 +305,7 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
             err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
         }
         else {
-            err.write(`tf-repro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+            err.write(`tf-repro: internal error: ${(0,errors/* errorStack */.j)(error)}\n`);
         }
         return contracts/* EXIT */.dc.error;
     }

@@ -31,13 +31,13 @@ export interface TrainingSettings {
   dataset: string | null;
   /**
    * A model to train instead of the default CNN: a Keras `to_json()` file, a TensorFlow.js
-   * model.json or an ES module exporting createModel (user-model.ts). Absent or null: the default.
+   * model.json or an ES module exporting createModel (model/user-model.ts). Absent or null: the default.
    */
   model?: string | null;
 }
 
 export const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'] as const;
-/** Whose determinism variables a training command gets (runs/framework-environment.ts). */
+/** Whose determinism variables a training command gets (determinism/framework-environment.ts). */
 export type Framework = (typeof FRAMEWORK_CHOICES)[number];
 
 /** The user's own training, run as a shell command `runs` times (runs/command-runs.ts). */
@@ -62,7 +62,7 @@ export interface CheckSettings extends TrainingSettings {
   reportDir: string | null;
   /**
    * Training processes side by side, each single-threaded unless `threads` says otherwise; 'auto':
-   * one per processor (schedule.ts). It changes how long a check takes, never its numbers.
+   * one per processor (runs/schedule.ts). It changes how long a check takes, never its numbers.
    */
   parallel: number | 'auto';
   /** Absent or null: tf-repro trains (the default model or `model`); else the command trains. */

@@ -15,6 +15,7 @@ import { defaultCommentId } from '../github/marker.js';
 import { parseCommentInputs, type CommentInputs } from '../github/plan.js';
 import { publishComment, type RunContext } from '../github/pull-request-comment.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { errorMessage, errorStack } from '../util/errors.js';
 
 function readInputs(): RawSettings {
   const names = Object.keys(SETTING_DEFAULTS) as SettingName[];
@@ -72,7 +73,7 @@ async function commentOnPullRequest(report: Report, inputs: CommentInputs): Prom
         break;
     }
   } catch (error) {
-    core.warning(`The pull request comment failed: ${error instanceof Error ? error.message : String(error)}. The verdict and the job summary are unaffected.`);
+    core.warning(`The pull request comment failed: ${errorMessage(error)}. The verdict and the job summary are unaffected.`);
   }
 }
 
@@ -121,8 +122,8 @@ export async function runAction(): Promise<void> {
       }
     }
   } catch (error) {
-    if (!(error instanceof UserError)) core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    if (!(error instanceof UserError)) core.debug(errorStack(error));
+    core.setFailed(errorMessage(error));
     process.exitCode = EXIT.error;
   }
 }

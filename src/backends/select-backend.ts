@@ -10,6 +10,7 @@ import { wasmDir } from '../paths.js';
 import { registerWasmConv2DBackpropFilter } from './kernels/wasm-conv2d-backprop-filter.js';
 import { registerFastWasmKernels } from './kernels/wasm-kernels.js';
 import { registerFastCpuKernels } from './kernels/cpu-kernels.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface SelectedBackend {
   name: BackendName;
@@ -24,7 +25,7 @@ export function tfjsCoreVersion(): string {
 }
 
 function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text.split('\n')[0].trim() || 'unknown error';
 }
 
@@ -46,7 +47,7 @@ class BackendInitError extends Error {
 async function activate(name: BackendName): Promise<void> {
   const logged: string[] = [];
   const { warn, error } = console;
-  const capture = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+  const capture = (...args: unknown[]) => void logged.push(args.map(errorMessage).join(' '));
   console.warn = capture;
   console.error = capture;
   let ok: boolean;

@@ -3,6 +3,7 @@
 import type { RunResult } from '../contracts.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import type { ProgressDisplay } from './progress.js';
+import { plural } from '../util/text.js';
 
 export function createCommandProgress(totals: { runs: number; command: string }, stream: NodeJS.WritableStream = process.stderr): ProgressDisplay {
   const hooks: RunHooks = {
@@ -10,7 +11,7 @@ export function createCommandProgress(totals: { runs: number; command: string },
     onRunEnd: (result: RunResult) =>
       stream.write(
         result.status === 'ok'
-          ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${result.folds.length} ${result.folds.length === 1 ? 'fold' : 'folds'}\n`
+          ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${plural(result.folds.length, 'fold')}\n`
           : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`,
       ),
   };

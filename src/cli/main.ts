@@ -12,6 +12,7 @@ import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { createCommandProgress } from './command-progress.js';
+import { errorMessage, errorStack } from '../util/errors.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
@@ -26,7 +27,8 @@ Options for run (the action's inputs):
   --validation-split F     part of each fold's training data held out, as Keras (default 0.2)
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
-  --no-deterministic       run without the determinism settings (the baseline that varies)
+  --deterministic          apply the determinism settings (the default)
+  --no-deterministic       run without them (the baseline that varies)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
   --parallel auto|N        training processes side by side, each single-threaded; auto: one per
@@ -82,7 +84,7 @@ function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: str
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (see tf-repro --help)`);
+    throw new UserError(`${errorMessage(error).split('\n')[0]} (see tf-repro --help)`);
   }
 }
 
@@ -99,7 +101,9 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<R
   if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
   const raw: Record<string, string | undefined> = {};
   for (const name of Object.keys(SETTING_FLAGS)) raw[name] = values[name as keyof typeof values] as string | undefined;
-  raw.deterministic = values['no-deterministic'] ? 'false' : 'true';
+  if (values.deterministic && values['no-deterministic']) throw new UserError('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
+  // Neither flag: the setting's default.
+  raw.deterministic = values['no-deterministic'] ? 'false' : values.deterministic ? 'true' : undefined;
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
@@ -157,7 +161,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     if (error instanceof UserError) {
       err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
     } else {
-      err.write(`tf-repro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      err.write(`tf-repro: internal error: ${errorStack(error)}\n`);
     }
     return EXIT.error;
   }

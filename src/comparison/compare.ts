@@ -2,6 +2,7 @@
 
 import type { Comparison, FoldComparison, MetricComparison, RunResult, Verdict } from '../contracts.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
+import { plural } from '../util/text.js';
 
 /** A run takes part when it finished, or when it got at least one fold done before failing. */
 function participates(run: RunResult): boolean {
@@ -137,7 +138,7 @@ function summarize(s: SummaryInput): string {
     .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
     .map((f) => f.fold);
   const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
-  const size = `${s.taking.length} runs × ${s.folds.length} ${s.folds.length === 1 ? 'fold' : 'folds'}`;
+  const size = `${s.taking.length} runs × ${plural(s.folds.length, 'fold')}`;
 
   if (s.verdict === 'reproducible') {
     if (s.tolerance > 0) {

@@ -26,8 +26,8 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
 
-/** A Python float spelling as a number; null when it is not one. */
-function parsePythonFloat(token: string): number | null {
+/** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
+export function parsePythonFloat(token: string): number | null {
   const special = PY_SPECIAL.exec(token);
   if (special) {
     if ((special[2] as string).toLowerCase() === 'nan') return NaN;

@@ -7,7 +7,7 @@
 // Any metric names, any number of folds. NaN and Infinity are accepted where Python writes them
 // (json.dump's NaN, Infinity, -Infinity; csv's nan, inf). Every error says "file:line: reason".
 import { fail, ok, type Parsed } from '../contracts.js';
-import { parseExperimentText } from './experiment-format.js';
+import { parseExperimentText, parsePythonFloat } from './experiment-format.js';
 
 export interface MetricsFold {
   fold: number;
@@ -333,16 +333,6 @@ export function parseMetricsJsonLines(text: string, source: string): Parsed<Metr
 
 // ---- CSV -----------------------------------------------------------------------------------------
 
-// Python's float spellings: decimals with an optional exponent; nan, inf, infinity in any case.
-const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
-
-function pythonFloat(token: string): number | null {
-  const special = PY_SPECIAL.exec(token);
-  if (special) return (special[2] as string).toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
-  return PY_FLOAT.test(token) ? Number(token) : null;
-}
-
 /** One CSV line's cells: commas separate, double quotes may enclose a cell ("" is a quote). */
 function csvCells(line: string): string[] | null {
   const cells: string[] = [];
@@ -406,7 +396,7 @@ export function parseMetricsCsv(text: string, source: string): Parsed<MetricsFol
       return fail(`${where(k + 1)}: ${cells.length} values but the header (line ${headerLine}) has ${header.length} columns`);
     }
     const foldText = cells[foldColumn] as string;
-    const foldNumber = pythonFloat(foldText);
+    const foldNumber = parsePythonFloat(foldText);
     const fold = foldNumber === null ? null : foldIndex(foldNumber);
     if (fold === null) return fail(`${where(k + 1)}: fold '${foldText}' is not a whole number of at least 0`);
     const metrics: Record<string, number> = {};
@@ -415,7 +405,7 @@ export function parseMetricsCsv(text: string, source: string): Parsed<MetricsFol
       // An unnamed column is an index pandas wrote (df.to_csv() without index=False): not a metric.
       if (column === foldColumn || name === '') continue;
       const cell = cells[column] as string;
-      const value = pythonFloat(cell);
+      const value = parsePythonFloat(cell);
       if (value === null) return fail(`${where(k + 1)}: ${name} ${cell === '' ? 'is empty' : `'${cell}' is not a number`} (fold ${fold})`);
       metrics[name] = value;
     }

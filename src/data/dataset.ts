@@ -1,4 +1,5 @@
-// Loads an IDX training set (images + labels) from a directory: the user's, or the embedded MNIST digits.
+// Loads a training set (images + labels) from a directory of IDX files or of x.npy and y.npy
+// (npy-dataset.ts): the user's, or the embedded MNIST digits.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
@@ -6,6 +7,7 @@ import { embeddedDatasetDir } from '../paths.js';
 import { IMAGE_FILE_NAMES, LABEL_FILE_NAMES, parseIdxImages, parseIdxLabels } from './idx.js';
 import { inflateIdxImages } from './idx-files.js';
 import { NPY_IMAGES_FILE, NPY_LABELS_FILE, readNpyDataset } from './npy-dataset.js';
+import { withCommas } from '../util/text.js';
 
 export interface LoadOptions {
   /** 0 means every image; otherwise the first `samples` images. */
@@ -16,8 +18,6 @@ export interface LoadOptions {
 }
 
 export const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
-
-const n = (x: number): string => x.toLocaleString('en-US');
 
 export async function loadIdxDataset(dir: string, options: LoadOptions): Promise<Parsed<Dataset>> {
   const name = `'${options.inputName ?? 'dataset'}'`;
@@ -71,14 +71,14 @@ async function readDataset(path: string, name: string, numClasses: number): Prom
   const { count, rows, cols, pixels } = images.value;
   if (labels.value.count !== count) {
     return fail(
-      `${name}: ${imagesName} has ${n(count)} images but ${labelsName} has ${n(labels.value.count)} labels; ` +
+      `${name}: ${imagesName} has ${withCommas(count)} images but ${labelsName} has ${withCommas(labels.value.count)} labels; ` +
         'use the labels file that belongs to the images (train-labels with train-images, not t10k)',
     );
   }
   const bad = labels.value.labels.findIndex((l) => l >= numClasses);
   if (bad >= 0) {
     return fail(
-      `${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${n(bad)} is outside 0..${numClasses - 1}; ` +
+      `${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${withCommas(bad)} is outside 0..${numClasses - 1}; ` +
         `the model has ${numClasses} classes, so every label must be below ${numClasses}`,
     );
   }
@@ -100,7 +100,7 @@ function takeSamples(all: Dataset, samples: number): Parsed<Dataset> {
     return fail(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
   }
   if (samples > all.count) {
-    return fail(`'samples' is ${n(samples)} but the dataset has ${n(all.count)} images: use 0 for all or a smaller number`);
+    return fail(`'samples' is ${withCommas(samples)} but the dataset has ${withCommas(all.count)} images: use 0 for all or a smaller number`);
   }
   if (samples === 0) return ok(all);
   const size = all.rows * all.cols;

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { createGunzip, gunzip } from 'node:zlib';
 import type { TrainingSettings } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
+import { splitsIntoFolds } from './folds.js';
 import { IDX_IMAGES_MAGIC, IMAGE_FILE_NAMES, isGzip, LABEL_FILE_NAMES, parseIdxLabels } from './idx.js';
 
 const IMAGES_HEADER_BYTES = 16;
@@ -45,7 +46,7 @@ async function firstBytes(path: string, length: number): Promise<Uint8Array> {
  * not an image header, another length than the header and the gzip trailer announce, a read or
  * gzip error): the caller then reads it the full way. zlib is given an output chunk as large as
  * the whole file, so it hands back that one buffer: no copy, no pieces. It inflates on libuv's
- * thread pool, so a worker loads tfjs meanwhile (worker.ts).
+ * thread pool, so a worker loads tfjs meanwhile (runs/worker.ts).
  */
 export async function inflateIdxImages(path: string): Promise<Uint8Array | null> {
   try {
@@ -190,8 +191,7 @@ export async function idxDatasetLooksFine(settings: Check, classes: number): Pro
     if (!labels.ok || labels.value.count !== header.count || labels.value.labels.some((label) => label >= classes)) return false;
     const count = settings.samples === 0 ? header.count : settings.samples;
     if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count) return false;
-    const smallestTrain = count - Math.ceil(count / settings.folds);
-    return count >= settings.folds && Math.floor(smallestTrain * (1 - settings.validationSplit)) >= 1;
+    return splitsIntoFolds(count, settings.folds, settings.validationSplit);
   } catch {
     return false;
   }

@@ -2,6 +2,8 @@
 // No fs here: callers read the bytes, so tests can hand-build buffers.
 import { gunzipSync } from 'node:zlib';
 import { fail, ok, type Parsed } from '../contracts.js';
+import { errorMessage } from '../util/errors.js';
+import { withCommas } from '../util/text.js';
 
 /** 0x00000803: unsigned bytes, 3 dimensions (count, rows, cols). */
 export const IDX_IMAGES_MAGIC = 2051;
@@ -35,7 +37,6 @@ export interface IdxLabels {
   labels: Uint8Array;
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
 
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -57,7 +58,7 @@ export function tryGunzip(bytes: Uint8Array, source: string): Parsed<Uint8Array>
   try {
     return ok(maybeGunzip(bytes));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorMessage(e);
     return fail(`${source}: not a valid gzip file (${why}); it is probably truncated or corrupt, download it again`);
   }
 }
@@ -75,8 +76,8 @@ function magicHint(magic: number, expected: number): string {
 function checkLength(source: string, actual: number, expected: number, what: string): Parsed<void> {
   if (actual === expected) return ok(undefined);
   const extra = actual - expected;
-  const how = extra < 0 ? 'the file is truncated' : `${n(extra)} byte${extra === 1 ? '' : 's'} too many`;
-  return fail(`${source}: expected ${n(expected)} bytes for ${what}, found ${n(actual)} (${how}); download the file again`);
+  const how = extra < 0 ? 'the file is truncated' : `${withCommas(extra)} byte${extra === 1 ? '' : 's'} too many`;
+  return fail(`${source}: expected ${withCommas(expected)} bytes for ${what}, found ${withCommas(actual)} (${how}); download the file again`);
 }
 
 /** Parses an IDX image file (gzipped or raw): header magic 2051, count, rows, cols, then the pixels. */
@@ -91,16 +92,16 @@ export function parseIdxImages(input: Uint8Array, source: string): Parsed<IdxIma
     return fail(`${source}: magic number ${magic}, expected ${IDX_IMAGES_MAGIC}${magicHint(magic, IDX_IMAGES_MAGIC)}`);
   }
   if (bytes.length < 16) {
-    return fail(`${source}: only ${n(bytes.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
+    return fail(`${source}: only ${withCommas(bytes.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
   }
   const count = dv.getUint32(4);
   const rows = dv.getUint32(8);
   const cols = dv.getUint32(12);
   if (count === 0 || rows === 0 || cols === 0) {
-    return fail(`${source}: header says ${n(count)} images of ${n(rows)}×${n(cols)}; a dataset needs at least one image of at least 1×1`);
+    return fail(`${source}: header says ${withCommas(count)} images of ${withCommas(rows)}×${withCommas(cols)}; a dataset needs at least one image of at least 1×1`);
   }
   const size = count * rows * cols;
-  const len = checkLength(source, bytes.length, 16 + size, `${n(count)} images of ${n(rows)}×${n(cols)}`);
+  const len = checkLength(source, bytes.length, 16 + size, `${withCommas(count)} images of ${withCommas(rows)}×${withCommas(cols)}`);
   if (!len.ok) return len;
   return ok({ count, rows, cols, pixels: plainView(bytes, 16, size) });
 }
@@ -117,11 +118,11 @@ export function parseIdxLabels(input: Uint8Array, source: string): Parsed<IdxLab
     return fail(`${source}: magic number ${magic}, expected ${IDX_LABELS_MAGIC}${magicHint(magic, IDX_LABELS_MAGIC)}`);
   }
   if (bytes.length < 8) {
-    return fail(`${source}: only ${n(bytes.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
+    return fail(`${source}: only ${withCommas(bytes.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
   }
   const count = dv.getUint32(4);
   if (count === 0) return fail(`${source}: header says 0 labels; a dataset needs at least one`);
-  const len = checkLength(source, bytes.length, 8 + count, `${n(count)} labels`);
+  const len = checkLength(source, bytes.length, 8 + count, `${withCommas(count)} labels`);
   if (!len.ok) return len;
   return ok({ count, labels: plainView(bytes, 8, count) });
 }

@@ -1,11 +1,12 @@
 // The dataset a setting names: the embedded digits, or a directory of IDX files or of x.npy and y.npy.
 import { UserError, type Dataset, type TrainingSettings } from '../contracts.js';
 import { loadEmbeddedDataset, loadIdxDataset } from './dataset.js';
+import { splitsIntoFolds } from './folds.js';
 
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
 export const CLASSES = 10;
 
-/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (user-model.ts). */
+/** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
 
 export async function loadSettingsDataset(settings: Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit' | 'model'>): Promise<Dataset> {
@@ -20,9 +21,7 @@ export async function loadSettingsDataset(settings: Pick<TrainingSettings, 'data
         `save x as (N, rows, cols), or give a 'model' whose input takes [${shape.join(', ')}]`,
     );
   }
-  // Every fold must leave at least one image to fit on and one to test on.
-  const smallestTrain = dataset.count - Math.ceil(dataset.count / settings.folds);
-  if (dataset.count < settings.folds || Math.floor(smallestTrain * (1 - settings.validationSplit)) < 1) {
+  if (!splitsIntoFolds(dataset.count, settings.folds, settings.validationSplit)) {
     throw new UserError(
       `'samples': ${dataset.count} images cannot be split into ${settings.folds} folds with validation-split ${settings.validationSplit}: ` +
         `use more samples (0 for all) or fewer folds`,

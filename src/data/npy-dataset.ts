@@ -5,11 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
 import { npyElement, npyFloat32, parseNpy, pythonShape, type NpyArray } from './npy.js';
+import { withCommas } from '../util/text.js';
 
 export const NPY_IMAGES_FILE = 'x.npy';
 export const NPY_LABELS_FILE = 'y.npy';
 
-const n = (x: number): string => x.toLocaleString('en-US');
 
 async function readNpy(path: string, name: string): Promise<Parsed<NpyArray>> {
   let bytes: Uint8Array;
@@ -49,7 +49,7 @@ export async function readNpyDataset(dir: string, name: string, numClasses: numb
     return fail(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
   }
   if (yShape[0] !== count) {
-    return fail(`${name}: ${NPY_IMAGES_FILE} has ${n(count)} examples but ${NPY_LABELS_FILE} has ${n(yShape[0] as number)} labels; they must be saved from the same data`);
+    return fail(`${name}: ${NPY_IMAGES_FILE} has ${withCommas(count)} examples but ${NPY_LABELS_FILE} has ${withCommas(yShape[0] as number)} labels; they must be saved from the same data`);
   }
   const labels = new Uint8Array(count);
   const limit = Math.min(numClasses, 256);
@@ -58,7 +58,7 @@ export async function readNpyDataset(dir: string, name: string, numClasses: numb
     if (!Number.isInteger(label) || label < 0 || label >= limit) {
       const why = !Number.isInteger(label) ? 'is not a whole number' : `is outside 0..${limit - 1}`;
       const hint = limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
-      return fail(`${name}: ${yPath}: label ${label} at index ${n(i)} ${why}; ${hint}`);
+      return fail(`${name}: ${yPath}: label ${label} at index ${withCommas(i)} ${why}; ${hint}`);
     }
     labels[i] = label;
   }

@@ -4,6 +4,7 @@
 // multiple of 64 bytes, then the array's bytes. No fs here: callers read the bytes.
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 import { fail, ok, type Parsed } from '../contracts.js';
+import { withCommas } from '../util/text.js';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
@@ -25,7 +26,6 @@ export interface NpyArray {
   data: Uint8Array;
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
 
 /** The dtypes we read: little-endian (or byte-sized) integers and floats. */
 const KINDS: Record<string, NpyKind> = { u: 'u', i: 'i', f: 'f' };
@@ -132,7 +132,7 @@ export function parseNpy(bytes: Uint8Array, source: string): Parsed<NpyArray> {
   const headerStart = 8 + lengthBytes;
   const dataStart = headerStart + headerLength;
   if (bytes.length < dataStart) {
-    return fail(`${source}: the header says it is ${n(headerLength)} bytes long but the file has only ${n(bytes.length)} bytes; the file is truncated`);
+    return fail(`${source}: the header says it is ${withCommas(headerLength)} bytes long but the file has only ${withCommas(bytes.length)} bytes; the file is truncated`);
   }
   const headerBytes = bytes.subarray(headerStart, dataStart);
   const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -163,9 +163,9 @@ export function parseNpy(bytes: Uint8Array, source: string): Parsed<NpyArray> {
   const expected = dataStart + elements * dtype.value.size;
   if (bytes.length !== expected) {
     const extra = bytes.length - expected;
-    const how = extra < 0 ? 'the file is truncated' : `${n(extra)} byte${extra === 1 ? '' : 's'} too many`;
+    const how = extra < 0 ? 'the file is truncated' : `${withCommas(extra)} byte${extra === 1 ? '' : 's'} too many`;
     return fail(
-      `${source}: expected ${n(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${n(bytes.length)} (${how}); write the file again`,
+      `${source}: expected ${withCommas(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${withCommas(bytes.length)} (${how}); write the file again`,
     );
   }
   return ok({ version: `${major}.${minor}`, dtype: dtype.value, shape, data: bytes.subarray(dataStart) });

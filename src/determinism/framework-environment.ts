@@ -4,14 +4,6 @@
 import type { Framework } from '../contracts.js';
 import { determinismEnvironment } from './environment.js';
 
-/** Names of the variables each framework's determinism needs, as the report lists them. */
-export const FRAMEWORK_VARIABLES: Record<Framework, readonly string[]> = {
-  tensorflow: ['TF_DETERMINISTIC_OPS', 'TF_CUDNN_DETERMINISTIC', 'PYTHONHASHSEED', 'TF_NUM_INTEROP_THREADS', 'TF_NUM_INTRAOP_THREADS', 'OMP_NUM_THREADS'],
-  pytorch: ['CUBLAS_WORKSPACE_CONFIG', 'PYTHONHASHSEED', 'OMP_NUM_THREADS'],
-  jax: ['XLA_FLAGS', 'PYTHONHASHSEED'],
-  none: [],
-};
-
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 
 /**

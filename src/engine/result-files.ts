@@ -4,20 +4,21 @@ import { readFile } from 'node:fs/promises';
 import { REPORT_SCHEMA_VERSION, UserError, type Report, type RunResult } from '../contracts.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import type { ProducedRuns } from './conclude.js';
+import { errorMessage } from '../util/errors.js';
 
 async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
   if (text.trimStart().startsWith('{')) {
     let report: Partial<Report>;
     try {
       report = JSON.parse(text) as Partial<Report>;
     } catch (error) {
-      throw new UserError(`${path}: not valid JSON (${(error as Error).message})`);
+      throw new UserError(`${path}: not valid JSON (${errorMessage(error)})`);
     }
     if (report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
       throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);

@@ -28,9 +28,9 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   // The training processes may start elsewhere; they get the model file by its absolute path.
   if (settings.model) settings = { ...settings, model: resolve(settings.model) };
   // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
-  // For the default model the headers usually suffice (idx-files.ts): no 60,000 images loaded here.
+  // For the default model the headers usually suffice (data/idx-files.ts): no 60,000 images loaded here.
   const quick = !settings.model && (await idxDatasetLooksFine(settings, CLASSES));
-  // Inflated once here while the training processes start, then read by each (idx-files.ts).
+  // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
   const inflated = prepareInflatedImages(settings);
   const dataset = quick ? null : await loadSettingsDataset(settings);
   const model = settings.model ? await (await import('../model/user-preflight.js')).preflightUserModel({ ...settings, model: settings.model }, dataset!) : null;

@@ -8,6 +8,7 @@ import { renderComment } from '../report/comment.js';
 import { markerFor, reportDigest } from './marker.js';
 import { choosePullRequest, commentTarget, explainCommentFailure, findOurComment, planComment, type CommentInputs, type CommentOutcome, type OurComment } from './plan.js';
 import { MAX_ATTEMPTS, retryDecision } from './retry.js';
+import { errorMessage } from '../util/errors.js';
 
 /**
  * Whose comments are ours. GET /user names the token's user for a personal access token or a
@@ -145,7 +146,7 @@ export async function publishComment({ inputs, context, report, log, userAgent, 
     return { kind: 'updated', url: data.html_url, pullRequest };
   } catch (error) {
     const failure = httpFailure(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { kind: 'failed', message: redact(explainCommentFailure(stage, failure?.status ?? null, message)) };
   }
 }

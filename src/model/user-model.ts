@@ -15,6 +15,7 @@ import { checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, sup
 import './seeded-dropout.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import type { FoldModel } from './fold-model.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface UserModel {
   /** A fresh compiled model: one per fold. */
@@ -103,7 +104,7 @@ async function fromJsonFile(path: string, seed: number | null): Promise<Source> 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${label(path)}: not valid JSON (${(e as Error).message}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+    throw new UserError(`${label(path)}: not valid JSON (${errorMessage(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
   }
   const model = readModelJson(json, label(path));
   if (!model.ok) throw new UserError(model.error);
@@ -117,7 +118,7 @@ async function fromJsonFile(path: string, seed: number | null): Promise<Source> 
       try {
         built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) } as tf.io.ModelArtifacts as never);
       } catch (e) {
-        throw new UserError(`${label(path)}: TensorFlow.js cannot build this model: ${(e as Error).message}`);
+        throw new UserError(`${label(path)}: TensorFlow.js cannot build this model: ${errorMessage(e)}`);
       }
       compileWith(built, training.value);
       return functional(built);
@@ -137,7 +138,7 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
   try {
     module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (e) {
-    throw new UserError(`${label(path)}: cannot import it: ${(e as Error).message}`);
+    throw new UserError(`${label(path)}: cannot import it: ${errorMessage(e)}`);
   }
   const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null) as
     | ((tfArg: typeof tfNamespace, options: { seed: number | null }) => unknown)
@@ -150,7 +151,7 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
     try {
       made = await createModel(tfNamespace, { seed: moduleSeed });
     } catch (e) {
-      throw new UserError(`${label(path)}: createModel threw: ${(e as Error).message}`);
+      throw new UserError(`${label(path)}: createModel threw: ${errorMessage(e)}`);
     }
     if (!(made instanceof tfl.LayersModel)) {
       throw new UserError(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
@@ -186,7 +187,7 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
   } catch (e) {
     return {
       ...plain,
-      warnings: [`${label(path)}: its config could not be read back (${(e as Error).message.split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
+      warnings: [`${label(path)}: its config could not be read back (${errorMessage(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
     };
   } finally {
     first.dispose();

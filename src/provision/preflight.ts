@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { checkCudaLibraries, parseLdconfigCache, type CudaLibraryCheck } from './cuda-libraries.js';
 import { NVIDIA_SMI_QUERY, parseNvidiaSmiGpus, type GpuInfo } from './nvidia-smi.js';
+import { errorMessage } from '../util/errors.js';
 
 const run = promisify(execFile);
 const PROBE_TIMEOUT_MS = 15_000;
@@ -26,7 +27,7 @@ export async function probeGpus(env: NodeJS.ProcessEnv = process.env): Promise<G
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { gpus: [], reason: 'nvidia-smi is not on PATH' };
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
-    return { gpus: [], reason: `nvidia-smi failed: ${stderr || (error as Error).message.split('\n')[0]}` };
+    return { gpus: [], reason: `nvidia-smi failed: ${stderr || errorMessage(error).split('\n')[0]}` };
   }
 }
 

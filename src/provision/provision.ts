@@ -8,6 +8,7 @@ import { ensureNativePackage, isInstalled } from './install.js';
 import type { GpuInfo } from './nvidia-smi.js';
 import { decideBackends, planNativeInstall } from './plan.js';
 import { probeCudaLibraries, probeGpus } from './preflight.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface MachineFindings {
   gpus: GpuInfo[];
@@ -58,7 +59,7 @@ export async function provisionBackends(choice: BackendChoice, log: (line: strin
     } catch (error) {
       // An explicit tensorflow or tensorflow-gpu is exactly what it says: no fallback.
       if (choice !== 'auto') throw error;
-      warnings.push(`backend auto: ${(error as Error).message}; falling back`);
+      warnings.push(`backend auto: ${errorMessage(error)}; falling back`);
     }
   }
   return { candidates, machine, warnings };

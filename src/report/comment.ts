@@ -3,8 +3,9 @@
 // markdown out, never longer than GitHub takes. Shortening drops whole parts (per-fold rows first),
 // never cuts a table or a <details>, and says what it left out.
 import type { Report } from '../contracts.js';
-import { inertMarkdown, plural } from './format.js';
+import { inertMarkdown } from './format.js';
 import { environmentTable, foldTable, settingsLine, summaryNumbers, verdictHeadline } from './markdown.js';
+import { plural, withCommas } from '../util/text.js';
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -58,7 +59,7 @@ function shortenedNote(report: Report, shape: Shape, full: Shape): string | null
   if (shape.notes !== FULL_NOTES && report.errors.length + report.warnings.length > 0) left.push('some of the errors and warnings, or their ends');
   if (report.summary.length > shape.summaryChars) left.push('the end of the summary');
   if (left.length === 0) return null;
-  return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
+  return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
 }
 
 function foldSection(report: Report, rows: number): string {

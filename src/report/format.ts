@@ -16,8 +16,9 @@ export function seconds(value: number): string {
   return `${minutes} min ${Math.round(value - minutes * 60)} s`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+/** A markdown table; cells are written as given, so user text in them must be inert already. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
 /**

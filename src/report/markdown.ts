@@ -1,8 +1,9 @@
 // The job summary: verdict first, then what was run, the folds × runs table, variance, timing and
 // the environment. Pure: a report in, markdown out.
 import type { FoldComparison, Report } from '../contracts.js';
-import { exact, inertMarkdown, plural, scientific, seconds } from './format.js';
+import { exact, inertMarkdown, markdownTable, scientific, seconds } from './format.js';
 import { ownTrainingMarkdown } from './own-training.js';
+import { plural } from '../util/text.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -40,10 +41,6 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
   return known.length > 0 ? known.join(' · ') : escape(s.source);
 }
 
-function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
-
 function foldMark(fold: FoldComparison): string {
   return fold.matches ? '✅' : '❌';
 }
@@ -65,13 +62,13 @@ export function foldTable(report: Report): string {
     row.push(scientific(maxDiff), scientific(variance), weights, foldMark(fold));
     return row;
   });
-  return table(header, rows);
+  return markdownTable(header, rows);
 }
 
 export function timingTable(report: Report): string {
   const rows = report.runs.map((run) => [`run ${run.run}`, run.status, seconds(run.durationSeconds), String(run.folds.length)]);
   rows.push(['**total**', '', `**${seconds(report.durationSeconds)}**`, '']);
-  return table(['run', 'status', 'time', 'folds done'], rows);
+  return markdownTable(['run', 'status', 'time', 'folds done'], rows);
 }
 
 export function environmentTable(report: Report): string {
@@ -91,12 +88,12 @@ export function environmentTable(report: Report): string {
     ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
     ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${inertMarkdown(value)}\``]),
   ];
-  return table(['', 'as the training process saw it'], rows);
+  return markdownTable(['', 'as the training process saw it'], rows);
 }
 
 export function summaryNumbers(report: Report): string {
   const runsOk = report.runs.filter((run) => run.status === 'ok').length;
-  return table(
+  return markdownTable(
     ['', ''],
     [
       ['variance (mean over folds and metrics)', scientific(report.variance)],

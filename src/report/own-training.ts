@@ -3,11 +3,7 @@
 // report in, markdown or text out; an empty list where the report has none of it.
 import type { Report } from '../contracts.js';
 import { agreementText } from '../comparison/artifacts.js';
-import { inertMarkdown } from './format.js';
-
-function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
+import { inertMarkdown, markdownTable } from './format.js';
 
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
 const code = inertMarkdown;
@@ -24,11 +20,11 @@ export function ownTrainingMarkdown(report: Report): string[] {
       inertMarkdown(agreementText(artifact)),
       artifact.identical ? '✅' : '❌',
     ]);
-    sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', table(['file', ...runs, 'runs that agree', ''], rows));
+    sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', markdownTable(['file', ...runs, 'runs that agree', ''], rows));
   }
   if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
     const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
-    sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', table(['layer', 'position', 'field', 'seed'], rows));
+    sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', markdownTable(['layer', 'position', 'field', 'seed'], rows));
   }
   if (report.command) {
     const { command } = report;
@@ -39,7 +35,7 @@ export function ownTrainingMarkdown(report: Report): string[] {
       ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
     ];
     if (command.logs.length > 0) rows.push(['logs', command.logs.map(code).join(' ')]);
-    sections.push('### Command', table(['', 'each run got'], rows));
+    sections.push('### Command', markdownTable(['', 'each run got'], rows));
   }
   return sections;
 }

@@ -1,8 +1,9 @@
 // The CLI's report on stdout: the same content as the job summary, as aligned plain text.
 import type { Report } from '../contracts.js';
-import { exact, plural, scientific, seconds } from './format.js';
+import { exact, scientific, seconds } from './format.js';
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
+import { plural } from '../util/text.js';
 
 function aligned(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));

@@ -15,6 +15,7 @@ import { UserError, type CommandSettings, type FoldResult, type RunResult } from
 import { parseMetricsFile } from '../comparison/metrics-files.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
+import { plural } from '../util/text.js';
 
 export interface CommandRunOptions {
   command: CommandSettings;
@@ -43,8 +44,6 @@ const TAIL_BYTES = 4000;
 const TAIL_LINES = 10;
 /** How long to wait for a killed process group to be gone. */
 const KILL_WAIT_MS = 2000;
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A file's identity and content clock: a file a run rewrote has a new mtime (ns) or size or inode. */
 type FileStamp = string;

@@ -17,7 +17,7 @@ export type WorkerMessage =
   | { type: 'epoch'; progress: EpochProgress }
   | { type: 'fold'; result: FoldResult }
   | { type: 'done'; stats: ProcessStats }
-  | { type: 'error'; message: string; userError: boolean };
+  | { type: 'error'; message: string };
 
 /** What a training process measured of itself, for benchmarks and logs. */
 export interface ProcessStats {

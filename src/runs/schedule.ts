@@ -6,7 +6,7 @@
 // trains folds of two runs: where a stretch crosses from one run into the next it becomes two
 // processes. So the slots finish together (the longest holds ceil(units / workers) units) and few
 // processes start (at most workers + runs - 1). A fold gives the same numbers in any process
-// (seeding.ts), so the plan changes how long a check takes, never its numbers.
+// (determinism/seeding.ts), so the plan changes how long a check takes, never its numbers.
 
 /** One fresh training process: some folds of one run. */
 export interface Job {

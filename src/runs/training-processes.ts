@@ -11,6 +11,7 @@ import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Called per run and per fold, whichever process trains them; runs may interleave. */
 export interface RunHooks {
@@ -44,7 +45,7 @@ export interface TrainingProcessOptions {
   hooks?: RunHooks;
   /** Training processes side by side; 1 trains the runs one after another, one process per run. Default 1. */
   workers?: number;
-  /** Processes start at once, but get their job only when this settles (the dataset's inflated copy: idx-files.ts). */
+  /** Processes start at once, but get their job only when this settles (the dataset's inflated copy: data/idx-files.ts). */
   ready?: Promise<unknown>;
   /** The backends each process tries, in order, as provisioning chose (src/provision). */
   backends: WorkerBackend[];
@@ -95,7 +96,6 @@ interface JobEvents {
   onFold: (result: FoldResult) => void;
 }
 
-/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
 /** Where a process's output goes: streamed to `path`, or (with a header) appended to it at the end. */
 interface LogTarget {
   path: string;
@@ -112,6 +112,7 @@ interface JobPlacement {
   gpu: GpuInfo | null;
 }
 
+/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
 async function trainJob(settings: TrainingSettings, job: Job, what: string, logTarget: LogTarget | null, placement: JobPlacement, events: JobEvents): Promise<JobOutcome> {
   const { entryScript, ready, gpu } = placement;
   const started = performance.now();
@@ -176,7 +177,7 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
     child.send(message);
     [code, signal] = await exited;
   } catch (error) {
-    workerError ??= `could not start a training process (${error instanceof Error ? error.message : String(error)})`;
+    workerError ??= `could not start a training process (${errorMessage(error)})`;
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {

@@ -3,13 +3,14 @@
 //
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
-// it once the shared inflated copy of the images is ready: idx-files.ts), beside tfjs.
+// it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
 import { cpus } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
 import { observedDeterminismVariables } from '../determinism/environment.js';
 import type { WorkerJob, WorkerMessage } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
+import { errorMessage } from '../util/errors.js';
 
 function send(message: WorkerMessage): Promise<void> {
   return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
@@ -83,9 +84,9 @@ export function runWorker(): void {
   process.once('message', (job: WorkerJob) => {
     train(job, training)
       .catch(async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (!(error instanceof UserError)) console.error(error);
-        await send({ type: 'error', message, userError: error instanceof UserError }).catch(() => {});
+        await send({ type: 'error', message }).catch(() => {});
         process.exitCode = 2;
       })
       .finally(() => process.disconnect());

@@ -17,7 +17,7 @@ export interface FoldTrainingOptions {
   seed: number | null;
   classes: number;
   onEpoch?: (progress: EpochProgress) => void;
-  /** A user's model in place of the default CNN (user-model.ts): how to build it and feed it. */
+  /** A user's model in place of the default CNN (model/user-model.ts): how to build it and feed it. */
   model?: FoldModel;
 }
 

@@ -21,11 +21,12 @@ test('--help and --version', async () => {
 
 test('run: JSON report on stdout, progress on stderr, files in --report-dir, then compare reads them', async () => {
   const dir = tempDir('cli');
-  const run = await tfRepro('run', ...quick, '--json', '--report-dir', dir);
+  const run = await tfRepro('run', ...quick, '--deterministic', '--json', '--report-dir', dir);
   assert.equal(run.code, 0, run.stderr);
   const report = JSON.parse(run.stdout) as Report;
   assert.equal(report.verdict, 'reproducible');
   assert.equal(report.settings.runs, 2);
+  assert.equal(report.settings.deterministic, true);
   assert.match(run.stderr, /run 2 of 2, fold 1 \(2 of 2\)/);
   for (const file of ['report.json', 'results.txt', 'summary.md', 'logs/run-1.log', 'logs/run-2.log']) assert.ok(existsSync(join(dir, file)), file);
 
@@ -72,6 +73,8 @@ const badCalls: [string[], RegExp][] = [
   [['run', '--frobnicate'], /^tf-repro: Unknown option '--frobnicate'/],
   [['run', ...quick, '--dataset', '/nonexistent'], /^tf-repro: 'dataset'.*\/nonexistent/],
   [['run', '--samples', '3', '--folds', '10'], /^tf-repro: --samples is 3, fewer than --folds/],
+  [['run', '--deterministic', '--no-deterministic'], /^tf-repro: --deterministic and --no-deterministic contradict each other: give one or neither/],
+  [['run', '--no-deterministic', '--deterministic'], /^tf-repro: --deterministic and --no-deterministic contradict each other/],
   [['compare'], /^tf-repro: tf-repro compare needs at least one result file/],
   [['compare', '/nonexistent.txt'], /^tf-repro: cannot read result file '\/nonexistent.txt'/],
   [['compare', fixture('experiment-malformed.txt')], /experiment-malformed\.txt:3: /],

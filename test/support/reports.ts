@@ -1,7 +1,9 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
-import type { EnvironmentFingerprint, Report, RunResult } from '../../src/contracts.js';
+import type { CheckSettings, EnvironmentFingerprint, Report, RunResult } from '../../src/contracts.js';
+import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
+import { concludeCheck } from '../../src/engine/conclude.js';
 import { buildReport } from '../../src/report/build.js';
 
 export const environment: EnvironmentFingerprint = {
@@ -24,26 +26,97 @@ export interface ReportShape {
   metrics?: string[];
   /** Makes run 2 differ in this fold. */
   differingFold?: number | null;
+  /** Makes the last run fail after its first fold, with this error. */
+  failure?: string | null;
   errors?: string[];
   warnings?: string[];
+  /** Over the settings below. */
+  settings?: Partial<CheckSettings>;
+  /** What every run's training process saw; `environment` above unless given. */
+  environment?: EnvironmentFingerprint;
 }
 
-export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy'], differingFold = null, errors = [], warnings = [] }: ReportShape = {}): Report {
-  const results: RunResult[] = Array.from({ length: runs }, (_, r) => ({
-    run: r + 1,
+export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy'], differingFold = null, failure = null, errors = [], warnings = [], settings = {}, environment: seen = environment }: ReportShape = {}): Report {
+  const results: RunResult[] = Array.from({ length: runs }, (_, r) => {
+    const failed = failure !== null && r === runs - 1;
+    return {
+      run: r + 1,
+      status: failed ? 'failed' : 'ok',
+      error: failed ? failure : null,
+      startedAt: '2025-01-01T00:00:00.000Z',
+      durationSeconds: 3.5,
+      folds: Array.from({ length: failed ? 1 : folds }, (_, f) => ({
+        fold: f + 1,
+        metrics: Object.fromEntries(metrics.map((name, m) => [name, 0.1 + f / 1000 + m / 7 + (r === 1 && differingFold === f + 1 ? 1e-6 : 0)])),
+        weightsSha256: `sha-${f}${r === 1 && differingFold === f + 1 ? '-other' : ''}`,
+        trainSeconds: 1.25,
+      })),
+      environment: seen,
+      warnings: [],
+    };
+  });
+  const all = { runs, folds, epochs: 1, batchSize: 50, validationSplit: 0.2, seed: 0, samples: 300, deterministic: true, backend: 'wasm' as const, threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, ...settings };
+  return buildReport({ settings: all, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, 0), durationSeconds: 7.25, warnings, errors });
+}
+
+/** What a training process on a GPU runner sees: the native backend, pinned to one GPU. */
+export const gpuEnvironment: EnvironmentFingerprint = {
+  ...environment,
+  backend: 'tensorflow',
+  backendDetail: 'tfjs-node-gpu',
+  determinismVariables: { ...environment.determinismVariables, TF_ENABLE_ONEDNN_OPTS: null },
+  libtensorflowVersion: '2.9.1',
+  oneDnn: true,
+  cudaVisibleDevices: '0',
+  gpus: [{ index: 0, name: 'NVIDIA A10G', driverVersion: '550.54.15', memoryTotalMiB: 23028 }],
+  cudaVersion: '11.2',
+  cudnnVersion: '8.1.0',
+};
+
+export interface CommandReportShape {
+  /** Makes run 2 write different bytes to this artifact. */
+  differingArtifact?: string | null;
+}
+
+/**
+ * A command check of 2 runs × 3 folds (0-based, as a metrics file numbers them) that wrote two
+ * artifacts, put together by the engine's own last step.
+ */
+export function makeCommandReport({ differingArtifact = null }: CommandReportShape = {}): Report {
+  const artifactPaths = ['out/predictions.csv', 'out/weights.bin'];
+  const runs: RunResult[] = [1, 2].map((run) => ({
+    run,
     status: 'ok',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',
-    durationSeconds: 3.5,
-    folds: Array.from({ length: folds }, (_, f) => ({
-      fold: f + 1,
-      metrics: Object.fromEntries(metrics.map((name, m) => [name, 0.1 + f / 1000 + m / 7 + (r === 1 && differingFold === f + 1 ? 1e-6 : 0)])),
-      weightsSha256: `sha-${f}${r === 1 && differingFold === f + 1 ? '-other' : ''}`,
-      trainSeconds: 1.25,
-    })),
-    environment,
+    durationSeconds: 12.5 + run,
+    folds: [0, 1, 2].map((fold) => ({ fold, metrics: { loss: 0.25 + fold / 100, accuracy: 0.875 - fold / 100 }, weightsSha256: null, trainSeconds: null })),
+    environment: null,
     warnings: [],
+    artifacts: Object.fromEntries(
+      artifactPaths.map((path, i) => [path, `${String(i + 1).repeat(12)}${path === differingArtifact && run === 2 ? 'ff' : 'aa'}${'0'.repeat(50)}`]),
+    ),
   }));
-  const settings = { runs, folds, epochs: 1, batchSize: 50, validationSplit: 0.2, seed: 0, samples: 300, deterministic: true, backend: 'wasm' as const, threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null };
-  return buildReport({ settings, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, 0), durationSeconds: 7.25, warnings, errors });
+  const command = { command: 'python train.py --epochs 2', workingDirectory: 'examples/keras', framework: 'tensorflow' as const, metricsFile: 'metrics.json', timeoutMinutes: 30, artifacts: ['out/**'] };
+  return concludeCheck({
+    settings: { runs: 2, seed: 0, deterministic: true, threads: 1, tolerance: 0, failOnMismatch: true, reportDir: '/tmp/report', command },
+    tolerance: 0,
+    source: 'command `python train.py --epochs 2` in /work/examples/keras',
+    runs,
+    durationSeconds: 27.75,
+    warnings: [],
+    artifacts: compareArtifacts(runs.map((run) => run.artifacts ?? null)),
+    command: {
+      command: command.command,
+      workingDirectory: '/work/examples/keras',
+      framework: 'tensorflow',
+      variables: { TF_DETERMINISTIC_OPS: '1', PYTHONHASHSEED: '0', TF_REPRO_SEED: '0', TF_REPRO_RUN: '1', TF_REPRO_METRICS: '/tmp/report/metrics/run-1.metrics' },
+      logs: ['logs/run-1.stdout.log', 'logs/run-1.stderr.log', 'logs/run-2.stdout.log', 'logs/run-2.stderr.log'],
+    },
+  });
+}
+
+/** The report with what changes from one check to the next pinned: when it was made, the tool's version. */
+export function pinned(report: Report): Report {
+  return { ...report, createdAt: '2025-01-01T00:01:00.000Z', tool: { ...report.tool, version: '0.0.0-golden' } };
 }

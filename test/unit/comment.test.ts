@@ -1,8 +1,9 @@
-// The pull request comment's renderer: content, shortening to GitHub's limit, inert user text.
+// The pull request comment's renderer: shortening to GitHub's limit, inert user text. What it
+// shows for ordinary reports is held by the golden files (report-golden.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GITHUB_COMMENT_LIMIT, renderComment, type CommentContext } from '../../src/report/comment.js';
-import { markerFor, parseMarker } from '../../src/github/marker.js';
+import { markerFor } from '../../src/github/marker.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { makeReport } from '../support/reports.js';
 
@@ -11,36 +12,6 @@ const context: CommentContext = {
   runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/42',
   commentId: 'CI/reproducibility',
 };
-
-test('the comment leads with the verdict and carries numbers, settings, folds, environment and the run link', () => {
-  const body = renderComment(makeReport(), context);
-  const lines = body.split('\n');
-  assert.equal(lines[0], context.marker, 'the hidden marker is the first line');
-  assert.equal(lines[2], '### ✅ Reproducible — tf-repro');
-  assert.match(body, /\| variance \(mean over folds and metrics\) \| 0 \|/);
-  assert.match(body, /\| largest difference \| 0 \|/);
-  assert.match(body, /\| runs \| 2 of 2 runs finished, 3 folds each \|/);
-  assert.match(body, /\| time \| 7\.3 s \|/);
-  assert.match(body, /\*\*Settings:\*\* runs 2 · folds 3 · epochs 1 · batch-size 50/);
-  assert.match(body, /<details>\n<summary>Per fold: 3 folds × 2 runs, 3 of 3 matching<\/summary>\n\n\| fold \| loss \(run 1\) \| loss \(run 2\) \|/);
-  assert.match(body, /<summary>Environment fingerprint<\/summary>[\s\S]*`TF_DETERMINISTIC_OPS` \| `1`/);
-  assert.match(body, /\[Workflow run\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/42\)/);
-  assert.deepEqual(parseMarker(body), { commentId: 'CI/reproducibility', digest: '0123456789abcdef' });
-  assert.deepEqual(markdownProblems(body), []);
-});
-
-test('a failing check says so in the headline and marks the fold that differs', () => {
-  const body = renderComment(makeReport({ differingFold: 2 }), context);
-  assert.match(body, /^### ❌ Not reproducible — tf-repro$/m);
-  assert.match(body, /2 of 3 matching/);
-  assert.match(body, /^\| 2 \| .* \| differ \| ❌ \|$/m);
-  assert.deepEqual(markdownProblems(body), []);
-});
-
-test('an error verdict shows the error as a caution', () => {
-  const body = renderComment(makeReport({ errors: ['run 2 failed: worker exited with code 1'] }), context);
-  assert.match(body, /> \[!CAUTION\]\n> run 2 failed: worker exited with code 1/);
-});
 
 test('a metric named to inject HTML, close our <details> and ping someone is rendered inert', () => {
   const evil = '</details><img src=x onerror=alert(1)> @octocat';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { exact, inertMarkdown, scientific, seconds } from '../../src/report/format.js';
+import { plural, withCommas } from '../../src/util/text.js';
 
 test('user text is made inert in markdown', () => {
   const text = inertMarkdown('</details><img src=x onerror=alert(1)> @octocat | [x](http://e)');
@@ -19,4 +20,12 @@ test('numbers: exact round-trips, scientific for small spreads', () => {
   assert.equal(scientific(6.694e-7), '6.694e-7');
   assert.equal(seconds(12.34), '12.3 s');
   assert.equal(seconds(125), '2 min 5 s');
+});
+
+test('counts in words: plural unless one, thousands with commas', () => {
+  assert.equal(plural(1, 'fold'), '1 fold');
+  assert.equal(plural(0, 'fold'), '0 folds');
+  assert.equal(plural(2, 'run'), '2 runs');
+  assert.equal(withCommas(60000), '60,000');
+  assert.equal(withCommas(999), '999');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FRAMEWORK_CHOICES } from '../../src/contracts.js';
-import { FRAMEWORK_VARIABLES, frameworkEnvironment, reproVariables } from '../../src/determinism/framework-environment.js';
+import { frameworkEnvironment, reproVariables } from '../../src/determinism/framework-environment.js';
 
 test('each framework gets its determinism variables, and none without determinism', () => {
   assert.deepEqual(frameworkEnvironment('tensorflow', true, 2), {
@@ -10,10 +10,7 @@ test('each framework gets its determinism variables, and none without determinis
   assert.deepEqual(frameworkEnvironment('pytorch', true, 1), { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1' });
   assert.deepEqual(frameworkEnvironment('jax', true, 1), { XLA_FLAGS: '--xla_gpu_deterministic_ops=true', PYTHONHASHSEED: '0' });
   assert.deepEqual(frameworkEnvironment('none', true, 1), {});
-  for (const framework of FRAMEWORK_CHOICES) {
-    assert.deepEqual(frameworkEnvironment(framework, false, 1), {}, framework);
-    assert.deepEqual(Object.keys(frameworkEnvironment(framework, true, 1)).sort(), [...FRAMEWORK_VARIABLES[framework]].sort(), framework);
-  }
+  for (const framework of FRAMEWORK_CHOICES) assert.deepEqual(frameworkEnvironment(framework, false, 1), {}, framework);
 });
 
 test("jax keeps the XLA_FLAGS already set and adds the deterministic flag once", () => {

@@ -7,6 +7,7 @@ import '@tensorflow/tfjs-backend-wasm';
 // The node build of tfjs-core registers no gradients; tfjs-layers' node build registers them all.
 import '@tensorflow/tfjs-layers';
 import { registerWasmConv2DBackpropFilter } from '../../src/backends/kernels/wasm-conv2d-backprop-filter.js';
+import { errorMessage } from '../../src/util/errors.js';
 
 type Pad = 'valid' | 'same';
 interface Case {
@@ -58,7 +59,7 @@ before(async () => {
     filterGrad(cases[0], 1);
     errorBefore = '';
   } catch (e) {
-    errorBefore = e instanceof Error ? e.message : String(e);
+    errorBefore = errorMessage(e);
   }
   registerWasmConv2DBackpropFilter();
 });

@@ -2,10 +2,9 @@
 // own go through a TensorBuffer's get() for every tap: training the default model spent 3.3 s
 // of a 3.8 s step (batch 100) in its two Conv2DBackpropFilter calls. Registered before the cpu
 // backend is used; the originals stay for what these do not handle.
-import { backend_util, getKernel, registerKernel, unregisterKernel, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
+import { backend_util, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { conv2dFilterBackprop, maxPoolBackprop } from './js-kernels.js';
-
-const BACKEND = 'cpu';
+import { replaceKernels, type KernelReplacement } from './replace-kernels.js';
 
 interface CpuBackend {
   readSync(dataId: object): unknown;
@@ -42,18 +41,9 @@ function maxPoolGrad(original: KernelFunc): KernelFunc {
   };
 }
 
-const REPLACEMENTS: Record<string, (original: KernelFunc) => KernelFunc> = { Conv2DBackpropFilter: conv2DBackpropFilter, MaxPoolGrad: maxPoolGrad };
-const installed = new Set<string>();
+const REPLACEMENTS: Record<string, KernelReplacement> = { Conv2DBackpropFilter: conv2DBackpropFilter, MaxPoolGrad: maxPoolGrad };
 
 /** Puts ours in place of tfjs-backend-cpu's; calling again is a no-op. */
 export function registerFastCpuKernels(): void {
-  for (const [name, replace] of Object.entries(REPLACEMENTS)) {
-    if (installed.has(name)) continue;
-    const config = getKernel(name, BACKEND);
-    if (config == null) throw new Error(`cpu kernel '${name}' is not registered (is @tensorflow/tfjs-backend-cpu imported?)`);
-    const ours: KernelConfig = { ...config, kernelFunc: replace(config.kernelFunc) };
-    unregisterKernel(name, BACKEND);
-    registerKernel(ours);
-    installed.add(name);
-  }
+  replaceKernels('cpu', REPLACEMENTS);
 }

@@ -16,21 +16,12 @@
 // - Identity and Cast to the same dtype copied the data; they now share it, as Reshape does.
 //
 // The originals stay for every case not listed (other strides, batched matmuls, ...).
-import {
-  backend_util,
-  getKernel,
-  registerKernel,
-  unregisterKernel,
-  type KernelConfig,
-  type KernelFunc,
-  type TensorInfo,
-} from '@tensorflow/tfjs-core';
+import { backend_util, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { maxPoolBackprop } from './js-kernels.js';
 import { simdFor } from './wasm-simd.js';
 import { composed } from './wasm-compose.js';
-
-const BACKEND = 'wasm';
+import { replaceKernels, type KernelReplacement } from './replace-kernels.js';
 
 const batchOf = (shape: number[]): number => shape.slice(0, -2).reduce((product, d) => product * d, 1);
 const swapLastTwo = (rank: number): number[] => [...Array.from({ length: rank - 2 }, (_, i) => i), rank - 1, rank - 2];
@@ -77,10 +68,7 @@ function fastConv2DBackpropInput(original: KernelFunc): KernelFunc {
   };
 }
 
-/**
- * Each output's window is searched once; its gradient goes to the window's first largest input
- * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
- */
+/** float32 values in one v128: the SIMD loops take channels this many at a time. */
 const SIMD_LANES = 4;
 
 /** [..., C] + [C] (either way round; float addition commutes bit for bit), C a multiple of 4. */
@@ -154,6 +142,10 @@ function fastConv2D(original: KernelFunc): KernelFunc {
   };
 }
 
+/**
+ * Each output's window is searched once; its gradient goes to the window's first largest input
+ * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
+ */
 function fastMaxPoolGrad(original: KernelFunc): KernelFunc {
   return (args) => {
     const { dy, input } = args.inputs as { dy: TensorInfo; input: TensorInfo };
@@ -214,7 +206,7 @@ function sharingCast(original: KernelFunc): KernelFunc {
   };
 }
 
-const REPLACEMENTS: Record<string, (original: KernelFunc) => KernelFunc> = {
+const REPLACEMENTS: Record<string, KernelReplacement> = {
   BatchMatMul: fastBatchMatMul,
   Conv2DBackpropInput: fastConv2DBackpropInput,
   MaxPoolGrad: fastMaxPoolGrad,
@@ -225,20 +217,10 @@ const REPLACEMENTS: Record<string, (original: KernelFunc) => KernelFunc> = {
   Cast: sharingCast,
 };
 
-const installed = new Set<string>();
-
 /**
  * Puts our kernels in place of tfjs-wasm's, keeping each original (and its setup) for the cases
  * ours leave to it. Call before the wasm backend initialises; calling again is a no-op.
  */
 export function registerFastWasmKernels(): void {
-  for (const [name, replace] of Object.entries(REPLACEMENTS)) {
-    if (installed.has(name)) continue;
-    const config = getKernel(name, BACKEND);
-    if (config == null) throw new Error(`wasm kernel '${name}' is not registered (is @tensorflow/tfjs-backend-wasm imported?)`);
-    const ours: KernelConfig = { ...config, kernelFunc: replace(config.kernelFunc) };
-    unregisterKernel(name, BACKEND);
-    registerKernel(ours);
-    installed.add(name);
-  }
+  replaceKernels('wasm', REPLACEMENTS);
 }

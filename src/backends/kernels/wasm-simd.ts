@@ -1,8 +1,8 @@
-// Three small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the
-// memory-bound kernels tfjs-wasm runs as generic scalar code (see wasm-kernels.ts for where they
-// are used). The module is assembled here, byte by byte, when first needed: no toolchain, no
-// binary in the repository. Each loop does the same float32 operations in a fixed order, so its
-// results do not depend on anything but its inputs.
+// Six small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the kernels
+// where tfjs-wasm's own code is slow (see wasm-kernels.ts, wasm-conv2d-backprop-filter.ts and
+// adam.ts for which and why). The module is assembled here, byte by byte, when first needed: no
+// toolchain, no binary in the repository. Each loop does the same float32 operations in a fixed
+// order, so its results do not depend on anything but its inputs.
 //
 //   addRows(a, bias, out, rows, channels)   out[r, c] = a[r, c] + bias[c]
 //   sumRows(x, out, rows, channels)         out[c] = x[0, c] + x[1, c] + ... (rows in order)

@@ -1,5 +1,5 @@
-export const id = 210;
-export const ids = [210];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
 /***/ 3760:
@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   f0: () => (/* binding */ simdFor)
 /* harmony export */ });
 /* unused harmony exports simdModuleBytes, simdKernels */
-// Three small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the
-// memory-bound kernels tfjs-wasm runs as generic scalar code (see wasm-kernels.ts for where they
-// are used). The module is assembled here, byte by byte, when first needed: no toolchain, no
-// binary in the repository. Each loop does the same float32 operations in a fixed order, so its
-// results do not depend on anything but its inputs.
+// Six small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the kernels
+// where tfjs-wasm's own code is slow (see wasm-kernels.ts, wasm-conv2d-backprop-filter.ts and
+// adam.ts for which and why). The module is assembled here, byte by byte, when first needed: no
+// toolchain, no binary in the repository. Each loop does the same float32 operations in a fixed
+// order, so its results do not depend on anything but its inputs.
 //
 //   addRows(a, bias, out, rows, channels)   out[r, c] = a[r, c] + bias[c]
 //   sumRows(x, out, rows, channels)         out[c] = x[0, c] + x[1, c] + ... (rows in order)
@@ -356,7 +356,7 @@ function simdFor(backend) {
 
 /***/ }),
 
-/***/ 9210:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -611,6 +611,28 @@ function conv2dFilterBackprop(xs, dys, dw, info) {
     }
 }
 //# sourceMappingURL=js-kernels.js.map
+;// CONCATENATED MODULE: ./build/src/backends/kernels/replace-kernels.js
+// Puts our kernels in place of a tfjs backend's own. Each of ours wraps the original it replaces
+// and hands it every case it does not handle; the original's config (its setup function too) stays.
+
+/** "backend/kernel" of those already replaced: wrapping twice would make ours its own fallback. */
+const replaced = new Set();
+/** Replaces each named kernel of `backend`; a kernel already replaced is left as it is. */
+function replaceKernels(backend, replacements) {
+    for (const [name, replace] of Object.entries(replacements)) {
+        const key = `${backend}/${name}`;
+        if (replaced.has(key))
+            continue;
+        const config = (0,tf_core_node.getKernel)(name, backend);
+        if (config == null)
+            throw new Error(`${backend} kernel '${name}' is not registered (is @tensorflow/tfjs-backend-${backend} imported?)`);
+        const ours = { ...config, kernelFunc: replace(config.kernelFunc) };
+        (0,tf_core_node.unregisterKernel)(name, backend);
+        (0,tf_core_node.registerKernel)(ours);
+        replaced.add(key);
+    }
+}
+//# sourceMappingURL=replace-kernels.js.map
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/wasm-kernels.js
 // Faster stand-ins for the wasm kernels that training the default model spent most of its time in
 // (profiled per kernel at batch 100; see the README's Performance section). Each one gives the
@@ -634,7 +656,7 @@ function conv2dFilterBackprop(xs, dys, dw, info) {
 
 
 
-const wasm_kernels_BACKEND = 'wasm';
+
 const batchOf = (shape) => shape.slice(0, -2).reduce((product, d) => product * d, 1);
 const swapLastTwo = (rank) => [...Array.from({ length: rank - 2 }, (_, i) => i), rank - 1, rank - 2];
 function fastBatchMatMul(original) {
@@ -675,10 +697,7 @@ function fastConv2DBackpropInput(original) {
         });
     };
 }
-/**
- * Each output's window is searched once; its gradient goes to the window's first largest input
- * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
- */
+/** float32 values in one v128: the SIMD loops take channels this many at a time. */
 const SIMD_LANES = 4;
 /** [..., C] + [C] (either way round; float addition commutes bit for bit), C a multiple of 4. */
 function fastAdd(original) {
@@ -745,6 +764,10 @@ function fastConv2D(original) {
         return out;
     };
 }
+/**
+ * Each output's window is searched once; its gradient goes to the window's first largest input
+ * (row by row), as tfjs's cpu backend does. Windows that overlap add up.
+ */
 function fastMaxPoolGrad(original) {
     return (args) => {
         const { dy, input } = args.inputs;
@@ -807,23 +830,12 @@ const REPLACEMENTS = {
     Identity: sharingIdentity,
     Cast: sharingCast,
 };
-const installed = new Set();
 /**
  * Puts our kernels in place of tfjs-wasm's, keeping each original (and its setup) for the cases
  * ours leave to it. Call before the wasm backend initialises; calling again is a no-op.
  */
 function registerFastWasmKernels() {
-    for (const [name, replace] of Object.entries(REPLACEMENTS)) {
-        if (installed.has(name))
-            continue;
-        const config = (0,tf_core_node.getKernel)(name, wasm_kernels_BACKEND);
-        if (config == null)
-            throw new Error(`wasm kernel '${name}' is not registered (is @tensorflow/tfjs-backend-wasm imported?)`);
-        const ours = { ...config, kernelFunc: replace(config.kernelFunc) };
-        (0,tf_core_node.unregisterKernel)(name, wasm_kernels_BACKEND);
-        (0,tf_core_node.registerKernel)(ours);
-        installed.add(name);
-    }
+    replaceKernels('wasm', REPLACEMENTS);
 }
 //# sourceMappingURL=wasm-kernels.js.map
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/cpu-kernels.js
@@ -833,7 +845,7 @@ function registerFastWasmKernels() {
 // backend is used; the originals stay for what these do not handle.
 
 
-const cpu_kernels_BACKEND = 'cpu';
+
 function cpu_kernels_conv2DBackpropFilter(original) {
     return (args) => {
         const { x, dy } = args.inputs;
@@ -861,22 +873,13 @@ function maxPoolGrad(original) {
     };
 }
 const cpu_kernels_REPLACEMENTS = { Conv2DBackpropFilter: cpu_kernels_conv2DBackpropFilter, MaxPoolGrad: maxPoolGrad };
-const cpu_kernels_installed = new Set();
 /** Puts ours in place of tfjs-backend-cpu's; calling again is a no-op. */
 function registerFastCpuKernels() {
-    for (const [name, replace] of Object.entries(cpu_kernels_REPLACEMENTS)) {
-        if (cpu_kernels_installed.has(name))
-            continue;
-        const config = (0,tf_core_node.getKernel)(name, cpu_kernels_BACKEND);
-        if (config == null)
-            throw new Error(`cpu kernel '${name}' is not registered (is @tensorflow/tfjs-backend-cpu imported?)`);
-        const ours = { ...config, kernelFunc: replace(config.kernelFunc) };
-        (0,tf_core_node.unregisterKernel)(name, cpu_kernels_BACKEND);
-        (0,tf_core_node.registerKernel)(ours);
-        cpu_kernels_installed.add(name);
-    }
+    replaceKernels('cpu', cpu_kernels_REPLACEMENTS);
 }
 //# sourceMappingURL=cpu-kernels.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/backends/select-backend.js
 // Backend selection for a training process. tfjs's own fallbacks are silent (a failed
 // setBackend resolves false and ops then run on whatever else is registered), so every
@@ -890,11 +893,12 @@ function registerFastCpuKernels() {
 
 
 
+
 function tfjsCoreVersion() {
     return tf_core_node.version_core;
 }
 function firstLine(error) {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = (0,errors/* errorMessage */.g)(error);
     return text.split('\n')[0].trim() || 'unknown error';
 }
 /** A backend that would not initialise; `reason` is tfjs's own cause, one line. */
@@ -915,7 +919,7 @@ class BackendInitError extends Error {
 async function activate(name) {
     const logged = [];
     const { warn, error } = console;
-    const capture = (...args) => void logged.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+    const capture = (...args) => void logged.push(args.map(errors/* errorMessage */.g).join(' '));
     console.warn = capture;
     console.error = capture;
     let ok;

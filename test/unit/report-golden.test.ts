@@ -1,0 +1,74 @@
+// What a check shows its user, whole: the job summary (report/markdown.ts), the pull request
+// comment (report/comment.ts) and the CLI's text (report/text.ts), each rendered from fixed
+// reports and compared with the files in test/golden/. After a deliberate change to a renderer,
+// write the files anew and review the change with git diff:
+//   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/report-golden.test.js
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Report } from '../../src/contracts.js';
+import { markerFor, parseMarker } from '../../src/github/marker.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderSummaryMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { assertGolden, lineDiff } from '../support/golden.js';
+import { markdownProblems } from '../support/markdown-check.js';
+import { gpuEnvironment, makeCommandReport, makeReport, pinned } from '../support/reports.js';
+
+const modelReport = (): Report => {
+  const report = makeReport({ settings: { model: 'models/mlp.json' } });
+  report.suppliedSeeds = [
+    { layer: 'dense_1', position: '0', field: 'kernel_initializer', seed: 1234567 },
+    { layer: 'dropout_1', position: '1', field: 'seed', seed: 7654321 },
+  ];
+  return report;
+};
+
+const checks: Record<string, Report> = {
+  reproducible: makeReport({ settings: { parallel: 2 } }),
+  'not-reproducible': makeReport({
+    differingFold: 2,
+    settings: { backend: 'auto', parallel: 'auto' },
+    environment: gpuEnvironment,
+    warnings: ['runs trained on GPUs of two models'],
+  }),
+  'model-reproducible': modelReport(),
+  error: makeReport({ failure: 'run 2 (folds 2-3) failed: exited with code 1\nError: out of memory' }),
+  'command-reproducible': makeCommandReport(),
+  'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
+};
+
+const commentContext = {
+  marker: markerFor('CI/reproducibility', '0123456789abcdef'),
+  runUrl: 'https://github.com/Codertocat/Hello-World/actions/runs/42',
+  commentId: 'CI/reproducibility',
+};
+
+describe('what each check renders matches its golden file', () => {
+  for (const [name, report] of Object.entries(checks)) {
+    test(name, () => {
+      const fixed = pinned(report);
+      const summary = renderSummaryMarkdown(fixed);
+      const comment = renderComment(fixed, commentContext);
+      assertGolden(`summary-${name}.md`, summary);
+      assertGolden(`comment-${name}.md`, comment);
+      assertGolden(`text-${name}.txt`, renderText(fixed));
+      // What a golden file cannot say by itself: that the markdown is whole and the comment can be found again.
+      assert.deepEqual(markdownProblems(summary), []);
+      assert.deepEqual(markdownProblems(comment), []);
+      assert.deepEqual(parseMarker(comment), { commentId: 'CI/reproducibility', digest: '0123456789abcdef' });
+    });
+  }
+});
+
+test('the golden checks cover each verdict, the default workload and a command', () => {
+  assert.deepEqual(new Set(Object.values(checks).map((report) => report.verdict)), new Set(['reproducible', 'not-reproducible', 'error']));
+  assert.ok(Object.values(checks).some((report) => report.command) && Object.values(checks).some((report) => !report.command));
+});
+
+test('a failed comparison shows the lines that differ, with their line number', () => {
+  assert.equal(
+    lineDiff('# title\na\nb\nc\nd\ne\nf\n', '# title\na\nb\nC\nd\ne\nf\n', 1),
+    ['@@ line 3 @@', '  b', '- c', '+ C', '  d'].join('\n'),
+  );
+  assert.equal(lineDiff('same\n', 'same\n'), '');
+});
