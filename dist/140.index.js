@@ -1,0 +1,2612 @@
+export const id = 140;
+export const ids = [140];
+export const modules = {
+
+/***/ 8972:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gy: () => (/* binding */ agreementText),
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   ig: () => (/* binding */ withArtifacts)
+/* harmony export */ });
+/**
+ * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
+ * that never got as far as writing (it counts as having written nothing).
+ */
+function compareArtifacts(perRun) {
+    const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
+    return paths.map((path) => {
+        const sha256 = perRun.map((digests) => digests?.[path] ?? null);
+        const byDigest = new Map();
+        const missingIn = [];
+        sha256.forEach((digest, i) => {
+            if (digest === null)
+                missingIn.push(i + 1);
+            else
+                byDigest.set(digest, [...(byDigest.get(digest) ?? []), i + 1]);
+        });
+        const groups = [...byDigest.entries()]
+            .map(([digest, runs]) => ({ sha256: digest, runs }))
+            .sort((a, b) => b.runs.length - a.runs.length || a.runs[0] - b.runs[0]);
+        return { path, sha256, groups, missingIn, identical: missingIn.length === 0 && groups.length === 1 };
+    });
+}
+/** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
+function agreementText(artifact) {
+    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
+    if (artifact.missingIn.length > 0)
+        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
+    return parts.join(' | ');
+}
+function listed(artifacts) {
+    const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
+    return shown.join('; ') + (artifacts.length > 3 ? `; and ${artifacts.length - 3} more` : '');
+}
+/**
+ * The comparison with the artifacts taken into account. At tolerance 0 (bitwise) an artifact that
+ * differs between runs, or that some run did not write, makes a reproducible verdict
+ * not-reproducible and is named in the summary; with a tolerance above 0, bytes are not expected
+ * to agree and it is a warning instead. An 'error' verdict stays as it is.
+ */
+function withArtifacts(comparison, artifacts) {
+    const differing = artifacts.filter((a) => !a.identical);
+    if (differing.length === 0) {
+        if (comparison.verdict !== 'reproducible' || artifacts.length === 0)
+            return { comparison, warnings: [] };
+        const note = `${artifacts.length === 1 ? 'the artifact is' : `all ${artifacts.length} artifacts are`} bitwise identical across runs`;
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${note}.` }, warnings: [] };
+    }
+    const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
+    if (comparison.tolerance > 0) {
+        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`] };
+    }
+    if (comparison.verdict === 'error')
+        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
+    if (comparison.verdict === 'not-reproducible') {
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${sentence}.` }, warnings: [] };
+    }
+    return { comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible: the metrics agree but ${sentence}.` }, warnings: [] };
+}
+//# sourceMappingURL=artifacts.js.map
+
+/***/ }),
+
+/***/ 8654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ experimentTotalSeconds),
+/* harmony export */   kR: () => (/* binding */ experimentRunsToRunResults),
+/* harmony export */   k_: () => (/* binding */ formatExperimentRun),
+/* harmony export */   kz: () => (/* binding */ parseExperimentText)
+/* harmony export */ });
+/* unused harmony exports timestampToDate, formatTimestamp */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+// The published experiment's results file: per run, a `%Y%m%d-%H%M%S` timestamp line, then
+// one `i loss accuracy` line per fold. Read it to compare old results, write it so that the
+// experiment's own evaluation script can read ours.
+
+const TIMESTAMP = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})$/;
+// Anything shaped roughly like a timestamp gets a timestamp error rather than a column-count one.
+const TIMESTAMP_LIKE = /^\d+-\d+$/;
+// Python's repr/str of a float: decimal, optional exponent; or nan/inf (any case, optional sign).
+const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
+/** A Python float spelling as a number; null when it is not one. */
+function parsePythonFloat(token) {
+    const special = PY_SPECIAL.exec(token);
+    if (special) {
+        if (special[2].toLowerCase() === 'nan')
+            return NaN;
+        return special[1] === '-' ? -Infinity : Infinity;
+    }
+    return PY_FLOAT.test(token) ? Number(token) : null;
+}
+/** A fold index: a non-negative integer; "3.0" or "3.000e+00" too, as numpy.savetxt writes. */
+function parseFoldIndex(token) {
+    if (/^\d+$/.test(token))
+        return Number(token);
+    const value = PY_FLOAT.test(token) ? Number(token) : NaN;
+    return Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+/** The timestamp's fields, or null when it is not a real date and time. */
+function timestampFields(ts) {
+    const m = TIMESTAMP.exec(ts);
+    if (!m)
+        return null;
+    const [y, mo, d, h, mi, s] = m.slice(1).map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    // Date.UTC rolls 20200231 over into March; a round trip catches that.
+    const valid = date.getUTCFullYear() === y &&
+        date.getUTCMonth() === mo - 1 &&
+        date.getUTCDate() === d &&
+        date.getUTCHours() === h &&
+        date.getUTCMinutes() === mi &&
+        date.getUTCSeconds() === s;
+    return valid ? [y, mo, d, h, mi, s] : null;
+}
+/**
+ * Parses the experiment's results file. Blank lines are ignored; anything else wrong fails
+ * with "source:line: reason" (1-based line numbers).
+ */
+function parseExperimentText(text, source) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const runs = [];
+    let current = null;
+    const where = (line) => `${source}:${line}`;
+    const noFolds = (c) => (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(c.line)}: run started at ${c.run.timestamp} has no fold lines`);
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        const trimmed = lines[i].trim();
+        if (trimmed === '')
+            continue;
+        const tokens = trimmed.split(/\s+/);
+        if (tokens.length === 1 && (TIMESTAMP.test(trimmed) || TIMESTAMP_LIKE.test(trimmed))) {
+            if (!timestampFields(trimmed)) {
+                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${trimmed}', expected %Y%m%d-%H%M%S like 20200917-141530`);
+            }
+            if (current && current.run.folds.length === 0)
+                return noFolds(current);
+            current = { run: { timestamp: trimmed, folds: [] }, line: lineNo, seen: new Set() };
+            runs.push(current.run);
+            continue;
+        }
+        if (tokens.length !== 3) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${trimmed}'`);
+        }
+        if (!current) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${trimmed}'`);
+        }
+        const [foldToken, lossToken, accuracyToken] = tokens;
+        const fold = parseFoldIndex(foldToken);
+        if (fold === null) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${foldToken}' is not a non-negative integer`);
+        }
+        const loss = parsePythonFloat(lossToken);
+        if (loss === null)
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${lossToken}' is not a number`);
+        const accuracy = parsePythonFloat(accuracyToken);
+        if (accuracy === null)
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${accuracyToken}' is not a number`);
+        // A repeated index would silently shadow one fold's result.
+        if (current.seen.has(fold)) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);
+        }
+        current.seen.add(fold);
+        current.run.folds.push({ fold, loss, accuracy });
+    }
+    if (current && current.run.folds.length === 0)
+        return noFolds(current);
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ runs });
+}
+/**
+ * The timestamp as a Date, read as UTC: the file carries no zone, and only differences between
+ * timestamps matter. Throws RangeError for a string that is not a valid timestamp.
+ */
+function timestampToDate(ts) {
+    const f = timestampFields(ts);
+    if (!f)
+        throw new RangeError(`not a %Y%m%d-%H%M%S timestamp: '${ts}'`);
+    return new Date(Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]));
+}
+/**
+ * The experiment's total time: the sum of the gaps between consecutive timestamps, in the
+ * order given (so last − first; negative if the file runs backwards). 0 for fewer than two.
+ */
+function experimentTotalSeconds(timestamps) {
+    let total = 0;
+    for (let i = 1; i < timestamps.length; i++) {
+        total += (timestampToDate(timestamps[i]).getTime() - timestampToDate(timestamps[i - 1]).getTime()) / 1000;
+    }
+    return total;
+}
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** %Y%m%d-%H%M%S in UTC. */
+function formatTimestamp(d) {
+    return (`${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-` +
+        `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`);
+}
+/** Shortest round-trip spelling, with Python's words for the values JS spells differently. */
+function formatNumber(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (x === Infinity)
+        return 'inf';
+    if (x === -Infinity)
+        return '-inf';
+    if (Object.is(x, -0))
+        return '-0.0';
+    return String(x);
+}
+/**
+ * One run in the experiment's format, each line ending in "\n" so runs can be appended.
+ * Throws RangeError when a fold lacks loss or accuracy: the format has no way to say so.
+ */
+function formatExperimentRun(timestamp, folds) {
+    const lines = [formatTimestamp(timestamp)];
+    for (const f of folds) {
+        const { loss, accuracy } = f.metrics;
+        if (loss === undefined || accuracy === undefined) {
+            throw new RangeError(`fold ${f.fold} has no loss or accuracy to write in the experiment format`);
+        }
+        lines.push(`${f.fold} ${formatNumber(loss)} ${formatNumber(accuracy)}`);
+    }
+    return lines.map((l) => `${l}\n`).join('');
+}
+/**
+ * Runs read from a results file as RunResults (numbered from 1). A run's duration is the gap
+ * to the next run's timestamp; the last run's is unknown and given as 0. The file records no
+ * digests, times per fold or environment.
+ */
+function experimentRunsToRunResults(parsed, source) {
+    return parsed.runs.map((run, i) => {
+        const next = parsed.runs[i + 1];
+        const warnings = [];
+        let durationSeconds = 0;
+        if (next) {
+            durationSeconds = experimentTotalSeconds([run.timestamp, next.timestamp]);
+            if (durationSeconds < 0) {
+                warnings.push(`${source}: the run after the one started at ${run.timestamp} has an earlier timestamp (${next.timestamp}); duration set to 0`);
+                durationSeconds = 0;
+            }
+        }
+        return {
+            run: i + 1,
+            status: 'ok',
+            error: null,
+            startedAt: timestampToDate(run.timestamp).toISOString(),
+            durationSeconds,
+            folds: run.folds.map((f) => ({
+                fold: f.fold,
+                metrics: { loss: f.loss, accuracy: f.accuracy },
+                weightsSha256: null,
+                trainSeconds: null,
+            })),
+            environment: null,
+            warnings,
+        };
+    });
+}
+//# sourceMappingURL=experiment-format.js.map
+
+/***/ }),
+
+/***/ 6779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ compareResultFiles),
+  k: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/comparison/artifacts.js
+var artifacts = __webpack_require__(8972);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
+var experiment_format = __webpack_require__(8654);
+;// CONCATENATED MODULE: ./build/src/comparison/metrics-files.js
+// Pure parsers of the metrics file a training command writes, in any of four formats, told
+// apart by their content (the name does not matter):
+//   JSON        {"0": {"loss": 0.3, "accuracy": 0.9}, "1": {...}}  or  [{"fold": 0, "loss": 0.3, ...}, ...]
+//   JSON Lines  {"fold": 0, "loss": 0.3, "accuracy": 0.9}  one object per line
+//   CSV         a header with a `fold` column and metric columns, then one row per fold
+//   the experiment's text format (experiment-format.ts); the last run in the file is this run's
+// Any metric names, any number of folds. NaN and Infinity are accepted where Python writes them
+// (json.dump's NaN, Infinity, -Infinity; csv's nan, inf). Every error says "file:line: reason".
+
+
+const FORMAT_NAMES = {
+    json: 'JSON',
+    jsonl: 'JSON Lines',
+    csv: 'CSV',
+    experiment: "the experiment's text format",
+};
+/** Which format `text` is in, by its first characters. */
+function detectMetricsFormat(text) {
+    const body = text.replace(/^\uFEFF/, '');
+    const first = body.trimStart()[0];
+    if (first === '[')
+        return 'json';
+    if (first === '{') {
+        // One object per line (and not one object over several lines) is JSON Lines.
+        const lines = body.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+        if (lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{') && line.trimEnd().endsWith('}')))
+            return 'jsonl';
+        return 'json';
+    }
+    const firstLine = body.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+    return firstLine.includes(',') ? 'csv' : 'experiment';
+}
+/** Parses a metrics file in whichever format it is in; folds ascending. */
+function parseMetricsFile(text, source) {
+    const format = detectMetricsFormat(text);
+    const body = text.replace(/^\uFEFF/, '');
+    let parsed;
+    switch (format) {
+        case 'json':
+            parsed = parseMetricsJson(body, source);
+            break;
+        case 'jsonl':
+            parsed = parseMetricsJsonLines(body, source);
+            break;
+        case 'csv':
+            parsed = parseMetricsCsv(body, source);
+            break;
+        case 'experiment':
+            parsed = parseMetricsExperiment(body, source);
+            break;
+    }
+    if (!parsed.ok)
+        return (0,contracts/* fail */.fJ)(`${parsed.error} (read as ${FORMAT_NAMES[format]})`);
+    return (0,contracts.ok)({ format, folds: parsed.value });
+}
+class JsonSyntaxError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+    }
+}
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+function describe(text, at) {
+    if (at >= text.length)
+        return 'the end of the file';
+    return `'${text.slice(at, at + 12).split(/\r\n|\r|\n/)[0]}'`;
+}
+/** Parses one JSON value filling the whole text; lines count from `firstLine`. */
+function parseJsonWithLines(text, firstLine = 1) {
+    let i = 0;
+    let line = firstLine;
+    const space = () => {
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\n')
+                line++;
+            else if (c === '\r') {
+                if (text[i + 1] !== '\n')
+                    line++;
+            }
+            else if (c !== ' ' && c !== '\t')
+                break;
+        }
+    };
+    const error = (message) => {
+        throw new JsonSyntaxError(line, message);
+    };
+    const string = () => {
+        const start = i;
+        i++;
+        let out = '';
+        for (;;) {
+            if (i >= text.length || text[i] === '\n' || text[i] === '\r') {
+                i = start;
+                return error('a string is not closed on its line');
+            }
+            const c = text[i];
+            if (c === '"') {
+                i++;
+                return out;
+            }
+            if (c === '\\') {
+                const escape = text[i + 1];
+                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+                if (escape !== undefined && escape in simple) {
+                    out += simple[escape];
+                    i += 2;
+                }
+                else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                    out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+                    i += 6;
+                }
+                else {
+                    return error(`bad escape '\\${escape ?? ''}' in a string`);
+                }
+                continue;
+            }
+            out += c;
+            i++;
+        }
+    };
+    const value = () => {
+        space();
+        const at = line;
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            const entries = [];
+            space();
+            if (text[i] === '}') {
+                i++;
+                return { type: 'object', line: at, entries };
+            }
+            for (;;) {
+                space();
+                if (text[i] !== '"')
+                    return error(`expected a quoted key, found ${describe(text, i)}`);
+                const keyLine = line;
+                const key = string();
+                space();
+                if (text[i] !== ':')
+                    return error(`expected ':' after the key "${key}", found ${describe(text, i)}`);
+                i++;
+                const item = value();
+                entries.push({ key, line: keyLine, value: item });
+                space();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return { type: 'object', line: at, entries };
+                }
+                return error(`expected ',' or '}' after a value, found ${describe(text, i)}`);
+            }
+        }
+        if (c === '[') {
+            i++;
+            const items = [];
+            space();
+            if (text[i] === ']') {
+                i++;
+                return { type: 'array', line: at, items };
+            }
+            for (;;) {
+                items.push(value());
+                space();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return { type: 'array', line: at, items };
+                }
+                return error(`expected ',' or ']' after a value, found ${describe(text, i)}`);
+            }
+        }
+        if (c === '"')
+            return { type: 'string', line: at, value: string() };
+        for (const [word, node] of [
+            ['true', { type: 'boolean', line: at, value: true }],
+            ['false', { type: 'boolean', line: at, value: false }],
+            ['null', { type: 'null', line: at }],
+            ['NaN', { type: 'number', line: at, value: NaN }],
+            ['Infinity', { type: 'number', line: at, value: Infinity }],
+            ['-Infinity', { type: 'number', line: at, value: -Infinity }],
+        ]) {
+            if (text.startsWith(word, i) && !/[\w.]/.test(text[i + word.length] ?? '')) {
+                i += word.length;
+                return node;
+            }
+        }
+        const m = NUMBER.exec(text.slice(i, i + 64));
+        if (m) {
+            i += m[0].length;
+            return { type: 'number', line: at, value: Number(m[0]) };
+        }
+        return error(`expected a value, found ${describe(text, i)}`);
+    };
+    const root = value();
+    space();
+    if (i < text.length)
+        error(`unexpected ${describe(text, i)} after the end of the JSON value`);
+    return root;
+}
+function jsonType(node) {
+    return node.type === 'object' ? 'an object' : node.type === 'array' ? 'a list' : node.type === 'null' ? 'null' : `a ${node.type}`;
+}
+/** A fold index from a JSON number or an object key: a whole number of at least 0. */
+function foldIndex(value) {
+    const number = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+    return Number.isSafeInteger(number) && number >= 0 ? number : null;
+}
+/** The metrics of one fold's object; `skip` is the key that names the fold in a record. */
+function metricsOf(node, where, fold, skip) {
+    const metrics = {};
+    for (const entry of node.entries) {
+        if (entry.key === skip)
+            continue;
+        if (entry.value.type !== 'number') {
+            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${entry.key}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
+        }
+        if (entry.key in metrics)
+            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${entry.key}" appears twice in fold ${fold}`);
+        metrics[entry.key] = entry.value.value;
+    }
+    if (Object.keys(metrics).length === 0)
+        return (0,contracts/* fail */.fJ)(`${where(node.line)}: fold ${fold} has no metrics`);
+    return (0,contracts.ok)(metrics);
+}
+/** A record {"fold": 0, "loss": …}. */
+function record(node, where) {
+    if (node.type !== 'object')
+        return (0,contracts/* fail */.fJ)(`${where(node.line)}: expected an object with a "fold" key, found ${jsonType(node)}`);
+    const foldEntry = node.entries.find((entry) => entry.key === 'fold');
+    if (!foldEntry)
+        return (0,contracts/* fail */.fJ)(`${where(node.line)}: the object has no "fold" key; give each fold's index as "fold": 0`);
+    const fold = foldEntry.value.type === 'number' ? foldIndex(foldEntry.value.value) : null;
+    if (fold === null)
+        return (0,contracts/* fail */.fJ)(`${where(foldEntry.value.line)}: "fold" must be a whole number of at least 0, found ${foldEntry.value.type === 'number' ? foldEntry.value.value : jsonType(foldEntry.value)}`);
+    const metrics = metricsOf(node, where, fold, 'fold');
+    return metrics.ok ? (0,contracts.ok)({ fold, metrics: metrics.value }) : metrics;
+}
+function sortedFolds(folds, lines, where) {
+    const seen = new Map();
+    for (let k = 0; k < folds.length; k++) {
+        const { fold } = folds[k];
+        if (seen.has(fold))
+            return (0,contracts/* fail */.fJ)(`${where(lines[k])}: fold ${fold} appears twice (first on line ${seen.get(fold)})`);
+        seen.set(fold, lines[k]);
+    }
+    if (folds.length === 0)
+        return (0,contracts/* fail */.fJ)(`${where(1)}: no folds in the file`);
+    return (0,contracts.ok)([...folds].sort((a, b) => a.fold - b.fold));
+}
+function parseMetricsJson(text, source) {
+    const where = (line) => `${source}:${line}`;
+    let root;
+    try {
+        root = parseJsonWithLines(text);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            return (0,contracts/* fail */.fJ)(`${where(e.line)}: ${e.message}`);
+        throw e;
+    }
+    const folds = [];
+    const lines = [];
+    if (root.type === 'array') {
+        for (const item of root.items) {
+            const one = record(item, where);
+            if (!one.ok)
+                return one;
+            folds.push(one.value);
+            lines.push(item.line);
+        }
+    }
+    else if (root.type === 'object' && root.entries.some((entry) => entry.key === 'fold')) {
+        // One record alone: a JSON Lines file of one fold.
+        const one = record(root, where);
+        if (!one.ok)
+            return one;
+        folds.push(one.value);
+        lines.push(root.line);
+    }
+    else if (root.type === 'object') {
+        for (const entry of root.entries) {
+            const fold = foldIndex(entry.key);
+            if (fold === null) {
+                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${entry.key}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+            }
+            if (entry.value.type !== 'object')
+                return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
+            const metrics = metricsOf(entry.value, where, fold, null);
+            if (!metrics.ok)
+                return metrics;
+            folds.push({ fold, metrics: metrics.value });
+            lines.push(entry.line);
+        }
+    }
+    else {
+        return (0,contracts/* fail */.fJ)(`${where(root.line)}: expected an object of folds or a list of fold objects, found ${jsonType(root)}`);
+    }
+    return sortedFolds(folds, lines, where);
+}
+function parseMetricsJsonLines(text, source) {
+    const where = (line) => `${source}:${line}`;
+    const folds = [];
+    const lines = [];
+    const all = text.split(/\r\n|\r|\n/);
+    for (let k = 0; k < all.length; k++) {
+        const line = all[k];
+        if (line.trim() === '')
+            continue;
+        let node;
+        try {
+            node = parseJsonWithLines(line, k + 1);
+        }
+        catch (e) {
+            if (e instanceof JsonSyntaxError)
+                return (0,contracts/* fail */.fJ)(`${where(e.line)}: ${e.message}`);
+            throw e;
+        }
+        const one = record(node, where);
+        if (!one.ok)
+            return one;
+        folds.push(one.value);
+        lines.push(k + 1);
+    }
+    return sortedFolds(folds, lines, where);
+}
+// ---- CSV -----------------------------------------------------------------------------------------
+// Python's float spellings: decimals with an optional exponent; nan, inf, infinity in any case.
+const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
+function pythonFloat(token) {
+    const special = PY_SPECIAL.exec(token);
+    if (special)
+        return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+    return PY_FLOAT.test(token) ? Number(token) : null;
+}
+/** One CSV line's cells: commas separate, double quotes may enclose a cell ("" is a quote). */
+function csvCells(line) {
+    const cells = [];
+    let i = 0;
+    for (;;) {
+        let cell = '';
+        while (line[i] === ' ')
+            i++;
+        if (line[i] === '"') {
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    return null;
+                if (line[i] === '"') {
+                    if (line[i + 1] === '"') {
+                        cell += '"';
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                cell += line[i++];
+            }
+            while (line[i] === ' ')
+                i++;
+            if (i < line.length && line[i] !== ',')
+                return null;
+        }
+        else {
+            const end = line.indexOf(',', i);
+            cell = line.slice(i, end < 0 ? line.length : end);
+            i = end < 0 ? line.length : end;
+        }
+        cells.push(cell.trim());
+        if (i >= line.length)
+            return cells;
+        i++; // the comma
+    }
+}
+function parseMetricsCsv(text, source) {
+    const where = (line) => `${source}:${line}`;
+    const all = text.split(/\r\n|\r|\n/);
+    let headerLine = 0;
+    let header = null;
+    const folds = [];
+    const lines = [];
+    let foldColumn = -1;
+    for (let k = 0; k < all.length; k++) {
+        const raw = all[k];
+        if (raw.trim() === '')
+            continue;
+        const cells = csvCells(raw);
+        if (cells === null)
+            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: a quoted cell is not closed or is followed by more than a comma`);
+        if (header === null) {
+            header = cells;
+            headerLine = k + 1;
+            foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
+            if (foldColumn < 0)
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells.map((c) => `'${c}'`).join(', ')}); name the fold index column 'fold'`);
+            const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
+            if (named.length === 0)
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
+            const twice = named.find((cell, at) => named.indexOf(cell) !== at);
+            if (twice !== undefined)
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${twice}' twice`);
+            continue;
+        }
+        if (cells.length !== header.length) {
+            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${cells.length} values but the header (line ${headerLine}) has ${header.length} columns`);
+        }
+        const foldText = cells[foldColumn];
+        const foldNumber = pythonFloat(foldText);
+        const fold = foldNumber === null ? null : foldIndex(foldNumber);
+        if (fold === null)
+            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${foldText}' is not a whole number of at least 0`);
+        const metrics = {};
+        for (let column = 0; column < header.length; column++) {
+            const name = header[column];
+            // An unnamed column is an index pandas wrote (df.to_csv() without index=False): not a metric.
+            if (column === foldColumn || name === '')
+                continue;
+            const cell = cells[column];
+            const value = pythonFloat(cell);
+            if (value === null)
+                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${name} ${cell === '' ? 'is empty' : `'${cell}' is not a number`} (fold ${fold})`);
+            metrics[name] = value;
+        }
+        folds.push({ fold, metrics });
+        lines.push(k + 1);
+    }
+    if (header === null)
+        return (0,contracts/* fail */.fJ)(`${where(1)}: the file is empty; expected a header line like 'fold,loss,accuracy'`);
+    if (folds.length === 0)
+        return (0,contracts/* fail */.fJ)(`${where(headerLine)}: a header but no rows of folds`);
+    return sortedFolds(folds, lines, where);
+}
+// ---- The experiment's text format -------------------------------------------------------------
+function parseMetricsExperiment(text, source) {
+    const parsed = (0,experiment_format/* parseExperimentText */.kz)(text, source);
+    if (!parsed.ok)
+        return parsed;
+    const last = parsed.value.runs[parsed.value.runs.length - 1];
+    if (!last)
+        return (0,contracts/* fail */.fJ)(`${source}:1: no run in the file; expected a %Y%m%d-%H%M%S timestamp line, then 'fold loss accuracy' lines`);
+    return (0,contracts.ok)(last.folds.map((f) => ({ fold: f.fold, metrics: { loss: f.loss, accuracy: f.accuracy } })).sort((a, b) => a.fold - b.fold));
+}
+//# sourceMappingURL=metrics-files.js.map
+// EXTERNAL MODULE: ./build/src/determinism/environment.js
+var environment = __webpack_require__(9910);
+;// CONCATENATED MODULE: ./build/src/determinism/framework-environment.js
+
+/** Names of the variables each framework's determinism needs, as the report lists them. */
+const FRAMEWORK_VARIABLES = {
+    tensorflow: ['TF_DETERMINISTIC_OPS', 'TF_CUDNN_DETERMINISTIC', 'PYTHONHASHSEED', 'TF_NUM_INTEROP_THREADS', 'TF_NUM_INTRAOP_THREADS', 'OMP_NUM_THREADS'],
+    pytorch: ['CUBLAS_WORKSPACE_CONFIG', 'PYTHONHASHSEED', 'OMP_NUM_THREADS'],
+    jax: ['XLA_FLAGS', 'PYTHONHASHSEED'],
+    none: [],
+};
+const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
+/**
+ * The framework's determinism variables (none without `deterministic`, the baseline). `inherited`
+ * is the environment the command would otherwise get: XLA_FLAGS already there are kept, with the
+ * deterministic flag added.
+ */
+function frameworkEnvironment(framework, deterministic, threads, inherited = {}) {
+    if (!deterministic)
+        return {};
+    switch (framework) {
+        case 'tensorflow':
+            return (0,environment/* determinismEnvironment */.fu)(true, threads);
+        case 'pytorch':
+            // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
+            return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
+        case 'jax': {
+            const flags = inherited['XLA_FLAGS']?.trim() ?? '';
+            return { XLA_FLAGS: flags.includes(XLA_DETERMINISTIC) ? flags : `${flags} ${XLA_DETERMINISTIC}`.trim(), PYTHONHASHSEED: '0' };
+        }
+        case 'none':
+            return {};
+    }
+}
+/** TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs) and TF_REPRO_METRICS. */
+function reproVariables(seed, run, metricsPath) {
+    return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath };
+}
+//# sourceMappingURL=framework-environment.js.map
+;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
+// Runs the user's own training command `runs` times, one after another, each a fresh shell in
+// `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
+// and TF_REPRO_METRICS. Each run gets its own process group, so a timeout kills the whole tree
+// and nothing a run started outlives it. Its stdout and stderr go to files; its metrics are read
+// from the metrics file it wrote, and the artifacts it wrote are hashed before the next run starts.
+// A failed run stops the runs after it; what finished is kept.
+
+
+
+
+
+
+
+
+
+
+const TAIL_BYTES = 4000;
+const TAIL_LINES = 10;
+/** How long to wait for a killed process group to be gone. */
+const KILL_WAIT_MS = 2000;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+async function stampOf(path) {
+    const info = await (0,promises_.stat)(path, { bigint: true }).catch(() => null);
+    return info && info.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
+}
+async function sha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+async function artifactStamps(patterns, cwd) {
+    const stamps = new Map();
+    if (patterns.length === 0)
+        return stamps;
+    const paths = await (0,dist/* glob */.TI)([...patterns], { cwd, onlyFiles: true, dot: true, expandDirectories: false });
+    for (const path of paths.sort()) {
+        const stamp = await stampOf((0,external_node_path_.join)(cwd, path));
+        if (stamp !== null)
+            stamps.set(path, stamp);
+    }
+    return stamps;
+}
+/** The last lines of a log, for a failed run's error. */
+async function tail(path) {
+    const handle = await (0,promises_.open)(path, 'r').catch(() => null);
+    if (!handle)
+        return '';
+    try {
+        const { size } = await handle.stat();
+        const length = Math.min(size, TAIL_BYTES);
+        const buffer = Buffer.alloc(length);
+        await handle.read(buffer, 0, length, size - length);
+        return buffer.toString('utf8').trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Kills every process of the group; true when there was one to kill. */
+function killGroup(pid) {
+    try {
+        process.kill(-pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function groupGone(pid) {
+    const until = Date.now() + KILL_WAIT_MS;
+    while (Date.now() < until) {
+        try {
+            process.kill(-pid, 0);
+        }
+        catch {
+            return;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+    }
+}
+/** Runs the command once; resolves when its whole process group is gone. */
+async function runOnce(command, cwd, env, stdoutPath, stderrPath, timeoutMs) {
+    const out = await (0,promises_.open)(stdoutPath, 'w');
+    const err = await (0,promises_.open)(stderrPath, 'w');
+    try {
+        const child = (0,external_node_child_process_.spawn)(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+        let timedOut = false;
+        const timer = timeoutMs > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                if (child.pid !== undefined)
+                    killGroup(child.pid);
+            }, timeoutMs)
+            : null;
+        const exit = await new Promise((resolveExit) => {
+            child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, spawnError: error.message }));
+            child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, spawnError: null }));
+        });
+        if (timer)
+            clearTimeout(timer);
+        // Whatever the command left running goes with it: the next run starts with nothing of this one.
+        if (child.pid !== undefined && killGroup(child.pid))
+            await groupGone(child.pid);
+        return { ...exit, timedOut };
+    }
+    finally {
+        await out.close();
+        await err.close();
+    }
+}
+function minutesText(minutes) {
+    return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+}
+async function runCommands(options) {
+    const { command: settings } = options;
+    const cwd = (0,external_node_path_.resolve)(settings.workingDirectory ?? '.');
+    const info = await (0,promises_.stat)(cwd).catch(() => null);
+    if (!info || !info.isDirectory()) {
+        throw new contracts/* UserError */.yo(`'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`);
+    }
+    const outputDir = (0,external_node_path_.resolve)(options.outputDir);
+    const logDir = (0,external_node_path_.join)(outputDir, 'logs');
+    const metricsDir = (0,external_node_path_.join)(outputDir, 'metrics');
+    await (0,promises_.mkdir)(logDir, { recursive: true });
+    await (0,promises_.mkdir)(metricsDir, { recursive: true });
+    const inherited = process.env;
+    const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited);
+    const timeoutMs = settings.timeoutMinutes * 60_000;
+    const results = [];
+    const logs = [];
+    const artifactCounts = new Map();
+    let variables = {};
+    for (let run = 1; run <= options.runs; run++) {
+        options.hooks?.onRunStart?.(run);
+        const startedAt = new Date().toISOString();
+        const started = performance.now();
+        const metricsPath = settings.metricsFile === null ? (0,external_node_path_.join)(metricsDir, `run-${run}.metrics`) : (0,external_node_path_.resolve)(cwd, settings.metricsFile);
+        const metricsName = settings.metricsFile === null ? metricsPath : settings.metricsFile;
+        // Our own path must not hold a metrics file of an earlier check in the same report directory.
+        if (settings.metricsFile === null)
+            await (0,promises_.rm)(metricsPath, { force: true });
+        const metricsBefore = await stampOf(metricsPath);
+        const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
+        const stdoutPath = (0,external_node_path_.join)(logDir, `run-${run}.stdout.log`);
+        const stderrPath = (0,external_node_path_.join)(logDir, `run-${run}.stderr.log`);
+        logs.push(stdoutPath, stderrPath);
+        const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath) };
+        if (run === 1)
+            variables = extra;
+        const exit = await runOnce(settings.command, cwd, { ...inherited, ...extra }, stdoutPath, stderrPath, timeoutMs);
+        const result = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+        // The artifacts this run wrote: new files, or files whose stamp changed.
+        const artifacts = {};
+        for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
+            if (artifactsBefore.get(path) === stamp)
+                continue;
+            artifacts[path] = await sha256((0,external_node_path_.join)(cwd, path));
+            artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+        }
+        if (settings.artifacts.length > 0)
+            result.artifacts = artifacts;
+        const logsText = `logs: ${[stdoutPath, stderrPath].map((p) => (0,external_node_path_.relative)(outputDir, p)).join(', ')}`;
+        const failure = async (how) => {
+            const parts = [`run ${run} failed: ${how} (${logsText})`];
+            for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]]) {
+                const text = await tail(path);
+                if (text)
+                    parts.push(`${name}, last lines:\n${text}`);
+            }
+            return parts.join('\n');
+        };
+        let error = null;
+        if (exit.spawnError !== null)
+            error = await failure(`the command could not start (${exit.spawnError})`);
+        else if (exit.timedOut)
+            error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
+        else if (exit.code !== 0)
+            error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
+        else {
+            const metricsAfter = await stampOf(metricsPath);
+            if (metricsAfter === null) {
+                error =
+                    settings.metricsFile === null
+                        ? `run ${run} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
+                        : `run ${run} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
+            }
+            else if (metricsAfter === metricsBefore) {
+                error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
+            }
+            else {
+                const parsed = parseMetricsFile(await (0,promises_.readFile)(metricsPath, 'utf8'), metricsName);
+                if (!parsed.ok)
+                    error = `run ${run}: malformed metrics: ${parsed.error}`;
+                else {
+                    result.folds = parsed.value.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
+                    for (const fold of result.folds)
+                        options.hooks?.onFold?.(run, fold);
+                }
+            }
+        }
+        result.durationSeconds = (performance.now() - started) / 1000;
+        if (error !== null) {
+            result.status = 'failed';
+            result.error = error;
+        }
+        results.push(result);
+        options.hooks?.onRunEnd?.(result);
+        if (error !== null)
+            break;
+    }
+    const warnings = [];
+    if (settings.artifacts.length > 0 && artifactCounts.size === 0 && results.some((r) => r.status === 'ok')) {
+        warnings.push(`'artifacts' (${settings.artifacts.join(', ')}) matched no file that a run wrote in ${cwd}`);
+    }
+    return { runs: results, workingDirectory: cwd, variables, logs, warnings };
+}
+//# sourceMappingURL=command-runs.js.map
+;// CONCATENATED MODULE: ./build/src/engine/command-source.js
+// Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), with
+// the artifacts it wrote hashed for comparison.
+
+
+
+
+
+async function produceCommandRuns(settings, hooks) {
+    const started = performance.now();
+    // Without a report directory the logs and metrics files still need a home.
+    const outputDir = settings.reportDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tf-repro-command-')));
+    const result = await runCommands({
+        command: settings.command,
+        runs: settings.runs,
+        seed: settings.seed,
+        deterministic: settings.deterministic,
+        threads: settings.threads,
+        outputDir,
+        hooks,
+    });
+    // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
+    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command } = settings;
+    return {
+        settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command },
+        tolerance,
+        source: `command \`${command.command}\` in ${result.workingDirectory}`,
+        runs: result.runs,
+        durationSeconds: (performance.now() - started) / 1000,
+        warnings: result.warnings,
+        ...(command.artifacts.length > 0 ? { artifacts: (0,artifacts/* compareArtifacts */.Tu)(result.runs.map((run) => run.artifacts ?? null)) } : {}),
+        command: {
+            command: command.command,
+            workingDirectory: result.workingDirectory,
+            framework: command.framework,
+            variables: result.variables,
+            logs: settings.reportDir === null ? result.logs : result.logs.map((path) => (0,external_node_path_.relative)(outputDir, path)),
+        },
+    };
+}
+//# sourceMappingURL=command-source.js.map
+;// CONCATENATED MODULE: ./build/src/comparison/statistics.js
+// Small statistics over plain numbers (float64 holding float32 metric values).
+// Identical inputs must give exactly 0 spread, so every function checks for that first
+// instead of trusting rounding to cancel.
+/** Same value, counting NaN as equal to NaN (a bitwise-repeated failure is still a repeat). */
+function same(a, b) {
+    return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+function allSame(xs) {
+    const first = xs[0];
+    return xs.every((x) => same(x, first));
+}
+/** Neumaier-compensated sum: keeps the low bits that a plain running sum drops. */
+function compensatedSum(xs) {
+    let sum = 0;
+    let compensation = 0;
+    for (const x of xs) {
+        const t = sum + x;
+        compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+        sum = t;
+    }
+    return sum + compensation;
+}
+/** Arithmetic mean; NaN for no values. Identical values give that value exactly. */
+function mean(xs) {
+    if (xs.length === 0)
+        return NaN;
+    // sum/n of n copies of x need not be x (0.1 × 3 / 3 isn't 0.1).
+    if (allSame(xs))
+        return xs[0];
+    const rough = compensatedSum(xs) / xs.length;
+    // The division rounds once more; one refinement pass over the residuals takes that back.
+    if (!Number.isFinite(rough))
+        return rough;
+    return rough + compensatedSum(xs.map((x) => x - rough)) / xs.length;
+}
+/**
+ * Population variance (ddof 0), two-pass: mean first, then squared deviations, with the
+ * corrected two-pass term (Chan, Golub & LeVeque) removing the mean's rounding error.
+ * Identical values (all NaN included) give exactly 0; otherwise any NaN or infinity gives NaN,
+ * as numpy.var does. No values gives NaN.
+ */
+function populationVariance(xs) {
+    if (xs.length === 0)
+        return NaN;
+    if (allSame(xs))
+        return 0;
+    if (!xs.every(Number.isFinite))
+        return NaN;
+    const m = mean(xs);
+    const deviations = xs.map((x) => x - m);
+    const sumSquares = compensatedSum(deviations.map((d) => d * d));
+    const sumDeviations = compensatedSum(deviations);
+    const variance = (sumSquares - (sumDeviations * sumDeviations) / xs.length) / xs.length;
+    return Math.max(variance, 0);
+}
+/**
+ * Spread of the values: max − min; 0 for fewer than two values or identical ones (all NaN
+ * included). A NaN beside a number is infinitely far from it: the comparison must fail.
+ */
+function maxAbsDiff(xs) {
+    if (xs.length < 2 || allSame(xs))
+        return 0;
+    if (xs.some(Number.isNaN))
+        return Infinity;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const x of xs) {
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+    }
+    return max - min;
+}
+//# sourceMappingURL=statistics.js.map
+;// CONCATENATED MODULE: ./build/src/comparison/compare.js
+// Compares the per-fold metrics (and weight digests) of several runs of the same training.
+
+/** A run takes part when it finished, or when it got at least one fold done before failing. */
+function participates(run) {
+    return run.status === 'ok' || run.folds.length > 0;
+}
+/** Metric names across runs, in first-seen order. */
+function metricNamesOf(runs) {
+    const names = new Set();
+    for (const run of runs)
+        for (const f of run.folds)
+            for (const name of Object.keys(f.metrics))
+                names.add(name);
+    return [...names];
+}
+/** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
+function formatDiff(x) {
+    if (!Number.isFinite(x))
+        return 'infinite (a NaN or infinity against a number)';
+    if (x === 0)
+        return '0';
+    return Number(x.toPrecision(2)).toExponential();
+}
+function foldList(folds) {
+    return `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+}
+function runList(runs) {
+    return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
+}
+/**
+ * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
+ * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
+ * equal, since a failure repeated bit for bit is still reproducible; a NaN against a number is a
+ * mismatch with maxAbsDiff Infinity (and variance NaN, as numpy gives).
+ *
+ * A value missing from a participating run (a fold a crashed run never reached, a file lacking
+ * a fold) makes that metric not match and the verdict 'error'; everything is still computed over
+ * the values present so the report can show how far the finished runs agree.
+ */
+function compareRuns(runs, tolerance) {
+    const taking = runs.filter(participates);
+    const metricNames = metricNamesOf(taking);
+    const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
+    const missing = [];
+    const folds = foldIndices.map((fold) => {
+        // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
+        const entries = runs.map((r) => (participates(r) ? r.folds.find((f) => f.fold === fold) : undefined));
+        taking.forEach((r) => {
+            if (!r.folds.some((f) => f.fold === fold))
+                missing.push({ run: r.run, fold, metric: null });
+        });
+        const metrics = {};
+        for (const name of metricNames) {
+            const values = entries.map((e) => {
+                const v = e?.metrics[name];
+                return v === undefined ? null : v;
+            });
+            const present = values.filter((v) => v !== null);
+            const incomplete = runs.some((r, i) => participates(r) && values[i] === null);
+            runs.forEach((r, i) => {
+                if (participates(r) && entries[i] && values[i] === null)
+                    missing.push({ run: r.run, fold, metric: name });
+            });
+            const diff = maxAbsDiff(present);
+            metrics[name] = {
+                values,
+                maxAbsDiff: diff,
+                // No value here (a metric other folds have): 0 keeps the overall mean finite.
+                variance: present.length > 0 ? populationVariance(present) : 0,
+                matches: !incomplete && present.length >= 2 && diff <= tolerance,
+            };
+        }
+        const present = entries.filter((e) => e !== undefined);
+        const digests = present.map((e) => e.weightsSha256);
+        const weightsIdentical = present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
+        // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
+        const matches = Object.values(metrics).every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
+        return { fold, metrics, weightsIdentical, matches };
+    });
+    const all = folds.flatMap((f) => Object.values(f.metrics));
+    const variance = all.length > 0 ? mean(all.map((m) => m.variance)) : 0;
+    const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
+    const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
+    const failed = runs.filter((r) => r.status === 'failed');
+    const withResults = runs.filter((r) => r.folds.length > 0);
+    let verdict;
+    if (failed.length > 0 || withResults.length < 2 || missing.length > 0)
+        verdict = 'error';
+    else
+        verdict = mismatchedFolds.length === 0 ? 'reproducible' : 'not-reproducible';
+    const summary = summarize({ verdict, taking, failed, withResults, missing, folds, tolerance, largest, mismatchedFolds });
+    return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
+}
+function summarize(s) {
+    if (s.verdict === 'error') {
+        const reasons = [];
+        if (s.failed.length > 0) {
+            const first = s.failed[0];
+            reasons.push(`${runList(s.failed)} failed (${first.error ?? 'no error message'})`);
+        }
+        if (s.withResults.length < 2) {
+            reasons.push(`${s.withResults.length === 1 ? 'only 1 run' : 'no run'} produced results; at least 2 are needed to compare`);
+        }
+        if (s.missing.length > 0) {
+            const m = s.missing[0];
+            const what = m.metric === null ? `fold ${m.fold}` : `${m.metric} of fold ${m.fold}`;
+            const more = s.missing.length > 1 ? ` (and ${s.missing.length - 1} more missing)` : '';
+            reasons.push(`${what} is missing from run ${m.run}${more}`);
+        }
+        const kept = s.withResults.length > 0 ? "; finished runs' results are kept" : '';
+        return `Error: ${reasons.join('; ')}${kept}.`;
+    }
+    const weightOnly = s.folds
+        .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
+        .map((f) => f.fold);
+    const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
+    const size = `${s.taking.length} runs × ${s.folds.length} ${s.folds.length === 1 ? 'fold' : 'folds'}`;
+    if (s.verdict === 'reproducible') {
+        if (s.tolerance > 0) {
+            const note = weightNote ? `; ${weightNote}` : '';
+            return `Reproducible: ${size} agreed within tolerance ${s.tolerance} (largest difference ${formatDiff(s.largest)})${note}.`;
+        }
+        const weightsKnown = s.folds.every((f) => f.weightsIdentical === true);
+        return weightsKnown
+            ? `Reproducible: ${size} gave bitwise-identical metrics and weights.`
+            : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
+    }
+    const metricFolds = s.folds.filter((f) => Object.values(f.metrics).some((m) => !m.matches));
+    if (metricFolds.length === 0)
+        return `Not reproducible: ${weightNote}.`;
+    // Where the largest difference sits, for the sentence.
+    let at = { fold: -1, metric: '', diff: -1 };
+    for (const f of metricFolds) {
+        for (const [metric, m] of Object.entries(f.metrics)) {
+            if (m.maxAbsDiff > at.diff)
+                at = { fold: f.fold, metric, diff: m.maxAbsDiff };
+        }
+    }
+    const differ = `${foldList(metricFolds.map((f) => f.fold))} ${metricFolds.length === 1 ? 'differs' : 'differ'}`;
+    const note = weightNote ? `; ${weightNote}` : '';
+    return `Not reproducible: ${differ}; largest difference ${formatDiff(at.diff)} in ${at.metric} (fold ${at.fold})${note}.`;
+}
+//# sourceMappingURL=compare.js.map
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(8009);
+;// CONCATENATED MODULE: ./build/src/report/build.js
+// Puts runs and their comparison into the versioned report that every renderer reads.
+
+
+/** A fold that differs between runs trained on different GPUs: the GPUs may be the cause. */
+function gpuFindings(runs, comparison) {
+    const findings = [];
+    for (const fold of comparison.mismatchedFolds) {
+        const devices = runs.map((run) => ({ run: run.run, device: run.folds.find((f) => f.fold === fold)?.device ?? null }));
+        const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
+        if (distinct.size > 1) {
+            findings.push(`fold ${fold} differs between runs that trained on different GPUs (${devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ')}): ` +
+                `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`);
+        }
+    }
+    return findings;
+}
+function buildReport(parts) {
+    const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
+    const backends = new Set(parts.runs.map((run) => run.environment?.backend).filter(Boolean));
+    warnings.push(...gpuFindings(parts.runs, parts.comparison));
+    if (backends.size > 1)
+        warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
+    const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
+    return {
+        schemaVersion: contracts/* REPORT_SCHEMA_VERSION */.WI,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        createdAt: new Date().toISOString(),
+        verdict: parts.comparison.verdict,
+        summary: parts.comparison.summary,
+        variance: parts.comparison.variance,
+        maxAbsDiff: parts.comparison.maxAbsDiff,
+        durationSeconds: parts.durationSeconds,
+        settings: { ...parts.settings, source: parts.source },
+        comparison: parts.comparison,
+        runs: parts.runs,
+        environment: parts.runs.find((run) => run.environment)?.environment ?? null,
+        warnings,
+        errors,
+    };
+}
+//# sourceMappingURL=build.js.map
+;// CONCATENATED MODULE: ./build/src/engine/conclude.js
+
+
+
+function concludeCheck(produced) {
+    const metrics = compareRuns(produced.runs, produced.tolerance);
+    const { comparison, warnings } = produced.artifacts ? (0,artifacts/* withArtifacts */.ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    const report = buildReport({
+        settings: produced.settings,
+        source: produced.source,
+        runs: produced.runs,
+        comparison,
+        durationSeconds: produced.durationSeconds,
+        warnings: [...produced.warnings, ...warnings],
+    });
+    if (produced.suppliedSeeds)
+        report.suppliedSeeds = produced.suppliedSeeds;
+    if (produced.command)
+        report.command = produced.command;
+    if (produced.artifacts)
+        report.artifacts = produced.artifacts;
+    return report;
+}
+//# sourceMappingURL=conclude.js.map
+;// CONCATENATED MODULE: ./build/src/engine/result-files.js
+// Runs produced by reading result files already written: our report.json, or the published
+// experiment's text format. Runs are renumbered in the order given, across files.
+
+
+
+async function readResultFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`cannot read result file '${path}': ${error.code ?? error.message}`);
+    }
+    if (text.trimStart().startsWith('{')) {
+        let report;
+        try {
+            report = JSON.parse(text);
+        }
+        catch (error) {
+            throw new contracts/* UserError */.yo(`${path}: not valid JSON (${error.message})`);
+        }
+        if (report.schemaVersion !== contracts/* REPORT_SCHEMA_VERSION */.WI || !Array.isArray(report.runs)) {
+            throw new contracts/* UserError */.yo(`${path}: not a tf-repro report (expected schemaVersion ${contracts/* REPORT_SCHEMA_VERSION */.WI} and a runs list)`);
+        }
+        return { runs: report.runs, seconds: report.durationSeconds ?? 0 };
+    }
+    const parsed = (0,experiment_format/* parseExperimentText */.kz)(text, path);
+    if (!parsed.ok)
+        throw new contracts/* UserError */.yo(parsed.error);
+    return { runs: (0,experiment_format/* experimentRunsToRunResults */.kR)(parsed.value, path), seconds: (0,experiment_format/* experimentTotalSeconds */.FM)(parsed.value.runs.map((run) => run.timestamp)) };
+}
+async function produceRunsFromFiles(paths, tolerance) {
+    const files = await Promise.all(paths.map(readResultFile));
+    return {
+        settings: { tolerance },
+        tolerance,
+        source: paths.join(', '),
+        runs: files.flatMap((file) => file.runs).map((run, index) => ({ ...run, run: index + 1 })),
+        durationSeconds: files.reduce((sum, file) => sum + file.seconds, 0),
+        warnings: [],
+    };
+}
+//# sourceMappingURL=result-files.js.map
+// EXTERNAL MODULE: ./build/src/data/idx-files.js
+var idx_files = __webpack_require__(2859);
+// EXTERNAL MODULE: ./build/src/data/load.js + 3 modules
+var load = __webpack_require__(2671);
+// EXTERNAL MODULE: ./build/src/paths.js
+var paths = __webpack_require__(4793);
+;// CONCATENATED MODULE: ./build/src/provision/cuda-libraries.js
+// Which of the CUDA 11 and cuDNN 8 libraries libtensorflow 2.9.1 (tfjs-node-gpu 4.x) needs can be
+// found, from `ldconfig -p` and the directories of LD_LIBRARY_PATH. Pure.
+/** The sonames libtensorflow 2.9 opens for the GPU, and where each comes from. */
+const REQUIRED_CUDA_LIBRARIES = [
+    { soname: 'libcudart.so.11.0', from: 'the CUDA 11 runtime (cuda-cudart-11-x)' },
+    { soname: 'libcublas.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
+    { soname: 'libcublasLt.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
+    { soname: 'libcufft.so.10', from: 'cuFFT 10 (libcufft-11-x)' },
+    { soname: 'libcurand.so.10', from: 'cuRAND 10 (libcurand-11-x)' },
+    { soname: 'libcusolver.so.11', from: 'cuSOLVER 11 (libcusolver-11-x)' },
+    { soname: 'libcusparse.so.11', from: 'cuSPARSE 11 (libcusparse-11-x)' },
+    { soname: 'libcudnn.so.8', from: 'cuDNN 8.1 or newer 8.x (libcudnn8)' },
+];
+/** soname → path, from `ldconfig -p` lines like "\tlibcudnn.so.8 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libcudnn.so.8". */
+function parseLdconfigCache(output) {
+    const found = new Map();
+    for (const line of output.split('\n')) {
+        const match = /^\s*(\S+)\s+\(([^)]*)\)\s+=>\s+(\S+)\s*$/.exec(line);
+        if (match && !found.has(match[1]))
+            found.set(match[1], match[3]);
+    }
+    return found;
+}
+/**
+ * @param available soname → path, from the linker cache and LD_LIBRARY_PATH directories.
+ * @param realNames file names seen in those directories (libcudart.so.11.2.152, ...), for versions.
+ */
+function checkCudaLibraries(available, realNames) {
+    const found = new Map();
+    const missing = [];
+    for (const library of REQUIRED_CUDA_LIBRARIES) {
+        const path = available.get(library.soname);
+        if (path)
+            found.set(library.soname, path);
+        else
+            missing.push({ soname: library.soname, from: library.from });
+    }
+    const versionOf = (prefix) => {
+        const versions = realNames
+            .map((name) => name.split('/').pop() ?? name)
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => name.slice(prefix.length))
+            .filter((version) => /^\d+(\.\d+)+$/.test(version));
+        return versions.sort((a, b) => b.length - a.length)[0] ?? null;
+    };
+    return { found, missing, cudaVersion: versionOf('libcudart.so.'), cudnnVersion: versionOf('libcudnn.so.') };
+}
+function missingLibraryMessage(missing) {
+    const first = missing[0];
+    const others = missing.length > 1 ? ` (and ${missing.slice(1).map((m) => m.soname).join(', ')})` : '';
+    return (`${first.soname} was not found${others}: libtensorflow 2.9.1 needs CUDA 11.2 and cuDNN 8.1 on the runner. ` +
+        `Install ${first.from}, or add its directory to LD_LIBRARY_PATH`);
+}
+//# sourceMappingURL=cuda-libraries.js.map
+;// CONCATENATED MODULE: ./build/src/provision/plan.js
+// What to install and which backends to try, in order, from the user's choice and what the
+// preflight found. Pure: the I/O lives in preflight.ts and install.ts.
+
+
+/** The native packages are pinned to the TensorFlow.js version the bundle is built with. */
+const NATIVE_PACKAGE_VERSION = '4.22.0';
+const NATIVE_PACKAGE = {
+    gpu: '@tensorflow/tfjs-node-gpu',
+    cpu: '@tensorflow/tfjs-node',
+};
+function planNativeInstall(flavor, toolCache, arch) {
+    const packageName = NATIVE_PACKAGE[flavor];
+    const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
+    const installDir = (0,external_node_path_.join)(toolCache, toolName, NATIVE_PACKAGE_VERSION, arch);
+    return {
+        flavor,
+        packageName,
+        version: NATIVE_PACKAGE_VERSION,
+        installDir,
+        completeMarker: `${installDir}.complete`,
+        packageDir: (0,external_node_path_.join)(installDir, 'node_modules', ...packageName.split('/')),
+        npmArgs: ['install', '--prefix', installDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${NATIVE_PACKAGE_VERSION}`],
+    };
+}
+/** The variables tfjs-node's install script and node-pre-gyp read to download from a mirror. */
+const MIRROR_VARIABLES = [
+    'TFJS_NODE_CDN_STORAGE',
+    'TFJS_NODE_BASE_URI',
+    'npm_config_TFJS_NODE_CDN_STORAGE',
+    'npm_config_TFJS_NODE_BASE_URI',
+    'CDN_STORAGE',
+    'npm_config_tfjs_binding_binary_host_mirror',
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+];
+/**
+ * The order tried: tensorflow-gpu and tensorflow are exactly what they say (their failure is an
+ * error); auto on a GPU machine goes GPU → native CPU → wasm → cpu, warning at each step down;
+ * auto without a GPU installs nothing and takes native CPU only when it is already cached.
+ */
+function decideBackends(choice, found) {
+    const gpuProblem = found.gpuCount === 0
+        ? `no NVIDIA GPU was found (${found.noGpuReason ?? 'nvidia-smi listed none'})`
+        : found.missingLibraries.length > 0
+            ? missingLibraryMessage(found.missingLibraries)
+            : null;
+    switch (choice) {
+        case 'tensorflow-gpu':
+            return gpuProblem === null
+                ? { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'gpu' }], warnings: [] }
+                : { ok: false, error: `backend 'tensorflow-gpu': ${gpuProblem}. Use backend: tensorflow or auto to train on the CPU` };
+        case 'tensorflow':
+            return { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'cpu' }], warnings: [] };
+        case 'wasm':
+            return { ok: true, candidates: [{ backend: 'wasm' }], warnings: [] };
+        case 'cpu':
+            return { ok: true, candidates: [{ backend: 'cpu' }], warnings: [] };
+        case 'auto': {
+            const tail = [{ backend: 'wasm' }, { backend: 'cpu' }];
+            if (found.gpuCount > 0 && gpuProblem === null) {
+                return { ok: true, candidates: [{ backend: 'tensorflow', flavor: 'gpu' }, { backend: 'tensorflow', flavor: 'cpu' }, ...tail], warnings: [] };
+            }
+            if (found.gpuCount > 0) {
+                return {
+                    ok: true,
+                    candidates: [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail],
+                    warnings: [`backend auto: not training on the GPU: ${gpuProblem}`],
+                };
+            }
+            return { ok: true, candidates: found.cached.includes('cpu') ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
+        }
+    }
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./build/src/provision/install.js
+// Installs a native TensorFlow.js package into the runner's tool cache once; later jobs on the
+// same runner load it from there without touching the network. The layout is @actions/tool-cache's
+// (<cache>/<tool>/<version>/<arch> and a <arch>.complete marker), but npm installs in place rather
+// than into a temporary folder that is then copied: the GPU package is hundreds of MB.
+
+
+
+
+
+const OUTPUT_TAIL_LINES = 6;
+/** npm prints a whole stack for a failed download; the code and host say it in a few words. */
+function npmFailureReason(output) {
+    const text = output.join('\n');
+    const code = /code: '([A-Z_]+)'/.exec(text)?.[1];
+    const host = /hostname: '([^']+)'/.exec(text)?.[1];
+    if (code && host)
+        return `could not reach ${host} (${code})`;
+    return output.slice(-OUTPUT_TAIL_LINES).map((line) => line.replace(/^npm error\s*/, '').trim()).filter(Boolean).join(' | ');
+}
+function isInstalled(plan) {
+    return (0,external_node_fs_.existsSync)(plan.completeMarker) && (0,external_node_fs_.existsSync)(plan.packageDir);
+}
+function npmCommand(env) {
+    return env.TF_REPRO_NPM || (process.platform === 'win32' ? 'npm.cmd' : 'npm');
+}
+async function ensureNativePackage(plan, log = () => { }, env = process.env) {
+    const started = performance.now();
+    if (isInstalled(plan))
+        return { installed: 'cached', packageDir: plan.packageDir, seconds: 0 };
+    // A folder without its marker is a half-finished install (a killed job): never load it.
+    if ((0,external_node_fs_.existsSync)(plan.installDir)) {
+        log(`${plan.packageName}@${plan.version}: removing a half-finished install in ${plan.installDir}`);
+        await (0,promises_.rm)(plan.installDir, { recursive: true, force: true });
+    }
+    await (0,promises_.rm)(plan.completeMarker, { force: true });
+    await (0,promises_.mkdir)(plan.installDir, { recursive: true });
+    const mirrors = MIRROR_VARIABLES.filter((name) => env[name]);
+    log(`installing ${plan.packageName}@${plan.version} into ${plan.installDir}${mirrors.length ? ` (mirror settings: ${mirrors.join(', ')})` : ''}`);
+    const output = [];
+    const code = await new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(npmCommand(env), plan.npmArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const keep = (chunk) => output.push(...chunk.toString().split('\n').filter((line) => line.trim() !== ''));
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        child.on('error', (error) => resolve(error.code ?? error.message));
+        child.on('close', (exitCode) => resolve(exitCode ?? 'killed'));
+    });
+    if (code !== 0) {
+        await (0,promises_.rm)(plan.installDir, { recursive: true, force: true });
+        const why = code === 'ENOENT' ? `npm was not found on PATH (add actions/setup-node before this step)` : `npm exited with ${code}`;
+        const tail = npmFailureReason(output);
+        throw new contracts/* UserError */.yo(`installing ${plan.packageName}@${plan.version} failed: ${why}${tail ? `: ${tail}` : ''}. ` +
+            `Its install downloads libtensorflow: give the runner access to storage.googleapis.com, or set TFJS_NODE_CDN_STORAGE to a mirror`);
+    }
+    if (!(0,external_node_fs_.existsSync)(plan.packageDir))
+        throw new contracts/* UserError */.yo(`installing ${plan.packageName}@${plan.version}: npm succeeded but ${plan.packageDir} is missing`);
+    await (0,promises_.writeFile)(plan.completeMarker, '');
+    return { installed: 'now', packageDir: plan.packageDir, seconds: (performance.now() - started) / 1000 };
+}
+//# sourceMappingURL=install.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
+// Parses nvidia-smi's documented CSV output:
+//   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+// e.g. "NVIDIA H100 80GB HBM3, 550.54.15, 81559 MiB". Pure.
+
+const NVIDIA_SMI_QUERY = ['--query-gpu=name,driver_version,memory.total', '--format=csv,noheader'];
+function parseNvidiaSmiGpus(output) {
+    const gpus = [];
+    const lines = output.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    for (const [lineIndex, line] of lines.entries()) {
+        // GPU names hold no commas; the driver and memory are the last two fields.
+        const fields = line.split(',').map((field) => field.trim());
+        if (fields.length < 3)
+            return (0,contracts/* fail */.fJ)(`nvidia-smi line ${lineIndex + 1}: expected 'name, driver_version, memory.total', found '${line}'`);
+        const memory = fields[fields.length - 1];
+        const driverVersion = fields[fields.length - 2];
+        const name = fields.slice(0, -2).join(',');
+        const memoryMatch = /^(\d+)\s*MiB$/i.exec(memory);
+        if (!/^\d+(\.\d+)*$/.test(driverVersion))
+            return (0,contracts/* fail */.fJ)(`nvidia-smi line ${lineIndex + 1}: driver version '${driverVersion}' is not a version number`);
+        gpus.push({ index: lineIndex, name, driverVersion, memoryTotalMiB: memoryMatch ? Number(memoryMatch[1]) : null });
+    }
+    return (0,contracts.ok)(gpus);
+}
+//# sourceMappingURL=nvidia-smi.js.map
+;// CONCATENATED MODULE: ./build/src/provision/preflight.js
+// Looks at the machine before training: the GPUs nvidia-smi lists, and which of the CUDA and
+// cuDNN libraries libtensorflow needs the dynamic linker can find.
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const PROBE_TIMEOUT_MS = 15_000;
+async function probeGpus(env = process.env) {
+    try {
+        const { stdout } = await run('nvidia-smi', [...NVIDIA_SMI_QUERY], { timeout: PROBE_TIMEOUT_MS, env });
+        const parsed = parseNvidiaSmiGpus(stdout);
+        if (!parsed.ok)
+            return { gpus: [], reason: parsed.error };
+        return { gpus: parsed.value, reason: parsed.value.length === 0 ? 'nvidia-smi listed no GPU' : null };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { gpus: [], reason: 'nvidia-smi is not on PATH' };
+        const stderr = String(error.stderr ?? '').trim().split('\n')[0];
+        return { gpus: [], reason: `nvidia-smi failed: ${stderr || error.message.split('\n')[0]}` };
+    }
+}
+/** The linker cache plus every LD_LIBRARY_PATH directory (which the cache does not cover). */
+async function probeCudaLibraries(env = process.env) {
+    const available = new Map();
+    const realNames = [];
+    try {
+        const { stdout } = await run('ldconfig', ['-p'], { timeout: PROBE_TIMEOUT_MS });
+        for (const [soname, path] of parseLdconfigCache(stdout)) {
+            available.set(soname, path);
+            realNames.push(path);
+        }
+    }
+    catch {
+        // No ldconfig (or not allowed): the directories below still count.
+    }
+    const dirs = (env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+    for (const dir of [...dirs, '/usr/local/cuda/lib64']) {
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        for (const name of names) {
+            realNames.push((0,external_node_path_.join)(dir, name));
+            if (!available.has(name))
+                available.set(name, (0,external_node_path_.join)(dir, name));
+        }
+    }
+    // Versions come from the real files the sonames point to, e.g. libcudart.so.11.2.152.
+    for (const path of [...available.values()]) {
+        const names = await (0,promises_.readdir)((0,external_node_path_.join)(path, '..')).catch(() => []);
+        for (const name of names)
+            if (name.startsWith('libcudart.so.') || name.startsWith('libcudnn.so.'))
+                realNames.push(name);
+    }
+    return checkCudaLibraries(available, realNames);
+}
+//# sourceMappingURL=preflight.js.map
+;// CONCATENATED MODULE: ./build/src/provision/provision.js
+// Before any training process starts: look at the machine, install the native package the
+// chosen backend needs into the tool cache (once per runner), and hand the workers the ordered
+// list of backends to try. Runs in the parent, once per check.
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE on a runner; a cache folder of the user's elsewhere (the CLI). */
+function toolCacheDir(env = process.env) {
+    return env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'tf-repro', 'tool-cache');
+}
+async function provisionBackends(choice, log = () => { }, env = process.env) {
+    const machine = { gpus: [], cudaVersion: null, cudnnVersion: null };
+    if (choice === 'wasm' || choice === 'cpu')
+        return { candidates: [{ backend: choice }], machine, warnings: [] };
+    const toolCache = toolCacheDir(env);
+    const arch = (0,external_node_os_.arch)();
+    const plans = { gpu: planNativeInstall('gpu', toolCache, arch), cpu: planNativeInstall('cpu', toolCache, arch) };
+    const gpuProbe = await probeGpus(env);
+    machine.gpus = gpuProbe.gpus;
+    let missingLibraries = [];
+    if (gpuProbe.gpus.length > 0) {
+        const libraries = await probeCudaLibraries(env);
+        missingLibraries = libraries.missing;
+        machine.cudaVersion = libraries.cudaVersion;
+        machine.cudnnVersion = libraries.cudnnVersion;
+    }
+    const cached = ['gpu', 'cpu'].filter((flavor) => isInstalled(plans[flavor]));
+    const decision = decideBackends(choice, { gpuCount: gpuProbe.gpus.length, noGpuReason: gpuProbe.reason, missingLibraries, cached });
+    if (!decision.ok)
+        throw new contracts/* UserError */.yo(decision.error);
+    const warnings = [...decision.warnings];
+    const candidates = [];
+    for (const candidate of decision.candidates) {
+        if (candidate.backend !== 'tensorflow') {
+            candidates.push(candidate);
+            continue;
+        }
+        try {
+            const outcome = await ensureNativePackage(plans[candidate.flavor], log, env);
+            log(outcome.installed === 'cached' ? `${plans[candidate.flavor].packageName} found in the tool cache` : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`);
+            candidates.push({ ...candidate, packageDir: outcome.packageDir });
+        }
+        catch (error) {
+            // An explicit tensorflow or tensorflow-gpu is exactly what it says: no fallback.
+            if (choice !== 'auto')
+                throw error;
+            warnings.push(`backend auto: ${error.message}; falling back`);
+        }
+    }
+    return { candidates, machine, warnings };
+}
+//# sourceMappingURL=provision.js.map
+// EXTERNAL MODULE: ./build/src/runs/protocol.js
+var protocol = __webpack_require__(46);
+;// CONCATENATED MODULE: ./build/src/runs/schedule.js
+// Which training process trains which (run, fold): a pure plan, made before any process starts.
+//
+// Every (run, fold) is one unit of work, and every unit costs about the same. The units, run by run
+// and fold by fold, are cut into `workers` contiguous stretches whose sizes differ by at most one;
+// each stretch is one worker slot, which starts its processes one after another. A process never
+// trains folds of two runs: where a stretch crosses from one run into the next it becomes two
+// processes. So the slots finish together (the longest holds ceil(units / workers) units) and few
+// processes start (at most workers + runs - 1). A fold gives the same numbers in any process
+// (seeding.ts), so the plan changes how long a check takes, never its numbers.
+function planJobs(runs, folds, workers) {
+    for (const [name, value] of [['runs', runs], ['folds', folds], ['workers', workers]]) {
+        if (!Number.isInteger(value) || value < 1)
+            throw new Error(`planJobs: ${name} must be a whole number >= 1, got ${value}`);
+    }
+    const units = runs * folds;
+    const slotCount = Math.min(workers, units);
+    const slots = [];
+    let unit = 0;
+    for (let s = 0; s < slotCount; s++) {
+        // The first (units % slotCount) slots take one unit more.
+        const size = Math.floor(units / slotCount) + (s < units % slotCount ? 1 : 0);
+        const slot = [];
+        for (const end = unit + size; unit < end; unit++) {
+            const run = Math.floor(unit / folds) + 1;
+            const fold = unit % folds;
+            const last = slot[slot.length - 1];
+            if (last && last.run === run)
+                last.folds.push(fold);
+            else
+                slot.push({ run, folds: [fold] });
+        }
+        slots.push(slot);
+    }
+    return { slots, jobs: slots.flat() };
+}
+/** Training processes per GPU under `parallel: auto`: two keep a GPU busy while the other loads or evaluates. */
+const WORKERS_PER_GPU = 2;
+/** Memory set aside per training process under `parallel: auto` (a worker peaks below 250 MB). */
+const MEMORY_PER_WORKER_BYTES = 400 * 1024 * 1024;
+/**
+ * The number of processes side by side. A number is taken as given. auto: on CPU one
+ * single-threaded process per processor (threads processors per process when threads > 1);
+ * with GPUs, WORKERS_PER_GPU per GPU; never more than the memory holds (3/4 of it, at
+ * MEMORY_PER_WORKER_BYTES each); at least 1.
+ */
+function resolveWorkers(parallel, threads, machine) {
+    if (parallel !== 'auto')
+        return parallel;
+    const byProcessors = machine.gpus > 0 ? Math.min(machine.cpus, machine.gpus * WORKERS_PER_GPU) : Math.floor(machine.cpus / Math.max(1, threads));
+    const byMemory = Math.floor((machine.totalMemoryBytes * 0.75) / MEMORY_PER_WORKER_BYTES);
+    return Math.max(1, Math.min(byProcessors, byMemory));
+}
+//# sourceMappingURL=schedule.js.map
+;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
+// Trains every run's folds in fresh processes, with the determinism environment in place before
+// anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
+// what each reports into one RunResult per run. A failure stops new processes from starting; the
+// folds that finished are kept.
+
+
+
+
+
+
+
+/** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
+function machineFacts(gpus) {
+    return { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus };
+}
+/** `parallel` as a number of processes for this machine (schedule.ts's resolveWorkers). */
+function workerCount(parallel, settings, gpus = 0) {
+    return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
+}
+const OUTPUT_TAIL_BYTES = 4000;
+const EXIT_GRACE_MS = 5000;
+/** Keeps the last bytes of a process's output, for the error of a failed run. */
+class OutputTail {
+    text = '';
+    append(chunk) {
+        this.text = (this.text + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
+    }
+    lastLines(count) {
+        return this.text.trimEnd().split('\n').slice(-count).join('\n');
+    }
+}
+/** "fold 3" or "folds 3-5": a job's folds are consecutive. */
+function foldsLabel(folds) {
+    return folds.length === 1 ? `fold ${folds[0]}` : `folds ${folds[0]}-${folds[folds.length - 1]}`;
+}
+/** Output kept for a log section: a process says little; this only bounds a runaway one. */
+const SECTION_BYTES = 4 * 1024 * 1024;
+async function trainJob(settings, job, what, logTarget, placement, events) {
+    const { entryScript, ready, gpu } = placement;
+    const started = performance.now();
+    let log = null;
+    const section = [];
+    let sectionBytes = 0;
+    const tail = new OutputTail();
+    let finished = false;
+    let stats = null;
+    let workerError = null;
+    let code = null;
+    let signal = null;
+    try {
+        const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$], {
+            env: { ...process.env, ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) },
+            execArgv: [],
+            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        });
+        if (logTarget) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
+            if (logTarget.header === null)
+                log = (0,external_node_fs_.createWriteStream)(logTarget.path);
+        }
+        for (const stream of [child.stdout, child.stderr]) {
+            stream.on('data', (chunk) => {
+                tail.append(chunk);
+                log?.write(chunk);
+                if (logTarget?.header != null) {
+                    section.push(chunk);
+                    sectionBytes += chunk.length;
+                    while (sectionBytes > SECTION_BYTES && section.length > 1)
+                        sectionBytes -= section.shift().length;
+                }
+            });
+        }
+        child.on('message', (message) => {
+            switch (message.type) {
+                case 'started':
+                    events.onStarted(message.environment, message.warnings);
+                    break;
+                case 'epoch':
+                    events.onEpoch(message.progress);
+                    break;
+                case 'fold':
+                    events.onFold(message.result);
+                    break;
+                case 'done':
+                    finished = true;
+                    stats = message.stats ?? null;
+                    // A worker whose backend keeps threads alive must not hold the check up.
+                    setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
+                    break;
+                case 'error':
+                    workerError = message.message;
+                    break;
+            }
+        });
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+        });
+        const message = { settings, run: job.run, folds: job.folds, backends: placement.backends };
+        await ready?.catch(() => { });
+        child.send(message);
+        [code, signal] = await exited;
+    }
+    catch (error) {
+        workerError ??= `could not start a training process (${error instanceof Error ? error.message : String(error)})`;
+    }
+    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
+    if (logTarget?.header != null) {
+        // One append per process, so sections never mix.
+        try {
+            (0,external_node_fs_.appendFileSync)(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
+        }
+        catch {
+            // A log that cannot be written does not fail the run.
+        }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (finished && workerError === null)
+        return { ok: true, error: null, seconds, stats };
+    const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
+    const output = workerError ? '' : tail.lastLines(5);
+    return { ok: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
+}
+/**
+ * Trains settings.runs × settings.folds over up to `workers` processes. Returns one RunResult per
+ * run that started, in run order, folds sorted. durationSeconds of a run is the wall time of the
+ * processes that trained it, added up: what the run takes on its own, whatever ran beside it.
+ */
+async function trainRuns(settings, options) {
+    const plan = planJobs(settings.runs, settings.folds, options.workers ?? 1);
+    const jobsPerRun = new Map();
+    for (const job of plan.jobs)
+        jobsPerRun.set(job.run, (jobsPerRun.get(job.run) ?? 0) + 1);
+    const states = new Map();
+    let stopped = null;
+    const endRun = (state) => {
+        if (state.ended)
+            return;
+        state.ended = true;
+        state.result.folds.sort((a, b) => a.fold - b.fold);
+        if (state.result.error === null) {
+            const trained = new Set(state.result.folds.map((f) => f.fold));
+            const untrained = Array.from({ length: settings.folds }, (_, fold) => fold).filter((fold) => !trained.has(fold));
+            if (untrained.length > 0) {
+                state.result.status = 'failed';
+                state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${stopped ?? 'a failure'}`;
+            }
+            else {
+                state.result.status = 'ok';
+            }
+        }
+        options.hooks?.onRunEnd?.(state.result);
+    };
+    const runJob = async (job, gpu) => {
+        const several = (jobsPerRun.get(job.run) ?? 1) > 1;
+        let state = states.get(job.run);
+        if (!state) {
+            const result = { run: job.run, status: 'failed', error: null, startedAt: new Date().toISOString(), durationSeconds: 0, folds: [], environment: null, warnings: [] };
+            state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
+            states.set(job.run, state);
+            options.hooks?.onRunStart?.(job.run);
+        }
+        const { result } = state;
+        const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
+        const logTarget = options.logDir === null ? null : { path: (0,external_node_path_.join)(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
+        const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu };
+        const outcome = await trainJob(settings, job, what, logTarget, placement, {
+            onStarted: (environment, warnings) => {
+                if (result.environment === null) {
+                    result.environment = environment;
+                }
+                else if (result.environment.backend !== environment.backend || result.environment.backendDetail !== environment.backendDetail) {
+                    result.warnings.push(`run ${job.run}: ${foldsLabel(job.folds)} trained on ${environment.backend} (${environment.backendDetail}), other folds on ` +
+                        `${result.environment.backend} (${result.environment.backendDetail})`);
+                }
+                for (const warning of warnings)
+                    if (!result.warnings.includes(warning))
+                        result.warnings.push(warning);
+            },
+            onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
+            onFold: (fold) => {
+                if (gpu)
+                    fold.device = `GPU ${gpu.index} (${gpu.name})`;
+                result.folds.push(fold);
+                options.hooks?.onFold?.(job.run, fold);
+            },
+        });
+        result.durationSeconds += outcome.seconds;
+        options.hooks?.onProcessEnd?.({ run: job.run, folds: job.folds, ok: outcome.ok, wallSeconds: outcome.seconds, stats: outcome.stats });
+        if (!outcome.ok) {
+            result.status = 'failed';
+            result.error ??= outcome.error;
+            stopped ??= `${what} failed`;
+        }
+        if (--state.jobsLeft === 0)
+            endRun(state);
+    };
+    await Promise.all(plan.slots.map(async (slot, slotIndex) => {
+        // Each slot keeps one GPU, so a process never shares it with another of ours.
+        const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
+        for (const job of slot) {
+            if (stopped !== null)
+                return;
+            await runJob(job, gpu);
+        }
+    }));
+    // Runs cut short by a failure elsewhere end here, with what they finished.
+    for (const state of states.values())
+        endRun(state);
+    return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
+}
+//# sourceMappingURL=training-processes.js.map
+;// CONCATENATED MODULE: ./build/src/engine/training-source.js
+// Runs produced by training here: the default workload or the user's model file, every run's
+// folds in fresh processes (runs/training-processes.ts), after the dataset, the model and the
+// backend were checked once in this process.
+
+
+
+
+
+
+function trainingSettings(settings) {
+    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, ...training } = settings;
+    return training;
+}
+async function produceTrainedRuns(settings, options) {
+    const started = performance.now();
+    // The training processes may start elsewhere; they get the model file by its absolute path.
+    if (settings.model)
+        settings = { ...settings, model: (0,external_node_path_.resolve)(settings.model) };
+    // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
+    // For the default model the headers usually suffice (idx-files.ts): no 60,000 images loaded here.
+    const quick = !settings.model && (await (0,idx_files/* idxDatasetLooksFine */.sP)(settings, load/* CLASSES */.N));
+    // Inflated once here while the training processes start, then read by each (idx-files.ts).
+    const inflated = (0,idx_files/* prepareInflatedImages */.NN)(settings);
+    const dataset = quick ? null : await (0,load/* loadSettingsDataset */.s)(settings);
+    const model = settings.model ? await (await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(449), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026))).preflightUserModel({ ...settings, model: settings.model }, dataset) : null;
+    // The native backend is installed (once per runner) and the GPUs found before any process starts.
+    const provisioned = await provisionBackends(settings.backend, options.log);
+    const first = provisioned.candidates[0];
+    const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
+    const runs = await trainRuns(trainingSettings(settings), {
+        entryScript: options.entryScript ?? paths/* entryScript */.EL,
+        logDir: settings.reportDir === null ? null : (0,external_node_path_.join)(settings.reportDir, 'logs'),
+        hooks: options.hooks,
+        workers: workerCount(settings.parallel, settings, gpus.length),
+        ready: inflated,
+        backends: provisioned.candidates,
+        gpus,
+    });
+    for (const run of runs)
+        if (run.environment && provisioned.machine.gpus.length > 0)
+            Object.assign(run.environment, provisioned.machine);
+    const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
+    return {
+        settings,
+        tolerance: settings.tolerance,
+        source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
+        runs,
+        durationSeconds: (performance.now() - started) / 1000,
+        warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+        ...(model ? { suppliedSeeds: model.seeds } : {}),
+    };
+}
+//# sourceMappingURL=training-source.js.map
+;// CONCATENATED MODULE: ./build/src/engine/check.js
+
+
+
+
+/** Trains (or runs the command) `runs` times and compares. */
+async function runCheck(settings, options = {}) {
+    const produced = settings.command ? await produceCommandRuns({ ...settings, command: settings.command }, options.hooks) : await produceTrainedRuns(settings, options);
+    return concludeCheck(produced);
+}
+/** Compares runs already written to result files (report.json, or the experiment's text format). */
+async function compareResultFiles(paths, tolerance) {
+    return concludeCheck(await produceRunsFromFiles(paths, tolerance));
+}
+//# sourceMappingURL=check.js.map
+
+/***/ }),
+
+/***/ 9705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseDecimal),
+/* harmony export */   o: () => (/* binding */ parseWholeNumber)
+/* harmony export */ });
+// Number spellings we accept in inputs and flags: plain decimals and exponents, nothing else.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+function parseDecimal(text) {
+    return DECIMAL.test(text.trim()) ? Number(text.trim()) : null;
+}
+function parseWholeNumber(text) {
+    const value = /^[+]?\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    return Number.isSafeInteger(value) ? value : null;
+}
+//# sourceMappingURL=numbers.js.map
+
+/***/ }),
+
+/***/ 2138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ SETTING_DEFAULTS),
+/* harmony export */   h$: () => (/* binding */ cliFlagLabel),
+/* harmony export */   jX: () => (/* binding */ actionInputLabel)
+/* harmony export */ });
+// The settings by name, with their defaults: the action's inputs and the CLI's flags share them
+// (a test holds action.yml to this table).
+const SETTING_DEFAULTS = {
+    runs: '2',
+    folds: '10',
+    epochs: '10',
+    'batch-size': '100',
+    'validation-split': '0.2',
+    seed: '0',
+    samples: '0',
+    deterministic: 'true',
+    backend: 'auto',
+    threads: '1',
+    parallel: 'auto',
+    dataset: '',
+    tolerance: '0',
+    'fail-on-mismatch': 'true',
+    'report-dir': '',
+    // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
+    model: '',
+    command: '',
+    'working-directory': '',
+    framework: 'tensorflow',
+    'metrics-file': '',
+    'timeout-minutes': '0',
+    artifacts: '',
+};
+const actionInputLabel = (name) => `input '${name}'`;
+const cliFlagLabel = (name) => `--${name}`;
+//# sourceMappingURL=setting-names.js.map
+
+/***/ }),
+
+/***/ 800:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ parseSettings)
+});
+
+// EXTERNAL MODULE: ./build/src/inputs/numbers.js
+var numbers = __webpack_require__(9705);
+// EXTERNAL MODULE: ./build/src/inputs/setting-names.js
+var setting_names = __webpack_require__(2138);
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+;// CONCATENATED MODULE: ./build/src/inputs/own-training.js
+// The inputs that bring the user's own training: `model` (a model file tf-repro trains) or
+// `command` (a training command tf-repro runs), and the inputs that only a command takes. Part of
+// settings.ts's up-front validation: each problem is one line naming the input.
+
+
+/** Inputs that mean something only with `command`, with the value that means "not given". */
+const COMMAND_ONLY = [
+    ['working-directory', ''],
+    ['metrics-file', ''],
+    ['artifacts', ''],
+    ['timeout-minutes', '0'],
+];
+const MODEL_EXTENSIONS = ['.json', '.js', '.mjs'];
+/** Globs given one per line or separated by commas. */
+function splitGlobs(text) {
+    return text
+        .split(/[\n,]/)
+        .map((pattern) => pattern.trim())
+        .filter((pattern) => pattern !== '');
+}
+/** `text(name)` gives an input's trimmed value or its default, as in parseSettings. */
+function parseOwnTraining(text, label) {
+    const errors = [];
+    const model = text('model') === '' ? null : text('model');
+    const commandText = text('command');
+    const frameworkText = text('framework');
+    if (!contracts/* FRAMEWORK_CHOICES */.ei.includes(frameworkText)) {
+        errors.push(`${label('framework')} must be one of ${contracts/* FRAMEWORK_CHOICES */.ei.join(', ')}, got '${frameworkText}'`);
+    }
+    const timeoutText = text('timeout-minutes');
+    const timeout = (0,numbers/* parseDecimal */.$)(timeoutText);
+    if (timeout === null || timeout < 0) {
+        errors.push(`${label('timeout-minutes')} must be a number of minutes of at least 0 (0 means no limit), got '${timeoutText}'`);
+    }
+    if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
+        errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
+    }
+    if (commandText === '') {
+        for (const [name, unset] of COMMAND_ONLY) {
+            if (text(name) !== unset)
+                errors.push(`${label(name)} applies only with ${label('command')}: give the training command too, or leave ${label(name)} out`);
+        }
+        return { model, command: null, errors };
+    }
+    if (model !== null) {
+        errors.push(`${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`);
+    }
+    if (text('dataset') !== '') {
+        errors.push(`${label('dataset')} does not apply with ${label('command')}: the command loads its own data (pass its path to the command instead)`);
+    }
+    const artifacts = splitGlobs(text('artifacts'));
+    const command = {
+        command: commandText,
+        workingDirectory: text('working-directory') === '' ? null : text('working-directory'),
+        framework: contracts/* FRAMEWORK_CHOICES */.ei.includes(frameworkText) ? frameworkText : 'tensorflow',
+        metricsFile: text('metrics-file') === '' ? null : text('metrics-file'),
+        timeoutMinutes: timeout !== null && timeout >= 0 ? timeout : 0,
+        artifacts,
+    };
+    return { model, command, errors };
+}
+//# sourceMappingURL=own-training.js.map
+;// CONCATENATED MODULE: ./build/src/inputs/settings.js
+// Validates every setting once, up front, from the strings the action's inputs or the CLI's
+// flags give. Each bad value gets one line that names the input and says what would be right.
+
+
+
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+function parseSettings(raw, label) {
+    const errors = [];
+    const text = (name) => {
+        const value = raw[name]?.trim();
+        return value === undefined || value === '' ? setting_names/* SETTING_DEFAULTS */.Eg[name] : value;
+    };
+    const wholeNumber = (name, min, meaning = '') => {
+        const value = text(name);
+        const number = (0,numbers/* parseWholeNumber */.o)(value);
+        if (number === null || number < min) {
+            errors.push(`${label(name)} must be a whole number of at least ${min}${meaning}, got '${value}'`);
+            return Number(setting_names/* SETTING_DEFAULTS */.Eg[name]);
+        }
+        return number;
+    };
+    const decimal = (name, min, maxExclusive, range) => {
+        const value = text(name);
+        const number = (0,numbers/* parseDecimal */.$)(value);
+        if (number === null || !(number >= min && number < maxExclusive)) {
+            errors.push(`${label(name)} must be a number ${range}, got '${value}'`);
+            return Number(setting_names/* SETTING_DEFAULTS */.Eg[name]);
+        }
+        return number;
+    };
+    const boolean = (name) => {
+        const value = text(name);
+        if (TRUE_WORDS.includes(value))
+            return true;
+        if (FALSE_WORDS.includes(value))
+            return false;
+        errors.push(`${label(name)} must be true or false, got '${value}'`);
+        return setting_names/* SETTING_DEFAULTS */.Eg[name] === 'true';
+    };
+    const parallel = () => {
+        const value = text('parallel');
+        if (value === 'auto')
+            return 'auto';
+        const number = (0,numbers/* parseWholeNumber */.o)(value);
+        if (number === null || number < 1) {
+            errors.push(`${label('parallel')} must be auto or a whole number of at least 1, got '${value}'`);
+            return 'auto';
+        }
+        return number;
+    };
+    const backendText = text('backend');
+    if (!contracts/* BACKEND_CHOICES */.EV.includes(backendText)) {
+        errors.push(`${label('backend')} must be one of ${contracts/* BACKEND_CHOICES */.EV.join(', ')}, got '${backendText}'`);
+    }
+    const settings = {
+        runs: wholeNumber('runs', 2, ' (a comparison needs two runs)'),
+        folds: wholeNumber('folds', 2),
+        epochs: wholeNumber('epochs', 1),
+        batchSize: wholeNumber('batch-size', 1),
+        validationSplit: decimal('validation-split', 0, 1, 'from 0 up to (not including) 1, like 0.2'),
+        seed: wholeNumber('seed', 0),
+        samples: wholeNumber('samples', 0, ' (0 means every image)'),
+        deterministic: boolean('deterministic'),
+        backend: contracts/* BACKEND_CHOICES */.EV.includes(backendText) ? backendText : 'auto',
+        threads: wholeNumber('threads', 1),
+        dataset: text('dataset') === '' ? null : text('dataset'),
+        tolerance: decimal('tolerance', 0, Infinity, 'of at least 0 (0 means bitwise equal)'),
+        failOnMismatch: boolean('fail-on-mismatch'),
+        reportDir: text('report-dir') === '' ? null : text('report-dir'),
+        parallel: parallel(),
+    };
+    const own = parseOwnTraining(text, label);
+    errors.push(...own.errors);
+    if (own.model !== null)
+        settings.model = own.model;
+    if (own.command !== null)
+        settings.command = own.command;
+    if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
+        errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
+    }
+    return errors.length === 0 ? (0,contracts.ok)(settings) : (0,contracts/* fail */.fJ)(errors.join('\n'));
+}
+//# sourceMappingURL=settings.js.map
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* unused harmony exports REPORT_FILE, RESULTS_FILE, SUMMARY_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8654);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75);
+// Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
+
+
+
+
+const REPORT_FILE = 'report.json';
+const RESULTS_FILE = 'results.txt';
+const SUMMARY_FILE = 'summary.md';
+/** Returns the JSON report's absolute path. */
+async function writeReportFiles(report, directory) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const withFolds = report.runs.filter((run) => run.folds.length > 0);
+    // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
+    const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
+    const results = fits ? withFolds.map((run) => (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentRun */ .k_)(new Date(run.startedAt), run.folds)).join('') : null;
+    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, REPORT_FILE);
+    await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n'),
+        results === null ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), { force: true }) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), results),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SUMMARY_FILE), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummaryMarkdown */ .i$)(report)),
+    ]);
+    return reportPath;
+}
+//# sourceMappingURL=files.js.map
+
+/***/ }),
+
+/***/ 5845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ inertMarkdown),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   e0: () => (/* binding */ exact),
+/* harmony export */   eg: () => (/* binding */ scientific)
+/* harmony export */ });
+// Small formatting pieces shared by every rendering of a report.
+/** Exact: the shortest text that reads back as the same number. */
+const exact = (value) => (value === null ? '—' : String(value));
+/** For variances and differences, which span many orders of magnitude. */
+function scientific(value) {
+    if (value === 0)
+        return '0';
+    if (!Number.isFinite(value))
+        return String(value);
+    return value.toExponential(3);
+}
+function seconds(value) {
+    if (value < 60)
+        return `${value.toFixed(1)} s`;
+    const minutes = Math.floor(value / 60);
+    return `${minutes} min ${Math.round(value - minutes * 60)} s`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/**
+ * Makes user-provided text inert inside markdown and HTML: no tags, no links, no closing of our
+ * <details>, no table cells broken by '|', and no @mentions that ping anyone.
+ */
+function inertMarkdown(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, '@\u200b');
+}
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ summaryNumbers),
+/* harmony export */   S3: () => (/* binding */ settingsLine),
+/* harmony export */   _5: () => (/* binding */ environmentTable),
+/* harmony export */   ge: () => (/* binding */ verdictHeadline),
+/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
+/* harmony export */   uH: () => (/* binding */ foldTable)
+/* harmony export */ });
+/* unused harmony export timingTable */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
+/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6835);
+
+
+const VERDICT_HEADLINE = {
+    reproducible: '✅ Reproducible',
+    'not-reproducible': '❌ Not reproducible',
+    error: '⚠️ Error',
+};
+function verdictHeadline(report) {
+    return VERDICT_HEADLINE[report.verdict];
+}
+/** "runs 2 · folds 3 · …", in the inputs' own names. */
+function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic) {
+    const s = report.settings;
+    const backendsRan = [...new Set(report.runs.map((run) => run.environment?.backend).filter(Boolean))].join('/');
+    const parts = [
+        ['runs', s.runs],
+        ['folds', s.folds],
+        ['epochs', s.epochs],
+        ['batch-size', s.batchSize],
+        ['validation-split', s.validationSplit],
+        ['seed', s.seed],
+        ['samples', s.samples === 0 ? '0 (all)' : s.samples],
+        ['deterministic', s.deterministic],
+        ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
+        ['threads', s.threads],
+        ['parallel', s.command ? undefined : s.parallel],
+        ['dataset', s.dataset === undefined ? undefined : (s.dataset ?? 'embedded MNIST')],
+        ['model', s.model ?? undefined],
+        ['command', s.command?.command],
+        ['framework', s.command?.framework],
+        ['tolerance', s.tolerance],
+    ];
+    const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
+    return known.length > 0 ? known.join(' · ') : escape(s.source);
+}
+function table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+function foldMark(fold) {
+    return fold.matches ? '✅' : '❌';
+}
+/** Rows: folds. Columns: each metric's value in each run, then the fold's largest difference and variance. */
+function foldTable(report) {
+    const { comparison } = report;
+    const runLabels = report.runs.map((run) => `run ${run.run}`);
+    const header = ['fold'];
+    for (const metric of comparison.metricNames)
+        for (const run of runLabels)
+            header.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(metric)} (${run})`);
+    header.push('max \\|Δ\\|', 'variance', 'weights', '');
+    const rows = comparison.folds.map((fold) => {
+        const metrics = comparison.metricNames.map((name) => fold.metrics[name]);
+        const row = [String(fold.fold)];
+        for (const metric of metrics)
+            for (const value of metric?.values ?? runLabels.map(() => null))
+                row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(value));
+        const maxDiff = Math.max(0, ...metrics.map((m) => m?.maxAbsDiff ?? 0));
+        const variance = metrics.reduce((sum, m) => sum + (m?.variance ?? 0), 0) / Math.max(1, metrics.length);
+        const weights = fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'identical' : 'differ';
+        row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(maxDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(variance), weights, foldMark(fold));
+        return row;
+    });
+    return table(header, rows);
+}
+function timingTable(report) {
+    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
+    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
+    return table(['run', 'status', 'time', 'folds done'], rows);
+}
+function environmentTable(report) {
+    const env = report.environment;
+    if (!env)
+        return report.command ? "_tf-repro does not see inside a command: the variables it gave each run are under Command._" : '_No training process reported its environment._';
+    const rows = [
+        ['Node.js', env.node],
+        ['platform', env.platform],
+        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
+        ['TensorFlow.js', env.tfjsVersion],
+        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
+        ['threads', String(env.threads)],
+        ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
+        ...(env.cudaVersion !== undefined && env.gpus?.length ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]] : []),
+        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
+        ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
+        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
+        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(value)}\``]),
+    ];
+    return table(['', 'as the training process saw it'], rows);
+}
+function summaryNumbers(report) {
+    const runsOk = report.runs.filter((run) => run.status === 'ok').length;
+    return table(['', ''], [
+        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.variance)],
+        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.maxAbsDiff)],
+        ['runs', `${runsOk} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.runs.length, 'run')} finished, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
+        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)],
+    ]);
+}
+function notes(report) {
+    return [
+        ...report.errors.map((error) => `> [!CAUTION]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(error)}`),
+        ...report.warnings.map((warning) => `> [!WARNING]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(warning)}`),
+    ];
+}
+function renderSummaryMarkdown(report) {
+    return [
+        `## ${verdictHeadline(report)} — tf-repro`,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(report.summary),
+        ...notes(report),
+        summaryNumbers(report),
+        '### Settings',
+        settingsLine(report),
+        '### Per fold',
+        foldTable(report),
+        '### Time',
+        timingTable(report),
+        ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_1__/* .ownTrainingMarkdown */ .a)(report),
+        '### Environment',
+        environmentTable(report),
+        '',
+    ].join('\n\n');
+}
+//# sourceMappingURL=markdown.js.map
+
+/***/ }),
+
+/***/ 6835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ ownTrainingText),
+/* harmony export */   a: () => (/* binding */ ownTrainingMarkdown)
+/* harmony export */ });
+/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8972);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
+
+
+function table(header, rows) {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+// User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
+const code = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic;
+const short = (digest) => (digest === null ? '—' : digest.slice(0, 12));
+/** Markdown sections, each a heading and its body. */
+function ownTrainingMarkdown(report) {
+    const sections = [];
+    if (report.artifacts && report.artifacts.length > 0) {
+        const runs = report.runs.map((run) => `run ${run.run}`);
+        const rows = report.artifacts.map((artifact) => [
+            code(artifact.path),
+            ...artifact.sha256.map(short),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)((0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .agreementText */ .Gy)(artifact)),
+            artifact.identical ? '✅' : '❌',
+        ]);
+        sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', table(['file', ...runs, 'runs that agree', ''], rows));
+    }
+    if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
+        const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
+        sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', table(['layer', 'position', 'field', 'seed'], rows));
+    }
+    if (report.command) {
+        const { command } = report;
+        const rows = [
+            ['command', code(command.command)],
+            ['working directory', code(command.workingDirectory)],
+            ['framework', command.framework],
+            ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
+        ];
+        if (command.logs.length > 0)
+            rows.push(['logs', command.logs.map(code).join(' ')]);
+        sections.push('### Command', table(['', 'each run got'], rows));
+    }
+    return sections;
+}
+/** Plain-text lines for the CLI. */
+function ownTrainingText(report) {
+    const lines = [];
+    if (report.artifacts && report.artifacts.length > 0) {
+        lines.push('artifacts (SHA-256, first 12 hex digits):');
+        for (const artifact of report.artifacts) {
+            lines.push(`  ${artifact.identical ? 'same  ' : 'DIFFER'} ${artifact.path}: ${artifact.sha256.map(short).join(' ')} (${(0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .agreementText */ .Gy)(artifact)})`);
+        }
+    }
+    if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
+        lines.push(`seeds supplied: ${report.suppliedSeeds.map((seed) => `${seed.layer}.${seed.field}=${seed.seed}`).join(' ')}`);
+    }
+    if (report.command) {
+        const { command } = report;
+        lines.push(`command: ${command.command} (in ${command.workingDirectory}, framework ${command.framework})`, `variables: ${Object.entries(command.variables).map(([name, value]) => `${name}=${value}`).join(' ')}`);
+        if (command.logs.length > 0)
+            lines.push(`logs: ${command.logs.join(' ')}`);
+    }
+    return lines;
+}
+//# sourceMappingURL=own-training.js.map
+
+/***/ }),
+
+/***/ 8009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// Kept in step with package.json by a unit test.
+const TOOL_NAME = 'tf-repro';
+const TOOL_VERSION = '0.1.0';
+//# sourceMappingURL=version.js.map
+
+/***/ })
+
+};

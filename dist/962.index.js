@@ -1,0 +1,306 @@
+export const id = 962;
+export const ids = [962];
+export const modules = {
+
+/***/ 2962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  USAGE: () => (/* binding */ USAGE),
+  runCli: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
+var check = __webpack_require__(6779);
+// EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
+var inputs_settings = __webpack_require__(800);
+// EXTERNAL MODULE: ./build/src/inputs/setting-names.js
+var setting_names = __webpack_require__(2138);
+// EXTERNAL MODULE: ./build/src/report/files.js
+var files = __webpack_require__(4127);
+// EXTERNAL MODULE: ./build/src/inputs/numbers.js
+var numbers = __webpack_require__(9705);
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(5845);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
+// EXTERNAL MODULE: ./build/src/report/own-training.js
+var own_training = __webpack_require__(6835);
+;// CONCATENATED MODULE: ./build/src/report/text.js
+
+
+
+function aligned(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}
+function renderText(report) {
+    const { comparison } = report;
+    const lines = [report.summary];
+    for (const error of report.errors)
+        lines.push(`error: ${error}`);
+    for (const warning of report.warnings)
+        lines.push(`warning: ${warning}`);
+    lines.push('', `variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,format/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, `settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, '');
+    const header = ['fold'];
+    for (const metric of comparison.metricNames)
+        for (const run of report.runs)
+            header.push(`${metric}[run ${run.run}]`);
+    header.push('max|Δ|', 'weights', '');
+    const rows = comparison.folds.map((fold) => {
+        const row = [String(fold.fold)];
+        for (const metric of comparison.metricNames)
+            for (const value of fold.metrics[metric]?.values ?? [])
+                row.push((0,format/* exact */.e0)(value));
+        const maxDiff = Math.max(0, ...Object.values(fold.metrics).map((m) => m.maxAbsDiff));
+        row.push((0,format/* scientific */.eg)(maxDiff), fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'same' : 'DIFFER', fold.matches ? 'ok' : 'MISMATCH');
+        return row;
+    });
+    lines.push(aligned([header, ...rows]), '');
+    lines.push(...(0,own_training/* ownTrainingText */.J)(report));
+    lines.push(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · '));
+    const env = report.environment;
+    if (env) {
+        lines.push(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`, `determinism variables: ${Object.entries(env.determinismVariables).map(([name, value]) => `${name}=${value ?? '(unset)'}`).join(' ')}`);
+    }
+    return lines.join('\n') + '\n';
+}
+//# sourceMappingURL=text.js.map
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(8009);
+// EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
+var cli_progress = __webpack_require__(8502);
+;// CONCATENATED MODULE: ./build/src/cli/progress.js
+// Progress on stderr: a bar with run, fold, epoch and ETA on a terminal; a line per fold elsewhere
+// (CI logs), so that stdout holds the report alone.
+
+
+function createProgress(totals, stream = process.stderr) {
+    if (!stream.isTTY) {
+        return {
+            hooks: {
+                onFold: (run, fold) => stream.write(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${(0,format/* exact */.e0)(v)}`).join(', ')}\n`),
+            },
+            stop: () => { },
+        };
+    }
+    const bar = new cli_progress.SingleBar({
+        stream,
+        format: 'run {run}/{runs} · fold {fold} of {folds} · epoch {epoch}/{epochs} |{bar}| {percentage}% · ETA {eta_formatted} · val acc {valAccuracy}',
+        hideCursor: true,
+        etaBuffer: 20,
+    }, cli_progress.Presets.shades_classic);
+    const total = totals.runs * totals.folds * totals.epochs;
+    const payload = { run: 1, runs: totals.runs, fold: 0, folds: totals.folds, epoch: 0, epochs: totals.epochs, valAccuracy: '—' };
+    bar.start(total, 0, payload);
+    let foldsDone = 0;
+    return {
+        hooks: {
+            onRunStart: (run) => bar.update({ run }),
+            onEpoch: (run, progress) => {
+                bar.increment(1, {
+                    run,
+                    fold: progress.fold,
+                    epoch: progress.epoch,
+                    valAccuracy: progress.valAccuracy === null ? '—' : progress.valAccuracy.toFixed(4),
+                });
+            },
+            onFold: () => {
+                foldsDone++;
+                bar.update(foldsDone * totals.epochs);
+            },
+        },
+        stop: () => bar.stop(),
+    };
+}
+//# sourceMappingURL=progress.js.map
+;// CONCATENATED MODULE: ./build/src/cli/command-progress.js
+function createCommandProgress(totals, stream = process.stderr) {
+    const hooks = {
+        onRunStart: (run) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
+        onRunEnd: (result) => stream.write(result.status === 'ok'
+            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${result.folds.length} ${result.folds.length === 1 ? 'fold' : 'folds'}\n`
+            : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
+    };
+    return { hooks, stop: () => { } };
+}
+//# sourceMappingURL=command-progress.js.map
+;// CONCATENATED MODULE: ./build/src/cli/main.js
+// tf-repro: the action's engine on the command line.
+//   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
+//   tf-repro compare FILE...                 compare result files already written
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  tf-repro run [options]        train the model several times and compare the runs
+  tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
+  tf-repro --help | --version
+
+Options for run (the action's inputs):
+  --runs N                 training runs, each a fresh process (default 2, at least 2)
+  --folds K                folds of the cross-validation (default 10)
+  --epochs N               epochs per fold (default 10)
+  --batch-size N           (default 100)
+  --validation-split F     part of each fold's training data held out, as Keras (default 0.2)
+  --seed N                 (default 0)
+  --samples N              use the first N images, 0 for all (default 0)
+  --no-deterministic       run without the determinism settings (the baseline that varies)
+  --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
+  --threads N              threads for the backend (default 1)
+  --parallel auto|N        training processes side by side, each single-threaded; auto: one per
+                           processor (default auto); the numbers are the same for any value
+  --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
+                           10,000 MNIST digits)
+  --model FILE             train this model instead of the default CNN: a Keras model.to_json()
+                           file, a TensorFlow.js model.json, or an ES module exporting
+                           createModel(tf, { seed })
+  --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
+  --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --json                   print the JSON report instead of text
+  --quiet                  no progress on stderr
+
+Options for run with your own training command (folds, epochs, dataset and the like do not apply):
+  --command CMD            a shell command that trains, e.g. 'python train.py'; run --runs times
+  --working-directory DIR  where it runs (default: the current directory)
+  --framework NAME         whose determinism variables it gets: tensorflow | pytorch | jax | none
+                           (default tensorflow); --no-deterministic gives none
+  --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
+                           JSON, JSON Lines, CSV or the experiment's text format
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
+
+Options for compare: --tolerance F, --json, --report-dir DIR
+
+Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed).
+`;
+const SETTING_FLAGS = Object.fromEntries(Object.keys(setting_names/* SETTING_DEFAULTS */.Eg).filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch').map((name) => [name, { type: 'string' }]));
+const RUN_OPTIONS = {
+    ...SETTING_FLAGS,
+    deterministic: { type: 'boolean' },
+    'no-deterministic': { type: 'boolean' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+const COMPARE_OPTIONS = {
+    tolerance: { type: 'string' },
+    json: { type: 'boolean' },
+    'report-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const EXIT_FOR = { reproducible: contracts/* EXIT */.dc.reproducible, 'not-reproducible': contracts/* EXIT */.dc.notReproducible, error: contracts/* EXIT */.dc.error };
+function parseFlags(args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`${error.message.split('\n')[0]} (see tf-repro --help)`);
+    }
+}
+class HelpShown {
+}
+function usage(out) {
+    out.write(USAGE);
+    throw new HelpShown();
+}
+async function commandRun(args, out) {
+    const { values, positionals } = parseFlags(args, RUN_OPTIONS);
+    if (values.help)
+        return usage(out);
+    if (positionals.length > 0)
+        throw new contracts/* UserError */.yo(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
+    const raw = {};
+    for (const name of Object.keys(SETTING_FLAGS))
+        raw[name] = values[name];
+    raw.deterministic = values['no-deterministic'] ? 'false' : 'true';
+    const parsed = (0,inputs_settings/* parseSettings */.P)(raw, setting_names/* cliFlagLabel */.h$);
+    if (!parsed.ok)
+        throw new contracts/* UserError */.yo(parsed.error);
+    const settings = parsed.value;
+    const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
+    let report;
+    try {
+        report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
+    }
+    finally {
+        progress?.stop();
+    }
+    if (settings.reportDir !== null) {
+        const path = await (0,files/* writeReportFiles */.t4)(report, settings.reportDir);
+        process.stderr.write(`report written to ${path}\n`);
+    }
+    out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
+    return report;
+}
+async function commandCompare(args, out) {
+    const { values, positionals } = parseFlags(args, COMPARE_OPTIONS);
+    if (values.help)
+        return usage(out);
+    if (positionals.length === 0)
+        throw new contracts/* UserError */.yo('tf-repro compare needs at least one result file (see tf-repro --help)');
+    const tolerance = values.tolerance === undefined ? 0 : (0,numbers/* parseDecimal */.$)(values.tolerance);
+    if (tolerance === null || tolerance < 0)
+        throw new contracts/* UserError */.yo(`--tolerance must be a number of at least 0 (0 means bitwise equal), got '${values.tolerance}'`);
+    const report = await (0,check/* compareResultFiles */.o)(positionals, tolerance);
+    if (values['report-dir'])
+        await (0,files/* writeReportFiles */.t4)(report, values['report-dir']);
+    out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
+    return report;
+}
+/** Returns the exit code; never throws for bad input. */
+async function runCli(args, out = process.stdout, err = process.stderr) {
+    const [command, ...rest] = args;
+    try {
+        switch (command) {
+            case 'run':
+                return EXIT_FOR[(await commandRun(rest, out)).verdict];
+            case 'compare':
+                return EXIT_FOR[(await commandCompare(rest, out)).verdict];
+            case '--version':
+            case '-v':
+                out.write(`tf-repro ${version/* TOOL_VERSION */.w}\n`);
+                return 0;
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                out.write(USAGE);
+                return 0;
+            default:
+                throw new contracts/* UserError */.yo(`unknown command '${command}': use tf-repro run or tf-repro compare (see tf-repro --help)`);
+        }
+    }
+    catch (error) {
+        if (error instanceof HelpShown)
+            return 0;
+        if (error instanceof contracts/* UserError */.yo) {
+            err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
+        }
+        else {
+            err.write(`tf-repro: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        }
+        return contracts/* EXIT */.dc.error;
+    }
+}
+//# sourceMappingURL=main.js.map
+
+/***/ })
+
+};
