@@ -1,8 +1,8 @@
 // Runs the compiled tests of the given tiers: node scripts/run-tests.js unit integration e2e
 // Node 22+ no longer takes directories after --test, and Node 20 does not expand globs there, so
 // the files are listed here and passed by name: the same command on Node 20, 22 and 24.
-// One runner for all tiers, so one closing summary (# tests, # pass, # fail). Files one at a time:
-// the tests start training processes of their own.
+// One runner for all tiers, so one closing summary. Files one at a time: the tests start training
+// processes of their own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -35,6 +35,9 @@ for (const tier of tiers) {
   files.push(...found);
 }
 
-const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], { cwd: root, stdio: 'inherit' });
+// TAP when the output is not a terminal, as Node 20 chose by itself: its closing '# tests N',
+// '# pass N', '# fail N' lines are what CI reads. Node 23+ would print the spec reporter's instead.
+const reporter = process.stdout.isTTY ? [] : ['--test-reporter=tap'];
+const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...reporter, ...files], { cwd: root, stdio: 'inherit' });
 if (run.error) throw run.error;
 process.exit(run.status ?? 1);
