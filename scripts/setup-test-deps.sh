@@ -1,0 +1,53 @@
+#!/bin/sh
+# Installs what some tests need from Debian, when it is missing and this machine can:
+#   dataset-fashion-mnist  real Fashion-MNIST IDX files (dataset, IDX-file and CLI --dataset tests)
+#   python3-torch          PyTorch for the PyTorch example test and the bench's peer
+# Needs apt-get and root (or password-less sudo). Where it cannot install, it says so and the tests
+# do without: the IDX tests run on the embedded MNIST digits, the PyTorch test is skipped with the
+# reason. Fast when all is installed (one dpkg-query). npm test and .ci/run both call it.
+# Usage: sh scripts/setup-test-deps.sh [--strict]   (--strict: exit 1 if anything is still missing)
+set -eu
+
+packages="dataset-fashion-mnist python3-torch"
+strict=no
+[ "${1:-}" = --strict ] && strict=yes
+
+missing() {
+  for package in $packages; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || printf '%s ' "$package"
+  done
+}
+
+todo=$(missing)
+[ -z "$todo" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+  as_root=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  as_root="sudo -n"
+else
+  as_root="cannot"
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup-test-deps: cannot install $todo(no apt-get)" >&2
+elif [ "$as_root" = cannot ]; then
+  echo "setup-test-deps: cannot install $todo(not root, no password-less sudo)" >&2
+else
+  echo "setup-test-deps: installing $todo(apt-get)" >&2
+  # shellcheck disable=SC2086 # word splitting of $as_root and $todo is meant
+  if ! { $as_root apt-get update -qq && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $todo >/dev/null; }; then
+    echo "setup-test-deps: apt-get failed" >&2
+  fi
+  todo=$(missing)
+fi
+
+for package in $todo; do
+  case $package in
+    dataset-fashion-mnist) echo "setup-test-deps: without $package the IDX tests run on the embedded MNIST digits only" >&2 ;;
+    python3-torch) echo "setup-test-deps: without $package the PyTorch example test is skipped (it says why)" >&2 ;;
+  esac
+done
+[ -n "$todo" ] && [ "$strict" = yes ] && exit 1
+exit 0
