@@ -2,6 +2,7 @@
 // in the manner of reproducible-builds tools: for each path, which runs wrote the same bytes.
 // Pure: per-run {path → digest} maps in, a table and a verdict's adjustment out.
 import type { ArtifactComparison, Comparison } from '../contracts.js';
+import { ownValue } from './compare.js';
 
 /**
  * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
@@ -10,7 +11,8 @@ import type { ArtifactComparison, Comparison } from '../contracts.js';
 export function compareArtifacts(perRun: readonly (Readonly<Record<string, string>> | null)[]): ArtifactComparison[] {
   const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
   return paths.map((path) => {
-    const sha256 = perRun.map((digests) => digests?.[path] ?? null);
+    // A path is user text: a file may be named `constructor`.
+    const sha256 = perRun.map((digests) => (digests === null ? null : (ownValue(digests, path) ?? null)));
     const byDigest = new Map<string, number[]>();
     const missingIn: number[] = [];
     sha256.forEach((digest, i) => {

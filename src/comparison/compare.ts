@@ -16,6 +16,21 @@ function metricNamesOf(runs: readonly RunResult[]): string[] {
   return [...names];
 }
 
+/**
+ * The value under a metric's name, or undefined where there is none. Own properties only: a
+ * name is user text, and `constructor` or `__proto__` must not find what every object inherits.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+/** Each run's folds by index, built once: looking a fold up must not scan the run's folds. */
+export function foldsByIndex<T extends { fold: number }>(folds: readonly T[]): Map<number, T> {
+  const byIndex = new Map<number, T>();
+  for (const fold of folds) if (!byIndex.has(fold.fold)) byIndex.set(fold.fold, fold);
+  return byIndex;
+}
+
 /** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
 function formatDiff(x: number): string {
   if (!Number.isFinite(x)) return 'infinite (a NaN or infinity against a number)';
@@ -45,34 +60,33 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number): Comp
   const taking = runs.filter(participates);
   const metricNames = metricNamesOf(taking);
   const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
+  // One map per input run, so that every lookup below is constant time; non-participants have none.
+  const byIndex = runs.map((r) => (participates(r) ? foldsByIndex(r.folds) : null));
 
   const missing: Array<{ run: number; fold: number; metric: string | null }> = [];
   const folds: FoldComparison[] = foldIndices.map((fold) => {
     // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
-    const entries = runs.map((r) => (participates(r) ? r.folds.find((f) => f.fold === fold) : undefined));
-    taking.forEach((r) => {
-      if (!r.folds.some((f) => f.fold === fold)) missing.push({ run: r.run, fold, metric: null });
+    const entries = byIndex.map((folds) => folds?.get(fold));
+    runs.forEach((r, i) => {
+      if (byIndex[i] && !entries[i]) missing.push({ run: r.run, fold, metric: null });
     });
 
-    const metrics: Record<string, MetricComparison> = {};
+    const metrics = new Map<string, MetricComparison>();
     for (const name of metricNames) {
-      const values = entries.map((e) => {
-        const v = e?.metrics[name];
-        return v === undefined ? null : v;
-      });
+      const values = entries.map((e) => (e === undefined ? null : (ownValue(e.metrics, name) ?? null)));
       const present = values.filter((v): v is number => v !== null);
       const incomplete = runs.some((r, i) => participates(r) && values[i] === null);
       runs.forEach((r, i) => {
         if (participates(r) && entries[i] && values[i] === null) missing.push({ run: r.run, fold, metric: name });
       });
       const diff = maxAbsDiff(present);
-      metrics[name] = {
+      metrics.set(name, {
         values,
         maxAbsDiff: diff,
         // No value here (a metric other folds have): 0 keeps the overall mean finite.
         variance: present.length > 0 ? populationVariance(present) : 0,
         matches: !incomplete && present.length >= 2 && diff <= tolerance,
-      };
+      });
     }
 
     const present = entries.filter((e) => e !== undefined);
@@ -80,9 +94,9 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number): Comp
     const weightsIdentical =
       present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
     // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
-    const matches =
-      Object.values(metrics).every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
-    return { fold, metrics, weightsIdentical, matches };
+    const matches = [...metrics.values()].every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
+    // Object.fromEntries defines each name as an own property, `__proto__` included.
+    return { fold, metrics: Object.fromEntries(metrics), weightsIdentical, matches };
   });
 
   const all = folds.flatMap((f) => Object.values(f.metrics));

@@ -26,6 +26,16 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
 
+/**
+ * User text for a one-line message: line breaks and other control characters escaped as JSON
+ * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
+ * megabytes.
+ */
+export function excerpt(text: string, chars = 60): string {
+  const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text).slice(1, -1).replace(/\\"/g, '"');
+  return text.length > chars ? `${escaped}…` : escaped;
+}
+
 /** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
 export function parsePythonFloat(token: string): number | null {
   const special = PY_SPECIAL.exec(token);
@@ -38,7 +48,6 @@ export function parsePythonFloat(token: string): number | null {
 
 /** A fold index: a non-negative integer; "3.0" or "3.000e+00" too, as numpy.savetxt writes. */
 function parseFoldIndex(token: string): number | null {
-  if (/^\d+$/.test(token)) return Number(token);
   const value = PY_FLOAT.test(token) ? Number(token) : NaN;
   return Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
@@ -80,7 +89,7 @@ export function parseExperimentText(text: string, source: string): Parsed<Experi
 
     if (tokens.length === 1 && (TIMESTAMP.test(trimmed) || TIMESTAMP_LIKE.test(trimmed))) {
       if (!timestampFields(trimmed)) {
-        return fail(`${where(lineNo)}: bad timestamp '${trimmed}', expected %Y%m%d-%H%M%S like 20200917-141530`);
+        return fail(`${where(lineNo)}: bad timestamp '${excerpt(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
       }
       if (current && current.run.folds.length === 0) return noFolds(current);
       current = { run: { timestamp: trimmed, folds: [] }, line: lineNo, seen: new Set() };
@@ -89,20 +98,20 @@ export function parseExperimentText(text: string, source: string): Parsed<Experi
     }
 
     if (tokens.length !== 3) {
-      return fail(`${where(lineNo)}: expected 'fold loss accuracy', found '${trimmed}'`);
+      return fail(`${where(lineNo)}: expected 'fold loss accuracy', found '${excerpt(trimmed)}'`);
     }
     if (!current) {
-      return fail(`${where(lineNo)}: fold line before any timestamp line, found '${trimmed}'`);
+      return fail(`${where(lineNo)}: fold line before any timestamp line, found '${excerpt(trimmed)}'`);
     }
     const [foldToken, lossToken, accuracyToken] = tokens as [string, string, string];
     const fold = parseFoldIndex(foldToken);
     if (fold === null) {
-      return fail(`${where(lineNo)}: fold index '${foldToken}' is not a non-negative integer`);
+      return fail(`${where(lineNo)}: fold index '${excerpt(foldToken)}' is not a non-negative integer`);
     }
     const loss = parsePythonFloat(lossToken);
-    if (loss === null) return fail(`${where(lineNo)}: loss '${lossToken}' is not a number`);
+    if (loss === null) return fail(`${where(lineNo)}: loss '${excerpt(lossToken)}' is not a number`);
     const accuracy = parsePythonFloat(accuracyToken);
-    if (accuracy === null) return fail(`${where(lineNo)}: accuracy '${accuracyToken}' is not a number`);
+    if (accuracy === null) return fail(`${where(lineNo)}: accuracy '${excerpt(accuracyToken)}' is not a number`);
     // A repeated index would silently shadow one fold's result.
     if (current.seen.has(fold)) {
       return fail(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);

@@ -6,8 +6,11 @@
 //   the experiment's text format (experiment-format.ts); the last run in the file is this run's
 // Any metric names, any number of folds. NaN and Infinity are accepted where Python writes them
 // (json.dump's NaN, Infinity, -Infinity; csv's nan, inf). Every error says "file:line: reason".
+// Metric names are user text: metrics are gathered in Maps and made into objects with
+// Object.fromEntries, so `__proto__`, `constructor` or `toString` are names like any other.
 import { fail, ok, type Parsed } from '../contracts.js';
-import { parseExperimentText, parsePythonFloat } from './experiment-format.js';
+import { excerpt, parseExperimentText, parsePythonFloat } from './experiment-format.js';
+import { withCommas } from '../util/text.js';
 
 export interface MetricsFold {
   fold: number;
@@ -23,6 +26,18 @@ export const FORMAT_NAMES: Record<MetricsFormat, string> = {
   csv: 'CSV',
   experiment: "the experiment's text format",
 };
+
+/**
+ * The largest metrics file read: 64 MiB holds a million folds of a few metrics, and a file past
+ * it is more likely a log or a checkpoint written to the wrong path than metrics.
+ */
+export const METRICS_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** An error for a metrics file too large to read, checked from its size before reading it; else null. */
+export function oversizedMetricsFile(bytes: number, source: string): Parsed<never> | null {
+  if (bytes <= METRICS_FILE_LIMIT_BYTES) return null;
+  return fail(`${source}: the metrics file is ${withCommas(bytes)} bytes, over the limit of ${withCommas(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
+}
 
 /** Which format `text` is in, by its first characters. */
 export function detectMetricsFormat(text: string): MetricsFormat {
@@ -82,6 +97,8 @@ class JsonSyntaxError extends Error {
 }
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+/** A metrics file nests three deep at most; far deeper is garbage, and recursion must not overflow the stack on it. */
+const MAX_JSON_DEPTH = 64;
 
 function describe(text: string, at: number): string {
   if (at >= text.length) return 'the end of the file';
@@ -136,10 +153,20 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonNode {
       i++;
     }
   };
+  let depth = 0;
   const value = (): JsonNode => {
     space();
     const at = line;
     const c = text[i];
+    if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH) return error(`lists and objects nested more than ${MAX_JSON_DEPTH} deep`);
+    const node = container(c, at);
+    if (node !== null) {
+      depth--;
+      return node;
+    }
+    return scalar(c, at);
+  };
+  const container = (c: string | undefined, at: number): JsonNode | null => {
     if (c === '{') {
       i++;
       const entries: { key: string; line: number; value: JsonNode }[] = [];
@@ -154,7 +181,7 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonNode {
         const keyLine = line;
         const key = string();
         space();
-        if (text[i] !== ':') return error(`expected ':' after the key "${key}", found ${describe(text, i)}`);
+        if (text[i] !== ':') return error(`expected ':' after the key "${excerpt(key)}", found ${describe(text, i)}`);
         i++;
         const item = value();
         entries.push({ key, line: keyLine, value: item });
@@ -192,6 +219,9 @@ export function parseJsonWithLines(text: string, firstLine = 1): JsonNode {
         return error(`expected ',' or ']' after a value, found ${describe(text, i)}`);
       }
     }
+    return null;
+  };
+  const scalar = (c: string | undefined, at: number): JsonNode => {
     if (c === '"') return { type: 'string', line: at, value: string() };
     for (const [word, node] of [
       ['true', { type: 'boolean', line: at, value: true }],
@@ -231,17 +261,17 @@ function foldIndex(value: number | string): number | null {
 
 /** The metrics of one fold's object; `skip` is the key that names the fold in a record. */
 function metricsOf(node: JsonNode & { type: 'object' }, where: (line: number) => string, fold: number, skip: string | null): Parsed<Record<string, number>> {
-  const metrics: Record<string, number> = {};
+  const metrics = new Map<string, number>();
   for (const entry of node.entries) {
     if (entry.key === skip) continue;
     if (entry.value.type !== 'number') {
-      return fail(`${where(entry.value.line)}: metric "${entry.key}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
+      return fail(`${where(entry.value.line)}: metric "${excerpt(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
     }
-    if (entry.key in metrics) return fail(`${where(entry.line)}: metric "${entry.key}" appears twice in fold ${fold}`);
-    metrics[entry.key] = entry.value.value;
+    if (metrics.has(entry.key)) return fail(`${where(entry.line)}: metric "${excerpt(entry.key)}" appears twice in fold ${fold}`);
+    metrics.set(entry.key, entry.value.value);
   }
-  if (Object.keys(metrics).length === 0) return fail(`${where(node.line)}: fold ${fold} has no metrics`);
-  return ok(metrics);
+  if (metrics.size === 0) return fail(`${where(node.line)}: fold ${fold} has no metrics`);
+  return ok(Object.fromEntries(metrics));
 }
 
 /** A record {"fold": 0, "loss": …}. */
@@ -294,7 +324,7 @@ export function parseMetricsJson(text: string, source: string): Parsed<MetricsFo
     for (const entry of root.entries) {
       const fold = foldIndex(entry.key);
       if (fold === null) {
-        return fail(`${where(entry.line)}: key "${entry.key}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+        return fail(`${where(entry.line)}: key "${excerpt(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
       }
       if (entry.value.type !== 'object') return fail(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
       const metrics = metricsOf(entry.value, where, fold, null);
@@ -385,11 +415,12 @@ export function parseMetricsCsv(text: string, source: string): Parsed<MetricsFol
       header = cells;
       headerLine = k + 1;
       foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
-      if (foldColumn < 0) return fail(`${where(headerLine)}: the header has no 'fold' column (found ${cells.map((c) => `'${c}'`).join(', ')}); name the fold index column 'fold'`);
+      if (foldColumn < 0) return fail(`${where(headerLine)}: the header has no 'fold' column (found ${cells.slice(0, 5).map((c) => `'${excerpt(c)}'`).join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
       const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
       if (named.length === 0) return fail(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
-      const twice = named.find((cell, at) => named.indexOf(cell) !== at);
-      if (twice !== undefined) return fail(`${where(headerLine)}: the header names '${twice}' twice`);
+      const seen = new Set<string>();
+      const twice = named.find((cell) => seen.size === seen.add(cell).size);
+      if (twice !== undefined) return fail(`${where(headerLine)}: the header names '${excerpt(twice)}' twice`);
       continue;
     }
     if (cells.length !== header.length) {
@@ -398,18 +429,18 @@ export function parseMetricsCsv(text: string, source: string): Parsed<MetricsFol
     const foldText = cells[foldColumn] as string;
     const foldNumber = parsePythonFloat(foldText);
     const fold = foldNumber === null ? null : foldIndex(foldNumber);
-    if (fold === null) return fail(`${where(k + 1)}: fold '${foldText}' is not a whole number of at least 0`);
-    const metrics: Record<string, number> = {};
+    if (fold === null) return fail(`${where(k + 1)}: fold '${excerpt(foldText)}' is not a whole number of at least 0`);
+    const metrics = new Map<string, number>();
     for (let column = 0; column < header.length; column++) {
       const name = header[column] as string;
       // An unnamed column is an index pandas wrote (df.to_csv() without index=False): not a metric.
       if (column === foldColumn || name === '') continue;
       const cell = cells[column] as string;
       const value = parsePythonFloat(cell);
-      if (value === null) return fail(`${where(k + 1)}: ${name} ${cell === '' ? 'is empty' : `'${cell}' is not a number`} (fold ${fold})`);
-      metrics[name] = value;
+      if (value === null) return fail(`${where(k + 1)}: ${excerpt(name)} ${cell === '' ? 'is empty' : `'${excerpt(cell)}' is not a number`} (fold ${fold})`);
+      metrics.set(name, value);
     }
-    folds.push({ fold, metrics });
+    folds.push({ fold, metrics: Object.fromEntries(metrics) });
     lines.push(k + 1);
   }
   if (header === null) return fail(`${where(1)}: the file is empty; expected a header line like 'fold,loss,accuracy'`);

@@ -1,10 +1,61 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import { REPORT_SCHEMA_VERSION, UserError, type Report, type RunResult } from '../contracts.js';
-import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
+import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult } from '../contracts.js';
+import { excerpt, experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
+import { decodeNumber } from '../report/report-json.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringOr = <T>(value: unknown, otherwise: T): string | T => (typeof value === 'string' ? value : otherwise);
+
+/**
+ * One fold of a run in report.json, its metrics decoded ("NaN", "Infinity" and "-Infinity" are
+ * numbers that JSON cannot spell). `where` names the run for an error.
+ */
+function foldOf(value: unknown, where: string): FoldResult {
+  if (!isObject(value) || !Number.isSafeInteger(value.fold) || (value.fold as number) < 0 || !isObject(value.metrics)) {
+    throw new UserError(`${where}: a fold is not {"fold": <index>, "metrics": {…}}; compare reads the report.json that tf-repro wrote, unedited`);
+  }
+  const fold = value.fold as number;
+  const metrics = Object.entries(value.metrics).map(([name, raw]): [string, number] => {
+    const number = decodeNumber(raw);
+    if (number !== null) return [name, number];
+    const old = raw === null ? ' (a tf-repro older than this one wrote NaN and Infinity as null: compare its results.txt instead)' : '';
+    throw new UserError(`${where}: metric "${excerpt(name)}" of fold ${fold} is ${excerpt(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
+  });
+  const device = value.device;
+  return {
+    fold,
+    // Object.fromEntries makes every name an own property, `__proto__` included.
+    metrics: Object.fromEntries(metrics),
+    weightsSha256: stringOr(value.weightsSha256, null),
+    trainSeconds: decodeNumber(value.trainSeconds),
+    ...(typeof device === 'string' || device === null ? { device } : {}),
+  };
+}
+
+/** The runs of a report.json, checked: what the comparison reads must be what it expects. */
+function runsOf(runs: readonly unknown[], path: string): RunResult[] {
+  return runs.map((value, index) => {
+    const where = `${path}: run ${index + 1}`;
+    if (!isObject(value) || !Array.isArray(value.folds) || (value.status !== 'ok' && value.status !== 'failed')) {
+      throw new UserError(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+    }
+    return {
+      run: index + 1,
+      status: value.status,
+      error: stringOr(value.error, null),
+      startedAt: stringOr(value.startedAt, ''),
+      durationSeconds: decodeNumber(value.durationSeconds) ?? 0,
+      folds: value.folds.map((fold) => foldOf(fold, where)),
+      environment: isObject(value.environment) ? (value.environment as unknown as EnvironmentFingerprint) : null,
+      warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
+      ...(isObject(value.artifacts) ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) } : {}),
+    };
+  });
+}
 
 async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
   let text: string;
@@ -14,16 +65,16 @@ async function readResultFile(path: string): Promise<{ runs: RunResult[]; second
     throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
   if (text.trimStart().startsWith('{')) {
-    let report: Partial<Report>;
+    let report: unknown;
     try {
-      report = JSON.parse(text) as Partial<Report>;
+      report = JSON.parse(text);
     } catch (error) {
       throw new UserError(`${path}: not valid JSON (${errorMessage(error)})`);
     }
-    if (report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
+    if (!isObject(report) || report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
       throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);
     }
-    return { runs: report.runs, seconds: report.durationSeconds ?? 0 };
+    return { runs: runsOf(report.runs, path), seconds: decodeNumber(report.durationSeconds) ?? 0 };
   }
   const parsed = parseExperimentText(text, path);
   if (!parsed.ok) throw new UserError(parsed.error);

@@ -1,6 +1,10 @@
 // Puts runs and their comparison into the versioned report that every renderer reads.
 import { REPORT_SCHEMA_VERSION, type CheckSettings, type Comparison, type Report, type RunResult } from '../contracts.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { foldsByIndex } from '../comparison/compare.js';
+
+/** A finding names this many folds, then counts the rest. */
+const MAX_FOLDS_NAMED = 10;
 
 export interface ReportParts {
   settings: Partial<CheckSettings>;
@@ -13,20 +17,29 @@ export interface ReportParts {
   errors?: string[];
 }
 
-/** A fold that differs between runs trained on different GPUs: the GPUs may be the cause. */
+/**
+ * Folds that differ between runs trained on different GPUs: the GPUs may be the cause. One
+ * finding per set of GPUs, naming its folds, however many folds there are.
+ */
 export function gpuFindings(runs: RunResult[], comparison: Comparison): string[] {
-  const findings: string[] = [];
+  const byIndex = runs.map((run) => foldsByIndex(run.folds));
+  const foldsPerDevices = new Map<string, number[]>();
   for (const fold of comparison.mismatchedFolds) {
-    const devices = runs.map((run) => ({ run: run.run, device: run.folds.find((f) => f.fold === fold)?.device ?? null }));
+    const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
     const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
-    if (distinct.size > 1) {
-      findings.push(
-        `fold ${fold} differs between runs that trained on different GPUs (${devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ')}): ` +
-          `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`,
-      );
-    }
+    if (distinct.size < 2) continue;
+    const named = devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ');
+    const folds = foldsPerDevices.get(named);
+    if (folds) folds.push(fold);
+    else foldsPerDevices.set(named, [fold]);
   }
-  return findings;
+  return [...foldsPerDevices].map(([named, folds]) => {
+    const listed = folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
+    return (
+      `${folds.length === 1 ? 'fold' : 'folds'} ${listed} ${folds.length === 1 ? 'differs' : 'differ'} between runs that trained on different GPUs (${named}): ` +
+      `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`
+    );
+  });
 }
 
 export function buildReport(parts: ReportParts): Report {

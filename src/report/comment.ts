@@ -4,7 +4,8 @@
 // never cuts a table or a <details>, and says what it left out.
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
-import { environmentTable, foldTable, settingsLine, summaryNumbers, verdictHeadline } from './markdown.js';
+import { environmentTable, foldTableLines, settingsLine, summaryNumbers, verdictHeadline } from './markdown.js';
+import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
@@ -18,56 +19,16 @@ export interface CommentContext {
   commentId: string;
 }
 
-/** How much of the report one rendering shows. */
-interface Shape {
-  /** Per-fold rows shown; null: no per-fold table at all. */
-  foldRows: number | null;
-  environment: boolean;
-  settings: boolean;
-  /** At most this many errors and warnings, each cut to noteChars characters of the user's text. */
-  notes: { count: number; chars: number } | 'all';
-  /** The summary sentence, cut to this many characters. */
-  summaryChars: number;
+/** The per-fold table, rendered once: each shortened rendering takes its first rows. */
+interface FoldTable {
+  lines: readonly string[];
+  matching: number;
 }
 
-const FULL_NOTES = 'all';
-const FEW_NOTES = { count: 5, chars: 500 };
-const MINIMAL_SUMMARY_CHARS = 1_000;
-
-/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
-function cut(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, chars)}…`;
-}
-
-function notes(report: Report, shape: Shape): string[] {
-  const all = [...report.errors.map((text) => ['CAUTION', text] as const), ...report.warnings.map((text) => ['WARNING', text] as const)];
-  if (shape.notes === FULL_NOTES) return all.map(([kind, text]) => `> [!${kind}]\n> ${inertMarkdown(text)}`);
-  const { count, chars } = shape.notes;
-  const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${inertMarkdown(cut(text, chars))}`);
-  const more = all.length - count;
-  if (more > 0) shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in the job summary._`);
-  return shown;
-}
-
-function shortenedNote(report: Report, shape: Shape, full: Shape): string | null {
-  const left: string[] = [];
+function foldSection(report: Report, table: FoldTable, rows: number): string {
   const folds = report.comparison.folds.length;
-  if (shape.foldRows === null) left.push('the per-fold table');
-  else if (shape.foldRows < folds) left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
-  if (shape.environment !== full.environment) left.push('the environment fingerprint');
-  if (shape.settings !== full.settings) left.push('the settings');
-  if (shape.notes !== FULL_NOTES && report.errors.length + report.warnings.length > 0) left.push('some of the errors and warnings, or their ends');
-  if (report.summary.length > shape.summaryChars) left.push('the end of the summary');
-  if (left.length === 0) return null;
-  return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
-}
-
-function foldSection(report: Report, rows: number): string {
-  const { folds } = report.comparison;
-  const shown = rows >= folds.length ? report : { ...report, comparison: { ...report.comparison, folds: folds.slice(0, rows) } };
-  const matching = folds.filter((fold) => fold.matches).length;
-  const title = `Per fold: ${plural(folds.length, 'fold')} × ${plural(report.runs.length, 'run')}, ${matching} of ${folds.length} matching${rows < folds.length ? ` (first ${rows} shown)` : ''}`;
-  return ['<details>', `<summary>${title}</summary>`, '', foldTable(shown), '', '</details>'].join('\n');
+  const title = `Per fold: ${plural(folds, 'fold')} × ${plural(report.runs.length, 'run')}, ${table.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+  return ['<details>', `<summary>${title}</summary>`, '', table.lines.slice(0, 2 + rows).join('\n'), '', '</details>'].join('\n');
 }
 
 function environmentSection(report: Report): string {
@@ -83,17 +44,17 @@ function footer(report: Report, context: CommentContext): string {
   return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
 }
 
-function render(report: Report, context: CommentContext, shape: Shape, full: Shape): string {
-  const shortened = shortenedNote(report, shape, full);
+function render(report: Report, context: CommentContext, shape: Shape, full: Shape, table: FoldTable): string {
+  const shortened = shortenedNote(report, shape, full, `GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
   const parts = [
     context.marker,
     `### ${verdictHeadline(report)} — tf-repro`,
     inertMarkdown(cut(report.summary, shape.summaryChars)),
-    ...notes(report, shape),
+    ...noteLines(report, shape.notes, 'the job summary'),
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
     ...(shape.settings ? [`**Settings:** ${settingsLine(report)}`] : []),
-    ...(shape.foldRows === null ? [] : [foldSection(report, shape.foldRows)]),
+    ...(shape.foldRows === null ? [] : [foldSection(report, table, shape.foldRows)]),
     ...(shape.environment ? [environmentSection(report)] : []),
     footer(report, context),
   ];
@@ -106,38 +67,16 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
  * then everything but the headline, the numbers and the link.
  */
 export function renderComment(report: Report, context: CommentContext, limit = GITHUB_COMMENT_LIMIT): string {
-  const folds = report.comparison.folds.length;
-  const full: Shape = { foldRows: folds, environment: true, settings: true, notes: FULL_NOTES, summaryChars: Infinity };
-  const fits = (shape: Shape): string | null => {
-    const body = render(report, context, shape, full);
-    return body.length <= limit ? body : null;
-  };
-  const whole = fits(full);
-  if (whole !== null) return whole;
-  // The most rows that fit: a binary search over 1 … folds - 1.
-  let low = 1;
-  let high = folds - 1;
-  let best: string | null = null;
-  while (low <= high) {
-    const rows = Math.floor((low + high) / 2);
-    const body = fits({ ...full, foldRows: rows });
-    if (body !== null) {
-      best = body;
-      low = rows + 1;
-    } else {
-      high = rows - 1;
-    }
-  }
-  if (best !== null) return best;
-  const ladder: Shape[] = [
-    { ...full, foldRows: null },
-    { ...full, foldRows: null, environment: false, notes: FEW_NOTES },
-    { foldRows: null, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS },
-  ];
-  for (const shape of ladder) {
-    const body = fits(shape);
-    if (body !== null) return body;
-  }
-  // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
-  return render(report, context, { foldRows: null, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS }, full);
+  const table: FoldTable = { lines: foldTableLines(report), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+  const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: ALL_NOTES, summaryChars: Infinity };
+  const tableless: Shape = { ...full, foldRows: null };
+  return fitToLimit({
+    full,
+    render: (shape) => render(report, context, shape, full, table),
+    size: (text) => text.length,
+    limit,
+    ladder: [tableless, { ...tableless, environment: false, notes: FEW_NOTES }, { ...tableless, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS }],
+    // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
+    last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
+  });
 }

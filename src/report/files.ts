@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Report } from '../contracts.js';
 import { formatExperimentRun } from '../comparison/experiment-format.js';
 import { renderSummaryMarkdown } from './markdown.js';
+import { reportJson } from './report-json.js';
 
 export const REPORT_FILE = 'report.json';
 export const RESULTS_FILE = 'results.txt';
@@ -19,7 +20,7 @@ export async function writeReportFiles(report: Report, directory: string): Promi
   const results = fits ? withFolds.map((run) => formatExperimentRun(new Date(run.startedAt), run.folds)).join('') : null;
   const reportPath = join(dir, REPORT_FILE);
   await Promise.all([
-    writeFile(reportPath, JSON.stringify(report, null, 2) + '\n'),
+    writeFile(reportPath, reportJson(report)),
     results === null ? rm(join(dir, RESULTS_FILE), { force: true }) : writeFile(join(dir, RESULTS_FILE), results),
     writeFile(join(dir, SUMMARY_FILE), renderSummaryMarkdown(report)),
   ]);

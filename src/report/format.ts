@@ -16,9 +16,13 @@ export function seconds(value: number): string {
   return `${minutes} min ${Math.round(value - minutes * 60)} s`;
 }
 
-/** A markdown table; cells are written as given, so user text in them must be inert already. */
+/** A markdown table's lines: header, separator, rows. Cells are written as given, so user text in them must be inert already. */
+export function markdownTableLines(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
 export function markdownTable(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return markdownTableLines(header, rows).join('\n');
 }
 
 /**

@@ -1,7 +1,9 @@
 // The job summary: verdict first, then what was run, the folds × runs table, variance, timing and
 // the environment. Pure: a report in, markdown out.
 import type { FoldComparison, Report } from '../contracts.js';
-import { exact, inertMarkdown, markdownTable, scientific, seconds } from './format.js';
+import { exact, inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
+import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
+import { ownValue } from '../comparison/compare.js';
 import { ownTrainingMarkdown } from './own-training.js';
 import { plural } from '../util/text.js';
 
@@ -45,24 +47,31 @@ function foldMark(fold: FoldComparison): string {
   return fold.matches ? '✅' : '❌';
 }
 
-/** Rows: folds. Columns: each metric's value in each run, then the fold's largest difference and variance. */
-export function foldTable(report: Report): string {
+/**
+ * The per-fold table's lines (header, separator, one row per fold). Rows: folds. Columns: each
+ * metric's value in each run, then the fold's largest difference and variance.
+ */
+export function foldTableLines(report: Report): string[] {
   const { comparison } = report;
   const runLabels = report.runs.map((run) => `run ${run.run}`);
   const header = ['fold'];
   for (const metric of comparison.metricNames) for (const run of runLabels) header.push(`${inertMarkdown(metric)} (${run})`);
   header.push('max \\|Δ\\|', 'variance', 'weights', '');
   const rows = comparison.folds.map((fold) => {
-    const metrics = comparison.metricNames.map((name) => fold.metrics[name]);
+    const metrics = comparison.metricNames.map((name) => ownValue(fold.metrics, name));
     const row = [String(fold.fold)];
     for (const metric of metrics) for (const value of metric?.values ?? runLabels.map(() => null)) row.push(exact(value));
-    const maxDiff = Math.max(0, ...metrics.map((m) => m?.maxAbsDiff ?? 0));
+    const maxDiff = metrics.reduce((largest, m) => Math.max(largest, m?.maxAbsDiff ?? 0), 0);
     const variance = metrics.reduce((sum, m) => sum + (m?.variance ?? 0), 0) / Math.max(1, metrics.length);
     const weights = fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'identical' : 'differ';
     row.push(scientific(maxDiff), scientific(variance), weights, foldMark(fold));
     return row;
   });
-  return markdownTable(header, rows);
+  return markdownTableLines(header, rows);
+}
+
+export function foldTable(report: Report): string {
+  return foldTableLines(report).join('\n');
 }
 
 export function timingTable(report: Report): string {
@@ -104,28 +113,50 @@ export function summaryNumbers(report: Report): string {
   );
 }
 
-function notes(report: Report): string[] {
-  return [
-    ...report.errors.map((error) => `> [!CAUTION]\n> ${inertMarkdown(error)}`),
-    ...report.warnings.map((warning) => `> [!WARNING]\n> ${inertMarkdown(warning)}`),
-  ];
-}
+/**
+ * GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary and drops the whole summary
+ * when it is longer; this leaves room for what else the step may write.
+ */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-export function renderSummaryMarkdown(report: Report): string {
+const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+function renderSummary(report: Report, shape: Shape, full: Shape, table: readonly string[]): string {
+  const folds = report.comparison.folds.length;
+  const shortened = shortenedNote(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
+  const perFold =
+    shape.foldRows === null
+      ? []
+      : [`### Per fold${shape.foldRows < folds ? ` (the first ${shape.foldRows} of ${folds})` : ''}`, table.slice(0, 2 + shape.foldRows).join('\n')];
   return [
     `## ${verdictHeadline(report)} — tf-repro`,
-    inertMarkdown(report.summary),
-    ...notes(report),
+    inertMarkdown(cut(report.summary, shape.summaryChars)),
+    ...noteLines(report, shape.notes, 'report.json'),
     summaryNumbers(report),
-    '### Settings',
-    settingsLine(report),
-    '### Per fold',
-    foldTable(report),
-    '### Time',
-    timingTable(report),
-    ...ownTrainingMarkdown(report),
-    '### Environment',
-    environmentTable(report),
+    ...(shortened === null ? [] : [shortened]),
+    ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
+    ...perFold,
+    ...(shape.details ? ['### Time', timingTable(report), ...ownTrainingMarkdown(report)] : []),
+    ...(shape.environment ? ['### Environment', environmentTable(report)] : []),
     '',
   ].join('\n\n');
+}
+
+/**
+ * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
+ * per-fold rows (from the end), the per-fold table, most of the errors and warnings, the time and
+ * own-training sections, then everything but the headline, the numbers and the note that says so.
+ */
+export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  const table = foldTableLines(report);
+  const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: true, notes: ALL_NOTES, summaryChars: Infinity };
+  const tableless: Shape = { ...full, foldRows: null };
+  return fitToLimit({
+    full,
+    render: (shape) => renderSummary(report, shape, full, table),
+    size: utf8Bytes,
+    limit: limitBytes,
+    ladder: [tableless, { ...tableless, notes: FEW_NOTES }, { ...tableless, notes: FEW_NOTES, details: false }],
+    last: { foldRows: null, environment: false, settings: false, details: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
+  });
 }

@@ -1,12 +1,14 @@
 // The CLI's report on stdout: the same content as the job summary, as aligned plain text.
 import type { Report } from '../contracts.js';
 import { exact, scientific, seconds } from './format.js';
+import { ownValue } from '../comparison/compare.js';
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { plural } from '../util/text.js';
 
 function aligned(rows: string[][]): string {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  // A loop, not Math.max(...column): a spread of a hundred thousand folds overflows the stack.
+  const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
 }
 
@@ -26,8 +28,8 @@ export function renderText(report: Report): string {
   header.push('max|Δ|', 'weights', '');
   const rows = comparison.folds.map((fold) => {
     const row = [String(fold.fold)];
-    for (const metric of comparison.metricNames) for (const value of fold.metrics[metric]?.values ?? []) row.push(exact(value));
-    const maxDiff = Math.max(0, ...Object.values(fold.metrics).map((m) => m.maxAbsDiff));
+    for (const metric of comparison.metricNames) for (const value of ownValue(fold.metrics, metric)?.values ?? []) row.push(exact(value));
+    const maxDiff = Object.values(fold.metrics).reduce((largest, m) => Math.max(largest, m.maxAbsDiff), 0);
     row.push(scientific(maxDiff), fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'same' : 'DIFFER', fold.matches ? 'ok' : 'MISMATCH');
     return row;
   });

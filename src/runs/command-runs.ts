@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { glob } from 'tinyglobby';
 import { UserError, type CommandSettings, type FoldResult, type RunResult } from '../contracts.js';
-import { parseMetricsFile } from '../comparison/metrics-files.js';
+import { oversizedMetricsFile, parseMetricsFile } from '../comparison/metrics-files.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 import { plural } from '../util/text.js';
@@ -218,7 +218,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       } else if (metricsAfter === metricsBefore) {
         error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
       } else {
-        const parsed = parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        const parsed = oversizedMetricsFile((await stat(metricsPath)).size, metricsName) ?? parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
         if (!parsed.ok) error = `run ${run}: malformed metrics: ${parsed.error}`;
         else {
           result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));

@@ -1,0 +1,104 @@
+// Fitting a rendering of a report into a size limit, shared by the job summary and the pull
+// request comment: whole parts are dropped (per-fold rows first), never cut in the middle, and a
+// note says what was left out. Pure.
+import type { Report } from '../contracts.js';
+import { inertMarkdown } from './format.js';
+import { plural } from '../util/text.js';
+
+/** How much of the report one rendering shows. */
+export interface Shape {
+  /** Per-fold rows shown; null: no per-fold table at all. */
+  foldRows: number | null;
+  environment: boolean;
+  settings: boolean;
+  /** The time per run and the sections of the user's own training (the summary has them, the comment never). */
+  details: boolean;
+  /** All errors and warnings, or at most `count`, each cut to `chars` characters of the user's text. */
+  notes: { count: number; chars: number } | 'all';
+  /** The summary sentence, cut to this many characters. */
+  summaryChars: number;
+}
+
+export const ALL_NOTES = 'all';
+export const FEW_NOTES = { count: 5, chars: 500 };
+export const MINIMAL_SUMMARY_CHARS = 1_000;
+
+/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
+export function cut(text: string, chars: number): string {
+  return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+}
+
+/** The errors and warnings as GitHub alerts; `elsewhere` names where the ones left out are. */
+export function noteLines(report: Report, notes: Shape['notes'], elsewhere: string): string[] {
+  const all = [...report.errors.map((text) => ['CAUTION', text] as const), ...report.warnings.map((text) => ['WARNING', text] as const)];
+  if (notes === ALL_NOTES) return all.map(([kind, text]) => `> [!${kind}]\n> ${inertMarkdown(text)}`);
+  const { count, chars } = notes;
+  const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${inertMarkdown(cut(text, chars))}`);
+  const more = all.length - count;
+  if (more > 0) shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in ${elsewhere}._`);
+  return shown;
+}
+
+/**
+ * "> [!NOTE] Shortened to fit …: left out …": what `shape` leaves out of `full`; null when
+ * nothing is. `limit` names the limit, `everything` where the whole report is.
+ */
+export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: string, everything: string): string | null {
+  const left: string[] = [];
+  const folds = report.comparison.folds.length;
+  if (shape.foldRows === null) left.push('the per-fold table');
+  else if (shape.foldRows < folds) left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+  if (shape.environment !== full.environment) left.push('the environment fingerprint');
+  if (shape.settings !== full.settings) left.push('the settings');
+  if (shape.details !== full.details) left.push('the time per run and the sections on artifacts, seeds and the command');
+  if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0) left.push('some of the errors and warnings, or their ends');
+  if (report.summary.length > shape.summaryChars) left.push('the end of the summary');
+  if (left.length === 0) return null;
+  return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
+}
+
+export interface Fitting {
+  /** The whole rendering, with every fold's row. */
+  full: Shape;
+  render: (shape: Shape) => string;
+  /** The size the limit is counted in: characters, or UTF-8 bytes. */
+  size: (text: string) => number;
+  limit: number;
+  /** Shapes without the per-fold table, tried in order when not even one row fits. */
+  ladder: readonly Shape[];
+  /** Given whatever its size: nothing is left to drop. */
+  last: Shape;
+}
+
+/**
+ * The fullest rendering that fits: everything; else the most per-fold rows that fit (a binary
+ * search, so a few renderings, each only as long as the rows it shows); else each shape of the
+ * ladder in turn; else the last.
+ */
+export function fitToLimit({ full, render, size, limit, ladder, last }: Fitting): string {
+  const fits = (shape: Shape): string | null => {
+    const text = render(shape);
+    return size(text) <= limit ? text : null;
+  };
+  const whole = fits(full);
+  if (whole !== null) return whole;
+  let low = 1;
+  let high = (full.foldRows ?? 0) - 1;
+  let best: string | null = null;
+  while (low <= high) {
+    const rows = Math.floor((low + high) / 2);
+    const text = fits({ ...full, foldRows: rows });
+    if (text !== null) {
+      best = text;
+      low = rows + 1;
+    } else {
+      high = rows - 1;
+    }
+  }
+  if (best !== null) return best;
+  for (const shape of ladder) {
+    const text = fits(shape);
+    if (text !== null) return text;
+  }
+  return render(last);
+}

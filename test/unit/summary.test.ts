@@ -1,0 +1,72 @@
+// The job summary's size: GitHub shows at most 1 MiB of a step's summary and drops all of it when
+// it is longer, so the summary shortens itself the way the comment does, and says so. What it
+// shows for ordinary reports is held by the golden files (report-golden.test.ts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderSummaryMarkdown } from '../../src/report/markdown.js';
+import { markdownProblems } from '../support/markdown-check.js';
+import { makeReport } from '../support/reports.js';
+
+/** GitHub's limit for one step's summary, in bytes. */
+const GITHUB_SUMMARY_LIMIT = 1_048_576;
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const foldRows = (summary: string) => summary.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+
+test('20,000 folds: per-fold rows are dropped from the end until the summary fits, and it says how many', () => {
+  const report = makeReport({ folds: 20_000 });
+  const summary = renderSummaryMarkdown(report);
+  assert.ok(bytes(summary) <= GITHUB_SUMMARY_LIMIT, `${bytes(summary)} bytes`);
+  assert.ok(bytes(summary) > GITHUB_SUMMARY_LIMIT - 100_000, 'as many rows as fit, not just a few');
+  const note = /> \[!NOTE\]\n> Shortened to fit GitHub's limit of 1 MiB for a job summary: left out (\d+) per-fold rows \(the table shows the first (\d+) of 20000 folds\)\. report\.json has everything\./.exec(summary);
+  assert.ok(note, 'a note says what was left out');
+  const [left, shown] = [Number(note[1]), Number(note[2])];
+  assert.equal(left + shown, 20_000);
+  const rows = foldRows(summary);
+  assert.equal(rows.length, shown);
+  assert.match(rows.at(-1) ?? '', new RegExp(`^\\| ${shown} \\|.*\\|$`), 'the last row is whole');
+  assert.match(summary, new RegExp(`### Per fold \\(the first ${shown} of 20000\\)`));
+  // Everything after the table is still there.
+  for (const heading of ['### Settings', '### Time', '### Environment']) assert.ok(summary.includes(heading), heading);
+  assert.deepEqual(markdownProblems(summary), []);
+});
+
+test('the limit is counted in UTF-8 bytes, not characters', () => {
+  // Each character of these warnings is 3 bytes: under the limit in characters, over it in bytes.
+  const report = makeReport({ folds: 3, warnings: Array.from({ length: 40 }, (_, i) => `${i}: ${'损失准确率'.repeat(2_000)}`) });
+  const whole = renderSummaryMarkdown(report, Number.MAX_SAFE_INTEGER);
+  assert.ok(whole.length < GITHUB_SUMMARY_LIMIT && bytes(whole) > GITHUB_SUMMARY_LIMIT, `${whole.length} characters, ${bytes(whole)} bytes`);
+  const summary = renderSummaryMarkdown(report);
+  assert.ok(bytes(summary) <= GITHUB_SUMMARY_LIMIT, `${bytes(summary)} bytes`);
+  assert.match(summary, /left out the per-fold table, some of the errors and warnings, or their ends\./);
+  assert.match(summary, /_35 more errors and warnings in report\.json\._/);
+  assert.deepEqual(markdownProblems(summary), []);
+});
+
+test('a report that fits is whole, with no note', () => {
+  const summary = renderSummaryMarkdown(makeReport({ folds: 500 }));
+  assert.equal(foldRows(summary).length, 500);
+  assert.ok(!summary.includes('Shortened'));
+});
+
+test('when not even one row fits, the table goes, then most errors and warnings, then the rest; each said', () => {
+  const wide = renderSummaryMarkdown(makeReport({ folds: 3, metrics: ['m'.repeat(300_000), 'n'.repeat(300_000)] }));
+  assert.ok(bytes(wide) <= GITHUB_SUMMARY_LIMIT);
+  assert.ok(!wide.includes('### Per fold'), 'no table with a cut header');
+  assert.match(wide, /left out the per-fold table\. report\.json has everything\./);
+  assert.deepEqual(markdownProblems(wide), []);
+
+  const noisy = renderSummaryMarkdown(makeReport({ errors: Array.from({ length: 400 }, (_, i) => `error ${i}: ${'x'.repeat(3_000)}`) }));
+  assert.ok(bytes(noisy) <= GITHUB_SUMMARY_LIMIT);
+  assert.match(noisy, /left out the per-fold table, some of the errors and warnings, or their ends\./);
+  assert.match(noisy, /_395 more errors and warnings in report\.json\._/);
+  assert.ok(noisy.includes('### Environment'));
+  assert.deepEqual(markdownProblems(noisy), []);
+
+  const tiny = renderSummaryMarkdown(makeReport({ folds: 50, warnings: ['w'.repeat(5_000)] }), 1_000);
+  assert.ok(bytes(tiny) <= 1_000, `${bytes(tiny)} bytes`);
+  assert.match(tiny, /^## ✅ Reproducible — tf-repro/);
+  assert.match(tiny, /\| largest difference \| 0 \|/);
+  assert.match(tiny, /left out the per-fold table, the environment fingerprint, the settings, the time per run and the sections on artifacts, seeds and the command, some of the errors and warnings, or their ends\./);
+  assert.match(tiny, /_1 more error or warning in report\.json\._/);
+  assert.deepEqual(markdownProblems(tiny), []);
+});
