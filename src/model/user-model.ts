@@ -136,7 +136,8 @@ const tfNamespace = Object.freeze({ ...tf, ...tfl });
 async function fromModule(path: string, seed: number | null): Promise<Source> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
+    module = (await import(/* webpackIgnore: true */ pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (e) {
     throw new UserError(`${label(path)}: cannot import it: ${errorMessage(e)}`);
   }
