@@ -1,5 +1,5 @@
 // Bring your own model, through what users run: bin/tf-repro.js and the bundle (node dist/index.js)
-// as the runner starts it. A Keras model.to_json() file, a TensorFlow.js model.json and an ES module,
+// as the runner starts it. A Keras model.to_json() file, a TensorFlow.js model.json and ES modules,
 // each trained by the real training processes, each reproducing, with the seeds tf-repro supplied
 // in the report. Files in test/fixtures/models, written by hand to the published formats, every
 // seed null. Needs a current dist/ (npm run build).
@@ -68,6 +68,21 @@ test('without determinism a model file is not reproducible, and no seeds are sup
   const report = await runModel(fixture('keras-to-json.json'), undefined, '--no-deterministic');
   assert.equal(report.verdict, 'not-reproducible', report.summary);
   assert.deepEqual(report.suppliedSeeds, []);
+});
+
+test('a module with a layer class it did not register is trained as createModel builds it: it reproduces, and a warning says how to have seeds supplied', async () => {
+  const report = await runModel(fixture('custom-layer.mjs'));
+  assertReproducible(report);
+  assert.deepEqual(report.suppliedSeeds, []);
+  const warning = report.warnings.find((w) => w.includes('Scale'));
+  assert.match(warning ?? report.warnings.join('\n'), /^'model': .*custom-layer\.mjs: its layer class Scale is not registered, so tf-repro trains the model as createModel builds it .* register it with tf\.serialization\.registerClass\(Scale\)$/);
+});
+
+test('the same module with its layer class registered is rebuilt with the seeds supplied', async () => {
+  const report = await runModel(fixture('custom-layer-registered.mjs'));
+  assertReproducible(report);
+  assert.deepEqual(report.suppliedSeeds?.map((s) => `${s.position} ${s.field}`), ['2 kernel_initializer', '4 seed', '5 kernel_initializer']);
+  assert.deepEqual(report.warnings.filter((w) => w.includes('model')), []);
 });
 
 test('a model file that is not there, or not a model: one line naming it, exit 2', async () => {
