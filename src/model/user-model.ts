@@ -5,6 +5,7 @@
 // With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
 // and the model is rebuilt from its config for every fold; a module's model with a layer class it
 // did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
+// User code runs here: this file is loaded only in child processes (runs/model-preflight.ts, runs/worker.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

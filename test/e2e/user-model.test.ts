@@ -4,12 +4,13 @@
 // in the report. Files in test/fixtures/models, written by hand to the published formats, every
 // seed null. Needs a current dist/ (npm run build).
 import assert from 'node:assert/strict';
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { tfRepro, tfReproIn } from '../support/cli.js';
 import { bundle, repoRoot, scratchDir } from '../support/paths.js';
+import { runAction } from '../support/runner.js';
 
 const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', 'models', name);
 const small = ['--runs', '2', '--folds', '2', '--epochs', '1', '--batch-size', '50', '--seed', '3', '--samples', '300', '--backend', 'wasm', '--parallel', '2'];
@@ -92,4 +93,62 @@ test('a model file that is not there, or not a model: one line naming it, exit 2
   const notModel = await tfRepro('run', ...small, '--model', join(repoRoot, 'package.json'));
   assert.equal(notModel.code, 2);
   assert.match(notModel.stderr, /^tf-repro: 'model': .*package\.json: neither a Keras model JSON.*\n$/);
+});
+
+// A timeout: where the module ran in tf-repro's own process, its timer kept that process alive for ever.
+test('a module whose createModel throws: one error naming it, exit 2, and its process ended though a timer holds it', { timeout: 120_000 }, async () => {
+  const module = join(scratchDir('module-throws'), 'throws.mjs');
+  writeFileSync(
+    module,
+    "import { writeFileSync } from 'node:fs';\n" +
+      'export function createModel() {\n' +
+      "  writeFileSync(new URL('./pid.txt', import.meta.url), String(process.pid));\n" +
+      '  setInterval(() => {}, 1000);\n' +
+      "  throw new Error('no model today');\n" +
+      '}\n',
+  );
+  const run = await tfRepro('run', ...small, '--model', module);
+  assert.equal(run.code, 2, run.stderr);
+  assert.equal(run.stderr, `tf-repro: 'model': ${module}: createModel threw: no model today\n`);
+  const pid = Number(readFileSync(join(dirname(module), 'pid.txt'), 'utf8'));
+  assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' });
+});
+
+test('a module whose createModel ends the process: one error naming it with its last output, exit 2', async () => {
+  const module = join(scratchDir('module-exits'), 'exits.mjs');
+  writeFileSync(module, "export function createModel() { console.log('leaving now'); process.exit(7); }\n");
+  const run = await tfRepro('run', ...small, '--model', module);
+  assert.equal(run.code, 2, run.stderr);
+  assert.equal(
+    run.stderr,
+    `tf-repro: 'model': ${module}: the process that checks it exited with code 7 before the check ended; does createModel call process.exit(), or run out of memory? Its last output:\ntf-repro: leaving now\n`,
+  );
+});
+
+test('action: the module model runs only in child processes that never had the token, never in the action', async () => {
+  const probes = scratchDir('probes');
+  const secrets = { 'github-token': 'ghs_inputTokenOfTheAction0001', GITHUB_TOKEN: 'ghs_workflowEnvToken0002', ACTIONS_RUNTIME_TOKEN: 'runtimeToken0003', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idToken0004' };
+  const { 'github-token': token, ...variables } = secrets;
+  const run = await runAction(
+    { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm', parallel: '2', model: fixture('probe.mjs'), 'github-token': token },
+    { ...variables, TF_REPRO_PROBE_DIR: probes },
+  );
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs.verdict, 'reproducible');
+  const seen = readdirSync(probes).map((name) => ({ name, text: readFileSync(join(probes, name), 'utf8') }));
+  const records = seen.map(({ text }) => JSON.parse(text) as { pid: number; ppid: number; argv: string[]; env: Record<string, string> });
+  const pids = new Set(records.map((r) => r.pid));
+  // The preflight and the 2 workers at least: each a process of its own.
+  assert.ok(pids.size >= 3, `createModel ran in ${pids.size} processes`);
+  for (const { name, text } of seen) {
+    for (const [what, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `${name}: the module saw ${what}`);
+  }
+  for (const record of records) {
+    assert.ok(['--tf-repro-worker', '--tf-repro-model-preflight'].includes(record.argv[2] ?? ''), `createModel ran in ${record.argv.join(' ')}`);
+    // All started by one process, the action, which is none of them.
+    assert.equal(record.ppid, records[0]!.ppid);
+    assert.ok(!pids.has(record.ppid));
+    assert.equal(Object.keys(record.env).filter((name) => name.startsWith('INPUT_')).length, 0);
+  }
+  assert.ok(records.some((r) => r.argv[2] === '--tf-repro-model-preflight'));
 });
