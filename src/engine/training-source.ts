@@ -1,12 +1,13 @@
 // Runs produced by training here: the default workload or the user's model file, every run's
-// folds in fresh processes (runs/training-processes.ts), after the dataset, the model and the
-// backend were checked once in this process.
+// folds in fresh processes (runs/training-processes.ts), after the dataset and the backend were
+// checked once in this process, and the model once in a fresh process (runs/model-preflight.ts).
 import { join, resolve } from 'node:path';
 import type { CheckSettings, TrainingSettings } from '../contracts.js';
 import { idxDatasetLooksFine, prepareInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';
 import { provisionBackends } from '../provision/provision.js';
+import { preflightModel } from '../runs/model-preflight.js';
 import { trainRuns, workerCount, type RunHooks } from '../runs/training-processes.js';
 import type { ProducedRuns } from './conclude.js';
 
@@ -32,14 +33,16 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   const quick = !settings.model && (await idxDatasetLooksFine(settings, CLASSES));
   // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
   const inflated = prepareInflatedImages(settings);
-  const dataset = quick ? null : await loadSettingsDataset(settings);
-  const model = settings.model ? await (await import('../model/user-preflight.js')).preflightUserModel({ ...settings, model: settings.model }, dataset!) : null;
+  const entry = options.entryScript ?? entryScript;
+  // A model is user code: it is checked, with the dataset, in a process of its own, never in this one.
+  if (!settings.model && !quick) await loadSettingsDataset(settings);
+  const model = settings.model ? await preflightModel({ ...trainingSettings(settings), model: settings.model }, entry) : null;
   // The native backend is installed (once per runner) and the GPUs found before any process starts.
   const provisioned = await provisionBackends(settings.backend, options.log);
   const first = provisioned.candidates[0];
   const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
   const runs = await trainRuns(trainingSettings(settings), {
-    entryScript: options.entryScript ?? entryScript,
+    entryScript: entry,
     logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
     hooks: options.hooks,
     workers: workerCount(settings.parallel, settings, gpus.length),

@@ -3,7 +3,9 @@
 //   ignored: training starts from initialisation), or an ES module exporting
 //   createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not.
 // With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
-// and the model is rebuilt from its config for every fold. Errors are UserErrors naming 'model'.
+// and the model is rebuilt from its config for every fold; a module's model with a layer class it
+// did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
+// User code runs here: this file is loaded only in child processes (runs/model-preflight.ts, runs/worker.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +95,20 @@ interface Source {
   metricNames: string[] | null;
 }
 
+/** Builds and compiles a model from a Keras-format topology, once per call; its errors are UserErrors starting with `what`. */
+function fromTopology(topology: Readonly<Record<string, unknown>>, training: TrainingConfig, what: string): () => Promise<tfl.LayersModel> {
+  return async () => {
+    let built: tfl.LayersModel;
+    try {
+      built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(topology) } as tf.io.ModelArtifacts as never);
+    } catch (e) {
+      throw new UserError(`${what}: ${errorMessage(e)}`);
+    }
+    compileWith(built, training);
+    return functional(built);
+  };
+}
+
 async function fromJsonFile(path: string, seed: number | null): Promise<Source> {
   let text: string;
   try {
@@ -113,21 +129,41 @@ async function fromJsonFile(path: string, seed: number | null): Promise<Source> 
   const seeded = seed === null ? { topology: model.value.topology, seeds: [], warnings: [] } : supplySeeds(model.value.topology, seed);
   const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
   return {
-    create: async () => {
-      let built: tfl.LayersModel;
-      try {
-        built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) } as tf.io.ModelArtifacts as never);
-      } catch (e) {
-        throw new UserError(`${label(path)}: TensorFlow.js cannot build this model: ${errorMessage(e)}`);
-      }
-      compileWith(built, training.value);
-      return functional(built);
-    },
+    create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`),
     seeds: seeded.seeds,
     warnings: seeded.warnings,
     description: `${description}, trained with ${training.value.origin}`,
     metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
   };
+}
+
+/** Layers inside a layer: a nested model's, a wrapper's, an RNN's cells. */
+function innerLayers(layer: object): object[] {
+  const inner = layer as { layers?: unknown; layer?: unknown; forwardLayer?: unknown; backwardLayer?: unknown; cell?: unknown; cells?: unknown };
+  return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]].flatMap((items) => (Array.isArray(items) ? items : [])).filter((item): item is object => typeof item === 'object' && item !== null);
+}
+
+/**
+ * Why the model cannot be rebuilt from its config: a layer class of the module's own that is not
+ * registered under its className (tfjs would throw "Unknown layer", or build a different class
+ * registered under that name). Null when every class is registered.
+ */
+function unregisteredLayerClass(model: tfl.LayersModel): string | null {
+  const registered = tf.serialization.SerializationMap.getMap().classNameMap;
+  const pending: object[] = [...model.layers];
+  for (let layer = pending.pop(); layer !== undefined; layer = pending.pop()) {
+    const cls = layer.constructor as { name: string; className?: unknown };
+    const className = typeof cls.className === 'string' ? cls.className : null;
+    if (className === null || registered[className]?.[0] !== cls) {
+      return (
+        `its layer class ${cls.name} is not registered, so tf-repro trains the model as createModel builds it and supplies no seeds ` +
+        `(its unseeded layers draw from each fold's seeded Math.random); to have seeds supplied, ` +
+        `${className === null ? `give it \`static className = '${cls.name}'\` and ` : ''}register it with tf.serialization.registerClass(${cls.name})`
+      );
+    }
+    pending.push(...innerLayers(layer));
+  }
+  return null;
 }
 
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
@@ -136,7 +172,8 @@ const tfNamespace = Object.freeze({ ...tf, ...tfl });
 async function fromModule(path: string, seed: number | null): Promise<Source> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
+    module = (await import(/* webpackIgnore: true */ pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (e) {
     throw new UserError(`${label(path)}: cannot import it: ${errorMessage(e)}`);
   }
@@ -173,12 +210,11 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
     if (!training.ok) throw new Error(training.error);
     const seeded = supplySeeds(model.value.topology, seed);
     if (seeded.seeds.length === 0) return { ...plain, warnings: seeded.warnings };
+    // Its own layer classes are rebuilt from their config only where the module registered them.
+    const unregistered = unregisteredLayerClass(first);
+    if (unregistered !== null) return { ...plain, warnings: [`${label(path)}: ${unregistered}`] };
     return {
-      create: async () => {
-        const built = await tfl.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) } as never);
-        compileWith(built, training.value);
-        return functional(built);
-      },
+      create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`),
       seeds: seeded.seeds,
       warnings: seeded.warnings,
       description: 'ES module createModel',

@@ -1,7 +1,7 @@
-// Reads and checks a user's model once in the check's own process, before any training process
-// starts: a model that does not fit the dataset is one clear error, not the same crash in every
-// run. It also gives the report the seeds that every training process supplies (the same ones:
-// they come from `seed` and the file alone). Loaded only when `model` is set.
+// Reads and checks a user's model once, before any training process starts: a model that does not
+// fit the dataset is one clear error, not the same crash in every run. It also gives the report
+// the seeds that every training process supplies (the same ones: they come from `seed` and the
+// file alone). Runs in a process of its own (runs/model-preflight.ts), never in the check's.
 import * as tf from '@tensorflow/tfjs-core';
 // A named import, used below: the bundler drops a bare import of a package it takes as free of side effects.
 import { version_cpu } from '@tensorflow/tfjs-backend-cpu';

@@ -1,5 +1,5 @@
-// What a training process and its parent say to each other over the IPC channel.
-import type { EnvironmentFingerprint, EpochProgress, FoldResult, TrainingSettings, WorkerBackend } from '../contracts.js';
+// What a training process (and the model preflight's process) and its parent say to each other over the IPC channel.
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, SuppliedSeed, TrainingSettings, WorkerBackend } from '../contracts.js';
 
 /** argv[2] of the entry script that makes it a training worker. */
 export const WORKER_ARGUMENT = '--tf-repro-worker';
@@ -32,3 +32,19 @@ export interface ProcessStats {
   /** tf.memory().numTensors after each fold: flat when nothing leaks from fold to fold. */
   tensorsAfterFold: number[];
 }
+
+/** argv[2] of the entry script that makes it the model preflight: the user's model checked once, in a process of its own. */
+export const PREFLIGHT_ARGUMENT = '--tf-repro-model-preflight';
+
+export interface PreflightJob {
+  settings: TrainingSettings & { model: string };
+}
+
+/** What the preflight found: what the report says of the model. */
+export interface CheckedModel {
+  description: string;
+  seeds: SuppliedSeed[];
+  warnings: string[];
+}
+
+export type PreflightMessage = { type: 'checked'; model: CheckedModel } | { type: 'error'; message: string; userError: boolean; stack: string };

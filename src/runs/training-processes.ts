@@ -11,7 +11,9 @@ import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
+import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
+import { OutputTail } from './output-tail.js';
 
 /** Called per run and per fold, whichever process trains them; runs may interleave. */
 export interface RunHooks {
@@ -63,19 +65,7 @@ export function workerCount(parallel: number | 'auto', settings: Pick<TrainingSe
   return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
 }
 
-const OUTPUT_TAIL_BYTES = 4000;
 const EXIT_GRACE_MS = 5000;
-
-/** Keeps the last bytes of a process's output, for the error of a failed run. */
-class OutputTail {
-  private text = '';
-  append(chunk: Buffer): void {
-    this.text = (this.text + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
-  }
-  lastLines(count: number): string {
-    return this.text.trimEnd().split('\n').slice(-count).join('\n');
-  }
-}
 
 /** "fold 3" or "folds 3-5": a job's folds are consecutive. */
 function foldsLabel(folds: readonly number[]): string {
@@ -127,7 +117,7 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
   let signal: NodeJS.Signals | null = null;
   try {
     const child = fork(entryScript, [WORKER_ARGUMENT], {
-      env: { ...process.env, ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) },
+      env: childEnvironment({ ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { tfRepro } from '../support/cli.js';
-import { repoRoot, tempDir } from '../support/paths.js';
+import { repoRoot, scratchDir } from '../support/paths.js';
 import { runAction } from '../support/runner.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
@@ -14,7 +14,7 @@ const model = (name: string) => join(repoRoot, 'test', 'fixtures', 'models', nam
 const quick = { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm' };
 
 test('action, command: a seeded Python script passes; outputs, summary, report and logs as for the default workload', async () => {
-  const cwd = tempDir('e2e-command');
+  const cwd = scratchDir('e2e-command');
   const run = await runAction({
     command: `python3 ${script} --format csv --artifact weights.bin`,
     'working-directory': cwd,
@@ -42,14 +42,14 @@ test('action, command: a seeded Python script passes; outputs, summary, report a
 });
 
 test('action, command: an unseeded script fails the step with exit code 1', async () => {
-  const run = await runAction({ command: `python3 ${script} --unseeded`, 'working-directory': tempDir('e2e-unseeded') });
+  const run = await runAction({ command: `python3 ${script} --unseeded`, 'working-directory': scratchDir('e2e-unseeded') });
   assert.equal(run.exitCode, 1, run.stdout + run.stderr);
   assert.equal(run.outputs.reproducible, 'false');
   assert.match(run.stdout, /::error::Not reproducible: folds 0, 1, 2 differ/);
 });
 
 test('action, command: a failing command is exit code 2 with its output in the error', async () => {
-  const run = await runAction({ command: 'echo "ModuleNotFoundError: No module named tensorflow" >&2; exit 1', 'working-directory': tempDir('e2e-fail') });
+  const run = await runAction({ command: 'echo "ModuleNotFoundError: No module named tensorflow" >&2; exit 1', 'working-directory': scratchDir('e2e-fail') });
   assert.equal(run.exitCode, 2, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'error');
   assert.match(run.stdout, /::error::run 1 failed: the command exited with code 1 .*ModuleNotFoundError: No module named tensorflow/);
@@ -88,7 +88,7 @@ test('tf-repro run --model with an input that does not fit: one line naming both
 });
 
 test('tf-repro run --command: progress per run on stderr, the report on stdout, exit 0', async () => {
-  const run = await tfRepro('run', '--command', `python3 ${script} --format jsonl --folds 2`, '--working-directory', tempDir('cli-command'), '--framework', 'none');
+  const run = await tfRepro('run', '--command', `python3 ${script} --format jsonl --folds 2`, '--working-directory', scratchDir('cli-command'), '--framework', 'none');
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /^run 1 of 2: python3 .*\nrun 1 of 2: done in [\d.]+ s, 2 folds\nrun 2 of 2: /);
   assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);

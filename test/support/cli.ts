@@ -9,7 +9,12 @@ export interface CliRun {
 }
 
 export function tfRepro(...args: string[]): Promise<CliRun> {
-  const child = spawn(process.execPath, [cliBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return tfReproIn(undefined, ...args);
+}
+
+/** tfRepro in the directory `cwd`, as a user runs it in a project. */
+export function tfReproIn(cwd: string | undefined, ...args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliBin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

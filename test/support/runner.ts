@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundle, tempDir } from './paths.js';
+import { bundle, scratchDir } from './paths.js';
 
 export interface ActionRun {
   exitCode: number | null;
@@ -30,7 +30,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  const home = tempDir('runner');
+  // Removed when the calling test ends: read what it holds in the test.
+  const home = scratchDir('runner');
   const outputFile = join(home, 'output.txt');
   const summaryFile = join(home, 'summary.md');
   writeFileSync(outputFile, '');
