@@ -3,7 +3,7 @@
 // backend were checked once in this process.
 import { join, resolve } from 'node:path';
 import type { CheckSettings, TrainingSettings } from '../contracts.js';
-import { idxDatasetLooksFine, prepareInflatedImages } from '../data/idx-files.js';
+import { idxDatasetLooksFine, prepareInflatedImages, removeInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';
 import { provisionBackends } from '../provision/provision.js';
@@ -32,30 +32,35 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   const quick = !settings.model && (await idxDatasetLooksFine(settings, CLASSES));
   // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
   const inflated = prepareInflatedImages(settings);
-  const dataset = quick ? null : await loadSettingsDataset(settings);
-  const model = settings.model ? await (await import('../model/user-preflight.js')).preflightUserModel({ ...settings, model: settings.model }, dataset!) : null;
-  // The native backend is installed (once per runner) and the GPUs found before any process starts.
-  const provisioned = await provisionBackends(settings.backend, options.log);
-  const first = provisioned.candidates[0];
-  const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
-  const runs = await trainRuns(trainingSettings(settings), {
-    entryScript: options.entryScript ?? entryScript,
-    logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
-    hooks: options.hooks,
-    workers: workerCount(settings.parallel, settings, gpus.length),
-    ready: inflated,
-    backends: provisioned.candidates,
-    gpus,
-  });
-  for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
-  const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
-  return {
-    settings,
-    tolerance: settings.tolerance,
-    source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
-    runs,
-    durationSeconds: (performance.now() - started) / 1000,
-    warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
-    ...(model ? { suppliedSeeds: model.seeds } : {}),
-  };
+  try {
+    const dataset = quick ? null : await loadSettingsDataset(settings);
+    const model = settings.model ? await (await import('../model/user-preflight.js')).preflightUserModel({ ...settings, model: settings.model }, dataset!) : null;
+    // The native backend is installed (once per runner) and the GPUs found before any process starts.
+    const provisioned = await provisionBackends(settings.backend, options.log);
+    const first = provisioned.candidates[0];
+    const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
+    const runs = await trainRuns(trainingSettings(settings), {
+      entryScript: options.entryScript ?? entryScript,
+      logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
+      hooks: options.hooks,
+      workers: workerCount(settings.parallel, settings, gpus.length),
+      ready: inflated,
+      backends: provisioned.candidates,
+      gpus,
+    });
+    for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
+    const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
+    return {
+      settings,
+      tolerance: settings.tolerance,
+      source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
+      runs,
+      durationSeconds: (performance.now() - started) / 1000,
+      warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+      ...(model ? { suppliedSeeds: model.seeds } : {}),
+    };
+  } finally {
+    // The copy was for this check's processes alone.
+    await removeInflatedImages(await inflated);
+  }
 }
