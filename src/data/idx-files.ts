@@ -1,170 +1,182 @@
 // The file side of IDX datasets, where memory and time matter: a gzipped image file is inflated
-// straight into one buffer of the size its gzip trailer announces (inflating it the usual way
+// straight into one buffer of the size its header announces (inflating it the usual way
 // gathered zlib's pieces and then copied them into one: 120 MB at the peak for Fashion-MNIST's
-// 47 MB of pixels), and the parent process checks a dataset from its headers alone.
+// 47 MB of pixels), the parent process checks a dataset from its headers alone, and makes the
+// inflated copy that its training processes read.
 //
 // Both only take the quick way when everything is as it should be; anything unusual goes the
 // full way (dataset.ts), whose error messages name exactly what is wrong.
-import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createGunzip, gunzip } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import type { TrainingSettings } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { splitsIntoFolds } from './folds.js';
-import { IDX_IMAGES_MAGIC, IMAGE_FILE_NAMES, isGzip, LABEL_FILE_NAMES, parseIdxLabels } from './idx.js';
+import { openRegularFile, readUserFile } from './user-files.js';
+import { IMAGE_FILE_NAMES, inflatedStart, isGzip, LABEL_FILE_NAMES, parseIdxImagesHeader, parseIdxLabels, type IdxImagesHeader } from './idx.js';
 
 const IMAGES_HEADER_BYTES = 16;
-/** Larger than any dataset we train on in memory; a header claiming more is corrupt. */
-const MAX_BYTES = 2 ** 31;
+/** Enough of a file to find its header, also inside a gzip (idx.ts inflatedStart). */
+const HEADER_READ_BYTES = 4096;
 
-/** magic, count, rows, cols of an IDX image header; null when it is not one. */
-function imagesHeader(bytes: Uint8Array): { count: number; rows: number; cols: number; bytes: number } | null {
-  if (bytes.length < IMAGES_HEADER_BYTES) return null;
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, IMAGES_HEADER_BYTES);
-  const [magic, count, rows, cols] = [0, 4, 8, 12].map((at) => dv.getUint32(at));
-  const size = IMAGES_HEADER_BYTES + count * rows * cols;
-  if (magic !== IDX_IMAGES_MAGIC || count === 0 || rows === 0 || cols === 0 || size > MAX_BYTES) return null;
-  return { count, rows, cols, bytes: size };
+/** The image header from the start of a file's content; null when it is not a good one. */
+function imagesHeader(start: Uint8Array, path: string): IdxImagesHeader | null {
+  const inflated = inflatedStart(start, path, IMAGES_HEADER_BYTES);
+  const header = inflated.ok ? parseIdxImagesHeader(inflated.value, path) : null;
+  return header?.ok ? header.value : null;
 }
 
-async function firstBytes(path: string, length: number): Promise<Uint8Array> {
-  const file = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await file.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * A gzipped IDX image file inflated into one buffer of exactly its size, or null (not gzipped,
- * not an image header, another length than the header and the gzip trailer announce, a read or
- * gzip error): the caller then reads it the full way. zlib is given an output chunk as large as
- * the whole file, so it hands back that one buffer: no copy, no pieces. It inflates on libuv's
- * thread pool, so a worker loads tfjs meanwhile (runs/worker.ts).
+ * not an image header, another length in the gzip trailer than the header announces, a read or
+ * gzip error, more bytes than announced): the caller then reads it the full way. zlib is given an
+ * output chunk as large as the header announces, so it hands back that one buffer: no copy, no
+ * pieces, and it stops one byte past it. It inflates on libuv's thread pool, so a worker loads
+ * tfjs meanwhile (runs/worker.ts). With `copy` (the parent's inflated copy), reads that instead
+ * when it is this file's, private and unaltered.
  */
-export async function inflateIdxImages(path: string): Promise<Uint8Array | null> {
+export async function inflateIdxImages(path: string, copy: InflatedImages | null = null): Promise<Uint8Array | null> {
   try {
-    const cached = await readInflatedCopy(path);
-    if (cached) return cached;
-    const gz = await readFile(path);
-    if (!isGzip(gz) || gz.length < 18) return null;
-    const size = gz.readUInt32LE(gz.length - 4);
-    if (size < IMAGES_HEADER_BYTES || size > MAX_BYTES) return null;
-    const out = await new Promise<Buffer>((resolve, reject) => gunzip(gz, { chunkSize: size + 1 }, (error, result) => (error ? reject(error) : resolve(result))));
-    if (out.length !== size) return null;
-    const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
-    const header = imagesHeader(bytes);
-    return header !== null && header.bytes === size ? bytes : null;
+    const copied = copy && (await readInflatedCopy(path, copy));
+    if (copied) return copied;
+    const read = await readUserFile(path, path);
+    if (!read.ok) return null;
+    const gz = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.length);
+    const header = isGzip(gz) && gz.length >= 18 ? imagesHeader(gz, path) : null;
+    if (header === null || gz.readUInt32LE(gz.length - 4) !== header.bytes) return null;
+    const out = await promisify(gunzip)(gz, { chunkSize: header.bytes + 1, maxOutputLength: header.bytes });
+    return out.length === header.bytes ? new Uint8Array(out.buffer, out.byteOffset, out.length) : null;
   } catch {
     return null;
   }
 }
 
-// The inflated copy: the parent process inflates a large gzipped image file once, before the
-// training processes start, into the system's temporary directory; each process then reads those
+// The inflated copy: the parent process inflates a large gzipped image file once per check, before
+// the training processes start, into a fresh private directory; each process then reads those
 // bytes (tens of milliseconds) instead of inflating them again (a third of a second each, all at
-// once, on the same cores). Named by the gzip file's path, size, time and first and last bytes,
-// so a changed file gets a new copy; checked against the gzip trailer's length when read.
+// once, on the same cores). Nothing on disk is trusted: the parent hands each process the copy's
+// SHA-256 with its job, and a process uses the copy only when its bytes have that digest and its
+// directory is ours and writable by us alone. The copy is removed when the check ends; a copy
+// left by a killed check is pruned by a later one.
+
+/** The parent's inflated copy of a gzipped image file, as a training process gets it with its job. */
+export interface InflatedImages {
+  /** The gzipped file it was inflated from (absolute). */
+  source: string;
+  /** The copy, alone in a directory of its own. */
+  path: string;
+  bytes: number;
+  sha256: string;
+}
 
 /** Below this a gzip inflates in a few tens of milliseconds: not worth a copy on disk. */
 const COPY_FROM_BYTES = 4 * 1024 * 1024;
-/** Where the inflated copies are kept (exported for the bench, which measures a first check too). */
-export const INFLATED_COPY_DIR = join(tmpdir(), 'tf-repro-inflated');
+const COPY_DIR_PREFIX = 'tf-repro-inflated-';
+/** A copy directory this old was left by a check that was killed. */
+const STALE_COPY_MS = 24 * 60 * 60 * 1000;
 
-async function inflatedCopyPath(path: string): Promise<{ copy: string; size: number } | null> {
-  const file = await open(path, 'r');
+/** The runner's per-job temporary directory (emptied by the runner), else the system's. */
+const copiesBase = (): string => process.env.RUNNER_TEMP || tmpdir();
+
+/** True for a real directory (not a link) of this user that no one else may write to. */
+async function isPrivateDirectory(path: string): Promise<boolean> {
+  const info = await lstat(path);
+  const uid = process.getuid?.();
+  // Windows has no owners or mode bits to check; the digest still guards the copy there.
+  return info.isDirectory() && (uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0));
+}
+
+/** The copy's bytes when it is `path`'s copy, private, a plain file and of the digest the parent gave; else null. */
+export async function readInflatedCopy(path: string, copy: InflatedImages): Promise<Uint8Array | null> {
   try {
-    const { size, mtimeMs } = await file.stat();
-    if (size < COPY_FROM_BYTES) return null;
-    const edge = 64 * 1024;
-    const [head, tail] = [new Uint8Array(edge), new Uint8Array(edge)];
-    await file.read(head, 0, edge, 0);
-    await file.read(tail, 0, edge, size - edge);
-    const inflated = new DataView(tail.buffer).getUint32(edge - 4, true);
-    const key = createHash('sha256').update(`${resolve(path)}\0${size}\0${mtimeMs}\0`).update(head).update(tail).digest('hex').slice(0, 32);
-    return { copy: join(INFLATED_COPY_DIR, `${key}.idx3-ubyte`), size: inflated };
-  } finally {
-    await file.close();
+    if (copy.source !== path || !(await isPrivateDirectory(dirname(copy.path)))) return null;
+    // No links followed, and no waiting on a FIFO put in its place.
+    const file = await open(copy.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      const info = await file.stat();
+      if (!info.isFile() || info.size !== copy.bytes) return null;
+      const bytes = await file.readFile();
+      return bytes.length === copy.bytes && sha256(bytes) === copy.sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return null;
   }
 }
 
-/** The inflated copy's bytes when there is one of the right length, else null. */
-async function readInflatedCopy(path: string): Promise<Uint8Array | null> {
-  const where = await inflatedCopyPath(path).catch(() => null);
-  if (!where) return null;
-  const bytes = await readFile(where.copy).catch(() => null);
-  if (!bytes || bytes.length !== where.size) return null;
-  const header = imagesHeader(bytes);
-  return header !== null && header.bytes === bytes.length ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
-}
-
 /**
- * Makes the inflated copy of the settings' image file when it is gzipped, large and has none yet.
- * Never fails: without a copy each training process inflates the file itself.
+ * Makes the inflated copy of the settings' image file when it is gzipped and large, for the
+ * training processes of this check; remove it with removeInflatedImages when the check ends.
+ * Never fails: null (no copy) and each training process inflates the file itself.
  */
-export async function prepareInflatedImages(settings: Pick<TrainingSettings, 'dataset'>): Promise<void> {
+export async function prepareInflatedImages(settings: Pick<TrainingSettings, 'dataset'>): Promise<InflatedImages | null> {
+  let dir: string | null = null;
   try {
     const path = settings.dataset === null ? embeddedDatasetDir : resolve(settings.dataset);
     const entries = new Set(await readdir(path));
     const imagesName = IMAGE_FILE_NAMES.find((f) => entries.has(f));
-    if (!imagesName || !imagesName.endsWith('.gz')) return;
-    const imagesPath = join(path, imagesName);
-    const where = await inflatedCopyPath(imagesPath);
-    if (!where || (await readInflatedCopy(imagesPath))) return;
-    const gz = await readFile(imagesPath);
-    const bytes = await new Promise<Buffer>((done, reject) => gunzip(gz, { chunkSize: where.size + 1 }, (error, result) => (error ? reject(error) : done(result))));
-    if (bytes.length !== where.size) return;
-    await mkdir(INFLATED_COPY_DIR, { recursive: true });
-    // Written aside, then renamed: a process never reads half a copy.
-    const partial = `${where.copy}.${process.pid}.partial`;
-    await writeFile(partial, bytes);
-    await rename(partial, where.copy);
+    if (!imagesName?.endsWith('.gz')) return null;
+    const source = join(path, imagesName);
+    if ((await stat(source)).size < COPY_FROM_BYTES) return null;
+    const bytes = await inflateIdxImages(source);
+    if (!bytes) return null;
+    await pruneStaleCopies();
+    // mkdtemp: a new directory of an unguessable name, readable by this user alone (0700).
+    dir = await mkdtemp(join(copiesBase(), COPY_DIR_PREFIX));
+    if (!(await isPrivateDirectory(dir))) throw new Error(`${dir} is not private`);
+    const copy = join(dir, imagesName.replace(/\.gz$/, ''));
+    await writeFile(copy, bytes, { flag: 'wx', mode: 0o600 });
+    return { source, path: copy, bytes: bytes.length, sha256: sha256(bytes) };
   } catch {
-    // No copy: each process inflates for itself.
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => {});
+    return null;
   }
 }
 
-/** The gzip trailer's ISIZE: the inflated length modulo 2^32. */
-async function gzipInflatedSize(path: string): Promise<number | null> {
-  const { size } = await stat(path);
-  if (size < 18) return null;
-  const file = await open(path, 'r');
+/** Removes the check's inflated copy (its directory); never fails. */
+export async function removeInflatedImages(copy: InflatedImages | null): Promise<void> {
+  if (copy) await rm(dirname(copy.path), { recursive: true, force: true }).catch(() => {});
+}
+
+/** Removes this user's copy directories that a killed check left, a day or more ago. */
+async function pruneStaleCopies(): Promise<void> {
+  const base = copiesBase();
+  const names = (await readdir(base).catch(() => [])).filter((name) => name.startsWith(COPY_DIR_PREFIX));
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const dir = join(base, name);
+    const info = await lstat(dir).catch(() => null);
+    if (info?.isDirectory() && (uid === undefined || info.uid === uid) && Date.now() - info.mtimeMs > STALE_COPY_MS) {
+      await rm(dir, { recursive: true, force: true }).catch(() => {});
+    }
+  }
+}
+
+/** The image header of a raw or gzipped file, from its first bytes and its length; null where anything is off. */
+async function imagesHeaderOf(path: string): Promise<IdxImagesHeader | null> {
+  const file = await openRegularFile(path);
   try {
-    const buffer = new Uint8Array(4);
-    await file.read(buffer, 0, 4, size - 4);
-    return new DataView(buffer.buffer).getUint32(0, true);
+    const { size } = await file.stat();
+    const start = new Uint8Array(Math.min(size, HEADER_READ_BYTES));
+    await file.read(start, 0, start.length, 0);
+    const header = imagesHeader(start, path);
+    if (header === null) return null;
+    if (!isGzip(start)) return size === header.bytes ? header : null;
+    if (size < 18) return null;
+    // The gzip trailer holds the inflated length (modulo 2^32; headers above 2 GiB are refused).
+    const trailer = new Uint8Array(4);
+    await file.read(trailer, 0, 4, size - 4);
+    return new DataView(trailer.buffer).getUint32(0, true) === header.bytes ? header : null;
   } finally {
     await file.close();
   }
-}
-
-/** The image header of a raw or gzipped file, read from its first bytes; null where anything is off. */
-async function imagesHeaderOf(path: string): Promise<{ count: number; rows: number; cols: number } | null> {
-  const start = await firstBytes(path, 64 * 1024);
-  if (!isGzip(start)) {
-    const header = imagesHeader(start);
-    return header && (await stat(path)).size === header.bytes ? header : null;
-  }
-  // Inflate only the beginning, then compare the trailer's length with the header's.
-  const stream = createReadStream(path, { start: 0, highWaterMark: 64 * 1024 }).pipe(createGunzip());
-  let head = new Uint8Array(0);
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      head = Buffer.concat([head, chunk]);
-      if (head.length >= IMAGES_HEADER_BYTES) break;
-    }
-  } finally {
-    stream.destroy();
-  }
-  const header = imagesHeader(head);
-  if (header === null) return null;
-  return (await gzipInflatedSize(path)) === header.bytes % 2 ** 32 ? header : null;
 }
 
 type Check = Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit'>;
@@ -187,7 +199,8 @@ export async function idxDatasetLooksFine(settings: Check, classes: number): Pro
     const header = await imagesHeaderOf(join(path, imagesName));
     if (header === null) return false;
     const labelsPath = join(path, labelsName);
-    const labels = parseIdxLabels(await readFile(labelsPath), labelsPath);
+    const labelBytes = await readUserFile(labelsPath, labelsPath);
+    const labels = labelBytes.ok ? parseIdxLabels(labelBytes.value, labelsPath) : labelBytes;
     if (!labels.ok || labels.value.count !== header.count || labels.value.labels.some((label) => label >= classes)) return false;
     const count = settings.samples === 0 ? header.count : settings.samples;
     if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count) return false;

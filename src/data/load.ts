@@ -2,6 +2,7 @@
 import { UserError, type Dataset, type TrainingSettings } from '../contracts.js';
 import { loadEmbeddedDataset, loadIdxDataset } from './dataset.js';
 import { splitsIntoFolds } from './folds.js';
+import type { InflatedImages } from './idx-files.js';
 
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
 export const CLASSES = 10;
@@ -9,10 +10,18 @@ export const CLASSES = 10;
 /** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
 
-export async function loadSettingsDataset(settings: Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit' | 'model'>): Promise<Dataset> {
+/** The message on one line, whatever the paths in it hold: control characters as escapes (\\n). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const oneLine = (message: string): string => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
+/** @param inflatedImages the parent's inflated copy of the image file, in a training process (data/idx-files.ts). */
+export async function loadSettingsDataset(
+  settings: Pick<TrainingSettings, 'dataset' | 'samples' | 'folds' | 'validationSplit' | 'model'>,
+  inflatedImages: InflatedImages | null = null,
+): Promise<Dataset> {
   const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
-  const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, options);
-  if (!loaded.ok) throw new UserError(loaded.error);
+  const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, { ...options, inflatedImages });
+  if (!loaded.ok) throw new UserError(oneLine(loaded.error));
   const dataset = loaded.value;
   const shape = dataset.exampleShape;
   if (!settings.model && shape && !(shape.length === 2 || (shape.length === 3 && shape[2] === 1))) {

@@ -1,24 +1,20 @@
 // Loads a dataset that a Python user exported once with NumPy: a directory holding x.npy (the
 // examples: uint8 pixels, scaled by 1/255 like IDX, or float32 values, used as they are) and y.npy
 // (one whole-number label per example). Validated like IDX: header, dtype, shape, byte length.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
 import { npyElement, npyFloat32, parseNpy, pythonShape, type NpyArray } from './npy.js';
 import { withCommas } from '../util/text.js';
+import { readUserFile } from './user-files.js';
 
 export const NPY_IMAGES_FILE = 'x.npy';
 export const NPY_LABELS_FILE = 'y.npy';
 
 
 async function readNpy(path: string, name: string): Promise<Parsed<NpyArray>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    return fail(`${name}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)}); make it a readable file`);
-  }
-  const parsed = parseNpy(bytes, path);
+  const bytes = await readUserFile(path, name);
+  if (!bytes.ok) return bytes;
+  const parsed = parseNpy(bytes.value, path);
   return parsed.ok ? parsed : fail(`${name}: ${parsed.error}`);
 }
 

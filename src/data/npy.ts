@@ -51,6 +51,12 @@ type PyValue = string | boolean | number[] | null;
 
 class HeaderSyntaxError extends Error {}
 
+/** A dimension at a given place (sticky), as Python 2's numpy wrote it too: 3 or 3L. */
+const WHOLE_NUMBER = /\d+L?/y;
+
+/** numpy refuses longer headers by default (max_header_size); real ones are under 200 bytes. */
+const MAX_HEADER_BYTES = 10000;
+
 /** Parses `{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }`; throws HeaderSyntaxError. */
 function parseHeaderDict(text: string): Map<string, PyValue> {
   let i = 0;
@@ -86,7 +92,8 @@ function parseHeaderDict(text: string): Map<string, PyValue> {
       for (;;) {
         space();
         if (text[i] === close) return i++, items;
-        const m = /^\d+L?/.exec(text.slice(i));
+        WHOLE_NUMBER.lastIndex = i;
+        const m = WHOLE_NUMBER.exec(text);
         if (!m) throw new HeaderSyntaxError(`expected a whole number in the shape at character ${i + 1}`);
         items.push(Number(m[0].replace('L', '')));
         i += m[0].length;
@@ -133,6 +140,9 @@ export function parseNpy(bytes: Uint8Array, source: string): Parsed<NpyArray> {
   const dataStart = headerStart + headerLength;
   if (bytes.length < dataStart) {
     return fail(`${source}: the header says it is ${withCommas(headerLength)} bytes long but the file has only ${withCommas(bytes.length)} bytes; the file is truncated`);
+  }
+  if (headerLength > MAX_HEADER_BYTES) {
+    return fail(`${source}: the .npy header says it is ${withCommas(headerLength)} bytes long, more than the ${withCommas(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
   }
   const headerBytes = bytes.subarray(headerStart, dataStart);
   const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -199,5 +209,6 @@ export function npyElement(array: NpyArray, index: number): number {
 export function npyFloat32(array: NpyArray): Float32Array {
   const { data } = array;
   if (data.byteOffset % 4 === 0) return new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4);
-  return new Float32Array(data.slice().buffer);
+  // new Uint8Array(data) copies; a Buffer's slice() would not, and its .buffer holds the whole file.
+  return new Float32Array(new Uint8Array(data).buffer);
 }

@@ -3,7 +3,7 @@
 // checked once in this process, and the model once in a fresh process (runs/model-preflight.ts).
 import { join, resolve } from 'node:path';
 import type { CheckSettings, TrainingSettings } from '../contracts.js';
-import { idxDatasetLooksFine, prepareInflatedImages } from '../data/idx-files.js';
+import { idxDatasetLooksFine, prepareInflatedImages, removeInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';
 import { provisionBackends } from '../provision/provision.js';
@@ -34,31 +34,36 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
   const inflated = prepareInflatedImages(settings);
   const entry = options.entryScript ?? entryScript;
-  // A model is user code: it is checked, with the dataset, in a process of its own, never in this one.
-  if (!settings.model && !quick) await loadSettingsDataset(settings);
-  const model = settings.model ? await preflightModel({ ...trainingSettings(settings), model: settings.model }, entry) : null;
-  // The native backend is installed (once per runner) and the GPUs found before any process starts.
-  const provisioned = await provisionBackends(settings.backend, options.log);
-  const first = provisioned.candidates[0];
-  const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
-  const runs = await trainRuns(trainingSettings(settings), {
-    entryScript: entry,
-    logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
-    hooks: options.hooks,
-    workers: workerCount(settings.parallel, settings, gpus.length),
-    ready: inflated,
-    backends: provisioned.candidates,
-    gpus,
-  });
-  for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
-  const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
-  return {
-    settings,
-    tolerance: settings.tolerance,
-    source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
-    runs,
-    durationSeconds: (performance.now() - started) / 1000,
-    warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
-    ...(model ? { suppliedSeeds: model.seeds } : {}),
-  };
+  try {
+    // A model is user code: it is checked, with the dataset, in a process of its own, never in this one.
+    if (!settings.model && !quick) await loadSettingsDataset(settings);
+    const model = settings.model ? await preflightModel({ ...trainingSettings(settings), model: settings.model }, entry) : null;
+    // The native backend is installed (once per runner) and the GPUs found before any process starts.
+    const provisioned = await provisionBackends(settings.backend, options.log);
+    const first = provisioned.candidates[0];
+    const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
+    const runs = await trainRuns(trainingSettings(settings), {
+      entryScript: entry,
+      logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
+      hooks: options.hooks,
+      workers: workerCount(settings.parallel, settings, gpus.length),
+      ready: inflated,
+      backends: provisioned.candidates,
+      gpus,
+    });
+    for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
+    const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
+    return {
+      settings,
+      tolerance: settings.tolerance,
+      source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
+      runs,
+      durationSeconds: (performance.now() - started) / 1000,
+      warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+      ...(model ? { suppliedSeeds: model.seeds } : {}),
+    };
+  } finally {
+    // The copy was for this check's processes alone.
+    await removeInflatedImages(await inflated);
+  }
 }

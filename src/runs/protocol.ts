@@ -1,5 +1,6 @@
 // What a training process (and the model preflight's process) and its parent say to each other over the IPC channel.
 import type { EnvironmentFingerprint, EpochProgress, FoldResult, SuppliedSeed, TrainingSettings, WorkerBackend } from '../contracts.js';
+import type { InflatedImages } from '../data/idx-files.js';
 
 /** argv[2] of the entry script that makes it a training worker. */
 export const WORKER_ARGUMENT = '--tf-repro-worker';
@@ -10,6 +11,8 @@ export interface WorkerJob {
   backends: WorkerBackend[];
   run: number;
   folds: number[];
+  /** The parent's inflated copy of the image file, with its digest; null: none, the process inflates it. */
+  inflatedImages: InflatedImages | null;
 }
 
 export type WorkerMessage =

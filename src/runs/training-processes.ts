@@ -10,6 +10,7 @@ import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, Trai
 import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
+import type { InflatedImages } from '../data/idx-files.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
@@ -47,8 +48,8 @@ export interface TrainingProcessOptions {
   hooks?: RunHooks;
   /** Training processes side by side; 1 trains the runs one after another, one process per run. Default 1. */
   workers?: number;
-  /** Processes start at once, but get their job only when this settles (the dataset's inflated copy: data/idx-files.ts). */
-  ready?: Promise<unknown>;
+  /** Processes start at once, but get their job only when this settles: the dataset's inflated copy, passed on with the job (data/idx-files.ts). */
+  ready?: Promise<InflatedImages | null>;
   /** The backends each process tries, in order, as provisioning chose (src/provision). */
   backends: WorkerBackend[];
   /** GPUs to pin processes to, one per slot in turn (CUDA_VISIBLE_DEVICES); empty: none. */
@@ -97,7 +98,7 @@ const SECTION_BYTES = 4 * 1024 * 1024;
 
 interface JobPlacement {
   entryScript: string;
-  ready: Promise<unknown> | undefined;
+  ready: Promise<InflatedImages | null> | undefined;
   backends: WorkerBackend[];
   gpu: GpuInfo | null;
 }
@@ -162,8 +163,8 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
       child.once('error', reject);
       child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
     });
-    const message: WorkerJob = { settings, run: job.run, folds: job.folds, backends: placement.backends };
-    await ready?.catch(() => {});
+    const inflatedImages = (await ready?.catch(() => null)) ?? null;
+    const message: WorkerJob = { settings, run: job.run, folds: job.folds, backends: placement.backends, inflatedImages };
     child.send(message);
     [code, signal] = await exited;
   } catch (error) {

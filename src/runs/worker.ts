@@ -24,7 +24,7 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   const { settings } = job;
   const loading = performance.now();
   let datasetSeconds = 0;
-  const datasetLoad = loadSettingsDataset(settings).then((dataset) => {
+  const datasetLoad = loadSettingsDataset(settings, job.inflatedImages).then((dataset) => {
     datasetSeconds = (performance.now() - loading) / 1000;
     return dataset;
   });

@@ -1,9 +1,9 @@
 // A dataset that a Python user exported once with numpy: x.npy and y.npy (test/fixtures/npy,
 // written by numpy 2.4: the first 120 embedded digits as uint8 (N, 28, 28), labels as int64).
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { CheckSettings } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
 import { loadIdxDataset } from '../../src/data/dataset.js';
@@ -12,9 +12,15 @@ import { builtEntry, repoRoot, tempDir } from '../support/paths.js';
 
 const npy = (...parts: string[]) => join(repoRoot, 'test', 'fixtures', 'npy', ...parts);
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A directory holding the given fixture files as x.npy and y.npy. */
 function datasetDir(x: string, y: string | null): string {
   const dir = tempDir('npy');
+  made.push(dir);
   mkdirSync(dir, { recursive: true });
   copyFileSync(npy('headers', x), join(dir, 'x.npy'));
   if (y) copyFileSync(npy('headers', y), join(dir, 'y.npy'));

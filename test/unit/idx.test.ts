@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { maybeGunzip, parseIdxImages, parseIdxLabels, tryGunzip } from '../../src/data/idx.js';
+import { gunzipAnnounced, inflatedStart, parseIdxImages, parseIdxLabels } from '../../src/data/idx.js';
 
 /** A hand-built IDX file: big-endian uint32 header words, then the data bytes. */
 function idx(header: number[], data: number[]): Uint8Array {
@@ -114,13 +114,41 @@ describe('parseIdxLabels', () => {
 
 describe('gunzip', () => {
   it('passes raw bytes through and gunzips gzip bytes', () => {
-    assert.equal(maybeGunzip(IMAGES), IMAGES);
-    assert.deepEqual(maybeGunzip(gzipSync(IMAGES)), IMAGES);
+    assert.deepEqual(inflatedStart(IMAGES, 'f', 16), { ok: true, value: IMAGES });
+    assert.deepEqual(gunzipAnnounced(IMAGES, 'f', 28, '3 images'), { ok: true, value: IMAGES });
+    assert.deepEqual(inflatedStart(gzipSync(IMAGES), 'f', 16), { ok: true, value: IMAGES });
+    assert.deepEqual(gunzipAnnounced(gzipSync(IMAGES), 'f', 28, '3 images'), { ok: true, value: IMAGES });
   });
 
-  it('throws from maybeGunzip but returns an error from tryGunzip on a corrupt gzip', () => {
+  it('says when a gzip is corrupt', () => {
     const bad = Uint8Array.of(0x1f, 0x8b, 1, 2, 3);
-    assert.throws(() => maybeGunzip(bad));
-    assert.match(error(tryGunzip(bad, 'f.gz')), /^f\.gz: not a valid gzip file/);
+    assert.match(error(inflatedStart(bad, 'f.gz', 16)), /^f\.gz: not a valid gzip file/);
+    assert.match(error(gunzipAnnounced(bad, 'f.gz', 16, '1 image')), /^f\.gz: not a valid gzip file/);
+  });
+
+  it('inflates only the start of a large gzip to read its header', () => {
+    // Pixels that hardly compress: 1 MB of gzip.
+    const pixels = new Uint8Array(1024 * 1024);
+    for (let i = 0, x = 1; i < pixels.length; i++) pixels[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const big = gzipSync(Buffer.concat([idx([2051, 1, 1024, 1024], []), pixels]), { level: 1 });
+    const start = inflatedStart(big, 'big.gz', 16);
+    assert.ok(start.ok);
+    assert.deepEqual([...start.value.subarray(0, 16)], [...idx([2051, 1, 1024, 1024], [])]);
+    assert.ok(start.value.length < 64 * 1024, `${start.value.length} bytes inflated`);
+  });
+
+  // A gzip bomb: a header announcing 3 labels, then 64 MB of zeros in 64 KB of gzip.
+  const bomb = gzipSync(Buffer.concat([idx([2049, 3], [7, 0, 9]), Buffer.alloc(64 * 1024 * 1024)]), { level: 1 });
+
+  it('stops inflating one byte past what the header announces', () => {
+    assert.ok(bomb.length < 512 * 1024, `${bomb.length} bytes of gzip`);
+    const e = error(parseIdxLabels(bomb, 'lbl.gz'));
+    assert.equal(e, 'lbl.gz: inflates to more than the 11 bytes its header announces for 3 labels; the file is corrupt or not what it says, download it again');
+    assert.match(error(gunzipAnnounced(bomb, 'lbl.gz', 1000, '3 labels')), /more than the 1,000 bytes its header announces/);
+  });
+
+  it('refuses a header that announces more than 2 GiB, before inflating', () => {
+    assert.match(error(parseIdxImages(idx([2051, 60000, 1000, 1000], []), 'imgs')), /^imgs: header says 60,000 images of 1,000×1,000, 60,000,000,016 bytes, more than the 2 GiB tf-repro reads/);
+    assert.match(error(parseIdxLabels(gzipSync(idx([2049, 2 ** 32 - 1], [])), 'lbl')), /^lbl: header says 4,294,967,295 labels, .* more than the 2 GiB/);
   });
 });

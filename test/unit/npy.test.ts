@@ -63,6 +63,29 @@ describe('parseNpy', () => {
     assert.deepEqual(r.value.shape, [1, 2]);
   });
 
+  it('reads float32 values that do not start on a multiple of 4 bytes from a Buffer, and only them', () => {
+    // An unpadded header leaves the data unaligned; readFile gives a Buffer, whose slice() copies nothing.
+    const values = new Float32Array([0.5, -2, 3.25]);
+    const header = "{'descr': '<f4', 'fortran_order': False, 'shape': (3,)}";
+    const bytes = Buffer.alloc(10 + header.length + 12);
+    bytes.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]);
+    bytes.writeUInt16LE(header.length, 8);
+    bytes.write(header, 10);
+    bytes.set(new Uint8Array(values.buffer), 10 + header.length);
+    const r = parseNpy(bytes, 'x');
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.notEqual(r.value.data.byteOffset % 4, 0);
+    assert.deepEqual([...npyFloat32(r.value)], [0.5, -2, 3.25]);
+  });
+
+  it('refuses a header longer than numpy reads, at once', () => {
+    const shape = Array.from({ length: 6000 }, () => '1').join(', ');
+    const started = performance.now();
+    const e = error(parseNpy(npy(`{'descr': '|u1', 'fortran_order': False, 'shape': (${shape}), }`, new Uint8Array(1)), 'big'));
+    assert.match(e, /^big: the \.npy header says it is 18,102 bytes long, more than the 10,000 numpy itself reads/);
+    assert.ok(performance.now() - started < 100);
+  });
+
   const broken: [string, Uint8Array, RegExp][] = [
     ['not npy at all', new TextEncoder().encode('fold,loss\n0,1\n'), /^bad: not a \.npy file/],
     ['an unknown version', (() => { const b = npy("{'descr': '|u1', 'fortran_order': False, 'shape': (0,), }"); b[6] = 9; return b; })(), /format version 9\.0/],
