@@ -1,5 +1,5 @@
 // Paths the tests share: the repository root, the built entry and the bundle.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,12 @@ export const builtEntry = join(repoRoot, 'build', 'src', 'index.js');
 export const bundle = join(repoRoot, 'dist', 'index.js');
 export const cliBin = join(repoRoot, 'bin', 'tf-repro.js');
 
+const madeDirs: string[] = [];
+
+/** A fresh directory, removed when the test file's process ends. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `tf-repro-${prefix}-`));
+  if (madeDirs.length === 0) process.on('exit', () => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const dir = mkdtempSync(join(tmpdir(), `tf-repro-${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
 }
