@@ -1,5 +1,6 @@
 // The settings the published experiment found necessary, as a training process's environment.
-// They must be in place before TensorFlow loads: libtensorflow reads them once.
+// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
+// environment the user's own code starts from, without what only the action may use. Pure.
 
 export const DETERMINISM_VARIABLES = [
   'TF_DETERMINISTIC_OPS',
@@ -26,4 +27,36 @@ export function determinismEnvironment(deterministic: boolean, threads: number):
 /** What a process sees of those variables, for the report's fingerprint. */
 export function observedDeterminismVariables(env: NodeJS.ProcessEnv): Record<string, string | null> {
   return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+}
+
+/**
+ * The runner's channels to the step itself (a command writing to them would set the step's
+ * outputs, variables or summary ahead of the verdict) and the credentials it gives actions but not
+ * `run:` steps.
+ */
+const RUNNER_ONLY_VARIABLES = [
+  'GITHUB_OUTPUT',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_STATE',
+  'GITHUB_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+];
+/** The action's inputs (`github-token` among them) and its saved state. */
+const RUNNER_ONLY_PREFIXES = ['INPUT_', 'STATE_'];
+
+/** The environment for the user's own code: `env` without what only the action itself may use. */
+export function userCodeEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => {
+      const upper = name.toUpperCase();
+      return !RUNNER_ONLY_VARIABLES.includes(upper) && !RUNNER_ONLY_PREFIXES.some((prefix) => upper.startsWith(prefix));
+    }),
+  );
 }
