@@ -22,7 +22,7 @@ export const USAGE = `Usage:
   tf-repro --help | --version
 
 Options for run (the action's inputs):
-  --runs N                 training runs, each a fresh process (default 2, at least 2)
+  --runs N                 training runs, each a fresh process (default 2; 2 to 1,000)
   --folds K                folds of the cross-validation (default 10)
   --epochs N               epochs per fold (default 10)
   --batch-size N           (default 100)
@@ -52,12 +52,15 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            (default tensorflow); --no-deterministic gives none
   --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
                            JSON, JSON Lines, CSV or the experiment's text format
-  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none;
+                           at most 10,080)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
 
-Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed).
+Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
+when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
+what had finished.
 `;
 
 const SETTING_FLAGS = Object.fromEntries(

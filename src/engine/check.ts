@@ -56,7 +56,8 @@ async function withCheckProcesses<T>(signal: AbortSignal | undefined, body: (che
 /** A cancelled check's report: verdict `error` whatever the finished runs say, the cancel first among the errors. */
 function cancelledReport(report: Report, reason: string): Report {
   const finished = report.runs.filter((run) => run.status === 'ok').length;
-  const summary = `Cancelled (${reason}) before the check finished: ${finished === 0 ? 'no run had finished' : `${plural(finished, 'run')} had finished; their results are kept`}.`;
+  const kept = finished === 0 ? 'no run had finished' : `${plural(finished, 'run')} had finished; ${finished === 1 ? 'its' : 'their'} results are kept`;
+  const summary = `Cancelled (${reason}) before the check finished: ${kept}.`;
   return {
     ...report,
     verdict: 'error',

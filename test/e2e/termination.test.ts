@@ -41,10 +41,13 @@ function reportIn(dir: string): Report {
 test('CLI: SIGTERM while workers train ends them all, exits 143, and keeps the runs that finished', async () => {
   const dir = tempDir('term-train');
   const check = follow([cliBin, 'run', ...quick, '--runs', '3', '--parallel', '1', '--report-dir', dir]);
-  // Run 1's process done and run 2's started: then run 1 is finished and a worker is training.
-  await waitFor(() => check.stderr().includes('run 1 of 3, fold 1 (2 of 2)'), "run 1's last fold");
-  const firstWorkers = check.workers();
-  await waitFor(() => check.workers().some((pid) => !firstWorkers.includes(pid)), "run 2's process");
+  // Run 1 finished and run 2's process started (each lives a second or more, so every one is seen):
+  // a worker is training, and run 3's cannot start before it ends.
+  const seen = new Set<number>();
+  await waitFor(() => {
+    for (const pid of check.workers()) seen.add(pid);
+    return seen.size >= 2 && check.stderr().includes('run 1 of 3, fold 1 (2 of 2)');
+  }, "run 2's process");
   check.child.kill('SIGTERM');
   assert.equal(await endOf(check), EXIT_SIGTERM, check.stderr());
   const report = reportIn(dir);
@@ -53,7 +56,7 @@ test('CLI: SIGTERM while workers train ends them all, exits 143, and keeps the r
   assert.equal(report.runs[0]?.status, 'ok');
   assert.equal(report.runs[0]?.folds.length, 2);
   assert.ok(!report.runs.some((run) => run.run === 3), 'run 3 never started');
-  assert.match(check.stdout(), /^Cancelled \(SIGTERM\) before the check finished: 1 run had finished; their results are kept\./);
+  assert.match(check.stdout(), /^Cancelled \(SIGTERM\) before the check finished: 1 run had finished; its results are kept\./);
 });
 
 test('CLI: SIGINT while the native backend installs ends the install, exits 130, reports no run', async () => {

@@ -148,7 +148,7 @@ test('a cancelled check kills the running command, starts no other, and keeps th
   );
   assert.ok(performance.now() - started < 20_000, 'the cancel did not wait for the command');
   assert.equal(report.verdict, 'error');
-  assert.equal(report.summary, 'Cancelled (SIGTERM) before the check finished: 1 run had finished; their results are kept.');
+  assert.equal(report.summary, 'Cancelled (SIGTERM) before the check finished: 1 run had finished; its results are kept.');
   assert.equal(report.errors[0], 'the check was cancelled (SIGTERM)');
   assert.deepEqual(report.runs.map((run) => run.status), ['ok', 'failed'], 'run 3 never started');
   assert.deepEqual(report.runs[0]?.folds.map((fold) => fold.metrics), [{ loss: 1 }]);
