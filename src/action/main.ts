@@ -6,9 +6,9 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { EXIT, UserError, type Report } from '../contracts.js';
 import { runCheck } from '../engine/check.js';
+import { saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { actionInputLabel, SETTING_DEFAULTS, type RawSettings, type SettingName } from '../inputs/setting-names.js';
-import { writeReportFiles } from '../report/files.js';
 import { renderSummaryMarkdown } from '../report/markdown.js';
 import { exact, scientific } from '../report/format.js';
 import { defaultCommentId } from '../github/marker.js';
@@ -16,6 +16,13 @@ import { parseCommentInputs, type CommentInputs } from '../github/plan.js';
 import { publishComment, type RunContext } from '../github/pull-request-comment.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { errorMessage, errorStack } from '../util/errors.js';
+import { logLine } from '../util/log-text.js';
+import { cancelOnTermination } from '../util/termination.js';
+
+/** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
+function log(text: string): void {
+  core.info(logLine(text));
+}
 
 function readInputs(): RawSettings {
   const names = Object.keys(SETTING_DEFAULTS) as SettingName[];
@@ -55,15 +62,15 @@ function runContext(): RunContext {
 /** Posts or updates the pull request comment. Whatever happens here is at most a warning. */
 async function commentOnPullRequest(report: Report, inputs: CommentInputs): Promise<void> {
   try {
-    const outcome = await publishComment({ inputs, context: runContext(), report, log: core.info, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+    const outcome = await publishComment({ inputs, context: runContext(), report, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
     switch (outcome.kind) {
       case 'created':
       case 'updated':
-        core.info(`${outcome.kind === 'created' ? 'Commented on' : 'Updated our comment on'} pull request #${outcome.pullRequest}: ${outcome.url}`);
+        log(`${outcome.kind === 'created' ? 'Commented on' : 'Updated our comment on'} pull request #${outcome.pullRequest}: ${outcome.url}`);
         if (outcome.note) core.notice(outcome.note);
         break;
       case 'skipped':
-        core.info(`No pull request comment: ${outcome.reason}.`);
+        log(`No pull request comment: ${outcome.reason}.`);
         break;
       case 'not-a-pull-request':
         core.notice(`No pull request comment: ${outcome.reason}. The verdict is in the job summary.`);
@@ -79,40 +86,53 @@ async function commentOnPullRequest(report: Report, inputs: CommentInputs): Prom
 
 async function writeJobSummary(report: Report): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
+    log('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
     return;
   }
   await core.summary.addRaw(renderSummaryMarkdown(report)).write();
 }
 
+/** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
+function fail(message: string, exitCode: number): void {
+  core.setOutput('verdict', 'error');
+  core.setOutput('reproducible', 'false');
+  core.setFailed(message);
+  process.exitCode = exitCode;
+}
+
 export async function runAction(): Promise<void> {
+  const termination = cancelOnTermination();
   try {
     const parsed = parseSettings(readInputs(), actionInputLabel);
     const commentInputs = readCommentInputs();
     if (!parsed.ok || !commentInputs.ok) throw new UserError([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
     const settings = parsed.value;
     settings.reportDir ??= join(process.env.RUNNER_TEMP || tmpdir(), 'tf-repro-report');
-    core.info(
+    log(
       settings.command
         ? `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`
         : `Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`,
     );
     const report = await runCheck(settings, {
-      log: core.info,
+      log,
+      signal: termination.signal,
       hooks: {
-        onRunStart: (run) => core.info(`run ${run} of ${settings.runs} started`),
-        onFold: (run, fold) => core.info(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${exact(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
+        onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
+        onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${exact(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
       },
     });
-    const reportPath = await writeReportFiles(report, settings.reportDir);
+    const reportPath = await saveReport(report, settings.reportDir);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
-    await commentOnPullRequest(report, commentInputs.value);
+    // A cancelled job has no time for the network.
+    if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
-    core.info(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
+    log(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
+    const signalled = termination.exitCode();
     if (report.verdict === 'error') {
-      core.setFailed(report.errors[0] ?? report.summary);
-      process.exitCode = EXIT.error;
+      fail(report.errors[0] ?? report.summary, signalled ?? EXIT.error);
+    } else if (signalled !== null) {
+      fail(`${String(termination.signal.reason)} came after the check had finished: ${report.summary}`, signalled);
     } else if (report.verdict === 'not-reproducible') {
       if (settings.failOnMismatch) {
         core.setFailed(report.summary);
@@ -123,7 +143,8 @@ export async function runAction(): Promise<void> {
     }
   } catch (error) {
     if (!(error instanceof UserError)) core.debug(errorStack(error));
-    core.setFailed(errorMessage(error));
-    process.exitCode = EXIT.error;
+    fail(errorMessage(error), termination.exitCode() ?? EXIT.error);
+  } finally {
+    termination.dispose();
   }
 }

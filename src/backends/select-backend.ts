@@ -117,11 +117,10 @@ async function useWasm(threads: number): Promise<SelectedBackend> {
       // The threaded loader sets globalThis.Worker = worker_threads.Worker; it is dead now.
       if (!hadWorker) delete (globalThis as { Worker?: unknown }).Worker;
       // The threaded build's loader starts its workers from blob: URLs, which Node's
-      // worker_threads refuse, so this is the usual outcome under Node.
-      warnings.push(
-        `threads: ${threads} needs the threaded wasm build, which could not start under Node ` +
-          `(${e instanceof BackendInitError ? e.reason : firstLine(e)}); running single-threaded`,
-      );
+      // worker_threads refuse, so this is the usual outcome under Node. The URL is new in every
+      // process; without it the warning reads the same in each, and the report shows it once.
+      const reason = (e instanceof BackendInitError ? e.reason : firstLine(e)).replace(/blob:[\w:-]+/g, 'blob:…');
+      warnings.push(`threads: ${threads} needs the threaded wasm build, which could not start under Node (${reason}); running single-threaded`);
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       setThreadsCount(1);
       await activateWasm();

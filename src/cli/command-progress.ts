@@ -3,11 +3,12 @@
 import type { RunResult } from '../contracts.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import type { ProgressDisplay } from './progress.js';
+import { inertLines } from '../util/log-text.js';
 import { plural } from '../util/text.js';
 
 export function createCommandProgress(totals: { runs: number; command: string }, stream: NodeJS.WritableStream = process.stderr): ProgressDisplay {
   const hooks: RunHooks = {
-    onRunStart: (run: number) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
+    onRunStart: (run: number) => stream.write(inertLines(`run ${run} of ${totals.runs}: ${totals.command}\n`)),
     onRunEnd: (result: RunResult) =>
       stream.write(
         result.status === 'ok'

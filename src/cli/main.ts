@@ -4,15 +4,17 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
+import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
-import { writeReportFiles } from '../report/files.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { createCommandProgress } from './command-progress.js';
 import { errorMessage, errorStack } from '../util/errors.js';
+import { inertJson, inertLines } from '../util/log-text.js';
+import { cancelOnTermination } from '../util/termination.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
@@ -20,7 +22,7 @@ export const USAGE = `Usage:
   tf-repro --help | --version
 
 Options for run (the action's inputs):
-  --runs N                 training runs, each a fresh process (default 2, at least 2)
+  --runs N                 training runs, each a fresh process (default 2; 2 to 1,000)
   --folds K                folds of the cross-validation (default 10)
   --epochs N               epochs per fold (default 10)
   --batch-size N           (default 100)
@@ -50,12 +52,15 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            (default tensorflow); --no-deterministic gives none
   --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
                            JSON, JSON Lines, CSV or the experiment's text format
-  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none;
+                           at most 10,080)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
 
-Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed).
+Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
+when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
+what had finished.
 `;
 
 const SETTING_FLAGS = Object.fromEntries(
@@ -80,9 +85,28 @@ const COMPARE_OPTIONS = {
 
 const EXIT_FOR: Record<Verdict, number> = { reproducible: EXIT.reproducible, 'not-reproducible': EXIT.notReproducible, error: EXIT.error };
 
+/**
+ * `--epochs -1` as `--epochs=-1`: parseArgs takes a value that starts with '-' for a forgotten one
+ * ("argument is ambiguous"), where a negative number is a value, for the settings to judge.
+ */
+function joinNegativeValues(args: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]?.startsWith('--') ? args[i]!.slice(2) : null;
+    const next = args[i + 1];
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      joined.push(`--${name}=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]!);
+    }
+  }
+  return joined;
+}
+
 function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UserError(`${errorMessage(error).split('\n')[0]} (see tf-repro --help)`);
   }
@@ -95,7 +119,17 @@ function usage(out: NodeJS.WritableStream): never {
   throw new HelpShown();
 }
 
-async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<Report> {
+/** Everything the CLI prints goes through here: nothing of the user's in it can act as a workflow command when a runner logs it. */
+function print(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(inertLines(text));
+}
+
+function printReport(out: NodeJS.WritableStream, report: Report, json: boolean | undefined): void {
+  if (json) out.write(inertJson(JSON.stringify(report, null, 2)) + '\n');
+  else print(out, renderText(report));
+}
+
+async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseFlags(args, RUN_OPTIONS);
   if (values.help) return usage(out);
   if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
@@ -107,31 +141,38 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<R
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
-  const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
-  let report: Report;
+  const termination = cancelOnTermination();
   try {
-    report = await runCheck(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
+    const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
+    let report: Report;
+    try {
+      report = await runCheck(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`), signal: termination.signal });
+    } finally {
+      progress?.stop();
+    }
+    if (settings.reportDir !== null) {
+      const path = await saveReport(report, settings.reportDir);
+      print(process.stderr, `report written to ${path}\n`);
+    }
+    printReport(out, report, values.json);
+    return termination.exitCode() ?? EXIT_FOR[report.verdict];
   } finally {
-    progress?.stop();
+    termination.dispose();
   }
-  if (settings.reportDir !== null) {
-    const path = await writeReportFiles(report, settings.reportDir);
-    process.stderr.write(`report written to ${path}\n`);
-  }
-  out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
-  return report;
 }
 
-async function commandCompare(args: string[], out: NodeJS.WritableStream): Promise<Report> {
+async function commandCompare(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseFlags(args, COMPARE_OPTIONS);
   if (values.help) return usage(out);
   if (positionals.length === 0) throw new UserError('tf-repro compare needs at least one result file (see tf-repro --help)');
   const tolerance = values.tolerance === undefined ? 0 : parseDecimal(values.tolerance);
   if (tolerance === null || tolerance < 0) throw new UserError(`--tolerance must be a number of at least 0 (0 means bitwise equal), got '${values.tolerance}'`);
+  const reportDir = values['report-dir'] || null;
+  await prepareReportDir(reportDir);
   const report = await compareResultFiles(positionals, tolerance);
-  if (values['report-dir']) await writeReportFiles(report, values['report-dir']);
-  out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
-  return report;
+  if (reportDir !== null) await saveReport(report, reportDir);
+  printReport(out, report, values.json);
+  return EXIT_FOR[report.verdict];
 }
 
 /** Returns the exit code; never throws for bad input. */
@@ -140,9 +181,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   try {
     switch (command) {
       case 'run':
-        return EXIT_FOR[(await commandRun(rest, out)).verdict];
+        return await commandRun(rest, out);
       case 'compare':
-        return EXIT_FOR[(await commandCompare(rest, out)).verdict];
+        return await commandCompare(rest, out);
       case '--version':
       case '-v':
         out.write(`tf-repro ${TOOL_VERSION}\n`);
@@ -159,9 +200,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   } catch (error) {
     if (error instanceof HelpShown) return 0;
     if (error instanceof UserError) {
-      err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
+      print(err, `tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
     } else {
-      err.write(`tf-repro: internal error: ${errorStack(error)}\n`);
+      print(err, `tf-repro: internal error: ${errorStack(error)}\n`);
     }
     return EXIT.error;
   }

@@ -1,9 +1,11 @@
 // Progress on stderr: a bar with run, fold, epoch and ETA on a terminal; a line per fold elsewhere
-// (CI logs), so that stdout holds the report alone.
+// (CI logs, where a metric's name must not act as a workflow command), so that stdout holds the
+// report alone.
 import cliProgress from 'cli-progress';
 import type { EpochProgress, FoldResult } from '../contracts.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { exact } from '../report/format.js';
+import { inertLines } from '../util/log-text.js';
 
 export interface ProgressDisplay {
   hooks: RunHooks;
@@ -15,7 +17,7 @@ export function createProgress(totals: { runs: number; folds: number; epochs: nu
     return {
       hooks: {
         onFold: (run: number, fold: FoldResult) =>
-          stream.write(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${exact(v)}`).join(', ')}\n`),
+          stream.write(inertLines(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${exact(v)}`).join(', ')}\n`)),
       },
       stop: () => {},
     };

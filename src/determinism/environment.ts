@@ -1,5 +1,6 @@
 // The settings the published experiment found necessary, as a training process's environment.
-// They must be in place before TensorFlow loads: libtensorflow reads them once.
+// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
+// environment the user's own code starts from, without what only the action may use. Pure.
 
 export const DETERMINISM_VARIABLES = [
   'TF_DETERMINISTIC_OPS',

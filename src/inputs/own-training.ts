@@ -3,6 +3,7 @@
 // settings.ts's up-front validation: each problem is one line naming the input.
 import { FRAMEWORK_CHOICES, type CommandSettings, type Framework } from '../contracts.js';
 import { parseDecimal } from './numbers.js';
+import { withCommas } from '../util/text.js';
 import type { SettingLabel, SettingName } from './setting-names.js';
 
 /** Inputs that mean something only with `command`, with the value that means "not given". */
@@ -12,6 +13,9 @@ const COMMAND_ONLY: [SettingName, string][] = [
   ['artifacts', ''],
   ['timeout-minutes', '0'],
 ];
+
+/** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
+export const MAX_TIMEOUT_MINUTES = 10_080;
 
 const MODEL_EXTENSIONS = ['.json', '.js', '.mjs'];
 
@@ -41,8 +45,9 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
   }
   const timeoutText = text('timeout-minutes');
   const timeout = parseDecimal(timeoutText);
-  if (timeout === null || timeout < 0) {
-    errors.push(`${label('timeout-minutes')} must be a number of minutes of at least 0 (0 means no limit), got '${timeoutText}'`);
+  const timeoutFits = timeout !== null && timeout >= 0 && timeout <= MAX_TIMEOUT_MINUTES;
+  if (!timeoutFits) {
+    errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${withCommas(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
   }
   if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
     errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
@@ -66,7 +71,7 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
     workingDirectory: text('working-directory') === '' ? null : text('working-directory'),
     framework: (FRAMEWORK_CHOICES as readonly string[]).includes(frameworkText) ? (frameworkText as Framework) : 'tensorflow',
     metricsFile: text('metrics-file') === '' ? null : text('metrics-file'),
-    timeoutMinutes: timeout !== null && timeout >= 0 ? timeout : 0,
+    timeoutMinutes: timeoutFits ? timeout : 0,
     artifacts,
   };
   return { model, command, errors };

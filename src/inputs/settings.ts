@@ -4,10 +4,28 @@ import { parseDecimal, parseWholeNumber } from './numbers.js';
 import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
-
+import { withCommas } from '../util/text.js';
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+/**
+ * The smallest and largest value of each count. The largest are far past any real check; they
+ * are there so that a slip of the keyboard (`runs: 1000000000`) is an error, not a crash.
+ */
+export const COUNT_BOUNDS = {
+  runs: [2, 1000],
+  folds: [2, 10_000],
+  epochs: [1, 100_000],
+  'batch-size': [1, 1_000_000],
+  // The largest seed NumPy takes (a command gets it in TF_REPRO_SEED).
+  seed: [0, 2 ** 32 - 1],
+  samples: [0, 100_000_000],
+  threads: [1, 256],
+  parallel: [1, 256],
+} as const satisfies Partial<Record<SettingName, readonly [number, number]>>;
+
+type CountName = keyof typeof COUNT_BOUNDS;
 
 export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<CheckSettings> {
   const errors: string[] = [];
@@ -15,11 +33,13 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     const value = raw[name]?.trim();
     return value === undefined || value === '' ? SETTING_DEFAULTS[name] : value;
   };
-  const wholeNumber = (name: SettingName, min: number, meaning = ''): number => {
+  const inBounds = (name: CountName, number: number | null): number is number => number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
+  const bounds = (name: CountName): string => `from ${withCommas(COUNT_BOUNDS[name][0])} to ${withCommas(COUNT_BOUNDS[name][1])}`;
+  const wholeNumber = (name: CountName, meaning = ''): number => {
     const value = text(name);
     const number = parseWholeNumber(value);
-    if (number === null || number < min) {
-      errors.push(`${label(name)} must be a whole number of at least ${min}${meaning}, got '${value}'`);
+    if (!inBounds(name, number)) {
+      errors.push(`${label(name)} must be a whole number ${bounds(name)}${meaning}, got '${value}'`);
       return Number(SETTING_DEFAULTS[name]);
     }
     return number;
@@ -44,8 +64,8 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     const value = text('parallel');
     if (value === 'auto') return 'auto';
     const number = parseWholeNumber(value);
-    if (number === null || number < 1) {
-      errors.push(`${label('parallel')} must be auto or a whole number of at least 1, got '${value}'`);
+    if (!inBounds('parallel', number)) {
+      errors.push(`${label('parallel')} must be auto or a whole number ${bounds('parallel')}, got '${value}'`);
       return 'auto';
     }
     return number;
@@ -55,16 +75,16 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     errors.push(`${label('backend')} must be one of ${BACKEND_CHOICES.join(', ')}, got '${backendText}'`);
   }
   const settings: CheckSettings = {
-    runs: wholeNumber('runs', 2, ' (a comparison needs two runs)'),
-    folds: wholeNumber('folds', 2),
-    epochs: wholeNumber('epochs', 1),
-    batchSize: wholeNumber('batch-size', 1),
+    runs: wholeNumber('runs', ' (a comparison needs two runs)'),
+    folds: wholeNumber('folds'),
+    epochs: wholeNumber('epochs'),
+    batchSize: wholeNumber('batch-size'),
     validationSplit: decimal('validation-split', 0, 1, 'from 0 up to (not including) 1, like 0.2'),
-    seed: wholeNumber('seed', 0),
-    samples: wholeNumber('samples', 0, ' (0 means every image)'),
+    seed: wholeNumber('seed', ' (2^32 − 1 is the largest seed NumPy takes)'),
+    samples: wholeNumber('samples', ' (0 means every image)'),
     deterministic: boolean('deterministic'),
     backend: (BACKEND_CHOICES as readonly string[]).includes(backendText) ? (backendText as BackendChoice) : 'auto',
-    threads: wholeNumber('threads', 1),
+    threads: wholeNumber('threads'),
     dataset: text('dataset') === '' ? null : text('dataset'),
     tolerance: decimal('tolerance', 0, Infinity, 'of at least 0 (0 means bitwise equal)'),
     failOnMismatch: boolean('fail-on-mismatch'),

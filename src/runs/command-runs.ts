@@ -1,9 +1,13 @@
 // Runs the user's own training command `runs` times, one after another, each a fresh shell in
 // `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
-// and TF_REPRO_METRICS. Each run gets its own process group, so a timeout kills the whole tree
-// and nothing a run started outlives it. Its stdout and stderr go to files; its metrics are read
-// from the metrics file it wrote, and the artifacts it wrote are hashed before the next run starts.
-// A failed run stops the runs after it; what finished is kept.
+// and TF_REPRO_METRICS, in an environment without the runner's own channels and tokens
+// (util/child-environment.ts userCodeEnvironment). Each run gets its own process group, and
+// TF_REPRO_RUN_ID in the environment of every process it starts: at its end, its timeout or a
+// cancel, the group is killed and so is every process still marked with it (on Linux, also those
+// that left the group with `setsid`), so nothing a run started outlives it. Its stdout and stderr
+// go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
+// hashed before the next run starts. A failed or cancelled run stops the runs after it; what
+// finished is kept.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -15,7 +19,12 @@ import { UserError, type CommandSettings, type FoldResult, type RunResult } from
 import { oversizedMetricsFile, parseMetricsFile } from '../comparison/metrics-files.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
+import { userCodeEnvironment } from '../util/child-environment.js';
+import { killMarked } from '../util/processes.js';
 import { plural } from '../util/text.js';
+
+/** Every process a run starts carries this variable, its value unique to the run. */
+export const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
 
 export interface CommandRunOptions {
   command: CommandSettings;
@@ -25,7 +34,13 @@ export interface CommandRunOptions {
   threads: number;
   /** Where logs/ and metrics/ go: the report directory, or a temporary one. */
   outputDir: string;
+  /** False when outputDir is a temporary directory that goes at the end: errors then name no log file. */
+  logsKept: boolean;
+  /** Names the runs of this check in TF_REPRO_RUN_ID (`<checkId>-<run>`). */
+  checkId: string;
   hooks?: RunHooks;
+  /** Aborting kills the running command and everything it started; no run starts after. */
+  signal?: AbortSignal;
 }
 
 export interface CommandRuns {
@@ -111,31 +126,54 @@ interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  cancelled: boolean;
   spawnError: string | null;
 }
 
-/** Runs the command once; resolves when its whole process group is gone. */
-async function runOnce(command: string, cwd: string, env: NodeJS.ProcessEnv, stdoutPath: string, stderrPath: string, timeoutMs: number): Promise<Exit> {
-  const out = await open(stdoutPath, 'w');
-  const err = await open(stderrPath, 'w');
+interface RunOnceOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutPath: string;
+  stderrPath: string;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+/** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
+async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> {
+  const runId = options.env[RUN_ID_VARIABLE] ?? '';
+  const out = await open(options.stdoutPath, 'w');
+  const err = await open(options.stderrPath, 'w');
   try {
-    const child = spawn(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+    const child = spawn(command, { shell: true, cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+    const endAll = (): void => {
+      if (child.pid !== undefined) killGroup(child.pid);
+      killMarked(RUN_ID_VARIABLE, runId);
+    };
     let timedOut = false;
     const timer =
-      timeoutMs > 0
+      options.timeoutMs > 0
         ? setTimeout(() => {
             timedOut = true;
-            if (child.pid !== undefined) killGroup(child.pid);
-          }, timeoutMs)
+            endAll();
+          }, options.timeoutMs)
         : null;
+    let cancelled = false;
+    const cancel = (): void => {
+      cancelled = true;
+      endAll();
+    };
+    options.signal?.addEventListener('abort', cancel);
     const exit = await new Promise<Exit>((resolveExit) => {
-      child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, spawnError: error.message }));
-      child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, spawnError: null }));
+      child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, cancelled: false, spawnError: error.message }));
+      child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, cancelled, spawnError: null }));
     });
     if (timer) clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
     // Whatever the command left running goes with it: the next run starts with nothing of this one.
-    if (child.pid !== undefined && killGroup(child.pid)) await groupGone(child.pid);
-    return { ...exit, timedOut };
+    endAll();
+    if (child.pid !== undefined) await groupGone(child.pid);
+    return exit;
   } finally {
     await out.close();
     await err.close();
@@ -158,7 +196,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const metricsDir = join(outputDir, 'metrics');
   await mkdir(logDir, { recursive: true });
   await mkdir(metricsDir, { recursive: true });
-  const inherited = process.env;
+  const inherited = userCodeEnvironment(process.env);
   const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited);
   const timeoutMs = settings.timeoutMinutes * 60_000;
 
@@ -168,6 +206,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   let variables: Record<string, string> = {};
 
   for (let run = 1; run <= options.runs; run++) {
+    if (options.signal?.aborted) break;
     options.hooks?.onRunStart?.(run);
     const startedAt = new Date().toISOString();
     const started = performance.now();
@@ -183,7 +222,8 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath) };
     if (run === 1) variables = extra;
 
-    const exit = await runOnce(settings.command, cwd, { ...inherited, ...extra }, stdoutPath, stderrPath, timeoutMs);
+    const env = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal });
     const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
 
     // The artifacts this run wrote: new files, or files whose stamp changed.
@@ -195,9 +235,9 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     }
     if (settings.artifacts.length > 0) result.artifacts = artifacts;
 
-    const logsText = `logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')}`;
+    const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')})` : '';
     const failure = async (how: string): Promise<string> => {
-      const parts = [`run ${run} failed: ${how} (${logsText})`];
+      const parts = [`run ${run} failed: ${how}${logsText}`];
       for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]] as const) {
         const text = await tail(path);
         if (text) parts.push(`${name}, last lines:\n${text}`);
@@ -206,6 +246,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     };
     let error: string | null = null;
     if (exit.spawnError !== null) error = await failure(`the command could not start (${exit.spawnError})`);
+    else if (exit.cancelled && exit.code !== 0) error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
     else if (exit.timedOut) error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
     else if (exit.code !== 0) error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
     else {

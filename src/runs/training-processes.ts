@@ -2,7 +2,7 @@
 // anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
 // what each reports into one RunResult per run. A failure stops new processes from starting; the
 // folds that finished are kept.
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -116,16 +116,16 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
   let workerError: string | null = null;
   let code: number | null = null;
   let signal: NodeJS.Signals | null = null;
+  let forked: ChildProcess | null = null;
   try {
+    if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     const child = fork(entryScript, [WORKER_ARGUMENT], {
       env: childEnvironment({ ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    if (logTarget) {
-      mkdirSync(dirname(logTarget.path), { recursive: true });
-      if (logTarget.header === null) log = createWriteStream(logTarget.path);
-    }
+    forked = child;
+    if (logTarget?.header === null) log = createWriteStream(logTarget.path);
     for (const stream of [child.stdout!, child.stderr!]) {
       stream.on('data', (chunk: Buffer) => {
         tail.append(chunk);
@@ -169,6 +169,8 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
     [code, signal] = await exited;
   } catch (error) {
     workerError ??= `could not start a training process (${errorMessage(error)})`;
+    // A process that never got its job would wait for it forever, and hold this one up.
+    forked?.kill('SIGKILL');
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {

@@ -1,6 +1,6 @@
 // dist/index.js exactly as the runner starts it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { join } from 'node:path';
@@ -50,9 +50,11 @@ test('fail-on-mismatch: false reports the difference without failing', async () 
 });
 
 const badInputs: [Record<string, string>, RegExp][] = [
-  [{ runs: '1' }, /input 'runs' must be a whole number of at least 2/],
-  [{ folds: '1' }, /input 'folds' must be a whole number of at least 2/],
-  [{ epochs: 'abc' }, /input 'epochs' must be a whole number of at least 1, got 'abc'/],
+  [{ runs: '1' }, /input 'runs' must be a whole number from 2 to 1,000/],
+  [{ folds: '1' }, /input 'folds' must be a whole number from 2 to 10,000/],
+  [{ epochs: 'abc' }, /input 'epochs' must be a whole number from 1 to 100,000, got 'abc'/],
+  // Once Node's heap ran out (exit 134) before any message.
+  [{ runs: '1000000000' }, /input 'runs' must be a whole number from 2 to 1,000 .*got '1000000000'/],
   [{ backend: 'quantum' }, /input 'backend' must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu/],
   [{ dataset: '/nonexistent/mnist' }, /'dataset'.*\/nonexistent\/mnist/],
   [{ samples: '5', folds: '10' }, /input 'samples' is 5, fewer than input 'folds'/],
@@ -66,8 +68,67 @@ for (const [inputs, message] of badInputs) {
     assert.equal(errors.length, 1, run.stdout);
     assert.match(errors[0], message);
     assert.ok(!/\n\s+at /.test(run.stdout + run.stderr), 'no stack trace');
+    // The outputs say what `verdict` documents for an error, also when nothing ran.
+    assert.equal(run.outputs.verdict, 'error');
+    assert.equal(run.outputs.reproducible, 'false');
   });
 }
+
+/** Lines a runner would take for workflow commands: first non-blank characters `::`, or `##[` anywhere. */
+function commandLines(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::') || line.includes('##['));
+}
+
+test("user text in the log (metric names, a command's output) cannot act as a workflow command", async () => {
+  const cwd = tempDir('injection');
+  writeFileSync(
+    join(cwd, 'train.py'),
+    [
+      'import json, os, sys',
+      "json.dump({'0': {'x\\n::stop-commands::abc': 1.0, 'loss ##[error]y': 2.0}}, open(os.environ['TF_REPRO_METRICS'], 'w'))",
+      "if os.environ['TF_REPRO_RUN'] == '2':",
+      "    print('::error::forged', file=sys.stderr)",
+      "    print('::stop-commands::abc', file=sys.stderr)",
+      '    sys.exit(1)',
+      '',
+    ].join('\n'),
+  );
+  const run = await runAction({ runs: '2', command: 'python3 train.py', 'working-directory': cwd });
+  assert.equal(run.exitCode, 2, run.stdout + run.stderr);
+  // Only what the action itself says: no pull request to comment on, the failure; nothing else.
+  assert.deepEqual(commandLines(run.stdout).map((line) => line.slice(0, line.indexOf('::', 2) + 2)), ['::notice::', '::error::'], run.stdout);
+  assert.match(run.stdout, /^::error::run 2 failed: the command exited with code 1 .*%0A::stop-commands::abc$/m);
+  // The names are still there to read, on their own lines.
+  assert.match(run.stdout, /^run 1 fold 0: x%0A::stop-commands::abc 1, loss ## \[error\]y 2$/m);
+  assert.equal(run.outputs.verdict, 'error');
+});
+
+test("a command's environment holds none of the runner's channels or tokens", async () => {
+  const cwd = tempDir('command-env');
+  const secrets = {
+    GITHUB_ENV: join(cwd, 'github-env'),
+    GITHUB_PATH: join(cwd, 'github-path'),
+    GITHUB_STATE: join(cwd, 'github-state'),
+    GITHUB_TOKEN: 'ghs_workflow',
+    ACTIONS_RUNTIME_TOKEN: 'runtime',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example',
+  };
+  const run = await runAction(
+    { runs: '2', command: `env > env-$TF_REPRO_RUN.txt; echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`, 'working-directory': cwd, 'github-token': 'ghs_input' },
+    secrets,
+  );
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  const env = readFileSync(join(cwd, 'env-1.txt'), 'utf8');
+  const names = env.split('\n').map((line) => line.slice(0, line.indexOf('=')));
+  for (const name of [...Object.keys(secrets), 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) assert.ok(!names.includes(name), `${name} reached the command`);
+  assert.deepEqual(names.filter((name) => name.startsWith('INPUT_')), []);
+  assert.ok(!env.includes('ghs_'), 'a token reached the command');
+  // What a `run:` step would see is there, and tf-repro's own.
+  for (const name of ['PATH', 'HOME', 'GITHUB_WORKSPACE', 'GITHUB_REPOSITORY', 'RUNNER_TEMP', 'TF_REPRO_SEED', 'TF_REPRO_RUN', 'TF_REPRO_METRICS', 'TF_REPRO_RUN_ID', 'TF_REPRO_CHECK_ID']) {
+    assert.ok(names.includes(name), `${name} is missing`);
+  }
+});
 
 test('backend tensorflow where libtensorflow cannot be downloaded: one clear error, exit 2', { timeout: 240_000 }, async () => {
   const run = await runAction({ ...quick, backend: 'tensorflow' }, { RUNNER_TOOL_CACHE: tempDir('toolcache') });

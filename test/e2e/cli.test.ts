@@ -1,12 +1,13 @@
 // The tf-repro command as a user runs it: real processes, real files, exit codes.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { tfRepro } from '../support/cli.js';
 import { embedded, fashion, fashionMissing } from '../support/idx-data.js';
-import { repoRoot, tempDir } from '../support/paths.js';
+import { cliBin, repoRoot, tempDir } from '../support/paths.js';
+import { follow } from '../support/processes.js';
 
 const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', name);
 const quick = ['--runs', '2', '--folds', '2', '--epochs', '1', '--samples', '300', '--batch-size', '50', '--backend', 'wasm'];
@@ -71,7 +72,12 @@ test('compare: the experiment text format with a difference exits 1', async () =
 });
 
 const badCalls: [string[], RegExp][] = [
-  [['run', '--runs', '1'], /^tf-repro: --runs must be a whole number of at least 2/],
+  [['run', '--runs', '1'], /^tf-repro: --runs must be a whole number from 2 to 1,000/],
+  // parseArgs took a value starting with '-' for a missing one ("argument is ambiguous").
+  [['run', '--epochs', '-1'], /^tf-repro: --epochs must be a whole number from 1 to 100,000, got '-1'\n$/],
+  [['run', '--tolerance', '-0.5'], /^tf-repro: --tolerance must be a number of at least 0 .*got '-0\.5'\n$/],
+  // A whole number, just past the bound, which the message names.
+  [['run', '--seed', '9007199254740992'], /^tf-repro: --seed must be a whole number from 0 to 4,294,967,295 .*got '9007199254740992'\n$/],
   [['run', '--backend', 'tpu'], /^tf-repro: --backend must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu, got 'tpu'/],
   [['run', '--epochs', 'x'], /^tf-repro: --epochs must be a whole number/],
   [['run', '--frobnicate'], /^tf-repro: Unknown option '--frobnicate'/],
@@ -80,6 +86,7 @@ const badCalls: [string[], RegExp][] = [
   [['run', '--deterministic', '--no-deterministic'], /^tf-repro: --deterministic and --no-deterministic contradict each other: give one or neither/],
   [['run', '--no-deterministic', '--deterministic'], /^tf-repro: --deterministic and --no-deterministic contradict each other/],
   [['compare'], /^tf-repro: tf-repro compare needs at least one result file/],
+  [['compare', fixture('experiment-same.txt'), '--tolerance', '-1'], /^tf-repro: --tolerance must be a number of at least 0/],
   [['compare', '/nonexistent.txt'], /^tf-repro: cannot read result file '\/nonexistent.txt'/],
   [['compare', fixture('experiment-malformed.txt')], /experiment-malformed\.txt:3: /],
   [['frobnicate'], /^tf-repro: unknown command 'frobnicate'/],
@@ -94,3 +101,26 @@ for (const [args, message] of badCalls) {
     assert.equal(run.stdout, '');
   });
 }
+
+test('--threads 2 on wasm: the warning of every process is shown once', async () => {
+  const run = await tfRepro('run', ...quick, '--threads', '2', '--parallel', '2');
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout.match(/^warning: threads: 2 needs the threaded wasm build/gm)?.length, 1, run.stdout);
+});
+
+test('a command without --report-dir leaves nothing in TMPDIR', async () => {
+  const tmp = tempDir('cli-tmpdir');
+  const run = follow([cliBin, 'run', '--command', `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`], { env: { ...process.env, TMPDIR: tmp } });
+  assert.equal(await run.exited, 0, run.stderr());
+  assert.match(run.stdout(), /^Reproducible: /);
+  assert.deepEqual(readdirSync(tmp), []);
+});
+
+test('a TMPDIR that does not exist: one clear error for a command, exit 2', async () => {
+  const run = follow([cliBin, 'run', '--command', 'true'], { env: { ...process.env, TMPDIR: '/nonexistent/tmp' } });
+  assert.equal(await run.exited, 2, run.stderr());
+  assert.match(
+    run.stderr(),
+    /^tf-repro: the temporary directory \/nonexistent\/tmp \(TMPDIR\) cannot hold the command's logs \(.*\): set TMPDIR to a directory that exists and can be written, or give 'report-dir'\n$/,
+  );
+});

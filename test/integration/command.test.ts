@@ -1,11 +1,11 @@
 // Command mode for real: Python scripts (python3 on PATH; test/fixtures/commands/fake_train.py,
 // standard library only) run as fresh processes, their metrics read in each format, compared.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings, CommandSettings, Report } from '../../src/contracts.js';
-import { runCheck } from '../../src/engine/check.js';
+import { runCheck, type CheckOptions } from '../../src/engine/check.js';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
@@ -15,17 +15,37 @@ const base: CheckSettings = {
   deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 'auto',
 };
 
-async function check(command: string, options: Partial<CommandSettings> = {}, settings: Partial<CheckSettings> = {}): Promise<{ report: Report; dir: string; cwd: string }> {
+async function check(
+  command: string,
+  options: Partial<CommandSettings> = {},
+  settings: Partial<CheckSettings> = {},
+  checkOptions: CheckOptions = {},
+): Promise<{ report: Report; dir: string; cwd: string }> {
   const dir = tempDir('command-report');
   const cwd = options.workingDirectory ?? tempDir('command-cwd');
-  const report = await runCheck({
-    ...base,
-    reportDir: dir,
-    ...settings,
-    command: { command, workingDirectory: cwd, framework: 'tensorflow', metricsFile: null, timeoutMinutes: 0, artifacts: [], ...options },
-  });
+  const report = await runCheck(
+    {
+      ...base,
+      reportDir: dir,
+      ...settings,
+      command: { command, workingDirectory: cwd, framework: 'tensorflow', metricsFile: null, timeoutMinutes: 0, artifacts: [], ...options },
+    },
+    checkOptions,
+  );
   return { report, dir, cwd };
 }
+
+/** Whether a process is still there (a zombie, dead but not yet reaped by init, is not). */
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Writes one fold of metrics, as a command that trained would. */
+const WRITE_METRICS = `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`;
 
 for (const format of ['json', 'json-list', 'jsonl', 'csv', 'experiment']) {
   test(`a seeded script writing ${format} metrics reproduces`, async () => {
@@ -101,13 +121,58 @@ test('a command that hangs past timeout-minutes is killed with every process it 
   // The script's child (sleep 300) went with it: no such process, or only its zombie until init reaps it.
   assert.ok(existsSync(pidFile), 'the script did not get as far as starting its child');
   const pid = Number(readFileSync(pidFile, 'utf8'));
-  let state: string | null = null;
-  try {
-    state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] ?? null;
-  } catch {
-    state = null;
+  assert.ok(!alive(pid), `process ${pid} is still there`);
+});
+
+test('a process the command detached with setsid, out of its process group, ends with its run', async () => {
+  const cwd = tempDir('command-setsid');
+  // The detached process writes its pid once it is in its own session; the command waits for that.
+  const detach = `setsid sh -c 'echo $$ > detached-$TF_REPRO_RUN.pid; exec sleep 300' > /dev/null 2>&1 & while [ ! -s detached-$TF_REPRO_RUN.pid ]; do sleep 0.05; done`;
+  const { report } = await check(`${detach}; ${WRITE_METRICS}`, { workingDirectory: cwd });
+  assert.equal(report.verdict, 'reproducible', report.summary);
+  for (const run of [1, 2]) {
+    const pid = Number(readFileSync(join(cwd, `detached-${run}.pid`), 'utf8'));
+    assert.ok(!alive(pid), `the process run ${run} detached (${pid}) outlived its run`);
   }
-  assert.ok(state === null || state === 'Z', `process ${pid} is still there (state ${state})`);
+});
+
+test('a cancelled check kills the running command, starts no other, and keeps the runs that finished', async () => {
+  const cwd = tempDir('command-cancel');
+  const controller = new AbortController();
+  const started = performance.now();
+  const { report } = await check(
+    `if [ "$TF_REPRO_RUN" = 2 ]; then setsid sleep 300 > /dev/null 2>&1 & echo $! > detached.pid; sleep 300; fi; ${WRITE_METRICS}`,
+    { workingDirectory: cwd },
+    { runs: 3 },
+    { signal: controller.signal, hooks: { onRunStart: (run) => void (run === 2 && setTimeout(() => controller.abort('SIGTERM'), 500)) } },
+  );
+  assert.ok(performance.now() - started < 20_000, 'the cancel did not wait for the command');
+  assert.equal(report.verdict, 'error');
+  assert.equal(report.summary, 'Cancelled (SIGTERM) before the check finished: 1 run had finished; its results are kept.');
+  assert.equal(report.errors[0], 'the check was cancelled (SIGTERM)');
+  assert.deepEqual(report.runs.map((run) => run.status), ['ok', 'failed'], 'run 3 never started');
+  assert.deepEqual(report.runs[0]?.folds.map((fold) => fold.metrics), [{ loss: 1 }]);
+  assert.match(report.runs[1]?.error ?? '', /^run 2 failed: the check was cancelled \(SIGTERM\) and the command killed with every process it started/);
+  const pid = Number(readFileSync(join(cwd, 'detached.pid'), 'utf8'));
+  assert.ok(!alive(pid), `the detached process ${pid} outlived the cancel`);
+});
+
+test('without a report directory the logs live in a temporary directory that goes at the end', async () => {
+  const tmp = tempDir('command-tmpdir');
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    const { report } = await check(WRITE_METRICS, {}, { reportDir: null });
+    assert.equal(report.verdict, 'reproducible', report.summary);
+    assert.deepEqual(report.command?.logs, [], 'no log to point at');
+    const failed = await check('echo oops >&2; exit 3', {}, { reportDir: null });
+    assert.match(failed.report.errors[0] ?? '', /^run 1 failed: the command exited with code 3\nstderr, last lines:\noops$/, 'no log file named that is gone');
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
+  // The test's own directories went there too; the check's are tf-repro-command-XXXXXX.
+  assert.deepEqual(readdirSync(tmp).filter((name) => /^tf-repro-command-\w{6}$/.test(name)), []);
 });
 
 test('malformed metrics fail the check with the file, the line and the reason', async () => {

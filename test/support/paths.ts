@@ -11,8 +11,14 @@ export const builtEntry = join(repoRoot, 'build', 'src', 'index.js');
 export const bundle = join(repoRoot, 'dist', 'index.js');
 export const cliBin = join(repoRoot, 'bin', 'tf-repro.js');
 
+const madeDirs: string[] = [];
+
+/** A fresh directory, removed when the test file's process ends. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `tf-repro-${prefix}-`));
+  if (madeDirs.length === 0) process.on('exit', () => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const dir = mkdtempSync(join(tmpdir(), `tf-repro-${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** tempDir, removed when the test that calls this ends (outside a test: when the file's tests end). */

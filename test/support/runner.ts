@@ -29,8 +29,15 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
-  // Removed when the calling test ends: read what it holds in the test.
+export interface RunnerFiles {
+  env: Record<string, string>;
+  home: string;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** The environment a runner gives the action's process, with its output and summary files. */
+export function runnerEnvironment(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): RunnerFiles {
   const home = scratchDir('runner');
   const outputFile = join(home, 'output.txt');
   const summaryFile = join(home, 'summary.md');
@@ -54,6 +61,11 @@ export async function runAction(inputs: Record<string, string>, extraEnv: Record
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return { env, home, outputFile, summaryFile };
+}
+
+export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  const { env, home, outputFile, summaryFile } = runnerEnvironment(inputs, extraEnv);
   const child = spawn(process.execPath, [bundle], { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -1,26 +1,45 @@
-// What a child process of tf-repro's gets of its environment: everything but the action's inputs
-// and the runner's tokens.
+// What user code gets of tf-repro's environment: everything a `run:` step in another job would
+// see, without the runner's channels to the step, its credentials, the action's inputs and state.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withoutTokens } from '../../src/util/child-environment.js';
+import { userCodeEnvironment } from '../../src/util/child-environment.js';
 
-test('the action inputs and the tokens are withheld, whatever their case; the rest is kept', () => {
-  const env = {
-    'INPUT_GITHUB-TOKEN': 'ghs_1',
-    INPUT_MODEL: 'net.mjs',
-    'input_github-token': 'ghs_2',
-    GITHUB_TOKEN: 'ghs_3',
-    GH_TOKEN: 'ghs_4',
-    ACTIONS_RUNTIME_TOKEN: 'r',
-    ACTIONS_RUNTIME_URL: 'https://runtime',
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'i',
-    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://id',
+test("the runner's files, tokens, the action's inputs and state are withheld, whatever their case; the rest passes", () => {
+  const env = userCodeEnvironment({
     PATH: '/usr/bin',
     HOME: '/home/runner',
     GITHUB_WORKSPACE: '/w',
+    GITHUB_SHA: 'abc',
     RUNNER_TEMP: '/t',
     TF_CPP_MIN_LOG_LEVEL: '2',
     CUDA_VISIBLE_DEVICES: '0',
-  };
-  assert.deepEqual(withoutTokens(env), { PATH: '/usr/bin', HOME: '/home/runner', GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t', TF_CPP_MIN_LOG_LEVEL: '2', CUDA_VISIBLE_DEVICES: '0' });
+    TF_REPRO_CHECK_ID: 'c',
+    GITHUB_OUTPUT: '/o',
+    GITHUB_ENV: '/e',
+    GITHUB_PATH: '/p',
+    GITHUB_STEP_SUMMARY: '/s',
+    GITHUB_STATE: '/st',
+    GITHUB_TOKEN: 'ghs_x',
+    GH_TOKEN: 'ghs_4',
+    ACTIONS_RUNTIME_TOKEN: 'rt',
+    ACTIONS_RUNTIME_URL: 'https://r',
+    ACTIONS_RESULTS_URL: 'https://res',
+    ACTIONS_CACHE_URL: 'https://c',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://id',
+    'INPUT_GITHUB-TOKEN': 'ghs_y',
+    'input_github-token': 'ghs_2',
+    INPUT_RUNS: '2',
+    STATE_x: '1',
+  });
+  assert.deepEqual(Object.keys(env).sort(), [
+    'CUDA_VISIBLE_DEVICES',
+    'GITHUB_SHA',
+    'GITHUB_WORKSPACE',
+    'HOME',
+    'PATH',
+    'RUNNER_TEMP',
+    'TF_CPP_MIN_LOG_LEVEL',
+    'TF_REPRO_CHECK_ID',
+  ]);
 });

@@ -35,7 +35,9 @@ const bad: [Record<string, string>, RegExp][] = [
   [{ 'working-directory': 'ml' }, /^input 'working-directory' applies only with input 'command'/],
   [{ 'timeout-minutes': '5' }, /^input 'timeout-minutes' applies only with input 'command'/],
   [{ command: 'x', framework: 'keras' }, /^input 'framework' must be one of tensorflow, pytorch, jax, none, got 'keras'$/],
-  [{ command: 'x', 'timeout-minutes': '-1' }, /^input 'timeout-minutes' must be a number of minutes of at least 0 \(0 means no limit\), got '-1'$/],
+  [{ command: 'x', 'timeout-minutes': '-1' }, /^input 'timeout-minutes' must be a number of minutes from 0 to 10,080 \(0 means no limit\), got '-1'$/],
+  // Past what a timer can wait, Node would fire it at once and kill every run as it starts.
+  [{ command: 'x', 'timeout-minutes': '100000' }, /^input 'timeout-minutes' must be a number of minutes from 0 to 10,080 \(0 means no limit\), got '100000'$/],
   [{ model: 'model.h5' }, /^input 'model' must be a \.json file .* or an ES module \(\.js, \.mjs\), got 'model\.h5'$/],
 ];
 for (const [inputs, message] of bad) {

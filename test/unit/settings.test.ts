@@ -26,19 +26,41 @@ test('values are read from the inputs, spaces trimmed', () => {
 });
 
 const badInputs: [Record<string, string>, RegExp][] = [
-  [{ runs: '1' }, /^input 'runs' must be a whole number of at least 2 .*got '1'$/],
-  [{ folds: '1' }, /^input 'folds' must be a whole number of at least 2, got '1'$/],
-  [{ epochs: 'ten' }, /^input 'epochs' must be a whole number of at least 1, got 'ten'$/],
+  [{ runs: '1' }, /^input 'runs' must be a whole number from 2 to 1,000 \(a comparison needs two runs\), got '1'$/],
+  [{ folds: '1' }, /^input 'folds' must be a whole number from 2 to 10,000, got '1'$/],
+  [{ epochs: 'ten' }, /^input 'epochs' must be a whole number from 1 to 100,000, got 'ten'$/],
   [{ runs: '2.5' }, /^input 'runs' must be a whole number/],
   [{ backend: 'gpu' }, /^input 'backend' must be one of auto, tensorflow-gpu, tensorflow, wasm, cpu, got 'gpu'$/],
   [{ 'validation-split': '1' }, /^input 'validation-split' must be a number from 0 up to/],
   [{ tolerance: '-1' }, /^input 'tolerance' must be a number of at least 0/],
   [{ deterministic: 'yes please' }, /^input 'deterministic' must be true or false, got 'yes please'$/],
   [{ samples: '5', folds: '10' }, /^input 'samples' is 5, fewer than input 'folds' \(10\)/],
-  [{ threads: '0' }, /^input 'threads' must be a whole number of at least 1, got '0'$/],
-  [{ parallel: '0' }, /^input 'parallel' must be auto or a whole number of at least 1, got '0'$/],
-  [{ parallel: 'all' }, /^input 'parallel' must be auto or a whole number of at least 1, got 'all'$/],
+  [{ threads: '0' }, /^input 'threads' must be a whole number from 1 to 256, got '0'$/],
+  [{ parallel: '0' }, /^input 'parallel' must be auto or a whole number from 1 to 256, got '0'$/],
+  [{ parallel: 'all' }, /^input 'parallel' must be auto or a whole number from 1 to 256, got 'all'$/],
+  [{ seed: '-1' }, /^input 'seed' must be a whole number from 0 to 4,294,967,295 \(2\^32 − 1 is the largest seed NumPy takes\), got '-1'$/],
+  // Once a crash: Node ran out of memory planning a billion runs.
+  [{ runs: '1000000000' }, /^input 'runs' must be a whole number from 2 to 1,000 .*got '1000000000'$/],
+  // A whole number, just not one that fits: the message names the bound it broke.
+  [{ seed: String(2 ** 53) }, /^input 'seed' must be a whole number from 0 to 4,294,967,295 .*got '9007199254740992'$/],
+  [{ seed: String(2 ** 32) }, /^input 'seed' must be a whole number from 0 to 4,294,967,295/],
+  [{ folds: '10001' }, /^input 'folds' must be a whole number from 2 to 10,000, got '10001'$/],
+  [{ epochs: '100001' }, /^input 'epochs' must be a whole number from 1 to 100,000, got '100001'$/],
+  [{ 'batch-size': '1000001' }, /^input 'batch-size' must be a whole number from 1 to 1,000,000, got '1000001'$/],
+  [{ samples: '100000001' }, /^input 'samples' must be a whole number from 0 to 100,000,000 \(0 means every image\), got '100000001'$/],
+  [{ threads: '257' }, /^input 'threads' must be a whole number from 1 to 256, got '257'$/],
+  [{ parallel: '257' }, /^input 'parallel' must be auto or a whole number from 1 to 256, got '257'$/],
 ];
+
+test('the largest value of each count is taken', () => {
+  const parsed = parseSettings(
+    { runs: '1000', folds: '10000', epochs: '100000', 'batch-size': '1000000', seed: '4294967295', samples: '100000000', threads: '256', parallel: '256' },
+    actionInputLabel,
+  );
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+  assert.equal(parsed.value.seed, 2 ** 32 - 1);
+  assert.equal(parsed.value.parallel, 256);
+});
 
 for (const [raw, message] of badInputs) {
   test(`rejects ${JSON.stringify(raw)} with one line naming the input`, () => {
@@ -58,7 +80,7 @@ test('the CLI names its flags, and every bad value gets its own line', () => {
     const lines = parsed.error.split('\n');
     assert.equal(lines.length, 2);
     assert.match(lines[0], /^--backend must be one of/);
-    assert.match(lines[1], /^--runs must be a whole number of at least 2/);
+    assert.match(lines[1], /^--runs must be a whole number from 2 to 1,000/);
   }
 });
 
