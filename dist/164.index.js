@@ -2,6 +2,75 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
+/***/ 2018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+// Types for the contracts between stages: settings → runs → comparison → report.
+// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
+const REPORT_SCHEMA_VERSION = 1;
+const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
+/** Exit codes shared by the CLI and the action's process. */
+const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
+class UserError extends Error {
+    name = 'UserError';
+}
+//# sourceMappingURL=contracts.js.map
+
+/***/ }),
+
+/***/ 9910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
+/* harmony export */   fu: () => (/* binding */ determinismEnvironment)
+/* harmony export */ });
+/* unused harmony export DETERMINISM_VARIABLES */
+// The settings the published experiment found necessary, as a training process's environment.
+// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
+// environment the user's own code starts from, without what only the action may use. Pure.
+const DETERMINISM_VARIABLES = [
+    'TF_DETERMINISTIC_OPS',
+    'TF_CUDNN_DETERMINISTIC',
+    'PYTHONHASHSEED',
+    'TF_NUM_INTEROP_THREADS',
+    'TF_NUM_INTRAOP_THREADS',
+    'OMP_NUM_THREADS',
+];
+/** The variables to add for a deterministic run; none for the baseline. */
+function determinismEnvironment(deterministic, threads) {
+    if (!deterministic)
+        return {};
+    return {
+        TF_DETERMINISTIC_OPS: '1',
+        TF_CUDNN_DETERMINISTIC: '1',
+        PYTHONHASHSEED: '0',
+        TF_NUM_INTEROP_THREADS: '1',
+        TF_NUM_INTRAOP_THREADS: String(threads),
+        OMP_NUM_THREADS: String(threads),
+    };
+}
+/** What a process sees of those variables, for the report's fingerprint. */
+function observedDeterminismVariables(env) {
+    return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+}
+//# sourceMappingURL=environment.js.map
+
+/***/ }),
+
 /***/ 1468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -109,7 +178,7 @@ async function train(job, training) {
     const { settings } = job;
     const loading = performance.now();
     let datasetSeconds = 0;
-    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettingsDataset */ .s)(settings).then((dataset) => {
+    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
         datasetSeconds = (performance.now() - loading) / 1000;
         return dataset;
     });
@@ -146,7 +215,7 @@ async function train(job, training) {
             batchSize: settings.batchSize,
             validationSplit: settings.validationSplit,
             seed: settings.deterministic ? settings.seed : null,
-            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASSES */ .N,
+            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__.CLASSES,
             model: userModel,
             onEpoch: (progress) => void send({ type: 'epoch', progress }),
         });
@@ -178,6 +247,27 @@ function runWorker() {
     });
 }
 //# sourceMappingURL=worker.js.map
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   j: () => (/* binding */ errorStack)
+/* harmony export */ });
+// What a caught value says. JavaScript can throw anything, so every catch that shows what went
+// wrong goes through here rather than assuming an Error.
+/** An Error's message; anything else that was thrown, as text. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** An Error's stack (its message where it has none), for an unexpected failure; anything else, as text. */
+function errorStack(error) {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+//# sourceMappingURL=errors.js.map
 
 /***/ })
 

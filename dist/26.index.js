@@ -2,25 +2,6 @@ export const id = 26;
 export const ids = [26,548];
 export const modules = {
 
-/***/ 6954:
-/***/ ((module) => {
-
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
-}
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 6954;
-module.exports = webpackEmptyAsyncContext;
-
-/***/ }),
-
 /***/ 1468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -119,7 +100,9 @@ __webpack_require__.r(__webpack_exports__);
 //   ignored: training starts from initialisation), or an ES module exporting
 //   createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not.
 // With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
-// and the model is rebuilt from its config for every fold. Errors are UserErrors naming 'model'.
+// and the model is rebuilt from its config for every fold; a module's model with a layer class it
+// did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
+// User code runs here: this file is loaded only in child processes (runs/model-preflight.ts, runs/worker.ts).
 
 
 
@@ -176,6 +159,20 @@ const lossName = (model) => {
     // 'sparse_categorical_crossentropy' and 'sparseCategoricalCrossentropy' alike.
     return loss.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 };
+/** Builds and compiles a model from a Keras-format topology, once per call; its errors are UserErrors starting with `what`. */
+function fromTopology(topology, training, what) {
+    return async () => {
+        let built;
+        try {
+            built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(topology) });
+        }
+        catch (e) {
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
+        }
+        compileWith(built, training);
+        return functional(built);
+    };
+}
 async function fromJsonFile(path, seed) {
     let text;
     try {
@@ -200,29 +197,45 @@ async function fromJsonFile(path, seed) {
     const seeded = seed === null ? { topology: model.value.topology, seeds: [], warnings: [] } : (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(model.value.topology, seed);
     const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
     return {
-        create: async () => {
-            let built;
-            try {
-                built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) });
-            }
-            catch (e) {
-                throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: TensorFlow.js cannot build this model: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
-            }
-            compileWith(built, training.value);
-            return functional(built);
-        },
+        create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`),
         seeds: seeded.seeds,
         warnings: seeded.warnings,
         description: `${description}, trained with ${training.value.origin}`,
         metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
     };
 }
+/** Layers inside a layer: a nested model's, a wrapper's, an RNN's cells. */
+function innerLayers(layer) {
+    const inner = layer;
+    return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]].flatMap((items) => (Array.isArray(items) ? items : [])).filter((item) => typeof item === 'object' && item !== null);
+}
+/**
+ * Why the model cannot be rebuilt from its config: a layer class of the module's own that is not
+ * registered under its className (tfjs would throw "Unknown layer", or build a different class
+ * registered under that name). Null when every class is registered.
+ */
+function unregisteredLayerClass(model) {
+    const registered = _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.serialization.SerializationMap.getMap().classNameMap;
+    const pending = [...model.layers];
+    for (let layer = pending.pop(); layer !== undefined; layer = pending.pop()) {
+        const cls = layer.constructor;
+        const className = typeof cls.className === 'string' ? cls.className : null;
+        if (className === null || registered[className]?.[0] !== cls) {
+            return (`its layer class ${cls.name} is not registered, so tf-repro trains the model as createModel builds it and supplies no seeds ` +
+                `(its unseeded layers draw from each fold's seeded Math.random); to have seeds supplied, ` +
+                `${className === null ? `give it \`static className = '${cls.name}'\` and ` : ''}register it with tf.serialization.registerClass(${cls.name})`);
+        }
+        pending.push(...innerLayers(layer));
+    }
+    return null;
+}
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
 const tfNamespace = Object.freeze({ .../*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__, 2))), .../*#__PURE__*/ (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache || (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__, 2))) });
 async function fromModule(path, seed) {
     let module;
     try {
-        module = (await __webpack_require__(6954)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href));
+        // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
+        module = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href));
     }
     catch (e) {
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
@@ -265,12 +278,12 @@ async function fromModule(path, seed) {
         const seeded = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(model.value.topology, seed);
         if (seeded.seeds.length === 0)
             return { ...plain, warnings: seeded.warnings };
+        // Its own layer classes are rebuilt from their config only where the module registered them.
+        const unregistered = unregisteredLayerClass(first);
+        if (unregistered !== null)
+            return { ...plain, warnings: [`${label(path)}: ${unregistered}`] };
         return {
-            create: async () => {
-                const built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(seeded.topology) });
-                compileWith(built, training.value);
-                return functional(built);
-            },
+            create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`),
             seeds: seeded.seeds,
             warnings: seeded.warnings,
             description: 'ES module createModel',
@@ -340,17 +353,16 @@ function asFoldModel(model) {
 /***/ 4026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   preflightUserModel: () => (/* binding */ preflightUserModel)
 /* harmony export */ });
 /* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3484);
 /* harmony import */ var _tensorflow_tfjs_backend_cpu__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8048);
 /* harmony import */ var _user_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5548);
-// Reads and checks a user's model once in the check's own process, before any training process
-// starts: a model that does not fit the dataset is one clear error, not the same crash in every
-// run. It also gives the report the seeds that every training process supplies (the same ones:
-// they come from `seed` and the file alone). Loaded only when `model` is set.
+// Reads and checks a user's model once, before any training process starts: a model that does not
+// fit the dataset is one clear error, not the same crash in every run. It also gives the report
+// the seeds that every training process supplies (the same ones: they come from `seed` and the
+// file alone). Runs in a process of its own (runs/model-preflight.ts), never in the check's.
 
 // A named import, used below: the bundler drops a bare import of a package it takes as free of side effects.
 

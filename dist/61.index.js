@@ -995,9 +995,10 @@ async function useWasm(threads) {
             if (!hadWorker)
                 delete globalThis.Worker;
             // The threaded build's loader starts its workers from blob: URLs, which Node's
-            // worker_threads refuse, so this is the usual outcome under Node.
-            warnings.push(`threads: ${threads} needs the threaded wasm build, which could not start under Node ` +
-                `(${e instanceof BackendInitError ? e.reason : firstLine(e)}); running single-threaded`);
+            // worker_threads refuse, so this is the usual outcome under Node. The URL is new in every
+            // process; without it the warning reads the same in each, and the report shows it once.
+            const reason = (e instanceof BackendInitError ? e.reason : firstLine(e)).replace(/blob:[\w:-]+/g, 'blob:…');
+            warnings.push(`threads: ${threads} needs the threaded wasm build, which could not start under Node (${reason}); running single-threaded`);
             tf_core_node.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
             (0,tf_backend_wasm_node/* setThreadsCount */.DK)(1);
             await activateWasm();

@@ -21,14 +21,14 @@ var core = __webpack_require__(6421);
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
-var check = __webpack_require__(6779);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 17 modules
+var check = __webpack_require__(9643);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
+var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
 var inputs_settings = __webpack_require__(800);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
 var setting_names = __webpack_require__(2138);
-// EXTERNAL MODULE: ./build/src/report/files.js
-var files = __webpack_require__(4127);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/report/format.js
@@ -196,57 +196,21 @@ function explainCommentFailure(stage, status, message) {
     return `Could not ${stage}: ${answer}.${advice} The verdict and the job summary are unaffected.`;
 }
 //# sourceMappingURL=plan.js.map
+// EXTERNAL MODULE: ./build/src/report/shorten.js
+var shorten = __webpack_require__(1669);
 // EXTERNAL MODULE: ./build/src/util/text.js
 var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/report/comment.js
 
 
 
+
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
 const GITHUB_COMMENT_LIMIT = 65_536;
-const FULL_NOTES = 'all';
-const FEW_NOTES = { count: 5, chars: 500 };
-const MINIMAL_SUMMARY_CHARS = 1_000;
-/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
-function cut(text, chars) {
-    return text.length <= chars ? text : `${text.slice(0, chars)}…`;
-}
-function notes(report, shape) {
-    const all = [...report.errors.map((text) => ['CAUTION', text]), ...report.warnings.map((text) => ['WARNING', text])];
-    if (shape.notes === FULL_NOTES)
-        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,format/* inertMarkdown */.Ic)(text)}`);
-    const { count, chars } = shape.notes;
-    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,format/* inertMarkdown */.Ic)(cut(text, chars))}`);
-    const more = all.length - count;
-    if (more > 0)
-        shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in the job summary._`);
-    return shown;
-}
-function shortenedNote(report, shape, full) {
-    const left = [];
+function foldSection(report, table, rows) {
     const folds = report.comparison.folds.length;
-    if (shape.foldRows === null)
-        left.push('the per-fold table');
-    else if (shape.foldRows < folds)
-        left.push(`${(0,util_text/* plural */.L)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
-    if (shape.environment !== full.environment)
-        left.push('the environment fingerprint');
-    if (shape.settings !== full.settings)
-        left.push('the settings');
-    if (shape.notes !== FULL_NOTES && report.errors.length + report.warnings.length > 0)
-        left.push('some of the errors and warnings, or their ends');
-    if (report.summary.length > shape.summaryChars)
-        left.push('the end of the summary');
-    if (left.length === 0)
-        return null;
-    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${(0,util_text/* withCommas */.r)(GITHUB_COMMENT_LIMIT)} characters for a comment: left out ${left.join(', ')}. The job summary and report.json have everything.`;
-}
-function foldSection(report, rows) {
-    const { folds } = report.comparison;
-    const shown = rows >= folds.length ? report : { ...report, comparison: { ...report.comparison, folds: folds.slice(0, rows) } };
-    const matching = folds.filter((fold) => fold.matches).length;
-    const title = `Per fold: ${(0,util_text/* plural */.L)(folds.length, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${matching} of ${folds.length} matching${rows < folds.length ? ` (first ${rows} shown)` : ''}`;
-    return ['<details>', `<summary>${title}</summary>`, '', (0,markdown/* foldTable */.uH)(shown), '', '</details>'].join('\n');
+    const title = `Per fold: ${(0,util_text/* plural */.L)(folds, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${table.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+    return ['<details>', `<summary>${title}</summary>`, '', table.lines.slice(0, 2 + rows).join('\n'), '', '</details>'].join('\n');
 }
 function environmentSection(report) {
     return ['<details>', '<summary>Environment fingerprint</summary>', '', (0,markdown/* environmentTable */._5)(report), '', '</details>'].join('\n');
@@ -259,17 +223,17 @@ function footer(report, context) {
     ];
     return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
 }
-function render(report, context, shape, full) {
-    const shortened = shortenedNote(report, shape, full);
+function render(report, context, shape, full, table) {
+    const shortened = (0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.r)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
     const parts = [
         context.marker,
         `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
-        (0,format/* inertMarkdown */.Ic)(cut(report.summary, shape.summaryChars)),
-        ...notes(report, shape),
+        (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
+        ...(0,shorten/* noteLines */.GI)(report, shape.notes, 'the job summary'),
         (0,markdown/* summaryNumbers */.LE)(report),
         ...(shortened === null ? [] : [shortened]),
         ...(shape.settings ? [`**Settings:** ${(0,markdown/* settingsLine */.S3)(report)}`] : []),
-        ...(shape.foldRows === null ? [] : [foldSection(report, shape.foldRows)]),
+        ...(shape.foldRows === null ? [] : [foldSection(report, table, shape.foldRows)]),
         ...(shape.environment ? [environmentSection(report)] : []),
         footer(report, context),
     ];
@@ -281,44 +245,18 @@ function render(report, context, shape, full) {
  * then everything but the headline, the numbers and the link.
  */
 function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
-    const folds = report.comparison.folds.length;
-    const full = { foldRows: folds, environment: true, settings: true, notes: FULL_NOTES, summaryChars: Infinity };
-    const fits = (shape) => {
-        const body = render(report, context, shape, full);
-        return body.length <= limit ? body : null;
-    };
-    const whole = fits(full);
-    if (whole !== null)
-        return whole;
-    // The most rows that fit: a binary search over 1 … folds - 1.
-    let low = 1;
-    let high = folds - 1;
-    let best = null;
-    while (low <= high) {
-        const rows = Math.floor((low + high) / 2);
-        const body = fits({ ...full, foldRows: rows });
-        if (body !== null) {
-            best = body;
-            low = rows + 1;
-        }
-        else {
-            high = rows - 1;
-        }
-    }
-    if (best !== null)
-        return best;
-    const ladder = [
-        { ...full, foldRows: null },
-        { ...full, foldRows: null, environment: false, notes: FEW_NOTES },
-        { foldRows: null, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS },
-    ];
-    for (const shape of ladder) {
-        const body = fits(shape);
-        if (body !== null)
-            return body;
-    }
-    // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
-    return render(report, context, { foldRows: null, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS }, full);
+    const table = { lines: (0,markdown/* foldTableLines */.B_)(report), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+    const full = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: shorten/* ALL_NOTES */.g2, summaryChars: Infinity };
+    const tableless = { ...full, foldRows: null };
+    return (0,shorten/* fitToLimit */.Qt)({
+        full,
+        render: (shape) => render(report, context, shape, full, table),
+        size: (text) => text.length,
+        limit,
+        ladder: [tableless, { ...tableless, environment: false, notes: shorten/* FEW_NOTES */.H2 }, { ...tableless, environment: false, settings: false, notes: shorten/* FEW_NOTES */.H2, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG }],
+        // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
+        last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
+    });
 }
 //# sourceMappingURL=comment.js.map
 ;// CONCATENATED MODULE: ./build/src/github/retry.js
@@ -513,6 +451,10 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
 //# sourceMappingURL=pull-request-comment.js.map
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(8009);
+// EXTERNAL MODULE: ./build/src/util/log-text.js
+var log_text = __webpack_require__(7322);
+// EXTERNAL MODULE: ./build/src/util/termination.js
+var util_termination = __webpack_require__(5264);
 ;// CONCATENATED MODULE: ./build/src/action/main.js
 // The action's only contact with the runner: read inputs, run the check, write outputs, the job
 // summary and the step's result.
@@ -532,6 +474,12 @@ var version = __webpack_require__(8009);
 
 
 
+
+
+/** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
+function log(text) {
+    core/* info */.pq((0,log_text/* logLine */.BP)(text));
+}
 function readInputs() {
     const names = Object.keys(setting_names/* SETTING_DEFAULTS */.Eg);
     return Object.fromEntries(names.map((name) => [name, core/* getInput */.V4(name)]));
@@ -568,16 +516,16 @@ function runContext() {
 /** Posts or updates the pull request comment. Whatever happens here is at most a warning. */
 async function commentOnPullRequest(report, inputs) {
     try {
-        const outcome = await publishComment({ inputs, context: runContext(), report, log: core/* info */.pq, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
+        const outcome = await publishComment({ inputs, context: runContext(), report, log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
         switch (outcome.kind) {
             case 'created':
             case 'updated':
-                core/* info */.pq(`${outcome.kind === 'created' ? 'Commented on' : 'Updated our comment on'} pull request #${outcome.pullRequest}: ${outcome.url}`);
+                log(`${outcome.kind === 'created' ? 'Commented on' : 'Updated our comment on'} pull request #${outcome.pullRequest}: ${outcome.url}`);
                 if (outcome.note)
                     core/* notice */.lm(outcome.note);
                 break;
             case 'skipped':
-                core/* info */.pq(`No pull request comment: ${outcome.reason}.`);
+                log(`No pull request comment: ${outcome.reason}.`);
                 break;
             case 'not-a-pull-request':
                 core/* notice */.lm(`No pull request comment: ${outcome.reason}. The verdict is in the job summary.`);
@@ -593,12 +541,20 @@ async function commentOnPullRequest(report, inputs) {
 }
 async function writeJobSummary(report) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
+        log('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
         return;
     }
     await core/* summary */.z.addRaw((0,markdown/* renderSummaryMarkdown */.i$)(report)).write();
 }
+/** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
+function fail(message, exitCode) {
+    core/* setOutput */.uH('verdict', 'error');
+    core/* setOutput */.uH('reproducible', 'false');
+    core/* setFailed */.C1(message);
+    process.exitCode = exitCode;
+}
 async function runAction() {
+    const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
         const parsed = (0,inputs_settings/* parseSettings */.P)(readInputs(), setting_names/* actionInputLabel */.jX);
         const commentInputs = readCommentInputs();
@@ -606,26 +562,32 @@ async function runAction() {
             throw new contracts/* UserError */.yo([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
         const settings = parsed.value;
         settings.reportDir ??= (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tf-repro-report');
-        core/* info */.pq(settings.command
+        log(settings.command
             ? `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`
             : `Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`);
         const report = await (0,check/* runCheck */.k)(settings, {
-            log: core/* info */.pq,
+            log,
+            signal: termination.signal,
             hooks: {
-                onRunStart: (run) => core/* info */.pq(`run ${run} of ${settings.runs} started`),
-                onFold: (run, fold) => core/* info */.pq(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
+                onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
+                onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
             },
         });
-        const reportPath = await (0,files/* writeReportFiles */.t4)(report, settings.reportDir);
+        const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
         setOutputs(report, reportPath);
         await writeJobSummary(report);
-        await commentOnPullRequest(report, commentInputs.value);
+        // A cancelled job has no time for the network.
+        if (!termination.signal.aborted)
+            await commentOnPullRequest(report, commentInputs.value);
         for (const warning of report.warnings)
             core/* warning */.$e(warning);
-        core/* info */.pq(`${report.summary} Variance ${(0,format/* scientific */.eg)(report.variance)}; report: ${reportPath}`);
+        log(`${report.summary} Variance ${(0,format/* scientific */.eg)(report.variance)}; report: ${reportPath}`);
+        const signalled = termination.exitCode();
         if (report.verdict === 'error') {
-            core/* setFailed */.C1(report.errors[0] ?? report.summary);
-            process.exitCode = contracts/* EXIT */.dc.error;
+            fail(report.errors[0] ?? report.summary, signalled ?? contracts/* EXIT */.dc.error);
+        }
+        else if (signalled !== null) {
+            fail(`${String(termination.signal.reason)} came after the check had finished: ${report.summary}`, signalled);
         }
         else if (report.verdict === 'not-reproducible') {
             if (settings.failOnMismatch) {
@@ -640,8 +602,10 @@ async function runAction() {
     catch (error) {
         if (!(error instanceof contracts/* UserError */.yo))
             core/* debug */.Yz((0,errors/* errorStack */.j)(error));
-        core/* setFailed */.C1((0,errors/* errorMessage */.g)(error));
-        process.exitCode = contracts/* EXIT */.dc.error;
+        fail((0,errors/* errorMessage */.g)(error), termination.exitCode() ?? contracts/* EXIT */.dc.error);
+    }
+    finally {
+        termination.dispose();
     }
 }
 //# sourceMappingURL=main.js.map

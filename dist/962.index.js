@@ -18,18 +18,22 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
-var check = __webpack_require__(6779);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 17 modules
+var check = __webpack_require__(9643);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
+var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
 var inputs_settings = __webpack_require__(800);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
 var setting_names = __webpack_require__(2138);
-// EXTERNAL MODULE: ./build/src/report/files.js
-var files = __webpack_require__(4127);
 // EXTERNAL MODULE: ./build/src/inputs/numbers.js
 var numbers = __webpack_require__(9705);
+// EXTERNAL MODULE: ./build/src/report/report-json.js
+var report_json = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/src/report/format.js
 var format = __webpack_require__(5845);
+// EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
+var compare = __webpack_require__(357);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/report/own-training.js
@@ -41,8 +45,10 @@ var util_text = __webpack_require__(7499);
 
 
 
+
 function aligned(rows) {
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    // A loop, not Math.max(...column): a spread of a hundred thousand folds overflows the stack.
+    const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
     return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
 }
 function renderText(report) {
@@ -61,9 +67,9 @@ function renderText(report) {
     const rows = comparison.folds.map((fold) => {
         const row = [String(fold.fold)];
         for (const metric of comparison.metricNames)
-            for (const value of fold.metrics[metric]?.values ?? [])
+            for (const value of (0,compare/* ownValue */.eC)(fold.metrics, metric)?.values ?? [])
                 row.push((0,format/* exact */.e0)(value));
-        const maxDiff = Math.max(0, ...Object.values(fold.metrics).map((m) => m.maxAbsDiff));
+        const maxDiff = Object.values(fold.metrics).reduce((largest, m) => Math.max(largest, m.maxAbsDiff), 0);
         row.push((0,format/* scientific */.eg)(maxDiff), fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'same' : 'DIFFER', fold.matches ? 'ok' : 'MISMATCH');
         return row;
     });
@@ -81,16 +87,20 @@ function renderText(report) {
 var version = __webpack_require__(8009);
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
 var cli_progress = __webpack_require__(8502);
+// EXTERNAL MODULE: ./build/src/util/log-text.js
+var log_text = __webpack_require__(7322);
 ;// CONCATENATED MODULE: ./build/src/cli/progress.js
 // Progress on stderr: a bar with run, fold, epoch and ETA on a terminal; a line per fold elsewhere
-// (CI logs), so that stdout holds the report alone.
+// (CI logs, where a metric's name must not act as a workflow command), so that stdout holds the
+// report alone.
+
 
 
 function createProgress(totals, stream = process.stderr) {
     if (!stream.isTTY) {
         return {
             hooks: {
-                onFold: (run, fold) => stream.write(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${(0,format/* exact */.e0)(v)}`).join(', ')}\n`),
+                onFold: (run, fold) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${(0,format/* exact */.e0)(v)}`).join(', ')}\n`)),
             },
             stop: () => { },
         };
@@ -127,9 +137,10 @@ function createProgress(totals, stream = process.stderr) {
 //# sourceMappingURL=progress.js.map
 ;// CONCATENATED MODULE: ./build/src/cli/command-progress.js
 
+
 function createCommandProgress(totals, stream = process.stderr) {
     const hooks = {
-        onRunStart: (run) => stream.write(`run ${run} of ${totals.runs}: ${totals.command}\n`),
+        onRunStart: (run) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}: ${totals.command}\n`)),
         onRunEnd: (result) => stream.write(result.status === 'ok'
             ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${(0,util_text/* plural */.L)(result.folds.length, 'fold')}\n`
             : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
@@ -139,10 +150,15 @@ function createCommandProgress(totals, stream = process.stderr) {
 //# sourceMappingURL=command-progress.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
 var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/util/termination.js
+var util_termination = __webpack_require__(5264);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
+
+
+
 
 
 
@@ -161,7 +177,7 @@ const USAGE = `Usage:
   tf-repro --help | --version
 
 Options for run (the action's inputs):
-  --runs N                 training runs, each a fresh process (default 2, at least 2)
+  --runs N                 training runs, each a fresh process (default 2; 2 to 1,000)
   --folds K                folds of the cross-validation (default 10)
   --epochs N               epochs per fold (default 10)
   --batch-size N           (default 100)
@@ -191,12 +207,15 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            (default tensorflow); --no-deterministic gives none
   --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
                            JSON, JSON Lines, CSV or the experiment's text format
-  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none)
+  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none;
+                           at most 10,080)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
 
-Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed).
+Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
+when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
+what had finished.
 `;
 const SETTING_FLAGS = Object.fromEntries(Object.keys(setting_names/* SETTING_DEFAULTS */.Eg).filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch').map((name) => [name, { type: 'string' }]));
 const RUN_OPTIONS = {
@@ -214,9 +233,28 @@ const COMPARE_OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 const EXIT_FOR = { reproducible: contracts/* EXIT */.dc.reproducible, 'not-reproducible': contracts/* EXIT */.dc.notReproducible, error: contracts/* EXIT */.dc.error };
+/**
+ * `--epochs -1` as `--epochs=-1`: parseArgs takes a value that starts with '-' for a forgotten one
+ * ("argument is ambiguous"), where a negative number is a value, for the settings to judge.
+ */
+function joinNegativeValues(args, options) {
+    const joined = [];
+    for (let i = 0; i < args.length; i++) {
+        const name = args[i]?.startsWith('--') ? args[i].slice(2) : null;
+        const next = args[i + 1];
+        if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+            joined.push(`--${name}=${next}`);
+            i++;
+        }
+        else {
+            joined.push(args[i]);
+        }
+    }
+    return joined;
+}
 function parseFlags(args, options) {
     try {
-        return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, strict: true });
+        return (0,external_node_util_.parseArgs)({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
     }
     catch (error) {
         throw new contracts/* UserError */.yo(`${(0,errors/* errorMessage */.g)(error).split('\n')[0]} (see tf-repro --help)`);
@@ -227,6 +265,16 @@ class HelpShown {
 function usage(out) {
     out.write(USAGE);
     throw new HelpShown();
+}
+/** Everything the CLI prints goes through here: nothing of the user's in it can act as a workflow command when a runner logs it. */
+function print(stream, text) {
+    stream.write((0,log_text/* inertLines */.wi)(text));
+}
+function printReport(out, report, json) {
+    if (json)
+        out.write((0,log_text/* inertJson */.nl)((0,report_json/* reportJson */.l)(report)));
+    else
+        print(out, renderText(report));
 }
 async function commandRun(args, out) {
     const { values, positionals } = parseFlags(args, RUN_OPTIONS);
@@ -245,20 +293,26 @@ async function commandRun(args, out) {
     if (!parsed.ok)
         throw new contracts/* UserError */.yo(parsed.error);
     const settings = parsed.value;
-    const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
-    let report;
+    const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
-        report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
+        const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
+        let report;
+        try {
+            report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`), signal: termination.signal });
+        }
+        finally {
+            progress?.stop();
+        }
+        if (settings.reportDir !== null) {
+            const path = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
+            print(process.stderr, `report written to ${path}\n`);
+        }
+        printReport(out, report, values.json);
+        return termination.exitCode() ?? EXIT_FOR[report.verdict];
     }
     finally {
-        progress?.stop();
+        termination.dispose();
     }
-    if (settings.reportDir !== null) {
-        const path = await (0,files/* writeReportFiles */.t4)(report, settings.reportDir);
-        process.stderr.write(`report written to ${path}\n`);
-    }
-    out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
-    return report;
 }
 async function commandCompare(args, out) {
     const { values, positionals } = parseFlags(args, COMPARE_OPTIONS);
@@ -269,11 +323,13 @@ async function commandCompare(args, out) {
     const tolerance = values.tolerance === undefined ? 0 : (0,numbers/* parseDecimal */.$)(values.tolerance);
     if (tolerance === null || tolerance < 0)
         throw new contracts/* UserError */.yo(`--tolerance must be a number of at least 0 (0 means bitwise equal), got '${values.tolerance}'`);
+    const reportDir = values['report-dir'] || null;
+    await (0,report_dir/* prepareReportDir */.r)(reportDir);
     const report = await (0,check/* compareResultFiles */.o)(positionals, tolerance);
-    if (values['report-dir'])
-        await (0,files/* writeReportFiles */.t4)(report, values['report-dir']);
-    out.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
-    return report;
+    if (reportDir !== null)
+        await (0,report_dir/* saveReport */.a)(report, reportDir);
+    printReport(out, report, values.json);
+    return EXIT_FOR[report.verdict];
 }
 /** Returns the exit code; never throws for bad input. */
 async function runCli(args, out = process.stdout, err = process.stderr) {
@@ -281,9 +337,9 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
     try {
         switch (command) {
             case 'run':
-                return EXIT_FOR[(await commandRun(rest, out)).verdict];
+                return await commandRun(rest, out);
             case 'compare':
-                return EXIT_FOR[(await commandCompare(rest, out)).verdict];
+                return await commandCompare(rest, out);
             case '--version':
             case '-v':
                 out.write(`tf-repro ${version/* TOOL_VERSION */.w}\n`);
@@ -302,10 +358,10 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
         if (error instanceof HelpShown)
             return 0;
         if (error instanceof contracts/* UserError */.yo) {
-            err.write(`tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
+            print(err, `tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
         }
         else {
-            err.write(`tf-repro: internal error: ${(0,errors/* errorStack */.j)(error)}\n`);
+            print(err, `tf-repro: internal error: ${(0,errors/* errorStack */.j)(error)}\n`);
         }
         return contracts/* EXIT */.dc.error;
     }

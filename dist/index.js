@@ -354,24 +354,29 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46);
-// One entry for the bundle: a training worker when started with WORKER_ARGUMENT, the action when
-// run as a program (node dist/index.js, as the runner does), and the CLI's library when imported
-// by bin/tf-repro.js. Each path loads only what it needs: a worker never loads the toolkit.
+// One entry for the bundle: a training worker when started with WORKER_ARGUMENT, the model's
+// preflight with PREFLIGHT_ARGUMENT, the action when run as a program (node dist/index.js, as the
+// runner does), and the CLI's library when imported by bin/tf-repro.js. Each path loads only what
+// it needs: a worker never loads the toolkit.
 
 
 
 const isProgram = process.argv[1] !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ARGUMENT */ .$) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(736), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(671), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
     runWorker();
 }
+else if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_ARGUMENT */ .K) {
+    const { runPreflightProcess } = await __nccwpck_require__.e(/* import() */ 795).then(__nccwpck_require__.bind(__nccwpck_require__, 4795));
+    runPreflightProcess();
+}
 else if (isProgram) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(736), __nccwpck_require__.e(140), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(671), __nccwpck_require__.e(782), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
     await runAction();
 }
 /** The CLI, for bin/tf-repro.js. */
 async function runCli(args) {
-    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(736), __nccwpck_require__.e(140), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2962));
+    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(782), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2962));
     return cli.runCli(args);
 }
 //# sourceMappingURL=index.js.map
@@ -384,10 +389,13 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ WORKER_ARGUMENT)
+/* harmony export */   $: () => (/* binding */ WORKER_ARGUMENT),
+/* harmony export */   K: () => (/* binding */ PREFLIGHT_ARGUMENT)
 /* harmony export */ });
 /** argv[2] of the entry script that makes it a training worker. */
 const WORKER_ARGUMENT = '--tf-repro-worker';
+/** argv[2] of the entry script that makes it the model preflight: the user's model checked once, in a process of its own. */
+const PREFLIGHT_ARGUMENT = '--tf-repro-model-preflight';
 //# sourceMappingURL=protocol.js.map
 
 /***/ })

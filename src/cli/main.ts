@@ -8,6 +8,7 @@ import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
 import { parseDecimal } from '../inputs/numbers.js';
+import { reportJson } from '../report/report-json.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
@@ -125,7 +126,7 @@ function print(stream: NodeJS.WritableStream, text: string): void {
 }
 
 function printReport(out: NodeJS.WritableStream, report: Report, json: boolean | undefined): void {
-  if (json) out.write(inertJson(JSON.stringify(report, null, 2)) + '\n');
+  if (json) out.write(inertJson(reportJson(report)));
   else print(out, renderText(report));
 }
 

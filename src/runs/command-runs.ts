@@ -227,13 +227,14 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
 
     // The artifacts this run wrote: new files, or files whose stamp changed.
-    const artifacts: Record<string, string> = {};
+    const artifacts = new Map<string, string>();
     for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
       if (artifactsBefore.get(path) === stamp) continue;
-      artifacts[path] = await sha256(join(cwd, path));
+      artifacts.set(path, await sha256(join(cwd, path)));
       artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
     }
-    if (settings.artifacts.length > 0) result.artifacts = artifacts;
+    // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
+    if (settings.artifacts.length > 0) result.artifacts = Object.fromEntries(artifacts);
 
     const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')})` : '';
     const failure = async (how: string): Promise<string> => {

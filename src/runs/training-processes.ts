@@ -123,6 +123,8 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
       env: childEnvironment({ ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
+      serialization: 'advanced',
     });
     forked = child;
     if (logTarget?.header === null) log = createWriteStream(logTarget.path);

@@ -152,3 +152,17 @@ test('action: the module model runs only in child processes that never had the t
   }
   assert.ok(records.some((r) => r.argv[2] === '--tf-repro-model-preflight'));
 });
+
+test('a loss that turns NaN in the training processes reaches the report as NaN, and equal NaNs reproduce', async () => {
+  const dir = scratchDir('diverging');
+  const run = await tfRepro('run', ...small, '--json', '--quiet', '--model', fixture('diverging.mjs'), '--report-dir', dir);
+  assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
+  const printed = JSON.parse(run.stdout) as Report;
+  const written = readFileSync(join(dir, 'report.json'), 'utf8');
+  assert.equal(printed.verdict, 'reproducible');
+  // The IPC channel carried NaN as NaN (JSON would have made it null, "loss is missing").
+  assert.ok(printed.runs.every((r) => r.folds.every((f) => (f.metrics.loss as unknown) === 'NaN')), JSON.stringify(printed.runs[0]?.folds));
+  assert.match(written, /"loss": "NaN"/);
+  const compared = await tfRepro('compare', join(dir, 'report.json'), '--json');
+  assert.equal(compared.code, 0, compared.stderr);
+});

@@ -211,3 +211,10 @@ test('with a tolerance, differing artifacts are a warning, not the verdict', asy
   assert.equal(report.verdict, 'reproducible', report.summary);
   assert.match(report.warnings.join('\n'), /An artifact differs between runs: stamp\.txt/);
 });
+
+test('an artifact named __proto__ is compared like any other file', async () => {
+  const { report } = await check(`${WRITE_METRICS} && echo same > __proto__`, { artifacts: ['__proto__'] });
+  assert.equal(report.verdict, 'reproducible', report.summary);
+  assert.deepEqual(report.artifacts?.map((a) => a.path), ['__proto__']);
+  assert.ok(report.runs.every((run) => Object.hasOwn(run.artifacts ?? {}, '__proto__')), JSON.stringify(report.runs.map((run) => run.artifacts)));
+});

@@ -1,5 +1,5 @@
-export const id = 140;
-export const ids = [140];
+export const id = 782;
+export const ids = [782,795];
 export const modules = {
 
 /***/ 8972:
@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   Tu: () => (/* binding */ compareArtifacts),
 /* harmony export */   ig: () => (/* binding */ withArtifacts)
 /* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(357);
+
 /**
  * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
  * that never got as far as writing (it counts as having written nothing).
@@ -17,7 +19,8 @@ export const modules = {
 function compareArtifacts(perRun) {
     const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
     return paths.map((path) => {
-        const sha256 = perRun.map((digests) => digests?.[path] ?? null);
+        // A path is user text: a file may be named `constructor`.
+        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(digests, path) ?? null)));
         const byDigest = new Map();
         const missingIn = [];
         sha256.forEach((digest, i) => {
@@ -72,12 +75,265 @@ function withArtifacts(comparison, artifacts) {
 
 /***/ }),
 
+/***/ 357:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qB: () => (/* binding */ compareRuns),
+  u3: () => (/* binding */ foldsByIndex),
+  eC: () => (/* binding */ ownValue)
+});
+
+;// CONCATENATED MODULE: ./build/src/comparison/statistics.js
+// Small statistics over plain numbers (float64 holding float32 metric values).
+// Identical inputs must give exactly 0 spread, so every function checks for that first
+// instead of trusting rounding to cancel.
+/** Same value, counting NaN as equal to NaN (a bitwise-repeated failure is still a repeat). */
+function same(a, b) {
+    return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+function allSame(xs) {
+    const first = xs[0];
+    return xs.every((x) => same(x, first));
+}
+/** Neumaier-compensated sum: keeps the low bits that a plain running sum drops. */
+function compensatedSum(xs) {
+    let sum = 0;
+    let compensation = 0;
+    for (const x of xs) {
+        const t = sum + x;
+        compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+        sum = t;
+    }
+    return sum + compensation;
+}
+/** Arithmetic mean; NaN for no values. Identical values give that value exactly. */
+function mean(xs) {
+    if (xs.length === 0)
+        return NaN;
+    // sum/n of n copies of x need not be x (0.1 × 3 / 3 isn't 0.1).
+    if (allSame(xs))
+        return xs[0];
+    const rough = compensatedSum(xs) / xs.length;
+    // The division rounds once more; one refinement pass over the residuals takes that back.
+    if (!Number.isFinite(rough))
+        return rough;
+    return rough + compensatedSum(xs.map((x) => x - rough)) / xs.length;
+}
+/**
+ * Population variance (ddof 0), two-pass: mean first, then squared deviations, with the
+ * corrected two-pass term (Chan, Golub & LeVeque) removing the mean's rounding error.
+ * Identical values (all NaN included) give exactly 0; otherwise any NaN or infinity gives NaN,
+ * as numpy.var does. No values gives NaN.
+ */
+function populationVariance(xs) {
+    if (xs.length === 0)
+        return NaN;
+    if (allSame(xs))
+        return 0;
+    if (!xs.every(Number.isFinite))
+        return NaN;
+    const m = mean(xs);
+    const deviations = xs.map((x) => x - m);
+    const sumSquares = compensatedSum(deviations.map((d) => d * d));
+    const sumDeviations = compensatedSum(deviations);
+    const variance = (sumSquares - (sumDeviations * sumDeviations) / xs.length) / xs.length;
+    return Math.max(variance, 0);
+}
+/**
+ * Spread of the values: max − min; 0 for fewer than two values or identical ones (all NaN
+ * included). A NaN beside a number is infinitely far from it: the comparison must fail.
+ */
+function maxAbsDiff(xs) {
+    if (xs.length < 2 || allSame(xs))
+        return 0;
+    if (xs.some(Number.isNaN))
+        return Infinity;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const x of xs) {
+        if (x < min)
+            min = x;
+        if (x > max)
+            max = x;
+    }
+    return max - min;
+}
+//# sourceMappingURL=statistics.js.map
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
+;// CONCATENATED MODULE: ./build/src/comparison/compare.js
+// Compares the per-fold metrics (and weight digests) of several runs of the same training.
+
+
+/** A run takes part when it finished, or when it got at least one fold done before failing. */
+function participates(run) {
+    return run.status === 'ok' || run.folds.length > 0;
+}
+/** Metric names across runs, in first-seen order. */
+function metricNamesOf(runs) {
+    const names = new Set();
+    for (const run of runs)
+        for (const f of run.folds)
+            for (const name of Object.keys(f.metrics))
+                names.add(name);
+    return [...names];
+}
+/**
+ * The value under a metric's name, or undefined where there is none. Own properties only: a
+ * name is user text, and `constructor` or `__proto__` must not find what every object inherits.
+ */
+function ownValue(record, name) {
+    return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+/** Each run's folds by index, built once: looking a fold up must not scan the run's folds. */
+function foldsByIndex(folds) {
+    const byIndex = new Map();
+    for (const fold of folds)
+        if (!byIndex.has(fold.fold))
+            byIndex.set(fold.fold, fold);
+    return byIndex;
+}
+/** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
+function formatDiff(x) {
+    if (!Number.isFinite(x))
+        return 'infinite (a NaN or infinity against a number)';
+    if (x === 0)
+        return '0';
+    return Number(x.toPrecision(2)).toExponential();
+}
+function foldList(folds) {
+    return `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+}
+function runList(runs) {
+    return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
+}
+/**
+ * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
+ * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
+ * equal, since a failure repeated bit for bit is still reproducible; a NaN against a number is a
+ * mismatch with maxAbsDiff Infinity (and variance NaN, as numpy gives).
+ *
+ * A value missing from a participating run (a fold a crashed run never reached, a file lacking
+ * a fold) makes that metric not match and the verdict 'error'; everything is still computed over
+ * the values present so the report can show how far the finished runs agree.
+ */
+function compareRuns(runs, tolerance) {
+    const taking = runs.filter(participates);
+    const metricNames = metricNamesOf(taking);
+    const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
+    // One map per input run, so that every lookup below is constant time; non-participants have none.
+    const byIndex = runs.map((r) => (participates(r) ? foldsByIndex(r.folds) : null));
+    const missing = [];
+    const folds = foldIndices.map((fold) => {
+        // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
+        const entries = byIndex.map((folds) => folds?.get(fold));
+        runs.forEach((r, i) => {
+            if (byIndex[i] && !entries[i])
+                missing.push({ run: r.run, fold, metric: null });
+        });
+        const metrics = new Map();
+        for (const name of metricNames) {
+            const values = entries.map((e) => (e === undefined ? null : (ownValue(e.metrics, name) ?? null)));
+            const present = values.filter((v) => v !== null);
+            const incomplete = runs.some((r, i) => participates(r) && values[i] === null);
+            runs.forEach((r, i) => {
+                if (participates(r) && entries[i] && values[i] === null)
+                    missing.push({ run: r.run, fold, metric: name });
+            });
+            const diff = maxAbsDiff(present);
+            metrics.set(name, {
+                values,
+                maxAbsDiff: diff,
+                // No value here (a metric other folds have): 0 keeps the overall mean finite.
+                variance: present.length > 0 ? populationVariance(present) : 0,
+                matches: !incomplete && present.length >= 2 && diff <= tolerance,
+            });
+        }
+        const present = entries.filter((e) => e !== undefined);
+        const digests = present.map((e) => e.weightsSha256);
+        const weightsIdentical = present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
+        // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
+        const matches = [...metrics.values()].every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
+        // Object.fromEntries defines each name as an own property, `__proto__` included.
+        return { fold, metrics: Object.fromEntries(metrics), weightsIdentical, matches };
+    });
+    const all = folds.flatMap((f) => Object.values(f.metrics));
+    const variance = all.length > 0 ? mean(all.map((m) => m.variance)) : 0;
+    const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
+    const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
+    const failed = runs.filter((r) => r.status === 'failed');
+    const withResults = runs.filter((r) => r.folds.length > 0);
+    let verdict;
+    if (failed.length > 0 || withResults.length < 2 || missing.length > 0)
+        verdict = 'error';
+    else
+        verdict = mismatchedFolds.length === 0 ? 'reproducible' : 'not-reproducible';
+    const summary = summarize({ verdict, taking, failed, withResults, missing, folds, tolerance, largest, mismatchedFolds });
+    return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
+}
+function summarize(s) {
+    if (s.verdict === 'error') {
+        const reasons = [];
+        if (s.failed.length > 0) {
+            const first = s.failed[0];
+            reasons.push(`${runList(s.failed)} failed (${first.error ?? 'no error message'})`);
+        }
+        if (s.withResults.length < 2) {
+            reasons.push(`${s.withResults.length === 1 ? 'only 1 run' : 'no run'} produced results; at least 2 are needed to compare`);
+        }
+        if (s.missing.length > 0) {
+            const m = s.missing[0];
+            const what = m.metric === null ? `fold ${m.fold}` : `${m.metric} of fold ${m.fold}`;
+            const more = s.missing.length > 1 ? ` (and ${s.missing.length - 1} more missing)` : '';
+            reasons.push(`${what} is missing from run ${m.run}${more}`);
+        }
+        const kept = s.withResults.length > 0 ? "; finished runs' results are kept" : '';
+        return `Error: ${reasons.join('; ')}${kept}.`;
+    }
+    const weightOnly = s.folds
+        .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
+        .map((f) => f.fold);
+    const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
+    const size = `${s.taking.length} runs × ${(0,util_text/* plural */.L)(s.folds.length, 'fold')}`;
+    if (s.verdict === 'reproducible') {
+        if (s.tolerance > 0) {
+            const note = weightNote ? `; ${weightNote}` : '';
+            return `Reproducible: ${size} agreed within tolerance ${s.tolerance} (largest difference ${formatDiff(s.largest)})${note}.`;
+        }
+        const weightsKnown = s.folds.every((f) => f.weightsIdentical === true);
+        return weightsKnown
+            ? `Reproducible: ${size} gave bitwise-identical metrics and weights.`
+            : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
+    }
+    const metricFolds = s.folds.filter((f) => Object.values(f.metrics).some((m) => !m.matches));
+    if (metricFolds.length === 0)
+        return `Not reproducible: ${weightNote}.`;
+    // Where the largest difference sits, for the sentence.
+    let at = { fold: -1, metric: '', diff: -1 };
+    for (const f of metricFolds) {
+        for (const [metric, m] of Object.entries(f.metrics)) {
+            if (m.maxAbsDiff > at.diff)
+                at = { fold: f.fold, metric, diff: m.maxAbsDiff };
+        }
+    }
+    const differ = `${foldList(metricFolds.map((f) => f.fold))} ${metricFolds.length === 1 ? 'differs' : 'differ'}`;
+    const note = weightNote ? `; ${weightNote}` : '';
+    return `Not reproducible: ${differ}; largest difference ${formatDiff(at.diff)} in ${at.metric} (fold ${at.fold})${note}.`;
+}
+//# sourceMappingURL=compare.js.map
+
+/***/ }),
+
 /***/ 8654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ experimentTotalSeconds),
 /* harmony export */   Gc: () => (/* binding */ parsePythonFloat),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   kR: () => (/* binding */ experimentRunsToRunResults),
 /* harmony export */   k_: () => (/* binding */ formatExperimentRun),
 /* harmony export */   kz: () => (/* binding */ parseExperimentText)
@@ -94,6 +350,15 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 // Python's repr/str of a float: decimal, optional exponent; or nan/inf (any case, optional sign).
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
+/**
+ * User text for a one-line message: line breaks and other control characters escaped as JSON
+ * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
+ * megabytes.
+ */
+function excerpt(text, chars = 60) {
+    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text).slice(1, -1).replace(/\\"/g, '"');
+    return text.length > chars ? `${escaped}…` : escaped;
+}
 /** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
 function parsePythonFloat(token) {
     const special = PY_SPECIAL.exec(token);
@@ -106,8 +371,6 @@ function parsePythonFloat(token) {
 }
 /** A fold index: a non-negative integer; "3.0" or "3.000e+00" too, as numpy.savetxt writes. */
 function parseFoldIndex(token) {
-    if (/^\d+$/.test(token))
-        return Number(token);
     const value = PY_FLOAT.test(token) ? Number(token) : NaN;
     return Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
@@ -145,7 +408,7 @@ function parseExperimentText(text, source) {
         const tokens = trimmed.split(/\s+/);
         if (tokens.length === 1 && (TIMESTAMP.test(trimmed) || TIMESTAMP_LIKE.test(trimmed))) {
             if (!timestampFields(trimmed)) {
-                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${trimmed}', expected %Y%m%d-%H%M%S like 20200917-141530`);
+                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${excerpt(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
             }
             if (current && current.run.folds.length === 0)
                 return noFolds(current);
@@ -154,22 +417,22 @@ function parseExperimentText(text, source) {
             continue;
         }
         if (tokens.length !== 3) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${trimmed}'`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${excerpt(trimmed)}'`);
         }
         if (!current) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${trimmed}'`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${excerpt(trimmed)}'`);
         }
         const [foldToken, lossToken, accuracyToken] = tokens;
         const fold = parseFoldIndex(foldToken);
         if (fold === null) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${foldToken}' is not a non-negative integer`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${excerpt(foldToken)}' is not a non-negative integer`);
         }
         const loss = parsePythonFloat(lossToken);
         if (loss === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${lossToken}' is not a number`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${excerpt(lossToken)}' is not a number`);
         const accuracy = parsePythonFloat(accuracyToken);
         if (accuracy === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${accuracyToken}' is not a number`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${excerpt(accuracyToken)}' is not a number`);
         // A repeated index would silently shadow one fold's result.
         if (current.seen.has(fold)) {
             return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);
@@ -273,7 +536,76 @@ function experimentRunsToRunResults(parsed, source) {
 
 /***/ }),
 
-/***/ 6779:
+/***/ 2018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+// Types for the contracts between stages: settings → runs → comparison → report.
+// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
+const REPORT_SCHEMA_VERSION = 1;
+const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
+/** Exit codes shared by the CLI and the action's process. */
+const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
+class UserError extends Error {
+    name = 'UserError';
+}
+//# sourceMappingURL=contracts.js.map
+
+/***/ }),
+
+/***/ 9910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
+/* harmony export */   fu: () => (/* binding */ determinismEnvironment)
+/* harmony export */ });
+/* unused harmony export DETERMINISM_VARIABLES */
+// The settings the published experiment found necessary, as a training process's environment.
+// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
+// environment the user's own code starts from, without what only the action may use. Pure.
+const DETERMINISM_VARIABLES = [
+    'TF_DETERMINISTIC_OPS',
+    'TF_CUDNN_DETERMINISTIC',
+    'PYTHONHASHSEED',
+    'TF_NUM_INTEROP_THREADS',
+    'TF_NUM_INTRAOP_THREADS',
+    'OMP_NUM_THREADS',
+];
+/** The variables to add for a deterministic run; none for the baseline. */
+function determinismEnvironment(deterministic, threads) {
+    if (!deterministic)
+        return {};
+    return {
+        TF_DETERMINISTIC_OPS: '1',
+        TF_CUDNN_DETERMINISTIC: '1',
+        PYTHONHASHSEED: '0',
+        TF_NUM_INTEROP_THREADS: '1',
+        TF_NUM_INTRAOP_THREADS: String(threads),
+        OMP_NUM_THREADS: String(threads),
+    };
+}
+/** What a process sees of those variables, for the report's fingerprint. */
+function observedDeterminismVariables(env) {
+    return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+}
+//# sourceMappingURL=environment.js.map
+
+/***/ }),
+
+/***/ 9643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -283,26 +615,94 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ runCheck)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/src/util/processes.js
+// Finding and ending processes by a variable in their environment. A check puts its own marker
+// into every process it starts (engine/check.ts), and a command's run its own (runs/command-runs.ts),
+// so that what they left behind can be found even where it left the process group or was
+// detached from its parent (`setsid`, a daemon). Linux only: it reads /proc/<pid>/environ, the
+// environment each process started with; elsewhere nothing is found.
+
+/** Every process a check starts carries this variable, set to the check's own id. */
+const CHECK_ID_VARIABLE = 'TF_REPRO_CHECK_ID';
+/** Scans at most: each kills what the one before had not seen. */
+const KILL_ROUNDS = 20;
+/** The processes other than this one whose environment holds `name=value`. */
+function processesMarked(name, value) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${name}=${value}\0`);
+    const marked = [];
+    for (const entry of entries) {
+        const pid = Number(entry);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            continue;
+        let environ;
+        try {
+            // Empty for a process that is already dead but not yet reaped.
+            environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        }
+        catch {
+            continue; // gone, or another user's
+        }
+        for (let at = environ.indexOf(needle); at !== -1; at = environ.indexOf(needle, at + 1)) {
+            if (at === 0 || environ[at - 1] === 0) {
+                marked.push(pid);
+                break;
+            }
+        }
+    }
+    return marked;
+}
+/**
+ * SIGKILLs every process marked `name=value`, scanning again until a scan finds none it has not
+ * already killed (one may start another while being killed). Returns how many it killed.
+ */
+function killMarked(name, value) {
+    const killed = new Set();
+    for (let round = 0; round < KILL_ROUNDS; round++) {
+        const found = processesMarked(name, value).filter((pid) => !killed.has(pid));
+        if (found.length === 0)
+            break;
+        for (const pid of found) {
+            try {
+                process.kill(pid, 'SIGKILL');
+            }
+            catch {
+                // It ended on its own meanwhile.
+            }
+            killed.add(pid);
+        }
+    }
+    return killed.size;
+}
+//# sourceMappingURL=processes.js.map
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
 // EXTERNAL MODULE: ./build/src/comparison/artifacts.js
 var artifacts = __webpack_require__(8972);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
 // EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
 var experiment_format = __webpack_require__(8654);
 ;// CONCATENATED MODULE: ./build/src/comparison/metrics-files.js
@@ -314,6 +714,9 @@ var experiment_format = __webpack_require__(8654);
 //   the experiment's text format (experiment-format.ts); the last run in the file is this run's
 // Any metric names, any number of folds. NaN and Infinity are accepted where Python writes them
 // (json.dump's NaN, Infinity, -Infinity; csv's nan, inf). Every error says "file:line: reason".
+// Metric names are user text: metrics are gathered in Maps and made into objects with
+// Object.fromEntries, so `__proto__`, `constructor` or `toString` are names like any other.
+
 
 
 const FORMAT_NAMES = {
@@ -322,6 +725,17 @@ const FORMAT_NAMES = {
     csv: 'CSV',
     experiment: "the experiment's text format",
 };
+/**
+ * The largest metrics file read: 64 MiB holds a million folds of a few metrics, and a file past
+ * it is more likely a log or a checkpoint written to the wrong path than metrics.
+ */
+const METRICS_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+/** An error for a metrics file too large to read, checked from its size before reading it; else null. */
+function oversizedMetricsFile(bytes, source) {
+    if (bytes <= METRICS_FILE_LIMIT_BYTES)
+        return null;
+    return (0,contracts/* fail */.fJ)(`${source}: the metrics file is ${(0,util_text/* withCommas */.r)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.r)(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
+}
 /** Which format `text` is in, by its first characters. */
 function detectMetricsFormat(text) {
     const body = text.replace(/^\uFEFF/, '');
@@ -369,6 +783,8 @@ class JsonSyntaxError extends Error {
     }
 }
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/;
+/** A metrics file nests three deep at most; far deeper is garbage, and recursion must not overflow the stack on it. */
+const MAX_JSON_DEPTH = 64;
 function describe(text, at) {
     if (at >= text.length)
         return 'the end of the file';
@@ -428,10 +844,21 @@ function parseJsonWithLines(text, firstLine = 1) {
             i++;
         }
     };
+    let depth = 0;
     const value = () => {
         space();
         const at = line;
         const c = text[i];
+        if ((c === '{' || c === '[') && ++depth > MAX_JSON_DEPTH)
+            return error(`lists and objects nested more than ${MAX_JSON_DEPTH} deep`);
+        const node = container(c, at);
+        if (node !== null) {
+            depth--;
+            return node;
+        }
+        return scalar(c, at);
+    };
+    const container = (c, at) => {
         if (c === '{') {
             i++;
             const entries = [];
@@ -448,7 +875,7 @@ function parseJsonWithLines(text, firstLine = 1) {
                 const key = string();
                 space();
                 if (text[i] !== ':')
-                    return error(`expected ':' after the key "${key}", found ${describe(text, i)}`);
+                    return error(`expected ':' after the key "${(0,experiment_format/* excerpt */.Kb)(key)}", found ${describe(text, i)}`);
                 i++;
                 const item = value();
                 entries.push({ key, line: keyLine, value: item });
@@ -486,6 +913,9 @@ function parseJsonWithLines(text, firstLine = 1) {
                 return error(`expected ',' or ']' after a value, found ${describe(text, i)}`);
             }
         }
+        return null;
+    };
+    const scalar = (c, at) => {
         if (c === '"')
             return { type: 'string', line: at, value: string() };
         for (const [word, node] of [
@@ -524,20 +954,20 @@ function foldIndex(value) {
 }
 /** The metrics of one fold's object; `skip` is the key that names the fold in a record. */
 function metricsOf(node, where, fold, skip) {
-    const metrics = {};
+    const metrics = new Map();
     for (const entry of node.entries) {
         if (entry.key === skip)
             continue;
         if (entry.value.type !== 'number') {
-            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${entry.key}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
+            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
         }
-        if (entry.key in metrics)
-            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${entry.key}" appears twice in fold ${fold}`);
-        metrics[entry.key] = entry.value.value;
+        if (metrics.has(entry.key))
+            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" appears twice in fold ${fold}`);
+        metrics.set(entry.key, entry.value.value);
     }
-    if (Object.keys(metrics).length === 0)
+    if (metrics.size === 0)
         return (0,contracts/* fail */.fJ)(`${where(node.line)}: fold ${fold} has no metrics`);
-    return (0,contracts.ok)(metrics);
+    return (0,contracts.ok)(Object.fromEntries(metrics));
 }
 /** A record {"fold": 0, "loss": …}. */
 function record(node, where) {
@@ -598,7 +1028,7 @@ function parseMetricsJson(text, source) {
         for (const entry of root.entries) {
             const fold = foldIndex(entry.key);
             if (fold === null) {
-                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${entry.key}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
             }
             if (entry.value.type !== 'object')
                 return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
@@ -701,13 +1131,14 @@ function parseMetricsCsv(text, source) {
             headerLine = k + 1;
             foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
             if (foldColumn < 0)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells.map((c) => `'${c}'`).join(', ')}); name the fold index column 'fold'`);
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells.slice(0, 5).map((c) => `'${(0,experiment_format/* excerpt */.Kb)(c)}'`).join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
             const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
             if (named.length === 0)
                 return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
-            const twice = named.find((cell, at) => named.indexOf(cell) !== at);
+            const seen = new Set();
+            const twice = named.find((cell) => seen.size === seen.add(cell).size);
             if (twice !== undefined)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${twice}' twice`);
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${(0,experiment_format/* excerpt */.Kb)(twice)}' twice`);
             continue;
         }
         if (cells.length !== header.length) {
@@ -717,8 +1148,8 @@ function parseMetricsCsv(text, source) {
         const foldNumber = (0,experiment_format/* parsePythonFloat */.Gc)(foldText);
         const fold = foldNumber === null ? null : foldIndex(foldNumber);
         if (fold === null)
-            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${foldText}' is not a whole number of at least 0`);
-        const metrics = {};
+            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${(0,experiment_format/* excerpt */.Kb)(foldText)}' is not a whole number of at least 0`);
+        const metrics = new Map();
         for (let column = 0; column < header.length; column++) {
             const name = header[column];
             // An unnamed column is an index pandas wrote (df.to_csv() without index=False): not a metric.
@@ -727,10 +1158,10 @@ function parseMetricsCsv(text, source) {
             const cell = cells[column];
             const value = (0,experiment_format/* parsePythonFloat */.Gc)(cell);
             if (value === null)
-                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${name} ${cell === '' ? 'is empty' : `'${cell}' is not a number`} (fold ${fold})`);
-            metrics[name] = value;
+                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${(0,experiment_format/* excerpt */.Kb)(name)} ${cell === '' ? 'is empty' : `'${(0,experiment_format/* excerpt */.Kb)(cell)}' is not a number`} (fold ${fold})`);
+            metrics.set(name, value);
         }
-        folds.push({ fold, metrics });
+        folds.push({ fold, metrics: Object.fromEntries(metrics) });
         lines.push(k + 1);
     }
     if (header === null)
@@ -782,15 +1213,19 @@ function reproVariables(seed, run, metricsPath) {
     return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath };
 }
 //# sourceMappingURL=framework-environment.js.map
-// EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+// EXTERNAL MODULE: ./build/src/util/child-environment.js
+var child_environment = __webpack_require__(9596);
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
 // Runs the user's own training command `runs` times, one after another, each a fresh shell in
 // `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
-// and TF_REPRO_METRICS. Each run gets its own process group, so a timeout kills the whole tree
-// and nothing a run started outlives it. Its stdout and stderr go to files; its metrics are read
-// from the metrics file it wrote, and the artifacts it wrote are hashed before the next run starts.
-// A failed run stops the runs after it; what finished is kept.
+// and TF_REPRO_METRICS, in an environment without the runner's own channels and tokens
+// (util/child-environment.ts userCodeEnvironment). Each run gets its own process group, and
+// TF_REPRO_RUN_ID in the environment of every process it starts: at its end, its timeout or a
+// cancel, the group is killed and so is every process still marked with it (on Linux, also those
+// that left the group with `setsid`), so nothing a run started outlives it. Its stdout and stderr
+// go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
+// hashed before the next run starts. A failed or cancelled run stops the runs after it; what
+// finished is kept.
 
 
 
@@ -802,6 +1237,10 @@ var util_text = __webpack_require__(7499);
 
 
 
+
+
+/** Every process a run starts carries this variable, its value unique to the run. */
+const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
 const TAIL_BYTES = 4000;
 const TAIL_LINES = 10;
 /** How long to wait for a killed process group to be gone. */
@@ -865,30 +1304,43 @@ async function groupGone(pid) {
         await new Promise((r) => setTimeout(r, 20));
     }
 }
-/** Runs the command once; resolves when its whole process group is gone. */
-async function runOnce(command, cwd, env, stdoutPath, stderrPath, timeoutMs) {
-    const out = await (0,promises_.open)(stdoutPath, 'w');
-    const err = await (0,promises_.open)(stderrPath, 'w');
+/** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
+async function runOnce(command, options) {
+    const runId = options.env[RUN_ID_VARIABLE] ?? '';
+    const out = await (0,promises_.open)(options.stdoutPath, 'w');
+    const err = await (0,promises_.open)(options.stderrPath, 'w');
     try {
-        const child = (0,external_node_child_process_.spawn)(command, { shell: true, cwd, env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+        const child = (0,external_node_child_process_.spawn)(command, { shell: true, cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+        const endAll = () => {
+            if (child.pid !== undefined)
+                killGroup(child.pid);
+            killMarked(RUN_ID_VARIABLE, runId);
+        };
         let timedOut = false;
-        const timer = timeoutMs > 0
+        const timer = options.timeoutMs > 0
             ? setTimeout(() => {
                 timedOut = true;
-                if (child.pid !== undefined)
-                    killGroup(child.pid);
-            }, timeoutMs)
+                endAll();
+            }, options.timeoutMs)
             : null;
+        let cancelled = false;
+        const cancel = () => {
+            cancelled = true;
+            endAll();
+        };
+        options.signal?.addEventListener('abort', cancel);
         const exit = await new Promise((resolveExit) => {
-            child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, spawnError: error.message }));
-            child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, spawnError: null }));
+            child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, cancelled: false, spawnError: error.message }));
+            child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, cancelled, spawnError: null }));
         });
         if (timer)
             clearTimeout(timer);
+        options.signal?.removeEventListener('abort', cancel);
         // Whatever the command left running goes with it: the next run starts with nothing of this one.
-        if (child.pid !== undefined && killGroup(child.pid))
+        endAll();
+        if (child.pid !== undefined)
             await groupGone(child.pid);
-        return { ...exit, timedOut };
+        return exit;
     }
     finally {
         await out.close();
@@ -910,7 +1362,7 @@ async function runCommands(options) {
     const metricsDir = (0,external_node_path_.join)(outputDir, 'metrics');
     await (0,promises_.mkdir)(logDir, { recursive: true });
     await (0,promises_.mkdir)(metricsDir, { recursive: true });
-    const inherited = process.env;
+    const inherited = (0,child_environment/* userCodeEnvironment */.Oq)(process.env);
     const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited);
     const timeoutMs = settings.timeoutMinutes * 60_000;
     const results = [];
@@ -918,6 +1370,8 @@ async function runCommands(options) {
     const artifactCounts = new Map();
     let variables = {};
     for (let run = 1; run <= options.runs; run++) {
+        if (options.signal?.aborted)
+            break;
         options.hooks?.onRunStart?.(run);
         const startedAt = new Date().toISOString();
         const started = performance.now();
@@ -934,21 +1388,23 @@ async function runCommands(options) {
         const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath) };
         if (run === 1)
             variables = extra;
-        const exit = await runOnce(settings.command, cwd, { ...inherited, ...extra }, stdoutPath, stderrPath, timeoutMs);
+        const env = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+        const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal });
         const result = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
         // The artifacts this run wrote: new files, or files whose stamp changed.
-        const artifacts = {};
+        const artifacts = new Map();
         for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
             if (artifactsBefore.get(path) === stamp)
                 continue;
-            artifacts[path] = await sha256((0,external_node_path_.join)(cwd, path));
+            artifacts.set(path, await sha256((0,external_node_path_.join)(cwd, path)));
             artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
         }
+        // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
         if (settings.artifacts.length > 0)
-            result.artifacts = artifacts;
-        const logsText = `logs: ${[stdoutPath, stderrPath].map((p) => (0,external_node_path_.relative)(outputDir, p)).join(', ')}`;
+            result.artifacts = Object.fromEntries(artifacts);
+        const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => (0,external_node_path_.relative)(outputDir, p)).join(', ')})` : '';
         const failure = async (how) => {
-            const parts = [`run ${run} failed: ${how} (${logsText})`];
+            const parts = [`run ${run} failed: ${how}${logsText}`];
             for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]]) {
                 const text = await tail(path);
                 if (text)
@@ -959,6 +1415,8 @@ async function runCommands(options) {
         let error = null;
         if (exit.spawnError !== null)
             error = await failure(`the command could not start (${exit.spawnError})`);
+        else if (exit.cancelled && exit.code !== 0)
+            error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
         else if (exit.timedOut)
             error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
         else if (exit.code !== 0)
@@ -975,7 +1433,7 @@ async function runCommands(options) {
                 error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
             }
             else {
-                const parsed = parseMetricsFile(await (0,promises_.readFile)(metricsPath, 'utf8'), metricsName);
+                const parsed = oversizedMetricsFile((await (0,promises_.stat)(metricsPath)).size, metricsName) ?? parseMetricsFile(await (0,promises_.readFile)(metricsPath, 'utf8'), metricsName);
                 if (!parsed.ok)
                     error = `run ${run}: malformed metrics: ${parsed.error}`;
                 else {
@@ -1002,6 +1460,8 @@ async function runCommands(options) {
     return { runs: results, workingDirectory: cwd, variables, logs, warnings };
 }
 //# sourceMappingURL=command-runs.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/engine/command-source.js
 // Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), with
 // the artifacts it wrote hashed for comparison.
@@ -1010,278 +1470,94 @@ async function runCommands(options) {
 
 
 
-async function produceCommandRuns(settings, hooks) {
+
+
+/** A home for the logs and metrics files of a check without a report directory; it goes at the end. */
+async function temporaryOutputDir() {
+    const parent = (0,external_node_os_.tmpdir)();
+    try {
+        return await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'tf-repro-command-'));
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`the temporary directory ${parent} (TMPDIR) cannot hold the command's logs (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written, or give 'report-dir'`);
+    }
+}
+async function produceCommandRuns(settings, options) {
     const started = performance.now();
-    // Without a report directory the logs and metrics files still need a home.
-    const outputDir = settings.reportDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tf-repro-command-')));
-    const result = await runCommands({
-        command: settings.command,
-        runs: settings.runs,
-        seed: settings.seed,
-        deterministic: settings.deterministic,
-        threads: settings.threads,
-        outputDir,
-        hooks,
-    });
-    // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
-    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command } = settings;
-    return {
-        settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command },
-        tolerance,
-        source: `command \`${command.command}\` in ${result.workingDirectory}`,
-        runs: result.runs,
-        durationSeconds: (performance.now() - started) / 1000,
-        warnings: result.warnings,
-        ...(command.artifacts.length > 0 ? { artifacts: (0,artifacts/* compareArtifacts */.Tu)(result.runs.map((run) => run.artifacts ?? null)) } : {}),
-        command: {
-            command: command.command,
-            workingDirectory: result.workingDirectory,
-            framework: command.framework,
-            variables: result.variables,
-            logs: settings.reportDir === null ? result.logs : result.logs.map((path) => (0,external_node_path_.relative)(outputDir, path)),
-        },
-    };
+    const outputDir = settings.reportDir ?? (await temporaryOutputDir());
+    try {
+        const result = await runCommands({
+            command: settings.command,
+            runs: settings.runs,
+            seed: settings.seed,
+            deterministic: settings.deterministic,
+            threads: settings.threads,
+            outputDir,
+            logsKept: settings.reportDir !== null,
+            checkId: options.checkId,
+            hooks: options.hooks,
+            signal: options.signal,
+        });
+        // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
+        const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command } = settings;
+        return {
+            settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command },
+            tolerance,
+            source: `command \`${command.command}\` in ${result.workingDirectory}`,
+            runs: result.runs,
+            durationSeconds: (performance.now() - started) / 1000,
+            warnings: result.warnings,
+            ...(command.artifacts.length > 0 ? { artifacts: (0,artifacts/* compareArtifacts */.Tu)(result.runs.map((run) => run.artifacts ?? null)) } : {}),
+            command: {
+                command: command.command,
+                workingDirectory: result.workingDirectory,
+                framework: command.framework,
+                variables: result.variables,
+                logs: settings.reportDir === null ? [] : result.logs.map((path) => (0,external_node_path_.relative)(outputDir, path)),
+            },
+        };
+    }
+    finally {
+        if (settings.reportDir === null)
+            await (0,promises_.rm)(outputDir, { recursive: true, force: true });
+    }
 }
 //# sourceMappingURL=command-source.js.map
-;// CONCATENATED MODULE: ./build/src/comparison/statistics.js
-// Small statistics over plain numbers (float64 holding float32 metric values).
-// Identical inputs must give exactly 0 spread, so every function checks for that first
-// instead of trusting rounding to cancel.
-/** Same value, counting NaN as equal to NaN (a bitwise-repeated failure is still a repeat). */
-function same(a, b) {
-    return a === b || (Number.isNaN(a) && Number.isNaN(b));
-}
-function allSame(xs) {
-    const first = xs[0];
-    return xs.every((x) => same(x, first));
-}
-/** Neumaier-compensated sum: keeps the low bits that a plain running sum drops. */
-function compensatedSum(xs) {
-    let sum = 0;
-    let compensation = 0;
-    for (const x of xs) {
-        const t = sum + x;
-        compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
-        sum = t;
-    }
-    return sum + compensation;
-}
-/** Arithmetic mean; NaN for no values. Identical values give that value exactly. */
-function mean(xs) {
-    if (xs.length === 0)
-        return NaN;
-    // sum/n of n copies of x need not be x (0.1 × 3 / 3 isn't 0.1).
-    if (allSame(xs))
-        return xs[0];
-    const rough = compensatedSum(xs) / xs.length;
-    // The division rounds once more; one refinement pass over the residuals takes that back.
-    if (!Number.isFinite(rough))
-        return rough;
-    return rough + compensatedSum(xs.map((x) => x - rough)) / xs.length;
-}
-/**
- * Population variance (ddof 0), two-pass: mean first, then squared deviations, with the
- * corrected two-pass term (Chan, Golub & LeVeque) removing the mean's rounding error.
- * Identical values (all NaN included) give exactly 0; otherwise any NaN or infinity gives NaN,
- * as numpy.var does. No values gives NaN.
- */
-function populationVariance(xs) {
-    if (xs.length === 0)
-        return NaN;
-    if (allSame(xs))
-        return 0;
-    if (!xs.every(Number.isFinite))
-        return NaN;
-    const m = mean(xs);
-    const deviations = xs.map((x) => x - m);
-    const sumSquares = compensatedSum(deviations.map((d) => d * d));
-    const sumDeviations = compensatedSum(deviations);
-    const variance = (sumSquares - (sumDeviations * sumDeviations) / xs.length) / xs.length;
-    return Math.max(variance, 0);
-}
-/**
- * Spread of the values: max − min; 0 for fewer than two values or identical ones (all NaN
- * included). A NaN beside a number is infinitely far from it: the comparison must fail.
- */
-function maxAbsDiff(xs) {
-    if (xs.length < 2 || allSame(xs))
-        return 0;
-    if (xs.some(Number.isNaN))
-        return Infinity;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const x of xs) {
-        if (x < min)
-            min = x;
-        if (x > max)
-            max = x;
-    }
-    return max - min;
-}
-//# sourceMappingURL=statistics.js.map
-;// CONCATENATED MODULE: ./build/src/comparison/compare.js
-// Compares the per-fold metrics (and weight digests) of several runs of the same training.
-
-
-/** A run takes part when it finished, or when it got at least one fold done before failing. */
-function participates(run) {
-    return run.status === 'ok' || run.folds.length > 0;
-}
-/** Metric names across runs, in first-seen order. */
-function metricNamesOf(runs) {
-    const names = new Set();
-    for (const run of runs)
-        for (const f of run.folds)
-            for (const name of Object.keys(f.metrics))
-                names.add(name);
-    return [...names];
-}
-/** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
-function formatDiff(x) {
-    if (!Number.isFinite(x))
-        return 'infinite (a NaN or infinity against a number)';
-    if (x === 0)
-        return '0';
-    return Number(x.toPrecision(2)).toExponential();
-}
-function foldList(folds) {
-    return `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
-}
-function runList(runs) {
-    return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
-}
-/**
- * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
- * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
- * equal, since a failure repeated bit for bit is still reproducible; a NaN against a number is a
- * mismatch with maxAbsDiff Infinity (and variance NaN, as numpy gives).
- *
- * A value missing from a participating run (a fold a crashed run never reached, a file lacking
- * a fold) makes that metric not match and the verdict 'error'; everything is still computed over
- * the values present so the report can show how far the finished runs agree.
- */
-function compareRuns(runs, tolerance) {
-    const taking = runs.filter(participates);
-    const metricNames = metricNamesOf(taking);
-    const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
-    const missing = [];
-    const folds = foldIndices.map((fold) => {
-        // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
-        const entries = runs.map((r) => (participates(r) ? r.folds.find((f) => f.fold === fold) : undefined));
-        taking.forEach((r) => {
-            if (!r.folds.some((f) => f.fold === fold))
-                missing.push({ run: r.run, fold, metric: null });
-        });
-        const metrics = {};
-        for (const name of metricNames) {
-            const values = entries.map((e) => {
-                const v = e?.metrics[name];
-                return v === undefined ? null : v;
-            });
-            const present = values.filter((v) => v !== null);
-            const incomplete = runs.some((r, i) => participates(r) && values[i] === null);
-            runs.forEach((r, i) => {
-                if (participates(r) && entries[i] && values[i] === null)
-                    missing.push({ run: r.run, fold, metric: name });
-            });
-            const diff = maxAbsDiff(present);
-            metrics[name] = {
-                values,
-                maxAbsDiff: diff,
-                // No value here (a metric other folds have): 0 keeps the overall mean finite.
-                variance: present.length > 0 ? populationVariance(present) : 0,
-                matches: !incomplete && present.length >= 2 && diff <= tolerance,
-            };
-        }
-        const present = entries.filter((e) => e !== undefined);
-        const digests = present.map((e) => e.weightsSha256);
-        const weightsIdentical = present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
-        // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
-        const matches = Object.values(metrics).every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
-        return { fold, metrics, weightsIdentical, matches };
-    });
-    const all = folds.flatMap((f) => Object.values(f.metrics));
-    const variance = all.length > 0 ? mean(all.map((m) => m.variance)) : 0;
-    const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
-    const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
-    const failed = runs.filter((r) => r.status === 'failed');
-    const withResults = runs.filter((r) => r.folds.length > 0);
-    let verdict;
-    if (failed.length > 0 || withResults.length < 2 || missing.length > 0)
-        verdict = 'error';
-    else
-        verdict = mismatchedFolds.length === 0 ? 'reproducible' : 'not-reproducible';
-    const summary = summarize({ verdict, taking, failed, withResults, missing, folds, tolerance, largest, mismatchedFolds });
-    return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
-}
-function summarize(s) {
-    if (s.verdict === 'error') {
-        const reasons = [];
-        if (s.failed.length > 0) {
-            const first = s.failed[0];
-            reasons.push(`${runList(s.failed)} failed (${first.error ?? 'no error message'})`);
-        }
-        if (s.withResults.length < 2) {
-            reasons.push(`${s.withResults.length === 1 ? 'only 1 run' : 'no run'} produced results; at least 2 are needed to compare`);
-        }
-        if (s.missing.length > 0) {
-            const m = s.missing[0];
-            const what = m.metric === null ? `fold ${m.fold}` : `${m.metric} of fold ${m.fold}`;
-            const more = s.missing.length > 1 ? ` (and ${s.missing.length - 1} more missing)` : '';
-            reasons.push(`${what} is missing from run ${m.run}${more}`);
-        }
-        const kept = s.withResults.length > 0 ? "; finished runs' results are kept" : '';
-        return `Error: ${reasons.join('; ')}${kept}.`;
-    }
-    const weightOnly = s.folds
-        .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
-        .map((f) => f.fold);
-    const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
-    const size = `${s.taking.length} runs × ${(0,util_text/* plural */.L)(s.folds.length, 'fold')}`;
-    if (s.verdict === 'reproducible') {
-        if (s.tolerance > 0) {
-            const note = weightNote ? `; ${weightNote}` : '';
-            return `Reproducible: ${size} agreed within tolerance ${s.tolerance} (largest difference ${formatDiff(s.largest)})${note}.`;
-        }
-        const weightsKnown = s.folds.every((f) => f.weightsIdentical === true);
-        return weightsKnown
-            ? `Reproducible: ${size} gave bitwise-identical metrics and weights.`
-            : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
-    }
-    const metricFolds = s.folds.filter((f) => Object.values(f.metrics).some((m) => !m.matches));
-    if (metricFolds.length === 0)
-        return `Not reproducible: ${weightNote}.`;
-    // Where the largest difference sits, for the sentence.
-    let at = { fold: -1, metric: '', diff: -1 };
-    for (const f of metricFolds) {
-        for (const [metric, m] of Object.entries(f.metrics)) {
-            if (m.maxAbsDiff > at.diff)
-                at = { fold: f.fold, metric, diff: m.maxAbsDiff };
-        }
-    }
-    const differ = `${foldList(metricFolds.map((f) => f.fold))} ${metricFolds.length === 1 ? 'differs' : 'differ'}`;
-    const note = weightNote ? `; ${weightNote}` : '';
-    return `Not reproducible: ${differ}; largest difference ${formatDiff(at.diff)} in ${at.metric} (fold ${at.fold})${note}.`;
-}
-//# sourceMappingURL=compare.js.map
+// EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
+var compare = __webpack_require__(357);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./build/src/report/build.js
 // Puts runs and their comparison into the versioned report that every renderer reads.
 
 
-/** A fold that differs between runs trained on different GPUs: the GPUs may be the cause. */
+
+/** A finding names this many folds, then counts the rest. */
+const MAX_FOLDS_NAMED = 10;
+/**
+ * Folds that differ between runs trained on different GPUs: the GPUs may be the cause. One
+ * finding per set of GPUs, naming its folds, however many folds there are.
+ */
 function gpuFindings(runs, comparison) {
-    const findings = [];
+    const byIndex = runs.map((run) => (0,compare/* foldsByIndex */.u3)(run.folds));
+    const foldsPerDevices = new Map();
     for (const fold of comparison.mismatchedFolds) {
-        const devices = runs.map((run) => ({ run: run.run, device: run.folds.find((f) => f.fold === fold)?.device ?? null }));
+        const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
         const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
-        if (distinct.size > 1) {
-            findings.push(`fold ${fold} differs between runs that trained on different GPUs (${devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ')}): ` +
-                `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`);
-        }
+        if (distinct.size < 2)
+            continue;
+        const named = devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ');
+        const folds = foldsPerDevices.get(named);
+        if (folds)
+            folds.push(fold);
+        else
+            foldsPerDevices.set(named, [fold]);
     }
-    return findings;
+    return [...foldsPerDevices].map(([named, folds]) => {
+        const listed = folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
+        return (`${folds.length === 1 ? 'fold' : 'folds'} ${listed} ${folds.length === 1 ? 'differs' : 'differ'} between runs that trained on different GPUs (${named}): ` +
+            `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`);
+    });
 }
 function buildReport(parts) {
     const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
@@ -1313,7 +1589,7 @@ function buildReport(parts) {
 
 
 function concludeCheck(produced) {
-    const metrics = compareRuns(produced.runs, produced.tolerance);
+    const metrics = (0,compare/* compareRuns */.qB)(produced.runs, produced.tolerance);
     const { comparison, warnings } = produced.artifacts ? (0,artifacts/* withArtifacts */.ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
     const report = buildReport({
         settings: produced.settings,
@@ -1332,8 +1608,10 @@ function concludeCheck(produced) {
     return report;
 }
 //# sourceMappingURL=conclude.js.map
-// EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
+var report_dir = __webpack_require__(8920);
+// EXTERNAL MODULE: ./build/src/report/report-json.js
+var report_json = __webpack_require__(6923);
 ;// CONCATENATED MODULE: ./build/src/engine/result-files.js
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
@@ -1341,6 +1619,55 @@ var errors = __webpack_require__(6143);
 
 
 
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringOr = (value, otherwise) => (typeof value === 'string' ? value : otherwise);
+/**
+ * One fold of a run in report.json, its metrics decoded ("NaN", "Infinity" and "-Infinity" are
+ * numbers that JSON cannot spell). `where` names the run for an error.
+ */
+function foldOf(value, where) {
+    if (!isObject(value) || !Number.isSafeInteger(value.fold) || value.fold < 0 || !isObject(value.metrics)) {
+        throw new contracts/* UserError */.yo(`${where}: a fold is not {"fold": <index>, "metrics": {…}}; compare reads the report.json that tf-repro wrote, unedited`);
+    }
+    const fold = value.fold;
+    const metrics = Object.entries(value.metrics).map(([name, raw]) => {
+        const number = (0,report_json/* decodeNumber */.w)(raw);
+        if (number !== null)
+            return [name, number];
+        const old = raw === null ? ' (a tf-repro older than this one wrote NaN and Infinity as null: compare its results.txt instead)' : '';
+        throw new contracts/* UserError */.yo(`${where}: metric "${(0,experiment_format/* excerpt */.Kb)(name)}" of fold ${fold} is ${(0,experiment_format/* excerpt */.Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
+    });
+    const device = value.device;
+    return {
+        fold,
+        // Object.fromEntries makes every name an own property, `__proto__` included.
+        metrics: Object.fromEntries(metrics),
+        weightsSha256: stringOr(value.weightsSha256, null),
+        trainSeconds: (0,report_json/* decodeNumber */.w)(value.trainSeconds),
+        ...(typeof device === 'string' || device === null ? { device } : {}),
+    };
+}
+/** The runs of a report.json, checked: what the comparison reads must be what it expects. */
+function runsOf(runs, path) {
+    return runs.map((value, index) => {
+        const where = `${path}: run ${index + 1}`;
+        if (!isObject(value) || !Array.isArray(value.folds) || (value.status !== 'ok' && value.status !== 'failed')) {
+            throw new contracts/* UserError */.yo(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+        }
+        return {
+            run: index + 1,
+            status: value.status,
+            error: stringOr(value.error, null),
+            startedAt: stringOr(value.startedAt, ''),
+            durationSeconds: (0,report_json/* decodeNumber */.w)(value.durationSeconds) ?? 0,
+            folds: value.folds.map((fold) => foldOf(fold, where)),
+            environment: isObject(value.environment) ? value.environment : null,
+            warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
+            ...(isObject(value.artifacts) ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) } : {}),
+        };
+    });
+}
 async function readResultFile(path) {
     let text;
     try {
@@ -1357,10 +1684,10 @@ async function readResultFile(path) {
         catch (error) {
             throw new contracts/* UserError */.yo(`${path}: not valid JSON (${(0,errors/* errorMessage */.g)(error)})`);
         }
-        if (report.schemaVersion !== contracts/* REPORT_SCHEMA_VERSION */.WI || !Array.isArray(report.runs)) {
+        if (!isObject(report) || report.schemaVersion !== contracts/* REPORT_SCHEMA_VERSION */.WI || !Array.isArray(report.runs)) {
             throw new contracts/* UserError */.yo(`${path}: not a tf-repro report (expected schemaVersion ${contracts/* REPORT_SCHEMA_VERSION */.WI} and a runs list)`);
         }
-        return { runs: report.runs, seconds: report.durationSeconds ?? 0 };
+        return { runs: runsOf(report.runs, path), seconds: (0,report_json/* decodeNumber */.w)(report.durationSeconds) ?? 0 };
     }
     const parsed = (0,experiment_format/* parseExperimentText */.kz)(text, path);
     if (!parsed.ok)
@@ -1721,6 +2048,8 @@ async function provisionBackends(choice, log = () => { }, env = process.env) {
     return { candidates, machine, warnings };
 }
 //# sourceMappingURL=provision.js.map
+// EXTERNAL MODULE: ./build/src/runs/model-preflight.js
+var model_preflight = __webpack_require__(4795);
 // EXTERNAL MODULE: ./build/src/runs/protocol.js
 var protocol = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./build/src/runs/schedule.js
@@ -1777,11 +2106,15 @@ function resolveWorkers(parallel, threads, machine) {
     return Math.max(1, Math.min(byProcessors, byMemory));
 }
 //# sourceMappingURL=schedule.js.map
+// EXTERNAL MODULE: ./build/src/runs/output-tail.js
+var output_tail = __webpack_require__(7858);
 ;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
 // Trains every run's folds in fresh processes, with the determinism environment in place before
 // anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
 // what each reports into one RunResult per run. A failure stops new processes from starting; the
 // folds that finished are kept.
+
+
 
 
 
@@ -1798,18 +2131,7 @@ function machineFacts(gpus) {
 function workerCount(parallel, settings, gpus = 0) {
     return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
 }
-const OUTPUT_TAIL_BYTES = 4000;
 const EXIT_GRACE_MS = 5000;
-/** Keeps the last bytes of a process's output, for the error of a failed run. */
-class OutputTail {
-    text = '';
-    append(chunk) {
-        this.text = (this.text + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
-    }
-    lastLines(count) {
-        return this.text.trimEnd().split('\n').slice(-count).join('\n');
-    }
-}
 /** "fold 3" or "folds 3-5": a job's folds are consecutive. */
 function foldsLabel(folds) {
     return folds.length === 1 ? `fold ${folds[0]}` : `folds ${folds[0]}-${folds[folds.length - 1]}`;
@@ -1823,23 +2145,26 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
     let log = null;
     const section = [];
     let sectionBytes = 0;
-    const tail = new OutputTail();
+    const tail = new output_tail/* OutputTail */.g();
     let finished = false;
     let stats = null;
     let workerError = null;
     let code = null;
     let signal = null;
+    let forked = null;
     try {
+        if (logTarget)
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
         const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$], {
-            env: { ...process.env, ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) },
+            env: (0,child_environment/* childEnvironment */.Qc)({ ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
             execArgv: [],
             stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+            // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
+            serialization: 'advanced',
         });
-        if (logTarget) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
-            if (logTarget.header === null)
-                log = (0,external_node_fs_.createWriteStream)(logTarget.path);
-        }
+        forked = child;
+        if (logTarget?.header === null)
+            log = (0,external_node_fs_.createWriteStream)(logTarget.path);
         for (const stream of [child.stdout, child.stderr]) {
             stream.on('data', (chunk) => {
                 tail.append(chunk);
@@ -1878,13 +2203,15 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
             child.once('error', reject);
             child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
         });
-        const message = { settings, run: job.run, folds: job.folds, backends: placement.backends };
-        await ready?.catch(() => { });
+        const inflatedImages = (await ready?.catch(() => null)) ?? null;
+        const message = { settings, run: job.run, folds: job.folds, backends: placement.backends, inflatedImages };
         child.send(message);
         [code, signal] = await exited;
     }
     catch (error) {
         workerError ??= `could not start a training process (${(0,errors/* errorMessage */.g)(error)})`;
+        // A process that never got its job would wait for it forever, and hold this one up.
+        forked?.kill('SIGKILL');
     }
     await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
     if (logTarget?.header != null) {
@@ -1994,8 +2321,9 @@ async function trainRuns(settings, options) {
 //# sourceMappingURL=training-processes.js.map
 ;// CONCATENATED MODULE: ./build/src/engine/training-source.js
 // Runs produced by training here: the default workload or the user's model file, every run's
-// folds in fresh processes (runs/training-processes.ts), after the dataset, the model and the
-// backend were checked once in this process.
+// folds in fresh processes (runs/training-processes.ts), after the dataset and the backend were
+// checked once in this process, and the model once in a fresh process (runs/model-preflight.ts).
+
 
 
 
@@ -2013,54 +2341,279 @@ async function produceTrainedRuns(settings, options) {
         settings = { ...settings, model: (0,external_node_path_.resolve)(settings.model) };
     // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
     // For the default model the headers usually suffice (data/idx-files.ts): no 60,000 images loaded here.
-    const quick = !settings.model && (await (0,idx_files/* idxDatasetLooksFine */.sP)(settings, load/* CLASSES */.N));
+    const quick = !settings.model && (await (0,idx_files/* idxDatasetLooksFine */.sP)(settings, load.CLASSES));
     // Inflated once here while the training processes start, then read by each (data/idx-files.ts).
     const inflated = (0,idx_files/* prepareInflatedImages */.NN)(settings);
-    const dataset = quick ? null : await (0,load/* loadSettingsDataset */.s)(settings);
-    const model = settings.model ? await (await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(449), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026))).preflightUserModel({ ...settings, model: settings.model }, dataset) : null;
-    // The native backend is installed (once per runner) and the GPUs found before any process starts.
-    const provisioned = await provisionBackends(settings.backend, options.log);
-    const first = provisioned.candidates[0];
-    const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
-    const runs = await trainRuns(trainingSettings(settings), {
-        entryScript: options.entryScript ?? paths/* entryScript */.EL,
-        logDir: settings.reportDir === null ? null : (0,external_node_path_.join)(settings.reportDir, 'logs'),
-        hooks: options.hooks,
-        workers: workerCount(settings.parallel, settings, gpus.length),
-        ready: inflated,
-        backends: provisioned.candidates,
-        gpus,
-    });
-    for (const run of runs)
-        if (run.environment && provisioned.machine.gpus.length > 0)
-            Object.assign(run.environment, provisioned.machine);
-    const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
-    return {
-        settings,
-        tolerance: settings.tolerance,
-        source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
-        runs,
-        durationSeconds: (performance.now() - started) / 1000,
-        warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
-        ...(model ? { suppliedSeeds: model.seeds } : {}),
-    };
+    const entry = options.entryScript ?? paths/* entryScript */.EL;
+    try {
+        // A model is user code: it is checked, with the dataset, in a process of its own, never in this one.
+        if (!settings.model && !quick)
+            await (0,load.loadSettingsDataset)(settings);
+        const model = settings.model ? await (0,model_preflight/* preflightModel */.x)({ ...trainingSettings(settings), model: settings.model }, entry) : null;
+        // The native backend is installed (once per runner) and the GPUs found before any process starts.
+        const provisioned = await provisionBackends(settings.backend, options.log);
+        const first = provisioned.candidates[0];
+        const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
+        const runs = await trainRuns(trainingSettings(settings), {
+            entryScript: entry,
+            logDir: settings.reportDir === null ? null : (0,external_node_path_.join)(settings.reportDir, 'logs'),
+            hooks: options.hooks,
+            workers: workerCount(settings.parallel, settings, gpus.length),
+            ready: inflated,
+            backends: provisioned.candidates,
+            gpus,
+        });
+        for (const run of runs)
+            if (run.environment && provisioned.machine.gpus.length > 0)
+                Object.assign(run.environment, provisioned.machine);
+        const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
+        return {
+            settings,
+            tolerance: settings.tolerance,
+            source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
+            runs,
+            durationSeconds: (performance.now() - started) / 1000,
+            warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+            ...(model ? { suppliedSeeds: model.seeds } : {}),
+        };
+    }
+    finally {
+        // The copy was for this check's processes alone.
+        await (0,idx_files/* removeInflatedImages */.K7)(await inflated);
+    }
 }
 //# sourceMappingURL=training-source.js.map
 ;// CONCATENATED MODULE: ./build/src/engine/check.js
+// The engine behind both the action and the CLI: produce the runs (train them, run the user's
+// command, or read result files), then compare and report (conclude.ts). Nothing here knows
+// about the runner or the terminal.
+//
+// Every process a check starts, however deep, carries TF_REPRO_CHECK_ID=<the check's id> in its
+// environment (set in this process's own for the check's length, so that every child inherits it).
+// When the check ends, however it ends, and at once when it is cancelled, every process still
+// marked with it is killed (util/processes.ts); after a cancel, any that starts is killed too.
 
 
 
 
+
+
+
+
+/** How often processes that start after a cancel are looked for (and killed). */
+const REAP_INTERVAL_MS = 100;
+/** Runs `body` with this check's id in the environment; no process marked with it outlives the call. */
+async function withCheckProcesses(signal, body) {
+    const checkId = (0,external_node_crypto_.randomUUID)();
+    const before = process.env[CHECK_ID_VARIABLE];
+    process.env[CHECK_ID_VARIABLE] = checkId;
+    const endAll = () => void killMarked(CHECK_ID_VARIABLE, checkId);
+    let reaper = null;
+    const onAbort = () => {
+        endAll();
+        reaper ??= setInterval(endAll, REAP_INTERVAL_MS);
+    };
+    signal?.addEventListener('abort', onAbort);
+    // Even when this process is ended without unwinding (process.exit on a second signal).
+    process.on('exit', endAll);
+    try {
+        return await body(checkId);
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (reaper)
+            clearInterval(reaper);
+        endAll();
+        process.off('exit', endAll);
+        if (before === undefined)
+            delete process.env[CHECK_ID_VARIABLE];
+        else
+            process.env[CHECK_ID_VARIABLE] = before;
+    }
+}
+/** A cancelled check's report: verdict `error` whatever the finished runs say, the cancel first among the errors. */
+function cancelledReport(report, reason) {
+    const finished = report.runs.filter((run) => run.status === 'ok').length;
+    const kept = finished === 0 ? 'no run had finished' : `${(0,util_text/* plural */.L)(finished, 'run')} had finished; ${finished === 1 ? 'its' : 'their'} results are kept`;
+    const summary = `Cancelled (${reason}) before the check finished: ${kept}.`;
+    return {
+        ...report,
+        verdict: 'error',
+        summary,
+        comparison: { ...report.comparison, verdict: 'error', summary },
+        errors: [`the check was cancelled (${reason})`, ...report.errors],
+    };
+}
 /** Trains (or runs the command) `runs` times and compares. */
 async function runCheck(settings, options = {}) {
-    const produced = settings.command ? await produceCommandRuns({ ...settings, command: settings.command }, options.hooks) : await produceTrainedRuns(settings, options);
-    return concludeCheck(produced);
+    const { signal } = options;
+    const started = performance.now();
+    await (0,report_dir/* prepareReportDir */.r)(settings.reportDir);
+    return withCheckProcesses(signal, async (checkId) => {
+        let produced = null;
+        try {
+            if (!signal?.aborted) {
+                produced = settings.command
+                    ? await produceCommandRuns({ ...settings, command: settings.command }, { checkId, hooks: options.hooks, signal })
+                    : await produceTrainedRuns(settings, options);
+            }
+        }
+        catch (error) {
+            // A cancel can make the preparation fail (an install killed halfway): the cancel is the news.
+            if (!signal?.aborted)
+                throw error;
+        }
+        const report = concludeCheck(produced ?? { settings, tolerance: settings.tolerance, source: 'no run (cancelled before the first)', runs: [], durationSeconds: (performance.now() - started) / 1000, warnings: [] });
+        return signal?.aborted ? cancelledReport(report, String(signal.reason)) : report;
+    });
 }
 /** Compares runs already written to result files (report.json, or the experiment's text format). */
 async function compareResultFiles(paths, tolerance) {
     return concludeCheck(await produceRunsFromFiles(paths, tolerance));
 }
 //# sourceMappingURL=check.js.map
+
+/***/ }),
+
+/***/ 8920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ prepareReportDir),
+  a: () => (/* binding */ saveReport)
+});
+
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
+var experiment_format = __webpack_require__(8654);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
+// EXTERNAL MODULE: ./build/src/report/report-json.js
+var report_json = __webpack_require__(6923);
+;// CONCATENATED MODULE: ./build/src/report/files.js
+// Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
+
+
+
+
+
+const REPORT_FILE = 'report.json';
+const RESULTS_FILE = 'results.txt';
+const SUMMARY_FILE = 'summary.md';
+/** Returns the JSON report's absolute path. */
+async function writeReportFiles(report, directory) {
+    const dir = (0,external_node_path_.resolve)(directory);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const withFolds = report.runs.filter((run) => run.folds.length > 0);
+    // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
+    const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
+    const results = fits ? withFolds.map((run) => (0,experiment_format/* formatExperimentRun */.k_)(new Date(run.startedAt), run.folds)).join('') : null;
+    const reportPath = (0,external_node_path_.join)(dir, REPORT_FILE);
+    await Promise.all([
+        (0,promises_.writeFile)(reportPath, (0,report_json/* reportJson */.l)(report)),
+        results === null ? (0,promises_.rm)((0,external_node_path_.join)(dir, RESULTS_FILE), { force: true }) : (0,promises_.writeFile)((0,external_node_path_.join)(dir, RESULTS_FILE), results),
+        (0,promises_.writeFile)((0,external_node_path_.join)(dir, SUMMARY_FILE), (0,markdown/* renderSummaryMarkdown */.i$)(report)),
+    ]);
+    return reportPath;
+}
+//# sourceMappingURL=files.js.map
+;// CONCATENATED MODULE: ./build/src/util/directories.js
+// Making a directory that the check will write to, and saying in words why it cannot be. One
+// level at a time rather than Node's `mkdir(…, { recursive: true })`, which never returns for a
+// path under /proc.
+
+
+function reasonFor(error, path) {
+    switch (error.code) {
+        case 'ENOTDIR':
+            return `${path} is a file, not a directory`;
+        case 'EACCES':
+        case 'EPERM':
+            return `permission denied at ${path}`;
+        case 'EROFS':
+            return `${path} is on a read-only file system`;
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'ENOENT':
+            return `no directory can be made in ${(0,external_node_path_.dirname)(path)}`;
+        default:
+            return error instanceof Error ? error.message : String(error);
+    }
+}
+/** Creates `path` and its parents as needed and checks a file can be written in it; null when all is well, else why not. */
+async function makeWritableDirectory(path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const missing = [];
+    for (let at = absolute;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            if ((await (0,promises_.stat)(at)).isDirectory())
+                break;
+            return reasonFor({ code: 'ENOTDIR' }, at);
+        }
+        catch (error) {
+            // ENOTDIR: a file further up, which the next step names.
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return reasonFor(error, at);
+        }
+        missing.unshift(at);
+        if ((0,external_node_path_.dirname)(at) === at)
+            break;
+    }
+    for (const dir of missing) {
+        try {
+            await (0,promises_.mkdir)(dir);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                return reasonFor(error, dir);
+        }
+    }
+    const probe = (0,external_node_path_.join)(absolute, `.tf-repro-write-test-${process.pid}`);
+    try {
+        await (0,promises_.writeFile)(probe, '');
+        await (0,promises_.rm)(probe);
+    }
+    catch (error) {
+        return reasonFor(error, absolute);
+    }
+    return null;
+}
+//# sourceMappingURL=directories.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
+;// CONCATENATED MODULE: ./build/src/engine/report-dir.js
+// The report directory: made and checked before a check starts, so that no check runs for a report
+// it cannot write, and written at the end with an error that says where and why.
+
+
+
+
+/** Creates the directory (and its parents) and checks that a file can be written in it. */
+async function prepareReportDir(dir) {
+    if (dir === null)
+        return;
+    const problem = await makeWritableDirectory(dir);
+    if (problem !== null)
+        throw new contracts/* UserError */.yo(`'report-dir': ${dir} cannot be used (${problem}); give a directory that can be created and written`);
+}
+/** writeReportFiles, with a failure (a full disk, the directory removed meanwhile) as one clear error. Returns report.json's path. */
+async function saveReport(report, dir) {
+    try {
+        return await writeReportFiles(report, dir);
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`'report-dir': the report could not be written in ${dir} (${(0,errors/* errorMessage */.g)(error)})`);
+    }
+}
+//# sourceMappingURL=report-dir.js.map
 
 /***/ }),
 
@@ -2134,16 +2687,21 @@ __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ parseSettings)
 });
 
+// UNUSED EXPORTS: COUNT_BOUNDS
+
 // EXTERNAL MODULE: ./build/src/inputs/numbers.js
 var numbers = __webpack_require__(9705);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
 var setting_names = __webpack_require__(2138);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/inputs/own-training.js
 // The inputs that bring the user's own training: `model` (a model file tf-repro trains) or
 // `command` (a training command tf-repro runs), and the inputs that only a command takes. Part of
 // settings.ts's up-front validation: each problem is one line naming the input.
+
 
 
 /** Inputs that mean something only with `command`, with the value that means "not given". */
@@ -2153,6 +2711,8 @@ const COMMAND_ONLY = [
     ['artifacts', ''],
     ['timeout-minutes', '0'],
 ];
+/** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
+const MAX_TIMEOUT_MINUTES = 10_080;
 const MODEL_EXTENSIONS = ['.json', '.js', '.mjs'];
 /** Globs given one per line or separated by commas. */
 function splitGlobs(text) {
@@ -2172,8 +2732,9 @@ function parseOwnTraining(text, label) {
     }
     const timeoutText = text('timeout-minutes');
     const timeout = (0,numbers/* parseDecimal */.$)(timeoutText);
-    if (timeout === null || timeout < 0) {
-        errors.push(`${label('timeout-minutes')} must be a number of minutes of at least 0 (0 means no limit), got '${timeoutText}'`);
+    const timeoutFits = timeout !== null && timeout >= 0 && timeout <= MAX_TIMEOUT_MINUTES;
+    if (!timeoutFits) {
+        errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${(0,util_text/* withCommas */.r)(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
     }
     if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
         errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
@@ -2197,7 +2758,7 @@ function parseOwnTraining(text, label) {
         workingDirectory: text('working-directory') === '' ? null : text('working-directory'),
         framework: contracts/* FRAMEWORK_CHOICES */.ei.includes(frameworkText) ? frameworkText : 'tensorflow',
         metricsFile: text('metrics-file') === '' ? null : text('metrics-file'),
-        timeoutMinutes: timeout !== null && timeout >= 0 ? timeout : 0,
+        timeoutMinutes: timeoutFits ? timeout : 0,
         artifacts,
     };
     return { model, command, errors };
@@ -2210,19 +2771,37 @@ function parseOwnTraining(text, label) {
 
 
 
+
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/**
+ * The smallest and largest value of each count. The largest are far past any real check; they
+ * are there so that a slip of the keyboard (`runs: 1000000000`) is an error, not a crash.
+ */
+const COUNT_BOUNDS = {
+    runs: [2, 1000],
+    folds: [2, 10_000],
+    epochs: [1, 100_000],
+    'batch-size': [1, 1_000_000],
+    // The largest seed NumPy takes (a command gets it in TF_REPRO_SEED).
+    seed: [0, 2 ** 32 - 1],
+    samples: [0, 100_000_000],
+    threads: [1, 256],
+    parallel: [1, 256],
+};
 function parseSettings(raw, label) {
     const errors = [];
     const text = (name) => {
         const value = raw[name]?.trim();
         return value === undefined || value === '' ? setting_names/* SETTING_DEFAULTS */.Eg[name] : value;
     };
-    const wholeNumber = (name, min, meaning = '') => {
+    const inBounds = (name, number) => number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
+    const bounds = (name) => `from ${(0,util_text/* withCommas */.r)(COUNT_BOUNDS[name][0])} to ${(0,util_text/* withCommas */.r)(COUNT_BOUNDS[name][1])}`;
+    const wholeNumber = (name, meaning = '') => {
         const value = text(name);
         const number = (0,numbers/* parseWholeNumber */.o)(value);
-        if (number === null || number < min) {
-            errors.push(`${label(name)} must be a whole number of at least ${min}${meaning}, got '${value}'`);
+        if (!inBounds(name, number)) {
+            errors.push(`${label(name)} must be a whole number ${bounds(name)}${meaning}, got '${value}'`);
             return Number(setting_names/* SETTING_DEFAULTS */.Eg[name]);
         }
         return number;
@@ -2250,8 +2829,8 @@ function parseSettings(raw, label) {
         if (value === 'auto')
             return 'auto';
         const number = (0,numbers/* parseWholeNumber */.o)(value);
-        if (number === null || number < 1) {
-            errors.push(`${label('parallel')} must be auto or a whole number of at least 1, got '${value}'`);
+        if (!inBounds('parallel', number)) {
+            errors.push(`${label('parallel')} must be auto or a whole number ${bounds('parallel')}, got '${value}'`);
             return 'auto';
         }
         return number;
@@ -2261,16 +2840,16 @@ function parseSettings(raw, label) {
         errors.push(`${label('backend')} must be one of ${contracts/* BACKEND_CHOICES */.EV.join(', ')}, got '${backendText}'`);
     }
     const settings = {
-        runs: wholeNumber('runs', 2, ' (a comparison needs two runs)'),
-        folds: wholeNumber('folds', 2),
-        epochs: wholeNumber('epochs', 1),
-        batchSize: wholeNumber('batch-size', 1),
+        runs: wholeNumber('runs', ' (a comparison needs two runs)'),
+        folds: wholeNumber('folds'),
+        epochs: wholeNumber('epochs'),
+        batchSize: wholeNumber('batch-size'),
         validationSplit: decimal('validation-split', 0, 1, 'from 0 up to (not including) 1, like 0.2'),
-        seed: wholeNumber('seed', 0),
-        samples: wholeNumber('samples', 0, ' (0 means every image)'),
+        seed: wholeNumber('seed', ' (2^32 − 1 is the largest seed NumPy takes)'),
+        samples: wholeNumber('samples', ' (0 means every image)'),
         deterministic: boolean('deterministic'),
         backend: contracts/* BACKEND_CHOICES */.EV.includes(backendText) ? backendText : 'auto',
-        threads: wholeNumber('threads', 1),
+        threads: wholeNumber('threads'),
         dataset: text('dataset') === '' ? null : text('dataset'),
         tolerance: decimal('tolerance', 0, Infinity, 'of at least 0 (0 means bitwise equal)'),
         failOnMismatch: boolean('fail-on-mismatch'),
@@ -2292,45 +2871,6 @@ function parseSettings(raw, label) {
 
 /***/ }),
 
-/***/ 4127:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t4: () => (/* binding */ writeReportFiles)
-/* harmony export */ });
-/* unused harmony exports REPORT_FILE, RESULTS_FILE, SUMMARY_FILE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8654);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75);
-// Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
-
-
-
-
-const REPORT_FILE = 'report.json';
-const RESULTS_FILE = 'results.txt';
-const SUMMARY_FILE = 'summary.md';
-/** Returns the JSON report's absolute path. */
-async function writeReportFiles(report, directory) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const withFolds = report.runs.filter((run) => run.folds.length > 0);
-    // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
-    const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
-    const results = fits ? withFolds.map((run) => (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentRun */ .k_)(new Date(run.startedAt), run.folds)).join('') : null;
-    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, REPORT_FILE);
-    await Promise.all([
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n'),
-        results === null ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), { force: true }) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), results),
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SUMMARY_FILE), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummaryMarkdown */ .i$)(report)),
-    ]);
-    return reportPath;
-}
-//# sourceMappingURL=files.js.map
-
-/***/ }),
-
 /***/ 5845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2339,7 +2879,8 @@ async function writeReportFiles(report, directory) {
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   e0: () => (/* binding */ exact),
-/* harmony export */   eg: () => (/* binding */ scientific)
+/* harmony export */   eg: () => (/* binding */ scientific),
+/* harmony export */   tL: () => (/* binding */ markdownTableLines)
 /* harmony export */ });
 // Small formatting pieces shared by every rendering of a report.
 /** Exact: the shortest text that reads back as the same number. */
@@ -2358,9 +2899,12 @@ function seconds(value) {
     const minutes = Math.floor(value / 60);
     return `${minutes} min ${Math.round(value - minutes * 60)} s`;
 }
-/** A markdown table; cells are written as given, so user text in them must be inert already. */
+/** A markdown table's lines: header, separator, rows. Cells are written as given, so user text in them must be inert already. */
+function markdownTableLines(header, rows) {
+    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
 function markdownTable(header, rows) {
-    return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    return markdownTableLines(header, rows).join('\n');
 }
 /**
  * Makes user-provided text inert inside markdown and HTML: no tags, no links, no closing of our
@@ -2383,17 +2927,21 @@ function inertMarkdown(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ foldTableLines),
 /* harmony export */   LE: () => (/* binding */ summaryNumbers),
 /* harmony export */   S3: () => (/* binding */ settingsLine),
 /* harmony export */   _5: () => (/* binding */ environmentTable),
 /* harmony export */   ge: () => (/* binding */ verdictHeadline),
-/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
-/* harmony export */   uH: () => (/* binding */ foldTable)
+/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown)
 /* harmony export */ });
-/* unused harmony export timingTable */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
-/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6835);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* unused harmony exports foldTable, timingTable, SUMMARY_LIMIT_BYTES */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1669);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(357);
+/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6835);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
+
+
 
 
 
@@ -2406,7 +2954,7 @@ function verdictHeadline(report) {
     return VERDICT_HEADLINE[report.verdict];
 }
 /** "runs 2 · folds 3 · …", in the inputs' own names. */
-function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic) {
+function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic) {
     const s = report.settings;
     const backendsRan = [...new Set(report.runs.map((run) => run.environment?.backend).filter(Boolean))].join('/');
     const parts = [
@@ -2433,33 +2981,39 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_0__/*
 function foldMark(fold) {
     return fold.matches ? '✅' : '❌';
 }
-/** Rows: folds. Columns: each metric's value in each run, then the fold's largest difference and variance. */
-function foldTable(report) {
+/**
+ * The per-fold table's lines (header, separator, one row per fold). Rows: folds. Columns: each
+ * metric's value in each run, then the fold's largest difference and variance.
+ */
+function foldTableLines(report) {
     const { comparison } = report;
     const runLabels = report.runs.map((run) => `run ${run.run}`);
     const header = ['fold'];
     for (const metric of comparison.metricNames)
         for (const run of runLabels)
-            header.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(metric)} (${run})`);
+            header.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(metric)} (${run})`);
     header.push('max \\|Δ\\|', 'variance', 'weights', '');
     const rows = comparison.folds.map((fold) => {
-        const metrics = comparison.metricNames.map((name) => fold.metrics[name]);
+        const metrics = comparison.metricNames.map((name) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(fold.metrics, name));
         const row = [String(fold.fold)];
         for (const metric of metrics)
             for (const value of metric?.values ?? runLabels.map(() => null))
-                row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .exact */ .e0)(value));
-        const maxDiff = Math.max(0, ...metrics.map((m) => m?.maxAbsDiff ?? 0));
+                row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(value));
+        const maxDiff = metrics.reduce((largest, m) => Math.max(largest, m?.maxAbsDiff ?? 0), 0);
         const variance = metrics.reduce((sum, m) => sum + (m?.variance ?? 0), 0) / Math.max(1, metrics.length);
         const weights = fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'identical' : 'differ';
-        row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(maxDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(variance), weights, foldMark(fold));
+        row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(maxDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(variance), weights, foldMark(fold));
         return row;
     });
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(header, rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTableLines */ .tL)(header, rows);
+}
+function foldTable(report) {
+    return foldTableLines(report).join('\n');
 }
 function timingTable(report) {
-    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
-    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
+    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
+    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
 }
 function environmentTable(report) {
     const env = report.environment;
@@ -2468,51 +3022,70 @@ function environmentTable(report) {
     const rows = [
         ['Node.js', env.node],
         ['platform', env.platform],
-        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
+        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
         ['TensorFlow.js', env.tfjsVersion],
-        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
+        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
         ['threads', String(env.threads)],
-        ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
+        ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
         ...(env.cudaVersion !== undefined && env.gpus?.length ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]] : []),
-        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
+        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
         ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
-        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
-        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(value)}\``]),
+        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
+        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(value)}\``]),
     ];
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
 }
 function summaryNumbers(report) {
     const runsOk = report.runs.filter((run) => run.status === 'ok').length;
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', ''], [
-        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.variance)],
-        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsOk} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.runs.length, 'run')} finished, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.comparison.folds.length, 'fold')} each`],
-        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)],
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], [
+        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(report.variance)],
+        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(report.maxAbsDiff)],
+        ['runs', `${runsOk} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.runs.length, 'run')} finished, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.comparison.folds.length, 'fold')} each`],
+        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
-function notes(report) {
-    return [
-        ...report.errors.map((error) => `> [!CAUTION]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(error)}`),
-        ...report.warnings.map((warning) => `> [!WARNING]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(warning)}`),
-    ];
-}
-function renderSummaryMarkdown(report) {
+/**
+ * GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary and drops the whole summary
+ * when it is longer; this leaves room for what else the step may write.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+function renderSummary(report, shape, full, table) {
+    const folds = report.comparison.folds.length;
+    const shortened = (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shortenedNote */ .L6)(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
+    const perFold = shape.foldRows === null
+        ? []
+        : [`### Per fold${shape.foldRows < folds ? ` (the first ${shape.foldRows} of ${folds})` : ''}`, table.slice(0, 2 + shape.foldRows).join('\n')];
     return [
         `## ${verdictHeadline(report)} — tf-repro`,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(report.summary),
-        ...notes(report),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
+        ...(0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .noteLines */ .GI)(report, shape.notes, 'report.json'),
         summaryNumbers(report),
-        '### Settings',
-        settingsLine(report),
-        '### Per fold',
-        foldTable(report),
-        '### Time',
-        timingTable(report),
-        ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_2__/* .ownTrainingMarkdown */ .a)(report),
-        '### Environment',
-        environmentTable(report),
+        ...(shortened === null ? [] : [shortened]),
+        ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
+        ...perFold,
+        ...(shape.details ? ['### Time', timingTable(report), ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_4__/* .ownTrainingMarkdown */ .a)(report)] : []),
+        ...(shape.environment ? ['### Environment', environmentTable(report)] : []),
         '',
     ].join('\n\n');
+}
+/**
+ * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
+ * per-fold rows (from the end), the per-fold table, most of the errors and warnings, the time and
+ * own-training sections, then everything but the headline, the numbers and the note that says so.
+ */
+function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
+    const table = foldTableLines(report);
+    const full = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: true, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_NOTES */ .g2, summaryChars: Infinity };
+    const tableless = { ...full, foldRows: null };
+    return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .fitToLimit */ .Qt)({
+        full,
+        render: (shape) => renderSummary(report, shape, full, table),
+        size: utf8Bytes,
+        limit: limitBytes,
+        ladder: [tableless, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2 }, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2, details: false }],
+        last: { foldRows: null, environment: false, settings: false, details: false, notes: { count: 0, chars: 0 }, summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIMAL_SUMMARY_CHARS */ .tG },
+    });
 }
 //# sourceMappingURL=markdown.js.map
 
@@ -2584,6 +3157,395 @@ function ownTrainingText(report) {
     return lines;
 }
 //# sourceMappingURL=own-training.js.map
+
+/***/ }),
+
+/***/ 6923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson),
+/* harmony export */   w: () => (/* binding */ decodeNumber)
+/* harmony export */ });
+const NON_FINITE = new Map([
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['-Infinity', -Infinity],
+]);
+/** The report as report.json holds it, indented, ending in a newline. */
+function reportJson(report) {
+    return `${JSON.stringify(report, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2)}\n`;
+}
+/** A number as report.json writes it: a JSON number, or "NaN", "Infinity", "-Infinity". Else null. */
+function decodeNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' ? (NON_FINITE.get(value) ?? null) : null;
+}
+//# sourceMappingURL=report-json.js.map
+
+/***/ }),
+
+/***/ 1669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ noteLines),
+/* harmony export */   H2: () => (/* binding */ FEW_NOTES),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   L6: () => (/* binding */ shortenedNote),
+/* harmony export */   Qt: () => (/* binding */ fitToLimit),
+/* harmony export */   g2: () => (/* binding */ ALL_NOTES),
+/* harmony export */   tG: () => (/* binding */ MINIMAL_SUMMARY_CHARS)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+
+
+const ALL_NOTES = 'all';
+const FEW_NOTES = { count: 5, chars: 500 };
+const MINIMAL_SUMMARY_CHARS = 1_000;
+/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
+function cut(text, chars) {
+    return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+}
+/** The errors and warnings as GitHub alerts; `elsewhere` names where the ones left out are. */
+function noteLines(report, notes, elsewhere) {
+    const all = [...report.errors.map((text) => ['CAUTION', text]), ...report.warnings.map((text) => ['WARNING', text])];
+    if (notes === ALL_NOTES)
+        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(text)}`);
+    const { count, chars } = notes;
+    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(cut(text, chars))}`);
+    const more = all.length - count;
+    if (more > 0)
+        shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in ${elsewhere}._`);
+    return shown;
+}
+/**
+ * "> [!NOTE] Shortened to fit …: left out …": what `shape` leaves out of `full`; null when
+ * nothing is. `limit` names the limit, `everything` where the whole report is.
+ */
+function shortenedNote(report, shape, full, limit, everything) {
+    const left = [];
+    const folds = report.comparison.folds.length;
+    if (shape.foldRows === null)
+        left.push('the per-fold table');
+    else if (shape.foldRows < folds)
+        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+    if (shape.environment !== full.environment)
+        left.push('the environment fingerprint');
+    if (shape.settings !== full.settings)
+        left.push('the settings');
+    if (shape.details !== full.details)
+        left.push('the time per run and the sections on artifacts, seeds and the command');
+    if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0)
+        left.push('some of the errors and warnings, or their ends');
+    if (report.summary.length > shape.summaryChars)
+        left.push('the end of the summary');
+    if (left.length === 0)
+        return null;
+    return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
+}
+/**
+ * The fullest rendering that fits: everything; else the most per-fold rows that fit (a binary
+ * search, so a few renderings, each only as long as the rows it shows); else each shape of the
+ * ladder in turn; else the last.
+ */
+function fitToLimit({ full, render, size, limit, ladder, last }) {
+    const fits = (shape) => {
+        const text = render(shape);
+        return size(text) <= limit ? text : null;
+    };
+    const whole = fits(full);
+    if (whole !== null)
+        return whole;
+    let low = 1;
+    let high = (full.foldRows ?? 0) - 1;
+    let best = null;
+    while (low <= high) {
+        const rows = Math.floor((low + high) / 2);
+        const text = fits({ ...full, foldRows: rows });
+        if (text !== null) {
+            best = text;
+            low = rows + 1;
+        }
+        else {
+            high = rows - 1;
+        }
+    }
+    if (best !== null)
+        return best;
+    for (const shape of ladder) {
+        const text = fits(shape);
+        if (text !== null)
+            return text;
+    }
+    return render(last);
+}
+//# sourceMappingURL=shorten.js.map
+
+/***/ }),
+
+/***/ 4795:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPreflightProcess: () => (/* binding */ runPreflightProcess),
+/* harmony export */   x: () => (/* binding */ preflightModel)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
+/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9596);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
+/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7858);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46);
+// The user's model checked once before any training process starts, in a fresh process of its own:
+// a module model is user code, and the check's own process (the action's, which holds the GitHub
+// token) must never run it. The child loads the dataset and builds the model on the cpu backend
+// (model/user-preflight.ts); a model that does not fit the dataset is one clear error here, not the
+// same crash in every run. Its environment is the training processes' one, without the tokens.
+
+
+
+
+
+
+/** How long the child may take to exit once it has answered (a module's timer may keep it alive). */
+const EXIT_GRACE_MS = 5000;
+/**
+ * Checks `settings.model` against the dataset in a fresh process started from `entryScript`.
+ * Throws the child's UserError as a UserError; anything else as an Error. The child has ended
+ * when this returns or throws.
+ */
+async function preflightModel(settings, entryScript) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.fork)(entryScript, [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_ARGUMENT */ .K], { env: (0,_util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    // The module's own output: shown only when the process dies without an answer.
+    const tail = new _output_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .OutputTail */ .g();
+    for (const stream of [child.stdout, child.stderr])
+        stream.on('data', (chunk) => tail.append(chunk));
+    let answer = null;
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve([code, signal]));
+    });
+    child.on('message', (message) => {
+        answer ??= message;
+        setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
+    });
+    let code;
+    let signal;
+    try {
+        child.send({ settings });
+        [code, signal] = await exited;
+    }
+    catch (error) {
+        child.kill('SIGKILL');
+        throw new Error(`could not start the process that checks the model (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)})`, { cause: error });
+    }
+    const message = answer;
+    if (message?.type === 'checked')
+        return message.model;
+    if (message?.type === 'error') {
+        if (message.userError)
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message.message);
+        throw Object.assign(new Error(message.message), { stack: `${message.stack}\n    (in the process that checks the model)` });
+    }
+    // Only the model's code runs there besides ours: a process.exit() of its own, or memory it ran out of.
+    const output = tail.lastLines(5);
+    throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'model': ${settings.model}: the process that checks it ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before the check ended; ` +
+        `does createModel call process.exit(), or run out of memory?${output ? ` Its last output:\n${output}` : ''}`);
+}
+function send(message) {
+    return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
+}
+/** The child's side: answers one PreflightJob, then ends. */
+function runPreflightProcess() {
+    if (!process.send) {
+        console.error('tf-repro: the model preflight must be started by tf-repro, with an IPC channel');
+        process.exit(2);
+    }
+    // Ends with the channel: after the answer, and when the parent is gone. Whatever the module left running ends with it.
+    process.once('disconnect', () => process.exit());
+    process.once('message', (job) => {
+        check(job)
+            .then((model) => send({ type: 'checked', model }))
+            .catch(async (error) => {
+            process.exitCode = 2;
+            await send({ type: 'error', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error), userError: error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo, stack: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorStack */ .j)(error) }).catch(() => { });
+        })
+            .finally(() => process.disconnect());
+    });
+}
+async function check({ settings }) {
+    // The dataset loads while tfjs does; its errors still come first.
+    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
+    dataset.catch(() => { });
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(449), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
+    return { description, seeds, warnings };
+}
+//# sourceMappingURL=model-preflight.js.map
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ OutputTail)
+/* harmony export */ });
+// The last bytes of a child process's output, for the error of a process that failed.
+const OUTPUT_TAIL_BYTES = 4000;
+class OutputTail {
+    text = '';
+    append(chunk) {
+        this.text = (this.text + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
+    }
+    lastLines(count) {
+        return this.text.trimEnd().split('\n').slice(-count).join('\n');
+    }
+}
+//# sourceMappingURL=output-tail.js.map
+
+/***/ }),
+
+/***/ 9596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ userCodeEnvironment),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/* unused harmony export isWithheldVariable */
+// The environment of every process tf-repro starts that runs user code (a model module, a training
+// command) or trains: this process's, as a `run:` step in another job would see it, so that user
+// code is never handed the runner's channels to the step or its credentials.
+/**
+ * The runner's channels to the step itself (user code writing to them would set the step's
+ * outputs, variables or summary ahead of the verdict) and the credentials it gives actions but not
+ * `run:` steps.
+ */
+const RUNNER_ONLY_VARIABLES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_STATE',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+/** The action's inputs (`github-token` is INPUT_GITHUB-TOKEN) and its saved state. */
+const RUNNER_ONLY_PREFIXES = ['INPUT_', 'STATE_'];
+/** Whether user code must not get this variable. Names are compared in upper case: Windows' are case-insensitive. */
+function isWithheldVariable(name) {
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY_VARIABLES.has(upper) || RUNNER_ONLY_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+/** The environment for the user's own code: `env` without what only the action itself may use. */
+function userCodeEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !isWithheldVariable(name)));
+}
+/** A child process's environment: this process's, as user code may see it, plus `extra`. */
+function childEnvironment(extra = {}) {
+    return { ...userCodeEnvironment(process.env), ...extra };
+}
+//# sourceMappingURL=child-environment.js.map
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   j: () => (/* binding */ errorStack)
+/* harmony export */ });
+// What a caught value says. JavaScript can throw anything, so every catch that shows what went
+// wrong goes through here rather than assuming an Error.
+/** An Error's message; anything else that was thrown, as text. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** An Error's stack (its message where it has none), for an unexpected failure; anything else, as text. */
+function errorStack(error) {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   nl: () => (/* binding */ inertJson),
+/* harmony export */   wi: () => (/* binding */ inertLines)
+/* harmony export */ });
+// Text on its way into a GitHub runner's log, made inert. The runner takes a line whose first
+// non-blank characters are `::` for a workflow command (`::error::`, `::stop-commands::`,
+// `::add-mask::`), and `##[name]` anywhere in a line for one in the older syntax. A metric name, a
+// path or a command's output holding one could forge annotations, or switch off the check's own
+// `::error::`. Pure.
+/** `text` with its line breaks kept, each line made so that no command can start it. */
+function inertLines(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2: :').replace(/##\[/g, '## [');
+}
+/**
+ * One line of the action's log: line breaks escaped as the toolkit escapes a command's data (and
+ * `%`, so the escape reads back unambiguously), and inert.
+ */
+function logLine(text) {
+    return inertLines(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/** JSON printed where a runner may read it: `##[` inside a string, written `#\u0023[`, the same value. */
+function inertJson(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
+//# sourceMappingURL=log-text.js.map
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ cancelOnTermination)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+// SIGINT (Ctrl-C; a runner cancelling the job) and SIGTERM as a cancel rather than sudden death:
+// the first aborts the check, which kills every process it started and reports what had finished;
+// a second ends this process at once (the check's own 'exit' handler still kills its processes).
+
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+function cancelOnTermination() {
+    const controller = new AbortController();
+    let received = null;
+    const exitCodeOf = (name) => 128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[name];
+    const onSignal = (name) => {
+        if (received !== null)
+            process.exit(exitCodeOf(name));
+        received = name;
+        controller.abort(name);
+    };
+    for (const name of SIGNALS)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        exitCode: () => (received === null ? null : exitCodeOf(received)),
+        dispose: () => {
+            for (const name of SIGNALS)
+                process.off(name, onSignal);
+        },
+    };
+}
+//# sourceMappingURL=termination.js.map
 
 /***/ }),
 

