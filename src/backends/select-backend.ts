@@ -151,12 +151,12 @@ async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflo
     const main = createRequire(import.meta.url).resolve(candidate.packageDir);
     mod = (await import(/* webpackIgnore: true */ pathToFileURL(main).href)) as Record<string, unknown>;
   } catch (e) {
-    throw new Error(`${candidate.packageDir} could not be loaded: ${firstLine(e)}`);
+    throw new Error(`${candidate.packageDir} could not be loaded: ${firstLine(e)}`, { cause: e });
   }
   try {
     await activate('tensorflow');
   } catch (e) {
-    throw new Error(e instanceof BackendInitError ? e.reason : firstLine(e));
+    throw new Error(e instanceof BackendInitError ? e.reason : firstLine(e), { cause: e });
   }
   const versions = (mod.version ?? {}) as Record<string, unknown>;
   const warnings = threads > 1 ? [`threads: ${threads} has no effect on the tensorflow backend (TensorFlow sizes its own thread pools)`] : [];

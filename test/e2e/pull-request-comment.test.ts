@@ -15,8 +15,11 @@ import { tempDir } from '../support/paths.js';
 import { runAction, type ActionRun } from '../support/runner.js';
 
 const require = createRequire(import.meta.url);
-const webhooks = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, any>[] }[];
-const example = (name: string, index = 0): Record<string, any> => structuredClone(webhooks.find((hook) => hook.name === name)!.examples[index]);
+// An event payload is deep JSON whose fields the tests set freely: typed loosely on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Payload = Record<string, any>;
+const webhooks = require('@octokit/webhooks-examples') as { name: string; examples: Payload[] }[];
+const example = (name: string, index = 0): Payload => structuredClone(webhooks.find((hook) => hook.name === name)!.examples[index]);
 
 const quick = { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm' };
 
