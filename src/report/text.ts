@@ -1,5 +1,6 @@
-// The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal.
-// Pure but for reading the terminal's width: a report in, text out.
+// The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
+// (the verdict's sentence, errors and warnings stay one line each). Pure but for reading the
+// terminal's width: a report in, text out.
 import type { Report } from '../contracts.js';
 import { scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
@@ -141,9 +142,10 @@ export function renderText(report: Report, width = textWidth()): string {
   const env = report.environment;
   // Sections joined by flat(), never push(...lines): a spread of a hundred thousand folds' lines overflows the stack.
   const sections: string[][] = [
-    prose(report.summary),
-    ...report.errors.map((error) => prose(`error: ${error}`)),
-    ...report.warnings.map((warning) => prose(`warning: ${warning}`)),
+    // A message stays one line, however long, for grep and for whoever pastes it into an issue.
+    [report.summary],
+    report.errors.map((error) => `error: ${error}`),
+    report.warnings.map((warning) => `warning: ${warning}`),
     [''],
     prose(`variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`),
     prose(`settings: ${settingsLine(report, (text) => text)}`),
@@ -151,7 +153,8 @@ export function renderText(report: Report, width = textWidth()): string {
     foldTable(views, width),
     perRunTables(report, views, width),
     [''],
-    ...ownTrainingText(report).map(prose),
+    // The command, its variables and logs as they are: a reader copies them.
+    ownTrainingText(report),
     prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · ')),
     ...(env
       ? [

@@ -92,7 +92,7 @@ test('such names are compared like any other and shown in every rendering', () =
   const summary = renderSummaryMarkdown(report);
   // Per fold a row per metric, the name in its first cell; each run's values where they differ.
   assert.match(summary, /^\| 0 \| \\_\\_proto\\_\\_ \| 1\.0 – 1\.5 \|/m);
-  assert.match(summary, /^\|  \| constructor \| 2 \|/m);
+  assert.match(summary, /^\| {2}\| constructor \| 2 \|/m);
   assert.match(summary, /^\*\*\\_\\_proto\\_\\_\*\*\n\n\| run \| fold 0 \|\n\| --- \| --- \|\n\| 1 \| 1\.0 \|\n\| 2 \| 1\.5 \|$/m);
   assert.match(renderComment(report, { marker: '<!-- m -->', runUrl: null, commentId: 'c' }), /^\| 1 \| \\_\\_proto\\_\\_ \| 11 \|/m);
   const text = renderText(report);

