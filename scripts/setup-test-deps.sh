@@ -2,13 +2,14 @@
 # Installs what some tests need from Debian, when it is missing and this machine can:
 #   dataset-fashion-mnist  real Fashion-MNIST IDX files (dataset, IDX-file and CLI --dataset tests)
 #   python3-torch          PyTorch for the PyTorch example test and the bench's peer
+#   chromium-headless-shell  a browser that lays the job summary and the comment out as GitHub would
 # Needs apt-get and root (or password-less sudo). Where it cannot install, it says so and the tests
-# do without: the IDX tests run on the embedded MNIST digits, the PyTorch test is skipped with the
-# reason. Fast when all is installed (one dpkg-query). npm test and .ci/run both call it.
+# do without: the IDX tests run on the embedded MNIST digits, the PyTorch and browser tests are
+# skipped with the reason. Fast when all is installed (one dpkg-query). npm test and .ci/run both call it.
 # Usage: sh scripts/setup-test-deps.sh [--strict]   (--strict: exit 1 if anything is still missing)
 set -eu
 
-packages="dataset-fashion-mnist python3-torch"
+packages="dataset-fashion-mnist python3-torch chromium-headless-shell"
 strict=no
 [ "${1:-}" = --strict ] && strict=yes
 
@@ -47,6 +48,7 @@ for package in $todo; do
   case $package in
     dataset-fashion-mnist) echo "setup-test-deps: without $package the IDX tests run on the embedded MNIST digits only" >&2 ;;
     python3-torch) echo "setup-test-deps: without $package the PyTorch example test is skipped (it says why)" >&2 ;;
+    chromium-headless-shell) echo "setup-test-deps: without $package the report's browser test is skipped (it says why)" >&2 ;;
   esac
 done
 [ -n "$todo" ] && [ "$strict" = yes ] && exit 1

@@ -1,10 +1,10 @@
 // The pull request comment: the verdict as its headline, the numbers, the settings in one line, the
-// per-fold table and the environment folded away, and a link to the run. Pure: a report in,
-// markdown out, never longer than GitHub takes. Shortening drops whole parts (per-fold rows first),
-// never cuts a table or a <details>, and says what it left out.
+// per-fold table, each run's values and the environment folded away, and a link to the run. Pure:
+// a report in, markdown out, never longer than GitHub takes. Shortening drops whole parts
+// (per-fold rows first), never cuts a table or a <details>, and says what it left out.
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
-import { environmentTable, foldTableLines, settingsLine, summaryNumbers, verdictHeadline } from './markdown.js';
+import { environmentSection, foldTableMarkdown, foldTables, perRunMarkdown, settingsLine, summaryNumbers, verdictHeadline, type FoldTables } from './markdown.js';
 import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
@@ -19,20 +19,20 @@ export interface CommentContext {
   commentId: string;
 }
 
-/** The per-fold table, rendered once: each shortened rendering takes its first rows. */
-interface FoldTable {
-  lines: readonly string[];
-  matching: number;
-}
+const folded = (title: string, body: string): string => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
 
-function foldSection(report: Report, table: FoldTable, rows: number): string {
+/** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
+function foldSections(report: Report, tables: FoldTables, rows: number): string[] {
   const folds = report.comparison.folds.length;
-  const title = `Per fold: ${plural(folds, 'fold')} × ${plural(report.runs.length, 'run')}, ${table.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
-  return ['<details>', `<summary>${title}</summary>`, '', table.lines.slice(0, 2 + rows).join('\n'), '', '</details>'].join('\n');
+  const title = `Per fold: ${plural(folds, 'fold')} × ${plural(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+  const perRun = perRunMarkdown(report, tables, rows);
+  return [folded(title, foldTableMarkdown(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
 }
 
-function environmentSection(report: Report): string {
-  return ['<details>', '<summary>Environment fingerprint</summary>', '', environmentTable(report), '', '</details>'].join('\n');
+/** The environment fingerprint or, for a command, the command and what each run got. */
+function environmentDetails(report: Report): string {
+  const { foldedTitle, body } = environmentSection(report);
+  return folded(foldedTitle, body);
 }
 
 function footer(report: Report, context: CommentContext): string {
@@ -44,7 +44,7 @@ function footer(report: Report, context: CommentContext): string {
   return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
 }
 
-function render(report: Report, context: CommentContext, shape: Shape, full: Shape, table: FoldTable): string {
+function render(report: Report, context: CommentContext, shape: Shape, full: Shape, tables: FoldTables): string {
   const shortened = shortenedNote(report, shape, full, `GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
   const parts = [
     context.marker,
@@ -54,8 +54,8 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
     ...(shape.settings ? [`**Settings:** ${settingsLine(report)}`] : []),
-    ...(shape.foldRows === null ? [] : [foldSection(report, table, shape.foldRows)]),
-    ...(shape.environment ? [environmentSection(report)] : []),
+    ...(shape.foldRows === null ? [] : foldSections(report, tables, shape.foldRows)),
+    ...(shape.environment ? [environmentDetails(report)] : []),
     footer(report, context),
   ];
   return `${parts.join('\n\n')}\n`;
@@ -67,12 +67,12 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
  * then everything but the headline, the numbers and the link.
  */
 export function renderComment(report: Report, context: CommentContext, limit = GITHUB_COMMENT_LIMIT): string {
-  const table: FoldTable = { lines: foldTableLines(report), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+  const tables = foldTables(report);
   const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: ALL_NOTES, summaryChars: Infinity };
   const tableless: Shape = { ...full, foldRows: null };
   return fitToLimit({
     full,
-    render: (shape) => render(report, context, shape, full, table),
+    render: (shape) => render(report, context, shape, full, tables),
     size: (text) => text.length,
     limit,
     ladder: [tableless, { ...tableless, environment: false, notes: FEW_NOTES }, { ...tableless, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS }],

@@ -1,10 +1,10 @@
-// The job summary: verdict first, then what was run, the folds × runs table, variance, timing and
-// the environment. Pure: a report in, markdown out.
-import type { FoldComparison, Report } from '../contracts.js';
-import { exact, inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
+// The job summary: verdict first, then the numbers, the settings, per fold a row per metric (each
+// run's values folded away), timing and the environment. Pure: a report in, markdown out.
+import type { Report } from '../contracts.js';
+import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
+import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
-import { ownValue } from '../comparison/compare.js';
-import { ownTrainingMarkdown } from './own-training.js';
+import { commandTable, ownTrainingMarkdown } from './own-training.js';
 import { plural } from '../util/text.js';
 
 const VERDICT_HEADLINE = {
@@ -43,35 +43,76 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
   return known.length > 0 ? known.join(' · ') : escape(s.source);
 }
 
-function foldMark(fold: FoldComparison): string {
-  return fold.matches ? '✅' : '❌';
+/** Metric names are user text and may be long; a table cell shows this much of one (report.json has it whole). */
+const METRIC_NAME_CHARS = 60;
+/** Folds per table of each run's values: with the run's column, 8 columns, narrow enough for any page. */
+const FOLDS_PER_TABLE = 7;
+
+const MARK = { match: '✅', mismatch: '❌', note: '⚠️' } as const;
+
+const metricLabel = (name: string): string => inertMarkdown(cut(name, METRIC_NAME_CHARS));
+const tableCell = (text: string): string => text.replaceAll('|', '\\|');
+
+/** The per-fold table and each run's values, laid out once: each rendering takes its first folds. */
+export interface FoldTables {
+  views: FoldView[];
+  /** Per fold, its rows of the per-fold table. */
+  rows: string[][];
+  matching: number;
+}
+
+const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', 'runs that agree', ''];
+
+function foldRows(view: FoldView): string[] {
+  const rows = view.rows.map((row, i) => [
+    i === 0 ? String(view.fold) : '',
+    row.metric === null ? '_weights_' : metricLabel(row.metric),
+    row.value,
+    row.maxAbsDiff,
+    row.variance,
+    tableCell(row.agreement),
+    MARK[row.mark],
+  ]);
+  return markdownTableLines(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
+}
+
+export function foldTables(report: Report): FoldTables {
+  const views = foldViews(report);
+  return { views, rows: views.map(foldRows), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+}
+
+/** What the table's columns mean, in one line above it. */
+function foldTableLead(report: Report): string {
+  const { tolerance } = report.comparison;
+  const grouped = tolerance > 0 ? `values within ${tolerance} of each other` : 'bitwise-equal values';
+  return `_value_: the value every run gave, or the range across runs; _max Δ_, _variance_: across runs; _runs that agree_: groups of runs with ${grouped}.`;
+}
+
+/** The per-fold table of the first `shown` folds: a lead line, then the table. */
+export function foldTableMarkdown(report: Report, tables: FoldTables, shown: number): string {
+  return [foldTableLead(report), '', ...markdownTableLines(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
 }
 
 /**
- * The per-fold table's lines (header, separator, one row per fold). Rows: folds. Columns: each
- * metric's value in each run, then the fold's largest difference and variance.
+ * Each run's value of each metric, in the first `shown` folds where runs differ: per metric,
+ * tables of a row per run and a column per fold, folded in a <details>. null where runs differ in
+ * none (the per-fold table shows each value once).
  */
-export function foldTableLines(report: Report): string[] {
-  const { comparison } = report;
-  const runLabels = report.runs.map((run) => `run ${run.run}`);
-  const header = ['fold'];
-  for (const metric of comparison.metricNames) for (const run of runLabels) header.push(`${inertMarkdown(metric)} (${run})`);
-  header.push('max \\|Δ\\|', 'variance', 'weights', '');
-  const rows = comparison.folds.map((fold) => {
-    const metrics = comparison.metricNames.map((name) => ownValue(fold.metrics, name));
-    const row = [String(fold.fold)];
-    for (const metric of metrics) for (const value of metric?.values ?? runLabels.map(() => null)) row.push(exact(value));
-    const maxDiff = metrics.reduce((largest, m) => Math.max(largest, m?.maxAbsDiff ?? 0), 0);
-    const variance = metrics.reduce((sum, m) => sum + (m?.variance ?? 0), 0) / Math.max(1, metrics.length);
-    const weights = fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'identical' : 'differ';
-    row.push(scientific(maxDiff), scientific(variance), weights, foldMark(fold));
-    return row;
+export function perRunMarkdown(report: Report, tables: FoldTables, shown: number): string | null {
+  const runs = report.runs.map((run) => String(run.run));
+  const sections: string[] = [];
+  let folds = 0;
+  report.comparison.metricNames.forEach((name, m) => {
+    const differing = foldsWhereRunsDiffer(tables.views.slice(0, shown), m);
+    if (differing.length === 0) return;
+    folds = Math.max(folds, differing.length);
+    sections.push(`**${metricLabel(name)}**`);
+    for (const piece of chunks(differing, FOLDS_PER_TABLE)) {
+      sections.push(markdownTable(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
+    }
   });
-  return markdownTableLines(header, rows);
-}
-
-export function foldTable(report: Report): string {
-  return foldTableLines(report).join('\n');
+  if (sections.length === 0) return null;
+  return ['<details>', `<summary>Each run's values where the runs differ (${plural(folds, 'fold')})</summary>`, '', sections.join('\n\n'), '', '</details>'].join('\n');
 }
 
 export function timingTable(report: Report): string {
@@ -80,9 +121,18 @@ export function timingTable(report: Report): string {
   return markdownTable(['run', 'status', 'time', 'folds done'], rows);
 }
 
-export function environmentTable(report: Report): string {
+/**
+ * The environment the numbers came from: the training process's fingerprint or, for a command,
+ * which tf-repro does not see inside, the command and the variables each run got.
+ */
+export function environmentSection(report: Report): { heading: string; foldedTitle: string; body: string } {
+  if (report.command) return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: commandTable(report.command) };
+  return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
+}
+
+function environmentTable(report: Report): string {
   const env = report.environment;
-  if (!env) return report.command ? "_tf-repro does not see inside a command: the variables it gave each run are under Command._" : '_No training process reported its environment._';
+  if (!env) return '_No training process reported its environment._';
   const rows: string[][] = [
     ['Node.js', env.node],
     ['platform', env.platform],
@@ -121,13 +171,15 @@ export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-function renderSummary(report: Report, shape: Shape, full: Shape, table: readonly string[]): string {
+function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
   const folds = report.comparison.folds.length;
+  const perRun = perRunMarkdown(report, tables, shown);
+  return [`### Per fold${shown < folds ? ` (the first ${shown} of ${folds})` : ''}`, foldTableMarkdown(report, tables, shown), ...(perRun === null ? [] : [perRun])];
+}
+
+function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTables): string {
   const shortened = shortenedNote(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
-  const perFold =
-    shape.foldRows === null
-      ? []
-      : [`### Per fold${shape.foldRows < folds ? ` (the first ${shape.foldRows} of ${folds})` : ''}`, table.slice(0, 2 + shape.foldRows).join('\n')];
+  const environment = environmentSection(report);
   return [
     `## ${verdictHeadline(report)} — tf-repro`,
     inertMarkdown(cut(report.summary, shape.summaryChars)),
@@ -135,9 +187,9 @@ function renderSummary(report: Report, shape: Shape, full: Shape, table: readonl
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
     ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
-    ...perFold,
+    ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
     ...(shape.details ? ['### Time', timingTable(report), ...ownTrainingMarkdown(report)] : []),
-    ...(shape.environment ? ['### Environment', environmentTable(report)] : []),
+    ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
     '',
   ].join('\n\n');
 }
@@ -148,12 +200,12 @@ function renderSummary(report: Report, shape: Shape, full: Shape, table: readonl
  * own-training sections, then everything but the headline, the numbers and the note that says so.
  */
 export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  const table = foldTableLines(report);
+  const tables = foldTables(report);
   const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: true, notes: ALL_NOTES, summaryChars: Infinity };
   const tableless: Shape = { ...full, foldRows: null };
   return fitToLimit({
     full,
-    render: (shape) => renderSummary(report, shape, full, table),
+    render: (shape) => renderSummary(report, shape, full, tables),
     size: utf8Bytes,
     limit: limitBytes,
     ladder: [tableless, { ...tableless, notes: FEW_NOTES }, { ...tableless, notes: FEW_NOTES, details: false }],

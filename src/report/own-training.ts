@@ -1,41 +1,48 @@
 // The parts of a report that only the user's own training has: the seeds supplied to a model
 // file's layers, the artifacts a command's runs wrote, and what the command ran with. Pure: a
 // report in, markdown or text out; an empty list where the report has none of it.
-import type { Report } from '../contracts.js';
-import { agreementText } from '../comparison/artifacts.js';
+import type { ArtifactComparison, CommandReport, Report } from '../contracts.js';
+import { runList } from './agreement.js';
 import { inertMarkdown, markdownTable } from './format.js';
 
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
 const code = inertMarkdown;
 const short = (digest: string | null): string => (digest === null ? '—' : digest.slice(0, 12));
 
+/**
+ * Each group of runs that wrote the same bytes, its digest first: "1111aaaa0000 runs 1–4 |
+ * 2222bbbb0000 run 5 | missing in run 6". Every run is in one group, so each run's digest is there.
+ */
+export function artifactGroupsText(artifact: ArtifactComparison): string {
+  const groups = [...artifact.groups].sort((a, b) => (a.runs[0] as number) - (b.runs[0] as number));
+  const parts = groups.map((group) => `${short(group.sha256)} ${runList(group.runs)}`);
+  if (artifact.missingIn.length > 0) parts.push(`missing in ${runList(artifact.missingIn)}`);
+  return parts.join(' | ');
+}
+
+/** What a command ran with: the command, where, and the variables each run got. */
+export function commandTable(command: CommandReport): string {
+  const rows = [
+    ['command', code(command.command)],
+    ['working directory', code(command.workingDirectory)],
+    ['framework', command.framework],
+    ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
+  ];
+  if (command.logs.length > 0) rows.push(['logs', command.logs.map(code).join(' ')]);
+  const lead = "_tf-repro does not see inside a command: this is what it ran, and the variables each run got on top of the runner's environment._";
+  return `${lead}\n\n${markdownTable(['', 'each run got'], rows)}`;
+}
+
 /** Markdown sections, each a heading and its body. */
 export function ownTrainingMarkdown(report: Report): string[] {
   const sections: string[] = [];
   if (report.artifacts && report.artifacts.length > 0) {
-    const runs = report.runs.map((run) => `run ${run.run}`);
-    const rows = report.artifacts.map((artifact) => [
-      code(artifact.path),
-      ...artifact.sha256.map(short),
-      inertMarkdown(agreementText(artifact)),
-      artifact.identical ? '✅' : '❌',
-    ]);
-    sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', markdownTable(['file', ...runs, 'runs that agree', ''], rows));
+    const rows = report.artifacts.map((artifact) => [code(artifact.path), inertMarkdown(artifactGroupsText(artifact)), artifact.identical ? '✅' : '❌']);
+    sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits), with the runs that wrote those bytes.', markdownTable(['file', 'SHA-256: runs', ''], rows));
   }
   if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
     const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
     sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', markdownTable(['layer', 'position', 'field', 'seed'], rows));
-  }
-  if (report.command) {
-    const { command } = report;
-    const rows = [
-      ['command', code(command.command)],
-      ['working directory', code(command.workingDirectory)],
-      ['framework', command.framework],
-      ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
-    ];
-    if (command.logs.length > 0) rows.push(['logs', command.logs.map(code).join(' ')]);
-    sections.push('### Command', markdownTable(['', 'each run got'], rows));
   }
   return sections;
 }
@@ -46,7 +53,7 @@ export function ownTrainingText(report: Report): string[] {
   if (report.artifacts && report.artifacts.length > 0) {
     lines.push('artifacts (SHA-256, first 12 hex digits):');
     for (const artifact of report.artifacts) {
-      lines.push(`  ${artifact.identical ? 'same  ' : 'DIFFER'} ${artifact.path}: ${artifact.sha256.map(short).join(' ')} (${agreementText(artifact)})`);
+      lines.push(`  ${artifact.identical ? 'same  ' : 'DIFFER'} ${artifact.path}: ${artifactGroupsText(artifact)}`);
     }
   }
   if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {

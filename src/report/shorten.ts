@@ -11,7 +11,7 @@ export interface Shape {
   foldRows: number | null;
   environment: boolean;
   settings: boolean;
-  /** The time per run and the sections of the user's own training (the summary has them, the comment never). */
+  /** The time per run and the artifacts' and supplied seeds' sections (the summary has them, the comment never). */
   details: boolean;
   /** All errors and warnings, or at most `count`, each cut to `chars` characters of the user's text. */
   notes: { count: number; chars: number } | 'all';
@@ -48,9 +48,9 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
   const folds = report.comparison.folds.length;
   if (shape.foldRows === null) left.push('the per-fold table');
   else if (shape.foldRows < folds) left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
-  if (shape.environment !== full.environment) left.push('the environment fingerprint');
+  if (shape.environment !== full.environment) left.push(report.command ? 'the command and its variables' : 'the environment fingerprint');
   if (shape.settings !== full.settings) left.push('the settings');
-  if (shape.details !== full.details) left.push('the time per run and the sections on artifacts, seeds and the command');
+  if (shape.details !== full.details) left.push('the time per run and the sections on artifacts and seeds');
   if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0) left.push('some of the errors and warnings, or their ends');
   if (report.summary.length > shape.summaryChars) left.push('the end of the summary');
   if (left.length === 0) return null;

@@ -1,47 +1,167 @@
-// The CLI's report on stdout: the same content as the job summary, as aligned plain text.
+// The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
+// (the verdict's sentence, errors and warnings stay one line each). Pure but for reading the
+// terminal's width: a report in, text out.
 import type { Report } from '../contracts.js';
-import { exact, scientific, seconds } from './format.js';
-import { ownValue } from '../comparison/compare.js';
+import { scientific, seconds } from './format.js';
+import { ALL_AGREE } from './agreement.js';
+import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { plural } from '../util/text.js';
 
-function aligned(rows: string[][]): string {
-  // A loop, not Math.max(...column): a spread of a hundred thousand folds overflows the stack.
-  const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+/** The width when stdout is not a terminal (a file, a pipe, a CI log). */
+export const DEFAULT_TEXT_WIDTH = 100;
+/** Narrower than this, wrapping helps nobody. */
+const MIN_TEXT_WIDTH = 40;
+
+/** The terminal's columns where `stream` is one, else DEFAULT_TEXT_WIDTH. */
+export function textWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout): number {
+  return stream.isTTY && stream.columns ? Math.max(MIN_TEXT_WIDTH, stream.columns) : DEFAULT_TEXT_WIDTH;
 }
 
-export function renderText(report: Report): string {
-  const { comparison } = report;
-  const lines: string[] = [report.summary];
-  for (const error of report.errors) lines.push(`error: ${error}`);
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
-  lines.push(
-    '',
-    `variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`,
-    `settings: ${settingsLine(report, (text) => text)}`,
-    '',
-  );
-  const header = ['fold'];
-  for (const metric of comparison.metricNames) for (const run of report.runs) header.push(`${metric}[run ${run.run}]`);
-  header.push('max|Δ|', 'weights', '');
-  const rows = comparison.folds.map((fold) => {
-    const row = [String(fold.fold)];
-    for (const metric of comparison.metricNames) for (const value of ownValue(fold.metrics, metric)?.values ?? []) row.push(exact(value));
-    const maxDiff = Object.values(fold.metrics).reduce((largest, m) => Math.max(largest, m.maxAbsDiff), 0);
-    row.push(scientific(maxDiff), fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'same' : 'DIFFER', fold.matches ? 'ok' : 'MISMATCH');
-    return row;
-  });
-  lines.push(aligned([header, ...rows]), '');
-  lines.push(...ownTrainingText(report));
-  lines.push(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · '));
-  const env = report.environment;
-  if (env) {
-    lines.push(
-      `environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`,
-      `determinism variables: ${Object.entries(env.determinismVariables).map(([name, value]) => `${name}=${value ?? '(unset)'}`).join(' ')}`,
-    );
+const MARK: Record<Mark, string> = { match: 'ok', mismatch: 'MISMATCH', note: 'allowed' };
+
+/**
+ * `text` in lines of at most `width` characters; later lines indented. Parts between ' · ' stay
+ * whole where they fit (the '·' ends a line), else it breaks at spaces; a longer word stays whole.
+ */
+export function wrap(text: string, width: number, indent = '  '): string[] {
+  // A line of its own in the text (an error's output) stays one.
+  if (text.includes('\n')) return text.split('\n').flatMap((line) => wrap(line, width, indent));
+  const parts = text.split(' · ').map((part, i, all) => (i < all.length - 1 ? `${part} ·` : part));
+  return pack(parts, ' ', width, indent).flatMap((line, i) => (line.length > width ? pack(line.trimStart().split(' '), ' ', width, indent).map((piece, j) => (i > 0 && j === 0 ? indent + piece : piece)) : [line]));
+}
+
+/** `parts` joined by `separator`, as many to a line as fit in `width`; a new line starts with `indent`. */
+function pack(parts: readonly string[], separator: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line: string | null = null;
+  for (const part of parts) {
+    if (line === null) line = part;
+    else if (part !== '' && line.trim() !== '' && line.length + separator.length + part.length > width) {
+      lines.push(line.trimEnd());
+      line = indent + part;
+    } else line = `${line}${separator}${part}`;
   }
-  return lines.join('\n') + '\n';
+  lines.push(line ?? '');
+  return lines;
+}
+
+/** "runs 1–4, 6 | run 5 | runs 7–10" in lines of `width`, broken between groups where it can be. */
+function wrapGroups(agreement: string, width: number): string[] {
+  const groups = agreement.split(' | ').map((group, i, all) => (i < all.length - 1 ? `${group} |` : group));
+  return pack(groups, ' ', width, '').flatMap((line) => (line.length > width ? wrap(line, width, '') : [line]));
+}
+
+/** Column widths of `rows`: a loop, since a spread of a hundred thousand rows overflows the stack. */
+function widths(rows: readonly string[][]): number[] {
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  return Array.from({ length: columns }, (_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
+}
+
+const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', '', 'runs that agree'];
+
+/** Narrower than this, the runs that agree go on lines of their own under each row. */
+const MIN_AGREEMENT_WIDTH = 24;
+
+/**
+ * Per fold, a row per metric and one for the weights, aligned. The last column, the runs that
+ * agree, wraps between groups where the row would be wider than `width`; where the other columns
+ * leave it too little room, it goes under the row.
+ */
+function foldTable(views: readonly FoldView[], width: number): string[] {
+  const rows = [FOLD_HEADER];
+  for (const view of views) {
+    view.rows.forEach((row, i) => {
+      rows.push([i === 0 ? String(view.fold) : '', row.metric ?? '(weights)', row.value, row.maxAbsDiff, row.variance, MARK[row.mark], row.agreement]);
+    });
+    if (view.rows.length === 0) rows.push([String(view.fold), '—']);
+  }
+  const columnWidths = widths(rows.map((row) => row.slice(0, -1)));
+  const besideStart = columnWidths.reduce((sum, w) => sum + w + 2, 0);
+  const beside = width - besideStart >= MIN_AGREEMENT_WIDTH;
+  // Under the row: indented as the metric column.
+  const underStart = (columnWidths[0] as number) + 2;
+  const lines: string[] = [];
+  rows.forEach((row, r) => {
+    const fixed = row.slice(0, -1).map((cell, column) => cell.padEnd(columnWidths[column] as number)).join('  ');
+    const last = row.length < FOLD_HEADER.length ? '' : (row.at(-1) as string);
+    if (beside) {
+      const [first, ...rest] = last === '' ? [''] : wrapGroups(last, width - besideStart);
+      lines.push(`${fixed}  ${first}`.trimEnd(), ...rest.map((part) => `${' '.repeat(besideStart)}${part}`));
+    } else {
+      lines.push(fixed.trimEnd());
+      // 'all' under every matching row would double the table to say nothing.
+      if (last !== '' && last !== ALL_AGREE && r > 0) lines.push(...wrapGroups(`agree: ${last}`, width - underStart).map((part, i) => `${' '.repeat(underStart + (i === 0 ? 0 : 7))}${part}`));
+    }
+  });
+  return lines;
+}
+
+/**
+ * Columns (each padded to its widest cell) in pieces that fit `room` with two spaces before each:
+ * as few pieces as fit, of near-equal sizes where that still fits; always at least one a piece.
+ */
+function columnsThatFit(columns: readonly string[][], room: number): string[][][] {
+  const padded = columns.map((column) => {
+    const columnWidth = column.reduce((widest, cell) => Math.max(widest, cell.length), 0);
+    return column.map((cell) => cell.padEnd(columnWidth));
+  });
+  const fits = (piece: readonly string[][]) => piece.length === 1 || piece.reduce((used, column) => used + 2 + (column[0]?.length ?? 0), 0) <= room;
+  const greedy: string[][][] = [];
+  for (const column of padded) {
+    const last = greedy.at(-1);
+    if (last && fits([...last, column])) last.push(column);
+    else greedy.push([column]);
+  }
+  const balanced = chunks(padded, Math.ceil(padded.length / Math.max(1, greedy.length)));
+  return balanced.length === greedy.length && balanced.every(fits) ? balanced : greedy;
+}
+
+/**
+ * Each run's value of each metric in the folds where runs differ: per metric, a row per run and a
+ * column per fold, as many folds side by side as `width` allows.
+ */
+function perRunTables(report: Report, views: readonly FoldView[], width: number): string[] {
+  const runs = report.runs.map((run) => `run ${run.run}`);
+  const lines: string[] = [];
+  report.comparison.metricNames.forEach((name, m) => {
+    const columns = foldsWhereRunsDiffer(views, m).map((view) => [`fold ${view.fold}`, ...(view.perRun?.[m] ?? [])]);
+    const labels = [name, ...runs];
+    const labelWidth = labels.reduce((widest, label) => Math.max(widest, label.length), 0);
+    for (const piece of columnsThatFit(columns, width - labelWidth)) {
+      lines.push('', ...labels.map((label, row) => [label.padEnd(labelWidth), ...piece.map((column) => column[row])].join('  ').trimEnd()));
+    }
+  });
+  return lines.length === 0 ? [] : ['', "each run's values where the runs differ (report.json has them in full):"].concat(lines);
+}
+
+export function renderText(report: Report, width = textWidth()): string {
+  const views = foldViews(report);
+  const prose = (text: string) => wrap(text, width);
+  const env = report.environment;
+  // Sections joined by flat(), never push(...lines): a spread of a hundred thousand folds' lines overflows the stack.
+  const sections: string[][] = [
+    // A message stays one line, however long, for grep and for whoever pastes it into an issue.
+    [report.summary],
+    report.errors.map((error) => `error: ${error}`),
+    report.warnings.map((warning) => `warning: ${warning}`),
+    [''],
+    prose(`variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`),
+    prose(`settings: ${settingsLine(report, (text) => text)}`),
+    [''],
+    foldTable(views, width),
+    perRunTables(report, views, width),
+    [''],
+    // The command, its variables and logs as they are: a reader copies them.
+    ownTrainingText(report),
+    prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · ')),
+    ...(env
+      ? [
+          prose(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`),
+          prose(`determinism variables: ${Object.entries(env.determinismVariables).map(([name, value]) => `${name}=${value ?? '(unset)'}`).join(' ')}`),
+        ]
+      : []),
+  ];
+  return sections.flat().join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
+import { createHash } from 'node:crypto';
 import type { CheckSettings, EnvironmentFingerprint, Report, RunResult } from '../../src/contracts.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
@@ -59,6 +60,88 @@ export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy']
   return buildReport({ settings: all, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, 0), durationSeconds: 7.25, warnings, errors });
 }
 
+export interface ExperimentShape {
+  runs: number;
+  folds: number;
+  /** false: the runs fall into groups that differ, as the baseline without determinism does. */
+  reproducible: boolean;
+  /** The comparison's tolerance; 0: bitwise. */
+  tolerance?: number;
+}
+
+/** A seeded stream of numbers in [0, 1) (mulberry32): the same fixture on every machine. */
+function stream(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * How the runs of a not-reproducible check split, fold after fold (runs counted from 1): the
+ * issue's example, all agreeing, every run alone, odd and even, one run out. Folds beyond these
+ * take them again. Two runs either agree or not.
+ */
+function splitOf(fold: number, runs: number): number[][] {
+  const all = Array.from({ length: runs }, (_, r) => r + 1);
+  if (runs < 10) return fold % 2 === 0 ? [all.filter((r) => r % 2 === 1), all.filter((r) => r % 2 === 0)].filter((g) => g.length > 0) : [all];
+  const patterns = [
+    [[1, 2, 3, 4, 6], [5], [7, 8, 9, 10]],
+    [all],
+    all.map((r) => [r]),
+    [all.filter((r) => r % 2 === 1), all.filter((r) => r % 2 === 0)],
+    [all.slice(0, -1), all.slice(-1)],
+  ];
+  return patterns[fold % patterns.length] as number[][];
+}
+
+/**
+ * A check as the experiment makes one: the default CNN on 1,000 validation digits a fold, loss
+ * about 0.04 to 0.35 and accuracy a multiple of 1/1000, each a float32 read as a double, as
+ * training reports them. Reproducible: every run gives the same numbers and weights. Not: in each
+ * fold the runs fall into groups (splitOf), each with its own loss, weights and, now and then,
+ * accuracy.
+ */
+export function makeExperimentReport({ runs, folds, reproducible, tolerance = 0 }: ExperimentShape): Report {
+  const random = stream(runs * 1_000 + folds);
+  const perFold = Array.from({ length: folds }, (_, f) => {
+    const groups = reproducible ? [Array.from({ length: runs }, (_, r) => r + 1)] : splitOf(f, runs);
+    const loss = 0.04 + 0.31 * random();
+    const correct = 870 + Math.floor(120 * random());
+    const byRun = new Map<number, { loss: number; accuracy: number; digest: string }>();
+    groups.forEach((group, g) => {
+      const shifted = g === 0 ? 0 : (random() - 0.5) * 2e-3;
+      const accuracyShift = g === 0 ? 0 : Math.floor(random() * 3) - 1;
+      const values = {
+        loss: Math.fround(loss + shifted),
+        accuracy: Math.fround((correct + accuracyShift) / 1_000),
+        digest: createHash('sha256').update(`fold ${f} group ${g}`).digest('hex'),
+      };
+      for (const run of group) byRun.set(run, values);
+    });
+    return byRun;
+  });
+  const results: RunResult[] = Array.from({ length: runs }, (_, r) => ({
+    run: r + 1,
+    status: 'ok',
+    error: null,
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationSeconds: 40 + Math.round(200 * random()) / 10,
+    folds: perFold.map((byRun, f) => {
+      const values = byRun.get(r + 1) as { loss: number; accuracy: number; digest: string };
+      return { fold: f + 1, metrics: { loss: values.loss, accuracy: values.accuracy }, weightsSha256: values.digest, trainSeconds: 4.5 };
+    }),
+    environment,
+    warnings: [],
+  }));
+  const settings = { runs, folds, epochs: 2, batchSize: 64, validationSplit: 0.1, seed: 42, samples: 0, deterministic: reproducible, backend: 'wasm' as const, threads: 1, dataset: null, tolerance, failOnMismatch: true, reportDir: null, parallel: 'auto' as const };
+  return buildReport({ settings, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, tolerance), durationSeconds: 95.5, warnings: [], errors: [] });
+}
+
 /** What a training process on a GPU runner sees: the native backend, pinned to one GPU. */
 export const gpuEnvironment: EnvironmentFingerprint = {
   ...environment,
@@ -94,7 +177,7 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
     environment: null,
     warnings: [],
     artifacts: Object.fromEntries(
-      artifactPaths.map((path, i) => [path, `${String(i + 1).repeat(12)}${path === differingArtifact && run === 2 ? 'ff' : 'aa'}${'0'.repeat(50)}`]),
+      artifactPaths.map((path, i) => [path, `${(path === differingArtifact && run === 2 ? 'f' : String(i + 1)).repeat(12)}aa${'0'.repeat(50)}`]),
     ),
   }));
   const command = { command: 'python train.py --epochs 2', workingDirectory: 'examples/keras', framework: 'tensorflow' as const, metricsFile: 'metrics.json', timeoutMinutes: 30, artifacts: ['out/**'] };

@@ -90,10 +90,14 @@ test('such names are compared like any other and shown in every rendering', () =
 
   const report = buildReport({ settings: {}, source: 'files', runs, comparison, durationSeconds: 1 });
   const summary = renderSummaryMarkdown(report);
-  assert.match(summary, /\| fold \| \\_\\_proto\\_\\_ \(run 1\) \| \\_\\_proto\\_\\_ \(run 2\) \| constructor \(run 1\) \|/);
-  assert.match(summary, /^\| 0 \| 1 \| 1\.5 \| 2 \| 2 \| 3 \| 3 \|/m);
-  assert.match(renderComment(report, { marker: '<!-- m -->', runUrl: null, commentId: 'c' }), /^\| 1 \| 11 \| 11 \| 12 \| 12 \|/m);
-  assert.match(renderText(report), /^0 +1 +1\.5 +2 +2 +3 +3 /m);
+  // Per fold a row per metric, the name in its first cell; each run's values where they differ.
+  assert.match(summary, /^\| 0 \| \\_\\_proto\\_\\_ \| 1\.0 – 1\.5 \|/m);
+  assert.match(summary, /^\| {2}\| constructor \| 2 \|/m);
+  assert.match(summary, /^\*\*\\_\\_proto\\_\\_\*\*\n\n\| run \| fold 0 \|\n\| --- \| --- \|\n\| 1 \| 1\.0 \|\n\| 2 \| 1\.5 \|$/m);
+  assert.match(renderComment(report, { marker: '<!-- m -->', runUrl: null, commentId: 'c' }), /^\| 1 \| \\_\\_proto\\_\\_ \| 11 \|/m);
+  const text = renderText(report);
+  assert.match(text, /^0 +__proto__ +1\.0 – 1\.5 /m);
+  assert.match(text, /^ +constructor +2 /m);
 });
 
 test('a run that lacks such a name lacks it: the metric is missing, not found on every object', () => {

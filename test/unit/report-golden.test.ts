@@ -1,6 +1,8 @@
 // What a check shows its user, whole: the job summary (report/markdown.ts), the pull request
-// comment (report/comment.ts) and the CLI's text (report/text.ts), each rendered from fixed
-// reports and compared with the files in test/golden/. After a deliberate change to a renderer,
+// comment (report/comment.ts) and the CLI's text (report/text.ts, 100 columns as in a pipe or a
+// CI log), each rendered from fixed reports and compared with the files in test/golden/. The
+// experiment-RxF checks are the experiment's scale and below it (R runs × F folds), reproducible
+// and not. After a deliberate change to a renderer,
 // write the files anew and review the change with git diff:
 //   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/report-golden.test.js
 import assert from 'node:assert/strict';
@@ -9,10 +11,10 @@ import type { Report } from '../../src/contracts.js';
 import { markerFor, parseMarker } from '../../src/github/marker.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { DEFAULT_TEXT_WIDTH, renderText } from '../../src/report/text.js';
 import { assertGolden, lineDiff } from '../support/golden.js';
 import { markdownProblems } from '../support/markdown-check.js';
-import { gpuEnvironment, makeCommandReport, makeReport, pinned } from '../support/reports.js';
+import { gpuEnvironment, makeCommandReport, makeExperimentReport, makeReport, pinned } from '../support/reports.js';
 
 const modelReport = (): Report => {
   const report = makeReport({ settings: { model: 'models/mlp.json' } });
@@ -36,6 +38,13 @@ const checks: Record<string, Report> = {
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
 };
+for (const [runs, folds] of [[2, 3], [2, 10], [10, 3], [10, 10]] as const) {
+  for (const reproducible of [true, false]) {
+    checks[`experiment-${runs}x${folds}-${reproducible ? 'reproducible' : 'not-reproducible'}`] = makeExperimentReport({ runs, folds, reproducible });
+  }
+}
+// Runs within the tolerance of each other agree, though not bitwise.
+checks['experiment-10x10-tolerance'] = makeExperimentReport({ runs: 10, folds: 10, reproducible: false, tolerance: 5e-4 });
 
 const commentContext = {
   marker: markerFor('CI/reproducibility', '0123456789abcdef'),
@@ -51,12 +60,30 @@ describe('what each check renders matches its golden file', () => {
       const comment = renderComment(fixed, commentContext);
       assertGolden(`summary-${name}.md`, summary);
       assertGolden(`comment-${name}.md`, comment);
-      assertGolden(`text-${name}.txt`, renderText(fixed));
+      assertGolden(`text-${name}.txt`, renderText(fixed, DEFAULT_TEXT_WIDTH));
       // What a golden file cannot say by itself: that the markdown is whole and the comment can be found again.
       assert.deepEqual(markdownProblems(summary), []);
       assert.deepEqual(markdownProblems(comment), []);
       assert.deepEqual(parseMarker(comment), { commentId: 'CI/reproducibility', digest: '0123456789abcdef' });
     });
+  }
+});
+
+test('in a terminal of 80 columns the text wraps to it', () => {
+  const text = renderText(pinned(makeExperimentReport({ runs: 10, folds: 10, reproducible: false })), 80);
+  assertGolden('text-experiment-10x10-not-reproducible-80-columns.txt', text);
+  // All but the verdict's sentence, which stays one line for the terminal to wrap.
+  const widest = text.split('\n').slice(1).reduce((most, line) => Math.max(most, line.length), 0);
+  assert.ok(widest <= 80, `a line of ${widest} characters`);
+});
+
+test("a command check's comment shows what each run got, and sends the reader to no section it lacks", () => {
+  const comment = renderComment(pinned(makeCommandReport()), commentContext);
+  assert.match(comment, /<summary>Command and the variables each run got<\/summary>/);
+  assert.match(comment, /^\| TF\\_DETERMINISTIC\\_OPS \| 1 \|$/m);
+  assert.match(comment, /^\| command \| python train\.py --epochs 2 \|$/m);
+  for (const [reference, section] of comment.matchAll(/under (\w+)/g)) {
+    assert.ok(comment.includes(`<summary>${section}`) || comment.includes(`### ${section}`), `"${reference}", but there is no such section`);
   }
 });
 
