@@ -81,7 +81,11 @@ const median = (values: number[]): number => {
 };
 
 /** Runs a command; resolves with its stdout, exit code and wall seconds. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }> {
   const started = performance.now();
   return new Promise((done) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -189,7 +193,9 @@ async function bench(options: Options): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
     tfjs: tfjsVersion,
   };
-  process.stdout.write(`tf-repro bench (${options.tiny ? 'tiny' : 'full'}): ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, tfjs ${machine.tfjs}\n`);
+  process.stdout.write(
+    `tf-repro bench (${options.tiny ? 'tiny' : 'full'}): ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, tfjs ${machine.tfjs}\n`,
+  );
   process.stdout.write(`dataset: ${options.dataset ?? 'embedded MNIST digits'}; medians of ${options.repeats} repetition(s)\n\n`);
 
   // Throughput: wasm and PyTorch take turns, so both see the same machine.
@@ -208,11 +214,14 @@ async function bench(options: Options): Promise<void> {
     }
   }
   const cpuSamples: number[] = [];
-  for (let r = 0; r < options.repeats; r++) cpuSamples.push((await child<{ imagesPerSecond: number }>('--child-throughput', 'cpu', String(options.cpuImages), datasetArg)).imagesPerSecond);
+  for (let r = 0; r < options.repeats; r++)
+    cpuSamples.push((await child<{ imagesPerSecond: number }>('--child-throughput', 'cpu', String(options.cpuImages), datasetArg)).imagesPerSecond);
   const workers = workerCount('auto', { threads: 1 });
   const perWorkerSamples: number[] = [];
   for (let r = 0; r < options.repeats; r++) {
-    const all = await Promise.all(Array.from({ length: workers }, () => child<{ imagesPerSecond: number }>('--child-throughput', 'wasm', String(options.images), datasetArg)));
+    const all = await Promise.all(
+      Array.from({ length: workers }, () => child<{ imagesPerSecond: number }>('--child-throughput', 'wasm', String(options.images), datasetArg)),
+    );
     perWorkerSamples.push(...all.map((a) => a.imagesPerSecond));
   }
   const throughput = {
@@ -238,8 +247,21 @@ async function bench(options: Options): Promise<void> {
 
   // Wall time of whole checks, in this process's engine (the workers are fresh processes).
   const check: CheckSettings = {
-    runs: 2, folds: options.folds, epochs: 1, batchSize: BATCH, validationSplit: 0.2, seed: 0, samples: options.samples,
-    deterministic: true, backend: 'wasm', threads: 1, dataset: options.dataset, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 'auto',
+    runs: 2,
+    folds: options.folds,
+    epochs: 1,
+    batchSize: BATCH,
+    validationSplit: 0.2,
+    seed: 0,
+    samples: options.samples,
+    deterministic: true,
+    backend: 'wasm',
+    threads: 1,
+    dataset: options.dataset,
+    tolerance: 0,
+    failOnMismatch: true,
+    reportDir: null,
+    parallel: 'auto',
   };
   const peaks: number[] = [];
   const startups: number[] = [];
@@ -274,14 +296,38 @@ async function bench(options: Options): Promise<void> {
     const numbers = (report: Report) => JSON.stringify(report.runs.map((run) => run.folds.map((fold) => [fold.fold, fold.metrics, fold.weightsSha256])));
     if (numbers(s.report) !== numbers(p.report) || s.report.verdict !== 'reproducible' || p.report.verdict !== 'reproducible') identical = false;
   }
-  const wall = { workers, runs: 2, folds: options.folds, epochs: 1, sequentialSeconds: median(sequential), parallelSeconds: median(parallel), speedup: median(sequential) / median(parallel), identical, samples: { sequential, parallel } };
-  const determinism = { deterministicSeconds: median(parallel), freeSeconds: median(free), overhead: median(parallel) / median(free), samples: { deterministic: parallel, free } };
+  const wall = {
+    workers,
+    runs: 2,
+    folds: options.folds,
+    epochs: 1,
+    sequentialSeconds: median(sequential),
+    parallelSeconds: median(parallel),
+    speedup: median(sequential) / median(parallel),
+    identical,
+    samples: { sequential, parallel },
+  };
+  const determinism = {
+    deterministicSeconds: median(parallel),
+    freeSeconds: median(free),
+    overhead: median(parallel) / median(free),
+    samples: { deterministic: parallel, free },
+  };
   line(`2 runs × ${options.folds} folds, sequential`, `${fmt(wall.sequentialSeconds, 1)} s`);
-  line(`2 runs × ${options.folds} folds, parallel: auto`, `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(wall.speedup, 2)}× faster, bitwise identical: ${identical ? 'yes' : 'NO'})`);
-  line('determinism overhead', `${fmt(determinism.overhead, 2)}× (deterministic ${fmt(determinism.deterministicSeconds, 1)} s, free ${fmt(determinism.freeSeconds, 1)} s)`);
+  line(
+    `2 runs × ${options.folds} folds, parallel: auto`,
+    `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(wall.speedup, 2)}× faster, bitwise identical: ${identical ? 'yes' : 'NO'})`,
+  );
+  line(
+    'determinism overhead',
+    `${fmt(determinism.overhead, 2)}× (deterministic ${fmt(determinism.deterministicSeconds, 1)} s, free ${fmt(determinism.freeSeconds, 1)} s)`,
+  );
 
   const memory = { peakRssBytesPerWorker: Math.max(...peaks), limitBytes: MEMORY_LIMIT_BYTES, tensorsFlat, samples: peaks };
-  line('peak RSS per worker', `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`);
+  line(
+    'peak RSS per worker',
+    `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`,
+  );
 
   // Overhead: the CLI from start to exit, minus the training on its critical path. Each check
   // makes its own inflated copy of the images (src/data/idx-files.ts); the first also pays for cold caches.
@@ -289,14 +335,34 @@ async function bench(options: Options): Promise<void> {
   const cliWalls: number[] = [];
   for (let r = 0; r < Math.max(2, options.repeats + 1); r++) {
     const reportDir = mkdtempSync(join(tmpdir(), 'tf-repro-bench-'));
-    const args = ['run', '--runs', '2', '--folds', String(options.folds), '--epochs', '1', '--backend', 'wasm', '--parallel', 'auto', '--samples', String(options.samples), '--report-dir', reportDir, '--json', '--quiet'];
+    const args = [
+      'run',
+      '--runs',
+      '2',
+      '--folds',
+      String(options.folds),
+      '--epochs',
+      '1',
+      '--backend',
+      'wasm',
+      '--parallel',
+      'auto',
+      '--samples',
+      String(options.samples),
+      '--report-dir',
+      reportDir,
+      '--json',
+      '--quiet',
+    ];
     if (options.dataset) args.push('--dataset', options.dataset);
     const cli = await run(process.execPath, [self, '--child-cli', ...args]);
     if (cli.code !== 0) throw new Error(`the CLI failed (exit ${cli.code}): ${cli.stderr.trim()}`);
     const report = JSON.parse(cli.stdout) as Report;
     const plan = planJobs(2, options.folds, workers);
     const trainSeconds = (run: number, fold: number) => report.runs.find((r) => r.run === run)?.folds.find((f) => f.fold === fold)?.trainSeconds ?? 0;
-    const critical = Math.max(...plan.slots.map((slot) => slot.reduce((sum, job) => sum + job.folds.reduce((s, fold) => s + trainSeconds(job.run, fold), 0), 0)));
+    const critical = Math.max(
+      ...plan.slots.map((slot) => slot.reduce((sum, job) => sum + job.folds.reduce((s, fold) => s + trainSeconds(job.run, fold), 0), 0)),
+    );
     cliWalls.push(cli.seconds);
     overheads.push(cli.seconds - critical);
   }
@@ -309,21 +375,34 @@ async function bench(options: Options): Promise<void> {
     workerDatasetSeconds: median(loads),
     samples: overheads,
   };
-  line('overhead outside training', `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it)`);
+  line(
+    'overhead outside training',
+    `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it)`,
+  );
 
   const results = {
     schemaVersion: 1,
     createdAt: new Date().toISOString(),
     size: options.tiny ? 'tiny' : 'full',
     machine,
-    settings: { dataset: options.dataset ?? 'embedded', samples: options.samples, repeats: options.repeats, images: options.images, cpuImages: options.cpuImages, folds: options.folds },
+    settings: {
+      dataset: options.dataset ?? 'embedded',
+      samples: options.samples,
+      repeats: options.repeats,
+      images: options.images,
+      cpuImages: options.cpuImages,
+      folds: options.folds,
+    },
     throughput,
     wall,
     determinism,
     memory,
     overhead,
     targets: {
-      throughput: { target: 'wasm images/s per worker at least PyTorch one-thread', met: throughput.wasmOverPytorch === null ? null : throughput.wasmOverPytorch >= 1 },
+      throughput: {
+        target: 'wasm images/s per worker at least PyTorch one-thread',
+        met: throughput.wasmOverPytorch === null ? null : throughput.wasmOverPytorch >= 1,
+      },
       memory: { target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`, met: memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES },
       overhead: { target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`, met: overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS },
     },

@@ -10,7 +10,11 @@ const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const dist = join(root, 'dist');
 
 rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', 'build/src/index.js', '-o', 'dist', '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', 'build/src/index.js', '-o', 'dist', '--target', 'es2022', '--license', 'licenses.txt', '--quiet'],
+  { cwd: root, stdio: 'inherit' },
+);
 
 const wasmSource = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
 mkdirSync(join(dist, 'wasm'), { recursive: true });

@@ -43,7 +43,10 @@ function readCommentInputs(): ReturnType<typeof parseCommentInputs> {
   const githubToken = core.getInput('github-token');
   if (githubToken) core.setSecret(githubToken);
   delete process.env['INPUT_GITHUB-TOKEN'];
-  return parseCommentInputs({ githubToken, comment: core.getInput('comment'), commentId: core.getInput('comment-id') }, defaultCommentId(github.context.workflow, github.context.job));
+  return parseCommentInputs(
+    { githubToken, comment: core.getInput('comment'), commentId: core.getInput('comment-id') },
+    defaultCommentId(github.context.workflow, github.context.job),
+  );
 }
 
 function runContext(): RunContext {
@@ -55,7 +58,10 @@ function runContext(): RunContext {
     // Neither GITHUB_REPOSITORY nor a repository in the event: not on a runner, and no pull request either.
   }
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
-  const runUrl = owner && Number.isInteger(context.runId) ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}` : null;
+  const runUrl =
+    owner && Number.isInteger(context.runId)
+      ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`
+      : null;
   return { eventName: context.eventName ?? '', payload: context.payload, owner, repo, runUrl };
 }
 
@@ -118,7 +124,12 @@ export async function runAction(): Promise<void> {
       signal: termination.signal,
       hooks: {
         onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
-        onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${exact(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
+        onFold: (run, fold) =>
+          log(
+            `run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
+              .map(([name, value]) => `${name} ${exact(value)}`)
+              .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`,
+          ),
       },
     });
     const reportPath = await saveReport(report, settings.reportDir);

@@ -64,9 +64,7 @@ async function activate(name: BackendName): Promise<void> {
     for (const line of logged) warn(line);
     return;
   }
-  const causes = logged
-    .map((l) => l.split('\n')[0].trim())
-    .filter((l) => l !== '' && !l.startsWith('Initialization of backend'));
+  const causes = logged.map((l) => l.split('\n')[0].trim()).filter((l) => l !== '' && !l.startsWith('Initialization of backend'));
   throw new BackendInitError(name, causes.length > 0 ? causes.join('; ') : 'tfjs gave no reason');
 }
 
@@ -160,7 +158,12 @@ async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflo
   }
   const versions = (mod.version ?? {}) as Record<string, unknown>;
   const warnings = threads > 1 ? [`threads: ${threads} has no effect on the tensorflow backend (TensorFlow sizes its own thread pools)`] : [];
-  return { name: 'tensorflow', version: String(versions['tfjs-node'] ?? 'unknown'), detail: candidate.flavor === 'gpu' ? 'tfjs-node-gpu' : 'tfjs-node', warnings };
+  return {
+    name: 'tensorflow',
+    version: String(versions['tfjs-node'] ?? 'unknown'),
+    detail: candidate.flavor === 'gpu' ? 'tfjs-node-gpu' : 'tfjs-node',
+    warnings,
+  };
 }
 
 /** What the native backend says of itself: libtensorflow's version (its binding knows it). */
@@ -179,7 +182,12 @@ export async function selectBackend(candidates: WorkerBackend[], threads: number
   const failures: string[] = [];
   for (const candidate of candidates) {
     try {
-      const selected = candidate.backend === 'tensorflow' ? await useNative(candidate, threads) : candidate.backend === 'wasm' ? await useWasm(threads) : await useCpu(threads);
+      const selected =
+        candidate.backend === 'tensorflow'
+          ? await useNative(candidate, threads)
+          : candidate.backend === 'wasm'
+            ? await useWasm(threads)
+            : await useCpu(threads);
       const steps = failures.map((failure) => `backend ${failure}; tried the next one`);
       if (selected.name === 'cpu' && failures.length > 0) {
         steps.push('training on the pure-JavaScript cpu backend, about 35× slower than wasm');

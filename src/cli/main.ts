@@ -65,7 +65,9 @@ what had finished.
 `;
 
 const SETTING_FLAGS = Object.fromEntries(
-  (Object.keys(SETTING_DEFAULTS) as SettingName[]).filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch').map((name) => [name, { type: 'string' as const }]),
+  (Object.keys(SETTING_DEFAULTS) as SettingName[])
+    .filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch')
+    .map((name) => [name, { type: 'string' as const }]),
 );
 
 const RUN_OPTIONS = {
@@ -136,7 +138,8 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<n
   if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
   const raw: Record<string, string | undefined> = {};
   for (const name of Object.keys(SETTING_FLAGS)) raw[name] = values[name as keyof typeof values] as string | undefined;
-  if (values.deterministic && values['no-deterministic']) throw new UserError('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
+  if (values.deterministic && values['no-deterministic'])
+    throw new UserError('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
   // Neither flag: the setting's default.
   raw.deterministic = values['no-deterministic'] ? 'false' : values.deterministic ? 'true' : undefined;
   const parsed = parseSettings(raw, cliFlagLabel);
@@ -144,10 +147,18 @@ async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<n
   const settings = parsed.value;
   const termination = cancelOnTermination();
   try {
-    const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
+    const progress = values.quiet
+      ? null
+      : settings.command
+        ? createCommandProgress({ runs: settings.runs, command: settings.command.command })
+        : createProgress(settings);
     let report: Report;
     try {
-      report = await runCheck(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`), signal: termination.signal });
+      report = await runCheck(settings, {
+        hooks: progress?.hooks,
+        log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`),
+        signal: termination.signal,
+      });
     } finally {
       progress?.stop();
     }

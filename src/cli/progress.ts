@@ -17,7 +17,13 @@ export function createProgress(totals: { runs: number; folds: number; epochs: nu
     return {
       hooks: {
         onFold: (run: number, fold: FoldResult) =>
-          stream.write(inertLines(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${exact(v)}`).join(', ')}\n`)),
+          stream.write(
+            inertLines(
+              `run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics)
+                .map(([k, v]) => `${k} ${exact(v)}`)
+                .join(', ')}\n`,
+            ),
+          ),
       },
       stop: () => {},
     };

@@ -53,7 +53,10 @@ export function withArtifacts(comparison: Comparison, artifacts: readonly Artifa
   }
   const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
   if (comparison.tolerance > 0) {
-    return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`] };
+    return {
+      comparison,
+      warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`],
+    };
   }
   if (comparison.verdict === 'error') return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
   if (comparison.verdict === 'not-reproducible') {

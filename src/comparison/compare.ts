@@ -91,8 +91,7 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number): Comp
 
     const present = entries.filter((e) => e !== undefined);
     const digests = present.map((e) => e.weightsSha256);
-    const weightsIdentical =
-      present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
+    const weightsIdentical = present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
     // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
     const matches = [...metrics.values()].every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
     // Object.fromEntries defines each name as an own property, `__proto__` included.
@@ -134,9 +133,7 @@ function summarize(s: SummaryInput): string {
       reasons.push(`${runList(s.failed)} failed (${first.error ?? 'no error message'})`);
     }
     if (s.withResults.length < 2) {
-      reasons.push(
-        `${s.withResults.length === 1 ? 'only 1 run' : 'no run'} produced results; at least 2 are needed to compare`,
-      );
+      reasons.push(`${s.withResults.length === 1 ? 'only 1 run' : 'no run'} produced results; at least 2 are needed to compare`);
     }
     if (s.missing.length > 0) {
       const m = s.missing[0] as { run: number; fold: number; metric: string | null };
@@ -148,9 +145,7 @@ function summarize(s: SummaryInput): string {
     return `Error: ${reasons.join('; ')}${kept}.`;
   }
 
-  const weightOnly = s.folds
-    .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
-    .map((f) => f.fold);
+  const weightOnly = s.folds.filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches)).map((f) => f.fold);
   const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
   const size = `${s.taking.length} runs × ${plural(s.folds.length, 'fold')}`;
 

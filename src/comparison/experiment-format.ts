@@ -32,7 +32,9 @@ const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
  * megabytes.
  */
 export function excerpt(text: string, chars = 60): string {
-  const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text).slice(1, -1).replace(/\\"/g, '"');
+  const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
+    .slice(1, -1)
+    .replace(/\\"/g, '"');
   return text.length > chars ? `${escaped}…` : escaped;
 }
 
@@ -78,8 +80,7 @@ export function parseExperimentText(text: string, source: string): Parsed<Experi
   const runs: ExperimentRun[] = [];
   let current: { run: ExperimentRun; line: number; seen: Set<number> } | null = null;
   const where = (line: number) => `${source}:${line}`;
-  const noFolds = (c: { run: ExperimentRun; line: number }) =>
-    fail<ExperimentFile>(`${where(c.line)}: run started at ${c.run.timestamp} has no fold lines`);
+  const noFolds = (c: { run: ExperimentRun; line: number }) => fail<ExperimentFile>(`${where(c.line)}: run started at ${c.run.timestamp} has no fold lines`);
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;

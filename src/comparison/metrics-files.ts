@@ -36,7 +36,9 @@ export const METRICS_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
 /** An error for a metrics file too large to read, checked from its size before reading it; else null. */
 export function oversizedMetricsFile(bytes: number, source: string): Parsed<never> | null {
   if (bytes <= METRICS_FILE_LIMIT_BYTES) return null;
-  return fail(`${source}: the metrics file is ${withCommas(bytes)} bytes, over the limit of ${withCommas(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
+  return fail(
+    `${source}: the metrics file is ${withCommas(bytes)} bytes, over the limit of ${withCommas(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`,
+  );
 }
 
 /** Which format `text` is in, by its first characters. */
@@ -280,7 +282,10 @@ function record(node: JsonNode, where: (line: number) => string): Parsed<Metrics
   const foldEntry = node.entries.find((entry) => entry.key === 'fold');
   if (!foldEntry) return fail(`${where(node.line)}: the object has no "fold" key; give each fold's index as "fold": 0`);
   const fold = foldEntry.value.type === 'number' ? foldIndex(foldEntry.value.value) : null;
-  if (fold === null) return fail(`${where(foldEntry.value.line)}: "fold" must be a whole number of at least 0, found ${foldEntry.value.type === 'number' ? foldEntry.value.value : jsonType(foldEntry.value)}`);
+  if (fold === null)
+    return fail(
+      `${where(foldEntry.value.line)}: "fold" must be a whole number of at least 0, found ${foldEntry.value.type === 'number' ? foldEntry.value.value : jsonType(foldEntry.value)}`,
+    );
   const metrics = metricsOf(node, where, fold, 'fold');
   return metrics.ok ? ok({ fold, metrics: metrics.value }) : metrics;
 }
@@ -324,9 +329,12 @@ export function parseMetricsJson(text: string, source: string): Parsed<MetricsFo
     for (const entry of root.entries) {
       const fold = foldIndex(entry.key);
       if (fold === null) {
-        return fail(`${where(entry.line)}: key "${excerpt(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+        return fail(
+          `${where(entry.line)}: key "${excerpt(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`,
+        );
       }
-      if (entry.value.type !== 'object') return fail(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
+      if (entry.value.type !== 'object')
+        return fail(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
       const metrics = metricsOf(entry.value, where, fold, null);
       if (!metrics.ok) return metrics;
       folds.push({ fold, metrics: metrics.value });
@@ -415,7 +423,13 @@ export function parseMetricsCsv(text: string, source: string): Parsed<MetricsFol
       header = cells;
       headerLine = k + 1;
       foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
-      if (foldColumn < 0) return fail(`${where(headerLine)}: the header has no 'fold' column (found ${cells.slice(0, 5).map((c) => `'${excerpt(c)}'`).join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
+      if (foldColumn < 0)
+        return fail(
+          `${where(headerLine)}: the header has no 'fold' column (found ${cells
+            .slice(0, 5)
+            .map((c) => `'${excerpt(c)}'`)
+            .join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`,
+        );
       const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
       if (named.length === 0) return fail(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
       const seen = new Set<string>();

@@ -11,18 +11,8 @@ export const IDX_IMAGES_MAGIC = 2051;
 export const IDX_LABELS_MAGIC = 2049;
 
 /** File names tried in order; the dot spelling is how some mirrors name them. */
-export const IMAGE_FILE_NAMES = [
-  'train-images-idx3-ubyte',
-  'train-images-idx3-ubyte.gz',
-  'train-images.idx3-ubyte',
-  'train-images.idx3-ubyte.gz',
-] as const;
-export const LABEL_FILE_NAMES = [
-  'train-labels-idx1-ubyte',
-  'train-labels-idx1-ubyte.gz',
-  'train-labels.idx1-ubyte',
-  'train-labels.idx1-ubyte.gz',
-] as const;
+export const IMAGE_FILE_NAMES = ['train-images-idx3-ubyte', 'train-images-idx3-ubyte.gz', 'train-images.idx3-ubyte', 'train-images.idx3-ubyte.gz'] as const;
+export const LABEL_FILE_NAMES = ['train-labels-idx1-ubyte', 'train-labels-idx1-ubyte.gz', 'train-labels.idx1-ubyte', 'train-labels.idx1-ubyte.gz'] as const;
 
 export interface IdxImages {
   count: number;
@@ -37,7 +27,6 @@ export interface IdxLabels {
   labels: Uint8Array;
 }
 
-
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
@@ -51,8 +40,7 @@ export const MAX_IDX_BYTES = 2 ** 31;
 const HEADER_PROBE_BYTES = 4096;
 
 // A plain Uint8Array view even of a Buffer, so callers never meet Buffer's copying-free slice() or its equality.
-const plainView = (bytes: Uint8Array, start: number, length: number): Uint8Array =>
-  new Uint8Array(bytes.buffer, bytes.byteOffset + start, length);
+const plainView = (bytes: Uint8Array, start: number, length: number): Uint8Array => new Uint8Array(bytes.buffer, bytes.byteOffset + start, length);
 
 const invalidGzip = (source: string, error: unknown): Parsed<never> =>
   fail(`${source}: not a valid gzip file (${errorMessage(error)}); it is probably truncated or corrupt, download it again`);
@@ -72,7 +60,9 @@ export function inflatedStart(bytes: Uint8Array, source: string, headerLength: n
     return invalidGzip(source, e);
   }
   if (start.length < headerLength && bytes.length > HEADER_PROBE_BYTES) {
-    return fail(`${source}: its first ${withCommas(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
+    return fail(
+      `${source}: its first ${withCommas(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`,
+    );
   }
   return ok(plainView(start, 0, start.length));
 }
@@ -88,7 +78,9 @@ export function gunzipAnnounced(bytes: Uint8Array, source: string, announced: nu
     return ok(plainView(out, 0, out.length));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') return invalidGzip(source, e);
-    return fail(`${source}: inflates to more than the ${withCommas(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
+    return fail(
+      `${source}: inflates to more than the ${withCommas(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`,
+    );
   }
 }
 
@@ -134,7 +126,9 @@ function checkMagic(start: Uint8Array, source: string, expected: number): Parsed
 
 function withinLimit<H extends Announced>(header: H, source: string): Parsed<H> {
   if (header.bytes <= MAX_IDX_BYTES) return ok(header);
-  return fail(`${source}: header says ${header.holds}, ${withCommas(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
+  return fail(
+    `${source}: header says ${header.holds}, ${withCommas(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`,
+  );
 }
 
 /** An IDX image header (magic 2051, count, rows, cols) from the start of the file's content. */
@@ -148,7 +142,9 @@ export function parseIdxImagesHeader(start: Uint8Array, source: string): Parsed<
   const dv = view(start);
   const [count, rows, cols] = [4, 8, 12].map((at) => dv.getUint32(at)) as [number, number, number];
   if (count === 0 || rows === 0 || cols === 0) {
-    return fail(`${source}: header says ${withCommas(count)} images of ${withCommas(rows)}×${withCommas(cols)}; a dataset needs at least one image of at least 1×1`);
+    return fail(
+      `${source}: header says ${withCommas(count)} images of ${withCommas(rows)}×${withCommas(cols)}; a dataset needs at least one image of at least 1×1`,
+    );
   }
   const holds = `${withCommas(count)} images of ${withCommas(rows)}×${withCommas(cols)}`;
   return withinLimit({ count, rows, cols, bytes: 16 + count * rows * cols, holds }, source);
@@ -166,7 +162,12 @@ function parseIdxLabelsHeader(start: Uint8Array, source: string): Parsed<IdxLabe
 }
 
 /** A whole IDX file (raw or gzipped) of exactly the length its header announces, inflating no further. */
-function parseIdx<H extends Announced>(input: Uint8Array, source: string, headerLength: number, parseHeader: (start: Uint8Array, source: string) => Parsed<H>): Parsed<{ header: H; bytes: Uint8Array }> {
+function parseIdx<H extends Announced>(
+  input: Uint8Array,
+  source: string,
+  headerLength: number,
+  parseHeader: (start: Uint8Array, source: string) => Parsed<H>,
+): Parsed<{ header: H; bytes: Uint8Array }> {
   const start = inflatedStart(input, source, headerLength);
   if (!start.ok) return start;
   const header = parseHeader(start.value, source);

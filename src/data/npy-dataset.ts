@@ -10,7 +10,6 @@ import { readUserFile } from './user-files.js';
 export const NPY_IMAGES_FILE = 'x.npy';
 export const NPY_LABELS_FILE = 'y.npy';
 
-
 async function readNpy(path: string, name: string): Promise<Parsed<NpyArray>> {
   const bytes = await readUserFile(path, name);
   if (!bytes.ok) return bytes;
@@ -42,10 +41,14 @@ export async function readNpyDataset(dir: string, name: string, numClasses: numb
   const count = shape[0] as number;
   const yShape = y.value.shape;
   if (!(yShape.length === 1 || (yShape.length === 2 && yShape[1] === 1))) {
-    return fail(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
+    return fail(
+      `${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`,
+    );
   }
   if (yShape[0] !== count) {
-    return fail(`${name}: ${NPY_IMAGES_FILE} has ${withCommas(count)} examples but ${NPY_LABELS_FILE} has ${withCommas(yShape[0] as number)} labels; they must be saved from the same data`);
+    return fail(
+      `${name}: ${NPY_IMAGES_FILE} has ${withCommas(count)} examples but ${NPY_LABELS_FILE} has ${withCommas(yShape[0] as number)} labels; they must be saved from the same data`,
+    );
   }
   const labels = new Uint8Array(count);
   const limit = Math.min(numClasses, 256);
@@ -53,7 +56,8 @@ export async function readNpyDataset(dir: string, name: string, numClasses: numb
     const label = npyElement(y.value, i);
     if (!Number.isInteger(label) || label < 0 || label >= limit) {
       const why = !Number.isInteger(label) ? 'is not a whole number' : `is outside 0..${limit - 1}`;
-      const hint = limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
+      const hint =
+        limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
       return fail(`${name}: ${yPath}: label ${label} at index ${withCommas(i)} ${why}; ${hint}`);
     }
     labels[i] = label;

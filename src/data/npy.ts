@@ -26,7 +26,6 @@ export interface NpyArray {
   data: Uint8Array;
 }
 
-
 /** The dtypes we read: little-endian (or byte-sized) integers and floats. */
 const KINDS: Record<string, NpyKind> = { u: 'u', i: 'i', f: 'f' };
 const SIZES: Record<string, NpyDtype['size']> = { '1': 1, '2': 2, '4': 4, '8': 8 };
@@ -82,16 +81,16 @@ function parseHeaderDict(text: string): Map<string, PyValue> {
     space();
     const c = text[i];
     if (c === "'" || c === '"') return str();
-    if (text.startsWith('True', i)) return (i += 4), true;
-    if (text.startsWith('False', i)) return (i += 5), false;
-    if (text.startsWith('None', i)) return (i += 4), null;
+    if (text.startsWith('True', i)) return ((i += 4), true);
+    if (text.startsWith('False', i)) return ((i += 5), false);
+    if (text.startsWith('None', i)) return ((i += 4), null);
     if (c === '(' || c === '[') {
       const close = c === '(' ? ')' : ']';
       i++;
       const items: number[] = [];
       for (;;) {
         space();
-        if (text[i] === close) return i++, items;
+        if (text[i] === close) return (i++, items);
         WHOLE_NUMBER.lastIndex = i;
         const m = WHOLE_NUMBER.exec(text);
         if (!m) throw new HeaderSyntaxError(`expected a whole number in the shape at character ${i + 1}`);
@@ -139,10 +138,14 @@ export function parseNpy(bytes: Uint8Array, source: string): Parsed<NpyArray> {
   const headerStart = 8 + lengthBytes;
   const dataStart = headerStart + headerLength;
   if (bytes.length < dataStart) {
-    return fail(`${source}: the header says it is ${withCommas(headerLength)} bytes long but the file has only ${withCommas(bytes.length)} bytes; the file is truncated`);
+    return fail(
+      `${source}: the header says it is ${withCommas(headerLength)} bytes long but the file has only ${withCommas(bytes.length)} bytes; the file is truncated`,
+    );
   }
   if (headerLength > MAX_HEADER_BYTES) {
-    return fail(`${source}: the .npy header says it is ${withCommas(headerLength)} bytes long, more than the ${withCommas(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
+    return fail(
+      `${source}: the .npy header says it is ${withCommas(headerLength)} bytes long, more than the ${withCommas(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`,
+    );
   }
   const headerBytes = bytes.subarray(headerStart, dataStart);
   const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -192,16 +195,26 @@ export function npyElement(array: NpyArray, index: number): number {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = index * dtype.size;
   switch (`${dtype.kind}${dtype.size}`) {
-    case 'u1': return view.getUint8(at);
-    case 'i1': return view.getInt8(at);
-    case 'u2': return view.getUint16(at, true);
-    case 'i2': return view.getInt16(at, true);
-    case 'u4': return view.getUint32(at, true);
-    case 'i4': return view.getInt32(at, true);
-    case 'u8': return Number(view.getBigUint64(at, true));
-    case 'i8': return Number(view.getBigInt64(at, true));
-    case 'f4': return view.getFloat32(at, true);
-    default: return view.getFloat64(at, true);
+    case 'u1':
+      return view.getUint8(at);
+    case 'i1':
+      return view.getInt8(at);
+    case 'u2':
+      return view.getUint16(at, true);
+    case 'i2':
+      return view.getInt16(at, true);
+    case 'u4':
+      return view.getUint32(at, true);
+    case 'i4':
+      return view.getInt32(at, true);
+    case 'u8':
+      return Number(view.getBigUint64(at, true));
+    case 'i8':
+      return Number(view.getBigInt64(at, true));
+    case 'f4':
+      return view.getFloat32(at, true);
+    default:
+      return view.getFloat64(at, true);
   }
 }
 

@@ -85,7 +85,14 @@ export async function runCheck(settings: CheckSettings, options: CheckOptions = 
       if (!signal?.aborted) throw error;
     }
     const report = concludeCheck(
-      produced ?? { settings, tolerance: settings.tolerance, source: 'no run (cancelled before the first)', runs: [], durationSeconds: (performance.now() - started) / 1000, warnings: [] },
+      produced ?? {
+        settings,
+        tolerance: settings.tolerance,
+        source: 'no run (cancelled before the first)',
+        runs: [],
+        durationSeconds: (performance.now() - started) / 1000,
+        warnings: [],
+      },
     );
     return signal?.aborted ? cancelledReport(report, String(signal.reason)) : report;
   });

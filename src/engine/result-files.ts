@@ -52,7 +52,9 @@ function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       folds: value.folds.map((fold) => foldOf(fold, where)),
       environment: isObject(value.environment) ? (value.environment as unknown as EnvironmentFingerprint) : null,
       warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
-      ...(isObject(value.artifacts) ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) } : {}),
+      ...(isObject(value.artifacts)
+        ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) }
+        : {}),
     };
   });
 }

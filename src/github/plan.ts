@@ -72,7 +72,10 @@ export function commentTarget(eventName: string, payload: unknown): CommentTarge
     if (owner === null || branch === null) return { kind: 'none', reason: 'the workflow_run event names neither a pull request nor its head branch' };
     return { kind: 'find-by-head', head: `${owner}:${branch}`, sha: text(run.head_sha) };
   }
-  return { kind: 'none', reason: `the workflow was triggered by ${eventName || 'an unknown event'}, and only ${COMMENT_EVENTS.join(', ')} events belong to a pull request` };
+  return {
+    kind: 'none',
+    reason: `the workflow was triggered by ${eventName || 'an unknown event'}, and only ${COMMENT_EVENTS.join(', ')} events belong to a pull request`,
+  };
 }
 
 /** A pull request as pulls.list gives it, as much as the lookup needs. */
@@ -131,7 +134,8 @@ export function planComment({ mode, verdict, digest, existing }: PlanInput): Com
     case 'always':
       return existing ? { action: 'update', commentId: existing.id, reason: 'updating our comment' } : { action: 'create', reason: 'no comment of ours yet' };
     case 'on-failure':
-      if (existing) return { action: 'update', commentId: existing.id, reason: failed ? 'updating our comment' : 'the check passes now: updating our earlier comment' };
+      if (existing)
+        return { action: 'update', commentId: existing.id, reason: failed ? 'updating our comment' : 'the check passes now: updating our earlier comment' };
       return failed ? { action: 'create', reason: `the verdict is ${verdict}` } : { action: 'skip', reason: 'the check passed, and comment is on-failure' };
     case 'on-change':
       if (!existing) return { action: 'create', reason: 'no comment of ours yet' };

@@ -6,7 +6,16 @@ import { getOctokit } from '@actions/github';
 import type { Report } from '../contracts.js';
 import { renderComment } from '../report/comment.js';
 import { markerFor, reportDigest } from './marker.js';
-import { choosePullRequest, commentTarget, explainCommentFailure, findOurComment, planComment, type CommentInputs, type CommentOutcome, type OurComment } from './plan.js';
+import {
+  choosePullRequest,
+  commentTarget,
+  explainCommentFailure,
+  findOurComment,
+  planComment,
+  type CommentInputs,
+  type CommentOutcome,
+  type OurComment,
+} from './plan.js';
 import { MAX_ATTEMPTS, retryDecision } from './retry.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -63,9 +72,18 @@ function withRetries(octokit: Octokit, log: (message: string) => void, sleep: (m
       } catch (error) {
         const failure = httpFailure(error);
         if (!failure) throw error;
-        const decision = retryDecision({ status: failure.status, headers: failure.response?.headers ?? {}, message: failure.message, attempt, waitedMs, nowMs: Date.now() });
+        const decision = retryDecision({
+          status: failure.status,
+          headers: failure.response?.headers ?? {},
+          message: failure.message,
+          attempt,
+          waitedMs,
+          nowMs: Date.now(),
+        });
         if (!decision.retry) throw error;
-        log(`${options.method} ${options.url}: ${decision.reason}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (try ${attempt + 1} of ${MAX_ATTEMPTS})`);
+        log(
+          `${options.method} ${options.url}: ${decision.reason}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (try ${attempt + 1} of ${MAX_ATTEMPTS})`,
+        );
         await sleep(decision.delayMs);
         waitedMs += decision.delayMs;
       }
@@ -95,7 +113,12 @@ async function findPullRequest(octokit: Octokit, context: RunContext, head: stri
 
 /** Pages through the comments until ours turns up; most pull requests have one page. */
 async function findExisting(octokit: Octokit, context: RunContext, pullRequest: number, identity: string, commentId: string): Promise<OurComment | null> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: context.owner, repo: context.repo, issue_number: pullRequest, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: context.owner,
+    repo: context.repo,
+    issue_number: pullRequest,
+    per_page: 100,
+  });
   for await (const page of pages) {
     const comments = page.data.map((comment) => ({ id: comment.id, body: comment.body ?? '', authorLogin: comment.user?.login ?? null }));
     const ours = findOurComment(comments, identity, commentId);
@@ -109,7 +132,11 @@ export async function publishComment({ inputs, context, report, log, userAgent, 
   const target = commentTarget(context.eventName, context.payload);
   if (target.kind === 'none') return { kind: 'not-a-pull-request', reason: target.reason };
   if (inputs.githubToken === '') {
-    return { kind: 'failed', message: 'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.' };
+    return {
+      kind: 'failed',
+      message:
+        'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.',
+    };
   }
   const redact = (text: string): string => text.split(inputs.githubToken).join('***');
   const octokit = withRetries(getOctokit(inputs.githubToken, { userAgent }), (line) => log(redact(line)), sleep);

@@ -69,7 +69,10 @@ export function retryDecision(attempt: FailedAttempt): RetryDecision {
   }
   if (attempt.attempt >= MAX_ATTEMPTS) return { retry: false, reason: `${reason} ${attempt.attempt} times; giving up` };
   if (attempt.waitedMs + delayMs > MAX_TOTAL_WAIT_MS) {
-    return { retry: false, reason: `${reason} and asks to wait ${Math.ceil(delayMs / 1000)} s, beyond the ${MAX_TOTAL_WAIT_MS / 1000} s this step waits; giving up` };
+    return {
+      retry: false,
+      reason: `${reason} and asks to wait ${Math.ceil(delayMs / 1000)} s, beyond the ${MAX_TOTAL_WAIT_MS / 1000} s this step waits; giving up`,
+    };
   }
   return { retry: true, delayMs, reason };
 }

@@ -47,7 +47,9 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
   const timeout = parseDecimal(timeoutText);
   const timeoutFits = timeout !== null && timeout >= 0 && timeout <= MAX_TIMEOUT_MINUTES;
   if (!timeoutFits) {
-    errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${withCommas(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
+    errors.push(
+      `${label('timeout-minutes')} must be a number of minutes from 0 to ${withCommas(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`,
+    );
   }
   if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
     errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
@@ -60,7 +62,9 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
     return { model, command: null, errors };
   }
   if (model !== null) {
-    errors.push(`${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`);
+    errors.push(
+      `${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`,
+    );
   }
   if (text('dataset') !== '') {
     errors.push(`${label('dataset')} does not apply with ${label('command')}: the command loads its own data (pass its path to the command instead)`);

@@ -33,7 +33,8 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     const value = raw[name]?.trim();
     return value === undefined || value === '' ? SETTING_DEFAULTS[name] : value;
   };
-  const inBounds = (name: CountName, number: number | null): number is number => number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
+  const inBounds = (name: CountName, number: number | null): number is number =>
+    number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
   const bounds = (name: CountName): string => `from ${withCommas(COUNT_BOUNDS[name][0])} to ${withCommas(COUNT_BOUNDS[name][1])}`;
   const wholeNumber = (name: CountName, meaning = ''): number => {
     const value = text(name);
@@ -96,7 +97,9 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   if (own.model !== null) settings.model = own.model;
   if (own.command !== null) settings.command = own.command;
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
-    errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
+    errors.push(
+      `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,
+    );
   }
   return errors.length === 0 ? ok(settings) : fail(errors.join('\n'));
 }

@@ -42,7 +42,8 @@ function keras3Sign(topology: JsonObject, version: string | null): string | null
   for (const object of objects(topology)) {
     if (object['class_name'] === 'DTypePolicy') return 'a DTypePolicy dtype';
     const config = object['config'];
-    if (object['class_name'] === 'InputLayer' && isObject(config) && 'batch_shape' in config && !('batch_input_shape' in config)) return "an InputLayer with 'batch_shape'";
+    if (object['class_name'] === 'InputLayer' && isObject(config) && 'batch_shape' in config && !('batch_input_shape' in config))
+      return "an InputLayer with 'batch_shape'";
   }
   return null;
 }
@@ -50,9 +51,14 @@ function keras3Sign(topology: JsonObject, version: string | null): string | null
 /** Tells the formats apart and unwraps the topology. */
 export function readModelJson(value: unknown, source: string): Parsed<ModelJson> {
   const json = value as Json;
-  if (!isObject(json)) return fail(`${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`);
+  if (!isObject(json))
+    return fail(
+      `${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`,
+    );
   if (json['format'] === 'graph-model') {
-    return fail(`${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`);
+    return fail(
+      `${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`,
+    );
   }
   let kind: ModelJson['kind'];
   let topology: Json | undefined;
@@ -73,13 +79,17 @@ export function readModelJson(value: unknown, source: string): Parsed<ModelJson>
       `${source}: neither a Keras model JSON (with "class_name" and "config", as model.to_json() writes) nor a TensorFlow.js model.json (with "modelTopology")`,
     );
   }
-  if (!isObject(topology)) return fail(`${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`);
+  if (!isObject(topology))
+    return fail(
+      `${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`,
+    );
   if (isObject(topology['model_config'])) {
     trainingConfig ??= topology['training_config'];
     topology = { ...topology['model_config'], keras_version: topology['keras_version'] ?? null, backend: topology['backend'] ?? null } as JsonObject;
   }
   trainingConfig ??= topology['training_config'];
-  const version = typeof topology['keras_version'] === 'string' ? topology['keras_version'] : typeof json['keras_version'] === 'string' ? json['keras_version'] : null;
+  const version =
+    typeof topology['keras_version'] === 'string' ? topology['keras_version'] : typeof json['keras_version'] === 'string' ? json['keras_version'] : null;
   const keras3 = keras3Sign(topology, version);
   if (keras3 !== null) {
     return fail(
@@ -89,7 +99,9 @@ export function readModelJson(value: unknown, source: string): Parsed<ModelJson>
   }
   const className = topology['class_name'];
   if (typeof className !== 'string' || !MODEL_CLASSES.includes(className)) {
-    return fail(`${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`);
+    return fail(
+      `${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`,
+    );
   }
   return ok({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version });
 }
@@ -187,10 +199,50 @@ export interface TrainingConfig {
 const OPTIMIZER_DEFAULTS: Record<OptimizerName, OptimizerSpec> = {
   adam: { name: 'adam', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
   sgd: { name: 'sgd', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-  rmsprop: { name: 'rmsprop', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-  adagrad: { name: 'adagrad', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-  adadelta: { name: 'adadelta', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.95, initialAccumulatorValue: 0.1 },
-  adamax: { name: 'adamax', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
+  rmsprop: {
+    name: 'rmsprop',
+    learningRate: 0.001,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    momentum: 0,
+    nesterov: false,
+    rho: 0.9,
+    initialAccumulatorValue: 0.1,
+  },
+  adagrad: {
+    name: 'adagrad',
+    learningRate: 0.001,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    momentum: 0,
+    nesterov: false,
+    rho: 0.9,
+    initialAccumulatorValue: 0.1,
+  },
+  adadelta: {
+    name: 'adadelta',
+    learningRate: 0.001,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    momentum: 0,
+    nesterov: false,
+    rho: 0.95,
+    initialAccumulatorValue: 0.1,
+  },
+  adamax: {
+    name: 'adamax',
+    learningRate: 0.001,
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-7,
+    momentum: 0,
+    nesterov: false,
+    rho: 0.9,
+    initialAccumulatorValue: 0.1,
+  },
 };
 
 /** The default workload's: Adam, sparse categorical cross-entropy, accuracy. */
@@ -255,7 +307,10 @@ function entryName(value: Json, what: string, source: string): Parsed<string> {
   if (Array.isArray(value) && value.length === 1) return entryName(value[0] as Json, what, source);
   if (isObject(value) && typeof value['class_name'] === 'string') {
     const config = isObject(value['config']) ? value['config'] : {};
-    if (config['from_logits'] === true) return fail(`${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`);
+    if (config['from_logits'] === true)
+      return fail(
+        `${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`,
+      );
     return ok(typeof config['name'] === 'string' ? config['name'] : snake(value['class_name']));
   }
   if (isObject(value) && Object.keys(value).length === 1) return entryName(Object.values(value)[0] as Json, what, source);
@@ -274,16 +329,20 @@ function optimizerOf(value: Json | undefined, source: string): Parsed<OptimizerS
   const key = className.replace(/^Custom>/, '').toLowerCase();
   const name = (key === 'momentum' ? 'sgd' : key) as OptimizerName;
   const defaults = OPTIMIZER_DEFAULTS[name];
-  if (!defaults) return fail(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
+  if (!defaults)
+    return fail(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
   const config = isObject(value) && isObject(value['config']) ? value['config'] : {};
   const rate = config['learning_rate'] ?? config['learningRate'] ?? config['lr'];
-  if (rate !== undefined && typeof rate !== 'number') return fail(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
+  if (rate !== undefined && typeof rate !== 'number')
+    return fail(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
   for (const unsupported of ['clipnorm', 'clipvalue', 'global_clipnorm', 'weight_decay']) {
     const v = config[unsupported];
-    if (v !== undefined && v !== null && v !== 0) return fail(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
+    if (v !== undefined && v !== null && v !== 0)
+      return fail(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
   }
   if (config['amsgrad'] === true) return fail(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);
-  if (typeof config['decay'] === 'number' && config['decay'] !== 0) return fail(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
+  if (typeof config['decay'] === 'number' && config['decay'] !== 0)
+    return fail(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
   return ok({
     name,
     learningRate: (rate as number | undefined) ?? defaults.learningRate,
@@ -321,7 +380,14 @@ export function readTrainingConfig(raw: Readonly<JsonObject> | null, source: str
   }
   const metrics: { id: string; name: string }[] = [];
   const rawMetrics = raw['metrics'];
-  const list: Json[] = rawMetrics === undefined || rawMetrics === null ? [] : Array.isArray(rawMetrics) ? rawMetrics.flat() : isObject(rawMetrics) ? Object.values(rawMetrics).flat() : [rawMetrics];
+  const list: Json[] =
+    rawMetrics === undefined || rawMetrics === null
+      ? []
+      : Array.isArray(rawMetrics)
+        ? rawMetrics.flat()
+        : isObject(rawMetrics)
+          ? Object.values(rawMetrics).flat()
+          : [rawMetrics];
   for (const entry of list) {
     const name = entryName(entry, 'metric', source);
     if (!name.ok) return name;
@@ -378,19 +444,26 @@ export function checkModelFit(input: readonly (number | null)[], units: number |
   if (!accepted.some((shape) => shape.length === perExample.length && shape.every((d, k) => d === perExample[k]))) {
     return fail(
       `${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
-        `give the model an input of ${accepted.map(shapeText).join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
+        `give the model an input of ${accepted
+          .map(shapeText)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}`,
     );
   }
   if (units === null || units < 1) return fail(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);
   const classes = data.maxLabel + 1;
   if (units === 1) {
     if (data.maxLabel > 1) {
-      return fail(`${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`);
+      return fail(
+        `${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`,
+      );
     }
     return ok({ inputShape: perExample as number[], labels: 'sparse', units });
   }
   if (classes > units) {
-    return fail(`${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`);
+    return fail(
+      `${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`,
+    );
   }
   return ok({ inputShape: perExample as number[], labels: loss === 'sparseCategoricalCrossentropy' ? 'sparse' : 'one-hot', units });
 }

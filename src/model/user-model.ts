@@ -12,7 +12,16 @@ import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { UserError, type SuppliedSeed, type Dataset } from '../contracts.js';
-import { checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, supplySeeds, type ModelFit, type OptimizerSpec, type TrainingConfig } from './model-config.js';
+import {
+  checkModelFit,
+  DEFAULT_TRAINING,
+  readModelJson,
+  readTrainingConfig,
+  supplySeeds,
+  type ModelFit,
+  type OptimizerSpec,
+  type TrainingConfig,
+} from './model-config.js';
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
 import './seeded-dropout.js';
 import { deriveSeed } from '../determinism/seeding.js';
@@ -74,7 +83,14 @@ function functional(model: tfl.LayersModel): tfl.LayersModel {
 
 /** The names of a compiled model's evaluate() values, with its metrics as they were asked for. */
 function metricNamesOf(model: tfl.LayersModel): string[] {
-  const asked = model.metrics === undefined || model.metrics === null ? [] : Array.isArray(model.metrics) ? model.metrics : typeof model.metrics === 'object' ? null : [model.metrics];
+  const asked =
+    model.metrics === undefined || model.metrics === null
+      ? []
+      : Array.isArray(model.metrics)
+        ? model.metrics
+        : typeof model.metrics === 'object'
+          ? null
+          : [model.metrics];
   const names = asked === null ? null : ['loss', ...asked.map((m) => (typeof m === 'string' ? m : (m as { name?: string }).name || 'metric'))];
   return names !== null && names.length === model.metricsNames.length ? names : [...model.metricsNames];
 }
@@ -140,7 +156,9 @@ async function fromJsonFile(path: string, seed: number | null): Promise<Source> 
 /** Layers inside a layer: a nested model's, a wrapper's, an RNN's cells. */
 function innerLayers(layer: object): object[] {
   const inner = layer as { layers?: unknown; layer?: unknown; forwardLayer?: unknown; backwardLayer?: unknown; cell?: unknown; cells?: unknown };
-  return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]].flatMap((items) => (Array.isArray(items) ? items : [])).filter((item): item is object => typeof item === 'object' && item !== null);
+  return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]]
+    .flatMap((items) => (Array.isArray(items) ? items : []))
+    .filter((item): item is object => typeof item === 'object' && item !== null);
 }
 
 /**
@@ -177,9 +195,9 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
   } catch (e) {
     throw new UserError(`${label(path)}: cannot import it: ${errorMessage(e)}`);
   }
-  const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null) as
-    | ((tfArg: typeof tfNamespace, options: { seed: number | null }) => unknown)
-    | null;
+  const createModel = (
+    typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null
+  ) as ((tfArg: typeof tfNamespace, options: { seed: number | null }) => unknown) | null;
   if (!createModel) throw new UserError(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
   // A non-zero seed: tfjs reads 0 as "no seed".
   const moduleSeed = seed === null ? null : deriveSeed(seed, 'create-model');
@@ -191,7 +209,9 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
       throw new UserError(`${label(path)}: createModel threw: ${errorMessage(e)}`);
     }
     if (!(made instanceof tfl.LayersModel)) {
-      throw new UserError(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
+      throw new UserError(
+        `${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`,
+      );
     }
     if (made.optimizer === undefined || made.optimizer === null) compileWith(made, DEFAULT_TRAINING);
     return functional(made);
@@ -223,7 +243,9 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
   } catch (e) {
     return {
       ...plain,
-      warnings: [`${label(path)}: its config could not be read back (${errorMessage(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
+      warnings: [
+        `${label(path)}: its config could not be read back (${errorMessage(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
+      ],
     };
   } finally {
     first.dispose();
@@ -235,7 +257,9 @@ export async function loadUserModel(modelPath: string, options: UserModelOptions
   const path = resolve(modelPath);
   const info = await stat(path).catch(() => null);
   if (!info || !info.isFile()) {
-    throw new UserError(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
+    throw new UserError(
+      `'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`,
+    );
   }
   const extension = extname(path).toLowerCase();
   let source: Source;
@@ -246,13 +270,21 @@ export async function loadUserModel(modelPath: string, options: UserModelOptions
   const model = await source.create();
   try {
     if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-      throw new UserError(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
+      throw new UserError(
+        `${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`,
+      );
     }
     let maxLabel = 0;
     for (const value of options.dataset.labels) if (value > maxLabel) maxLabel = value;
     const outputShape = model.outputs[0]!.shape;
     const units = outputShape.length === 2 ? outputShape[1]! : null;
-    const fit = checkModelFit(model.inputs[0]!.shape, units, lossName(model), { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel }, label(path));
+    const fit = checkModelFit(
+      model.inputs[0]!.shape,
+      units,
+      lossName(model),
+      { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel },
+      label(path),
+    );
     if (!fit.ok) throw new UserError(fit.error);
     return {
       create: source.create,

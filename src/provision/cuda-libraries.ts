@@ -56,7 +56,13 @@ export function checkCudaLibraries(available: Map<string, string>, realNames: st
 
 export function missingLibraryMessage(missing: { soname: string; from: string }[]): string {
   const first = missing[0];
-  const others = missing.length > 1 ? ` (and ${missing.slice(1).map((m) => m.soname).join(', ')})` : '';
+  const others =
+    missing.length > 1
+      ? ` (and ${missing
+          .slice(1)
+          .map((m) => m.soname)
+          .join(', ')})`
+      : '';
   return (
     `${first.soname} was not found${others}: libtensorflow 2.9.1 needs CUDA 11.2 and cuDNN 8.1 on the runner. ` +
     `Install ${first.from}, or add its directory to LD_LIBRARY_PATH`

@@ -18,7 +18,11 @@ export function npmFailureReason(output: string[]): string {
   const code = /code: '([A-Z_]+)'/.exec(text)?.[1];
   const host = /hostname: '([^']+)'/.exec(text)?.[1];
   if (code && host) return `could not reach ${host} (${code})`;
-  return output.slice(-OUTPUT_TAIL_LINES).map((line) => line.replace(/^npm error\s*/, '').trim()).filter(Boolean).join(' | ');
+  return output
+    .slice(-OUTPUT_TAIL_LINES)
+    .map((line) => line.replace(/^npm error\s*/, '').trim())
+    .filter(Boolean)
+    .join(' | ');
 }
 
 export function isInstalled(plan: NativeInstallPlan): boolean {
@@ -29,7 +33,11 @@ function npmCommand(env: NodeJS.ProcessEnv): string {
   return env.TF_REPRO_NPM || (process.platform === 'win32' ? 'npm.cmd' : 'npm');
 }
 
-export async function ensureNativePackage(plan: NativeInstallPlan, log: (line: string) => void = () => {}, env: NodeJS.ProcessEnv = process.env): Promise<InstallOutcome> {
+export async function ensureNativePackage(
+  plan: NativeInstallPlan,
+  log: (line: string) => void = () => {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<InstallOutcome> {
   const started = performance.now();
   if (isInstalled(plan)) return { installed: 'cached', packageDir: plan.packageDir, seconds: 0 };
   // A folder without its marker is a half-finished install (a killed job): never load it.
@@ -44,7 +52,13 @@ export async function ensureNativePackage(plan: NativeInstallPlan, log: (line: s
   const output: string[] = [];
   const code = await new Promise<number | string>((resolve) => {
     const child = spawn(npmCommand(env), plan.npmArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter((line) => line.trim() !== ''));
+    const keep = (chunk: Buffer) =>
+      output.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line.trim() !== ''),
+      );
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));

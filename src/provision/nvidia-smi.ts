@@ -15,7 +15,10 @@ export interface GpuInfo {
 
 export function parseNvidiaSmiGpus(output: string): Parsed<GpuInfo[]> {
   const gpus: GpuInfo[] = [];
-  const lines = output.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = output
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   for (const [lineIndex, line] of lines.entries()) {
     // GPU names hold no commas; the driver and memory are the last two fields.
     const fields = line.split(',').map((field) => field.trim());

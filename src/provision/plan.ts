@@ -35,7 +35,17 @@ export function planNativeInstall(flavor: NativeFlavor, toolCache: string, arch:
     installDir,
     completeMarker: `${installDir}.complete`,
     packageDir: join(installDir, 'node_modules', ...packageName.split('/')),
-    npmArgs: ['install', '--prefix', installDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${NATIVE_PACKAGE_VERSION}`],
+    npmArgs: [
+      'install',
+      '--prefix',
+      installDir,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `${packageName}@${NATIVE_PACKAGE_VERSION}`,
+    ],
   };
 }
 
@@ -62,9 +72,7 @@ export interface PreflightFindings {
   cached: NativeFlavor[];
 }
 
-export type BackendDecision =
-  | { ok: true; candidates: BackendCandidate[]; warnings: string[] }
-  | { ok: false; error: string };
+export type BackendDecision = { ok: true; candidates: BackendCandidate[]; warnings: string[] } | { ok: false; error: string };
 
 /**
  * The order tried: tensorflow-gpu and tensorflow are exactly what they say (their failure is an

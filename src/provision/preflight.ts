@@ -26,7 +26,9 @@ export async function probeGpus(env: NodeJS.ProcessEnv = process.env): Promise<G
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { gpus: [], reason: 'nvidia-smi is not on PATH' };
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+      .trim()
+      .split('\n')[0];
     return { gpus: [], reason: `nvidia-smi failed: ${stderr || errorMessage(error).split('\n')[0]}` };
   }
 }

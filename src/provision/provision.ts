@@ -27,7 +27,11 @@ export function toolCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.RUNNER_TOOL_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tf-repro', 'tool-cache');
 }
 
-export async function provisionBackends(choice: BackendChoice, log: (line: string) => void = () => {}, env: NodeJS.ProcessEnv = process.env): Promise<ProvisionedBackends> {
+export async function provisionBackends(
+  choice: BackendChoice,
+  log: (line: string) => void = () => {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ProvisionedBackends> {
   const machine: MachineFindings = { gpus: [], cudaVersion: null, cudnnVersion: null };
   if (choice === 'wasm' || choice === 'cpu') return { candidates: [{ backend: choice }], machine, warnings: [] };
   const toolCache = toolCacheDir(env);
@@ -54,7 +58,11 @@ export async function provisionBackends(choice: BackendChoice, log: (line: strin
     }
     try {
       const outcome = await ensureNativePackage(plans[candidate.flavor], log, env);
-      log(outcome.installed === 'cached' ? `${plans[candidate.flavor].packageName} found in the tool cache` : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`);
+      log(
+        outcome.installed === 'cached'
+          ? `${plans[candidate.flavor].packageName} found in the tool cache`
+          : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`,
+      );
       candidates.push({ ...candidate, packageDir: outcome.packageDir });
     } catch (error) {
       // An explicit tensorflow or tensorflow-gpu is exactly what it says: no fallback.

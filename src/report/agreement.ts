@@ -60,7 +60,7 @@ export function groupRunsByText(texts: readonly (string | null)[], runs: readonl
 export function runList(runs: readonly number[]): string {
   const sorted = [...runs].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
     if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);

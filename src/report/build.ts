@@ -28,13 +28,17 @@ export function gpuFindings(runs: RunResult[], comparison: Comparison): string[]
     const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
     const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
     if (distinct.size < 2) continue;
-    const named = devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ');
+    const named = devices
+      .filter((d) => d.device)
+      .map((d) => `run ${d.run}: ${d.device}`)
+      .join(', ');
     const folds = foldsPerDevices.get(named);
     if (folds) folds.push(fold);
     else foldsPerDevices.set(named, [fold]);
   }
   return [...foldsPerDevices].map(([named, folds]) => {
-    const listed = folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
+    const listed =
+      folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
     return (
       `${folds.length === 1 ? 'fold' : 'folds'} ${listed} ${folds.length === 1 ? 'differs' : 'differ'} between runs that trained on different GPUs (${named}): ` +
       `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`

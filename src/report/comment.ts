@@ -4,7 +4,16 @@
 // (per-fold rows first), never cuts a table or a <details>, and says what it left out.
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
-import { environmentSection, foldTableMarkdown, foldTables, perRunMarkdown, settingsLine, summaryNumbers, verdictHeadline, type FoldTables } from './markdown.js';
+import {
+  environmentSection,
+  foldTableMarkdown,
+  foldTables,
+  perRunMarkdown,
+  settingsLine,
+  summaryNumbers,
+  verdictHeadline,
+  type FoldTables,
+} from './markdown.js';
 import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
@@ -45,7 +54,13 @@ function footer(report: Report, context: CommentContext): string {
 }
 
 function render(report: Report, context: CommentContext, shape: Shape, full: Shape, tables: FoldTables): string {
-  const shortened = shortenedNote(report, shape, full, `GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
+  const shortened = shortenedNote(
+    report,
+    shape,
+    full,
+    `GitHub's limit of ${withCommas(GITHUB_COMMENT_LIMIT)} characters for a comment`,
+    'The job summary and report.json have everything',
+  );
   const parts = [
     context.marker,
     `### ${verdictHeadline(report)} — tf-repro`,
@@ -75,7 +90,11 @@ export function renderComment(report: Report, context: CommentContext, limit = G
     render: (shape) => render(report, context, shape, full, tables),
     size: (text) => text.length,
     limit,
-    ladder: [tableless, { ...tableless, environment: false, notes: FEW_NOTES }, { ...tableless, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS }],
+    ladder: [
+      tableless,
+      { ...tableless, environment: false, notes: FEW_NOTES },
+      { ...tableless, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS },
+    ],
     // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
     last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
   });

@@ -76,7 +76,12 @@ export function foldViews(report: Report): FoldView[] {
         mark: metric.matches ? 'match' : 'mismatch',
       });
     }
-    const weights = weightsRow(fold, digestsOf.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null), runs, comparison.tolerance);
+    const weights = weightsRow(
+      fold,
+      digestsOf.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null),
+      runs,
+      comparison.tolerance,
+    );
     if (weights) rows.push(weights);
     return { fold: fold.fold, rows, perRun: differs ? perRun : null };
   });

@@ -31,11 +31,13 @@ export function distinguishingFormat(values: readonly (number | null)[]): (value
   // The gap as two significant digits show it: 0.000999995 (float32 0.914 − 0.913) is 0.0010.
   const shownGap = Number(gap.toPrecision(2));
   // The last digit shown is at 10^-decimals; never left of the units, which would write 1234.5 as 1.23e+3.
-  const at = (decimals: number) => (value: number): string => {
-    if (!Number.isFinite(value) || value === 0) return String(value);
-    const digits = Math.floor(Math.log10(Math.abs(value))) + 1 + decimals;
-    return value.toPrecision(Math.min(MAX_DIGITS, Math.max(1, digits)));
-  };
+  const at =
+    (decimals: number) =>
+    (value: number): string => {
+      if (!Number.isFinite(value) || value === 0) return String(value);
+      const digits = Math.floor(Math.log10(Math.abs(value))) + 1 + decimals;
+      return value.toPrecision(Math.min(MAX_DIGITS, Math.max(1, digits)));
+    };
   let decimals = Math.max(0, 1 - Math.floor(Math.log10(shownGap)));
   // A last place where every value has a 0 says nothing: 0.9130 and 0.9140 read as 0.913 and 0.914.
   const endsInZero = (text: string) => /\.\d*0(e|$)/.test(text);

@@ -108,11 +108,23 @@ export function perRunMarkdown(report: Report, tables: FoldTables, shown: number
     folds = Math.max(folds, differing.length);
     sections.push(`**${metricLabel(name)}**`);
     for (const piece of chunks(differing, FOLDS_PER_TABLE)) {
-      sections.push(markdownTable(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
+      sections.push(
+        markdownTable(
+          ['run', ...piece.map((view) => `fold ${view.fold}`)],
+          runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')]),
+        ),
+      );
     }
   });
   if (sections.length === 0) return null;
-  return ['<details>', `<summary>Each run's values where the runs differ (${plural(folds, 'fold')})</summary>`, '', sections.join('\n\n'), '', '</details>'].join('\n');
+  return [
+    '<details>',
+    `<summary>Each run's values where the runs differ (${plural(folds, 'fold')})</summary>`,
+    '',
+    sections.join('\n\n'),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 export function timingTable(report: Report): string {
@@ -140,8 +152,12 @@ function environmentTable(report: Report): string {
     ['TensorFlow.js', env.tfjsVersion],
     ['backend', `${env.backend} ${env.backendVersion} (${inertMarkdown(env.backendDetail)})`],
     ['threads', String(env.threads)],
-    ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${inertMarkdown(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
-    ...(env.cudaVersion !== undefined && env.gpus?.length ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]] : []),
+    ...(env.gpus && env.gpus.length > 0
+      ? [['GPUs', env.gpus.map((g) => `${g.index}: ${inertMarkdown(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
+      : []),
+    ...(env.cudaVersion !== undefined && env.gpus?.length
+      ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
+      : []),
     ...(env.libtensorflowVersion ? [['libtensorflow', inertMarkdown(env.libtensorflowVersion)]] : []),
     ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
     ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
@@ -174,7 +190,11 @@ const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
   const folds = report.comparison.folds.length;
   const perRun = perRunMarkdown(report, tables, shown);
-  return [`### Per fold${shown < folds ? ` (the first ${shown} of ${folds})` : ''}`, foldTableMarkdown(report, tables, shown), ...(perRun === null ? [] : [perRun])];
+  return [
+    `### Per fold${shown < folds ? ` (the first ${shown} of ${folds})` : ''}`,
+    foldTableMarkdown(report, tables, shown),
+    ...(perRun === null ? [] : [perRun]),
+  ];
 }
 
 function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTables): string {

@@ -38,11 +38,19 @@ export function ownTrainingMarkdown(report: Report): string[] {
   const sections: string[] = [];
   if (report.artifacts && report.artifacts.length > 0) {
     const rows = report.artifacts.map((artifact) => [code(artifact.path), inertMarkdown(artifactGroupsText(artifact)), artifact.identical ? '✅' : '❌']);
-    sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits), with the runs that wrote those bytes.', markdownTable(['file', 'SHA-256: runs', ''], rows));
+    sections.push(
+      '### Artifacts',
+      'SHA-256 of each file the runs wrote (first 12 hex digits), with the runs that wrote those bytes.',
+      markdownTable(['file', 'SHA-256: runs', ''], rows),
+    );
   }
   if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
     const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
-    sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', markdownTable(['layer', 'position', 'field', 'seed'], rows));
+    sections.push(
+      '### Seeds supplied',
+      'The model left these seeds null; tf-repro supplied them, the same in every run and fold.',
+      markdownTable(['layer', 'position', 'field', 'seed'], rows),
+    );
   }
   return sections;
 }
@@ -63,7 +71,9 @@ export function ownTrainingText(report: Report): string[] {
     const { command } = report;
     lines.push(
       `command: ${command.command} (in ${command.workingDirectory}, framework ${command.framework})`,
-      `variables: ${Object.entries(command.variables).map(([name, value]) => `${name}=${value}`).join(' ')}`,
+      `variables: ${Object.entries(command.variables)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(' ')}`,
     );
     if (command.logs.length > 0) lines.push(`logs: ${command.logs.join(' ')}`);
   }

@@ -47,7 +47,8 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
   const left: string[] = [];
   const folds = report.comparison.folds.length;
   if (shape.foldRows === null) left.push('the per-fold table');
-  else if (shape.foldRows < folds) left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+  else if (shape.foldRows < folds)
+    left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
   if (shape.environment !== full.environment) left.push(report.command ? 'the command and its variables' : 'the environment fingerprint');
   if (shape.settings !== full.settings) left.push('the settings');
   if (shape.details !== full.details) left.push('the time per run and the sections on artifacts and seeds');

@@ -29,7 +29,9 @@ export function wrap(text: string, width: number, indent = '  '): string[] {
   // A line of its own in the text (an error's output) stays one.
   if (text.includes('\n')) return text.split('\n').flatMap((line) => wrap(line, width, indent));
   const parts = text.split(' · ').map((part, i, all) => (i < all.length - 1 ? `${part} ·` : part));
-  return pack(parts, ' ', width, indent).flatMap((line, i) => (line.length > width ? pack(line.trimStart().split(' '), ' ', width, indent).map((piece, j) => (i > 0 && j === 0 ? indent + piece : piece)) : [line]));
+  return pack(parts, ' ', width, indent).flatMap((line, i) =>
+    line.length > width ? pack(line.trimStart().split(' '), ' ', width, indent).map((piece, j) => (i > 0 && j === 0 ? indent + piece : piece)) : [line],
+  );
 }
 
 /** `parts` joined by `separator`, as many to a line as fit in `width`; a new line starts with `indent`. */
@@ -84,7 +86,10 @@ function foldTable(views: readonly FoldView[], width: number): string[] {
   const underStart = (columnWidths[0] as number) + 2;
   const lines: string[] = [];
   rows.forEach((row, r) => {
-    const fixed = row.slice(0, -1).map((cell, column) => cell.padEnd(columnWidths[column] as number)).join('  ');
+    const fixed = row
+      .slice(0, -1)
+      .map((cell, column) => cell.padEnd(columnWidths[column] as number))
+      .join('  ');
     const last = row.length < FOLD_HEADER.length ? '' : (row.at(-1) as string);
     if (beside) {
       const [first, ...rest] = last === '' ? [''] : wrapGroups(last, width - besideStart);
@@ -92,7 +97,8 @@ function foldTable(views: readonly FoldView[], width: number): string[] {
     } else {
       lines.push(fixed.trimEnd());
       // 'all' under every matching row would double the table to say nothing.
-      if (last !== '' && last !== ALL_AGREE && r > 0) lines.push(...wrapGroups(`agree: ${last}`, width - underStart).map((part, i) => `${' '.repeat(underStart + (i === 0 ? 0 : 7))}${part}`));
+      if (last !== '' && last !== ALL_AGREE && r > 0)
+        lines.push(...wrapGroups(`agree: ${last}`, width - underStart).map((part, i) => `${' '.repeat(underStart + (i === 0 ? 0 : 7))}${part}`));
     }
   });
   return lines;
@@ -147,7 +153,9 @@ export function renderText(report: Report, width = textWidth()): string {
     report.errors.map((error) => `error: ${error}`),
     report.warnings.map((warning) => `warning: ${warning}`),
     [''],
-    prose(`variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`),
+    prose(
+      `variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`,
+    ),
     prose(`settings: ${settingsLine(report, (text) => text)}`),
     [''],
     foldTable(views, width),
@@ -158,8 +166,14 @@ export function renderText(report: Report, width = textWidth()): string {
     prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · ')),
     ...(env
       ? [
-          prose(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`),
-          prose(`determinism variables: ${Object.entries(env.determinismVariables).map(([name, value]) => `${name}=${value ?? '(unset)'}`).join(' ')}`),
+          prose(
+            `environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`,
+          ),
+          prose(
+            `determinism variables: ${Object.entries(env.determinismVariables)
+              .map(([name, value]) => `${name}=${value ?? '(unset)'}`)
+              .join(' ')}`,
+          ),
         ]
       : []),
   ];

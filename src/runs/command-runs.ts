@@ -189,7 +189,9 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const cwd = resolve(settings.workingDirectory ?? '.');
   const info = await stat(cwd).catch(() => null);
   if (!info || !info.isDirectory()) {
-    throw new UserError(`'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`);
+    throw new UserError(
+      `'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`,
+    );
   }
   const outputDir = resolve(options.outputDir);
   const logDir = join(outputDir, 'logs');
@@ -239,7 +241,10 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')})` : '';
     const failure = async (how: string): Promise<string> => {
       const parts = [`run ${run} failed: ${how}${logsText}`];
-      for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]] as const) {
+      for (const [name, path] of [
+        ['stderr', stderrPath],
+        ['stdout', stdoutPath],
+      ] as const) {
         const text = await tail(path);
         if (text) parts.push(`${name}, last lines:\n${text}`);
       }
@@ -247,8 +252,10 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     };
     let error: string | null = null;
     if (exit.spawnError !== null) error = await failure(`the command could not start (${exit.spawnError})`);
-    else if (exit.cancelled && exit.code !== 0) error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
-    else if (exit.timedOut) error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
+    else if (exit.cancelled && exit.code !== 0)
+      error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
+    else if (exit.timedOut)
+      error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
     else if (exit.code !== 0) error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
     else {
       const metricsAfter = await stampOf(metricsPath);

@@ -26,7 +26,11 @@ export interface Plan {
 }
 
 export function planJobs(runs: number, folds: number, workers: number): Plan {
-  for (const [name, value] of [['runs', runs], ['folds', folds], ['workers', workers]] as const) {
+  for (const [name, value] of [
+    ['runs', runs],
+    ['folds', folds],
+    ['workers', workers],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`planJobs: ${name} must be a whole number >= 1, got ${value}`);
   }
   const units = runs * folds;

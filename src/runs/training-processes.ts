@@ -104,7 +104,14 @@ interface JobPlacement {
 }
 
 /** One fresh process for one job. Never rejects: a process that fails is an outcome. */
-async function trainJob(settings: TrainingSettings, job: Job, what: string, logTarget: LogTarget | null, placement: JobPlacement, events: JobEvents): Promise<JobOutcome> {
+async function trainJob(
+  settings: TrainingSettings,
+  job: Job,
+  what: string,
+  logTarget: LogTarget | null,
+  placement: JobPlacement,
+  events: JobEvents,
+): Promise<JobOutcome> {
   const { entryScript, ready, gpu } = placement;
   const started = performance.now();
   let log: WriteStream | null = null;
@@ -120,7 +127,10 @@ async function trainJob(settings: TrainingSettings, job: Job, what: string, logT
   try {
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     const child = fork(entryScript, [WORKER_ARGUMENT], {
-      env: childEnvironment({ ...determinismEnvironment(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
+      env: childEnvironment({
+        ...determinismEnvironment(settings.deterministic, settings.threads),
+        ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
+      }),
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
@@ -229,7 +239,16 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     const several = (jobsPerRun.get(job.run) ?? 1) > 1;
     let state = states.get(job.run);
     if (!state) {
-      const result: RunResult = { run: job.run, status: 'failed', error: null, startedAt: new Date().toISOString(), durationSeconds: 0, folds: [], environment: null, warnings: [] };
+      const result: RunResult = {
+        run: job.run,
+        status: 'failed',
+        error: null,
+        startedAt: new Date().toISOString(),
+        durationSeconds: 0,
+        folds: [],
+        environment: null,
+        warnings: [],
+      };
       state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
       states.set(job.run, state);
       options.hooks?.onRunStart?.(job.run);

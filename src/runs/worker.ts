@@ -17,7 +17,12 @@ function send(message: WorkerMessage): Promise<void> {
 }
 
 function importTraining() {
-  return Promise.all([import('@tensorflow/tfjs-core'), import('../backends/select-backend.js'), import('../training/train.js'), import('../model/user-model.js')]);
+  return Promise.all([
+    import('@tensorflow/tfjs-core'),
+    import('../backends/select-backend.js'),
+    import('../training/train.js'),
+    import('../model/user-model.js'),
+  ]);
 }
 
 async function train(job: WorkerJob, training: ReturnType<typeof importTraining>): Promise<void> {
@@ -51,7 +56,9 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   const startupSeconds = performance.now() / 1000;
   await send({ type: 'started', environment, warnings: backend.warnings });
   const dataset = await datasetLoad;
-  const userModel = settings.model ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset })) : undefined;
+  const userModel = settings.model
+    ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
+    : undefined;
   const splits = kFoldSplits(dataset.count, settings.folds, settings.seed);
   let trainSeconds = 0;
   const tensorsAfterFold: number[] = [];

@@ -36,7 +36,14 @@ export function batchBuffer(dataset: Dataset, batchSize: number, layout?: FoldMo
 }
 
 /** Scales the chosen images to [0, 1] floats only for the batch in hand (float32 data is taken as it is). */
-export function batchTensors(dataset: Dataset, indices: ArrayLike<number>, from: number, to: number, buffer: BatchBuffer, layout?: FoldModel): [tf.Tensor, tf.Tensor] {
+export function batchTensors(
+  dataset: Dataset,
+  indices: ArrayLike<number>,
+  from: number,
+  to: number,
+  buffer: BatchBuffer,
+  layout?: FoldModel,
+): [tf.Tensor, tf.Tensor] {
   const size = dataset.rows * dataset.cols;
   const count = to - from;
   const pixels = buffer.pixels.subarray(0, count * size);
@@ -74,7 +81,13 @@ export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: t
  * Mean loss and metrics (the default model's: loss, accuracy) over `indices`, in batches, weighted
  * by batch size like Keras' evaluate.
  */
-export async function evaluate(model: tfl.LayersModel, dataset: Dataset, indices: ArrayLike<number>, batchSize: number, layout?: FoldModel): Promise<Record<string, number>> {
+export async function evaluate(
+  model: tfl.LayersModel,
+  dataset: Dataset,
+  indices: ArrayLike<number>,
+  batchSize: number,
+  layout?: FoldModel,
+): Promise<Record<string, number>> {
   const names = layout?.metricNames ?? ['loss', 'accuracy'];
   const sums = names.map(() => 0);
   const buffer = batchBuffer(dataset, batchSize, layout);
@@ -106,7 +119,14 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
   const { seed } = options;
   const restoreMathRandom = seed === null ? () => {} : seedMathRandom(deriveSeed(seed, 'fold', split.fold, 'math-random'));
   const layout = options.model;
-  const model = layout ? await layout.create() : createDefaultModel({ seed: seed === null ? null : deriveSeed(seed, 'fold', split.fold), rows: dataset.rows, cols: dataset.cols, classes: options.classes });
+  const model = layout
+    ? await layout.create()
+    : createDefaultModel({
+        seed: seed === null ? null : deriveSeed(seed, 'fold', split.fold),
+        rows: dataset.rows,
+        cols: dataset.cols,
+        classes: options.classes,
+      });
   try {
     // Keras' validation_split holds out the last part of the training data, before shuffling.
     const fitCount = Math.floor(split.train.length * (1 - options.validationSplit));

@@ -97,7 +97,11 @@ test("user text in the log (metric names, a command's output) cannot act as a wo
   const run = await runAction({ runs: '2', command: 'python3 train.py', 'working-directory': cwd });
   assert.equal(run.exitCode, 2, run.stdout + run.stderr);
   // Only what the action itself says: no pull request to comment on, the failure; nothing else.
-  assert.deepEqual(commandLines(run.stdout).map((line) => line.slice(0, line.indexOf('::', 2) + 2)), ['::notice::', '::error::'], run.stdout);
+  assert.deepEqual(
+    commandLines(run.stdout).map((line) => line.slice(0, line.indexOf('::', 2) + 2)),
+    ['::notice::', '::error::'],
+    run.stdout,
+  );
   assert.match(run.stdout, /^::error::run 2 failed: the command exited with code 1 .*%0A::stop-commands::abc$/m);
   // The names are still there to read, on their own lines.
   assert.match(run.stdout, /^run 1 fold 0: x%0A::stop-commands::abc 1, loss ## \[error\]y 2$/m);
@@ -116,17 +120,36 @@ test("a command's environment holds none of the runner's channels or tokens", as
     ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example',
   };
   const run = await runAction(
-    { runs: '2', command: `env > env-$TF_REPRO_RUN.txt; echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`, 'working-directory': cwd, 'github-token': 'ghs_input' },
+    {
+      runs: '2',
+      command: `env > env-$TF_REPRO_RUN.txt; echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`,
+      'working-directory': cwd,
+      'github-token': 'ghs_input',
+    },
     secrets,
   );
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   const env = readFileSync(join(cwd, 'env-1.txt'), 'utf8');
   const names = env.split('\n').map((line) => line.slice(0, line.indexOf('=')));
   for (const name of [...Object.keys(secrets), 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) assert.ok(!names.includes(name), `${name} reached the command`);
-  assert.deepEqual(names.filter((name) => name.startsWith('INPUT_')), []);
+  assert.deepEqual(
+    names.filter((name) => name.startsWith('INPUT_')),
+    [],
+  );
   assert.ok(!env.includes('ghs_'), 'a token reached the command');
   // What a `run:` step would see is there, and tf-repro's own.
-  for (const name of ['PATH', 'HOME', 'GITHUB_WORKSPACE', 'GITHUB_REPOSITORY', 'RUNNER_TEMP', 'TF_REPRO_SEED', 'TF_REPRO_RUN', 'TF_REPRO_METRICS', 'TF_REPRO_RUN_ID', 'TF_REPRO_CHECK_ID']) {
+  for (const name of [
+    'PATH',
+    'HOME',
+    'GITHUB_WORKSPACE',
+    'GITHUB_REPOSITORY',
+    'RUNNER_TEMP',
+    'TF_REPRO_SEED',
+    'TF_REPRO_RUN',
+    'TF_REPRO_METRICS',
+    'TF_REPRO_RUN_ID',
+    'TF_REPRO_CHECK_ID',
+  ]) {
     assert.ok(names.includes(name), `${name} is missing`);
   }
 });

@@ -25,15 +25,22 @@ test('action, command: a seeded Python script passes; outputs, summary, report a
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'reproducible');
   assert.equal(run.outputs.variance, '0');
-  assert.match(run.stdout, /Running `python3 .*fake_train\.py --format csv --artifact weights\.bin` 2 times, each a fresh process \(framework: tensorflow, deterministic: true\)/);
+  assert.match(
+    run.stdout,
+    /Running `python3 .*fake_train\.py --format csv --artifact weights\.bin` 2 times, each a fresh process \(framework: tensorflow, deterministic: true\)/,
+  );
   assert.match(run.stdout, /run 2 fold 2: loss [\d.]+, accuracy [\d.]+\n/);
   const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
   assert.equal(report.command?.workingDirectory, cwd);
   assert.equal(report.command?.variables.TF_DETERMINISTIC_OPS, '1');
   assert.equal(report.settings.folds, undefined, 'folds do not apply to a command');
-  assert.deepEqual(report.artifacts?.map((a) => [a.path, a.identical]), [['weights.bin', true]]);
+  assert.deepEqual(
+    report.artifacts?.map((a) => [a.path, a.identical]),
+    [['weights.bin', true]],
+  );
   const dir = join(run.outputs['report-path'], '..');
-  for (const file of ['results.txt', 'summary.md', 'logs/run-1.stdout.log', 'logs/run-2.stderr.log', 'metrics/run-1.metrics']) assert.ok(existsSync(join(dir, file)), file);
+  for (const file of ['results.txt', 'summary.md', 'logs/run-1.stdout.log', 'logs/run-2.stderr.log', 'metrics/run-1.metrics'])
+    assert.ok(existsSync(join(dir, file)), file);
   assert.match(run.summary, /^## ✅ Reproducible/);
   assert.match(run.summary, /runs 2 · seed 0 · deterministic true · threads 1 · command python3 .* · framework tensorflow · tolerance 0/);
   assert.match(run.summary, /### Artifacts/);
@@ -84,11 +91,22 @@ for (const [inputs, message] of badInputs) {
 test('tf-repro run --model with an input that does not fit: one line naming both shapes, exit 2', async () => {
   const run = await tfRepro('run', '--runs', '2', '--folds', '2', '--samples', '300', '--model', model('keras-wrong-input.json'));
   assert.equal(run.code, 2, run.stderr);
-  assert.match(run.stderr, /^tf-repro: 'model': .*keras-wrong-input\.json: the model's input shape \[32, 32\] does not fit the dataset's 28×28 images; give the model an input of \[28, 28\], \[28, 28, 1\] or \[784\]\n$/);
+  assert.match(
+    run.stderr,
+    /^tf-repro: 'model': .*keras-wrong-input\.json: the model's input shape \[32, 32\] does not fit the dataset's 28×28 images; give the model an input of \[28, 28\], \[28, 28, 1\] or \[784\]\n$/,
+  );
 });
 
 test('tf-repro run --command: progress per run on stderr, the report on stdout, exit 0', async () => {
-  const run = await tfRepro('run', '--command', `python3 ${script} --format jsonl --folds 2`, '--working-directory', scratchDir('cli-command'), '--framework', 'none');
+  const run = await tfRepro(
+    'run',
+    '--command',
+    `python3 ${script} --format jsonl --folds 2`,
+    '--working-directory',
+    scratchDir('cli-command'),
+    '--framework',
+    'none',
+  );
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /^run 1 of 2: python3 .*\nrun 1 of 2: done in [\d.]+ s, 2 folds\nrun 2 of 2: /);
   assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);

@@ -49,7 +49,14 @@ before(async () => {
   server.addToken(workflowToken, WORKFLOW_BOT);
   server.addToken(personalToken, maintainer);
   server.addToken(appToken, otherApp);
-  server.addPullRequest({ owner, repo, number, headLabel: pullRequestEvent.pull_request.head.label, headSha: pullRequestEvent.pull_request.head.sha, state: 'open' });
+  server.addPullRequest({
+    owner,
+    repo,
+    number,
+    headLabel: pullRequestEvent.pull_request.head.label,
+    headSha: pullRequestEvent.pull_request.head.sha,
+    state: 'open',
+  });
 });
 after(() => server.stop());
 beforeEach(() => server.reset());
@@ -61,7 +68,10 @@ interface RunOptions {
 }
 
 /** The variables the runner sets for a job on this event, before the toolkit loads. */
-async function runOnEvent(inputs: Record<string, string> = {}, { eventName = 'pull_request', payload = pullRequestEvent, token = workflowToken }: RunOptions = {}): Promise<ActionRun> {
+async function runOnEvent(
+  inputs: Record<string, string> = {},
+  { eventName = 'pull_request', payload = pullRequestEvent, token = workflowToken }: RunOptions = {},
+): Promise<ActionRun> {
   const run = await runAction(
     { ...quick, 'github-token': token, ...inputs },
     {
@@ -94,14 +104,19 @@ function assertClean(run: ActionRun, token: string): void {
   assert.deepEqual(server.violations, [], 'requests that GitHub’s description does not allow');
   const logs = (run.stdout + run.stderr).split('\n');
   assert.ok(logs.includes(`::add-mask::${token}`), 'the token is masked (core.setSecret)');
-  assert.deepEqual(logs.filter((line) => line.includes(token) && line !== `::add-mask::${token}`), [], 'the token in the log');
+  assert.deepEqual(
+    logs.filter((line) => line.includes(token) && line !== `::add-mask::${token}`),
+    [],
+    'the token in the log',
+  );
   assert.ok(!run.summary.includes(token), 'the token in the job summary');
   if (run.outputs['report-path']) assert.ok(!readFileSync(run.outputs['report-path'], 'utf8').includes(token), 'the token in report.json');
   for (const comment of server.comments) assert.ok(!comment.body.includes(token), 'the token in a comment');
   for (const request of server.requests) assert.ok(!JSON.stringify(request.body ?? '').includes(token), 'the token in a request body');
 }
 
-const ours = (identity: Identity = WORKFLOW_BOT): StoredComment[] => server.commentsOn(owner, repo, number).filter((comment) => comment.user.login === identity.login);
+const ours = (identity: Identity = WORKFLOW_BOT): StoredComment[] =>
+  server.commentsOn(owner, repo, number).filter((comment) => comment.user.login === identity.login);
 const calls = (operationId: string): number => server.requests.filter((request) => request.operationId === operationId && request.status < 400).length;
 
 test('first post: one comment with the verdict, the numbers, the folds and a link to the run', async () => {
@@ -120,7 +135,10 @@ test('first post: one comment with the verdict, the numbers, the folds and a lin
   assert.match(comment.body, /\[Workflow run\]\(https:\/\/github\.com\/Codertocat\/Hello-World\/actions\/runs\/9876543210\)/);
   assert.deepEqual(markdownProblems(comment.body), []);
   // The workflow token cannot read GET /user: its comments are github-actions[bot]'s.
-  assert.deepEqual(server.requests.map((request) => `${request.operationId} ${request.status}`), ['users/get-authenticated 403', 'issues/list-comments 200', 'issues/create-comment 201']);
+  assert.deepEqual(
+    server.requests.map((request) => `${request.operationId} ${request.status}`),
+    ['users/get-authenticated 403', 'issues/list-comments 200', 'issues/create-comment 201'],
+  );
   assert.match(run.stdout, new RegExp(`Commented on pull request #2: https://github\\.com/Codertocat/Hello-World/pull/2#issuecomment-${comment.id}`));
   assert.match(run.summary, /^## ✅ Reproducible/, 'the job summary stays');
   assert.ok(!run.stdout.includes('::warning::'), run.stdout);
@@ -133,7 +151,10 @@ test('three runs leave exactly one comment, found again behind a full first page
   assert.equal(server.commentsOn(owner, repo, number).length, 106);
   assert.equal(calls('issues/create-comment'), 1);
   assert.equal(calls('issues/update-comment'), 2);
-  assert.ok(server.requests.some((request) => request.operationId === 'issues/list-comments' && request.query.page === '2'), 'the second page was read');
+  assert.ok(
+    server.requests.some((request) => request.operationId === 'issues/list-comments' && request.query.page === '2'),
+    'the second page was read',
+  );
 });
 
 test('two comment-ids keep two comments, each edited in place', async () => {
@@ -142,7 +163,10 @@ test('two comment-ids keep two comments, each edited in place', async () => {
   const [linux] = ours();
   await runOnEvent({ 'comment-id': 'repro linux' });
   assert.equal(ours().length, 2);
-  assert.deepEqual(server.requests.filter((request) => request.operationId === 'issues/update-comment').map((request) => request.path), [`/repos/${owner}/${repo}/issues/comments/${linux.id}`]);
+  assert.deepEqual(
+    server.requests.filter((request) => request.operationId === 'issues/update-comment').map((request) => request.path),
+    [`/repos/${owner}/${repo}/issues/comments/${linux.id}`],
+  );
   assert.match(linux.body, /comment-id repro linux/);
 });
 
@@ -209,7 +233,13 @@ test('a 502 and then success gives one comment', async () => {
 });
 
 test('a secondary rate limit with Retry-After is waited out', async () => {
-  server.fail({ operationId: 'issues/list-comments', status: 403, times: 1, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } });
+  server.fail({
+    operationId: 'issues/list-comments',
+    status: 403,
+    times: 1,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    headers: { 'retry-after': '1' },
+  });
   const started = Date.now();
   const run = await runOnEvent();
   assert.equal(run.exitCode, 0);
@@ -247,7 +277,10 @@ test('push: no comment, no request to GitHub, and a notice says why', async () =
   const run = await runOnEvent({}, { eventName: 'push', payload: example('push') });
   assert.equal(run.exitCode, 0);
   assert.deepEqual(server.requests, []);
-  assert.match(run.stdout, /::notice::No pull request comment: the workflow was triggered by push, and only pull_request, pull_request_target, workflow_run events belong to a pull request\. The verdict is in the job summary\./);
+  assert.match(
+    run.stdout,
+    /::notice::No pull request comment: the workflow was triggered by push, and only pull_request, pull_request_target, workflow_run events belong to a pull request\. The verdict is in the job summary\./,
+  );
   assert.match(run.summary, /^## ✅ Reproducible/);
 });
 

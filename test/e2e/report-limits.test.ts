@@ -62,32 +62,61 @@ test('NaN and infinities survive report.json: tf-repro compare reads them back, 
   writeFileSync(edited, JSON.stringify(report, null, 2));
   const old = await tfRepro('compare', edited);
   assert.equal(old.code, 2);
-  assert.match(old.stderr, /^tf-repro: .*edited\.json: run 2: metric "loss" of fold 0 is null, not a number \(a tf-repro older than this one wrote NaN and Infinity as null: compare its results\.txt instead\)\n$/);
+  assert.match(
+    old.stderr,
+    /^tf-repro: .*edited\.json: run 2: metric "loss" of fold 0 is null, not a number \(a tf-repro older than this one wrote NaN and Infinity as null: compare its results\.txt instead\)\n$/,
+  );
 
   // A hand-edited report whose fold is no fold: one line, no stack trace.
   report.runs[1]!.folds[0] = null as never;
   writeFileSync(edited, JSON.stringify(report, null, 2));
   const broken = await tfRepro('compare', edited);
   assert.equal(broken.code, 2);
-  assert.match(broken.stderr, /^tf-repro: .*edited\.json: run 2: a fold is not \{"fold": <index>, "metrics": \{…\}\}; compare reads the report\.json that tf-repro wrote, unedited\n$/);
+  assert.match(
+    broken.stderr,
+    /^tf-repro: .*edited\.json: run 2: a fold is not \{"fold": <index>, "metrics": \{…\}\}; compare reads the report\.json that tf-repro wrote, unedited\n$/,
+  );
 });
 
-test('action: 20,000 folds give a job summary under GitHub\'s 1 MiB, saying what it left out', async () => {
-  const dir = commandDir('many-folds', `writeFileSync(process.env.TF_REPRO_METRICS, Array.from({ length: 20000 }, (_, fold) => JSON.stringify({ fold, loss: 0.5 + fold / 1e5, accuracy: 0.75 })).join('\\n'));`);
+test("action: 20,000 folds give a job summary under GitHub's 1 MiB, saying what it left out", async () => {
+  const dir = commandDir(
+    'many-folds',
+    `writeFileSync(process.env.TF_REPRO_METRICS, Array.from({ length: 20000 }, (_, fold) => JSON.stringify({ fold, loss: 0.5 + fold / 1e5, accuracy: 0.75 })).join('\\n'));`,
+  );
   const run = await runAction({ command: 'node train.mjs', 'working-directory': dir, framework: 'none' });
   made.push(dirname(run.runnerTemp));
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'reproducible');
   assert.ok(Buffer.byteLength(run.summary) <= 1_048_576, `${Buffer.byteLength(run.summary)} bytes`);
   assert.match(run.summary, /^## ✅ Reproducible — tf-repro/);
-  assert.match(run.summary, /> Shortened to fit GitHub's limit of 1 MiB for a job summary: left out \d+ per-fold rows \(the table shows the first \d+ of 20000 folds\)\. report\.json has everything\./);
+  assert.match(
+    run.summary,
+    /> Shortened to fit GitHub's limit of 1 MiB for a job summary: left out \d+ per-fold rows \(the table shows the first \d+ of 20000 folds\)\. report\.json has everything\./,
+  );
 });
 
 test('a metrics file over 64 MiB is refused before it is read: exit 2, one line naming the limit', async () => {
   // A sparse file: its size is over the limit without writing 64 MiB.
-  const dir = commandDir('huge', `import { truncateSync } from 'node:fs';\nwriteFileSync(process.env.TF_REPRO_METRICS, '');\ntruncateSync(process.env.TF_REPRO_METRICS, 64 * 1024 * 1024 + 1);`);
-  const run = await tfRepro('run', '--command', 'node train.mjs', '--working-directory', dir, '--framework', 'none', '--report-dir', join(dir, 'report'), '--quiet');
+  const dir = commandDir(
+    'huge',
+    `import { truncateSync } from 'node:fs';\nwriteFileSync(process.env.TF_REPRO_METRICS, '');\ntruncateSync(process.env.TF_REPRO_METRICS, 64 * 1024 * 1024 + 1);`,
+  );
+  const run = await tfRepro(
+    'run',
+    '--command',
+    'node train.mjs',
+    '--working-directory',
+    dir,
+    '--framework',
+    'none',
+    '--report-dir',
+    join(dir, 'report'),
+    '--quiet',
+  );
   assert.equal(run.code, 2, run.stderr);
-  assert.match(run.stdout, /^Error: run 1 failed \(run 1: malformed metrics: .*: the metrics file is 67,108,865 bytes, over the limit of 67,108,864 bytes \(64 MiB\); write only each fold's metrics to it\)/);
+  assert.match(
+    run.stdout,
+    /^Error: run 1 failed \(run 1: malformed metrics: .*: the metrics file is 67,108,865 bytes, over the limit of 67,108,864 bytes \(64 MiB\); write only each fold's metrics to it\)/,
+  );
   assert.ok(!/\n\s+at /.test(run.stdout + run.stderr), 'no stack trace');
 });

@@ -15,7 +15,16 @@ import { makeExperimentReport } from '../support/reports.js';
 import { runAction } from '../support/runner.js';
 
 test('4 runs × 3 folds without determinism: narrow tables, every run’s values in the summary and the CLI text', async () => {
-  const run = await runAction({ runs: '4', folds: '3', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm', deterministic: 'false', 'fail-on-mismatch': 'false' });
+  const run = await runAction({
+    runs: '4',
+    folds: '3',
+    epochs: '1',
+    samples: '300',
+    'batch-size': '50',
+    backend: 'wasm',
+    deterministic: 'false',
+    'fail-on-mismatch': 'false',
+  });
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.reproducible, 'false');
   const reportPath = run.outputs['report-path'] as string;
@@ -29,8 +38,15 @@ test('4 runs × 3 folds without determinism: narrow tables, every run’s values
   const cli = await tfRepro('compare', reportPath);
   assert.equal(cli.code, 1, cli.stderr);
   const lines = cli.stdout.split('\n');
-  assert.ok(lines.slice(1).every((line) => line.length <= 100), "not a terminal: 100 columns, but for the verdict's sentence");
-  assert.deepEqual(lines.filter((line) => /^\d+ /.test(line)).map((line) => Number(line.split(' ')[0])), report.comparison.folds.map((fold) => fold.fold), 'a row for each fold');
+  assert.ok(
+    lines.slice(1).every((line) => line.length <= 100),
+    "not a terminal: 100 columns, but for the verdict's sentence",
+  );
+  assert.deepEqual(
+    lines.filter((line) => /^\d+ /.test(line)).map((line) => Number(line.split(' ')[0])),
+    report.comparison.folds.map((fold) => fold.fold),
+    'a row for each fold',
+  );
   assert.ok(lines.includes("each run's values where the runs differ (report.json has them in full):"), cli.stdout);
   assert.deepEqual(lines.filter((line) => /^run \d+ /.test(line)).length % 4, 0, 'a row per run in each table of values');
 });

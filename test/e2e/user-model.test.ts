@@ -28,8 +28,14 @@ function assertReproducible(report: Report): void {
   const [first, second] = report.runs;
   assert.ok(first && second);
   assert.equal(first.folds.length, 2);
-  assert.deepEqual(second.folds.map((f) => f.metrics), first.folds.map((f) => f.metrics));
-  assert.deepEqual(second.folds.map((f) => f.weightsSha256), first.folds.map((f) => f.weightsSha256));
+  assert.deepEqual(
+    second.folds.map((f) => f.metrics),
+    first.folds.map((f) => f.metrics),
+  );
+  assert.deepEqual(
+    second.folds.map((f) => f.weightsSha256),
+    first.folds.map((f) => f.weightsSha256),
+  );
   assert.notEqual(first.folds[0]?.weightsSha256, first.folds[1]?.weightsSha256);
   assert.deepEqual(Object.keys(first.folds[0]?.metrics ?? {}), ['loss', 'accuracy']);
 }
@@ -40,28 +46,37 @@ test('the bundle leaves no import() to the bundler that it could not resolve (a 
   for (const name of chunks) assert.doesNotMatch(readFileSync(join(dirname(bundle), name), 'utf8'), /webpackEmptyAsyncContext/, name);
 });
 
-test("tf-repro run --model net.mjs, relative to the project as in the README: the module loads, trains and reproduces", async () => {
+test('tf-repro run --model net.mjs, relative to the project as in the README: the module loads, trains and reproduces', async () => {
   const project = scratchDir('module-project');
   copyFileSync(fixture('mlp.mjs'), join(project, 'net.mjs'));
   const report = await runModel('net.mjs', project);
   assertReproducible(report);
-  assert.deepEqual(report.suppliedSeeds?.map((s) => s.field), ['kernel_initializer', 'seed', 'kernel_initializer']);
+  assert.deepEqual(
+    report.suppliedSeeds?.map((s) => s.field),
+    ['kernel_initializer', 'seed', 'kernel_initializer'],
+  );
   assert.equal(report.settings.model, join(project, 'net.mjs'));
   assert.match(report.settings.source, /net\.mjs \(ES module createModel\)/);
 });
 
-test("a Keras model.to_json() file with null seeds trains, reproduces, and the report lists the seeds supplied", async () => {
+test('a Keras model.to_json() file with null seeds trains, reproduces, and the report lists the seeds supplied', async () => {
   const report = await runModel(fixture('keras-to-json.json'));
   assertReproducible(report);
-  assert.deepEqual(report.suppliedSeeds?.map((s) => `${s.layer} ${s.field}`), ['conv2d kernel_initializer', 'dense kernel_initializer', 'dropout seed', 'dense_1 kernel_initializer']);
+  assert.deepEqual(
+    report.suppliedSeeds?.map((s) => `${s.layer} ${s.field}`),
+    ['conv2d kernel_initializer', 'dense kernel_initializer', 'dropout seed', 'dense_1 kernel_initializer'],
+  );
   for (const seed of report.suppliedSeeds ?? []) assert.ok(Number.isInteger(seed.seed) && seed.seed > 0);
   assert.match(report.settings.source, /keras-to-json\.json \(Keras 2\.4\.0 model\.to_json\(\), trained with the defaults/);
 });
 
-test("a TensorFlow.js model.json trains from initialisation (its weights file does not even exist) with its own training config", async () => {
+test('a TensorFlow.js model.json trains from initialisation (its weights file does not even exist) with its own training config', async () => {
   const report = await runModel(fixture('tfjs-model.json'));
   assertReproducible(report);
-  assert.deepEqual(report.suppliedSeeds?.map((s) => `${s.layer} ${s.field}`), ['hidden kernel_initializer', 'drop seed', 'classes kernel_initializer']);
+  assert.deepEqual(
+    report.suppliedSeeds?.map((s) => `${s.layer} ${s.field}`),
+    ['hidden kernel_initializer', 'drop seed', 'classes kernel_initializer'],
+  );
   assert.match(report.settings.source, /TensorFlow\.js model\.json, trained with the file's training config/);
 });
 
@@ -76,14 +91,23 @@ test('a module with a layer class it did not register is trained as createModel 
   assertReproducible(report);
   assert.deepEqual(report.suppliedSeeds, []);
   const warning = report.warnings.find((w) => w.includes('Scale'));
-  assert.match(warning ?? report.warnings.join('\n'), /^'model': .*custom-layer\.mjs: its layer class Scale is not registered, so tf-repro trains the model as createModel builds it .* register it with tf\.serialization\.registerClass\(Scale\)$/);
+  assert.match(
+    warning ?? report.warnings.join('\n'),
+    /^'model': .*custom-layer\.mjs: its layer class Scale is not registered, so tf-repro trains the model as createModel builds it .* register it with tf\.serialization\.registerClass\(Scale\)$/,
+  );
 });
 
 test('the same module with its layer class registered is rebuilt with the seeds supplied', async () => {
   const report = await runModel(fixture('custom-layer-registered.mjs'));
   assertReproducible(report);
-  assert.deepEqual(report.suppliedSeeds?.map((s) => `${s.position} ${s.field}`), ['2 kernel_initializer', '4 seed', '5 kernel_initializer']);
-  assert.deepEqual(report.warnings.filter((w) => w.includes('model')), []);
+  assert.deepEqual(
+    report.suppliedSeeds?.map((s) => `${s.position} ${s.field}`),
+    ['2 kernel_initializer', '4 seed', '5 kernel_initializer'],
+  );
+  assert.deepEqual(
+    report.warnings.filter((w) => w.includes('model')),
+    [],
+  );
 });
 
 test('a model file that is not there, or not a model: one line naming it, exit 2', async () => {
@@ -127,10 +151,25 @@ test('a module whose createModel ends the process: one error naming it with its 
 
 test('action: the module model runs only in child processes that never had the token, never in the action', async () => {
   const probes = scratchDir('probes');
-  const secrets = { 'github-token': 'ghs_inputTokenOfTheAction0001', GITHUB_TOKEN: 'ghs_workflowEnvToken0002', ACTIONS_RUNTIME_TOKEN: 'runtimeToken0003', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idToken0004' };
+  const secrets = {
+    'github-token': 'ghs_inputTokenOfTheAction0001',
+    GITHUB_TOKEN: 'ghs_workflowEnvToken0002',
+    ACTIONS_RUNTIME_TOKEN: 'runtimeToken0003',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idToken0004',
+  };
   const { 'github-token': token, ...variables } = secrets;
   const run = await runAction(
-    { runs: '2', folds: '2', epochs: '1', samples: '300', 'batch-size': '50', backend: 'wasm', parallel: '2', model: fixture('probe.mjs'), 'github-token': token },
+    {
+      runs: '2',
+      folds: '2',
+      epochs: '1',
+      samples: '300',
+      'batch-size': '50',
+      backend: 'wasm',
+      parallel: '2',
+      model: fixture('probe.mjs'),
+      'github-token': token,
+    },
     { ...variables, TF_REPRO_PROBE_DIR: probes },
   );
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
@@ -161,7 +200,10 @@ test('a loss that turns NaN in the training processes reaches the report as NaN,
   const written = readFileSync(join(dir, 'report.json'), 'utf8');
   assert.equal(printed.verdict, 'reproducible');
   // The IPC channel carried NaN as NaN (JSON would have made it null, "loss is missing").
-  assert.ok(printed.runs.every((r) => r.folds.every((f) => (f.metrics.loss as unknown) === 'NaN')), JSON.stringify(printed.runs[0]?.folds));
+  assert.ok(
+    printed.runs.every((r) => r.folds.every((f) => (f.metrics.loss as unknown) === 'NaN')),
+    JSON.stringify(printed.runs[0]?.folds),
+  );
   assert.match(written, /"loss": "NaN"/);
   const compared = await tfRepro('compare', join(dir, 'report.json'), '--json');
   assert.equal(compared.code, 0, compared.stderr);

@@ -16,10 +16,18 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   assert.equal(code, 0, stderr);
-  for (const label of [/^tf-repro bench \(tiny\): .+, \d+ cores, .+ GiB, Node v\d+/m, /^wasm, 1 process +[\d,]+ images\/s$/m, /^cpu \(pure JS\), 1 process +[\d,]+ images\/s$/m,
-    /^(PyTorch .+, 1 thread +[\d,]+ images\/s|PyTorch +not measured: .+)$/m, /^wasm, \d+ processes at once +[\d,]+ images\/s per worker$/m,
-    /^2 runs × 2 folds, sequential +[\d.]+ s$/m, /^2 runs × 2 folds, parallel: auto +[\d.]+ s \(\d+ workers, .*bitwise identical: yes\)$/m,
-    /^determinism overhead +[\d.]+×/m, /^peak RSS per worker +[\d.]+ MB .*flat across folds: yes\)$/m, /^overhead outside training +[\d.]+ s, first check [\d.]+ s/m]) {
+  for (const label of [
+    /^tf-repro bench \(tiny\): .+, \d+ cores, .+ GiB, Node v\d+/m,
+    /^wasm, 1 process +[\d,]+ images\/s$/m,
+    /^cpu \(pure JS\), 1 process +[\d,]+ images\/s$/m,
+    /^(PyTorch .+, 1 thread +[\d,]+ images\/s|PyTorch +not measured: .+)$/m,
+    /^wasm, \d+ processes at once +[\d,]+ images\/s per worker$/m,
+    /^2 runs × 2 folds, sequential +[\d.]+ s$/m,
+    /^2 runs × 2 folds, parallel: auto +[\d.]+ s \(\d+ workers, .*bitwise identical: yes\)$/m,
+    /^determinism overhead +[\d.]+×/m,
+    /^peak RSS per worker +[\d.]+ MB .*flat across folds: yes\)$/m,
+    /^overhead outside training +[\d.]+ s, first check [\d.]+ s/m,
+  ]) {
     assert.match(stdout, label);
   }
   const results = JSON.parse(readFileSync(out, 'utf8'));

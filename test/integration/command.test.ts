@@ -11,8 +11,21 @@ import { repoRoot, tempDir } from '../support/paths.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
 const base: CheckSettings = {
-  runs: 2, folds: 10, epochs: 10, batchSize: 100, validationSplit: 0.2, seed: 5, samples: 0,
-  deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 'auto',
+  runs: 2,
+  folds: 10,
+  epochs: 10,
+  batchSize: 100,
+  validationSplit: 0.2,
+  seed: 5,
+  samples: 0,
+  deterministic: true,
+  backend: 'auto',
+  threads: 1,
+  dataset: null,
+  tolerance: 0,
+  failOnMismatch: true,
+  reportDir: null,
+  parallel: 'auto',
 };
 
 async function check(
@@ -52,15 +65,21 @@ for (const format of ['json', 'json-list', 'jsonl', 'csv', 'experiment']) {
     const { report, dir } = await check(`python3 ${script} --format ${format} --folds 3`);
     assert.equal(report.verdict, 'reproducible', `${report.summary}\n${report.errors.join('\n')}`);
     assert.equal(report.runs.length, 2);
-    assert.deepEqual(report.runs[0]?.folds.map((f) => f.fold), [0, 1, 2]);
-    assert.deepEqual(report.runs[1]?.folds.map((f) => f.metrics), report.runs[0]?.folds.map((f) => f.metrics));
+    assert.deepEqual(
+      report.runs[0]?.folds.map((f) => f.fold),
+      [0, 1, 2],
+    );
+    assert.deepEqual(
+      report.runs[1]?.folds.map((f) => f.metrics),
+      report.runs[0]?.folds.map((f) => f.metrics),
+    );
     assert.ok((report.runs[0]?.folds[0]?.metrics.accuracy ?? 0) > 0.5);
     for (const file of ['run-1.stdout.log', 'run-1.stderr.log', 'run-2.stdout.log', 'run-2.stderr.log']) assert.ok(existsSync(join(dir, 'logs', file)), file);
     assert.match(readFileSync(join(dir, 'logs', 'run-2.stdout.log'), 'utf8'), /trained 3 folds/);
   });
 }
 
-test('each run gets the framework\'s variables and TF_REPRO_SEED, TF_REPRO_RUN, TF_REPRO_METRICS', async () => {
+test("each run gets the framework's variables and TF_REPRO_SEED, TF_REPRO_RUN, TF_REPRO_METRICS", async () => {
   const cwd = tempDir('command-env');
   const dump = `python3 -c "import json, os; json.dump({k: v for k, v in os.environ.items() if k.startswith(('TF_', 'CUBLAS', 'PYTHONHASH', 'OMP_'))}, open('env-' + os.environ['TF_REPRO_RUN'] + '.json', 'w')); json.dump({'0': {'loss': 1.0}}, open(os.environ['TF_REPRO_METRICS'], 'w'))"`;
   const { report } = await check(dump, { workingDirectory: cwd, framework: 'pytorch' }, { seed: 11, threads: 2 });
@@ -89,7 +108,7 @@ test('metrics read from metrics-file, relative to the working directory', async 
   assert.match(report.command?.variables.TF_REPRO_METRICS ?? '', /\/metrics\.csv$/);
 });
 
-test('a metrics file that an earlier run left is not taken for this run\'s', async () => {
+test("a metrics file that an earlier run left is not taken for this run's", async () => {
   const cwd = tempDir('command-stale');
   writeFileSync(join(cwd, 'metrics.json'), '{"0": {"loss": 1}}');
   const { report } = await check('python3 -c "print(\'forgot to write metrics\')"', { workingDirectory: cwd, metricsFile: 'metrics.json' });
@@ -98,7 +117,9 @@ test('a metrics file that an earlier run left is not taken for this run\'s', asy
 });
 
 test('a command that exits non-zero fails the check with its exit code and the tail of its output', async () => {
-  const { report, dir } = await check(`python3 -c "import sys; print('loading data'); print('RuntimeError: CUDA out of memory', file=sys.stderr); sys.exit(3)"`);
+  const { report, dir } = await check(
+    `python3 -c "import sys; print('loading data'); print('RuntimeError: CUDA out of memory', file=sys.stderr); sys.exit(3)"`,
+  );
   assert.equal(report.verdict, 'error');
   assert.equal(report.runs.length, 1, 'no run starts after a failed one');
   const error = report.errors[0] ?? '';
@@ -150,8 +171,15 @@ test('a cancelled check kills the running command, starts no other, and keeps th
   assert.equal(report.verdict, 'error');
   assert.equal(report.summary, 'Cancelled (SIGTERM) before the check finished: 1 run had finished; its results are kept.');
   assert.equal(report.errors[0], 'the check was cancelled (SIGTERM)');
-  assert.deepEqual(report.runs.map((run) => run.status), ['ok', 'failed'], 'run 3 never started');
-  assert.deepEqual(report.runs[0]?.folds.map((fold) => fold.metrics), [{ loss: 1 }]);
+  assert.deepEqual(
+    report.runs.map((run) => run.status),
+    ['ok', 'failed'],
+    'run 3 never started',
+  );
+  assert.deepEqual(
+    report.runs[0]?.folds.map((fold) => fold.metrics),
+    [{ loss: 1 }],
+  );
   assert.match(report.runs[1]?.error ?? '', /^run 2 failed: the check was cancelled \(SIGTERM\) and the command killed with every process it started/);
   const pid = Number(readFileSync(join(cwd, 'detached.pid'), 'utf8'));
   assert.ok(!alive(pid), `the detached process ${pid} outlived the cancel`);
@@ -172,18 +200,27 @@ test('without a report directory the logs live in a temporary directory that goe
     else process.env.TMPDIR = before;
   }
   // The test's own directories went there too; the check's are tf-repro-command-XXXXXX.
-  assert.deepEqual(readdirSync(tmp).filter((name) => /^tf-repro-command-\w{6}$/.test(name)), []);
+  assert.deepEqual(
+    readdirSync(tmp).filter((name) => /^tf-repro-command-\w{6}$/.test(name)),
+    [],
+  );
 });
 
 test('malformed metrics fail the check with the file, the line and the reason', async () => {
   const { report } = await check(`python3 ${script} --malformed`);
   assert.equal(report.verdict, 'error');
-  assert.match(report.errors[0] ?? '', /^run 1: malformed metrics: .*\/metrics\/run-1\.metrics:3: loss 'zero point five' is not a number \(fold 1\) \(read as CSV\)$/);
+  assert.match(
+    report.errors[0] ?? '',
+    /^run 1: malformed metrics: .*\/metrics\/run-1\.metrics:3: loss 'zero point five' is not a number \(fold 1\) \(read as CSV\)$/,
+  );
 });
 
 test('a command that writes no metrics is told where to write them', async () => {
   const { report } = await check('true');
-  assert.match(report.errors[0] ?? '', /^run 1 failed: the command wrote no metrics; write them to the path in \$TF_REPRO_METRICS, or name the file it writes with 'metrics-file'$/);
+  assert.match(
+    report.errors[0] ?? '',
+    /^run 1 failed: the command wrote no metrics; write them to the path in \$TF_REPRO_METRICS, or name the file it writes with 'metrics-file'$/,
+  );
 });
 
 test('artifacts that are the same in every run are listed as agreeing', async () => {
@@ -192,7 +229,10 @@ test('artifacts that are the same in every run are listed as agreeing', async ()
   assert.match(report.summary, /the artifact is bitwise identical across runs\.$/);
   assert.equal(report.artifacts?.length, 1);
   assert.equal(report.artifacts?.[0]?.path, 'weights.bin');
-  assert.deepEqual(report.artifacts?.[0]?.groups.map((g) => g.runs), [[1, 2]]);
+  assert.deepEqual(
+    report.artifacts?.[0]?.groups.map((g) => g.runs),
+    [[1, 2]],
+  );
   assert.match(report.runs[0]?.artifacts?.['weights.bin'] ?? '', /^[0-9a-f]{64}$/);
 });
 
@@ -200,7 +240,13 @@ test('artifacts that differ between runs make the check not reproducible, though
   const { report } = await check(`python3 ${script} --artifact out/weights.bin --run-stamp out/stamp.txt`, { artifacts: ['out/**'] }, { runs: 3 });
   assert.equal(report.verdict, 'not-reproducible', report.summary);
   assert.equal(report.summary, 'Not reproducible: the metrics agree but an artifact differs between runs: out/stamp.txt (run 1 | run 2 | run 3).');
-  assert.deepEqual(report.artifacts?.map((a) => [a.path, a.identical]), [['out/stamp.txt', false], ['out/weights.bin', true]]);
+  assert.deepEqual(
+    report.artifacts?.map((a) => [a.path, a.identical]),
+    [
+      ['out/stamp.txt', false],
+      ['out/weights.bin', true],
+    ],
+  );
   const summary = renderSummaryMarkdown(report);
   assert.match(summary, /### Artifacts/);
   assert.match(summary, /\| out\/stamp\.txt \| [0-9a-f]{12} run 1 \\\| [0-9a-f]{12} run 2 \\\| [0-9a-f]{12} run 3 \| ❌ \|/);
@@ -215,6 +261,12 @@ test('with a tolerance, differing artifacts are a warning, not the verdict', asy
 test('an artifact named __proto__ is compared like any other file', async () => {
   const { report } = await check(`${WRITE_METRICS} && echo same > __proto__`, { artifacts: ['__proto__'] });
   assert.equal(report.verdict, 'reproducible', report.summary);
-  assert.deepEqual(report.artifacts?.map((a) => a.path), ['__proto__']);
-  assert.ok(report.runs.every((run) => Object.hasOwn(run.artifacts ?? {}, '__proto__')), JSON.stringify(report.runs.map((run) => run.artifacts)));
+  assert.deepEqual(
+    report.artifacts?.map((a) => a.path),
+    ['__proto__'],
+  );
+  assert.ok(
+    report.runs.every((run) => Object.hasOwn(run.artifacts ?? {}, '__proto__')),
+    JSON.stringify(report.runs.map((run) => run.artifacts)),
+  );
 });

@@ -173,7 +173,10 @@ describe('loadEmbeddedDataset', () => {
     assert.equal(d.images.length, 10000 * 784);
     assert.match(d.source, /embedded MNIST/);
     assert.deepEqual(histogram(d.labels), embedded.perClass);
-    assert.ok(histogram(d.labels.subarray(0, 2000)).every((c) => c > 0), 'the first 2,000 images miss a class');
+    assert.ok(
+      histogram(d.labels.subarray(0, 2000)).every((c) => c > 0),
+      'the first 2,000 images miss a class',
+    );
   });
 
   it('keeps the first `samples` and rejects too many', async () => {

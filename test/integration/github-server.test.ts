@@ -17,7 +17,12 @@ before(async () => {
 after(() => server.stop());
 beforeEach(() => server.reset());
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown; headers: Headers }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown; headers: Headers }> {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: { authorization: `token ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }), ...headers },
@@ -57,7 +62,10 @@ test('a valid create, list and update round-trip leaves no violations and answer
   const updated = await call('PATCH', `${base}/issues/comments/${comment.id}`, { body: 'again' });
   assert.equal(updated.status, 200);
   const listed = await call('GET', `${base}/issues/2/comments?per_page=100`);
-  assert.deepEqual((listed.json as { body: string }[]).map((c) => c.body), ['again']);
+  assert.deepEqual(
+    (listed.json as { body: string }[]).map((c) => c.body),
+    ['again'],
+  );
   assert.deepEqual(server.violations, []);
 });
 
@@ -110,7 +118,13 @@ test('faults answer the given number of requests, then the endpoint works again'
   server.fail({ operationId: 'issues/create-comment', status: 502, times: 1 });
   assert.equal((await call('POST', `${base}/issues/2/comments`, { body: 'x' })).status, 502);
   assert.equal((await call('POST', `${base}/issues/2/comments`, { body: 'x' })).status, 201);
-  server.fail({ operationId: 'issues/list-comments', status: 403, times: 1, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } });
+  server.fail({
+    operationId: 'issues/list-comments',
+    status: 403,
+    times: 1,
+    message: 'You have exceeded a secondary rate limit',
+    headers: { 'retry-after': '1' },
+  });
   const limited = await call('GET', `${base}/issues/2/comments`);
   assert.equal(limited.status, 403);
   assert.equal(limited.headers.get('retry-after'), '1');

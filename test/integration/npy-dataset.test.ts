@@ -46,7 +46,10 @@ test('float32 x.npy is taken as it is', async () => {
   const r = await loadIdxDataset(datasetDir('float32-v2.npy', 'labels-3.npy'), { samples: 0, numClasses: 10 });
   assert.ok(r.ok, r.ok ? '' : r.error);
   assert.ok(r.value.images instanceof Float32Array);
-  assert.deepEqual([...r.value.images], Array.from({ length: 12 }, (_, i) => i / 4));
+  assert.deepEqual(
+    [...r.value.images],
+    Array.from({ length: 12 }, (_, i) => i / 4),
+  );
   assert.deepEqual([...r.value.labels], [0, 1, 2]);
 });
 
@@ -72,8 +75,21 @@ test('bad .npy datasets are clear errors naming the input and the file', async (
 
 test('the default model trains on x.npy and y.npy and reproduces', async () => {
   const settings: CheckSettings = {
-    runs: 2, folds: 2, epochs: 1, batchSize: 30, validationSplit: 0.2, seed: 1, samples: 0,
-    deterministic: true, backend: 'wasm', threads: 1, dataset: npy('digits'), tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 2,
+    runs: 2,
+    folds: 2,
+    epochs: 1,
+    batchSize: 30,
+    validationSplit: 0.2,
+    seed: 1,
+    samples: 0,
+    deterministic: true,
+    backend: 'wasm',
+    threads: 1,
+    dataset: npy('digits'),
+    tolerance: 0,
+    failOnMismatch: true,
+    reportDir: null,
+    parallel: 2,
   };
   const report = await runCheck(settings, { entryScript: builtEntry });
   assert.equal(report.verdict, 'reproducible', report.summary);

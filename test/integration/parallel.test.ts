@@ -10,8 +10,21 @@ import { trainRuns } from '../../src/runs/training-processes.js';
 import { builtEntry, tempDir } from '../support/paths.js';
 
 const settings: CheckSettings = {
-  runs: 2, folds: 3, epochs: 2, batchSize: 32, validationSplit: 0.2, seed: 5, samples: 600,
-  deterministic: true, backend: 'wasm', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 1,
+  runs: 2,
+  folds: 3,
+  epochs: 2,
+  batchSize: 32,
+  validationSplit: 0.2,
+  seed: 5,
+  samples: 600,
+  deterministic: true,
+  backend: 'wasm',
+  threads: 1,
+  dataset: null,
+  tolerance: 0,
+  failOnMismatch: true,
+  reportDir: null,
+  parallel: 1,
 };
 
 const numbers = (runs: RunResult[]) => runs.map((run) => run.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weights: fold.weightsSha256 })));
@@ -22,11 +35,24 @@ test('parallel and sequential runs give identical metrics and weight digests for
   const events: string[] = [];
   const parallel = await runCheck(
     { ...settings, parallel: 4 },
-    { entryScript: builtEntry, hooks: { onRunStart: (run) => events.push(`start ${run}`), onFold: (run, fold) => events.push(`fold ${run}:${fold.fold}`), onRunEnd: (result) => events.push(`end ${result.run}`) } },
+    {
+      entryScript: builtEntry,
+      hooks: {
+        onRunStart: (run) => events.push(`start ${run}`),
+        onFold: (run, fold) => events.push(`fold ${run}:${fold.fold}`),
+        onRunEnd: (result) => events.push(`end ${result.run}`),
+      },
+    },
   );
   for (const report of [sequential, parallel]) {
     assert.equal(report.verdict, 'reproducible', report.summary);
-    assert.deepEqual(report.runs.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'ok', [0, 1, 2]], [2, 'ok', [0, 1, 2]]]);
+    assert.deepEqual(
+      report.runs.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]),
+      [
+        [1, 'ok', [0, 1, 2]],
+        [2, 'ok', [0, 1, 2]],
+      ],
+    );
   }
   assert.deepEqual(numbers(parallel.runs), numbers(sequential.runs));
   // The folds really differ, so equal digests are not a digest that ignores the weights.
@@ -57,14 +83,26 @@ test('a failing process keeps the folds that finished; with one worker, later ru
   writeFileSync(entryScript, FAKE_WORKER);
   // 4 workers over 2 runs × 4 folds: folds 0-1 and 2-3 of each run in separate processes.
   const split = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: join(dir, 'logs'), workers: 4, backends: [{ backend: 'wasm' }] });
-  assert.deepEqual(split.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]], [2, 'failed', [0, 1]]]);
+  assert.deepEqual(
+    split.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]),
+    [
+      [1, 'failed', [0, 1]],
+      [2, 'failed', [0, 1]],
+    ],
+  );
   assert.match(split[0].error ?? '', /^run 1 \(folds 2-3\) failed: exited with code 3\ndying on fold 2$/);
   assert.deepEqual(split[0].warnings, ['fake worker']);
   // One log per run, a section per process.
-  assert.match(readFileSync(join(dir, 'logs', 'run-1.log'), 'utf8'), /^===== run 1 \(folds [02]-[13]\) =====\n(dying on fold 2\n)?===== run 1 \(folds [02]-[13]\) =====\n/);
+  assert.match(
+    readFileSync(join(dir, 'logs', 'run-1.log'), 'utf8'),
+    /^===== run 1 \(folds [02]-[13]\) =====\n(dying on fold 2\n)?===== run 1 \(folds [02]-[13]\) =====\n/,
+  );
   // One worker: run 1 fails, so run 2 never starts, as before parallel existed.
   const sequential = await trainRuns({ ...settings, folds: 4 }, { entryScript, logDir: null, workers: 1, backends: [{ backend: 'wasm' }] });
-  assert.deepEqual(sequential.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]), [[1, 'failed', [0, 1]]]);
+  assert.deepEqual(
+    sequential.map((run) => [run.run, run.status, run.folds.map((f) => f.fold)]),
+    [[1, 'failed', [0, 1]]],
+  );
   assert.match(sequential[0].error ?? '', /^run 1 failed: exited with code 3/);
 });
 
@@ -77,19 +115,31 @@ test('with GPUs, each worker slot is pinned to one with CUDA_VISIBLE_DEVICES, an
   ];
   const { tolerance: _t, failOnMismatch: _f, reportDir: _r, parallel: _p, ...training } = settings;
   const seen: string[] = [];
-  const runs = await trainRuns({ ...training, runs: 2, folds: 2, epochs: 1 }, {
-    entryScript: builtEntry,
-    logDir: null,
-    workers: 2,
-    backends: [{ backend: 'wasm' }],
-    gpus,
-    hooks: { onFold: (run, fold) => seen.push(`run ${run} fold ${fold.fold}: ${fold.device}`) },
-  });
-  assert.deepEqual(runs.map((run) => run.status), ['ok', 'ok']);
+  const runs = await trainRuns(
+    { ...training, runs: 2, folds: 2, epochs: 1 },
+    {
+      entryScript: builtEntry,
+      logDir: null,
+      workers: 2,
+      backends: [{ backend: 'wasm' }],
+      gpus,
+      hooks: { onFold: (run, fold) => seen.push(`run ${run} fold ${fold.fold}: ${fold.device}`) },
+    },
+  );
+  assert.deepEqual(
+    runs.map((run) => run.status),
+    ['ok', 'ok'],
+  );
   const devices = runs.flatMap((run) => run.folds.map((fold) => fold.device));
-  assert.ok(devices.every((device) => device === 'GPU 0 (NVIDIA A10G)' || device === 'GPU 1 (NVIDIA A10G)'), seen.join('\n'));
+  assert.ok(
+    devices.every((device) => device === 'GPU 0 (NVIDIA A10G)' || device === 'GPU 1 (NVIDIA A10G)'),
+    seen.join('\n'),
+  );
   assert.deepEqual(new Set(devices), new Set(['GPU 0 (NVIDIA A10G)', 'GPU 1 (NVIDIA A10G)']));
   // The training process saw the variable it was pinned with.
   const pinned = runs.map((run) => run.environment?.cudaVisibleDevices);
-  assert.ok(pinned.every((value) => value === '0' || value === '1'), String(pinned));
+  assert.ok(
+    pinned.every((value) => value === '0' || value === '1'),
+    String(pinned),
+  );
 });

@@ -30,8 +30,14 @@ test('a half-finished install is removed and redone, never loaded', async () => 
   mkdirSync(plan.packageDir, { recursive: true });
   writeFileSync(join(plan.packageDir, 'left-by-a-killed-job'), '');
   const lines: string[] = [];
-  await assert.rejects(ensureNativePackage(plan, (line) => lines.push(line), { ...process.env, TF_REPRO_NPM: '/nonexistent/npm' }), /npm was not found on PATH/);
-  assert.ok(lines.some((line) => /removing a half-finished install/.test(line)), lines.join('\n'));
+  await assert.rejects(
+    ensureNativePackage(plan, (line) => lines.push(line), { ...process.env, TF_REPRO_NPM: '/nonexistent/npm' }),
+    /npm was not found on PATH/,
+  );
+  assert.ok(
+    lines.some((line) => /removing a half-finished install/.test(line)),
+    lines.join('\n'),
+  );
   assert.ok(!existsSync(join(plan.packageDir, 'left-by-a-killed-job')));
   assert.ok(!existsSync(plan.completeMarker));
 });

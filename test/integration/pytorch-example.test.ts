@@ -28,16 +28,45 @@ test('the PyTorch example reproduces through command mode', async (t) => {
   const example = join(repoRoot, 'examples', 'pytorch', 'train.py');
   const cwd = tempDir('pytorch');
   const report = await runCheck({
-    runs: 2, folds: 2, epochs: 1, batchSize: 100, validationSplit: 0.2, seed: 3, samples: 0,
-    deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: tempDir('pytorch-report'), parallel: 1,
+    runs: 2,
+    folds: 2,
+    epochs: 1,
+    batchSize: 100,
+    validationSplit: 0.2,
+    seed: 3,
+    samples: 0,
+    deterministic: true,
+    backend: 'auto',
+    threads: 1,
+    dataset: null,
+    tolerance: 0,
+    failOnMismatch: true,
+    reportDir: tempDir('pytorch-report'),
+    parallel: 1,
     command: {
       command: `${PYTHON} ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --save-weights weights`,
-      workingDirectory: cwd, framework: 'pytorch', metricsFile: null, timeoutMinutes: 5, artifacts: ['weights/*.npy'],
+      workingDirectory: cwd,
+      framework: 'pytorch',
+      metricsFile: null,
+      timeoutMinutes: 5,
+      artifacts: ['weights/*.npy'],
     },
   });
   assert.equal(report.verdict, 'reproducible', `${report.summary}\n${report.errors.join('\n')}`);
-  assert.deepEqual(report.runs[0]?.folds.map((f) => f.fold), [0, 1]);
-  assert.deepEqual(report.runs[1]?.folds.map((f) => f.metrics), report.runs[0]?.folds.map((f) => f.metrics));
-  assert.deepEqual(report.artifacts?.map((a) => [a.path, a.identical]), [['weights/fold-0.npy', true], ['weights/fold-1.npy', true]]);
+  assert.deepEqual(
+    report.runs[0]?.folds.map((f) => f.fold),
+    [0, 1],
+  );
+  assert.deepEqual(
+    report.runs[1]?.folds.map((f) => f.metrics),
+    report.runs[0]?.folds.map((f) => f.metrics),
+  );
+  assert.deepEqual(
+    report.artifacts?.map((a) => [a.path, a.identical]),
+    [
+      ['weights/fold-0.npy', true],
+      ['weights/fold-1.npy', true],
+    ],
+  );
   assert.equal(report.command?.variables.CUBLAS_WORKSPACE_CONFIG, ':4096:8');
 });

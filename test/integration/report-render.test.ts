@@ -32,9 +32,11 @@ const reports: Record<string, Report> = {
 /** Everything that would scroll sideways, in words; empty when nothing does. */
 function overflows(layout: Layout): string[] {
   const found: string[] = [];
-  if (layout.page.scrollWidth > layout.page.clientWidth) found.push(`the page is ${layout.page.scrollWidth} pixels wide in a window of ${layout.page.clientWidth}`);
+  if (layout.page.scrollWidth > layout.page.clientWidth)
+    found.push(`the page is ${layout.page.scrollWidth} pixels wide in a window of ${layout.page.clientWidth}`);
   layout.tables.forEach((table, i) => {
-    if (table.scrollWidth > table.clientWidth) found.push(`table ${i + 1} (${table.columns} columns) is ${table.scrollWidth} pixels wide in a box of ${table.clientWidth}`);
+    if (table.scrollWidth > table.clientWidth)
+      found.push(`table ${i + 1} (${table.columns} columns) is ${table.scrollWidth} pixels wide in a box of ${table.clientWidth}`);
   });
   return found;
 }
@@ -43,7 +45,11 @@ describe('at 10 runs × 10 folds, nothing needs scrolling sideways in a 1280-pix
   for (const [name, report] of Object.entries(reports)) {
     const renderings = {
       summary: renderSummaryMarkdown(pinned(report)),
-      comment: renderComment(pinned(report), { marker: '<!-- tf-repro:comment-id=c digest=0 -->', runUrl: 'https://github.com/o/r/actions/runs/1', commentId: 'c' }),
+      comment: renderComment(pinned(report), {
+        marker: '<!-- tf-repro:comment-id=c digest=0 -->',
+        runUrl: 'https://github.com/o/r/actions/runs/1',
+        commentId: 'c',
+      }),
     };
     for (const [what, markdown] of Object.entries(renderings)) {
       test(`${what}, ${name}`, async (t) => {

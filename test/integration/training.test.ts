@@ -6,8 +6,21 @@ import { runCheck } from '../../src/engine/check.js';
 import { builtEntry } from '../support/paths.js';
 
 const small: CheckSettings = {
-  runs: 2, folds: 2, epochs: 2, batchSize: 32, validationSplit: 0.2, seed: 3, samples: 800,
-  deterministic: true, backend: 'wasm', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, parallel: 1,
+  runs: 2,
+  folds: 2,
+  epochs: 2,
+  batchSize: 32,
+  validationSplit: 0.2,
+  seed: 3,
+  samples: 800,
+  deterministic: true,
+  backend: 'wasm',
+  threads: 1,
+  dataset: null,
+  tolerance: 0,
+  failOnMismatch: true,
+  reportDir: null,
+  parallel: 1,
 };
 
 test('deterministic runs in fresh processes give identical metrics and weights', async () => {
@@ -22,8 +35,14 @@ test('deterministic runs in fresh processes give identical metrics and weights',
     assert.equal(run.environment?.determinismVariables.OMP_NUM_THREADS, '1');
   }
   const [first, second] = report.runs;
-  assert.deepEqual(second.folds.map((f) => f.metrics), first.folds.map((f) => f.metrics));
-  assert.deepEqual(second.folds.map((f) => f.weightsSha256), first.folds.map((f) => f.weightsSha256));
+  assert.deepEqual(
+    second.folds.map((f) => f.metrics),
+    first.folds.map((f) => f.metrics),
+  );
+  assert.deepEqual(
+    second.folds.map((f) => f.weightsSha256),
+    first.folds.map((f) => f.weightsSha256),
+  );
   // The two folds trained different data: a digest that ignored the weights would pass above.
   assert.notEqual(first.folds[0].weightsSha256, first.folds[1].weightsSha256);
   assert.equal(report.variance, 0);

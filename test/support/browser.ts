@@ -24,10 +24,15 @@ export const MARKDOWN_COLUMN_WIDTH = 800;
 /** The program, or why there is none. */
 export function findChromium(): { path: string } | { missing: string } {
   const path = CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
-  return path ? { path } : { missing: `chromium-headless-shell is not installed (looked for ${CHROMIUM_PATHS.join(', ')}); sh scripts/setup-test-deps.sh installs it (apt-get install chromium-headless-shell)` };
+  return path
+    ? { path }
+    : {
+        missing: `chromium-headless-shell is not installed (looked for ${CHROMIUM_PATHS.join(', ')}); sh scripts/setup-test-deps.sh installs it (apt-get install chromium-headless-shell)`,
+      };
 }
 
-const stylesheet = (): string => readFileSync(join(dirname(createRequire(import.meta.url).resolve('github-markdown-css/package.json')), 'github-markdown-light.css'), 'utf8');
+const stylesheet = (): string =>
+  readFileSync(join(dirname(createRequire(import.meta.url).resolve('github-markdown-css/package.json')), 'github-markdown-light.css'), 'utf8');
 
 /** What the page measured once laid out, in CSS pixels. */
 export interface Layout {
@@ -72,10 +77,15 @@ ${html}
 function chromium(program: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     // The timeout kills it: no browser outlives a test.
-    execFile(program, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${program} failed: ${error.message}\n${stderr}`));
-      else resolve(stdout);
-    });
+    execFile(
+      program,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args],
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${program} failed: ${error.message}\n${stderr}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -89,5 +99,9 @@ export async function measure(program: string, page: string): Promise<Layout> {
 
 /** A picture of the whole page (`height` pixels tall), for a person to look at. */
 export async function screenshot(program: string, page: string, height: number, png: string): Promise<void> {
-  await chromium(program, [`--window-size=${WINDOW_WIDTH},${Math.min(16_000, Math.max(900, Math.ceil(height)))}`, `--screenshot=${png}`, pathToFileURL(page).href]);
+  await chromium(program, [
+    `--window-size=${WINDOW_WIDTH},${Math.min(16_000, Math.max(900, Math.ceil(height)))}`,
+    `--screenshot=${png}`,
+    pathToFileURL(page).href,
+  ]);
 }

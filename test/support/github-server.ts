@@ -133,7 +133,14 @@ export class GitHubServer {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const method = request.method ?? 'GET';
-    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), operationId: null, body: raw === '' ? undefined : raw, status: 0 };
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      operationId: null,
+      body: raw === '' ? undefined : raw,
+      status: 0,
+    };
     this.requests.push(record);
     const answer = this.answer(request, url, raw, record);
     record.status = answer.status;
@@ -188,7 +195,8 @@ export class GitHubServer {
       }
       values[name] = value;
     };
-    for (const parameter of operation.parameters.filter((p) => p.in === 'path')) check(parameter.name, parameter.schema, pathParams[parameter.name], 'path parameter');
+    for (const parameter of operation.parameters.filter((p) => p.in === 'path'))
+      check(parameter.name, parameter.schema, pathParams[parameter.name], 'path parameter');
     const declared = new Set(operation.parameters.filter((p) => p.in === 'query').map((p) => p.name));
     for (const [name, text] of url.searchParams) {
       if (!declared.has(name)) {
@@ -251,7 +259,13 @@ export class GitHubServer {
     if (schema) for (const message of validate(schema, answer.body, 'response')) this.violation(record, `(server) ${message}`);
   }
 
-  private route(operationId: Implemented, params: Record<string, unknown>, body: Record<string, unknown> | null, identity: Identity, record: RecordedRequest): Answer {
+  private route(
+    operationId: Implemented,
+    params: Record<string, unknown>,
+    body: Record<string, unknown> | null,
+    identity: Identity,
+    record: RecordedRequest,
+  ): Answer {
     const owner = params.owner as string;
     const repo = params.repo as string;
     switch (operationId) {
@@ -290,7 +304,10 @@ export class GitHubServer {
       case 'pulls/list': {
         const state = (params.state as string | undefined) ?? 'open';
         const head = params.head as string | undefined;
-        const pulls = this.pullRequests.filter((pull) => same(pull.owner, owner) && same(pull.repo, repo) && (state === 'all' || pull.state === state) && (head === undefined || pull.headLabel === head));
+        const pulls = this.pullRequests.filter(
+          (pull) =>
+            same(pull.owner, owner) && same(pull.repo, repo) && (state === 'all' || pull.state === state) && (head === undefined || pull.headLabel === head),
+        );
         const template = componentExample<Record<string, unknown>[]>('pull-request-simple-items')[0];
         return {
           status: 200,
@@ -298,7 +315,13 @@ export class GitHubServer {
             const [headOwner, ref] = pull.headLabel.split(':');
             const head = template.head as Record<string, unknown>;
             // requested_teams: []: the description's own example lists a team without the 'type' its schema requires.
-            return { ...template, number: pull.number, state: pull.state, requested_teams: [], head: { ...head, label: pull.headLabel, ref, sha: pull.headSha, user: { ...(head.user as object), login: headOwner } } };
+            return {
+              ...template,
+              number: pull.number,
+              state: pull.state,
+              requested_teams: [],
+              head: { ...head, label: pull.headLabel, ref, sha: pull.headSha, user: { ...(head.user as object), login: headOwner } },
+            };
           }),
         };
       }

@@ -5,7 +5,11 @@ const OUR_TAGS = new Set(['<details>', '</details>', '<summary>', '</summary>', 
 
 /** Cells of a table row, split at pipes that are not escaped. */
 function cells(row: string): number {
-  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/).length;
 }
 
 /** Every problem found; empty when the body is fine. */

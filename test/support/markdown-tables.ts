@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import type { Report } from '../../src/contracts.js';
 
 /** The cells of a markdown table row, split at pipes that are not escaped. */
-const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+const cellsOf = (row: string): string[] =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
 
 export interface Table {
   /** The last `**bold**` line before the table: the metric of a table of each run's values. */

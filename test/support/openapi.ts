@@ -45,7 +45,10 @@ export function deref<T = Schema>(value: Json | T): T {
   let current = value as Json;
   for (let depth = 0; current && typeof current === 'object' && !Array.isArray(current) && typeof current.$ref === 'string'; depth++) {
     if (depth > 20) throw new Error(`$ref loop at ${current.$ref}`);
-    const path = current.$ref.replace(/^#\//, '').split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = path.reduce<Json>((node, key) => (node as { [key: string]: Json })[key], description() as unknown as Json);
   }
   return current as T;
@@ -66,7 +69,9 @@ function allRoutes(): Route[] {
   routes = [];
   for (const [template, item] of Object.entries(description().paths)) {
     const names: string[] = [];
-    const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    const pattern = new RegExp(
+      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`,
+    );
     const literalSegments = template.split('/').filter((segment) => segment && !segment.startsWith('{')).length;
     const shared = ((item.parameters as unknown as Json[] | undefined) ?? []).map((parameter) => deref<Parameter>(parameter));
     for (const method of METHODS) {
@@ -113,7 +118,7 @@ export function findOperation(method: string, pathname: string): Match | null {
 export function responseOf(operation: Operation, status: number): { schema: Schema | null; example: Json | null } {
   const response = deref(operation.responses[String(status)] as unknown as Schema) as unknown as Operation['responses'][string] | undefined;
   const content = response?.content?.['application/json'];
-  const example = content?.examples ? deref(Object.values(content.examples)[0]).value ?? null : null;
+  const example = content?.examples ? (deref(Object.values(content.examples)[0]).value ?? null) : null;
   return { schema: content?.schema ? deref(content.schema) : null, example: structuredClone(example) };
 }
 
@@ -149,13 +154,16 @@ export function validate(schemaOrRef: Json | Schema, value: unknown, where = '$'
     const branches = schema[keyword] as Json[] | undefined;
     if (!branches) continue;
     const failures = branches.map((branch) => validate(branch, value, where, options));
-    if (!failures.some((failure) => failure.length === 0)) errors.push(`${where}: matches no branch of ${keyword} (${failures.map((failure) => failure[0]).join('; ')})`);
+    if (!failures.some((failure) => failure.length === 0))
+      errors.push(`${where}: matches no branch of ${keyword} (${failures.map((failure) => failure[0]).join('; ')})`);
   }
   if (schema.type !== undefined) {
     const types = (Array.isArray(schema.type) ? schema.type : [schema.type]) as string[];
-    if (!types.some((type) => matchesType(type, value))) return [...errors, `${where}: expected ${types.join(' or ')}${schema.nullable ? ' or null' : ''}, got ${typeOf(value)}`];
+    if (!types.some((type) => matchesType(type, value)))
+      return [...errors, `${where}: expected ${types.join(' or ')}${schema.nullable ? ' or null' : ''}, got ${typeOf(value)}`];
   }
-  if (schema.enum && !(schema.enum as Json[]).some((allowed) => allowed === value)) errors.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if (schema.enum && !(schema.enum as Json[]).some((allowed) => allowed === value))
+    errors.push(`${where}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   if (typeof value === 'string') {
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) errors.push(`${where}: shorter than ${schema.minLength}`);
     if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) errors.push(`${where}: longer than ${schema.maxLength}`);
@@ -178,8 +186,10 @@ export function validate(schemaOrRef: Json | Schema, value: unknown, where = '$'
     for (const name of (schema.required ?? []) as string[]) if (!(name in object)) errors.push(`${where}: missing required property '${name}'`);
     for (const [name, item] of Object.entries(object)) {
       if (name in properties) errors.push(...validate(properties[name], item, `${where}.${name}`, options));
-      else if (schema.additionalProperties === false || (options.strictProperties && schema.properties && schema.additionalProperties === undefined)) errors.push(`${where}: unknown property '${name}'`);
-      else if (schema.additionalProperties && typeof schema.additionalProperties === 'object') errors.push(...validate(schema.additionalProperties, item, `${where}.${name}`, options));
+      else if (schema.additionalProperties === false || (options.strictProperties && schema.properties && schema.additionalProperties === undefined))
+        errors.push(`${where}: unknown property '${name}'`);
+      else if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+        errors.push(...validate(schema.additionalProperties, item, `${where}.${name}`, options));
     }
   }
   return errors;

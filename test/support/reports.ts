@@ -37,7 +37,17 @@ export interface ReportShape {
   environment?: EnvironmentFingerprint;
 }
 
-export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy'], differingFold = null, failure = null, errors = [], warnings = [], settings = {}, environment: seen = environment }: ReportShape = {}): Report {
+export function makeReport({
+  runs = 2,
+  folds = 3,
+  metrics = ['loss', 'accuracy'],
+  differingFold = null,
+  failure = null,
+  errors = [],
+  warnings = [],
+  settings = {},
+  environment: seen = environment,
+}: ReportShape = {}): Report {
   const results: RunResult[] = Array.from({ length: runs }, (_, r) => {
     const failed = failure !== null && r === runs - 1;
     return {
@@ -56,8 +66,32 @@ export function makeReport({ runs = 2, folds = 3, metrics = ['loss', 'accuracy']
       warnings: [],
     };
   });
-  const all = { runs, folds, epochs: 1, batchSize: 50, validationSplit: 0.2, seed: 0, samples: 300, deterministic: true, backend: 'wasm' as const, threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null, ...settings };
-  return buildReport({ settings: all, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, 0), durationSeconds: 7.25, warnings, errors });
+  const all = {
+    runs,
+    folds,
+    epochs: 1,
+    batchSize: 50,
+    validationSplit: 0.2,
+    seed: 0,
+    samples: 300,
+    deterministic: true,
+    backend: 'wasm' as const,
+    threads: 1,
+    dataset: null,
+    tolerance: 0,
+    failOnMismatch: true,
+    reportDir: null,
+    ...settings,
+  };
+  return buildReport({
+    settings: all,
+    source: 'default workload on the embedded MNIST digits',
+    runs: results,
+    comparison: compareRuns(results, 0),
+    durationSeconds: 7.25,
+    warnings,
+    errors,
+  });
 }
 
 export interface ExperimentShape {
@@ -138,8 +172,32 @@ export function makeExperimentReport({ runs, folds, reproducible, tolerance = 0 
     environment,
     warnings: [],
   }));
-  const settings = { runs, folds, epochs: 2, batchSize: 64, validationSplit: 0.1, seed: 42, samples: 0, deterministic: reproducible, backend: 'wasm' as const, threads: 1, dataset: null, tolerance, failOnMismatch: true, reportDir: null, parallel: 'auto' as const };
-  return buildReport({ settings, source: 'default workload on the embedded MNIST digits', runs: results, comparison: compareRuns(results, tolerance), durationSeconds: 95.5, warnings: [], errors: [] });
+  const settings = {
+    runs,
+    folds,
+    epochs: 2,
+    batchSize: 64,
+    validationSplit: 0.1,
+    seed: 42,
+    samples: 0,
+    deterministic: reproducible,
+    backend: 'wasm' as const,
+    threads: 1,
+    dataset: null,
+    tolerance,
+    failOnMismatch: true,
+    reportDir: null,
+    parallel: 'auto' as const,
+  };
+  return buildReport({
+    settings,
+    source: 'default workload on the embedded MNIST digits',
+    runs: results,
+    comparison: compareRuns(results, tolerance),
+    durationSeconds: 95.5,
+    warnings: [],
+    errors: [],
+  });
 }
 
 /** What a training process on a GPU runner sees: the native backend, pinned to one GPU. */
@@ -180,7 +238,14 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
       artifactPaths.map((path, i) => [path, `${(path === differingArtifact && run === 2 ? 'f' : String(i + 1)).repeat(12)}aa${'0'.repeat(50)}`]),
     ),
   }));
-  const command = { command: 'python train.py --epochs 2', workingDirectory: 'examples/keras', framework: 'tensorflow' as const, metricsFile: 'metrics.json', timeoutMinutes: 30, artifacts: ['out/**'] };
+  const command = {
+    command: 'python train.py --epochs 2',
+    workingDirectory: 'examples/keras',
+    framework: 'tensorflow' as const,
+    metricsFile: 'metrics.json',
+    timeoutMinutes: 30,
+    artifacts: ['out/**'],
+  };
   return concludeCheck({
     settings: { runs: 2, seed: 0, deterministic: true, threads: 1, tolerance: 0, failOnMismatch: true, reportDir: '/tmp/report', command },
     tolerance: 0,
@@ -193,7 +258,13 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
       command: command.command,
       workingDirectory: '/work/examples/keras',
       framework: 'tensorflow',
-      variables: { TF_DETERMINISTIC_OPS: '1', PYTHONHASHSEED: '0', TF_REPRO_SEED: '0', TF_REPRO_RUN: '1', TF_REPRO_METRICS: '/tmp/report/metrics/run-1.metrics' },
+      variables: {
+        TF_DETERMINISTIC_OPS: '1',
+        PYTHONHASHSEED: '0',
+        TF_REPRO_SEED: '0',
+        TF_REPRO_RUN: '1',
+        TF_REPRO_METRICS: '/tmp/report/metrics/run-1.metrics',
+      },
       logs: ['logs/run-1.stdout.log', 'logs/run-1.stderr.log', 'logs/run-2.stdout.log', 'logs/run-2.stderr.log'],
     },
   });

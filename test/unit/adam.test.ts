@@ -10,11 +10,17 @@ registerAdamKernels();
 
 /** The weights after `steps` updates with seeded gradients, as bytes. */
 function train(optimizer: tf.Optimizer, steps: number): number[][] {
-  const weights = tf.tidy(() => [tf.variable(tf.randomNormal([7, 5], 0, 1, 'float32', 1), true, 'w'), tf.variable(tf.randomNormal([5], 0, 1, 'float32', 2), true, 'b')]);
+  const weights = tf.tidy(() => [
+    tf.variable(tf.randomNormal([7, 5], 0, 1, 'float32', 1), true, 'w'),
+    tf.variable(tf.randomNormal([5], 0, 1, 'float32', 2), true, 'b'),
+  ]);
   for (let step = 0; step < steps; step++) {
     tf.tidy(() => {
       // Seeds never 0, which tfjs takes as "no seed". Gradients of all sizes, zeros and a huge one included, to reach every rounding case.
-      const grads = weights.map((w, i) => ({ name: w.name, tensor: tf.mul(tf.randomNormal(w.shape, 0, 1, 'float32', 100 + 10 * step + i), step % 3 === 0 ? 1e-3 : step % 3 === 1 ? 30 : 0) }));
+      const grads = weights.map((w, i) => ({
+        name: w.name,
+        tensor: tf.mul(tf.randomNormal(w.shape, 0, 1, 'float32', 100 + 10 * step + i), step % 3 === 0 ? 1e-3 : step % 3 === 1 ? 30 : 0),
+      }));
       optimizer.applyGradients(grads);
     });
   }

@@ -5,23 +5,31 @@ import { compareRuns } from '../../src/comparison/compare.js';
 import type { RunResult } from '../../src/contracts.js';
 
 const run = (n: number, loss = 0.5): RunResult => ({
-  run: n, status: 'ok', error: null, startedAt: '2025-01-01T00:00:00.000Z', durationSeconds: 1,
-  folds: [{ fold: 0, metrics: { loss }, weightsSha256: null, trainSeconds: null }], environment: null, warnings: [],
+  run: n,
+  status: 'ok',
+  error: null,
+  startedAt: '2025-01-01T00:00:00.000Z',
+  durationSeconds: 1,
+  folds: [{ fold: 0, metrics: { loss }, weightsSha256: null, trainSeconds: null }],
+  environment: null,
+  warnings: [],
 });
 
 test('a table of paths × runs with the runs that agree, the largest group first', () => {
-  const table = compareArtifacts([
-    { 'weights.npy': 'aa', 'pred.csv': 'p1' },
-    { 'weights.npy': 'bb', 'pred.csv': 'p1' },
-    { 'weights.npy': 'bb' },
-  ]);
-  assert.deepEqual(table.map((a) => a.path), ['pred.csv', 'weights.npy']);
+  const table = compareArtifacts([{ 'weights.npy': 'aa', 'pred.csv': 'p1' }, { 'weights.npy': 'bb', 'pred.csv': 'p1' }, { 'weights.npy': 'bb' }]);
+  assert.deepEqual(
+    table.map((a) => a.path),
+    ['pred.csv', 'weights.npy'],
+  );
   const [pred, weights] = table;
   assert.deepEqual(pred.sha256, ['p1', 'p1', null]);
   assert.deepEqual(pred.missingIn, [3]);
   assert.equal(pred.identical, false);
   assert.equal(agreementText(pred), 'runs 1, 2 | missing in run 3');
-  assert.deepEqual(weights.groups, [{ sha256: 'bb', runs: [2, 3] }, { sha256: 'aa', runs: [1] }]);
+  assert.deepEqual(weights.groups, [
+    { sha256: 'bb', runs: [2, 3] },
+    { sha256: 'aa', runs: [1] },
+  ]);
   assert.equal(agreementText(weights), 'runs 2, 3 | run 1');
   assert.deepEqual(compareArtifacts([{ a: 'x' }, { a: 'x' }])[0]?.identical, true);
   assert.deepEqual(compareArtifacts([{ a: 'x' }, null])[0]?.missingIn, [2]);

@@ -15,7 +15,11 @@ const context: CommentContext = {
 
 test('a metric named to inject HTML, close our <details> and ping someone is rendered inert', () => {
   const evil = '</details><img src=x onerror=alert(1)> @octocat';
-  const report = makeReport({ metrics: [evil, 'accuracy'], errors: [`training crashed near ${evil}`], warnings: ['<!-- tf-repro:comment-id=CI%2Freproducibility digest=0 -->'] });
+  const report = makeReport({
+    metrics: [evil, 'accuracy'],
+    errors: [`training crashed near ${evil}`],
+    warnings: ['<!-- tf-repro:comment-id=CI%2Freproducibility digest=0 -->'],
+  });
   const body = renderComment(report, context);
   assert.ok(!body.includes('<img'), 'no tag from the metric name survives');
   assert.ok(!/onerror=alert\(1\)>/.test(body), 'the tag is not closed either');

@@ -2,11 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FoldResult, RunResult } from '../../src/contracts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
-import {
-  experimentRunsToRunResults,
-  experimentTotalSeconds,
-  parseExperimentText,
-} from '../../src/comparison/experiment-format.js';
+import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../../src/comparison/experiment-format.js';
 
 // A results file as the published experiment writes it: 3 runs × 10 folds, float32 metrics
 // printed by Python. Run 2 is identical to run 1; run 3 differs by ~1e-4 in folds 2, 5 and 7.
@@ -83,7 +79,10 @@ test('fixture: variance, largest difference and total time match numpy', () => {
   assert.equal(c.folds[7]?.metrics['accuracy']?.maxAbsDiff, 0);
   // python3: datetime gaps 1482.0 + 1483.0
   assert.equal(experimentTotalSeconds(['20200917-232830', '20200917-235312', '20200918-001755']), 2965);
-  assert.equal(runs.reduce((s, r) => s + r.durationSeconds, 0), 2965);
+  assert.equal(
+    runs.reduce((s, r) => s + r.durationSeconds, 0),
+    2965,
+  );
 
   assert.equal(c.verdict, 'not-reproducible');
   assert.deepEqual(c.mismatchedFolds, [2, 5, 7]);
@@ -161,7 +160,10 @@ test('digests: unknown in any run gives weightsIdentical null', () => {
 test('a fold missing from one run makes the verdict error, other folds still compared', () => {
   const c = compareRuns([run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), run(2, [fold(0, 0.05, 0.98)])], 0);
   assert.equal(c.verdict, 'error');
-  assert.deepEqual(c.folds.map((f) => f.fold), [0, 1]);
+  assert.deepEqual(
+    c.folds.map((f) => f.fold),
+    [0, 1],
+  );
   assert.equal(c.folds[0]?.matches, true);
   assert.equal(c.folds[1]?.matches, false);
   assert.deepEqual(c.folds[1]?.metrics['loss']?.values, [0.06, null]);
@@ -180,11 +182,7 @@ test('a missing metric makes the verdict error', () => {
 });
 
 test('a failed run: error verdict, folds of finished runs kept and compared', () => {
-  const runs = [
-    run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]),
-    run(2, [], 'failed', 'out of memory'),
-    run(3, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]),
-  ];
+  const runs = [run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), run(2, [], 'failed', 'out of memory'), run(3, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)])];
   const c = compareRuns(runs, 0);
   assert.equal(c.verdict, 'error');
   assert.equal(c.summary, "Error: run 2 failed (out of memory); finished runs' results are kept.");
@@ -221,6 +219,9 @@ test('metric names: union in first-seen order; fold indices sorted', () => {
   const b: FoldResult = { fold: 1, metrics: { loss: 2, mae: 1, r2: 0.5 }, weightsSha256: null, trainSeconds: null };
   const c = compareRuns([run(1, [a, b]), run(2, [b, a])], 0);
   assert.deepEqual(c.metricNames, ['mae', 'loss', 'r2']);
-  assert.deepEqual(c.folds.map((f) => f.fold), [1, 3]);
+  assert.deepEqual(
+    c.folds.map((f) => f.fold),
+    [1, 3],
+  );
   assert.equal(c.verdict, 'error'); // r2 is missing from fold 3
 });

@@ -28,12 +28,16 @@ function gradients(): Float32Array[] {
       const x = normal(c.x, 10 + i);
       const f = normal(c.filter, 20 + i);
       const w = normal(tf.conv2d(x as tf.Tensor4D, f as tf.Tensor4D, c.strides, c.pad).shape, 30 + i);
-      return tf.grad((ff: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, ff as tf.Tensor4D, c.strides, c.pad), w)))(f).dataSync() as Float32Array;
+      return tf
+        .grad((ff: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, ff as tf.Tensor4D, c.strides, c.pad), w)))(f)
+        .dataSync() as Float32Array;
     }),
     ...poolCases.map((c, i) => {
       const x = normal(c.x, 40 + i);
       const w = normal(tf.maxPool(x as tf.Tensor4D, c.size, c.strides, c.pad).shape, 50 + i);
-      return tf.grad((xx: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(xx as tf.Tensor4D, c.size, c.strides, c.pad), w)))(x).dataSync() as Float32Array;
+      return tf
+        .grad((xx: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(xx as tf.Tensor4D, c.size, c.strides, c.pad), w)))(x)
+        .dataSync() as Float32Array;
     }),
   ]);
 }

@@ -4,8 +4,12 @@ import { determinismEnvironment, observedDeterminismVariables } from '../../src/
 
 test('deterministic runs get the published settings; threads reach the op pools', () => {
   assert.deepEqual(determinismEnvironment(true, 1), {
-    TF_DETERMINISTIC_OPS: '1', TF_CUDNN_DETERMINISTIC: '1', PYTHONHASHSEED: '0',
-    TF_NUM_INTEROP_THREADS: '1', TF_NUM_INTRAOP_THREADS: '1', OMP_NUM_THREADS: '1',
+    TF_DETERMINISTIC_OPS: '1',
+    TF_CUDNN_DETERMINISTIC: '1',
+    PYTHONHASHSEED: '0',
+    TF_NUM_INTEROP_THREADS: '1',
+    TF_NUM_INTRAOP_THREADS: '1',
+    OMP_NUM_THREADS: '1',
   });
   assert.equal(determinismEnvironment(true, 4).TF_NUM_INTRAOP_THREADS, '4');
 });

@@ -45,14 +45,8 @@ test('an empty file has no runs', () => {
 });
 
 test('malformed lines fail naming source, 1-based line and reason', () => {
-  assert.equal(
-    parseError('20200917-141530\n0 0.1 0.9\n\n\n\n\nabc\n'),
-    "results.txt:7: expected 'fold loss accuracy', found 'abc'",
-  );
-  assert.equal(
-    parseError('0 0.1 0.9\n', 'old/results.txt'),
-    "old/results.txt:1: fold line before any timestamp line, found '0 0.1 0.9'",
-  );
+  assert.equal(parseError('20200917-141530\n0 0.1 0.9\n\n\n\n\nabc\n'), "results.txt:7: expected 'fold loss accuracy', found 'abc'");
+  assert.equal(parseError('0 0.1 0.9\n', 'old/results.txt'), "old/results.txt:1: fold line before any timestamp line, found '0 0.1 0.9'");
   assert.match(parseError('20200917-141530\n0 0.1\n'), /^results\.txt:2: expected 'fold loss accuracy', found '0 0\.1'$/);
   assert.match(parseError('20200917-141530\n0 0.1 0.9 7\n'), /^results\.txt:2: expected 'fold loss accuracy'/);
   assert.equal(parseError('20200917-141530\n0 0.1x 0.9\n'), "results.txt:2: loss '0.1x' is not a number");
@@ -69,14 +63,8 @@ test('bad timestamps fail', () => {
 });
 
 test('a run without fold lines fails at its timestamp line', () => {
-  assert.equal(
-    parseError('20200917-141530\n\n20200917-142000\n0 0.1 0.9\n'),
-    'results.txt:1: run started at 20200917-141530 has no fold lines',
-  );
-  assert.equal(
-    parseError('20200917-141530\n0 0.1 0.9\n20200917-142000\n\n'),
-    'results.txt:3: run started at 20200917-142000 has no fold lines',
-  );
+  assert.equal(parseError('20200917-141530\n\n20200917-142000\n0 0.1 0.9\n'), 'results.txt:1: run started at 20200917-141530 has no fold lines');
+  assert.equal(parseError('20200917-141530\n0 0.1 0.9\n20200917-142000\n\n'), 'results.txt:3: run started at 20200917-142000 has no fold lines');
 });
 
 test('a fold index written as numpy.savetxt would is accepted', () => {
@@ -154,7 +142,14 @@ test('experimentRunsToRunResults follows the RunResult contract', () => {
     environment: null,
     warnings: [],
   });
-  assert.deepEqual(runs.map((r) => [r.run, r.durationSeconds]), [[1, 1482], [2, 1483], [3, 0]]);
+  assert.deepEqual(
+    runs.map((r) => [r.run, r.durationSeconds]),
+    [
+      [1, 1482],
+      [2, 1483],
+      [3, 0],
+    ],
+  );
   assert.deepEqual(Object.keys(runs[0]?.folds[0]?.metrics ?? {}), ['loss', 'accuracy']);
 });
 

@@ -5,7 +5,12 @@ import { frameworkEnvironment, reproVariables } from '../../src/determinism/fram
 
 test('each framework gets its determinism variables, and none without determinism', () => {
   assert.deepEqual(frameworkEnvironment('tensorflow', true, 2), {
-    TF_DETERMINISTIC_OPS: '1', TF_CUDNN_DETERMINISTIC: '1', PYTHONHASHSEED: '0', TF_NUM_INTEROP_THREADS: '1', TF_NUM_INTRAOP_THREADS: '2', OMP_NUM_THREADS: '2',
+    TF_DETERMINISTIC_OPS: '1',
+    TF_CUDNN_DETERMINISTIC: '1',
+    PYTHONHASHSEED: '0',
+    TF_NUM_INTEROP_THREADS: '1',
+    TF_NUM_INTRAOP_THREADS: '2',
+    OMP_NUM_THREADS: '2',
   });
   assert.deepEqual(frameworkEnvironment('pytorch', true, 1), { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1' });
   assert.deepEqual(frameworkEnvironment('jax', true, 1), { XLA_FLAGS: '--xla_gpu_deterministic_ops=true', PYTHONHASHSEED: '0' });
@@ -13,7 +18,7 @@ test('each framework gets its determinism variables, and none without determinis
   for (const framework of FRAMEWORK_CHOICES) assert.deepEqual(frameworkEnvironment(framework, false, 1), {}, framework);
 });
 
-test("jax keeps the XLA_FLAGS already set and adds the deterministic flag once", () => {
+test('jax keeps the XLA_FLAGS already set and adds the deterministic flag once', () => {
   assert.equal(frameworkEnvironment('jax', true, 1, { XLA_FLAGS: '--xla_dump_to=/tmp/x' }).XLA_FLAGS, '--xla_dump_to=/tmp/x --xla_gpu_deterministic_ops=true');
   assert.equal(frameworkEnvironment('jax', true, 1, { XLA_FLAGS: '--xla_gpu_deterministic_ops=true' }).XLA_FLAGS, '--xla_gpu_deterministic_ops=true');
 });

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import { defaultCommentId, markerFor, parseMarker, reportDigest } from '../../src/github/marker.js';
-import { choosePullRequest, commentTarget, explainCommentFailure, findOurComment, parseCommentInputs, planComment, type CommentMode, type OurComment } from '../../src/github/plan.js';
+import {
+  choosePullRequest,
+  commentTarget,
+  explainCommentFailure,
+  findOurComment,
+  parseCommentInputs,
+  planComment,
+  type CommentMode,
+  type OurComment,
+} from '../../src/github/plan.js';
 import { MAX_ATTEMPTS, MAX_TOTAL_WAIT_MS, retryDecision, type FailedAttempt } from '../../src/github/retry.js';
 import { makeReport } from '../support/reports.js';
 
@@ -18,7 +27,10 @@ test('comment inputs: defaults, the four modes, and one message naming the input
     const parsed = parseCommentInputs({ comment: ` ${mode} `, commentId: 'x', githubToken: 't' }, 'd');
     assert.ok(parsed.ok && parsed.value.mode === mode && parsed.value.commentId === 'x');
   }
-  assert.deepEqual(parseCommentInputs({ comment: 'sometimes' }, 'd'), { ok: false, error: "input 'comment' must be one of always, on-failure, on-change, off, got 'sometimes'" });
+  assert.deepEqual(parseCommentInputs({ comment: 'sometimes' }, 'd'), {
+    ok: false,
+    error: "input 'comment' must be one of always, on-failure, on-change, off, got 'sometimes'",
+  });
   const long = parseCommentInputs({ commentId: 'x'.repeat(101) }, 'd');
   assert.ok(!long.ok && /input 'comment-id' must be at most 100 characters/.test(long.error));
 });
@@ -66,7 +78,13 @@ test('push and other events belong to no pull request, and the reason says so', 
 test('workflow_run: the pull request from the payload, else a lookup by head for fork pull requests', () => {
   const run = example('workflow_run', 2);
   const repository = run.repository as { id: number };
-  const workflowRun = run.workflow_run as { pull_requests: { base: { repo: { id: number } } }[]; event: string; head_branch: string; head_sha: string; head_repository: { owner: { login: string } } };
+  const workflowRun = run.workflow_run as {
+    pull_requests: { base: { repo: { id: number } } }[];
+    event: string;
+    head_branch: string;
+    head_sha: string;
+    head_repository: { owner: { login: string } };
+  };
   // The example's pull request goes into Codertocat/Hello-World; the payload's repository is another.
   assert.equal(commentTarget('workflow_run', run).kind, 'none');
   repository.id = workflowRun.pull_requests[0].base.repo.id;
@@ -74,13 +92,20 @@ test('workflow_run: the pull request from the payload, else a lookup by head for
 
   workflowRun.pull_requests = [];
   workflowRun.event = 'pull_request';
-  assert.deepEqual(commentTarget('workflow_run', run), { kind: 'find-by-head', head: `${workflowRun.head_repository.owner.login}:${workflowRun.head_branch}`, sha: workflowRun.head_sha });
+  assert.deepEqual(commentTarget('workflow_run', run), {
+    kind: 'find-by-head',
+    head: `${workflowRun.head_repository.owner.login}:${workflowRun.head_branch}`,
+    sha: workflowRun.head_sha,
+  });
   workflowRun.event = 'push';
   assert.match((commentTarget('workflow_run', run) as { reason: string }).reason, /triggered by push, not by a pull request/);
 });
 
 test('a head lookup takes the pull request at the run commit, else the first', () => {
-  const pulls = [{ number: 7, headSha: 'aaa' }, { number: 9, headSha: 'bbb' }];
+  const pulls = [
+    { number: 7, headSha: 'aaa' },
+    { number: 9, headSha: 'bbb' },
+  ];
   assert.equal(choosePullRequest(pulls, 'bbb'), 9);
   assert.equal(choosePullRequest(pulls, 'ccc'), 7);
   assert.equal(choosePullRequest([], 'ccc'), null);
@@ -103,7 +128,8 @@ test('our comment: our author AND our marker; someone else with our marker is ne
 
 test('the plan for each mode', () => {
   const existing: OurComment = { id: 10, digest: 'same' };
-  const plan = (mode: CommentMode, verdict: 'reproducible' | 'not-reproducible' | 'error', ours: OurComment | null, digest = 'same') => planComment({ mode, verdict, digest, existing: ours }).action;
+  const plan = (mode: CommentMode, verdict: 'reproducible' | 'not-reproducible' | 'error', ours: OurComment | null, digest = 'same') =>
+    planComment({ mode, verdict, digest, existing: ours }).action;
   assert.equal(plan('off', 'error', existing), 'skip');
   assert.equal(plan('always', 'reproducible', null), 'create');
   assert.equal(plan('always', 'reproducible', existing), 'update');
@@ -115,10 +141,22 @@ test('the plan for each mode', () => {
   assert.equal(plan('on-change', 'reproducible', existing), 'skip');
   assert.equal(plan('on-change', 'reproducible', existing, 'new'), 'update');
   assert.equal(plan('on-change', 'reproducible', { id: 10, digest: null }, 'new'), 'update');
-  assert.deepEqual(planComment({ mode: 'always', verdict: 'reproducible', digest: 'x', existing }), { action: 'update', commentId: 10, reason: 'updating our comment' });
+  assert.deepEqual(planComment({ mode: 'always', verdict: 'reproducible', digest: 'x', existing }), {
+    action: 'update',
+    commentId: 10,
+    reason: 'updating our comment',
+  });
 });
 
-const failed = (over: Partial<FailedAttempt>): FailedAttempt => ({ status: 502, headers: {}, message: '', attempt: 1, waitedMs: 0, nowMs: 1_700_000_000_000, ...over });
+const failed = (over: Partial<FailedAttempt>): FailedAttempt => ({
+  status: 502,
+  headers: {},
+  message: '',
+  attempt: 1,
+  waitedMs: 0,
+  nowMs: 1_700_000_000_000,
+  ...over,
+});
 
 test('retries: 5xx with doubling delays, a bounded number of times', () => {
   assert.deepEqual(retryDecision(failed({ attempt: 1 })), { retry: true, delayMs: 1_000, reason: 'GitHub answered 502' });
@@ -139,7 +177,8 @@ test('retries: secondary rate limits wait as told (Retry-After or the reset time
 });
 
 test('no retries for answers a retry does not change: 403 forbidden, 401, 404, 422', () => {
-  for (const status of [401, 403, 404, 410, 422]) assert.equal(retryDecision(failed({ status, message: 'Resource not accessible by integration' })).retry, false, String(status));
+  for (const status of [401, 403, 404, 410, 422])
+    assert.equal(retryDecision(failed({ status, message: 'Resource not accessible by integration' })).retry, false, String(status));
 });
 
 test('a failure explains itself and points forks to the workflow_run recipe', () => {

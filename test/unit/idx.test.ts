@@ -23,7 +23,10 @@ function error<T>(result: { ok: true; value: T } | { ok: false; error: string })
 }
 
 describe('parseIdxImages', () => {
-  for (const [kind, bytes] of [['raw', IMAGES], ['gzip', gzipSync(IMAGES)]] as const) {
+  for (const [kind, bytes] of [
+    ['raw', IMAGES],
+    ['gzip', gzipSync(IMAGES)],
+  ] as const) {
     it(`reads a good ${kind} file`, () => {
       const r = parseIdxImages(bytes, 'imgs');
       assert.ok(r.ok);
@@ -72,7 +75,11 @@ describe('parseIdxImages', () => {
     assert.match(error(parseIdxImages(new Uint8Array(0), 'imgs')), /only 0 bytes/);
   });
 
-  for (const dims of [[0, 2, 2], [3, 0, 2], [3, 2, 0]]) {
+  for (const dims of [
+    [0, 2, 2],
+    [3, 0, 2],
+    [3, 2, 0],
+  ]) {
     it(`rejects zero dimensions ${dims.join('×')}`, () => {
       assert.match(error(parseIdxImages(idx([2051, ...dims], []), 'imgs')), /^imgs: header says .* at least one image/);
     });
@@ -86,7 +93,10 @@ describe('parseIdxImages', () => {
 });
 
 describe('parseIdxLabels', () => {
-  for (const [kind, bytes] of [['raw', LABELS], ['gzip', gzipSync(LABELS)]] as const) {
+  for (const [kind, bytes] of [
+    ['raw', LABELS],
+    ['gzip', gzipSync(LABELS)],
+  ] as const) {
     it(`reads a good ${kind} file`, () => {
       const r = parseIdxLabels(bytes, 'labels');
       assert.ok(r.ok);
@@ -148,7 +158,10 @@ describe('gunzip', () => {
   });
 
   it('refuses a header that announces more than 2 GiB, before inflating', () => {
-    assert.match(error(parseIdxImages(idx([2051, 60000, 1000, 1000], []), 'imgs')), /^imgs: header says 60,000 images of 1,000×1,000, 60,000,000,016 bytes, more than the 2 GiB tf-repro reads/);
+    assert.match(
+      error(parseIdxImages(idx([2051, 60000, 1000, 1000], []), 'imgs')),
+      /^imgs: header says 60,000 images of 1,000×1,000, 60,000,000,016 bytes, more than the 2 GiB tf-repro reads/,
+    );
     assert.match(error(parseIdxLabels(gzipSync(idx([2049, 2 ** 32 - 1], [])), 'lbl')), /^lbl: header says 4,294,967,295 labels, .* more than the 2 GiB/);
   });
 });

@@ -69,12 +69,18 @@ test('the work of comparing and reporting grows with the folds, not with their s
   assert.ok(large.reads / small.reads < 120, `80 times the folds took ${(large.reads / small.reads).toFixed(1)} times the reads`);
   assert.equal(large.compared.verdict, 'not-reproducible');
   assert.equal(large.compared.mismatchedFolds.length, 80_000);
-  assert.deepEqual(large.compared.folds.slice(0, 2).map((f) => f.fold), [0, 1]);
+  assert.deepEqual(
+    large.compared.folds.slice(0, 2).map((f) => f.fold),
+    [0, 1],
+  );
   assert.deepEqual(large.compared.folds[79_999]?.metrics.loss?.values.length, RUNS);
   // One GPU finding for the one set of GPUs, naming a few folds and counting the rest.
   const findings = large.report.warnings.filter((w) => /different GPUs/.test(w));
   assert.equal(findings.length, 1);
-  assert.match(findings[0] ?? '', /^folds 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 79990 more differ between runs that trained on different GPUs \(run 1: GPU 0, run 2: GPU 1, run 3: GPU 2\)/);
+  assert.match(
+    findings[0] ?? '',
+    /^folds 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 79990 more differ between runs that trained on different GPUs \(run 1: GPU 0, run 2: GPU 1, run 3: GPU 2\)/,
+  );
   assert.ok(Buffer.byteLength(large.summary) <= 1_048_576);
   assert.ok(large.comment.length <= GITHUB_COMMENT_LIMIT);
   assert.equal(large.text.split('\n').filter((line) => /^\d+ /.test(line)).length, 80_000, 'the CLI shows every fold');

@@ -22,7 +22,22 @@ const SOURCE = 'm';
 const SEED = 20_200_917;
 
 const oddName = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'loss', 'accuracy', '', 'fold', 'Fold', ' padded ', 'a,b', 'a"b', 'x'.repeat(5_000)),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'loss',
+    'accuracy',
+    '',
+    'fold',
+    'Fold',
+    ' padded ',
+    'a,b',
+    'a"b',
+    'x'.repeat(5_000),
+  ),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
@@ -33,7 +48,13 @@ const foldsOf = (names: fc.Arbitrary<string[]>) =>
   fc
     .tuple(fc.uniqueArray(fc.nat({ max: 1_000 }), { minLength: 1, maxLength: 12 }), names)
     .chain(([indices, metricNames]) =>
-      fc.tuple(...indices.map((fold) => fc.tuple(...metricNames.map(() => oddNumber)).map((values): MetricsFold => ({ fold, metrics: Object.fromEntries(metricNames.map((name, i) => [name, values[i] as number])) })))),
+      fc.tuple(
+        ...indices.map((fold) =>
+          fc
+            .tuple(...metricNames.map(() => oddNumber))
+            .map((values): MetricsFold => ({ fold, metrics: Object.fromEntries(metricNames.map((name, i) => [name, values[i] as number])) })),
+        ),
+      ),
     );
 
 const uniqueNames = (filter: (name: string) => boolean) => fc.uniqueArray(oddName.filter(filter), { minLength: 1, maxLength: 6 });
@@ -101,9 +122,51 @@ describe('valid files of every format read back exactly', () => {
 // ---- Malformed inputs ------------------------------------------------------------------------
 
 const SNIPPETS = [
-  '"__proto__"', '"constructor": 1', '"toString"', 'NaN', 'nan', 'inf', '-inf', 'Infinity', '-Infinity', '1e400', '-1e400', '-0.0', '1e-400',
-  '9'.repeat(400), '99999999999999999999', '-1', '0.5', '\n', '\r\n', '\r', ',', ',,', '{', '}', '[', ']', '"', '""', '\\', '\\u12', '\\x', ':',
-  ' ', '\t', '\uFEFF', '\u2028', '\u0000', '\uD800', 'fold', '"fold": 1e300', '20200917-141530', '20201301-000000', '1-1', 'true', 'null',
+  '"__proto__"',
+  '"constructor": 1',
+  '"toString"',
+  'NaN',
+  'nan',
+  'inf',
+  '-inf',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '-1e400',
+  '-0.0',
+  '1e-400',
+  '9'.repeat(400),
+  '99999999999999999999',
+  '-1',
+  '0.5',
+  '\n',
+  '\r\n',
+  '\r',
+  ',',
+  ',,',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  '""',
+  '\\',
+  '\\u12',
+  '\\x',
+  ':',
+  ' ',
+  '\t',
+  '\uFEFF',
+  '\u2028',
+  '\u0000',
+  '\uD800',
+  'fold',
+  '"fold": 1e300',
+  '20200917-141530',
+  '20201301-000000',
+  '1-1',
+  'true',
+  'null',
 ];
 
 type Mutation =
@@ -166,7 +229,8 @@ function readAll(text: string): void {
   for (const read of [parseMetricsJson, parseMetricsJsonLines, parseMetricsCsv, parseMetricsExperiment]) assertOutcome(read(text, SOURCE), assertFolds);
   assertOutcome(parseMetricsFile(text, SOURCE), (value) => assertFolds(value.folds));
   assertOutcome(parseExperimentText(text, SOURCE), (value) => {
-    for (const run of value.runs) for (const f of run.folds) assert.ok(Number.isSafeInteger(f.fold) && typeof f.loss === 'number' && typeof f.accuracy === 'number');
+    for (const run of value.runs)
+      for (const f of run.folds) assert.ok(Number.isSafeInteger(f.fold) && typeof f.loss === 'number' && typeof f.accuracy === 'number');
   });
 }
 

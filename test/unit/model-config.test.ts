@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { acceptedInputShapes, checkModelFit, DEFAULT_TRAINING, readModelJson, readTrainingConfig, SEEDED_DROPOUT_CLASS, supplySeeds } from '../../src/model/model-config.js';
+import {
+  acceptedInputShapes,
+  checkModelFit,
+  DEFAULT_TRAINING,
+  readModelJson,
+  readTrainingConfig,
+  SEEDED_DROPOUT_CLASS,
+  supplySeeds,
+} from '../../src/model/model-config.js';
 import { deriveSeed } from '../../src/determinism/seeding.js';
 import { repoRoot } from '../support/paths.js';
 
@@ -35,19 +43,47 @@ describe('readModelJson', () => {
 
   it('reads the model.json that tfjs model.save() writes (trainingConfig beside modelTopology)', () => {
     const keras = model('keras-to-json.json') as Record<string, unknown>;
-    const r = readModelJson({ modelTopology: { ...keras, keras_version: 'tfjs-layers 4.22.0' }, trainingConfig: { loss: 'meanSquaredError' }, format: 'layers-model' }, 'm');
+    const r = readModelJson(
+      { modelTopology: { ...keras, keras_version: 'tfjs-layers 4.22.0' }, trainingConfig: { loss: 'meanSquaredError' }, format: 'layers-model' },
+      'm',
+    );
     assert.ok(r.ok);
     assert.deepEqual(r.value.trainingConfig, { loss: 'meanSquaredError' });
   });
 
   const refused: [string, unknown, RegExp][] = [
-    ['Keras 3 by its version', { class_name: 'Sequential', config: { layers: [] }, keras_version: '3.3.3' }, /^m: this is a Keras 3 model file \(keras_version 3\.3\.3\), which TensorFlow\.js cannot read; write it with Keras 2/],
+    [
+      'Keras 3 by its version',
+      { class_name: 'Sequential', config: { layers: [] }, keras_version: '3.3.3' },
+      /^m: this is a Keras 3 model file \(keras_version 3\.3\.3\), which TensorFlow\.js cannot read; write it with Keras 2/,
+    ],
     [
       'Keras 3 without a version (its to_json writes none)',
-      { module: 'keras', class_name: 'Sequential', config: { layers: [{ module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, 28, 28], dtype: 'float32', name: 'input_layer' }, registered_name: null }] }, registered_name: null },
+      {
+        module: 'keras',
+        class_name: 'Sequential',
+        config: {
+          layers: [
+            {
+              module: 'keras.layers',
+              class_name: 'InputLayer',
+              config: { batch_shape: [null, 28, 28], dtype: 'float32', name: 'input_layer' },
+              registered_name: null,
+            },
+          ],
+        },
+        registered_name: null,
+      },
       /Keras 3 model file \(an InputLayer with 'batch_shape'\)/,
     ],
-    ['Keras 3 by its dtype policies', { class_name: 'Sequential', config: { layers: [{ class_name: 'Dense', config: { dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' } } } }] } }, /Keras 3 model file \(a DTypePolicy dtype\)/],
+    [
+      'Keras 3 by its dtype policies',
+      {
+        class_name: 'Sequential',
+        config: { layers: [{ class_name: 'Dense', config: { dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' } } } }] },
+      },
+      /Keras 3 model file \(a DTypePolicy dtype\)/,
+    ],
     ['a graph model', { format: 'graph-model', modelTopology: { node: [] } }, /graph model .* has no layers to train/],
     ['something else', { layers: [] }, /^m: neither a Keras model JSON .* nor a TensorFlow\.js model\.json/],
     ['a list', [1, 2], /expected a JSON object .* found a list/],
@@ -77,10 +113,17 @@ describe('supplySeeds', () => {
     assert.equal(layers[6]?.class_name, SEEDED_DROPOUT_CLASS);
     assert.deepEqual(layers[6]?.config, { name: 'dropout', rate: 0.2, seed: seeds[2]?.seed, trainable: true });
     // The input is a copy: the file's JSON is untouched.
-    assert.equal(((keras.value.topology['config'] as { layers: { config: { kernel_initializer?: { config: { seed: unknown } } } }[] }).layers[2]?.config.kernel_initializer?.config.seed), null);
+    assert.equal(
+      (keras.value.topology['config'] as { layers: { config: { kernel_initializer?: { config: { seed: unknown } } } }[] }).layers[2]?.config.kernel_initializer
+        ?.config.seed,
+      null,
+    );
     // The same file and seed give the same seeds; another seed others.
     assert.deepEqual(supplySeeds(keras.value.topology, 3).seeds, seeds);
-    assert.notDeepEqual(supplySeeds(keras.value.topology, 4).seeds.map((s) => s.seed), seeds.map((s) => s.seed));
+    assert.notDeepEqual(
+      supplySeeds(keras.value.topology, 4).seeds.map((s) => s.seed),
+      seeds.map((s) => s.seed),
+    );
   });
 
   it('leaves seeds the file sets, walks wrappers and nested models, and keeps a Dropout with a noise_shape', () => {
@@ -89,17 +132,37 @@ describe('supplySeeds', () => {
       config: {
         layers: [
           { class_name: 'Dense', name: 'given', config: { name: 'given', kernel_initializer: { class_name: 'GlorotUniform', config: { seed: 42 } } } },
-          { class_name: 'Bidirectional', config: { name: 'bi', layer: { class_name: 'LSTM', config: { name: 'lstm', recurrent_initializer: { class_name: 'Orthogonal', config: { gain: 1, seed: null } } } } } },
-          { class_name: 'Sequential', config: { name: 'inner', layers: [{ class_name: 'Embedding', config: { name: 'embed', embeddings_initializer: { class_name: 'RandomUniform', config: { minval: -0.05, maxval: 0.05, seed: null } } } }] } },
+          {
+            class_name: 'Bidirectional',
+            config: {
+              name: 'bi',
+              layer: { class_name: 'LSTM', config: { name: 'lstm', recurrent_initializer: { class_name: 'Orthogonal', config: { gain: 1, seed: null } } } },
+            },
+          },
+          {
+            class_name: 'Sequential',
+            config: {
+              name: 'inner',
+              layers: [
+                {
+                  class_name: 'Embedding',
+                  config: { name: 'embed', embeddings_initializer: { class_name: 'RandomUniform', config: { minval: -0.05, maxval: 0.05, seed: null } } },
+                },
+              ],
+            },
+          },
           { class_name: 'Dropout', config: { name: 'spatial', rate: 0.1, noise_shape: [null, 1, 8], seed: null } },
         ],
       },
     };
     const { seeds, warnings } = supplySeeds(topology as never, 0);
-    assert.deepEqual(seeds.map((s) => [s.layer, s.position, s.field]), [
-      ['lstm', '1/layer', 'recurrent_initializer'],
-      ['embed', '2/0', 'embeddings_initializer'],
-    ]);
+    assert.deepEqual(
+      seeds.map((s) => [s.layer, s.position, s.field]),
+      [
+        ['lstm', '1/layer', 'recurrent_initializer'],
+        ['embed', '2/0', 'embeddings_initializer'],
+      ],
+    );
     assert.match(warnings[0] ?? '', /Dropout layer 'spatial' has a noise_shape, so it was kept as it is/);
   });
 });
@@ -126,7 +189,12 @@ describe('readTrainingConfig', () => {
   it("reads Keras 2.13's objects for losses and metrics, and tfjs's camelCase optimizer config", () => {
     const r = readTrainingConfig(
       {
-        loss: { module: 'keras.losses', class_name: 'SparseCategoricalCrossentropy', config: { name: 'sparse_categorical_crossentropy', from_logits: false }, registered_name: null },
+        loss: {
+          module: 'keras.losses',
+          class_name: 'SparseCategoricalCrossentropy',
+          config: { name: 'sparse_categorical_crossentropy', from_logits: false },
+          registered_name: null,
+        },
         metrics: [[{ module: 'keras.metrics', class_name: 'MeanMetricWrapper', config: { name: 'acc', dtype: 'float32' }, registered_name: null }]],
         optimizer_config: { class_name: 'Adam', config: { learningRate: 0.002, beta1: 0.8, beta2: 0.99, epsilon: 1e-8 } },
       },
@@ -143,7 +211,11 @@ describe('readTrainingConfig', () => {
     ['an unknown loss', { loss: 'focal_loss' }, /loss 'focal_loss' is not one tf-repro can train with/],
     ['an unknown metric', { metrics: ['auc'] }, /metric 'auc' is not one tf-repro can compute/],
     ['an unknown optimizer', { optimizer_config: { class_name: 'Lion', config: {} } }, /optimizer 'Lion' is not one/],
-    ['a learning-rate schedule', { optimizer_config: { class_name: 'Adam', config: { learning_rate: { class_name: 'ExponentialDecay', config: {} } } } }, /learning rate is a schedule/],
+    [
+      'a learning-rate schedule',
+      { optimizer_config: { class_name: 'Adam', config: { learning_rate: { class_name: 'ExponentialDecay', config: {} } } } },
+      /learning rate is a schedule/,
+    ],
     ['clipnorm', { optimizer_config: { class_name: 'SGD', config: { clipnorm: 1 } } }, /sets clipnorm 1/],
     ['loss weights', { loss: 'mse', loss_weights: [1, 2] }, /sets loss_weights/],
   ];
@@ -155,7 +227,11 @@ describe('checkModelFit', () => {
 
   it('takes [rows, cols], [rows, cols, 1] or [rows * cols]', () => {
     assert.deepEqual(acceptedInputShapes(digits), [[28, 28], [28, 28, 1], [784]]);
-    for (const input of [[null, 28, 28], [null, 28, 28, 1], [null, 784]]) {
+    for (const input of [
+      [null, 28, 28],
+      [null, 28, 28, 1],
+      [null, 784],
+    ]) {
       const r = checkModelFit(input, 10, 'sparseCategoricalCrossentropy', digits, 'm');
       assert.ok(r.ok, r.ok ? '' : r.error);
       assert.deepEqual(r.value.inputShape, input.slice(1));
@@ -171,12 +247,21 @@ describe('checkModelFit', () => {
       error(checkModelFit([null, 32, 32], 10, 'sparseCategoricalCrossentropy', digits, "'model': m.json")),
       "'model': m.json: the model's input shape [32, 32] does not fit the dataset's 28×28 images; give the model an input of [28, 28], [28, 28, 1] or [784]",
     );
-    assert.match(error(checkModelFit([null, 100], 10, 'mse', { rows: 784, cols: 1, exampleShape: [784], maxLabel: 9 }, 'm')), /input shape \[100\] does not fit the dataset's examples of shape \[784\]/);
+    assert.match(
+      error(checkModelFit([null, 100], 10, 'mse', { rows: 784, cols: 1, exampleShape: [784], maxLabel: 9 }, 'm')),
+      /input shape \[100\] does not fit the dataset's examples of shape \[784\]/,
+    );
   });
 
   it('names both counts when the labels do not fit the last layer', () => {
-    assert.match(error(checkModelFit([null, 784], 5, 'sparseCategoricalCrossentropy', digits, 'm')), /the dataset has labels 0\.\.9 \(10 classes\) but the model's last layer gives 5 values; give the last layer 10 units/);
-    assert.match(error(checkModelFit([null, 784], 1, 'binaryCrossentropy', digits, 'm')), /gives 1 value \(a binary classifier\) but the dataset has labels 0\.\.9/);
+    assert.match(
+      error(checkModelFit([null, 784], 5, 'sparseCategoricalCrossentropy', digits, 'm')),
+      /the dataset has labels 0\.\.9 \(10 classes\) but the model's last layer gives 5 values; give the last layer 10 units/,
+    );
+    assert.match(
+      error(checkModelFit([null, 784], 1, 'binaryCrossentropy', digits, 'm')),
+      /gives 1 value \(a binary classifier\) but the dataset has labels 0\.\.9/,
+    );
     const binary = checkModelFit([null, 784], 1, 'binaryCrossentropy', { ...digits, maxLabel: 1 }, 'm');
     assert.ok(binary.ok);
     assert.equal(binary.value.labels, 'sparse');

@@ -29,14 +29,21 @@ function npy(header: string, data: Uint8Array = new Uint8Array(0), version = 1):
 }
 
 describe('parseNpy', () => {
-  for (const [file, version] of [['float32-v1.npy', '1.0'], ['float32-v2.npy', '2.0'], ['float32-v3.npy', '3.0']] as const) {
+  for (const [file, version] of [
+    ['float32-v1.npy', '1.0'],
+    ['float32-v2.npy', '2.0'],
+    ['float32-v3.npy', '3.0'],
+  ] as const) {
     it(`reads numpy's format ${version} (${file})`, () => {
       const r = parseNpy(fixture(file), file);
       assert.ok(r.ok, r.ok ? '' : r.error);
       assert.equal(r.value.version, version);
       assert.deepEqual(r.value.shape, [3, 2, 2]);
       assert.equal(r.value.dtype.descr, '<f4');
-      assert.deepEqual([...npyFloat32(r.value)], Array.from({ length: 12 }, (_, i) => i / 4));
+      assert.deepEqual(
+        [...npyFloat32(r.value)],
+        Array.from({ length: 12 }, (_, i) => i / 4),
+      );
     });
   }
 
@@ -88,7 +95,15 @@ describe('parseNpy', () => {
 
   const broken: [string, Uint8Array, RegExp][] = [
     ['not npy at all', new TextEncoder().encode('fold,loss\n0,1\n'), /^bad: not a \.npy file/],
-    ['an unknown version', (() => { const b = npy("{'descr': '|u1', 'fortran_order': False, 'shape': (0,), }"); b[6] = 9; return b; })(), /format version 9\.0/],
+    [
+      'an unknown version',
+      (() => {
+        const b = npy("{'descr': '|u1', 'fortran_order': False, 'shape': (0,), }");
+        b[6] = 9;
+        return b;
+      })(),
+      /format version 9\.0/,
+    ],
     ['Fortran order', fixture('fortran.npy'), /Fortran order; save it in C order/],
     ['big-endian floats', fixture('big-endian.npy'), /'>f4' is big-endian/],
     ['a structured dtype', fixture('structured.npy'), /structured dtypes are not supported/],
@@ -96,7 +111,15 @@ describe('parseNpy', () => {
     ['trailing bytes', new Uint8Array([...fixture('uint8-1d.npy'), 0, 0]), /2 bytes too many/],
     ['a header missing its shape', npy("{'descr': '|u1', 'fortran_order': False, }"), /has no 'shape'/],
     ['a header that is not a dict', npy("{'descr': '|u1', 'fortran_order': Maybe, 'shape': (1,), }"), /is not a valid dict: unexpected 'M'/],
-    ['a header longer than the file', (() => { const b = npy("{'descr': '|u1', 'fortran_order': False, 'shape': (1,), }"); new DataView(b.buffer).setUint16(8, 60000, true); return b; })(), /says it is 60,000 bytes long .* truncated/],
+    [
+      'a header longer than the file',
+      (() => {
+        const b = npy("{'descr': '|u1', 'fortran_order': False, 'shape': (1,), }");
+        new DataView(b.buffer).setUint16(8, 60000, true);
+        return b;
+      })(),
+      /says it is 60,000 bytes long .* truncated/,
+    ],
     ['an object dtype', npy("{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"), /dtype '\|O' is not a plain number type/],
   ];
   for (const [what, bytes, message] of broken) {

@@ -6,10 +6,25 @@ import { parseSettings } from '../../src/inputs/settings.js';
 import { splitGlobs } from '../../src/inputs/own-training.js';
 
 test('a command with its inputs', () => {
-  const parsed = parseSettings({ command: 'python train.py', 'working-directory': 'ml', framework: 'pytorch', 'metrics-file': 'out/metrics.csv', 'timeout-minutes': '2.5', artifacts: 'weights/*.pt\npredictions.csv, logs/**/*.json\n' }, actionInputLabel);
+  const parsed = parseSettings(
+    {
+      command: 'python train.py',
+      'working-directory': 'ml',
+      framework: 'pytorch',
+      'metrics-file': 'out/metrics.csv',
+      'timeout-minutes': '2.5',
+      artifacts: 'weights/*.pt\npredictions.csv, logs/**/*.json\n',
+    },
+    actionInputLabel,
+  );
   assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
   assert.deepEqual(parsed.value.command, {
-    command: 'python train.py', workingDirectory: 'ml', framework: 'pytorch', metricsFile: 'out/metrics.csv', timeoutMinutes: 2.5, artifacts: ['weights/*.pt', 'predictions.csv', 'logs/**/*.json'],
+    command: 'python train.py',
+    workingDirectory: 'ml',
+    framework: 'pytorch',
+    metricsFile: 'out/metrics.csv',
+    timeoutMinutes: 2.5,
+    artifacts: ['weights/*.pt', 'predictions.csv', 'logs/**/*.json'],
   });
   assert.equal(parsed.value.model, undefined);
 });
@@ -17,7 +32,14 @@ test('a command with its inputs', () => {
 test('a command alone takes the defaults: framework tensorflow, no timeout, TF_REPRO_METRICS', () => {
   const parsed = parseSettings({ command: 'make train' }, actionInputLabel);
   assert.ok(parsed.ok);
-  assert.deepEqual(parsed.value.command, { command: 'make train', workingDirectory: null, framework: 'tensorflow', metricsFile: null, timeoutMinutes: 0, artifacts: [] });
+  assert.deepEqual(parsed.value.command, {
+    command: 'make train',
+    workingDirectory: null,
+    framework: 'tensorflow',
+    metricsFile: null,
+    timeoutMinutes: 0,
+    artifacts: [],
+  });
 });
 
 test('a model file', () => {

@@ -35,7 +35,10 @@ test('ldconfig -p: soname to path', () => {
 
 test('missing CUDA libraries are named, with versions of what was found', () => {
   const check = checkCudaLibraries(parseLdconfigCache(LDCONFIG), ['/usr/local/cuda-11.2/lib64/libcudart.so.11.2.152', 'libcudnn.so.8.1.0']);
-  assert.deepEqual(check.missing.map((m) => m.soname), ['libcublas.so.11', 'libcublasLt.so.11', 'libcufft.so.10', 'libcurand.so.10', 'libcusolver.so.11', 'libcusparse.so.11']);
+  assert.deepEqual(
+    check.missing.map((m) => m.soname),
+    ['libcublas.so.11', 'libcublasLt.so.11', 'libcufft.so.10', 'libcurand.so.10', 'libcusolver.so.11', 'libcusparse.so.11'],
+  );
   assert.equal(check.cudaVersion, '11.2.152');
   assert.equal(check.cudnnVersion, '8.1.0');
   const all = new Map(REQUIRED_CUDA_LIBRARIES.map((l) => [l.soname, `/x/${l.soname}`]));
@@ -65,7 +68,8 @@ const gpuNoCuda: PreflightFindings = { ...gpuReady, missingLibraries: [{ soname:
 const noGpu: PreflightFindings = { gpuCount: 0, noGpuReason: 'nvidia-smi is not on PATH', missingLibraries: [], cached: [] };
 
 test('fallback order: auto goes GPU → native CPU → wasm → cpu', () => {
-  const names = (d: ReturnType<typeof decideBackends>) => (d.ok ? d.candidates.map((c) => (c.backend === 'tensorflow' ? `tensorflow-${c.flavor}` : c.backend)) : d.error);
+  const names = (d: ReturnType<typeof decideBackends>) =>
+    d.ok ? d.candidates.map((c) => (c.backend === 'tensorflow' ? `tensorflow-${c.flavor}` : c.backend)) : d.error;
   assert.deepEqual(names(decideBackends('auto', gpuReady)), ['tensorflow-gpu', 'tensorflow-cpu', 'wasm', 'cpu']);
   const noCuda = decideBackends('auto', gpuNoCuda);
   assert.deepEqual(names(noCuda), ['tensorflow-cpu', 'wasm', 'cpu']);
@@ -88,7 +92,16 @@ test('explicit choices do not fall back; tensorflow-gpu names the missing librar
 test('a fold that differs between runs on different GPUs is named as a finding', async () => {
   const { gpuFindings } = await import('../../src/report/build.js');
   const fold = (device: string, loss: number) => ({ fold: 0, metrics: { loss }, weightsSha256: null, trainSeconds: 1, device });
-  const run = (n: number, device: string, loss: number) => ({ run: n, status: 'ok' as const, error: null, startedAt: '', durationSeconds: 1, folds: [fold(device, loss)], environment: null, warnings: [] });
+  const run = (n: number, device: string, loss: number) => ({
+    run: n,
+    status: 'ok' as const,
+    error: null,
+    startedAt: '',
+    durationSeconds: 1,
+    folds: [fold(device, loss)],
+    environment: null,
+    warnings: [],
+  });
   const { compareRuns } = await import('../../src/comparison/compare.js');
   const differ = [run(1, 'GPU 0 (A10G)', 0.5), run(2, 'GPU 1 (T4)', 0.6)];
   const findings = gpuFindings(differ, compareRuns(differ, 0));

@@ -38,7 +38,12 @@ const checks: Record<string, Report> = {
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
 };
-for (const [runs, folds] of [[2, 3], [2, 10], [10, 3], [10, 10]] as const) {
+for (const [runs, folds] of [
+  [2, 3],
+  [2, 10],
+  [10, 3],
+  [10, 10],
+] as const) {
   for (const reproducible of [true, false]) {
     checks[`experiment-${runs}x${folds}-${reproducible ? 'reproducible' : 'not-reproducible'}`] = makeExperimentReport({ runs, folds, reproducible });
   }
@@ -73,7 +78,10 @@ test('in a terminal of 80 columns the text wraps to it', () => {
   const text = renderText(pinned(makeExperimentReport({ runs: 10, folds: 10, reproducible: false })), 80);
   assertGolden('text-experiment-10x10-not-reproducible-80-columns.txt', text);
   // All but the verdict's sentence, which stays one line for the terminal to wrap.
-  const widest = text.split('\n').slice(1).reduce((most, line) => Math.max(most, line.length), 0);
+  const widest = text
+    .split('\n')
+    .slice(1)
+    .reduce((most, line) => Math.max(most, line.length), 0);
   assert.ok(widest <= 80, `a line of ${widest} characters`);
 });
 
@@ -93,9 +101,6 @@ test('the golden checks cover each verdict, the default workload and a command',
 });
 
 test('a failed comparison shows the lines that differ, with their line number', () => {
-  assert.equal(
-    lineDiff('# title\na\nb\nc\nd\ne\nf\n', '# title\na\nb\nC\nd\ne\nf\n', 1),
-    ['@@ line 3 @@', '  b', '- c', '+ C', '  d'].join('\n'),
-  );
+  assert.equal(lineDiff('# title\na\nb\nc\nd\ne\nf\n', '# title\na\nb\nC\nd\ne\nf\n', 1), ['@@ line 3 @@', '  b', '- c', '+ C', '  d'].join('\n'));
   assert.equal(lineDiff('same\n', 'same\n'), '');
 });

@@ -32,15 +32,20 @@ test('values that differ get the fewest digits that tell them apart, to one deci
 
 test('values that differ are always told apart, and each reads back close to itself', () => {
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2_147_483_647) / 2_147_483_647);
+  const random = () => (seed = (seed * 48271) % 2_147_483_647) / 2_147_483_647;
   for (let trial = 0; trial < 2_000; trial++) {
     const scale = 10 ** Math.floor(random() * 12 - 8);
     const base = random() * scale;
-    const values = Array.from({ length: 2 + Math.floor(random() * 9) }, () => (random() < 0.3 ? base : base + (random() - 0.5) * scale * 10 ** -Math.floor(random() * 10)));
+    const values = Array.from({ length: 2 + Math.floor(random() * 9) }, () =>
+      random() < 0.3 ? base : base + (random() - 0.5) * scale * 10 ** -Math.floor(random() * 10),
+    );
     const texts = shown(values);
     values.forEach((v, i) => {
       values.forEach((w, j) => assert.equal(texts[i] === texts[j], v === w, `${v} and ${w} shown as ${texts[i]} and ${texts[j]}`));
-      assert.ok(Math.abs(Number(texts[i]) - v) <= Math.abs(v) * 1e-6 + Math.min(...values.filter((x) => x !== v).map((x) => Math.abs(x - v))) / 2, `${v} shown as ${texts[i]}`);
+      assert.ok(
+        Math.abs(Number(texts[i]) - v) <= Math.abs(v) * 1e-6 + Math.min(...values.filter((x) => x !== v).map((x) => Math.abs(x - v))) / 2,
+        `${v} shown as ${texts[i]}`,
+      );
     });
   }
 });
@@ -92,10 +97,19 @@ test('run lists: three or more in a row as a range with an en dash', () => {
 });
 
 test('tables of each run’s values are cut into near-equal pieces', () => {
-  assert.deepEqual(chunks([1, 2, 3, 4, 5, 6, 7, 8], 7).map((piece) => piece.length), [4, 4]);
+  assert.deepEqual(
+    chunks([1, 2, 3, 4, 5, 6, 7, 8], 7).map((piece) => piece.length),
+    [4, 4],
+  );
   assert.deepEqual(chunks([1, 2, 3], 7), [[1, 2, 3]]);
   assert.deepEqual(chunks([], 7), []);
-  assert.deepEqual(chunks(Array.from({ length: 15 }, (_, i) => i), 7).map((piece) => piece.length), [5, 5, 5]);
+  assert.deepEqual(
+    chunks(
+      Array.from({ length: 15 }, (_, i) => i),
+      7,
+    ).map((piece) => piece.length),
+    [5, 5, 5],
+  );
 });
 
 test('the CLI wraps prose at the width, between parts where it can, and keeps lines of its own', () => {

@@ -18,7 +18,10 @@ describe('10 runs × 10 folds', () => {
     const name = reproducible ? 'reproducible' : 'not reproducible (groups of runs agree)';
 
     test(`${name}: no table of the summary or the comment is wider than 8 columns; the comment is within its limit`, () => {
-      for (const [what, markdown] of [['summary', renderSummaryMarkdown(report)], ['comment', comment(report)]] as const) {
+      for (const [what, markdown] of [
+        ['summary', renderSummaryMarkdown(report)],
+        ['comment', comment(report)],
+      ] as const) {
         const widest = widestTable(markdown);
         assert.ok(widest <= 8, `the ${what}'s widest table has ${widest} columns`);
         assert.deepEqual(markdownProblems(markdown), []);

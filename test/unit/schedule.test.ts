@@ -23,7 +23,12 @@ function assertCovers(runs: number, folds: number, workers: number): void {
 }
 
 test('one worker: one process per run, runs in order (the sequential check)', () => {
-  assert.deepEqual(planJobs(2, 10, 1).slots, [[{ run: 1, folds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }, { run: 2, folds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }]]);
+  assert.deepEqual(planJobs(2, 10, 1).slots, [
+    [
+      { run: 1, folds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] },
+      { run: 2, folds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] },
+    ],
+  ]);
 });
 
 test('as many workers as runs: each run in its own process, side by side', () => {
@@ -33,7 +38,10 @@ test('as many workers as runs: each run in its own process, side by side', () =>
 test('a stretch that crosses runs becomes two processes; slots stay balanced', () => {
   assert.deepEqual(planJobs(2, 10, 3).slots, [
     [{ run: 1, folds: [0, 1, 2, 3, 4, 5, 6] }],
-    [{ run: 1, folds: [7, 8, 9] }, { run: 2, folds: [0, 1, 2, 3] }],
+    [
+      { run: 1, folds: [7, 8, 9] },
+      { run: 2, folds: [0, 1, 2, 3] },
+    ],
     [{ run: 2, folds: [4, 5, 6, 7, 8, 9] }],
   ]);
 });
@@ -45,7 +53,8 @@ test('more workers than units: one process per (run, fold)', () => {
 });
 
 test('every (run, fold) once, balanced, few processes, for many shapes', () => {
-  for (let runs = 1; runs <= 5; runs++) for (let folds = 1; folds <= 12; folds++) for (let workers = 1; workers <= 20; workers++) assertCovers(runs, folds, workers);
+  for (let runs = 1; runs <= 5; runs++)
+    for (let folds = 1; folds <= 12; folds++) for (let workers = 1; workers <= 20; workers++) assertCovers(runs, folds, workers);
 });
 
 test('bad arguments are a bug, not a plan', () => {

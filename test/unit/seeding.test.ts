@@ -19,14 +19,20 @@ test('a seeded permutation repeats for the same seed and is a permutation', () =
   const other = permutation(1000, seededRandom(43));
   assert.deepEqual(first, again);
   assert.notDeepEqual(first, other);
-  assert.deepEqual([...first].sort((x, y) => x - y), Array.from({ length: 1000 }, (_, i) => i));
+  assert.deepEqual(
+    [...first].sort((x, y) => x - y),
+    Array.from({ length: 1000 }, (_, i) => i),
+  );
   // Shuffled, not the identity.
   assert.ok(first.some((value, index) => value !== index));
 });
 
 test('k-fold splits cover every index once, with sizes as scikit-learn KFold', () => {
   const splits = kFoldSplits(103, 10, 7);
-  assert.deepEqual(splits.map((s) => s.test.length), [11, 11, 11, 10, 10, 10, 10, 10, 10, 10]);
+  assert.deepEqual(
+    splits.map((s) => s.test.length),
+    [11, 11, 11, 10, 10, 10, 10, 10, 10, 10],
+  );
   const seen = new Uint8Array(103);
   for (const split of splits) {
     for (const index of split.test) seen[index]++;

@@ -7,14 +7,29 @@ test('defaults are the published experiment', () => {
   const parsed = parseSettings({}, actionInputLabel);
   assert.ok(parsed.ok);
   assert.deepEqual(parsed.value, {
-    runs: 2, folds: 10, epochs: 10, batchSize: 100, validationSplit: 0.2, seed: 0, samples: 0,
-    deterministic: true, backend: 'auto', threads: 1, dataset: null, tolerance: 0, failOnMismatch: true, reportDir: null,
+    runs: 2,
+    folds: 10,
+    epochs: 10,
+    batchSize: 100,
+    validationSplit: 0.2,
+    seed: 0,
+    samples: 0,
+    deterministic: true,
+    backend: 'auto',
+    threads: 1,
+    dataset: null,
+    tolerance: 0,
+    failOnMismatch: true,
+    reportDir: null,
     parallel: 'auto',
   });
 });
 
 test('values are read from the inputs, spaces trimmed', () => {
-  const parsed = parseSettings({ runs: ' 3 ', folds: '4', 'validation-split': '0', deterministic: 'false', backend: 'wasm', tolerance: '1e-6', dataset: '/data' }, actionInputLabel);
+  const parsed = parseSettings(
+    { runs: ' 3 ', folds: '4', 'validation-split': '0', deterministic: 'false', backend: 'wasm', tolerance: '1e-6', dataset: '/data' },
+    actionInputLabel,
+  );
   assert.ok(parsed.ok);
   assert.equal(parsed.value.runs, 3);
   assert.equal(parsed.value.folds, 4);

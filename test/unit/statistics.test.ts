@@ -45,7 +45,7 @@ test('populationVariance: identical values give exactly 0', () => {
 
 test('populationVariance: matches independently computed values', () => {
   // python3: statistics.pvariance([0.9843, 0.9844, 0.9843, 0.9845]) == numpy.var(...) == exact
-  close(populationVariance([0.9843, 0.9844, 0.9843, 0.9845]), 6.875000000006812e-09);
+  close(populationVariance([0.9843, 0.9844, 0.9843, 0.9845]), 6.875000000006812e-9);
   // python3: statistics.pvariance([0.1]*10 + [0.2])
   close(populationVariance([...Array<number>(10).fill(0.1), 0.2]), 0.0008264462809917356);
   // float32 values as float64: [float(np.float32(x)) for x in (0.05123, 0.05124, 0.05121)]

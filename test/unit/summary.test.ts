@@ -17,7 +17,10 @@ test('20,000 folds: per-fold rows are dropped from the end until the summary fit
   const summary = renderSummaryMarkdown(report);
   assert.ok(bytes(summary) <= GITHUB_SUMMARY_LIMIT, `${bytes(summary)} bytes`);
   assert.ok(bytes(summary) > GITHUB_SUMMARY_LIMIT - 100_000, 'as many rows as fit, not just a few');
-  const note = /> \[!NOTE\]\n> Shortened to fit GitHub's limit of 1 MiB for a job summary: left out (\d+) per-fold rows \(the table shows the first (\d+) of 20000 folds\)\. report\.json has everything\./.exec(summary);
+  const note =
+    /> \[!NOTE\]\n> Shortened to fit GitHub's limit of 1 MiB for a job summary: left out (\d+) per-fold rows \(the table shows the first (\d+) of 20000 folds\)\. report\.json has everything\./.exec(
+      summary,
+    );
   assert.ok(note, 'a note says what was left out');
   const [left, shown] = [Number(note[1]), Number(note[2])];
   assert.equal(left + shown, 20_000);
@@ -67,7 +70,10 @@ test('when not even one row fits, the table goes, then most errors and warnings,
   assert.ok(bytes(tiny) <= 1_000, `${bytes(tiny)} bytes`);
   assert.match(tiny, /^## ✅ Reproducible — tf-repro/);
   assert.match(tiny, /\| largest difference \| 0 \|/);
-  assert.match(tiny, /left out the per-fold table, the environment fingerprint, the settings, the time per run and the sections on artifacts and seeds, some of the errors and warnings, or their ends\./);
+  assert.match(
+    tiny,
+    /left out the per-fold table, the environment fingerprint, the settings, the time per run and the sections on artifacts and seeds, some of the errors and warnings, or their ends\./,
+  );
   assert.match(tiny, /_1 more error or warning in report\.json\._/);
   assert.deepEqual(markdownProblems(tiny), []);
 });

@@ -39,9 +39,7 @@ function filterGrad(c: Case, seed: number): Float32Array {
     const f = tf.randomNormal(c.filter, 0, 1, 'float32', seed + 1);
     const outShape = tf.conv2d(x as tf.Tensor4D, f as tf.Tensor4D, c.strides, c.pad).shape;
     const w = tf.randomNormal(outShape, 0, 1, 'float32', seed + 2);
-    const g = tf.grad((ff: tf.Tensor) =>
-      tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, ff as tf.Tensor4D, c.strides, c.pad), w)),
-    );
+    const g = tf.grad((ff: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, ff as tf.Tensor4D, c.strides, c.pad), w)));
     const dw = g(f);
     assert.deepEqual(dw.shape, c.filter);
     return dw.dataSync() as Float32Array;
@@ -125,7 +123,15 @@ describe('wasm Conv2DBackpropFilter', () => {
     assert.throws(() => run({ dataFormat: 'NCHW' }), /only dataFormat NHWC, got NCHW/);
     assert.throws(() => run({ pad: 1 }), /only pad 'valid' or 'same', got 1/);
     assert.throws(
-      () => run({ pad: [[0, 0], [1, 1], [1, 1], [0, 0]] }),
+      () =>
+        run({
+          pad: [
+            [0, 0],
+            [1, 1],
+            [1, 1],
+            [0, 0],
+          ],
+        }),
       /only pad 'valid' or 'same', got \[\[0,0\],\[1,1\],\[1,1\],\[0,0\]\]/,
     );
     assert.throws(() => run({ dimRoundingMode: 'floor' }), /does not support dimRoundingMode/);

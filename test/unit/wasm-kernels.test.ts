@@ -37,7 +37,11 @@ async function matchesCpu(f: () => tf.Tensor[], tolerance = 1e-5): Promise<void>
 const normal = (shape: number[], seed: number) => tf.randomNormal(shape, 0, 1, 'float32', seed);
 
 describe('wasm BatchMatMul with transposes', () => {
-  for (const [ta, tb] of [[true, false], [false, true], [true, true]] as const) {
+  for (const [ta, tb] of [
+    [true, false],
+    [false, true],
+    [true, true],
+  ] as const) {
     for (const batched of [false, true]) {
       test(`transposeA ${ta} transposeB ${tb}${batched ? ', rank 3' : ''}`, () =>
         matchesCpu(() => {
@@ -81,12 +85,15 @@ describe('wasm MaxPoolGrad', () => {
   ];
   for (const c of cases) {
     test(`x [${c.x}] pool ${c.size} strides ${c.strides} pad ${c.pad}`, () =>
-      matchesCpu(() => {
-        const x = normal(c.x, 8);
-        const w = normal(tf.maxPool(x as tf.Tensor4D, c.size, c.strides, c.pad).shape, 9);
-        return [tf.grad((xx: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(xx as tf.Tensor4D, c.size, c.strides, c.pad), w)))(x)];
-        // Windows that overlap add in another order than the cpu backend's; apart they are exact.
-      }, c.size > c.strides ? 1e-6 : 0));
+      matchesCpu(
+        () => {
+          const x = normal(c.x, 8);
+          const w = normal(tf.maxPool(x as tf.Tensor4D, c.size, c.strides, c.pad).shape, 9);
+          return [tf.grad((xx: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(xx as tf.Tensor4D, c.size, c.strides, c.pad), w)))(x)];
+          // Windows that overlap add in another order than the cpu backend's; apart they are exact.
+        },
+        c.size > c.strides ? 1e-6 : 0,
+      ));
   }
 });
 

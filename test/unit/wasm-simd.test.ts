@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { simdKernels, simdModuleBytes } from '../../src/backends/kernels/wasm-simd.js';
 
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer }; validate: (b: Uint8Array) => boolean } };
+const { WebAssembly: wasm } = globalThis as unknown as {
+  WebAssembly: { Memory: new (d: { initial: number }) => { buffer: ArrayBuffer }; validate: (b: Uint8Array) => boolean };
+};
 const memory = new wasm.Memory({ initial: 64 });
 const kernels = simdKernels(memory)!;
 const f = new Float32Array(memory.buffer);
@@ -43,7 +45,12 @@ test('maxPoolGrad2x2 gives each window gradient to its first largest input, and 
   kernels.maxPoolGrad2x2(x * 4, dy * 4, dx * 4, width, outWidth, channels);
   for (let ow = 0; ow < outWidth; ow++) {
     for (let c = 0; c < channels; c++) {
-      const taps = [[0, 0], [0, 1], [1, 0], [1, 1]].map(([h, w]) => (h * width + 2 * ow + w) * channels + c);
+      const taps = [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ].map(([h, w]) => (h * width + 2 * ow + w) * channels + c);
       let at = taps[0];
       for (const i of taps) if (f[x + i] > f[x + at]) at = i;
       for (const i of taps) assert.equal(f[dx + i], i === at ? f[dy + ow * channels + c] : 0);
@@ -57,12 +64,16 @@ test('filterGrad3x8 sums x × dy over images, rows and columns, in order', () =>
   const [images, height, width, outHeight, outWidth, x, dy, out] = [3, 7, 9, 5, 7, 10000, 11000, 13000];
   for (let i = 0; i < images * height * width; i++) f[x + i] = value(i + 3);
   for (let i = 0; i < images * outHeight * outWidth * 8; i++) f[dy + i] = value(i + 1000);
-  for (let kh = 0; kh < 3; kh++) kernels.filterGrad3x8((x + kh * width) * 4, dy * 4, (out + kh * 24) * 4, images, outHeight, outWidth, width * 4, height * width * 4, 4, 32);
+  for (let kh = 0; kh < 3; kh++)
+    kernels.filterGrad3x8((x + kh * width) * 4, dy * 4, (out + kh * 24) * 4, images, outHeight, outWidth, width * 4, height * width * 4, 4, 32);
   for (let kh = 0; kh < 3; kh++) {
     for (let kw = 0; kw < 3; kw++) {
       for (let o = 0; o < 8; o++) {
         let sum = 0;
-        for (let n = 0; n < images; n++) for (let i = 0; i < outHeight; i++) for (let j = 0; j < outWidth; j++) sum = f32(sum + f32(f[x + (n * height + i + kh) * width + j + kw] * f[dy + ((n * outHeight + i) * outWidth + j) * 8 + o]));
+        for (let n = 0; n < images; n++)
+          for (let i = 0; i < outHeight; i++)
+            for (let j = 0; j < outWidth; j++)
+              sum = f32(sum + f32(f[x + (n * height + i + kh) * width + j + kw] * f[dy + ((n * outHeight + i) * outWidth + j) * 8 + o]));
         assert.equal(f[out + (kh * 3 + kw) * 8 + o], sum);
       }
     }

@@ -29,7 +29,15 @@ interface AdamAttrs {
 }
 
 /** value, m, v, gradient → new value, new m, new v, from index `from` on; every number float32, every step rounded. */
-function adamUpdate(value: Float32Array, m: Float32Array, v: Float32Array, g: Float32Array, out: [Float32Array, Float32Array, Float32Array], a: AdamAttrs, from = 0): void {
+function adamUpdate(
+  value: Float32Array,
+  m: Float32Array,
+  v: Float32Array,
+  g: Float32Array,
+  out: [Float32Array, Float32Array, Float32Array],
+  a: AdamAttrs,
+  from = 0,
+): void {
   const [newValue, newM, newV] = out;
   for (let i = from; i < value.length; i++) {
     const gi = g[i];
@@ -59,7 +67,24 @@ const wasmAdam: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const vectored = simd ? n - (n % 4) : 0;
   if (simd && vectored > 0) {
     const [at, mAt, vAt, gAt, o0, o1, o2] = [value, m, v, gradient, ...outs].map((t) => wasm.getMemoryOffset(t.dataId));
-    simd.adamStep(at, mAt, vAt, gAt, o0, o1, o2, vectored, a.beta1, a.oneMinusBeta1, a.beta2, a.oneMinusBeta2, a.correction1, a.correction2, a.epsilon, a.negativeLearningRate);
+    simd.adamStep(
+      at,
+      mAt,
+      vAt,
+      gAt,
+      o0,
+      o1,
+      o2,
+      vectored,
+      a.beta1,
+      a.oneMinusBeta1,
+      a.beta2,
+      a.oneMinusBeta2,
+      a.correction1,
+      a.correction2,
+      a.epsilon,
+      a.negativeLearningRate,
+    );
   }
   adamUpdate(view(value), view(m), view(v), view(gradient), [view(outs[0]), view(outs[1]), view(outs[2])], a, vectored);
   return outs;
@@ -77,7 +102,10 @@ const cpuAdam: tf.KernelFunc = ({ inputs, backend, attrs }) => {
 
 /** Registers the kernel for wasm and cpu; calling again is a no-op. */
 export function registerAdamKernels(): void {
-  for (const [backendName, kernelFunc] of [['wasm', wasmAdam], ['cpu', cpuAdam]] as const) {
+  for (const [backendName, kernelFunc] of [
+    ['wasm', wasmAdam],
+    ['cpu', cpuAdam],
+  ] as const) {
     if (tf.getKernel(ADAM_KERNEL, backendName) == null) tf.registerKernel({ kernelName: ADAM_KERNEL, backendName, kernelFunc });
   }
 }

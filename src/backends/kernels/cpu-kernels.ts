@@ -18,7 +18,13 @@ type Shape4 = [number, number, number, number];
 function conv2DBackpropFilter(original: KernelFunc): KernelFunc {
   return (args) => {
     const { x, dy } = args.inputs as { x: TensorInfo; dy: TensorInfo };
-    const { strides, pad, dataFormat, dimRoundingMode, filterShape } = args.attrs as { strides: number | [number, number]; pad: Pad; dataFormat?: string; dimRoundingMode?: Rounding; filterShape: Shape4 };
+    const { strides, pad, dataFormat, dimRoundingMode, filterShape } = args.attrs as {
+      strides: number | [number, number];
+      pad: Pad;
+      dataFormat?: string;
+      dimRoundingMode?: Rounding;
+      filterShape: Shape4;
+    };
     if ((dataFormat != null && dataFormat !== 'NHWC') || x.dtype !== 'float32' || dy.dtype !== 'float32' || x.shape.length !== 4) return original(args);
     const info = backend_util.computeConv2DInfo(x.shape as Shape4, filterShape, strides, 1, pad, dimRoundingMode);
     const backend = args.backend as unknown as CpuBackend;
@@ -31,7 +37,12 @@ function conv2DBackpropFilter(original: KernelFunc): KernelFunc {
 function maxPoolGrad(original: KernelFunc): KernelFunc {
   return (args) => {
     const { dy, input } = args.inputs as { dy: TensorInfo; input: TensorInfo };
-    const { filterSize, strides, pad, dimRoundingMode } = args.attrs as { filterSize: number | [number, number]; strides: number | [number, number]; pad: Pad; dimRoundingMode?: Rounding };
+    const { filterSize, strides, pad, dimRoundingMode } = args.attrs as {
+      filterSize: number | [number, number];
+      strides: number | [number, number];
+      pad: Pad;
+      dimRoundingMode?: Rounding;
+    };
     if (input.shape.length !== 4 || input.dtype !== 'float32') return original(args);
     const info = backend_util.computePool2DInfo(input.shape as Shape4, filterSize, strides, 1, pad, dimRoundingMode);
     const backend = args.backend as unknown as CpuBackend;

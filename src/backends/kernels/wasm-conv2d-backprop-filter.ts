@@ -61,7 +61,7 @@ function filterGradSimd(simd: SimdKernels, backend: BackendWasmLike, x: TensorIn
   // dW is [kh, kw, c, 8]: rows of 8 for successive kw are c * 8 floats apart.
   for (let kh = 0; kh < filterShape[0]; kh++) {
     for (let channel = 0; channel < c; channel++) {
-      simd.filterGrad3x8(xAt + kh * row + channel * 4, dyAt, outAt + ((kh * 3 * c + channel) * 8) * 4, n, oH, oW, row, image, pixel, c * 8 * 4);
+      simd.filterGrad3x8(xAt + kh * row + channel * 4, dyAt, outAt + (kh * 3 * c + channel) * 8 * 4, n, oH, oW, row, image, pixel, c * 8 * 4);
     }
   }
   return out;
@@ -72,7 +72,21 @@ function viaConv2d(run: Run, x: TensorInfo, dy: TensorInfo, padding: { top: numb
   const { top, bottom, left, right } = padding;
   const xByChannel = run('Transpose', { x }, { perm: [3, 1, 2, 0] });
   const dyAsFilter = run('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });
-  const dwByChannel = run('Conv2D', { x: xByChannel, filter: dyAsFilter }, { strides: 1, pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: 1 });
+  const dwByChannel = run(
+    'Conv2D',
+    { x: xByChannel, filter: dyAsFilter },
+    {
+      strides: 1,
+      pad: [
+        [0, 0],
+        [top, bottom],
+        [left, right],
+        [0, 0],
+      ],
+      dataFormat: 'NHWC',
+      dilations: 1,
+    },
+  );
   return run('Transpose', { x: dwByChannel }, { perm: [1, 2, 0, 3] });
 }
 
@@ -95,10 +109,7 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
     throw new Error(`${KERNEL} on wasm does not support dimRoundingMode (got ${String(dimRoundingMode)})`);
   }
   if (x.shape.length !== 4 || dy.shape.length !== 4 || filterShape?.length !== 4) {
-    throw new Error(
-      `${KERNEL} on wasm expects rank-4 x, dy and filterShape, got x [${x.shape}], dy [${dy.shape}], ` +
-        `filterShape [${filterShape}]`,
-    );
+    throw new Error(`${KERNEL} on wasm expects rank-4 x, dy and filterShape, got x [${x.shape}], dy [${dy.shape}], ` + `filterShape [${filterShape}]`);
   }
   const info = backend_util.computeConv2DInfo(x.shape as Shape4, filterShape, strides, 1, pad);
   const [n, h, w, c] = x.shape;
@@ -129,7 +140,16 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
     const spread = run(
       'PadV2',
       { x: dy5 },
-      { paddings: [[0, 0], [0, sH - 1], [0, 0], [0, sW - 1], [0, 0]], constantValue: 0 },
+      {
+        paddings: [
+          [0, 0],
+          [0, sH - 1],
+          [0, 0],
+          [0, sW - 1],
+          [0, 0],
+        ],
+        constantValue: 0,
+      },
     );
     const spread4 = run('Reshape', { x: spread }, { shape: [n, oH * sH, oW * sW, oC] });
     const dyDilated = run('Slice', { x: spread4 }, { begin: [0, 0, 0, 0], size: [n, dH, dW, oC] });
@@ -137,7 +157,12 @@ const conv2DBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
       'PadV2',
       { x },
       {
-        paddings: [[0, 0], [top, Math.max(0, xH - top - h)], [left, Math.max(0, xW - left - w)], [0, 0]],
+        paddings: [
+          [0, 0],
+          [top, Math.max(0, xH - top - h)],
+          [left, Math.max(0, xW - left - w)],
+          [0, 0],
+        ],
         constantValue: 0,
       },
     );

@@ -63,7 +63,21 @@ function fastConv2DBackpropInput(original: KernelFunc): KernelFunc {
     return composed(args.backend as BackendWasm, {}, (run) => {
       const turned = run('Reverse', { x: filter }, { dims: [0, 1] });
       const swapped = run('Transpose', { x: turned }, { perm: [0, 1, 3, 2] });
-      return run('Conv2D', { x: dy, filter: swapped }, { strides: 1, pad: [[0, 0], [top, bottom], [left, right], [0, 0]], dataFormat: 'NHWC', dilations: 1 });
+      return run(
+        'Conv2D',
+        { x: dy, filter: swapped },
+        {
+          strides: 1,
+          pad: [
+            [0, 0],
+            [top, bottom],
+            [left, right],
+            [0, 0],
+          ],
+          dataFormat: 'NHWC',
+          dilations: 1,
+        },
+      );
     });
   };
 }
@@ -79,15 +93,21 @@ function fastAdd(original: KernelFunc): KernelFunc {
     const channels = bias.shape[0];
     const simd = simdFor(args.backend as BackendWasm);
     if (
-      simd == null || bias.shape.length !== 1 || x.shape.length < 2 || x.shape[x.shape.length - 1] !== channels ||
-      channels % SIMD_LANES !== 0 || a.dtype !== 'float32' || b.dtype !== 'float32'
+      simd == null ||
+      bias.shape.length !== 1 ||
+      x.shape.length < 2 ||
+      x.shape[x.shape.length - 1] !== channels ||
+      channels % SIMD_LANES !== 0 ||
+      a.dtype !== 'float32' ||
+      b.dtype !== 'float32'
     ) {
       return original(args);
     }
     const rows = x.shape.slice(0, -1).reduce((product, d) => product * d, 1);
     const backend = args.backend as BackendWasm;
     const out = backend.makeOutput(x.shape, 'float32');
-    if (rows > 0 && channels > 0) simd.addRows(backend.getMemoryOffset(x.dataId), backend.getMemoryOffset(bias.dataId), backend.getMemoryOffset(out.dataId), rows, channels);
+    if (rows > 0 && channels > 0)
+      simd.addRows(backend.getMemoryOffset(x.dataId), backend.getMemoryOffset(bias.dataId), backend.getMemoryOffset(out.dataId), rows, channels);
     return out;
   };
 }
@@ -128,11 +148,27 @@ function fastConv2D(original: KernelFunc): KernelFunc {
       dimRoundingMode?: 'floor' | 'round' | 'ceil';
     };
     const simd = simdFor(args.backend as BackendWasm);
-    if (simd == null || x.shape.length !== 4 || x.dtype !== 'float32' || filter.dtype !== 'float32' || (dataFormat != null && dataFormat !== 'NHWC')) return original(args);
-    const info = backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filter.shape as [number, number, number, number], strides, dilations ?? 1, pad, dimRoundingMode);
+    if (simd == null || x.shape.length !== 4 || x.dtype !== 'float32' || filter.dtype !== 'float32' || (dataFormat != null && dataFormat !== 'NHWC'))
+      return original(args);
+    const info = backend_util.computeConv2DInfo(
+      x.shape as [number, number, number, number],
+      filter.shape as [number, number, number, number],
+      strides,
+      dilations ?? 1,
+      pad,
+      dimRoundingMode,
+    );
     const { top, bottom, left, right } = info.padInfo;
     const shaped = info.inChannels === 1 && info.filterHeight === 3 && info.filterWidth === 3 && info.outChannels === 8;
-    const plain = info.strideHeight === 1 && info.strideWidth === 1 && info.dilationHeight === 1 && info.dilationWidth === 1 && top === 0 && bottom === 0 && left === 0 && right === 0;
+    const plain =
+      info.strideHeight === 1 &&
+      info.strideWidth === 1 &&
+      info.dilationHeight === 1 &&
+      info.dilationWidth === 1 &&
+      top === 0 &&
+      bottom === 0 &&
+      left === 0 &&
+      right === 0;
     if (!shaped || !plain || info.batchSize === 0 || info.outHeight < 1 || info.outWidth < 1) return original(args);
     const backend = args.backend as BackendWasm;
     const out = backend.makeOutput(info.outShape, 'float32');
@@ -166,7 +202,8 @@ function fastMaxPoolGrad(original: KernelFunc): KernelFunc {
     const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth, filterHeight, filterWidth, strideHeight, strideWidth } = info;
     const { top, left } = info.padInfo;
     const simd = simdFor(backend);
-    const windows2x2 = filterHeight === 2 && filterWidth === 2 && strideHeight === 2 && strideWidth === 2 && info.dilationHeight === 1 && info.dilationWidth === 1;
+    const windows2x2 =
+      filterHeight === 2 && filterWidth === 2 && strideHeight === 2 && strideWidth === 2 && info.dilationHeight === 1 && info.dilationWidth === 1;
     const unpadded = top === 0 && left === 0 && info.padInfo.bottom === 0 && info.padInfo.right === 0;
     if (simd != null && windows2x2 && unpadded && channels % SIMD_LANES === 0 && outWidth > 0 && channels > 0) {
       // Rows and columns no window reaches keep the 0 of the fill.

@@ -17,14 +17,37 @@
 // group each), rows and widths at least 1.
 
 // Opcodes (WebAssembly 2.0, with the fixed-width SIMD proposal).
-const LOOP = 0x03, BR_IF = 0x0d, END = 0x0b, VOID = 0x40;
-const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22;
-const I32_CONST = 0x41, I32_ADD = 0x6a, I32_SUB = 0x6b, I32_MUL = 0x6c, I32_LT_U = 0x49, I32_SHL = 0x74;
-const I32 = 0x7f, F32 = 0x7d, V128 = 0x7b;
+const LOOP = 0x03,
+  BR_IF = 0x0d,
+  END = 0x0b,
+  VOID = 0x40;
+const LOCAL_GET = 0x20,
+  LOCAL_SET = 0x21,
+  LOCAL_TEE = 0x22;
+const I32_CONST = 0x41,
+  I32_ADD = 0x6a,
+  I32_SUB = 0x6b,
+  I32_MUL = 0x6c,
+  I32_LT_U = 0x49,
+  I32_SHL = 0x74;
+const I32 = 0x7f,
+  F32 = 0x7d,
+  V128 = 0x7b;
 const SIMD = 0xfd;
-const V128_LOAD = 0x00, V128_LOAD32_SPLAT = 0x09, V128_STORE = 0x0b, V128_CONST = 0x0c;
-const F32X4_EQ = 0x41, V128_AND = 0x4e, V128_ANDNOT = 0x4f, V128_OR = 0x50;
-const F32X4_SPLAT = 0x13, F32X4_SQRT = 0xe3, F32X4_ADD = 0xe4, F32X4_MUL = 0xe6, F32X4_DIV = 0xe7, F32X4_MAX = 0xe9;
+const V128_LOAD = 0x00,
+  V128_LOAD32_SPLAT = 0x09,
+  V128_STORE = 0x0b,
+  V128_CONST = 0x0c;
+const F32X4_EQ = 0x41,
+  V128_AND = 0x4e,
+  V128_ANDNOT = 0x4f,
+  V128_OR = 0x50;
+const F32X4_SPLAT = 0x13,
+  F32X4_SQRT = 0xe3,
+  F32X4_ADD = 0xe4,
+  F32X4_MUL = 0xe6,
+  F32X4_DIV = 0xe7,
+  F32X4_MAX = 0xe9;
 
 function uleb(n: number): number[] {
   const out: number[] = [];
@@ -84,19 +107,36 @@ const addRows: FunctionDef = {
   params: 5,
   locals: { i32: 3 },
   body: [
-    ...get(0), ...get(3), ...get(4), I32_MUL, ...i32(2), I32_SHL, I32_ADD, ...set(5),
-    ...get(1), ...get(4), ...i32(2), I32_SHL, I32_ADD, ...set(7),
+    ...get(0),
+    ...get(3),
+    ...get(4),
+    I32_MUL,
+    ...i32(2),
+    I32_SHL,
+    I32_ADD,
+    ...set(5),
+    ...get(1),
+    ...get(4),
+    ...i32(2),
+    I32_SHL,
+    I32_ADD,
+    ...set(7),
     ...doWhile(
       [
-        ...get(1), ...set(6),
+        ...get(1),
+        ...set(6),
         ...doWhile(
           [
             ...get(2),
-            ...get(0), ...load(),
-            ...get(6), ...load(),
+            ...get(0),
+            ...load(),
+            ...get(6),
+            ...load(),
             ...simd(F32X4_ADD),
             ...store(),
-            ...bump(0, i32(16)), ...bump(2, i32(16)), ...bump(6, i32(16)),
+            ...bump(0, i32(16)),
+            ...bump(2, i32(16)),
+            ...bump(6, i32(16)),
           ],
           [...get(6), ...get(7), I32_LT_U],
         ),
@@ -112,20 +152,35 @@ const sumRows: FunctionDef = {
   params: 4,
   locals: { i32: 4, v128: 1 },
   body: [
-    ...get(3), ...i32(2), I32_SHL, ...set(4),
-    ...get(1), ...get(4), I32_ADD, ...set(7),
+    ...get(3),
+    ...i32(2),
+    I32_SHL,
+    ...set(4),
+    ...get(1),
+    ...get(4),
+    I32_ADD,
+    ...set(7),
     ...doWhile(
       [
         // One group of 4 channels down all rows, in row order.
-        ...get(0), ...set(5),
-        ...get(0), ...get(2), ...get(4), I32_MUL, I32_ADD, ...set(6),
-        SIMD, ...uleb(V128_CONST), ...new Array(16).fill(0), ...set(8),
-        ...doWhile(
-          [...get(8), ...get(5), ...load(), ...simd(F32X4_ADD), ...set(8), ...bump(5, get(4))],
-          [...get(5), ...get(6), I32_LT_U],
-        ),
-        ...get(1), ...get(8), ...store(),
-        ...bump(0, i32(16)), ...bump(1, i32(16)),
+        ...get(0),
+        ...set(5),
+        ...get(0),
+        ...get(2),
+        ...get(4),
+        I32_MUL,
+        I32_ADD,
+        ...set(6),
+        SIMD,
+        ...uleb(V128_CONST),
+        ...new Array(16).fill(0),
+        ...set(8),
+        ...doWhile([...get(8), ...get(5), ...load(), ...simd(F32X4_ADD), ...set(8), ...bump(5, get(4))], [...get(5), ...get(6), I32_LT_U]),
+        ...get(1),
+        ...get(8),
+        ...store(),
+        ...bump(0, i32(16)),
+        ...bump(1, i32(16)),
       ],
       [...get(1), ...get(7), I32_LT_U],
     ),
@@ -145,38 +200,89 @@ const maxPoolGrad2x2: FunctionDef = {
     const [x0, x1, x2, x3, max, g, taken, e] = [10, 11, 12, 13, 14, 15, 16, 17];
     // Byte offsets of the window's four inputs: left, right, below, below right.
     const offset = (which: number): number[] =>
-      which === 0 ? [] : which === 1 ? [...get(groupBytes), I32_ADD] : which === 2 ? [...get(rowBytes), I32_ADD] : [...get(rowBytes), I32_ADD, ...get(groupBytes), I32_ADD];
+      which === 0
+        ? []
+        : which === 1
+          ? [...get(groupBytes), I32_ADD]
+          : which === 2
+            ? [...get(rowBytes), I32_ADD]
+            : [...get(rowBytes), I32_ADD, ...get(groupBytes), I32_ADD];
     const input = (which: number, local: number) => [...get(x), ...offset(which), ...load(), ...set(local)];
     const output = (which: number, mask: number) => [...get(dx), ...offset(which), ...get(g), ...get(mask), ...simd(V128_AND), ...store()];
     /** e = (input == max) and not taken yet; taken |= e */
     const claim = (local: number) => [
-      ...get(local), ...get(max), ...simd(F32X4_EQ), ...get(taken), ...simd(V128_ANDNOT), ...set(e),
-      ...get(taken), ...get(e), ...simd(V128_OR), ...set(taken),
+      ...get(local),
+      ...get(max),
+      ...simd(F32X4_EQ),
+      ...get(taken),
+      ...simd(V128_ANDNOT),
+      ...set(e),
+      ...get(taken),
+      ...get(e),
+      ...simd(V128_OR),
+      ...set(taken),
     ];
     return [
-      ...get(width), ...get(channels), I32_MUL, ...i32(2), I32_SHL, ...set(rowBytes),
-      ...get(channels), ...i32(2), I32_SHL, ...set(groupBytes),
-      ...get(dy), ...get(outWidth), ...get(groupBytes), I32_MUL, I32_ADD, ...set(dyEnd),
+      ...get(width),
+      ...get(channels),
+      I32_MUL,
+      ...i32(2),
+      I32_SHL,
+      ...set(rowBytes),
+      ...get(channels),
+      ...i32(2),
+      I32_SHL,
+      ...set(groupBytes),
+      ...get(dy),
+      ...get(outWidth),
+      ...get(groupBytes),
+      I32_MUL,
+      I32_ADD,
+      ...set(dyEnd),
       ...doWhile(
         [
-          ...get(dy), ...get(groupBytes), I32_ADD, ...set(groupEnd),
+          ...get(dy),
+          ...get(groupBytes),
+          I32_ADD,
+          ...set(groupEnd),
           ...doWhile(
             [
-              ...input(0, x0), ...input(1, x1), ...input(2, x2), ...input(3, x3),
-              ...get(dy), ...load(), ...set(g),
-              ...get(x0), ...get(x1), ...simd(F32X4_MAX), ...get(x2), ...get(x3), ...simd(F32X4_MAX), ...simd(F32X4_MAX), ...set(max),
+              ...input(0, x0),
+              ...input(1, x1),
+              ...input(2, x2),
+              ...input(3, x3),
+              ...get(dy),
+              ...load(),
+              ...set(g),
+              ...get(x0),
+              ...get(x1),
+              ...simd(F32X4_MAX),
+              ...get(x2),
+              ...get(x3),
+              ...simd(F32X4_MAX),
+              ...simd(F32X4_MAX),
+              ...set(max),
               // The first input equal to the max takes the gradient; `taken` keeps later ones out.
-              ...get(x0), ...get(max), ...simd(F32X4_EQ), ...set(taken),
+              ...get(x0),
+              ...get(max),
+              ...simd(F32X4_EQ),
+              ...set(taken),
               ...output(0, taken),
-              ...claim(x1), ...output(1, e),
-              ...claim(x2), ...output(2, e),
-              ...claim(x3), ...output(3, e),
-              ...bump(x, i32(16)), ...bump(dx, i32(16)), ...bump(dy, i32(16)),
+              ...claim(x1),
+              ...output(1, e),
+              ...claim(x2),
+              ...output(2, e),
+              ...claim(x3),
+              ...output(3, e),
+              ...bump(x, i32(16)),
+              ...bump(dx, i32(16)),
+              ...bump(dy, i32(16)),
             ],
             [...get(dy), ...get(groupEnd), I32_LT_U],
           ),
           // x and dx moved one pixel (all its channels); the next window starts one more on.
-          ...bump(x, get(groupBytes)), ...bump(dx, get(groupBytes)),
+          ...bump(x, get(groupBytes)),
+          ...bump(dx, get(groupBytes)),
         ],
         [...get(dy), ...get(dyEnd), I32_LT_U],
       ),
@@ -201,44 +307,108 @@ const filterGrad3x8: FunctionDef = {
     const [image, row, p, pEnd, rowsLeft, imagesLeft] = [10, 11, 12, 13, 14, 15];
     const sums = [16, 17, 18, 19, 20, 21];
     const [d0, d1, sp] = [22, 23, 24];
-    const splatAt = (kw: number) => [...get(p), ...(kw === 0 ? [] : [...get(xPixelBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]), SIMD, ...uleb(V128_LOAD32_SPLAT), 2, 0];
+    const splatAt = (kw: number) => [
+      ...get(p),
+      ...(kw === 0 ? [] : [...get(xPixelBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]),
+      SIMD,
+      ...uleb(V128_LOAD32_SPLAT),
+      2,
+      0,
+    ];
     const tap = (kw: number) => [
-      ...splatAt(kw), ...set(sp),
-      ...get(sums[2 * kw]), ...get(sp), ...get(d0), ...simd(F32X4_MUL), ...simd(F32X4_ADD), ...set(sums[2 * kw]),
-      ...get(sums[2 * kw + 1]), ...get(sp), ...get(d1), ...simd(F32X4_MUL), ...simd(F32X4_ADD), ...set(sums[2 * kw + 1]),
+      ...splatAt(kw),
+      ...set(sp),
+      ...get(sums[2 * kw]),
+      ...get(sp),
+      ...get(d0),
+      ...simd(F32X4_MUL),
+      ...simd(F32X4_ADD),
+      ...set(sums[2 * kw]),
+      ...get(sums[2 * kw + 1]),
+      ...get(sp),
+      ...get(d1),
+      ...simd(F32X4_MUL),
+      ...simd(F32X4_ADD),
+      ...set(sums[2 * kw + 1]),
     ];
     const storeRow = (kw: number) => [
-      ...get(out), ...(kw === 0 ? [] : [...get(outTapBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]), ...get(sums[2 * kw]), SIMD, ...uleb(V128_STORE), 0, 0,
-      ...get(out), ...(kw === 0 ? [] : [...get(outTapBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]), ...get(sums[2 * kw + 1]), SIMD, ...uleb(V128_STORE), 0, 16,
+      ...get(out),
+      ...(kw === 0 ? [] : [...get(outTapBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]),
+      ...get(sums[2 * kw]),
+      SIMD,
+      ...uleb(V128_STORE),
+      0,
+      0,
+      ...get(out),
+      ...(kw === 0 ? [] : [...get(outTapBytes), ...(kw === 2 ? [...i32(1), I32_SHL] : []), I32_ADD]),
+      ...get(sums[2 * kw + 1]),
+      SIMD,
+      ...uleb(V128_STORE),
+      0,
+      16,
     ];
     return [
-      ...get(x), ...set(image), ...get(images), ...set(imagesLeft),
+      ...get(x),
+      ...set(image),
+      ...get(images),
+      ...set(imagesLeft),
       ...doWhile(
         [
-          ...get(image), ...set(row), ...get(outHeight), ...set(rowsLeft),
+          ...get(image),
+          ...set(row),
+          ...get(outHeight),
+          ...set(rowsLeft),
           ...doWhile(
             [
-              ...get(row), ...set(p), ...get(row), ...get(outWidth), ...get(xPixelBytes), I32_MUL, I32_ADD, ...set(pEnd),
+              ...get(row),
+              ...set(p),
+              ...get(row),
+              ...get(outWidth),
+              ...get(xPixelBytes),
+              I32_MUL,
+              I32_ADD,
+              ...set(pEnd),
               ...doWhile(
                 [
-                  ...get(dy), SIMD, ...uleb(V128_LOAD), 0, 0, ...set(d0),
-                  ...get(dy), SIMD, ...uleb(V128_LOAD), 0, 16, ...set(d1),
-                  ...tap(0), ...tap(1), ...tap(2),
-                  ...bump(dy, i32(32)), ...bump(p, get(xPixelBytes)),
+                  ...get(dy),
+                  SIMD,
+                  ...uleb(V128_LOAD),
+                  0,
+                  0,
+                  ...set(d0),
+                  ...get(dy),
+                  SIMD,
+                  ...uleb(V128_LOAD),
+                  0,
+                  16,
+                  ...set(d1),
+                  ...tap(0),
+                  ...tap(1),
+                  ...tap(2),
+                  ...bump(dy, i32(32)),
+                  ...bump(p, get(xPixelBytes)),
                 ],
                 [...get(p), ...get(pEnd), I32_LT_U],
               ),
               ...bump(row, get(xRowBytes)),
-              ...get(rowsLeft), ...i32(1), I32_SUB, ...tee(rowsLeft),
+              ...get(rowsLeft),
+              ...i32(1),
+              I32_SUB,
+              ...tee(rowsLeft),
             ],
             [],
           ),
           ...bump(image, get(xImageBytes)),
-          ...get(imagesLeft), ...i32(1), I32_SUB, ...tee(imagesLeft),
+          ...get(imagesLeft),
+          ...i32(1),
+          I32_SUB,
+          ...tee(imagesLeft),
         ],
         [],
       ),
-      ...storeRow(0), ...storeRow(1), ...storeRow(2),
+      ...storeRow(0),
+      ...storeRow(1),
+      ...storeRow(2),
     ];
   })(),
 };
@@ -261,39 +431,79 @@ const conv3x3x8: FunctionDef = {
       const base = [p, p1, p2][Math.floor(t / 3)];
       const product = (half: number) => [...get(sp), ...get(filter[2 * t + half]), ...simd(F32X4_MUL)];
       return [
-        ...get(base), SIMD, ...uleb(V128_LOAD32_SPLAT), 2, ...uleb(4 * (t % 3)), ...set(sp),
-        ...(t === 0 ? [...product(0), ...set(a0), ...product(1), ...set(a1)] : [
-          ...get(a0), ...product(0), ...simd(F32X4_ADD), ...set(a0),
-          ...get(a1), ...product(1), ...simd(F32X4_ADD), ...set(a1),
-        ]),
+        ...get(base),
+        SIMD,
+        ...uleb(V128_LOAD32_SPLAT),
+        2,
+        ...uleb(4 * (t % 3)),
+        ...set(sp),
+        ...(t === 0
+          ? [...product(0), ...set(a0), ...product(1), ...set(a1)]
+          : [...get(a0), ...product(0), ...simd(F32X4_ADD), ...set(a0), ...get(a1), ...product(1), ...simd(F32X4_ADD), ...set(a1)]),
       ];
     };
     return [
       ...filter.flatMap((local, k) => [...get(w), SIMD, ...uleb(V128_LOAD), 0, ...uleb(16 * k), ...set(local)]),
-      ...get(x), ...set(image), ...get(images), ...set(imagesLeft),
+      ...get(x),
+      ...set(image),
+      ...get(images),
+      ...set(imagesLeft),
       ...doWhile(
         [
-          ...get(image), ...set(row), ...get(outHeight), ...set(rowsLeft),
+          ...get(image),
+          ...set(row),
+          ...get(outHeight),
+          ...set(rowsLeft),
           ...doWhile(
             [
-              ...get(row), ...set(p), ...get(row), ...get(outWidth), ...i32(2), I32_SHL, I32_ADD, ...set(pEnd),
+              ...get(row),
+              ...set(p),
+              ...get(row),
+              ...get(outWidth),
+              ...i32(2),
+              I32_SHL,
+              I32_ADD,
+              ...set(pEnd),
               ...doWhile(
                 [
-                  ...get(p), ...get(xRowBytes), I32_ADD, ...tee(p1), ...get(xRowBytes), I32_ADD, ...set(p2),
+                  ...get(p),
+                  ...get(xRowBytes),
+                  I32_ADD,
+                  ...tee(p1),
+                  ...get(xRowBytes),
+                  I32_ADD,
+                  ...set(p2),
                   ...Array.from({ length: 9 }, (_, t) => tap(t)).flat(),
-                  ...get(out), ...get(a0), SIMD, ...uleb(V128_STORE), 0, 0,
-                  ...get(out), ...get(a1), SIMD, ...uleb(V128_STORE), 0, 16,
-                  ...bump(out, i32(32)), ...bump(p, i32(4)),
+                  ...get(out),
+                  ...get(a0),
+                  SIMD,
+                  ...uleb(V128_STORE),
+                  0,
+                  0,
+                  ...get(out),
+                  ...get(a1),
+                  SIMD,
+                  ...uleb(V128_STORE),
+                  0,
+                  16,
+                  ...bump(out, i32(32)),
+                  ...bump(p, i32(4)),
                 ],
                 [...get(p), ...get(pEnd), I32_LT_U],
               ),
               ...bump(row, get(xRowBytes)),
-              ...get(rowsLeft), ...i32(1), I32_SUB, ...tee(rowsLeft),
+              ...get(rowsLeft),
+              ...i32(1),
+              I32_SUB,
+              ...tee(rowsLeft),
             ],
             [],
           ),
           ...bump(image, get(xImageBytes)),
-          ...get(imagesLeft), ...i32(1), I32_SUB, ...tee(imagesLeft),
+          ...get(imagesLeft),
+          ...i32(1),
+          I32_SUB,
+          ...tee(imagesLeft),
         ],
         [],
       ),
@@ -322,19 +532,52 @@ const adamStep: FunctionDef = {
     const storeAt = (pointer: number, local: number) => [...get(pointer), ...get(local), ...store()];
     return [
       ...[b1, omb1, b2, omb2, c1, c2, eps, nlr].flatMap((local, k) => [...get(8 + k), ...simd(F32X4_SPLAT), ...set(local)]),
-      ...get(g), ...get(count), ...i32(2), I32_SHL, I32_ADD, ...set(end),
+      ...get(g),
+      ...get(count),
+      ...i32(2),
+      I32_SHL,
+      I32_ADD,
+      ...set(end),
       ...doWhile(
         [
-          ...loadAt(g), ...set(gi),
-          ...loadAt(m), ...get(b1), ...simd(F32X4_MUL), ...get(gi), ...get(omb1), ...simd(F32X4_MUL), ...simd(F32X4_ADD), ...set(mi),
-          ...loadAt(v), ...get(b2), ...simd(F32X4_MUL), ...get(gi), ...get(gi), ...simd(F32X4_MUL), ...get(omb2), ...simd(F32X4_MUL), ...simd(F32X4_ADD), ...set(vi),
+          ...loadAt(g),
+          ...set(gi),
+          ...loadAt(m),
+          ...get(b1),
+          ...simd(F32X4_MUL),
+          ...get(gi),
+          ...get(omb1),
+          ...simd(F32X4_MUL),
+          ...simd(F32X4_ADD),
+          ...set(mi),
+          ...loadAt(v),
+          ...get(b2),
+          ...simd(F32X4_MUL),
+          ...get(gi),
+          ...get(gi),
+          ...simd(F32X4_MUL),
+          ...get(omb2),
+          ...simd(F32X4_MUL),
+          ...simd(F32X4_ADD),
+          ...set(vi),
           ...get(newValue),
-          ...get(mi), ...get(c1), ...simd(F32X4_DIV),
-          ...get(vi), ...get(c2), ...simd(F32X4_DIV), ...simd(F32X4_SQRT), ...get(eps), ...simd(F32X4_ADD),
-          ...simd(F32X4_DIV), ...get(nlr), ...simd(F32X4_MUL),
-          ...loadAt(value), ...simd(F32X4_ADD),
+          ...get(mi),
+          ...get(c1),
+          ...simd(F32X4_DIV),
+          ...get(vi),
+          ...get(c2),
+          ...simd(F32X4_DIV),
+          ...simd(F32X4_SQRT),
+          ...get(eps),
+          ...simd(F32X4_ADD),
+          ...simd(F32X4_DIV),
+          ...get(nlr),
+          ...simd(F32X4_MUL),
+          ...loadAt(value),
+          ...simd(F32X4_ADD),
           ...store(),
-          ...storeAt(newM, mi), ...storeAt(newV, vi),
+          ...storeAt(newM, mi),
+          ...storeAt(newV, vi),
           ...[value, m, v, g, newValue, newM, newV].flatMap((pointer) => bump(pointer, i32(16))),
         ],
         [...get(g), ...get(end), I32_LT_U],
@@ -357,7 +600,14 @@ export function simdModuleBytes(): Uint8Array {
     return [...uleb(body.length), ...body];
   });
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(1, vec(types)),
     ...section(2, vec(imports)),
     ...section(3, vec(FUNCTIONS.map((_, i) => uleb(i)))),
@@ -370,11 +620,36 @@ export interface SimdKernels {
   addRows(a: number, bias: number, out: number, rows: number, channels: number): void;
   sumRows(x: number, out: number, rows: number, channels: number): void;
   maxPoolGrad2x2(x: number, dy: number, dx: number, width: number, outWidth: number, channels: number): void;
-  filterGrad3x8(x: number, dy: number, out: number, images: number, outHeight: number, outWidth: number, xRowBytes: number, xImageBytes: number, xPixelBytes: number, outTapBytes: number): void;
+  filterGrad3x8(
+    x: number,
+    dy: number,
+    out: number,
+    images: number,
+    outHeight: number,
+    outWidth: number,
+    xRowBytes: number,
+    xImageBytes: number,
+    xPixelBytes: number,
+    outTapBytes: number,
+  ): void;
   conv3x3x8(x: number, w: number, out: number, images: number, outHeight: number, outWidth: number, xRowBytes: number, xImageBytes: number): void;
   adamStep(
-    value: number, m: number, v: number, g: number, newValue: number, newM: number, newV: number, count: number,
-    beta1: number, oneMinusBeta1: number, beta2: number, oneMinusBeta2: number, correction1: number, correction2: number, epsilon: number, negativeLearningRate: number,
+    value: number,
+    m: number,
+    v: number,
+    g: number,
+    newValue: number,
+    newM: number,
+    newV: number,
+    count: number,
+    beta1: number,
+    oneMinusBeta1: number,
+    beta2: number,
+    oneMinusBeta2: number,
+    correction1: number,
+    correction2: number,
+    epsilon: number,
+    negativeLearningRate: number,
   ): void;
 }
 
