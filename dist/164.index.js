@@ -172,7 +172,12 @@ function send(message) {
     return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
 }
 function importTraining() {
-    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548))]);
+    return Promise.all([
+        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(760), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548)),
+    ]);
 }
 async function train(job, training) {
     const { settings } = job;
@@ -205,7 +210,9 @@ async function train(job, training) {
     const startupSeconds = performance.now() / 1000;
     await send({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
-    const userModel = settings.model ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset })) : undefined;
+    const userModel = settings.model
+        ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
+        : undefined;
     const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
     let trainSeconds = 0;
     const tensorsAfterFold = [];

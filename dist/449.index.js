@@ -160,10 +160,50 @@ function supplySeeds(topology, base) {
 const OPTIMIZER_DEFAULTS = {
     adam: { name: 'adam', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
     sgd: { name: 'sgd', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-    rmsprop: { name: 'rmsprop', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-    adagrad: { name: 'adagrad', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
-    adadelta: { name: 'adadelta', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.95, initialAccumulatorValue: 0.1 },
-    adamax: { name: 'adamax', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, momentum: 0, nesterov: false, rho: 0.9, initialAccumulatorValue: 0.1 },
+    rmsprop: {
+        name: 'rmsprop',
+        learningRate: 0.001,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-7,
+        momentum: 0,
+        nesterov: false,
+        rho: 0.9,
+        initialAccumulatorValue: 0.1,
+    },
+    adagrad: {
+        name: 'adagrad',
+        learningRate: 0.001,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-7,
+        momentum: 0,
+        nesterov: false,
+        rho: 0.9,
+        initialAccumulatorValue: 0.1,
+    },
+    adadelta: {
+        name: 'adadelta',
+        learningRate: 0.001,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-7,
+        momentum: 0,
+        nesterov: false,
+        rho: 0.95,
+        initialAccumulatorValue: 0.1,
+    },
+    adamax: {
+        name: 'adamax',
+        learningRate: 0.001,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-7,
+        momentum: 0,
+        nesterov: false,
+        rho: 0.9,
+        initialAccumulatorValue: 0.1,
+    },
 };
 /** The default workload's: Adam, sparse categorical cross-entropy, accuracy. */
 const DEFAULT_TRAINING = {
@@ -303,7 +343,13 @@ function readTrainingConfig(raw, source) {
     }
     const metrics = [];
     const rawMetrics = raw['metrics'];
-    const list = rawMetrics === undefined || rawMetrics === null ? [] : Array.isArray(rawMetrics) ? rawMetrics.flat() : isObject(rawMetrics) ? Object.values(rawMetrics).flat() : [rawMetrics];
+    const list = rawMetrics === undefined || rawMetrics === null
+        ? []
+        : Array.isArray(rawMetrics)
+            ? rawMetrics.flat()
+            : isObject(rawMetrics)
+                ? Object.values(rawMetrics).flat()
+                : [rawMetrics];
     for (const entry of list) {
         const name = entryName(entry, 'metric', source);
         if (!name.ok)
@@ -339,7 +385,10 @@ function checkModelFit(input, units, loss, data, source) {
     const dataText = data.exampleShape ? `examples of shape ${shapeText(data.exampleShape)}` : `${data.rows}×${data.cols} images`;
     if (!accepted.some((shape) => shape.length === perExample.length && shape.every((d, k) => d === perExample[k]))) {
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
-            `give the model an input of ${accepted.map(shapeText).join(', ').replace(/, ([^,]*)$/, ' or $1')}`);
+            `give the model an input of ${accepted
+                .map(shapeText)
+                .join(', ')
+                .replace(/, ([^,]*)$/, ' or $1')}`);
     }
     if (units === null || units < 1)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);

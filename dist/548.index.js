@@ -75,7 +75,13 @@ function functional(model) {
 }
 /** The names of a compiled model's evaluate() values, with its metrics as they were asked for. */
 function metricNamesOf(model) {
-    const asked = model.metrics === undefined || model.metrics === null ? [] : Array.isArray(model.metrics) ? model.metrics : typeof model.metrics === 'object' ? null : [model.metrics];
+    const asked = model.metrics === undefined || model.metrics === null
+        ? []
+        : Array.isArray(model.metrics)
+            ? model.metrics
+            : typeof model.metrics === 'object'
+                ? null
+                : [model.metrics];
     const names = asked === null ? null : ['loss', ...asked.map((m) => (typeof m === 'string' ? m : m.name || 'metric'))];
     return names !== null && names.length === model.metricsNames.length ? names : [...model.metricsNames];
 }
@@ -134,7 +140,9 @@ async function fromJsonFile(path, seed) {
 /** Layers inside a layer: a nested model's, a wrapper's, an RNN's cells. */
 function innerLayers(layer) {
     const inner = layer;
-    return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]].flatMap((items) => (Array.isArray(items) ? items : [])).filter((item) => typeof item === 'object' && item !== null);
+    return [inner.layers, inner.cells, [inner.layer, inner.forwardLayer, inner.backwardLayer, inner.cell]]
+        .flatMap((items) => (Array.isArray(items) ? items : []))
+        .filter((item) => typeof item === 'object' && item !== null);
 }
 /**
  * Why the model cannot be rebuilt from its config: a layer class of the module's own that is not
@@ -220,7 +228,9 @@ async function fromModule(path, seed) {
     catch (e) {
         return {
             ...plain,
-            warnings: [`${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`],
+            warnings: [
+                `${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
+            ],
         };
     }
     finally {

@@ -277,18 +277,8 @@ const IDX_IMAGES_MAGIC = 2051;
 /** 0x00000801: unsigned bytes, 1 dimension (count). */
 const IDX_LABELS_MAGIC = 2049;
 /** File names tried in order; the dot spelling is how some mirrors name them. */
-const IMAGE_FILE_NAMES = [
-    'train-images-idx3-ubyte',
-    'train-images-idx3-ubyte.gz',
-    'train-images.idx3-ubyte',
-    'train-images.idx3-ubyte.gz',
-];
-const LABEL_FILE_NAMES = [
-    'train-labels-idx1-ubyte',
-    'train-labels-idx1-ubyte.gz',
-    'train-labels.idx1-ubyte',
-    'train-labels.idx1-ubyte.gz',
-];
+const IMAGE_FILE_NAMES = ['train-images-idx3-ubyte', 'train-images-idx3-ubyte.gz', 'train-images.idx3-ubyte', 'train-images.idx3-ubyte.gz'];
+const LABEL_FILE_NAMES = ['train-labels-idx1-ubyte', 'train-labels-idx1-ubyte.gz', 'train-labels.idx1-ubyte', 'train-labels.idx1-ubyte.gz'];
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
@@ -521,11 +511,11 @@ function parseHeaderDict(text) {
         if (c === "'" || c === '"')
             return str();
         if (text.startsWith('True', i))
-            return (i += 4), true;
+            return ((i += 4), true);
         if (text.startsWith('False', i))
-            return (i += 5), false;
+            return ((i += 5), false);
         if (text.startsWith('None', i))
-            return (i += 4), null;
+            return ((i += 4), null);
         if (c === '(' || c === '[') {
             const close = c === '(' ? ')' : ']';
             i++;
@@ -533,7 +523,7 @@ function parseHeaderDict(text) {
             for (;;) {
                 space();
                 if (text[i] === close)
-                    return i++, items;
+                    return (i++, items);
                 WHOLE_NUMBER.lastIndex = i;
                 const m = WHOLE_NUMBER.exec(text);
                 if (!m)
@@ -645,16 +635,26 @@ function npyElement(array, index) {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const at = index * dtype.size;
     switch (`${dtype.kind}${dtype.size}`) {
-        case 'u1': return view.getUint8(at);
-        case 'i1': return view.getInt8(at);
-        case 'u2': return view.getUint16(at, true);
-        case 'i2': return view.getInt16(at, true);
-        case 'u4': return view.getUint32(at, true);
-        case 'i4': return view.getInt32(at, true);
-        case 'u8': return Number(view.getBigUint64(at, true));
-        case 'i8': return Number(view.getBigInt64(at, true));
-        case 'f4': return view.getFloat32(at, true);
-        default: return view.getFloat64(at, true);
+        case 'u1':
+            return view.getUint8(at);
+        case 'i1':
+            return view.getInt8(at);
+        case 'u2':
+            return view.getUint16(at, true);
+        case 'i2':
+            return view.getInt16(at, true);
+        case 'u4':
+            return view.getUint32(at, true);
+        case 'i4':
+            return view.getInt32(at, true);
+        case 'u8':
+            return Number(view.getBigUint64(at, true));
+        case 'i8':
+            return Number(view.getBigInt64(at, true));
+        case 'f4':
+            return view.getFloat32(at, true);
+        default:
+            return view.getFloat64(at, true);
     }
 }
 /** A float32 array's values, as a view where the bytes are aligned (np.save aligns them), else a copy. */

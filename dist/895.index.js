@@ -21,8 +21,8 @@ var core = __webpack_require__(6421);
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 17 modules
-var check = __webpack_require__(9643);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
+var check = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
 var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
@@ -144,7 +144,10 @@ function commentTarget(eventName, payload) {
             return { kind: 'none', reason: 'the workflow_run event names neither a pull request nor its head branch' };
         return { kind: 'find-by-head', head: `${owner}:${branch}`, sha: plan_text(run.head_sha) };
     }
-    return { kind: 'none', reason: `the workflow was triggered by ${eventName || 'an unknown event'}, and only ${COMMENT_EVENTS.join(', ')} events belong to a pull request` };
+    return {
+        kind: 'none',
+        reason: `the workflow was triggered by ${eventName || 'an unknown event'}, and only ${COMMENT_EVENTS.join(', ')} events belong to a pull request`,
+    };
 }
 /** Of the open pull requests with the run's head branch, the one at the run's commit, else the first. */
 function choosePullRequest(pulls, sha) {
@@ -207,13 +210,18 @@ var util_text = __webpack_require__(7499);
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
 const GITHUB_COMMENT_LIMIT = 65_536;
-function foldSection(report, table, rows) {
+const folded = (title, body) => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
+/** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
+function foldSections(report, tables, rows) {
     const folds = report.comparison.folds.length;
-    const title = `Per fold: ${(0,util_text/* plural */.L)(folds, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${table.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
-    return ['<details>', `<summary>${title}</summary>`, '', table.lines.slice(0, 2 + rows).join('\n'), '', '</details>'].join('\n');
+    const title = `Per fold: ${(0,util_text/* plural */.L)(folds, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+    const perRun = (0,markdown/* perRunMarkdown */.Ab)(report, tables, rows);
+    return [folded(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
 }
-function environmentSection(report) {
-    return ['<details>', '<summary>Environment fingerprint</summary>', '', (0,markdown/* environmentTable */._5)(report), '', '</details>'].join('\n');
+/** The environment fingerprint or, for a command, the command and what each run got. */
+function environmentDetails(report) {
+    const { foldedTitle, body } = (0,markdown/* environmentSection */.Bg)(report);
+    return folded(foldedTitle, body);
 }
 function footer(report, context) {
     const parts = [
@@ -223,7 +231,7 @@ function footer(report, context) {
     ];
     return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
 }
-function render(report, context, shape, full, table) {
+function render(report, context, shape, full, tables) {
     const shortened = (0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.r)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
     const parts = [
         context.marker,
@@ -233,8 +241,8 @@ function render(report, context, shape, full, table) {
         (0,markdown/* summaryNumbers */.LE)(report),
         ...(shortened === null ? [] : [shortened]),
         ...(shape.settings ? [`**Settings:** ${(0,markdown/* settingsLine */.S3)(report)}`] : []),
-        ...(shape.foldRows === null ? [] : [foldSection(report, table, shape.foldRows)]),
-        ...(shape.environment ? [environmentSection(report)] : []),
+        ...(shape.foldRows === null ? [] : foldSections(report, tables, shape.foldRows)),
+        ...(shape.environment ? [environmentDetails(report)] : []),
         footer(report, context),
     ];
     return `${parts.join('\n\n')}\n`;
@@ -245,15 +253,19 @@ function render(report, context, shape, full, table) {
  * then everything but the headline, the numbers and the link.
  */
 function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
-    const table = { lines: (0,markdown/* foldTableLines */.B_)(report), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+    const tables = (0,markdown/* foldTables */.jA)(report);
     const full = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: shorten/* ALL_NOTES */.g2, summaryChars: Infinity };
     const tableless = { ...full, foldRows: null };
     return (0,shorten/* fitToLimit */.Qt)({
         full,
-        render: (shape) => render(report, context, shape, full, table),
+        render: (shape) => render(report, context, shape, full, tables),
         size: (text) => text.length,
         limit,
-        ladder: [tableless, { ...tableless, environment: false, notes: shorten/* FEW_NOTES */.H2 }, { ...tableless, environment: false, settings: false, notes: shorten/* FEW_NOTES */.H2, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG }],
+        ladder: [
+            tableless,
+            { ...tableless, environment: false, notes: shorten/* FEW_NOTES */.H2 },
+            { ...tableless, environment: false, settings: false, notes: shorten/* FEW_NOTES */.H2, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
+        ],
         // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
         last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
     });
@@ -316,7 +328,10 @@ function retryDecision(attempt) {
     if (attempt.attempt >= MAX_ATTEMPTS)
         return { retry: false, reason: `${reason} ${attempt.attempt} times; giving up` };
     if (attempt.waitedMs + delayMs > MAX_TOTAL_WAIT_MS) {
-        return { retry: false, reason: `${reason} and asks to wait ${Math.ceil(delayMs / 1000)} s, beyond the ${MAX_TOTAL_WAIT_MS / 1000} s this step waits; giving up` };
+        return {
+            retry: false,
+            reason: `${reason} and asks to wait ${Math.ceil(delayMs / 1000)} s, beyond the ${MAX_TOTAL_WAIT_MS / 1000} s this step waits; giving up`,
+        };
     }
     return { retry: true, delayMs, reason };
 }
@@ -359,7 +374,14 @@ function withRetries(octokit, log, sleep) {
                 const failure = httpFailure(error);
                 if (!failure)
                     throw error;
-                const decision = retryDecision({ status: failure.status, headers: failure.response?.headers ?? {}, message: failure.message, attempt, waitedMs, nowMs: Date.now() });
+                const decision = retryDecision({
+                    status: failure.status,
+                    headers: failure.response?.headers ?? {},
+                    message: failure.message,
+                    attempt,
+                    waitedMs,
+                    nowMs: Date.now(),
+                });
                 if (!decision.retry)
                     throw error;
                 log(`${options.method} ${options.url}: ${decision.reason}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (try ${attempt + 1} of ${MAX_ATTEMPTS})`);
@@ -388,7 +410,12 @@ async function findPullRequest(octokit, context, head, sha) {
 }
 /** Pages through the comments until ours turns up; most pull requests have one page. */
 async function findExisting(octokit, context, pullRequest, identity, commentId) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: context.owner, repo: context.repo, issue_number: pullRequest, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: context.owner,
+        repo: context.repo,
+        issue_number: pullRequest,
+        per_page: 100,
+    });
     for await (const page of pages) {
         const comments = page.data.map((comment) => ({ id: comment.id, body: comment.body ?? '', authorLogin: comment.user?.login ?? null }));
         const ours = findOurComment(comments, identity, commentId);
@@ -404,7 +431,10 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
     if (target.kind === 'none')
         return { kind: 'not-a-pull-request', reason: target.reason };
     if (inputs.githubToken === '') {
-        return { kind: 'failed', message: 'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.' };
+        return {
+            kind: 'failed',
+            message: 'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.',
+        };
     }
     const redact = (text) => text.split(inputs.githubToken).join('***');
     const octokit = withRetries((0,github/* getOctokit */.Q)(inputs.githubToken, { userAgent }), (line) => log(redact(line)), sleep);
@@ -510,7 +540,9 @@ function runContext() {
         // Neither GITHUB_REPOSITORY nor a repository in the event: not on a runner, and no pull request either.
     }
     const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
-    const runUrl = owner && Number.isInteger(context.runId) ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}` : null;
+    const runUrl = owner && Number.isInteger(context.runId)
+        ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`
+        : null;
     return { eventName: context.eventName ?? '', payload: context.payload, owner, repo, runUrl };
 }
 /** Posts or updates the pull request comment. Whatever happens here is at most a warning. */
@@ -570,7 +602,9 @@ async function runAction() {
             signal: termination.signal,
             hooks: {
                 onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
-                onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics).map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`).join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
+                onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
+                    .map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`)
+                    .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
             },
         });
         const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 17 modules
-var check = __webpack_require__(9643);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
+var check = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
 var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
@@ -32,8 +32,10 @@ var numbers = __webpack_require__(9705);
 var report_json = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/src/report/format.js
 var format = __webpack_require__(5845);
-// EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
-var compare = __webpack_require__(357);
+// EXTERNAL MODULE: ./build/src/report/agreement.js
+var agreement = __webpack_require__(6804);
+// EXTERNAL MODULE: ./build/src/report/fold-view.js
+var fold_view = __webpack_require__(9407);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(75);
 // EXTERNAL MODULE: ./build/src/report/own-training.js
@@ -46,41 +48,164 @@ var util_text = __webpack_require__(7499);
 
 
 
-function aligned(rows) {
-    // A loop, not Math.max(...column): a spread of a hundred thousand folds overflows the stack.
-    const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
-    return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+
+/** The width when stdout is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_TEXT_WIDTH = 100;
+/** Narrower than this, wrapping helps nobody. */
+const MIN_TEXT_WIDTH = 40;
+/** The terminal's columns where `stream` is one, else DEFAULT_TEXT_WIDTH. */
+function textWidth(stream = process.stdout) {
+    return stream.isTTY && stream.columns ? Math.max(MIN_TEXT_WIDTH, stream.columns) : DEFAULT_TEXT_WIDTH;
 }
-function renderText(report) {
-    const { comparison } = report;
-    const lines = [report.summary];
-    for (const error of report.errors)
-        lines.push(`error: ${error}`);
-    for (const warning of report.warnings)
-        lines.push(`warning: ${warning}`);
-    lines.push('', `variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.L)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, `settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, '');
-    const header = ['fold'];
-    for (const metric of comparison.metricNames)
-        for (const run of report.runs)
-            header.push(`${metric}[run ${run.run}]`);
-    header.push('max|Δ|', 'weights', '');
-    const rows = comparison.folds.map((fold) => {
-        const row = [String(fold.fold)];
-        for (const metric of comparison.metricNames)
-            for (const value of (0,compare/* ownValue */.eC)(fold.metrics, metric)?.values ?? [])
-                row.push((0,format/* exact */.e0)(value));
-        const maxDiff = Object.values(fold.metrics).reduce((largest, m) => Math.max(largest, m.maxAbsDiff), 0);
-        row.push((0,format/* scientific */.eg)(maxDiff), fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'same' : 'DIFFER', fold.matches ? 'ok' : 'MISMATCH');
-        return row;
-    });
-    lines.push(aligned([header, ...rows]), '');
-    lines.push(...(0,own_training/* ownTrainingText */.J)(report));
-    lines.push(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · '));
-    const env = report.environment;
-    if (env) {
-        lines.push(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`, `determinism variables: ${Object.entries(env.determinismVariables).map(([name, value]) => `${name}=${value ?? '(unset)'}`).join(' ')}`);
+const MARK = { match: 'ok', mismatch: 'MISMATCH', note: 'allowed' };
+/**
+ * `text` in lines of at most `width` characters; later lines indented. Parts between ' · ' stay
+ * whole where they fit (the '·' ends a line), else it breaks at spaces; a longer word stays whole.
+ */
+function wrap(text, width, indent = '  ') {
+    // A line of its own in the text (an error's output) stays one.
+    if (text.includes('\n'))
+        return text.split('\n').flatMap((line) => wrap(line, width, indent));
+    const parts = text.split(' · ').map((part, i, all) => (i < all.length - 1 ? `${part} ·` : part));
+    return pack(parts, ' ', width, indent).flatMap((line, i) => line.length > width ? pack(line.trimStart().split(' '), ' ', width, indent).map((piece, j) => (i > 0 && j === 0 ? indent + piece : piece)) : [line]);
+}
+/** `parts` joined by `separator`, as many to a line as fit in `width`; a new line starts with `indent`. */
+function pack(parts, separator, width, indent) {
+    const lines = [];
+    let line = null;
+    for (const part of parts) {
+        if (line === null)
+            line = part;
+        else if (part !== '' && line.trim() !== '' && line.length + separator.length + part.length > width) {
+            lines.push(line.trimEnd());
+            line = indent + part;
+        }
+        else
+            line = `${line}${separator}${part}`;
     }
-    return lines.join('\n') + '\n';
+    lines.push(line ?? '');
+    return lines;
+}
+/** "runs 1–4, 6 | run 5 | runs 7–10" in lines of `width`, broken between groups where it can be. */
+function wrapGroups(agreement, width) {
+    const groups = agreement.split(' | ').map((group, i, all) => (i < all.length - 1 ? `${group} |` : group));
+    return pack(groups, ' ', width, '').flatMap((line) => (line.length > width ? wrap(line, width, '') : [line]));
+}
+/** Column widths of `rows`: a loop, since a spread of a hundred thousand rows overflows the stack. */
+function widths(rows) {
+    const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+    return Array.from({ length: columns }, (_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
+}
+const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', '', 'runs that agree'];
+/** Narrower than this, the runs that agree go on lines of their own under each row. */
+const MIN_AGREEMENT_WIDTH = 24;
+/**
+ * Per fold, a row per metric and one for the weights, aligned. The last column, the runs that
+ * agree, wraps between groups where the row would be wider than `width`; where the other columns
+ * leave it too little room, it goes under the row.
+ */
+function foldTable(views, width) {
+    const rows = [FOLD_HEADER];
+    for (const view of views) {
+        view.rows.forEach((row, i) => {
+            rows.push([i === 0 ? String(view.fold) : '', row.metric ?? '(weights)', row.value, row.maxAbsDiff, row.variance, MARK[row.mark], row.agreement]);
+        });
+        if (view.rows.length === 0)
+            rows.push([String(view.fold), '—']);
+    }
+    const columnWidths = widths(rows.map((row) => row.slice(0, -1)));
+    const besideStart = columnWidths.reduce((sum, w) => sum + w + 2, 0);
+    const beside = width - besideStart >= MIN_AGREEMENT_WIDTH;
+    // Under the row: indented as the metric column.
+    const underStart = columnWidths[0] + 2;
+    const lines = [];
+    rows.forEach((row, r) => {
+        const fixed = row
+            .slice(0, -1)
+            .map((cell, column) => cell.padEnd(columnWidths[column]))
+            .join('  ');
+        const last = row.length < FOLD_HEADER.length ? '' : row.at(-1);
+        if (beside) {
+            const [first, ...rest] = last === '' ? [''] : wrapGroups(last, width - besideStart);
+            lines.push(`${fixed}  ${first}`.trimEnd(), ...rest.map((part) => `${' '.repeat(besideStart)}${part}`));
+        }
+        else {
+            lines.push(fixed.trimEnd());
+            // 'all' under every matching row would double the table to say nothing.
+            if (last !== '' && last !== agreement/* ALL_AGREE */.nG && r > 0)
+                lines.push(...wrapGroups(`agree: ${last}`, width - underStart).map((part, i) => `${' '.repeat(underStart + (i === 0 ? 0 : 7))}${part}`));
+        }
+    });
+    return lines;
+}
+/**
+ * Columns (each padded to its widest cell) in pieces that fit `room` with two spaces before each:
+ * as few pieces as fit, of near-equal sizes where that still fits; always at least one a piece.
+ */
+function columnsThatFit(columns, room) {
+    const padded = columns.map((column) => {
+        const columnWidth = column.reduce((widest, cell) => Math.max(widest, cell.length), 0);
+        return column.map((cell) => cell.padEnd(columnWidth));
+    });
+    const fits = (piece) => piece.length === 1 || piece.reduce((used, column) => used + 2 + (column[0]?.length ?? 0), 0) <= room;
+    const greedy = [];
+    for (const column of padded) {
+        const last = greedy.at(-1);
+        if (last && fits([...last, column]))
+            last.push(column);
+        else
+            greedy.push([column]);
+    }
+    const balanced = (0,fold_view/* chunks */.VN)(padded, Math.ceil(padded.length / Math.max(1, greedy.length)));
+    return balanced.length === greedy.length && balanced.every(fits) ? balanced : greedy;
+}
+/**
+ * Each run's value of each metric in the folds where runs differ: per metric, a row per run and a
+ * column per fold, as many folds side by side as `width` allows.
+ */
+function perRunTables(report, views, width) {
+    const runs = report.runs.map((run) => `run ${run.run}`);
+    const lines = [];
+    report.comparison.metricNames.forEach((name, m) => {
+        const columns = (0,fold_view/* foldsWhereRunsDiffer */._q)(views, m).map((view) => [`fold ${view.fold}`, ...(view.perRun?.[m] ?? [])]);
+        const labels = [name, ...runs];
+        const labelWidth = labels.reduce((widest, label) => Math.max(widest, label.length), 0);
+        for (const piece of columnsThatFit(columns, width - labelWidth)) {
+            lines.push('', ...labels.map((label, row) => [label.padEnd(labelWidth), ...piece.map((column) => column[row])].join('  ').trimEnd()));
+        }
+    });
+    return lines.length === 0 ? [] : ['', "each run's values where the runs differ (report.json has them in full):"].concat(lines);
+}
+function renderText(report, width = textWidth()) {
+    const views = (0,fold_view/* foldViews */.M3)(report);
+    const prose = (text) => wrap(text, width);
+    const env = report.environment;
+    // Sections joined by flat(), never push(...lines): a spread of a hundred thousand folds' lines overflows the stack.
+    const sections = [
+        // A message stays one line, however long, for grep and for whoever pastes it into an issue.
+        [report.summary],
+        report.errors.map((error) => `error: ${error}`),
+        report.warnings.map((warning) => `warning: ${warning}`),
+        [''],
+        prose(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.L)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`),
+        prose(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`),
+        [''],
+        foldTable(views, width),
+        perRunTables(report, views, width),
+        [''],
+        // The command, its variables and logs as they are: a reader copies them.
+        (0,own_training/* ownTrainingText */.aH)(report),
+        prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · ')),
+        ...(env
+            ? [
+                prose(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`),
+                prose(`determinism variables: ${Object.entries(env.determinismVariables)
+                    .map(([name, value]) => `${name}=${value ?? '(unset)'}`)
+                    .join(' ')}`),
+            ]
+            : []),
+    ];
+    return sections.flat().join('\n') + '\n';
 }
 //# sourceMappingURL=text.js.map
 // EXTERNAL MODULE: ./build/src/version.js
@@ -100,7 +225,9 @@ function createProgress(totals, stream = process.stderr) {
     if (!stream.isTTY) {
         return {
             hooks: {
-                onFold: (run, fold) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics).map(([k, v]) => `${k} ${(0,format/* exact */.e0)(v)}`).join(', ')}\n`)),
+                onFold: (run, fold) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}, fold ${fold.fold} (${fold.fold + 1} of ${totals.folds}): ${Object.entries(fold.metrics)
+                    .map(([k, v]) => `${k} ${(0,format/* exact */.e0)(v)}`)
+                    .join(', ')}\n`)),
             },
             stop: () => { },
         };
@@ -217,7 +344,9 @@ Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that c
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
 what had finished.
 `;
-const SETTING_FLAGS = Object.fromEntries(Object.keys(setting_names/* SETTING_DEFAULTS */.Eg).filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch').map((name) => [name, { type: 'string' }]));
+const SETTING_FLAGS = Object.fromEntries(Object.keys(setting_names/* SETTING_DEFAULTS */.Eg)
+    .filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch')
+    .map((name) => [name, { type: 'string' }]));
 const RUN_OPTIONS = {
     ...SETTING_FLAGS,
     deterministic: { type: 'boolean' },
@@ -295,10 +424,18 @@ async function commandRun(args, out) {
     const settings = parsed.value;
     const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
-        const progress = values.quiet ? null : settings.command ? createCommandProgress({ runs: settings.runs, command: settings.command.command }) : createProgress(settings);
+        const progress = values.quiet
+            ? null
+            : settings.command
+                ? createCommandProgress({ runs: settings.runs, command: settings.command.command })
+                : createProgress(settings);
         let report;
         try {
-            report = await (0,check/* runCheck */.k)(settings, { hooks: progress?.hooks, log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`), signal: termination.signal });
+            report = await (0,check/* runCheck */.k)(settings, {
+                hooks: progress?.hooks,
+                log: values.quiet ? undefined : (line) => print(process.stderr, `${line}\n`),
+                signal: termination.signal,
+            });
         }
         finally {
             progress?.stop();

@@ -1,79 +1,6 @@
-export const id = 782;
-export const ids = [782,795];
+export const id = 270;
+export const ids = [270,795];
 export const modules = {
-
-/***/ 8972:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gy: () => (/* binding */ agreementText),
-/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
-/* harmony export */   ig: () => (/* binding */ withArtifacts)
-/* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(357);
-
-/**
- * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
- * that never got as far as writing (it counts as having written nothing).
- */
-function compareArtifacts(perRun) {
-    const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
-    return paths.map((path) => {
-        // A path is user text: a file may be named `constructor`.
-        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(digests, path) ?? null)));
-        const byDigest = new Map();
-        const missingIn = [];
-        sha256.forEach((digest, i) => {
-            if (digest === null)
-                missingIn.push(i + 1);
-            else
-                byDigest.set(digest, [...(byDigest.get(digest) ?? []), i + 1]);
-        });
-        const groups = [...byDigest.entries()]
-            .map(([digest, runs]) => ({ sha256: digest, runs }))
-            .sort((a, b) => b.runs.length - a.runs.length || a.runs[0] - b.runs[0]);
-        return { path, sha256, groups, missingIn, identical: missingIn.length === 0 && groups.length === 1 };
-    });
-}
-/** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
-function agreementText(artifact) {
-    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
-    if (artifact.missingIn.length > 0)
-        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
-    return parts.join(' | ');
-}
-function listed(artifacts) {
-    const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
-    return shown.join('; ') + (artifacts.length > 3 ? `; and ${artifacts.length - 3} more` : '');
-}
-/**
- * The comparison with the artifacts taken into account. At tolerance 0 (bitwise) an artifact that
- * differs between runs, or that some run did not write, makes a reproducible verdict
- * not-reproducible and is named in the summary; with a tolerance above 0, bytes are not expected
- * to agree and it is a warning instead. An 'error' verdict stays as it is.
- */
-function withArtifacts(comparison, artifacts) {
-    const differing = artifacts.filter((a) => !a.identical);
-    if (differing.length === 0) {
-        if (comparison.verdict !== 'reproducible' || artifacts.length === 0)
-            return { comparison, warnings: [] };
-        const note = `${artifacts.length === 1 ? 'the artifact is' : `all ${artifacts.length} artifacts are`} bitwise identical across runs`;
-        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${note}.` }, warnings: [] };
-    }
-    const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
-    if (comparison.tolerance > 0) {
-        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`] };
-    }
-    if (comparison.verdict === 'error')
-        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
-    if (comparison.verdict === 'not-reproducible') {
-        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${sentence}.` }, warnings: [] };
-    }
-    return { comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible: the metrics agree but ${sentence}.` }, warnings: [] };
-}
-//# sourceMappingURL=artifacts.js.map
-
-/***/ }),
 
 /***/ 357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -293,9 +220,7 @@ function summarize(s) {
         const kept = s.withResults.length > 0 ? "; finished runs' results are kept" : '';
         return `Error: ${reasons.join('; ')}${kept}.`;
     }
-    const weightOnly = s.folds
-        .filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches))
-        .map((f) => f.fold);
+    const weightOnly = s.folds.filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches)).map((f) => f.fold);
     const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
     const size = `${s.taking.length} runs × ${(0,util_text/* plural */.L)(s.folds.length, 'fold')}`;
     if (s.verdict === 'reproducible') {
@@ -356,7 +281,9 @@ const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
  * megabytes.
  */
 function excerpt(text, chars = 60) {
-    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text).slice(1, -1).replace(/\\"/g, '"');
+    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
+        .slice(1, -1)
+        .replace(/\\"/g, '"');
     return text.length > chars ? `${escaped}…` : escaped;
 }
 /** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
@@ -605,7 +532,7 @@ function observedDeterminismVariables(env) {
 
 /***/ }),
 
-/***/ 9643:
+/***/ 387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,8 +622,73 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/comparison/artifacts.js
-var artifacts = __webpack_require__(8972);
+// EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
+var compare = __webpack_require__(357);
+;// CONCATENATED MODULE: ./build/src/comparison/artifacts.js
+
+/**
+ * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
+ * that never got as far as writing (it counts as having written nothing).
+ */
+function compareArtifacts(perRun) {
+    const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
+    return paths.map((path) => {
+        // A path is user text: a file may be named `constructor`.
+        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,compare/* ownValue */.eC)(digests, path) ?? null)));
+        const byDigest = new Map();
+        const missingIn = [];
+        sha256.forEach((digest, i) => {
+            if (digest === null)
+                missingIn.push(i + 1);
+            else
+                byDigest.set(digest, [...(byDigest.get(digest) ?? []), i + 1]);
+        });
+        const groups = [...byDigest.entries()]
+            .map(([digest, runs]) => ({ sha256: digest, runs }))
+            .sort((a, b) => b.runs.length - a.runs.length || a.runs[0] - b.runs[0]);
+        return { path, sha256, groups, missingIn, identical: missingIn.length === 0 && groups.length === 1 };
+    });
+}
+/** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
+function agreementText(artifact) {
+    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
+    if (artifact.missingIn.length > 0)
+        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
+    return parts.join(' | ');
+}
+function listed(artifacts) {
+    const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
+    return shown.join('; ') + (artifacts.length > 3 ? `; and ${artifacts.length - 3} more` : '');
+}
+/**
+ * The comparison with the artifacts taken into account. At tolerance 0 (bitwise) an artifact that
+ * differs between runs, or that some run did not write, makes a reproducible verdict
+ * not-reproducible and is named in the summary; with a tolerance above 0, bytes are not expected
+ * to agree and it is a warning instead. An 'error' verdict stays as it is.
+ */
+function withArtifacts(comparison, artifacts) {
+    const differing = artifacts.filter((a) => !a.identical);
+    if (differing.length === 0) {
+        if (comparison.verdict !== 'reproducible' || artifacts.length === 0)
+            return { comparison, warnings: [] };
+        const note = `${artifacts.length === 1 ? 'the artifact is' : `all ${artifacts.length} artifacts are`} bitwise identical across runs`;
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${note}.` }, warnings: [] };
+    }
+    const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
+    if (comparison.tolerance > 0) {
+        return {
+            comparison,
+            warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`],
+        };
+    }
+    if (comparison.verdict === 'error')
+        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
+    if (comparison.verdict === 'not-reproducible') {
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${sentence}.` }, warnings: [] };
+    }
+    return { comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible: the metrics agree but ${sentence}.` }, warnings: [] };
+}
+//# sourceMappingURL=artifacts.js.map
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1131,7 +1123,10 @@ function parseMetricsCsv(text, source) {
             headerLine = k + 1;
             foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
             if (foldColumn < 0)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells.slice(0, 5).map((c) => `'${(0,experiment_format/* excerpt */.Kb)(c)}'`).join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells
+                    .slice(0, 5)
+                    .map((c) => `'${(0,experiment_format/* excerpt */.Kb)(c)}'`)
+                    .join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
             const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
             if (named.length === 0)
                 return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
@@ -1405,7 +1400,10 @@ async function runCommands(options) {
         const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => (0,external_node_path_.relative)(outputDir, p)).join(', ')})` : '';
         const failure = async (how) => {
             const parts = [`run ${run} failed: ${how}${logsText}`];
-            for (const [name, path] of [['stderr', stderrPath], ['stdout', stdoutPath]]) {
+            for (const [name, path] of [
+                ['stderr', stderrPath],
+                ['stdout', stdoutPath],
+            ]) {
                 const text = await tail(path);
                 if (text)
                     parts.push(`${name}, last lines:\n${text}`);
@@ -1507,7 +1505,7 @@ async function produceCommandRuns(settings, options) {
             runs: result.runs,
             durationSeconds: (performance.now() - started) / 1000,
             warnings: result.warnings,
-            ...(command.artifacts.length > 0 ? { artifacts: (0,artifacts/* compareArtifacts */.Tu)(result.runs.map((run) => run.artifacts ?? null)) } : {}),
+            ...(command.artifacts.length > 0 ? { artifacts: compareArtifacts(result.runs.map((run) => run.artifacts ?? null)) } : {}),
             command: {
                 command: command.command,
                 workingDirectory: result.workingDirectory,
@@ -1523,8 +1521,6 @@ async function produceCommandRuns(settings, options) {
     }
 }
 //# sourceMappingURL=command-source.js.map
-// EXTERNAL MODULE: ./build/src/comparison/compare.js + 1 modules
-var compare = __webpack_require__(357);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(8009);
 ;// CONCATENATED MODULE: ./build/src/report/build.js
@@ -1546,7 +1542,10 @@ function gpuFindings(runs, comparison) {
         const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
         if (distinct.size < 2)
             continue;
-        const named = devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`).join(', ');
+        const named = devices
+            .filter((d) => d.device)
+            .map((d) => `run ${d.run}: ${d.device}`)
+            .join(', ');
         const folds = foldsPerDevices.get(named);
         if (folds)
             folds.push(fold);
@@ -1590,7 +1589,7 @@ function buildReport(parts) {
 
 function concludeCheck(produced) {
     const metrics = (0,compare/* compareRuns */.qB)(produced.runs, produced.tolerance);
-    const { comparison, warnings } = produced.artifacts ? (0,artifacts/* withArtifacts */.ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
     const report = buildReport({
         settings: produced.settings,
         source: produced.source,
@@ -1664,7 +1663,9 @@ function runsOf(runs, path) {
             folds: value.folds.map((fold) => foldOf(fold, where)),
             environment: isObject(value.environment) ? value.environment : null,
             warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
-            ...(isObject(value.artifacts) ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) } : {}),
+            ...(isObject(value.artifacts)
+                ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) }
+                : {}),
         };
     });
 }
@@ -1762,7 +1763,12 @@ function checkCudaLibraries(available, realNames) {
 }
 function missingLibraryMessage(missing) {
     const first = missing[0];
-    const others = missing.length > 1 ? ` (and ${missing.slice(1).map((m) => m.soname).join(', ')})` : '';
+    const others = missing.length > 1
+        ? ` (and ${missing
+            .slice(1)
+            .map((m) => m.soname)
+            .join(', ')})`
+        : '';
     return (`${first.soname} was not found${others}: libtensorflow 2.9.1 needs CUDA 11.2 and cuDNN 8.1 on the runner. ` +
         `Install ${first.from}, or add its directory to LD_LIBRARY_PATH`);
 }
@@ -1789,7 +1795,17 @@ function planNativeInstall(flavor, toolCache, arch) {
         installDir,
         completeMarker: `${installDir}.complete`,
         packageDir: (0,external_node_path_.join)(installDir, 'node_modules', ...packageName.split('/')),
-        npmArgs: ['install', '--prefix', installDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `${packageName}@${NATIVE_PACKAGE_VERSION}`],
+        npmArgs: [
+            'install',
+            '--prefix',
+            installDir,
+            '--no-save',
+            '--no-package-lock',
+            '--no-audit',
+            '--no-fund',
+            '--loglevel=error',
+            `${packageName}@${NATIVE_PACKAGE_VERSION}`,
+        ],
     };
 }
 /** The variables tfjs-node's install script and node-pre-gyp read to download from a mirror. */
@@ -1860,7 +1876,11 @@ function npmFailureReason(output) {
     const host = /hostname: '([^']+)'/.exec(text)?.[1];
     if (code && host)
         return `could not reach ${host} (${code})`;
-    return output.slice(-OUTPUT_TAIL_LINES).map((line) => line.replace(/^npm error\s*/, '').trim()).filter(Boolean).join(' | ');
+    return output
+        .slice(-OUTPUT_TAIL_LINES)
+        .map((line) => line.replace(/^npm error\s*/, '').trim())
+        .filter(Boolean)
+        .join(' | ');
 }
 function isInstalled(plan) {
     return (0,external_node_fs_.existsSync)(plan.completeMarker) && (0,external_node_fs_.existsSync)(plan.packageDir);
@@ -1884,7 +1904,10 @@ async function ensureNativePackage(plan, log = () => { }, env = process.env) {
     const output = [];
     const code = await new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(npmCommand(env), plan.npmArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const keep = (chunk) => output.push(...chunk.toString().split('\n').filter((line) => line.trim() !== ''));
+        const keep = (chunk) => output.push(...chunk
+            .toString()
+            .split('\n')
+            .filter((line) => line.trim() !== ''));
         child.stdout.on('data', keep);
         child.stderr.on('data', keep);
         child.on('error', (error) => resolve(error.code ?? error.message));
@@ -1913,7 +1936,10 @@ var external_node_util_ = __webpack_require__(7975);
 const NVIDIA_SMI_QUERY = ['--query-gpu=name,driver_version,memory.total', '--format=csv,noheader'];
 function parseNvidiaSmiGpus(output) {
     const gpus = [];
-    const lines = output.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const lines = output
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
     for (const [lineIndex, line] of lines.entries()) {
         // GPU names hold no commas; the driver and memory are the last two fields.
         const fields = line.split(',').map((field) => field.trim());
@@ -1954,7 +1980,9 @@ async function probeGpus(env = process.env) {
         const code = error.code;
         if (code === 'ENOENT')
             return { gpus: [], reason: 'nvidia-smi is not on PATH' };
-        const stderr = String(error.stderr ?? '').trim().split('\n')[0];
+        const stderr = String(error.stderr ?? '')
+            .trim()
+            .split('\n')[0];
         return { gpus: [], reason: `nvidia-smi failed: ${stderr || (0,errors/* errorMessage */.g)(error).split('\n')[0]}` };
     }
 }
@@ -2035,7 +2063,9 @@ async function provisionBackends(choice, log = () => { }, env = process.env) {
         }
         try {
             const outcome = await ensureNativePackage(plans[candidate.flavor], log, env);
-            log(outcome.installed === 'cached' ? `${plans[candidate.flavor].packageName} found in the tool cache` : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`);
+            log(outcome.installed === 'cached'
+                ? `${plans[candidate.flavor].packageName} found in the tool cache`
+                : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`);
             candidates.push({ ...candidate, packageDir: outcome.packageDir });
         }
         catch (error) {
@@ -2063,7 +2093,11 @@ var protocol = __webpack_require__(46);
 // processes start (at most workers + runs - 1). A fold gives the same numbers in any process
 // (determinism/seeding.ts), so the plan changes how long a check takes, never its numbers.
 function planJobs(runs, folds, workers) {
-    for (const [name, value] of [['runs', runs], ['folds', folds], ['workers', workers]]) {
+    for (const [name, value] of [
+        ['runs', runs],
+        ['folds', folds],
+        ['workers', workers],
+    ]) {
         if (!Number.isInteger(value) || value < 1)
             throw new Error(`planJobs: ${name} must be a whole number >= 1, got ${value}`);
     }
@@ -2156,7 +2190,10 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
         if (logTarget)
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
         const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$], {
-            env: (0,child_environment/* childEnvironment */.Qc)({ ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads), ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}) }),
+            env: (0,child_environment/* childEnvironment */.Qc)({
+                ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads),
+                ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
+            }),
             execArgv: [],
             stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
             // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
@@ -2264,7 +2301,16 @@ async function trainRuns(settings, options) {
         const several = (jobsPerRun.get(job.run) ?? 1) > 1;
         let state = states.get(job.run);
         if (!state) {
-            const result = { run: job.run, status: 'failed', error: null, startedAt: new Date().toISOString(), durationSeconds: 0, folds: [], environment: null, warnings: [] };
+            const result = {
+                run: job.run,
+                status: 'failed',
+                error: null,
+                startedAt: new Date().toISOString(),
+                durationSeconds: 0,
+                folds: [],
+                environment: null,
+                warnings: [],
+            };
             state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
             states.set(job.run, state);
             options.hooks?.onRunStart?.(job.run);
@@ -2463,7 +2509,14 @@ async function runCheck(settings, options = {}) {
             if (!signal?.aborted)
                 throw error;
         }
-        const report = concludeCheck(produced ?? { settings, tolerance: settings.tolerance, source: 'no run (cancelled before the first)', runs: [], durationSeconds: (performance.now() - started) / 1000, warnings: [] });
+        const report = concludeCheck(produced ?? {
+            settings,
+            tolerance: settings.tolerance,
+            source: 'no run (cancelled before the first)',
+            runs: [],
+            durationSeconds: (performance.now() - started) / 1000,
+            warnings: [],
+        });
         return signal?.aborted ? cancelledReport(report, String(signal.reason)) : report;
     });
 }
@@ -2871,27 +2924,273 @@ function parseSettings(raw, label) {
 
 /***/ }),
 
+/***/ 6804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ groupRunsByText),
+/* harmony export */   KW: () => (/* binding */ groupRunsByValue),
+/* harmony export */   kK: () => (/* binding */ runList),
+/* harmony export */   nG: () => (/* binding */ ALL_AGREE),
+/* harmony export */   w6: () => (/* binding */ groupsText)
+/* harmony export */ });
+// Which runs agree with which: groups of runs that gave the same value (a metric, within the
+// report's tolerance) or the same bytes (a weights digest), and how a reader sees them, as in
+// "runs 1–4, 6 | run 5 | runs 7–10". Pure.
+const byFirstRun = (a, b) => a[0] - b[0];
+/**
+ * Groups runs by value. Values within `tolerance` of a group's smallest one join it, so each group
+ * spans at most the tolerance, which is what the comparison calls a match (0: the same number).
+ * NaNs agree with each other (a failure repeated bit for bit is a repeat), never with a number.
+ * `runs[i]` names the run that gave `values[i]`.
+ */
+function groupRunsByValue(values, runs, tolerance) {
+    const missing = [];
+    const nans = [];
+    const present = [];
+    values.forEach((value, i) => {
+        const run = runs[i];
+        if (value === null)
+            missing.push(run);
+        else if (Number.isNaN(value))
+            nans.push(run);
+        else
+            present.push({ value, run });
+    });
+    present.sort((a, b) => a.value - b.value || a.run - b.run);
+    const groups = [];
+    let start = Number.NaN;
+    for (const { value, run } of present) {
+        // Equal first: Infinity − Infinity is NaN, and an infinity agrees with itself.
+        const last = groups.at(-1);
+        if (last !== undefined && (value === start || value - start <= tolerance))
+            last.push(run);
+        else {
+            groups.push([run]);
+            start = value;
+        }
+    }
+    if (nans.length > 0)
+        groups.push(nans);
+    for (const group of groups)
+        group.sort((a, b) => a - b);
+    return { groups: groups.sort(byFirstRun), missing };
+}
+/** Groups runs by the same text (a digest); null is missing. */
+function groupRunsByText(texts, runs) {
+    const missing = [];
+    const groups = new Map();
+    texts.forEach((text, i) => {
+        const run = runs[i];
+        if (text === null)
+            missing.push(run);
+        else
+            groups.set(text, [...(groups.get(text) ?? []), run]);
+    });
+    return { groups: [...groups.values()].sort(byFirstRun), missing };
+}
+/** "run 5", "runs 1, 2", "runs 1–4, 6": runs in order, three or more in a row as a range. */
+function runList(runs) {
+    const sorted = [...runs].sort((a, b) => a - b);
+    const parts = [];
+    for (let i = 0; i < sorted.length;) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1)
+            j++;
+        if (j - i >= 2)
+            parts.push(`${sorted[i]}–${sorted[j]}`);
+        else
+            for (let k = i; k <= j; k++)
+                parts.push(String(sorted[k]));
+        i = j + 1;
+    }
+    return `${sorted.length === 1 ? 'run' : 'runs'} ${parts.join(', ')}`;
+}
+const ALL_AGREE = 'all';
+/**
+ * "all" when every run agrees; "each run differs" when no two of three or more do; else
+ * "runs 1–4, 6 | run 5 | missing in run 7".
+ */
+function groupsText({ groups, missing }) {
+    if (groups.length === 1 && missing.length === 0)
+        return ALL_AGREE;
+    if (groups.length > 2 && missing.length === 0 && groups.every((group) => group.length === 1))
+        return 'each run differs';
+    return [...groups.map(runList), ...(missing.length > 0 ? [`missing in ${runList(missing)}`] : [])].join(' | ');
+}
+//# sourceMappingURL=agreement.js.map
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ foldViews),
+/* harmony export */   VN: () => (/* binding */ chunks),
+/* harmony export */   _q: () => (/* binding */ foldsWhereRunsDiffer)
+/* harmony export */ });
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(357);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
+
+
+
+/** The weights' row; none where some run has no digest (a command, a results file). */
+function weightsRow(fold, digests, runs, tolerance) {
+    if (fold.weightsIdentical === null)
+        return null;
+    return {
+        metric: null,
+        value: fold.weightsIdentical ? 'identical' : 'differ',
+        maxAbsDiff: '',
+        variance: '',
+        agreement: (0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupRunsByText */ .E7)(digests, runs)),
+        mark: fold.weightsIdentical ? 'match' : tolerance > 0 ? 'note' : 'mismatch',
+    };
+}
+const sameValues = (values) => values.every((v) => Object.is(v, values[0]) || v === values[0]);
+/** One view per fold of the comparison, in its order. Linear in folds × metrics × runs. */
+function foldViews(report) {
+    const { comparison } = report;
+    const runs = report.runs.map((run) => run.run);
+    const digestsOf = report.runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsByIndex */ .u3)(run.folds));
+    return comparison.folds.map((fold) => {
+        const rows = [];
+        const perRun = [];
+        let differs = false;
+        for (const name of comparison.metricNames) {
+            const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(fold.metrics, name);
+            const values = metric?.values ?? runs.map(() => null);
+            // Most folds of most checks: every run the same, shown once (and quickly, for a hundred thousand folds).
+            const same = sameValues(values) && values[0] !== null;
+            const format = same ? null : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .distinguishingFormat */ .Xp)(values);
+            if (format !== null)
+                differs = true;
+            perRun.push(format === null ? [] : values.map(format));
+            if (metric === undefined)
+                continue;
+            rows.push({
+                metric: name,
+                value: format === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortNumber */ .In)(values[0]) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .valueOrRange */ .ic)(values, format),
+                // Two digits say how large; report.json has them whole.
+                maxAbsDiff: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(metric.maxAbsDiff, 2),
+                variance: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(metric.variance, 2),
+                agreement: format === null ? _agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_AGREE */ .nG : (0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupRunsByValue */ .KW)(values, runs, comparison.tolerance)),
+                mark: metric.matches ? 'match' : 'mismatch',
+            });
+        }
+        const weights = weightsRow(fold, digestsOf.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null), runs, comparison.tolerance);
+        if (weights)
+            rows.push(weights);
+        return { fold: fold.fold, rows, perRun: differs ? perRun : null };
+    });
+}
+/** The folds where runs gave different values of the metric at `metric` (its place in `metricNames`). */
+function foldsWhereRunsDiffer(views, metric) {
+    return views.filter((view) => view.perRun !== null && new Set(view.perRun[metric]).size > 1);
+}
+/** Splits `items` into as few pieces of at most `size` as can be, of near-equal lengths (8 by 7: 4 and 4). */
+function chunks(items, size) {
+    const count = Math.ceil(items.length / size);
+    return Array.from({ length: count }, (_, i) => items.slice(Math.round((i * items.length) / count), Math.round(((i + 1) * items.length) / count)));
+}
+//# sourceMappingURL=fold-view.js.map
+
+/***/ }),
+
 /***/ 5845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
+/* harmony export */   In: () => (/* binding */ shortNumber),
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Xp: () => (/* binding */ distinguishingFormat),
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   eg: () => (/* binding */ scientific),
+/* harmony export */   ic: () => (/* binding */ valueOrRange),
 /* harmony export */   tL: () => (/* binding */ markdownTableLines)
 /* harmony export */ });
 // Small formatting pieces shared by every rendering of a report.
 /** Exact: the shortest text that reads back as the same number. */
 const exact = (value) => (value === null ? '—' : String(value));
-/** For variances and differences, which span many orders of magnitude. */
-function scientific(value) {
+/** Significant digits of a value shown on its own, where nothing needs telling apart. */
+const SHORT_DIGITS = 6;
+/** Enough to tell any two doubles apart. */
+const MAX_DIGITS = 17;
+/** A value shown on its own: at most 6 significant digits (0.24285714285714285 as 0.242857), integers whole. */
+function shortNumber(value) {
+    if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) < 1e21))
+        return String(value);
+    return String(Number(value.toPrecision(SHORT_DIGITS)));
+}
+/**
+ * How to show values that stand side by side (one metric of one fold, across runs): each with the
+ * fewest digits that still tell the different ones apart. All end at the same decimal place, the
+ * one that shows the smallest gap between two of them with two significant digits, so
+ * 0.0490814633667469 and 0.04960153624415397 read as 0.04908 and 0.04960. Where all are the same,
+ * shortNumber. null (no value) is '—'; NaN and the infinities are written out.
+ */
+function distinguishingFormat(values) {
+    const finite = [...new Set(values.filter((v) => v !== null && Number.isFinite(v)))].sort((a, b) => a - b);
+    const withNull = (format) => (value) => (value === null ? '—' : format(value));
+    if (finite.length < 2)
+        return withNull(shortNumber);
+    if (finite.every(Number.isInteger))
+        return withNull(String);
+    let gap = Infinity;
+    for (let i = 1; i < finite.length; i++)
+        gap = Math.min(gap, finite[i] - finite[i - 1]);
+    // The gap as two significant digits show it: 0.000999995 (float32 0.914 − 0.913) is 0.0010.
+    const shownGap = Number(gap.toPrecision(2));
+    // The last digit shown is at 10^-decimals; never left of the units, which would write 1234.5 as 1.23e+3.
+    const at = (decimals) => (value) => {
+        if (!Number.isFinite(value) || value === 0)
+            return String(value);
+        const digits = Math.floor(Math.log10(Math.abs(value))) + 1 + decimals;
+        return value.toPrecision(Math.min(MAX_DIGITS, Math.max(1, digits)));
+    };
+    let decimals = Math.max(0, 1 - Math.floor(Math.log10(shownGap)));
+    // A last place where every value has a 0 says nothing: 0.9130 and 0.9140 read as 0.913 and 0.914.
+    const endsInZero = (text) => /\.\d*0(e|$)/.test(text);
+    while (decimals > 0 && finite.every((value) => value === 0 || endsInZero(at(decimals)(value))))
+        decimals--;
+    const format = at(decimals);
+    // Rounding at 17 digits can still meet two values; then each as the shortest text that reads back as itself.
+    const distinct = new Set(finite.map(format)).size === finite.length;
+    return withNull(distinct ? format : String);
+}
+/**
+ * One cell for values across runs: the value once when every run gave it, else the range "min – max"
+ * (and NaN where some run gave NaN); '—' when no run has a value.
+ */
+function valueOrRange(values, format) {
+    const present = values.filter((v) => v !== null);
+    if (present.length === 0)
+        return '—';
+    const numbers = present.filter((v) => !Number.isNaN(v));
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of numbers) {
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    const parts = numbers.length === 0 ? [] : [min === max ? format(min) : `${format(min)} – ${format(max)}`];
+    if (numbers.length < present.length)
+        parts.push('NaN');
+    return parts.join(', ');
+}
+/** For variances and differences, which span many orders of magnitude: 4 significant digits, or `digits`. */
+function scientific(value, digits = 4) {
     if (value === 0)
         return '0';
     if (!Number.isFinite(value))
         return String(value);
-    return value.toExponential(3);
+    return value.toExponential(digits - 1);
 }
 function seconds(value) {
     if (value < 60)
@@ -2927,17 +3226,19 @@ function inertMarkdown(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B_: () => (/* binding */ foldTableLines),
+/* harmony export */   Ab: () => (/* binding */ perRunMarkdown),
+/* harmony export */   Bg: () => (/* binding */ environmentSection),
 /* harmony export */   LE: () => (/* binding */ summaryNumbers),
 /* harmony export */   S3: () => (/* binding */ settingsLine),
-/* harmony export */   _5: () => (/* binding */ environmentTable),
+/* harmony export */   TM: () => (/* binding */ foldTableMarkdown),
 /* harmony export */   ge: () => (/* binding */ verdictHeadline),
-/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown)
+/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
+/* harmony export */   jA: () => (/* binding */ foldTables)
 /* harmony export */ });
-/* unused harmony exports foldTable, timingTable, SUMMARY_LIMIT_BYTES */
+/* unused harmony exports timingTable, SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9407);
 /* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1669);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(357);
 /* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6835);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
 
@@ -2978,47 +3279,88 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_1__/*
     const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
     return known.length > 0 ? known.join(' · ') : escape(s.source);
 }
-function foldMark(fold) {
-    return fold.matches ? '✅' : '❌';
+/** Metric names are user text and may be long; a table cell shows this much of one (report.json has it whole). */
+const METRIC_NAME_CHARS = 60;
+/** Folds per table of each run's values: with the run's column, 8 columns, narrow enough for any page. */
+const FOLDS_PER_TABLE = 7;
+const MARK = { match: '✅', mismatch: '❌', note: '⚠️' };
+const metricLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(name, METRIC_NAME_CHARS));
+const tableCell = (text) => text.replaceAll('|', '\\|');
+const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', 'runs that agree', ''];
+function foldRows(view) {
+    const rows = view.rows.map((row, i) => [
+        i === 0 ? String(view.fold) : '',
+        row.metric === null ? '_weights_' : metricLabel(row.metric),
+        row.value,
+        row.maxAbsDiff,
+        row.variance,
+        tableCell(row.agreement),
+        MARK[row.mark],
+    ]);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTableLines */ .tL)(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
+}
+function foldTables(report) {
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldViews */ .M3)(report);
+    return { views, rows: views.map(foldRows), matching: report.comparison.folds.filter((fold) => fold.matches).length };
+}
+/** What the table's columns mean, in one line above it. */
+function foldTableLead(report) {
+    const { tolerance } = report.comparison;
+    const grouped = tolerance > 0 ? `values within ${tolerance} of each other` : 'bitwise-equal values';
+    return `_value_: the value every run gave, or the range across runs; _max Δ_, _variance_: across runs; _runs that agree_: groups of runs with ${grouped}.`;
+}
+/** The per-fold table of the first `shown` folds: a lead line, then the table. */
+function foldTableMarkdown(report, tables, shown) {
+    return [foldTableLead(report), '', ...(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTableLines */ .tL)(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
 }
 /**
- * The per-fold table's lines (header, separator, one row per fold). Rows: folds. Columns: each
- * metric's value in each run, then the fold's largest difference and variance.
+ * Each run's value of each metric, in the first `shown` folds where runs differ: per metric,
+ * tables of a row per run and a column per fold, folded in a <details>. null where runs differ in
+ * none (the per-fold table shows each value once).
  */
-function foldTableLines(report) {
-    const { comparison } = report;
-    const runLabels = report.runs.map((run) => `run ${run.run}`);
-    const header = ['fold'];
-    for (const metric of comparison.metricNames)
-        for (const run of runLabels)
-            header.push(`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(metric)} (${run})`);
-    header.push('max \\|Δ\\|', 'variance', 'weights', '');
-    const rows = comparison.folds.map((fold) => {
-        const metrics = comparison.metricNames.map((name) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(fold.metrics, name));
-        const row = [String(fold.fold)];
-        for (const metric of metrics)
-            for (const value of metric?.values ?? runLabels.map(() => null))
-                row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .exact */ .e0)(value));
-        const maxDiff = metrics.reduce((largest, m) => Math.max(largest, m?.maxAbsDiff ?? 0), 0);
-        const variance = metrics.reduce((sum, m) => sum + (m?.variance ?? 0), 0) / Math.max(1, metrics.length);
-        const weights = fold.weightsIdentical === null ? 'n/a' : fold.weightsIdentical ? 'identical' : 'differ';
-        row.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(maxDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(variance), weights, foldMark(fold));
-        return row;
+function perRunMarkdown(report, tables, shown) {
+    const runs = report.runs.map((run) => String(run.run));
+    const sections = [];
+    let folds = 0;
+    report.comparison.metricNames.forEach((name, m) => {
+        const differing = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldsWhereRunsDiffer */ ._q)(tables.views.slice(0, shown), m);
+        if (differing.length === 0)
+            return;
+        folds = Math.max(folds, differing.length);
+        sections.push(`**${metricLabel(name)}**`);
+        for (const piece of (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .chunks */ .VN)(differing, FOLDS_PER_TABLE)) {
+            sections.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
+        }
     });
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTableLines */ .tL)(header, rows);
-}
-function foldTable(report) {
-    return foldTableLines(report).join('\n');
+    if (sections.length === 0)
+        return null;
+    return [
+        '<details>',
+        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(folds, 'fold')})</summary>`,
+        '',
+        sections.join('\n\n'),
+        '',
+        '</details>',
+    ].join('\n');
 }
 function timingTable(report) {
     const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
     rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
     return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
 }
+/**
+ * The environment the numbers came from: the training process's fingerprint or, for a command,
+ * which tf-repro does not see inside, the command and the variables each run got.
+ */
+function environmentSection(report) {
+    if (report.command)
+        return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: (0,_own_training_js__WEBPACK_IMPORTED_MODULE_4__/* .commandTable */ .Eg)(report.command) };
+    return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
+}
 function environmentTable(report) {
     const env = report.environment;
     if (!env)
-        return report.command ? "_tf-repro does not see inside a command: the variables it gave each run are under Command._" : '_No training process reported its environment._';
+        return '_No training process reported its environment._';
     const rows = [
         ['Node.js', env.node],
         ['platform', env.platform],
@@ -3026,8 +3368,12 @@ function environmentTable(report) {
         ['TensorFlow.js', env.tfjsVersion],
         ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
         ['threads', String(env.threads)],
-        ...(env.gpus && env.gpus.length > 0 ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]] : []),
-        ...(env.cudaVersion !== undefined && env.gpus?.length ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]] : []),
+        ...(env.gpus && env.gpus.length > 0
+            ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
+            : []),
+        ...(env.cudaVersion !== undefined && env.gpus?.length
+            ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
+            : []),
         ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
         ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
         ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
@@ -3050,12 +3396,18 @@ function summaryNumbers(report) {
  */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-function renderSummary(report, shape, full, table) {
+function perFoldSection(report, tables, shown) {
     const folds = report.comparison.folds.length;
+    const perRun = perRunMarkdown(report, tables, shown);
+    return [
+        `### Per fold${shown < folds ? ` (the first ${shown} of ${folds})` : ''}`,
+        foldTableMarkdown(report, tables, shown),
+        ...(perRun === null ? [] : [perRun]),
+    ];
+}
+function renderSummary(report, shape, full, tables) {
     const shortened = (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shortenedNote */ .L6)(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
-    const perFold = shape.foldRows === null
-        ? []
-        : [`### Per fold${shape.foldRows < folds ? ` (the first ${shape.foldRows} of ${folds})` : ''}`, table.slice(0, 2 + shape.foldRows).join('\n')];
+    const environment = environmentSection(report);
     return [
         `## ${verdictHeadline(report)} — tf-repro`,
         (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
@@ -3063,9 +3415,9 @@ function renderSummary(report, shape, full, table) {
         summaryNumbers(report),
         ...(shortened === null ? [] : [shortened]),
         ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
-        ...perFold,
+        ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
         ...(shape.details ? ['### Time', timingTable(report), ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_4__/* .ownTrainingMarkdown */ .a)(report)] : []),
-        ...(shape.environment ? ['### Environment', environmentTable(report)] : []),
+        ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
         '',
     ].join('\n\n');
 }
@@ -3075,12 +3427,12 @@ function renderSummary(report, shape, full, table) {
  * own-training sections, then everything but the headline, the numbers and the note that says so.
  */
 function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const table = foldTableLines(report);
+    const tables = foldTables(report);
     const full = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: true, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_NOTES */ .g2, summaryChars: Infinity };
     const tableless = { ...full, foldRows: null };
     return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .fitToLimit */ .Qt)({
         full,
-        render: (shape) => renderSummary(report, shape, full, table),
+        render: (shape) => renderSummary(report, shape, full, tables),
         size: utf8Bytes,
         limit: limitBytes,
         ladder: [tableless, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2 }, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2, details: false }],
@@ -3095,44 +3447,52 @@ function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ ownTrainingText),
-/* harmony export */   a: () => (/* binding */ ownTrainingMarkdown)
+/* harmony export */   Eg: () => (/* binding */ commandTable),
+/* harmony export */   a: () => (/* binding */ ownTrainingMarkdown),
+/* harmony export */   aH: () => (/* binding */ ownTrainingText)
 /* harmony export */ });
-/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8972);
+/* unused harmony export artifactGroupsText */
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6804);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
 
 
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
 const code = _format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic;
 const short = (digest) => (digest === null ? '—' : digest.slice(0, 12));
+/**
+ * Each group of runs that wrote the same bytes, its digest first: "1111aaaa0000 runs 1–4 |
+ * 2222bbbb0000 run 5 | missing in run 6". Every run is in one group, so each run's digest is there.
+ */
+function artifactGroupsText(artifact) {
+    const groups = [...artifact.groups].sort((a, b) => a.runs[0] - b.runs[0]);
+    const parts = groups.map((group) => `${short(group.sha256)} ${(0,_agreement_js__WEBPACK_IMPORTED_MODULE_1__/* .runList */ .kK)(group.runs)}`);
+    if (artifact.missingIn.length > 0)
+        parts.push(`missing in ${(0,_agreement_js__WEBPACK_IMPORTED_MODULE_1__/* .runList */ .kK)(artifact.missingIn)}`);
+    return parts.join(' | ');
+}
+/** What a command ran with: the command, where, and the variables each run got. */
+function commandTable(command) {
+    const rows = [
+        ['command', code(command.command)],
+        ['working directory', code(command.workingDirectory)],
+        ['framework', command.framework],
+        ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
+    ];
+    if (command.logs.length > 0)
+        rows.push(['logs', command.logs.map(code).join(' ')]);
+    const lead = "_tf-repro does not see inside a command: this is what it ran, and the variables each run got on top of the runner's environment._";
+    return `${lead}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'each run got'], rows)}`;
+}
 /** Markdown sections, each a heading and its body. */
 function ownTrainingMarkdown(report) {
     const sections = [];
     if (report.artifacts && report.artifacts.length > 0) {
-        const runs = report.runs.map((run) => `run ${run.run}`);
-        const rows = report.artifacts.map((artifact) => [
-            code(artifact.path),
-            ...artifact.sha256.map(short),
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)((0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .agreementText */ .Gy)(artifact)),
-            artifact.identical ? '✅' : '❌',
-        ]);
-        sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits).', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', ...runs, 'runs that agree', ''], rows));
+        const rows = report.artifacts.map((artifact) => [code(artifact.path), (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(artifactGroupsText(artifact)), artifact.identical ? '✅' : '❌']);
+        sections.push('### Artifacts', 'SHA-256 of each file the runs wrote (first 12 hex digits), with the runs that wrote those bytes.', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', 'SHA-256: runs', ''], rows));
     }
     if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
         const rows = report.suppliedSeeds.map((seed) => [code(seed.layer), seed.position, code(seed.field), String(seed.seed)]);
         sections.push('### Seeds supplied', 'The model left these seeds null; tf-repro supplied them, the same in every run and fold.', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['layer', 'position', 'field', 'seed'], rows));
-    }
-    if (report.command) {
-        const { command } = report;
-        const rows = [
-            ['command', code(command.command)],
-            ['working directory', code(command.workingDirectory)],
-            ['framework', command.framework],
-            ...Object.entries(command.variables).map(([name, value]) => [code(name), code(value)]),
-        ];
-        if (command.logs.length > 0)
-            rows.push(['logs', command.logs.map(code).join(' ')]);
-        sections.push('### Command', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'each run got'], rows));
     }
     return sections;
 }
@@ -3142,7 +3502,7 @@ function ownTrainingText(report) {
     if (report.artifacts && report.artifacts.length > 0) {
         lines.push('artifacts (SHA-256, first 12 hex digits):');
         for (const artifact of report.artifacts) {
-            lines.push(`  ${artifact.identical ? 'same  ' : 'DIFFER'} ${artifact.path}: ${artifact.sha256.map(short).join(' ')} (${(0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .agreementText */ .Gy)(artifact)})`);
+            lines.push(`  ${artifact.identical ? 'same  ' : 'DIFFER'} ${artifact.path}: ${artifactGroupsText(artifact)}`);
         }
     }
     if (report.suppliedSeeds && report.suppliedSeeds.length > 0) {
@@ -3150,7 +3510,9 @@ function ownTrainingText(report) {
     }
     if (report.command) {
         const { command } = report;
-        lines.push(`command: ${command.command} (in ${command.workingDirectory}, framework ${command.framework})`, `variables: ${Object.entries(command.variables).map(([name, value]) => `${name}=${value}`).join(' ')}`);
+        lines.push(`command: ${command.command} (in ${command.workingDirectory}, framework ${command.framework})`, `variables: ${Object.entries(command.variables)
+            .map(([name, value]) => `${name}=${value}`)
+            .join(' ')}`);
         if (command.logs.length > 0)
             lines.push(`logs: ${command.logs.join(' ')}`);
     }
@@ -3233,11 +3595,11 @@ function shortenedNote(report, shape, full, limit, everything) {
     else if (shape.foldRows < folds)
         left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
     if (shape.environment !== full.environment)
-        left.push('the environment fingerprint');
+        left.push(report.command ? 'the command and its variables' : 'the environment fingerprint');
     if (shape.settings !== full.settings)
         left.push('the settings');
     if (shape.details !== full.details)
-        left.push('the time per run and the sections on artifacts, seeds and the command');
+        left.push('the time per run and the sections on artifacts and seeds');
     if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0)
         left.push('some of the errors and warnings, or their ends');
     if (report.summary.length > shape.summaryChars)
