@@ -8,25 +8,10 @@ import type { CheckSettings, CommandSettings, Report } from '../../src/contracts
 import { runCheck, type CheckOptions } from '../../src/engine/check.js';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { repoRoot, tempDir } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
-const base: CheckSettings = {
-  runs: 2,
-  folds: 10,
-  epochs: 10,
-  batchSize: 100,
-  validationSplit: 0.2,
-  seed: 5,
-  samples: 0,
-  deterministic: true,
-  backend: 'auto',
-  threads: 1,
-  dataset: null,
-  tolerance: 0,
-  failOnMismatch: true,
-  reportDir: null,
-  parallel: 'auto',
-};
+const base: CheckSettings = checkSettings({ seed: 5 });
 
 async function check(
   command: string,

@@ -23,6 +23,7 @@ import {
 import { trainRuns } from '../../src/runs/training-processes.js';
 import { embedded, fashion, fashionMissing, type IdxData } from '../support/idx-data.js';
 import { builtEntry } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** Compared by digest: a failing assert on 47 MB of pixels would spend minutes writing them out. */
@@ -86,23 +87,7 @@ function otherPixels(bytes: Uint8Array): Uint8Array {
   return planted;
 }
 
-const training: CheckSettings = {
-  runs: 1,
-  folds: 2,
-  epochs: 1,
-  batchSize: 32,
-  validationSplit: 0.2,
-  seed: 3,
-  samples: 300,
-  deterministic: true,
-  backend: 'wasm',
-  threads: 1,
-  dataset: null,
-  tolerance: 0,
-  failOnMismatch: true,
-  reportDir: null,
-  parallel: 1,
-};
+const training: CheckSettings = checkSettings({ runs: 1, folds: 2, epochs: 1, batchSize: 32, seed: 3, samples: 300, backend: 'wasm', parallel: 1 });
 const weights = (runs: RunResult[]) => runs.flatMap((run) => run.folds.map((fold) => fold.weightsSha256));
 
 function idxFilesSuite(data: IdxData): void {

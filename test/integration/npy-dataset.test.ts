@@ -9,6 +9,7 @@ import { runCheck } from '../../src/engine/check.js';
 import { loadIdxDataset } from '../../src/data/dataset.js';
 import { loadSettingsDataset } from '../../src/data/load.js';
 import { builtEntry, repoRoot, tempDir } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
 const npy = (...parts: string[]) => join(repoRoot, 'test', 'fixtures', 'npy', ...parts);
 
@@ -74,23 +75,7 @@ test('bad .npy datasets are clear errors naming the input and the file', async (
 });
 
 test('the default model trains on x.npy and y.npy and reproduces', async () => {
-  const settings: CheckSettings = {
-    runs: 2,
-    folds: 2,
-    epochs: 1,
-    batchSize: 30,
-    validationSplit: 0.2,
-    seed: 1,
-    samples: 0,
-    deterministic: true,
-    backend: 'wasm',
-    threads: 1,
-    dataset: npy('digits'),
-    tolerance: 0,
-    failOnMismatch: true,
-    reportDir: null,
-    parallel: 2,
-  };
+  const settings: CheckSettings = checkSettings({ folds: 2, epochs: 1, batchSize: 30, seed: 1, backend: 'wasm', dataset: npy('digits'), parallel: 2 });
   const report = await runCheck(settings, { entryScript: builtEntry });
   assert.equal(report.verdict, 'reproducible', report.summary);
   assert.equal(report.runs[0]?.folds.length, 2);

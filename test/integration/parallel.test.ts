@@ -8,24 +8,9 @@ import type { CheckSettings, RunResult } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
 import { trainRuns } from '../../src/runs/training-processes.js';
 import { builtEntry, tempDir } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
-const settings: CheckSettings = {
-  runs: 2,
-  folds: 3,
-  epochs: 2,
-  batchSize: 32,
-  validationSplit: 0.2,
-  seed: 5,
-  samples: 600,
-  deterministic: true,
-  backend: 'wasm',
-  threads: 1,
-  dataset: null,
-  tolerance: 0,
-  failOnMismatch: true,
-  reportDir: null,
-  parallel: 1,
-};
+const settings: CheckSettings = checkSettings({ folds: 3, epochs: 2, batchSize: 32, seed: 5, samples: 600, backend: 'wasm', parallel: 1 });
 
 const numbers = (runs: RunResult[]) => runs.map((run) => run.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weights: fold.weightsSha256 })));
 

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { runCheck } from '../../src/engine/check.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { repoRoot, tempDir } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -28,21 +29,7 @@ test('the PyTorch example reproduces through command mode', async (t) => {
   const example = join(repoRoot, 'examples', 'pytorch', 'train.py');
   const cwd = tempDir('pytorch');
   const report = await runCheck({
-    runs: 2,
-    folds: 2,
-    epochs: 1,
-    batchSize: 100,
-    validationSplit: 0.2,
-    seed: 3,
-    samples: 0,
-    deterministic: true,
-    backend: 'auto',
-    threads: 1,
-    dataset: null,
-    tolerance: 0,
-    failOnMismatch: true,
-    reportDir: tempDir('pytorch-report'),
-    parallel: 1,
+    ...checkSettings({ folds: 2, epochs: 1, seed: 3, reportDir: tempDir('pytorch-report'), parallel: 1 }),
     command: {
       command: `${PYTHON} ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --save-weights weights`,
       workingDirectory: cwd,

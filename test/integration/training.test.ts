@@ -4,24 +4,9 @@ import { test } from 'node:test';
 import type { CheckSettings } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
 import { builtEntry } from '../support/paths.js';
+import { checkSettings } from '../support/settings.js';
 
-const small: CheckSettings = {
-  runs: 2,
-  folds: 2,
-  epochs: 2,
-  batchSize: 32,
-  validationSplit: 0.2,
-  seed: 3,
-  samples: 800,
-  deterministic: true,
-  backend: 'wasm',
-  threads: 1,
-  dataset: null,
-  tolerance: 0,
-  failOnMismatch: true,
-  reportDir: null,
-  parallel: 1,
-};
+const small: CheckSettings = checkSettings({ folds: 2, epochs: 2, batchSize: 32, seed: 3, samples: 800, backend: 'wasm', parallel: 1 });
 
 test('deterministic runs in fresh processes give identical metrics and weights', async () => {
   const report = await runCheck(small, { entryScript: builtEntry });
