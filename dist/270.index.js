@@ -222,7 +222,7 @@ function summarize(s) {
     }
     const weightOnly = s.folds.filter((f) => f.weightsIdentical === false && Object.values(f.metrics).every((m) => m.matches)).map((f) => f.fold);
     const weightNote = weightOnly.length > 0 ? `weights differ in ${foldList(weightOnly)} although metrics match` : '';
-    const size = `${s.taking.length} runs × ${(0,util_text/* plural */.L)(s.folds.length, 'fold')}`;
+    const size = `${s.taking.length} runs × ${(0,util_text/* plural */.LS)(s.folds.length, 'fold')}`;
     if (s.verdict === 'reproducible') {
         if (s.tolerance > 0) {
             const note = weightNote ? `; ${weightNote}` : '';
@@ -258,16 +258,17 @@ function summarize(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ experimentTotalSeconds),
 /* harmony export */   Gc: () => (/* binding */ parsePythonFloat),
-/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   kR: () => (/* binding */ experimentRunsToRunResults),
 /* harmony export */   k_: () => (/* binding */ formatExperimentRun),
 /* harmony export */   kz: () => (/* binding */ parseExperimentText)
 /* harmony export */ });
 /* unused harmony exports timestampToDate, formatTimestamp */
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 // The published experiment's results file: per run, a `%Y%m%d-%H%M%S` timestamp line, then
 // one `i loss accuracy` line per fold. Read it to compare old results, write it so that the
 // experiment's own evaluation script can read ours.
+
 
 const TIMESTAMP = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})$/;
 // Anything shaped roughly like a timestamp gets a timestamp error rather than a column-count one.
@@ -275,17 +276,6 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 // Python's repr/str of a float: decimal, optional exponent; or nan/inf (any case, optional sign).
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
-/**
- * User text for a one-line message: line breaks and other control characters escaped as JSON
- * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
- * megabytes.
- */
-function excerpt(text, chars = 60) {
-    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
-        .slice(1, -1)
-        .replace(/\\"/g, '"');
-    return text.length > chars ? `${escaped}…` : escaped;
-}
 /** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
 function parsePythonFloat(token) {
     const special = PY_SPECIAL.exec(token);
@@ -335,7 +325,7 @@ function parseExperimentText(text, source) {
         const tokens = trimmed.split(/\s+/);
         if (tokens.length === 1 && (TIMESTAMP.test(trimmed) || TIMESTAMP_LIKE.test(trimmed))) {
             if (!timestampFields(trimmed)) {
-                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${excerpt(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
+                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
             }
             if (current && current.run.folds.length === 0)
                 return noFolds(current);
@@ -344,22 +334,22 @@ function parseExperimentText(text, source) {
             continue;
         }
         if (tokens.length !== 3) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${excerpt(trimmed)}'`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
         }
         if (!current) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${excerpt(trimmed)}'`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
         }
         const [foldToken, lossToken, accuracyToken] = tokens;
         const fold = parseFoldIndex(foldToken);
         if (fold === null) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${excerpt(foldToken)}' is not a non-negative integer`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(foldToken)}' is not a non-negative integer`);
         }
         const loss = parsePythonFloat(lossToken);
         if (loss === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${excerpt(lossToken)}' is not a number`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(lossToken)}' is not a number`);
         const accuracy = parsePythonFloat(accuracyToken);
         if (accuracy === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${excerpt(accuracyToken)}' is not a number`);
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(accuracyToken)}' is not a number`);
         // A repeated index would silently shadow one fold's result.
         if (current.seen.has(fold)) {
             return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);
@@ -711,6 +701,7 @@ var experiment_format = __webpack_require__(8654);
 
 
 
+
 const FORMAT_NAMES = {
     json: 'JSON',
     jsonl: 'JSON Lines',
@@ -726,7 +717,7 @@ const METRICS_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
 function oversizedMetricsFile(bytes, source) {
     if (bytes <= METRICS_FILE_LIMIT_BYTES)
         return null;
-    return (0,contracts/* fail */.fJ)(`${source}: the metrics file is ${(0,util_text/* withCommas */.r)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.r)(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
+    return (0,contracts/* fail */.fJ)(`${source}: the metrics file is ${(0,util_text/* withCommas */.rX)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.rX)(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
 }
 /** Which format `text` is in, by its first characters. */
 function detectMetricsFormat(text) {
@@ -867,7 +858,7 @@ function parseJsonWithLines(text, firstLine = 1) {
                 const key = string();
                 space();
                 if (text[i] !== ':')
-                    return error(`expected ':' after the key "${(0,experiment_format/* excerpt */.Kb)(key)}", found ${describe(text, i)}`);
+                    return error(`expected ':' after the key "${(0,util_text/* excerpt */.Kb)(key)}", found ${describe(text, i)}`);
                 i++;
                 const item = value();
                 entries.push({ key, line: keyLine, value: item });
@@ -951,10 +942,10 @@ function metricsOf(node, where, fold, skip) {
         if (entry.key === skip)
             continue;
         if (entry.value.type !== 'number') {
-            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
+            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
         }
         if (metrics.has(entry.key))
-            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" appears twice in fold ${fold}`);
+            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" appears twice in fold ${fold}`);
         metrics.set(entry.key, entry.value.value);
     }
     if (metrics.size === 0)
@@ -1020,7 +1011,7 @@ function parseMetricsJson(text, source) {
         for (const entry of root.entries) {
             const fold = foldIndex(entry.key);
             if (fold === null) {
-                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${(0,experiment_format/* excerpt */.Kb)(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${(0,util_text/* excerpt */.Kb)(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
             }
             if (entry.value.type !== 'object')
                 return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
@@ -1125,7 +1116,7 @@ function parseMetricsCsv(text, source) {
             if (foldColumn < 0)
                 return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells
                     .slice(0, 5)
-                    .map((c) => `'${(0,experiment_format/* excerpt */.Kb)(c)}'`)
+                    .map((c) => `'${(0,util_text/* excerpt */.Kb)(c)}'`)
                     .join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
             const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
             if (named.length === 0)
@@ -1133,7 +1124,7 @@ function parseMetricsCsv(text, source) {
             const seen = new Set();
             const twice = named.find((cell) => seen.size === seen.add(cell).size);
             if (twice !== undefined)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${(0,experiment_format/* excerpt */.Kb)(twice)}' twice`);
+                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${(0,util_text/* excerpt */.Kb)(twice)}' twice`);
             continue;
         }
         if (cells.length !== header.length) {
@@ -1143,7 +1134,7 @@ function parseMetricsCsv(text, source) {
         const foldNumber = (0,experiment_format/* parsePythonFloat */.Gc)(foldText);
         const fold = foldNumber === null ? null : foldIndex(foldNumber);
         if (fold === null)
-            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${(0,experiment_format/* excerpt */.Kb)(foldText)}' is not a whole number of at least 0`);
+            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${(0,util_text/* excerpt */.Kb)(foldText)}' is not a whole number of at least 0`);
         const metrics = new Map();
         for (let column = 0; column < header.length; column++) {
             const name = header[column];
@@ -1153,7 +1144,7 @@ function parseMetricsCsv(text, source) {
             const cell = cells[column];
             const value = (0,experiment_format/* parsePythonFloat */.Gc)(cell);
             if (value === null)
-                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${(0,experiment_format/* excerpt */.Kb)(name)} ${cell === '' ? 'is empty' : `'${(0,experiment_format/* excerpt */.Kb)(cell)}' is not a number`} (fold ${fold})`);
+                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${(0,util_text/* excerpt */.Kb)(name)} ${cell === '' ? 'is empty' : `'${(0,util_text/* excerpt */.Kb)(cell)}' is not a number`} (fold ${fold})`);
             metrics.set(name, value);
         }
         folds.push({ fold, metrics: Object.fromEntries(metrics) });
@@ -1343,7 +1334,7 @@ async function runOnce(command, options) {
     }
 }
 function minutesText(minutes) {
-    return minutes >= 1 ? (0,util_text/* plural */.L)(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+    return minutes >= 1 ? (0,util_text/* plural */.LS)(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
 }
 async function runCommands(options) {
     const { command: settings } = options;
@@ -1619,6 +1610,7 @@ var report_json = __webpack_require__(6923);
 
 
 
+
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = (value, otherwise) => (typeof value === 'string' ? value : otherwise);
 /**
@@ -1635,7 +1627,7 @@ function foldOf(value, where) {
         if (number !== null)
             return [name, number];
         const old = raw === null ? ' (a tf-repro older than this one wrote NaN and Infinity as null: compare its results.txt instead)' : '';
-        throw new contracts/* UserError */.yo(`${where}: metric "${(0,experiment_format/* excerpt */.Kb)(name)}" of fold ${fold} is ${(0,experiment_format/* excerpt */.Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
+        throw new contracts/* UserError */.yo(`${where}: metric "${(0,util_text/* excerpt */.Kb)(name)}" of fold ${fold} is ${(0,util_text/* excerpt */.Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
     });
     const device = value.device;
     return {
@@ -2480,7 +2472,7 @@ async function withCheckProcesses(signal, body) {
 /** A cancelled check's report: verdict `error` whatever the finished runs say, the cancel first among the errors. */
 function cancelledReport(report, reason) {
     const finished = report.runs.filter((run) => run.status === 'ok').length;
-    const kept = finished === 0 ? 'no run had finished' : `${(0,util_text/* plural */.L)(finished, 'run')} had finished; ${finished === 1 ? 'its' : 'their'} results are kept`;
+    const kept = finished === 0 ? 'no run had finished' : `${(0,util_text/* plural */.LS)(finished, 'run')} had finished; ${finished === 1 ? 'its' : 'their'} results are kept`;
     const summary = `Cancelled (${reason}) before the check finished: ${kept}.`;
     return {
         ...report,
@@ -2787,7 +2779,7 @@ function parseOwnTraining(text, label) {
     const timeout = (0,numbers/* parseDecimal */.$)(timeoutText);
     const timeoutFits = timeout !== null && timeout >= 0 && timeout <= MAX_TIMEOUT_MINUTES;
     if (!timeoutFits) {
-        errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${(0,util_text/* withCommas */.r)(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
+        errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${(0,util_text/* withCommas */.rX)(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
     }
     if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
         errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
@@ -2849,7 +2841,7 @@ function parseSettings(raw, label) {
         return value === undefined || value === '' ? setting_names/* SETTING_DEFAULTS */.Eg[name] : value;
     };
     const inBounds = (name, number) => number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
-    const bounds = (name) => `from ${(0,util_text/* withCommas */.r)(COUNT_BOUNDS[name][0])} to ${(0,util_text/* withCommas */.r)(COUNT_BOUNDS[name][1])}`;
+    const bounds = (name) => `from ${(0,util_text/* withCommas */.rX)(COUNT_BOUNDS[name][0])} to ${(0,util_text/* withCommas */.rX)(COUNT_BOUNDS[name][1])}`;
     const wholeNumber = (name, meaning = '') => {
         const value = text(name);
         const number = (0,numbers/* parseWholeNumber */.o)(value);
@@ -3336,7 +3328,7 @@ function perRunMarkdown(report, tables, shown) {
         return null;
     return [
         '<details>',
-        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(folds, 'fold')})</summary>`,
+        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(folds, 'fold')})</summary>`,
         '',
         sections.join('\n\n'),
         '',
@@ -3386,7 +3378,7 @@ function summaryNumbers(report) {
     return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['', ''], [
         ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(report.variance)],
         ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsOk} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.runs.length, 'run')} finished, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.comparison.folds.length, 'fold')} each`],
+        ['runs', `${runsOk} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.runs.length, 'run')} finished, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
         ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
@@ -3593,7 +3585,7 @@ function shortenedNote(report, shape, full, limit, everything) {
     if (shape.foldRows === null)
         left.push('the per-fold table');
     else if (shape.foldRows < folds)
-        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
     if (shape.environment !== full.environment)
         left.push(report.command ? 'the command and its variables' : 'the environment fingerprint');
     if (shape.settings !== full.settings)

@@ -309,7 +309,7 @@ function inflatedStart(bytes, source, headerLength) {
         return invalidGzip(source, e);
     }
     if (start.length < headerLength && bytes.length > HEADER_PROBE_BYTES) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: its first ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: its first ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
     }
     return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(start, 0, start.length));
 }
@@ -327,7 +327,7 @@ function gunzipAnnounced(bytes, source, announced, holds) {
     catch (e) {
         if (e.code !== 'ERR_BUFFER_TOO_LARGE')
             return invalidGzip(source, e);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
     }
 }
 const view = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -344,8 +344,8 @@ function checkLength(source, actual, expected, what) {
     if (actual === expected)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     const extra = actual - expected;
-    const how = extra < 0 ? 'the file is truncated' : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(extra)} byte${extra === 1 ? '' : 's'} too many`;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(actual)} (${how}); download the file again`);
+    const how = extra < 0 ? 'the file is truncated' : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(extra)} byte${extra === 1 ? '' : 's'} too many`;
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(actual)} (${how}); download the file again`);
 }
 /** The magic number when there are 4 bytes to read; an error when it is not `expected`. */
 function checkMagic(start, source, expected) {
@@ -357,7 +357,7 @@ function checkMagic(start, source, expected) {
 function withinLimit(header, source) {
     if (header.bytes <= MAX_IDX_BYTES)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(header);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${header.holds}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${header.holds}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
 }
 /** An IDX image header (magic 2051, count, rows, cols) from the start of the file's content. */
 function parseIdxImagesHeader(start, source) {
@@ -366,14 +366,14 @@ function parseIdxImagesHeader(start, source) {
     if (!magic.ok)
         return magic;
     if (start.length < 16) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(start.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
     }
     const dv = view(start);
     const [count, rows, cols] = [4, 8, 12].map((at) => dv.getUint32(at));
     if (count === 0 || rows === 0 || cols === 0) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}; a dataset needs at least one image of at least 1×1`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(cols)}; a dataset needs at least one image of at least 1×1`);
     }
-    const holds = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(cols)}`;
+    const holds = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(cols)}`;
     return withinLimit({ count, rows, cols, bytes: 16 + count * rows * cols, holds }, source);
 }
 function parseIdxLabelsHeader(start, source) {
@@ -381,12 +381,12 @@ function parseIdxLabelsHeader(start, source) {
     if (!magic.ok)
         return magic;
     if (start.length < 8) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(start.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
     }
     const count = view(start).getUint32(4);
     if (count === 0)
         return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says 0 labels; a dataset needs at least one`);
-    return withinLimit({ count, bytes: 8 + count, holds: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .r)(count)} labels` }, source);
+    return withinLimit({ count, bytes: 8 + count, holds: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} labels` }, source);
 }
 /** A whole IDX file (raw or gzipped) of exactly the length its header announces, inflating no further. */
 function parseIdx(input, source, headerLength, parseHeader) {
@@ -578,10 +578,10 @@ function parseNpy(bytes, source) {
     const headerStart = 8 + lengthBytes;
     const dataStart = headerStart + headerLength;
     if (bytes.length < dataStart) {
-        return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${(0,util_text/* withCommas */.r)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.r)(bytes.length)} bytes; the file is truncated`);
+        return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.rX)(bytes.length)} bytes; the file is truncated`);
     }
     if (headerLength > MAX_HEADER_BYTES) {
-        return (0,contracts/* fail */.fJ)(`${source}: the .npy header says it is ${(0,util_text/* withCommas */.r)(headerLength)} bytes long, more than the ${(0,util_text/* withCommas */.r)(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
+        return (0,contracts/* fail */.fJ)(`${source}: the .npy header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long, more than the ${(0,util_text/* withCommas */.rX)(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
     }
     const headerBytes = bytes.subarray(headerStart, dataStart);
     const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
@@ -620,8 +620,8 @@ function parseNpy(bytes, source) {
     const expected = dataStart + elements * dtype.value.size;
     if (bytes.length !== expected) {
         const extra = bytes.length - expected;
-        const how = extra < 0 ? 'the file is truncated' : `${(0,util_text/* withCommas */.r)(extra)} byte${extra === 1 ? '' : 's'} too many`;
-        return (0,contracts/* fail */.fJ)(`${source}: expected ${(0,util_text/* withCommas */.r)(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${(0,util_text/* withCommas */.r)(bytes.length)} (${how}); write the file again`);
+        const how = extra < 0 ? 'the file is truncated' : `${(0,util_text/* withCommas */.rX)(extra)} byte${extra === 1 ? '' : 's'} too many`;
+        return (0,contracts/* fail */.fJ)(`${source}: expected ${(0,util_text/* withCommas */.rX)(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${(0,util_text/* withCommas */.rX)(bytes.length)} (${how}); write the file again`);
     }
     return (0,contracts.ok)({ version: `${major}.${minor}`, dtype: dtype.value, shape, data: bytes.subarray(dataStart) });
 }
@@ -714,7 +714,7 @@ async function readNpyDataset(dir, name, numClasses) {
         return (0,contracts/* fail */.fJ)(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
     }
     if (yShape[0] !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${NPY_IMAGES_FILE} has ${(0,util_text/* withCommas */.r)(count)} examples but ${NPY_LABELS_FILE} has ${(0,util_text/* withCommas */.r)(yShape[0])} labels; they must be saved from the same data`);
+        return (0,contracts/* fail */.fJ)(`${name}: ${NPY_IMAGES_FILE} has ${(0,util_text/* withCommas */.rX)(count)} examples but ${NPY_LABELS_FILE} has ${(0,util_text/* withCommas */.rX)(yShape[0])} labels; they must be saved from the same data`);
     }
     const labels = new Uint8Array(count);
     const limit = Math.min(numClasses, 256);
@@ -723,7 +723,7 @@ async function readNpyDataset(dir, name, numClasses) {
         if (!Number.isInteger(label) || label < 0 || label >= limit) {
             const why = !Number.isInteger(label) ? 'is not a whole number' : `is outside 0..${limit - 1}`;
             const hint = limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
-            return (0,contracts/* fail */.fJ)(`${name}: ${yPath}: label ${label} at index ${(0,util_text/* withCommas */.r)(i)} ${why}; ${hint}`);
+            return (0,contracts/* fail */.fJ)(`${name}: ${yPath}: label ${label} at index ${(0,util_text/* withCommas */.rX)(i)} ${why}; ${hint}`);
         }
         labels[i] = label;
     }
@@ -807,12 +807,12 @@ async function readDataset(path, entries, name, numClasses, copy) {
         return (0,contracts/* fail */.fJ)(`${name}: ${labels.error}`);
     const { count, rows, cols, pixels } = images.value;
     if (labels.value.count !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${imagesName} has ${(0,util_text/* withCommas */.r)(count)} images but ${labelsName} has ${(0,util_text/* withCommas */.r)(labels.value.count)} labels; ` +
+        return (0,contracts/* fail */.fJ)(`${name}: ${imagesName} has ${(0,util_text/* withCommas */.rX)(count)} images but ${labelsName} has ${(0,util_text/* withCommas */.rX)(labels.value.count)} labels; ` +
             'use the labels file that belongs to the images (train-labels with train-images, not t10k)');
     }
     const bad = labels.value.labels.findIndex((l) => l >= numClasses);
     if (bad >= 0) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${(0,util_text/* withCommas */.r)(bad)} is outside 0..${numClasses - 1}; ` +
+        return (0,contracts/* fail */.fJ)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${(0,util_text/* withCommas */.rX)(bad)} is outside 0..${numClasses - 1}; ` +
             `the model has ${numClasses} classes, so every label must be below ${numClasses}`);
     }
     return (0,contracts.ok)({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
@@ -823,7 +823,7 @@ function takeSamples(all, samples) {
         return (0,contracts/* fail */.fJ)(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
     }
     if (samples > all.count) {
-        return (0,contracts/* fail */.fJ)(`'samples' is ${(0,util_text/* withCommas */.r)(samples)} but the dataset has ${(0,util_text/* withCommas */.r)(all.count)} images: use 0 for all or a smaller number`);
+        return (0,contracts/* fail */.fJ)(`'samples' is ${(0,util_text/* withCommas */.rX)(samples)} but the dataset has ${(0,util_text/* withCommas */.rX)(all.count)} images: use 0 for all or a smaller number`);
     }
     if (samples === 0)
         return (0,contracts.ok)(all);
@@ -838,19 +838,17 @@ var folds = __webpack_require__(9862);
 
 
 
+
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
 const CLASSES = 10;
 /** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
-/** The message on one line, whatever the paths in it hold: control characters as escapes (\\n). */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const oneLine = (message) => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 /** @param inflatedImages the parent's inflated copy of the image file, in a training process (data/idx-files.ts). */
 async function loadSettingsDataset(settings, inflatedImages = null) {
     const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
     const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, { ...options, inflatedImages });
     if (!loaded.ok)
-        throw new contracts/* UserError */.yo(oneLine(loaded.error));
+        throw new contracts/* UserError */.yo((0,util_text/* oneLine */.TN)(loaded.error));
     const dataset = loaded.value;
     const shape = dataset.exampleShape;
     if (!settings.model && shape && !(shape.length === 2 || (shape.length === 3 && shape[2] === 1))) {
@@ -986,8 +984,10 @@ function wasmDir() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   r: () => (/* binding */ withCommas)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   rX: () => (/* binding */ withCommas)
 /* harmony export */ });
 // Numbers and counts in the words of a message, the same way in every layer.
 /** "1 run", "3 runs": the count and the word, plural unless the count is 1. */
@@ -998,6 +998,20 @@ function plural(count, word) {
 function withCommas(value) {
     return value.toLocaleString('en-US');
 }
+/**
+ * User text for a one-line message: line breaks and other control characters escaped as JSON
+ * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
+ * megabytes.
+ */
+function excerpt(text, chars = 60) {
+    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
+        .slice(1, -1)
+        .replace(/\\"/g, '"');
+    return text.length > chars ? `${escaped}…` : escaped;
+}
+/** A whole message on one line, whatever the paths in it hold: control characters as escapes (\\n); the rest as it is. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const oneLine = (message) => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 //# sourceMappingURL=text.js.map
 
 /***/ })

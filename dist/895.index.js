@@ -214,7 +214,7 @@ const folded = (title, body) => ['<details>', `<summary>${title}</summary>`, '',
 /** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
 function foldSections(report, tables, rows) {
     const folds = report.comparison.folds.length;
-    const title = `Per fold: ${(0,util_text/* plural */.L)(folds, 'fold')} × ${(0,util_text/* plural */.L)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+    const title = `Per fold: ${(0,util_text/* plural */.LS)(folds, 'fold')} × ${(0,util_text/* plural */.LS)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
     const perRun = (0,markdown/* perRunMarkdown */.Ab)(report, tables, rows);
     return [folded(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
 }
@@ -232,7 +232,7 @@ function footer(report, context) {
     return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
 }
 function render(report, context, shape, full, tables) {
-    const shortened = (0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.r)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
+    const shortened = (0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.rX)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
     const parts = [
         context.marker,
         `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,

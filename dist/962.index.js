@@ -187,7 +187,7 @@ function renderText(report, width = textWidth()) {
         report.errors.map((error) => `error: ${error}`),
         report.warnings.map((warning) => `warning: ${warning}`),
         [''],
-        prose(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.L)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`),
+        prose(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`),
         prose(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`),
         [''],
         foldTable(views, width),
@@ -269,7 +269,7 @@ function createCommandProgress(totals, stream = process.stderr) {
     const hooks = {
         onRunStart: (run) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}: ${totals.command}\n`)),
         onRunEnd: (result) => stream.write(result.status === 'ok'
-            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${(0,util_text/* plural */.L)(result.folds.length, 'fold')}\n`
+            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${(0,util_text/* plural */.LS)(result.folds.length, 'fold')}\n`
             : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
     };
     return { hooks, stop: () => { } };

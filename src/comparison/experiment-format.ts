@@ -3,6 +3,7 @@
 // experiment's own evaluation script can read ours.
 
 import { fail, ok, type FoldResult, type Parsed, type RunResult } from '../contracts.js';
+import { excerpt } from '../util/text.js';
 
 export interface ExperimentFold {
   fold: number;
@@ -25,18 +26,6 @@ const TIMESTAMP_LIKE = /^\d+-\d+$/;
 // Python's repr/str of a float: decimal, optional exponent; or nan/inf (any case, optional sign).
 const PY_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const PY_SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;
-
-/**
- * User text for a one-line message: line breaks and other control characters escaped as JSON
- * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
- * megabytes.
- */
-export function excerpt(text: string, chars = 60): string {
-  const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
-    .slice(1, -1)
-    .replace(/\\"/g, '"');
-  return text.length > chars ? `${escaped}…` : escaped;
-}
 
 /** A Python float spelling as a number; null when it is not one. Also read in CSV metrics files. */
 export function parsePythonFloat(token: string): number | null {

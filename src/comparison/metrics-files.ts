@@ -9,7 +9,8 @@
 // Metric names are user text: metrics are gathered in Maps and made into objects with
 // Object.fromEntries, so `__proto__`, `constructor` or `toString` are names like any other.
 import { fail, ok, type Parsed } from '../contracts.js';
-import { excerpt, parseExperimentText, parsePythonFloat } from './experiment-format.js';
+import { parseExperimentText, parsePythonFloat } from './experiment-format.js';
+import { excerpt } from '../util/text.js';
 import { withCommas } from '../util/text.js';
 
 export interface MetricsFold {

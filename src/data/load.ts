@@ -2,6 +2,7 @@
 import { UserError, type Dataset, type TrainingSettings } from '../contracts.js';
 import { loadEmbeddedDataset, loadIdxDataset } from './dataset.js';
 import { splitsIntoFolds } from './folds.js';
+import { oneLine } from '../util/text.js';
 import type { InflatedImages } from './idx-files.js';
 
 /** The default model's classes; labels must lie in 0..CLASSES-1. */
@@ -9,10 +10,6 @@ export const CLASSES = 10;
 
 /** Labels a user's model may have: any class index a byte holds; its last layer is checked against them (model/user-model.ts). */
 const ANY_CLASSES = 256;
-
-/** The message on one line, whatever the paths in it hold: control characters as escapes (\\n). */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const oneLine = (message: string): string => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 /** @param inflatedImages the parent's inflated copy of the image file, in a training process (data/idx-files.ts). */
 export async function loadSettingsDataset(

@@ -2,7 +2,8 @@
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
 import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult } from '../contracts.js';
-import { excerpt, experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
+import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
+import { excerpt } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
