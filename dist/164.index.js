@@ -153,9 +153,10 @@ function seedMathRandom(seed) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9910);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46);
 /* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
 // gives the same numbers. It trains the folds it is given and reports each over IPC.
 //
@@ -168,9 +169,7 @@ function seedMathRandom(seed) {
 
 
 
-function send(message) {
-    return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
-}
+
 function importTraining() {
     return Promise.all([
         __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
@@ -208,7 +207,7 @@ async function train(job, training) {
         cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
     };
     const startupSeconds = performance.now() / 1000;
-    await send({ type: 'started', environment, warnings: backend.warnings });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
     const userModel = settings.model
         ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
@@ -224,14 +223,14 @@ async function train(job, training) {
             seed: settings.deterministic ? settings.seed : null,
             classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__.CLASSES,
             model: userModel,
-            onEpoch: (progress) => void send({ type: 'epoch', progress }),
+            onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
         });
         trainSeconds += result.trainSeconds ?? 0;
         tensorsAfterFold.push(tf.memory().numTensors);
-        await send({ type: 'fold', result });
+        await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'fold', result });
     }
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    await send({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
 }
 function runWorker() {
     if (!process.send) {
@@ -244,10 +243,10 @@ function runWorker() {
     process.once('message', (job) => {
         train(job, training)
             .catch(async (error) => {
-            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error);
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
             if (!(error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
                 console.error(error);
-            await send({ type: 'error', message }).catch(() => { });
+            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'error', message }).catch(() => { });
             process.exitCode = 2;
         })
             .finally(() => process.disconnect());

@@ -2181,7 +2181,7 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
     try {
         if (logTarget)
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
-        const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$], {
+        const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$q], {
             env: (0,child_environment/* childEnvironment */.Qc)({
                 ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads),
                 ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
@@ -3672,7 +3672,7 @@ const EXIT_GRACE_MS = 5000;
  * when this returns or throws.
  */
 async function preflightModel(settings, entryScript) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.fork)(entryScript, [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_ARGUMENT */ .K], { env: (0,_util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.fork)(entryScript, [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_ARGUMENT */ .Kl], { env: (0,_util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     // The module's own output: shown only when the process dies without an answer.
     const tail = new _output_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .OutputTail */ .g();
     for (const stream of [child.stdout, child.stderr])
@@ -3709,9 +3709,6 @@ async function preflightModel(settings, entryScript) {
     throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'model': ${settings.model}: the process that checks it ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before the check ended; ` +
         `does createModel call process.exit(), or run out of memory?${output ? ` Its last output:\n${output}` : ''}`);
 }
-function send(message) {
-    return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
-}
 /** The child's side: answers one PreflightJob, then ends. */
 function runPreflightProcess() {
     if (!process.send) {
@@ -3722,10 +3719,10 @@ function runPreflightProcess() {
     process.once('disconnect', () => process.exit());
     process.once('message', (job) => {
         check(job)
-            .then((model) => send({ type: 'checked', model }))
+            .then((model) => (0,_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .sendToParent */ .Ac)({ type: 'checked', model }))
             .catch(async (error) => {
             process.exitCode = 2;
-            await send({ type: 'error', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error), userError: error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo, stack: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorStack */ .j)(error) }).catch(() => { });
+            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .sendToParent */ .Ac)({ type: 'error', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error), userError: error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo, stack: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorStack */ .j)(error) }).catch(() => { });
         })
             .finally(() => process.disconnect());
     });

@@ -362,11 +362,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 const isProgram = process.argv[1] !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
-if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ARGUMENT */ .$) {
+if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ARGUMENT */ .$q) {
     const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(671), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
     runWorker();
 }
-else if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_ARGUMENT */ .K) {
+else if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_ARGUMENT */ .Kl) {
     const { runPreflightProcess } = await __nccwpck_require__.e(/* import() */ 795).then(__nccwpck_require__.bind(__nccwpck_require__, 4795));
     runPreflightProcess();
 }
@@ -389,13 +389,18 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ WORKER_ARGUMENT),
-/* harmony export */   K: () => (/* binding */ PREFLIGHT_ARGUMENT)
+/* harmony export */   $q: () => (/* binding */ WORKER_ARGUMENT),
+/* harmony export */   Ac: () => (/* binding */ sendToParent),
+/* harmony export */   Kl: () => (/* binding */ PREFLIGHT_ARGUMENT)
 /* harmony export */ });
 /** argv[2] of the entry script that makes it a training worker. */
 const WORKER_ARGUMENT = '--tf-repro-worker';
 /** argv[2] of the entry script that makes it the model preflight: the user's model checked once, in a process of its own. */
 const PREFLIGHT_ARGUMENT = '--tf-repro-model-preflight';
+/** A child's message to its parent, resolved once it is handed to the IPC channel. */
+function sendToParent(message) {
+    return new Promise((resolve, reject) => process.send(message, (error) => (error ? reject(error) : resolve())));
+}
 //# sourceMappingURL=protocol.js.map
 
 /***/ })

@@ -8,7 +8,7 @@ import { UserError, type TrainingSettings } from '../contracts.js';
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage, errorStack } from '../util/errors.js';
 import { OutputTail } from './output-tail.js';
-import { PREFLIGHT_ARGUMENT, type CheckedModel, type PreflightJob, type PreflightMessage } from './protocol.js';
+import { PREFLIGHT_ARGUMENT, sendToParent, type CheckedModel, type PreflightJob, type PreflightMessage } from './protocol.js';
 
 /** How long the child may take to exit once it has answered (a module's timer may keep it alive). */
 const EXIT_GRACE_MS = 5000;
@@ -55,10 +55,6 @@ export async function preflightModel(settings: TrainingSettings & { model: strin
   );
 }
 
-function send(message: PreflightMessage): Promise<void> {
-  return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
-}
-
 /** The child's side: answers one PreflightJob, then ends. */
 export function runPreflightProcess(): void {
   if (!process.send) {
@@ -69,10 +65,10 @@ export function runPreflightProcess(): void {
   process.once('disconnect', () => process.exit());
   process.once('message', (job: PreflightJob) => {
     check(job)
-      .then((model) => send({ type: 'checked', model }))
+      .then((model) => sendToParent({ type: 'checked', model }))
       .catch(async (error: unknown) => {
         process.exitCode = 2;
-        await send({ type: 'error', message: errorMessage(error), userError: error instanceof UserError, stack: errorStack(error) }).catch(() => {});
+        await sendToParent({ type: 'error', message: errorMessage(error), userError: error instanceof UserError, stack: errorStack(error) }).catch(() => {});
       })
       .finally(() => process.disconnect());
   });

@@ -51,3 +51,8 @@ export interface CheckedModel {
 }
 
 export type PreflightMessage = { type: 'checked'; model: CheckedModel } | { type: 'error'; message: string; userError: boolean; stack: string };
+
+/** A child's message to its parent, resolved once it is handed to the IPC channel. */
+export function sendToParent(message: WorkerMessage | PreflightMessage): Promise<void> {
+  return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+}

@@ -7,14 +7,10 @@
 import { cpus } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
 import { observedDeterminismVariables } from '../determinism/environment.js';
-import type { WorkerJob, WorkerMessage } from './protocol.js';
+import { sendToParent, type WorkerJob } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
 import { errorMessage } from '../util/errors.js';
-
-function send(message: WorkerMessage): Promise<void> {
-  return new Promise((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
-}
 
 function importTraining() {
   return Promise.all([
@@ -54,7 +50,7 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
     cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
   };
   const startupSeconds = performance.now() / 1000;
-  await send({ type: 'started', environment, warnings: backend.warnings });
+  await sendToParent({ type: 'started', environment, warnings: backend.warnings });
   const dataset = await datasetLoad;
   const userModel = settings.model
     ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
@@ -70,14 +66,14 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
       seed: settings.deterministic ? settings.seed : null,
       classes: CLASSES,
       model: userModel,
-      onEpoch: (progress) => void send({ type: 'epoch', progress }),
+      onEpoch: (progress) => void sendToParent({ type: 'epoch', progress }),
     });
     trainSeconds += result.trainSeconds ?? 0;
     tensorsAfterFold.push(tf.memory().numTensors);
-    await send({ type: 'fold', result });
+    await sendToParent({ type: 'fold', result });
   }
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-  await send({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
+  await sendToParent({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
 }
 
 export function runWorker(): void {
@@ -93,7 +89,7 @@ export function runWorker(): void {
       .catch(async (error: unknown) => {
         const message = errorMessage(error);
         if (!(error instanceof UserError)) console.error(error);
-        await send({ type: 'error', message }).catch(() => {});
+        await sendToParent({ type: 'error', message }).catch(() => {});
         process.exitCode = 2;
       })
       .finally(() => process.disconnect());
