@@ -262,6 +262,11 @@ async function bench(options: Options): Promise<void> {
     failOnMismatch: true,
     reportDir: null,
     parallel: 'auto',
+    // The whole planned work, every time: the bench times it.
+    failFast: false,
+    compareNondeterministic: false,
+    diagnose: false,
+    diagnoseBudgetMinutes: 10,
   };
   const peaks: number[] = [];
   const startups: number[] = [];

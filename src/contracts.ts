@@ -34,7 +34,50 @@ export interface TrainingSettings {
    * model.json or an ES module exporting createModel (model/user-model.ts). Absent or null: the default.
    */
   model?: string | null;
+  /**
+   * Seedings a deterministic run leaves off (diagnose switches them off one at a time to see
+   * which matter). Absent or empty: every seeding is applied.
+   */
+  unseeded?: SeedingPart[];
+  /**
+   * What each training process records beside its results (TraceCheckpoint): 'epochs' (after
+   * initialisation and after every epoch; the default), 'batches' (after every batch as well,
+   * to narrow a divergence down), 'off'.
+   */
+  trace?: TraceDetail;
+  /** Train only these folds (the narrowing re-train, diagnose); absent: all of them. */
+  onlyFolds?: number[];
 }
+
+/** The seedings a deterministic run of the default workload (or a model file) applies. */
+export const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'] as const;
+export type SeedingPart = (typeof SEEDING_PARTS)[number];
+
+export type TraceDetail = 'off' | 'epochs' | 'batches';
+
+/**
+ * Digests of a model's variables at one point of one fold's training: what the divergence
+ * locator compares across runs (comparison/divergence.ts). A command writes the same as JSON
+ * Lines to $TF_REPRO_TRACE (comparison/trace-file.ts).
+ */
+export interface TraceCheckpoint {
+  fold: number;
+  /** 0: after initialisation, before any step; N >= 1: in or at the end of epoch N (1-based). */
+  epoch: number;
+  /** 1-based batch of the epoch, after its step; null: the end of the epoch (or initialisation). */
+  batch: number | null;
+  /**
+   * Variable name → digest (SHA-256 hex of its float32 bytes for our own training; any string
+   * from a command), in the model's order. A trace line without a variable gives the name
+   * WHOLE_MODEL.
+   */
+  digests: Record<string, string>;
+  /** The validation loss at the end of an epoch, where known: the report's chart. */
+  valLoss?: number | null;
+}
+
+/** The variable name of a trace line that names none: a digest of the whole model. */
+export const WHOLE_MODEL = '(model)';
 
 export const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'] as const;
 /** Whose determinism variables a training command gets (determinism/framework-environment.ts). */
@@ -67,6 +110,13 @@ export interface CheckSettings extends TrainingSettings {
   parallel: number | 'auto';
   /** Absent or null: tf-repro trains (the default model or `model`); else the command trains. */
   command?: CommandSettings | null;
+  /** Stop at the first divergence, comparing the runs' digests as they arrive (report.work says what was skipped). */
+  failFast: boolean;
+  /** Also train the same runs without the determinism settings, for the cost table (report.cost). */
+  compareNondeterministic: boolean;
+  /** Find which settings matter on this runner (report.diagnosis), within diagnoseBudgetMinutes. */
+  diagnose: boolean;
+  diagnoseBudgetMinutes: number;
 }
 
 /** Images and labels as every stage after loading sees them (src/data loads them). */
@@ -137,7 +187,8 @@ export interface EnvironmentFingerprint {
   cudnnVersion?: string | null;
 }
 
-export type RunStatus = 'ok' | 'failed';
+/** 'stopped': cut short on purpose, by fail-fast after a divergence elsewhere; what it finished is kept. */
+export type RunStatus = 'ok' | 'failed' | 'stopped';
 
 export interface RunResult {
   /** 1-based, as shown to users. */
@@ -158,6 +209,8 @@ export interface RunResult {
   warnings: string[];
   /** Command mode: each artifact this run wrote, path → SHA-256. */
   artifacts?: Record<string, string>;
+  /** The run's checkpoints, in the order they were recorded; absent where nothing was traced. */
+  trace?: TraceCheckpoint[];
 }
 
 export interface MetricComparison {
@@ -215,6 +268,107 @@ export interface CommandReport {
 
 export type Verdict = 'reproducible' | 'not-reproducible' | 'error';
 
+export type DivergenceStage = 'init' | 'epoch' | 'evaluation';
+
+/**
+ * The first point where two runs part (comparison/divergence.ts): "runs 1 and 2 part at fold 0,
+ * epoch 2, batch 37; first in conv2d_1/kernel".
+ */
+export interface Divergence {
+  /** Two runs (1-based) that part there: the first run, and the first that differs from it. */
+  runs: [number, number];
+  fold: number;
+  /**
+   * 'init': the weights differ before any step; 'epoch': they part in (or at the end of) an
+   * epoch; 'evaluation': every checkpoint agrees but the fold's results differ. null: no run was
+   * traced (a command that writes no trace), so only the fold is known.
+   */
+  stage: DivergenceStage | null;
+  /** 1-based epoch for 'epoch'; 0 for 'init'; null otherwise. */
+  epoch: number | null;
+  /** 1-based batch of that epoch, where per-batch digests found it; else null. */
+  batch: number | null;
+  /** The variables whose digests differ there, in the model's order. */
+  variables: string[];
+  /**
+   * How the batch was looked for, after the per-epoch trace found the epoch: re-training the
+   * fold in two fresh processes with per-batch digests. Absent where no narrowing applies.
+   */
+  narrowing?: Narrowing;
+}
+
+export interface Narrowing {
+  /** 'found': the re-train named the batch; 'agreed': its two processes did not part (the cause is rarer than one fold); 'skipped' or 'failed': say why in detail. */
+  status: 'found' | 'agreed' | 'skipped' | 'failed';
+  detail: string;
+  /** Wall time of the re-train. */
+  seconds: number;
+}
+
+/** How much of the planned training ran, in fold-epochs (folds × epochs, over all runs). */
+export interface WorkDone {
+  trainedEpochs: number;
+  plannedEpochs: number;
+  /** Fail-fast stopped the rest after the first divergence. */
+  stoppedEarly: boolean;
+}
+
+/** One side of the cost table: the runs with the determinism settings, or without. */
+export interface CostSide {
+  runs: number;
+  verdict: Verdict;
+  variance: number;
+  maxAbsDiff: number;
+  /** Mean wall time of one run (its processes' time added up). */
+  secondsPerRun: number;
+  divergence: Divergence | null;
+}
+
+export const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'] as const;
+export type CostCase = (typeof COST_CASES)[number];
+
+/** `compare-nondeterministic`: the experiment's table, with and without the settings. */
+export interface CostComparison {
+  with: CostSide;
+  without: CostSide;
+  /** secondsPerRun with over without; null when either is 0. */
+  overhead: number | null;
+  case: CostCase;
+  /** One or two sentences: which case, and why. */
+  explanation: string;
+}
+
+export type DiagnosedSettingKind = 'variable' | 'threads' | 'seeding';
+
+export interface DiagnosedSetting {
+  /** e.g. 'TF_DETERMINISTIC_OPS', 'threads', 'shuffle'. */
+  name: string;
+  kind: DiagnosedSettingKind;
+  /** 'necessary': switched off alone, the runs part; 'not-needed': they still agree; 'not-tried': no budget left; 'failed': the trial could not run. */
+  finding: 'necessary' | 'not-needed' | 'not-tried' | 'failed';
+  /** Wall time of the trial; null when not tried. */
+  seconds: number | null;
+  /** Where its runs parted, for a necessary setting. */
+  divergence: Divergence | null;
+  /** Why it failed or was not tried; otherwise empty. */
+  detail: string;
+}
+
+/** `diagnose`: which settings matter on this runner. */
+export interface Diagnosis {
+  /** The configuration each trial ran, in words: "2 runs of fold 0, 1 epoch, 1,000 images". */
+  configuration: string;
+  /** With every setting off: where the runs parted (null: they agreed, so none is needed here). */
+  baseline: { seconds: number; divergence: Divergence | null; verdict: Verdict };
+  settings: DiagnosedSetting[];
+  /** Every setting found not needed switched off together: does it still reproduce, and how fast. */
+  fastest: { off: string[]; seconds: number; reproducible: boolean; allOnSeconds: number } | null;
+  budgetMinutes: number;
+  spentSeconds: number;
+  /** What it could not try, in words (budget, a trial that failed). */
+  notes: string[];
+}
+
 export interface Comparison {
   verdict: Verdict;
   /** One sentence saying why. */
@@ -249,6 +403,14 @@ export interface Report {
   artifacts?: ArtifactComparison[];
   /** Command mode: what ran. */
   command?: CommandReport;
+  /** Where the runs first part; null when they agree (or nothing could be compared). Absent in reports of tf-repro before 1.1. */
+  divergence?: Divergence | null;
+  /** How much of the planned training ran (fail-fast stops the rest). */
+  work?: WorkDone;
+  /** `compare-nondeterministic`: with and without the determinism settings. */
+  cost?: CostComparison;
+  /** `diagnose`: which settings matter on this runner. */
+  diagnosis?: Diagnosis;
 }
 
 /** Exit codes shared by the CLI and the action's process. */

@@ -20,7 +20,18 @@ export interface TrainingOptions {
 }
 
 export function trainingSettings(settings: CheckSettings): TrainingSettings {
-  const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, ...training } = settings;
+  const {
+    tolerance: _tolerance,
+    failOnMismatch: _fail,
+    reportDir: _dir,
+    parallel: _parallel,
+    command: _command,
+    failFast: _failFast,
+    compareNondeterministic: _compare,
+    diagnose: _diagnose,
+    diagnoseBudgetMinutes: _budget,
+    ...training
+  } = settings;
   return training;
 }
 

@@ -20,6 +20,11 @@ export const SETTING_DEFAULTS = {
   tolerance: '0',
   'fail-on-mismatch': 'true',
   'report-dir': '',
+  // Explaining the verdict (issue #11): stop at the first divergence, the cost table, the diagnosis.
+  'fail-fast': 'true',
+  'compare-nondeterministic': 'false',
+  diagnose: 'false',
+  'diagnose-budget-minutes': '10',
   // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
   model: '',
   command: '',

@@ -23,6 +23,7 @@ export const COUNT_BOUNDS = {
   samples: [0, 100_000_000],
   threads: [1, 256],
   parallel: [1, 256],
+  'diagnose-budget-minutes': [1, 1440],
 } as const satisfies Partial<Record<SettingName, readonly [number, number]>>;
 
 type CountName = keyof typeof COUNT_BOUNDS;
@@ -91,6 +92,10 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     failOnMismatch: boolean('fail-on-mismatch'),
     reportDir: text('report-dir') === '' ? null : text('report-dir'),
     parallel: parallel(),
+    failFast: boolean('fail-fast'),
+    compareNondeterministic: boolean('compare-nondeterministic'),
+    diagnose: boolean('diagnose'),
+    diagnoseBudgetMinutes: wholeNumber('diagnose-budget-minutes'),
   };
   const own = parseOwnTraining(text, label);
   errors.push(...own.errors);
