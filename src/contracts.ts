@@ -47,6 +47,8 @@ export interface TrainingSettings {
   trace?: TraceDetail;
   /** Train only these folds (the narrowing re-train, diagnose); absent: all of them. */
   onlyFolds?: number[];
+  /** Determinism variables a deterministic run leaves out (diagnose); absent or empty: none. */
+  variablesOff?: string[];
 }
 
 /** The seedings a deterministic run of the default workload (or a model file) applies. */

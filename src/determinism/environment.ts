@@ -11,10 +11,10 @@ export const DETERMINISM_VARIABLES = [
   'OMP_NUM_THREADS',
 ] as const;
 
-/** The variables to add for a deterministic run; none for the baseline. */
-export function determinismEnvironment(deterministic: boolean, threads: number): Record<string, string> {
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. */
+export function determinismEnvironment(deterministic: boolean, threads: number, off: readonly string[] = []): Record<string, string> {
   if (!deterministic) return {};
-  return {
+  const all: Record<string, string> = {
     TF_DETERMINISTIC_OPS: '1',
     TF_CUDNN_DETERMINISTIC: '1',
     PYTHONHASHSEED: '0',
@@ -22,6 +22,8 @@ export function determinismEnvironment(deterministic: boolean, threads: number):
     TF_NUM_INTRAOP_THREADS: String(threads),
     OMP_NUM_THREADS: String(threads),
   };
+  for (const name of off) delete all[name];
+  return all;
 }
 
 /** What a process sees of those variables, for the report's fingerprint. */

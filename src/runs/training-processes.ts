@@ -128,7 +128,7 @@ async function trainJob(
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     const child = fork(entryScript, [WORKER_ARGUMENT], {
       env: childEnvironment({
-        ...determinismEnvironment(settings.deterministic, settings.threads),
+        ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff),
         ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
       }),
       execArgv: [],
