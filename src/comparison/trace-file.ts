@@ -1,0 +1,285 @@
+// Pure parser of the trace a training command writes to $TF_REPRO_TRACE: JSON Lines, one object
+// per variable per checkpoint,
+//   {"fold": 0, "epoch": 2, "batch": 37, "variable": "dense/kernel", "digest": "<hex>", "val_loss": 0.31}
+// with `batch`, `variable` and `val_loss` optional. Consecutive lines of the same (fold, epoch,
+// batch) make one TraceCheckpoint. TraceReader takes the text in pieces as the file grows (the
+// run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
+// reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
+// names are user text: digests are gathered in Maps and made into objects with Object.fromEntries.
+import { fail, ok, WHOLE_MODEL, type Parsed, type TraceCheckpoint } from '../contracts.js';
+import { parseJsonWithLines } from './metrics-files.js';
+import { excerpt, withCommas } from '../util/text.js';
+
+/**
+ * The largest trace read: per-batch digests of a model of a hundred variables over a few folds
+ * fit many times over; past it the file is more likely the weights themselves than their digests.
+ */
+export const TRACE_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/** One line holds one digest; a line this long holds something else. */
+export const TRACE_LINE_LIMIT_CHARS = 100_000;
+
+const EXAMPLE = '{"fold": 0, "epoch": 1, "variable": "dense/kernel", "digest": "9f86d0…"}';
+const LONG_LINE = `the line is over ${withCommas(TRACE_LINE_LIMIT_CHARS)} characters; write one digest per line, like ${EXAMPLE}`;
+
+/** An error for a trace file too large to read, checked from its size; else null. */
+export function oversizedTraceFile(bytes: number, name: string): Parsed<never> | null {
+  if (bytes <= TRACE_FILE_LIMIT_BYTES) return null;
+  return fail(
+    `${name}: the trace file is ${withCommas(bytes)} bytes, over the limit of ${withCommas(TRACE_FILE_LIMIT_BYTES)} bytes (256 MiB); write one digest per variable per checkpoint, not the weights`,
+  );
+}
+
+export interface TraceFileOptions {
+  /** Ignore a last line without a line break that does not parse: the run was cut off while writing it. */
+  allowPartialLastLine?: boolean;
+}
+
+/** Parses a whole trace file; checkpoints in the order their first line came. */
+export function parseTraceFile(text: string, name: string, options: TraceFileOptions = {}): Parsed<TraceCheckpoint[]> {
+  const reader = new TraceReader(name);
+  const pushed = reader.push(text);
+  if (!pushed.ok) return pushed;
+  const ended = reader.end(options);
+  return ended.ok ? ok(reader.checkpoints) : ended;
+}
+
+/** One line of a trace, checked. */
+interface TraceLine {
+  fold: number;
+  epoch: number;
+  batch: number | null;
+  variable: string;
+  digest: string;
+  valLoss: number | null | undefined;
+}
+
+interface OpenCheckpoint {
+  key: string;
+  fold: number;
+  epoch: number;
+  batch: number | null;
+  /** Variable → the line that gave its digest. */
+  digests: Map<string, { digest: string; line: number }>;
+  valLoss: { value: number | null; line: number } | undefined;
+  firstLine: number;
+  lastLine: number;
+}
+
+function where(checkpoint: { fold: number; epoch: number; batch: number | null }): string {
+  return `fold ${checkpoint.fold}, epoch ${checkpoint.epoch}${checkpoint.batch === null ? '' : `, batch ${checkpoint.batch}`}`;
+}
+
+function lines(first: number, last: number): string {
+  return first === last ? `line ${first}` : `lines ${first}-${last}`;
+}
+
+/** Reads a trace as it grows: text in, whole checkpoints out. After an error it stays failed. */
+export class TraceReader {
+  /** Every checkpoint handed out so far. */
+  readonly checkpoints: TraceCheckpoint[] = [];
+  private pending = '';
+  private lineNumber = 0;
+  private current: OpenCheckpoint | null = null;
+  /** Each finished checkpoint's key → its lines, to tell a checkpoint written in two places. */
+  private readonly finished = new Map<string, { first: number; last: number }>();
+  private failure: string | null = null;
+  private started = false;
+
+  constructor(readonly name: string) {}
+
+  /** Adds the text that came next; returns the checkpoints it completed. */
+  push(text: string): Parsed<TraceCheckpoint[]> {
+    if (this.failure !== null) return fail(this.failure);
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.startsWith('\uFEFF')) text = text.slice(1);
+    }
+    const done: TraceCheckpoint[] = [];
+    let start = 0;
+    const all = this.pending + text;
+    for (let end = all.indexOf('\n'); end !== -1; end = all.indexOf('\n', start)) {
+      this.lineNumber++;
+      const line = this.line(all.slice(start, end), this.lineNumber);
+      start = end + 1;
+      if (!line.ok) return this.failed(line.error);
+      if (line.value !== null) {
+        const added = this.add(line.value, this.lineNumber);
+        if (!added.ok) return this.failed(added.error);
+        if (added.value !== null) done.push(added.value);
+      }
+    }
+    this.pending = all.slice(start);
+    if (this.pending.length > TRACE_LINE_LIMIT_CHARS) {
+      return this.failed(`${this.name}:${this.lineNumber + 1}: ${LONG_LINE}`);
+    }
+    return ok(done);
+  }
+
+  /** The file is complete: its last line, and the checkpoint still open. */
+  end(options: TraceFileOptions = {}): Parsed<TraceCheckpoint[]> {
+    if (this.failure !== null) return fail(this.failure);
+    const done: TraceCheckpoint[] = [];
+    if (this.pending.trim() !== '') {
+      const number = this.lineNumber + 1;
+      const line = this.line(this.pending, number);
+      this.pending = '';
+      if (line.ok && line.value !== null) {
+        const added = this.add(line.value, number);
+        if (!added.ok) return this.failed(added.error);
+        if (added.value !== null) done.push(added.value);
+      } else if (!line.ok && !options.allowPartialLastLine) {
+        return this.failed(line.error);
+      }
+    }
+    if (this.current !== null) done.push(this.close(this.current));
+    this.current = null;
+    return ok(done);
+  }
+
+  private failed(error: string): Parsed<never> {
+    this.failure = error;
+    return fail(error);
+  }
+
+  /** The checkpoint the line belongs to grows, or the open one is finished (and returned) and a new one begins. */
+  private add(line: TraceLine, number: number): Parsed<TraceCheckpoint | null> {
+    const key = `${line.fold}:${line.epoch}:${line.batch ?? ''}`;
+    let done: TraceCheckpoint | null = null;
+    if (this.current === null || this.current.key !== key) {
+      const earlier = this.finished.get(key);
+      if (earlier) {
+        return fail(
+          `${this.name}:${number}: ${where(line)} was already recorded on ${lines(earlier.first, earlier.last)}, and other checkpoints came between; write each checkpoint's lines together, once`,
+        );
+      }
+      if (this.current !== null) done = this.close(this.current);
+      this.current = {
+        key,
+        fold: line.fold,
+        epoch: line.epoch,
+        batch: line.batch,
+        digests: new Map(),
+        valLoss: undefined,
+        firstLine: number,
+        lastLine: number,
+      };
+    }
+    const checkpoint = this.current;
+    const twice = checkpoint.digests.get(line.variable);
+    if (twice) {
+      const what = line.variable === WHOLE_MODEL ? 'a digest without "variable"' : `variable "${excerpt(line.variable)}"`;
+      return fail(
+        `${this.name}:${number}: ${what} appears twice at ${where(line)} (first on line ${twice.line}); give each variable one digest per checkpoint${line.variable === WHOLE_MODEL ? ', and name each with "variable" when there are several' : ''}`,
+      );
+    }
+    if (line.valLoss !== undefined) {
+      const before = checkpoint.valLoss;
+      if (before !== undefined && !Object.is(before.value, line.valLoss)) {
+        return fail(
+          `${this.name}:${number}: "val_loss" is ${line.valLoss} here but ${before.value} on line ${before.line}, at the same checkpoint (${where(line)}); give one validation loss per epoch`,
+        );
+      }
+      checkpoint.valLoss = { value: line.valLoss, line: number };
+    }
+    checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
+    checkpoint.lastLine = number;
+    return ok(done);
+  }
+
+  private close(open: OpenCheckpoint): TraceCheckpoint {
+    this.finished.set(open.key, { first: open.firstLine, last: open.lastLine });
+    const checkpoint: TraceCheckpoint = {
+      fold: open.fold,
+      epoch: open.epoch,
+      batch: open.batch,
+      digests: Object.fromEntries([...open.digests].map(([variable, { digest }]) => [variable, digest])),
+    };
+    if (open.valLoss !== undefined) checkpoint.valLoss = open.valLoss.value;
+    this.checkpoints.push(checkpoint);
+    return checkpoint;
+  }
+
+  /** One line checked; null for a blank one. */
+  private line(raw: string, number: number): Parsed<TraceLine | null> {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() === '') return ok(null);
+    const at = `${this.name}:${number}`;
+    if (text.length > TRACE_LINE_LIMIT_CHARS) return fail(`${at}: ${LONG_LINE}`);
+    let node: ReturnType<typeof parseJsonWithLines>;
+    try {
+      node = parseJsonWithLines(text, number);
+    } catch (error) {
+      return fail(`${at}: ${(error as Error).message}; expected one JSON object per line, like ${EXAMPLE}`);
+    }
+    if (node.type !== 'object') return fail(`${at}: expected a JSON object like ${EXAMPLE}, found ${describeNode(node)}`);
+    const fields = new Map<string, (typeof node.entries)[number]['value']>();
+    for (const entry of node.entries) {
+      if (fields.has(entry.key)) return fail(`${at}: key "${excerpt(entry.key)}" appears twice`);
+      fields.set(entry.key, entry.value);
+    }
+    const index = (key: string, least: number, required: boolean): Parsed<number | null> => {
+      const value = fields.get(key);
+      if (value === undefined || value.type === 'null') {
+        return required
+          ? fail(`${at}: no "${key}"; give ${key === 'fold' ? 'the fold, from 0' : 'the epoch: 0 after initialisation, then 1, 2, …'}, like ${EXAMPLE}`)
+          : ok(null);
+      }
+      if (value.type === 'number' && Number.isSafeInteger(value.value) && value.value >= least) return ok(value.value);
+      return fail(`${at}: "${key}" must be a whole number of at least ${least}, found ${value.type === 'number' ? value.value : describeNode(value)}`);
+    };
+    const fold = index('fold', 0, true);
+    if (!fold.ok) return fold;
+    const epoch = index('epoch', 0, true);
+    if (!epoch.ok) return epoch;
+    const batch = index('batch', 1, false);
+    if (!batch.ok) return batch;
+    if (epoch.value === 0 && batch.value !== null) {
+      return fail(
+        `${at}: "batch" ${batch.value} at epoch 0; epoch 0 is the model after initialisation, before any batch: batches count from 1 in epochs 1, 2, …`,
+      );
+    }
+    const variable = fields.get('variable');
+    if (variable !== undefined && variable.type !== 'null' && (variable.type !== 'string' || variable.value === '')) {
+      return fail(
+        `${at}: "variable" must be the variable's name, a non-empty string, found ${variable.type === 'string' ? 'an empty string' : describeNode(variable)}`,
+      );
+    }
+    const digest = fields.get('digest');
+    if (digest === undefined || digest.type === 'null')
+      return fail(`${at}: no "digest"; give a digest of the variable's bytes (e.g. SHA-256 hex), like ${EXAMPLE}`);
+    if (digest.type !== 'string' || digest.value === '') {
+      return fail(
+        `${at}: "digest" must be a non-empty string (e.g. SHA-256 hex), found ${digest.type === 'string' ? 'an empty string' : describeNode(digest)}`,
+      );
+    }
+    const valLoss = fields.get('val_loss');
+    if (valLoss !== undefined && valLoss.type !== 'null' && valLoss.type !== 'number')
+      return fail(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
+    return ok({
+      fold: fold.value as number,
+      epoch: epoch.value as number,
+      batch: batch.value,
+      variable: variable?.type === 'string' ? variable.value : WHOLE_MODEL,
+      digest: digest.value,
+      valLoss: valLoss === undefined ? undefined : valLoss.type === 'number' ? valLoss.value : null,
+    });
+  }
+}
+
+function describeNode(node: ReturnType<typeof parseJsonWithLines>): string {
+  switch (node.type) {
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'null':
+      return 'null';
+    case 'string':
+      return `the string "${excerpt(node.value, 30)}"`;
+    case 'number':
+      return `the number ${node.value}`;
+    case 'boolean':
+      return String(node.value);
+  }
+}
