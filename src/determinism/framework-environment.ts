@@ -1,18 +1,30 @@
 // The environment a training command gets: the determinism variables of its framework, and
 // tf-repro's own TF_REPRO_* variables that tell the command its seed, its run and where to write
-// its metrics. Pure.
+// its metrics and its trace. Pure.
 import type { Framework } from '../contracts.js';
 import { determinismEnvironment } from './environment.js';
 
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 
 /**
- * The framework's determinism variables (none without `deterministic`, the baseline). `inherited`
- * is the environment the command would otherwise get: XLA_FLAGS already there are kept, with the
- * deterministic flag added.
+ * The framework's determinism variables (none without `deterministic`, the baseline), less those
+ * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
+ * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added.
  */
-export function frameworkEnvironment(framework: Framework, deterministic: boolean, threads: number, inherited: NodeJS.ProcessEnv = {}): Record<string, string> {
+export function frameworkEnvironment(
+  framework: Framework,
+  deterministic: boolean,
+  threads: number,
+  inherited: NodeJS.ProcessEnv = {},
+  off: readonly string[] = [],
+): Record<string, string> {
   if (!deterministic) return {};
+  const all = presetVariables(framework, threads, inherited);
+  for (const name of off) delete all[name];
+  return all;
+}
+
+function presetVariables(framework: Framework, threads: number, inherited: NodeJS.ProcessEnv): Record<string, string> {
   switch (framework) {
     case 'tensorflow':
       return determinismEnvironment(true, threads);
@@ -28,7 +40,10 @@ export function frameworkEnvironment(framework: Framework, deterministic: boolea
   }
 }
 
-/** TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs) and TF_REPRO_METRICS. */
-export function reproVariables(seed: number, run: number, metricsPath: string): Record<string, string> {
-  return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath };
+/**
+ * TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs), TF_REPRO_METRICS and
+ * TF_REPRO_TRACE (where the run may write its checkpoints' digests, comparison/trace-file.ts).
+ */
+export function reproVariables(seed: number, run: number, metricsPath: string, tracePath: string): Record<string, string> {
+  return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath, TF_REPRO_TRACE: tracePath };
 }
