@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { UserError, type CheckSettings, type CommandSettings } from '../contracts.js';
+import { UserError, type CheckSettings, type CommandSettings, type TraceCheckpoint } from '../contracts.js';
 import { compareArtifacts } from '../comparison/artifacts.js';
 import { runCommands } from '../runs/command-runs.js';
 import type { RunHooks } from '../runs/training-processes.js';
@@ -15,6 +15,10 @@ export interface CommandSourceOptions {
   checkId: string;
   hooks?: RunHooks;
   signal?: AbortSignal;
+  /** Each checkpoint of a run's trace as the run writes it (runs/command-runs.ts). */
+  onTrace?: (run: number, checkpoint: TraceCheckpoint) => void;
+  /** Aborting stops the runs on purpose (fail-fast): the running one ends 'stopped'. */
+  stop?: AbortSignal;
 }
 
 /** A home for the logs and metrics files of a check without a report directory; it goes at the end. */
@@ -44,11 +48,14 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
       checkId: options.checkId,
       hooks: options.hooks,
       signal: options.signal,
+      onTrace: options.onTrace,
+      stop: options.stop,
+      variablesOff: settings.variablesOff,
     });
     // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
-    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command } = settings;
+    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, variablesOff } = settings;
     return {
-      settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command },
+      settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, ...(variablesOff?.length ? { variablesOff } : {}) },
       tolerance,
       source: `command \`${command.command}\` in ${result.workingDirectory}`,
       runs: result.runs,

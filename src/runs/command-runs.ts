@@ -6,21 +6,26 @@
 // cancel, the group is killed and so is every process still marked with it (on Linux, also those
 // that left the group with `setsid`), so nothing a run started outlives it. Its stdout and stderr
 // go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
-// hashed before the next run starts. A failed or cancelled run stops the runs after it; what
-// finished is kept.
+// hashed before the next run starts. A run may also write a trace to TF_REPRO_TRACE
+// (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
+// the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
+// after it; what finished is kept.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
-import { UserError, type CommandSettings, type FoldResult, type RunResult } from '../contracts.js';
+import { UserError, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
 import { oversizedMetricsFile, parseMetricsFile } from '../comparison/metrics-files.js';
+import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { killMarked } from '../util/processes.js';
+import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
@@ -32,7 +37,7 @@ export interface CommandRunOptions {
   seed: number;
   deterministic: boolean;
   threads: number;
-  /** Where logs/ and metrics/ go: the report directory, or a temporary one. */
+  /** Where logs/, metrics/ and traces/ go: the report directory, or a temporary one. */
   outputDir: string;
   /** False when outputDir is a temporary directory that goes at the end: errors then name no log file. */
   logsKept: boolean;
@@ -41,6 +46,18 @@ export interface CommandRunOptions {
   hooks?: RunHooks;
   /** Aborting kills the running command and everything it started; no run starts after. */
   signal?: AbortSignal;
+  /**
+   * Each checkpoint of a run's trace, as the run writes it (the file is polled while the command
+   * runs), once the checkpoint after it begins or the run ends.
+   */
+  onTrace?: (run: number, checkpoint: TraceCheckpoint) => void;
+  /**
+   * Aborting stops the check on purpose (fail-fast found a divergence): the running command is
+   * killed with everything it started, its run ends 'stopped' with what it traced, no run starts after.
+   */
+  stop?: AbortSignal;
+  /** Framework determinism variables the runs go without (diagnose): not set, and not inherited either. */
+  variablesOff?: string[];
 }
 
 export interface CommandRuns {
@@ -59,6 +76,10 @@ const TAIL_BYTES = 4000;
 const TAIL_LINES = 10;
 /** How long to wait for a killed process group to be gone. */
 const KILL_WAIT_MS = 2000;
+/** How often a growing trace is read while its run goes on. */
+const TRACE_POLL_MS = 150;
+/** The most read from a trace at once. */
+const TRACE_CHUNK_BYTES = 1024 * 1024;
 
 /** A file's identity and content clock: a file a run rewrote has a new mtime (ns) or size or inode. */
 type FileStamp = string;
@@ -127,6 +148,8 @@ interface Exit {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   cancelled: boolean;
+  /** The stop signal aborted while the command ran. */
+  stopped: boolean;
   spawnError: string | null;
 }
 
@@ -137,6 +160,7 @@ interface RunOnceOptions {
   stderrPath: string;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  stop: AbortSignal | undefined;
 }
 
 /** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
@@ -164,12 +188,20 @@ async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> 
       endAll();
     };
     options.signal?.addEventListener('abort', cancel);
+    let stopped = false;
+    const stop = (): void => {
+      stopped = true;
+      endAll();
+    };
+    if (options.stop?.aborted) stop();
+    else options.stop?.addEventListener('abort', stop);
     const exit = await new Promise<Exit>((resolveExit) => {
-      child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, cancelled: false, spawnError: error.message }));
-      child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, cancelled, spawnError: null }));
+      child.once('error', (error) => resolveExit({ code: null, signal: null, timedOut: false, cancelled: false, stopped: false, spawnError: error.message }));
+      child.once('exit', (code, signal) => resolveExit({ code, signal, timedOut, cancelled, stopped, spawnError: null }));
     });
     if (timer) clearTimeout(timer);
     options.signal?.removeEventListener('abort', cancel);
+    options.stop?.removeEventListener('abort', stop);
     // Whatever the command left running goes with it: the next run starts with nothing of this one.
     endAll();
     if (child.pid !== undefined) await groupGone(child.pid);
@@ -177,6 +209,107 @@ async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> 
   } finally {
     await out.close();
     await err.close();
+  }
+}
+
+/**
+ * A run's trace file read as it grows: only the bytes added since the last read, whole lines
+ * parsed, each finished checkpoint handed to `onCheckpoint`. The file may not exist yet.
+ */
+class TraceTail {
+  private readonly reader: TraceReader;
+  private readonly decoder = new StringDecoder('utf8');
+  private handle: FileHandle | null = null;
+  private offset = 0;
+  private failure: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private reading: Promise<void> = Promise.resolve();
+  /** What `onCheckpoint` threw, thrown again once the run is over. */
+  callbackError: unknown = null;
+
+  constructor(
+    private readonly path: string,
+    name: string,
+    private readonly onCheckpoint: ((checkpoint: TraceCheckpoint) => void) | undefined,
+  ) {
+    this.reader = new TraceReader(name);
+  }
+
+  /** Reads the file every TRACE_POLL_MS until `finish`; only worth it when someone listens. */
+  start(): void {
+    if (!this.onCheckpoint) return;
+    this.timer = setInterval(() => {
+      // One read at a time: a slow read is not overtaken by the next tick's.
+      this.reading = this.reading.then(() => this.readMore());
+    }, TRACE_POLL_MS);
+  }
+
+  /**
+   * The run is over: reads the rest and closes the last checkpoint. Undefined when the run wrote
+   * no trace; a cut-off last line is ignored where `partialLastLine` allows (a run killed mid-write).
+   */
+  async finish(partialLastLine: boolean): Promise<Parsed<TraceCheckpoint[]> | undefined> {
+    if (this.timer) clearInterval(this.timer);
+    await this.reading;
+    await this.readMore();
+    try {
+      if (this.failure !== null) return { ok: false, error: this.failure };
+      if (this.handle === null) return undefined;
+      this.take(this.reader.push(this.decoder.end()));
+      this.take(this.reader.end({ allowPartialLastLine: partialLastLine }));
+      return this.failure !== null ? { ok: false, error: this.failure } : { ok: true, value: this.reader.checkpoints };
+    } finally {
+      await this.handle?.close();
+      this.handle = null;
+    }
+  }
+
+  private async readMore(): Promise<void> {
+    try {
+      await this.readAvailable();
+    } catch (error) {
+      this.failure ??= `${this.reader.name}: the trace file could not be read (${errorMessage(error)})`;
+    }
+  }
+
+  private async readAvailable(): Promise<void> {
+    if (this.failure !== null) return;
+    if (this.handle === null) {
+      this.handle = await open(this.path, 'r').catch(() => null);
+      if (this.handle === null) return;
+    }
+    const { size } = await this.handle.stat();
+    const oversized = oversizedTraceFile(size, this.reader.name);
+    if (oversized) {
+      this.failure = oversized.ok ? null : oversized.error;
+      return;
+    }
+    if (size < this.offset) {
+      this.failure = `${this.reader.name}: the trace file shrank from ${this.offset} to ${size} bytes while the run wrote it; open it for appending (mode 'a') and never rewrite it`;
+      return;
+    }
+    while (this.offset < size && this.failure === null) {
+      const buffer = Buffer.alloc(Math.min(size - this.offset, TRACE_CHUNK_BYTES));
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, this.offset);
+      if (bytesRead === 0) break;
+      this.offset += bytesRead;
+      this.take(this.reader.push(this.decoder.write(buffer.subarray(0, bytesRead))));
+    }
+  }
+
+  private take(parsed: Parsed<TraceCheckpoint[]>): void {
+    if (!parsed.ok) {
+      this.failure = parsed.error;
+      return;
+    }
+    for (const checkpoint of parsed.value) {
+      if (this.callbackError !== null) return;
+      try {
+        this.onCheckpoint?.(checkpoint);
+      } catch (error) {
+        this.callbackError = error;
+      }
+    }
   }
 }
 
@@ -196,10 +329,15 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const outputDir = resolve(options.outputDir);
   const logDir = join(outputDir, 'logs');
   const metricsDir = join(outputDir, 'metrics');
+  const traceDir = join(outputDir, 'traces');
   await mkdir(logDir, { recursive: true });
   await mkdir(metricsDir, { recursive: true });
+  await mkdir(traceDir, { recursive: true });
+  const variablesOff = options.variablesOff ?? [];
   const inherited = userCodeEnvironment(process.env);
-  const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited);
+  // A variable switched off is off: the runner's own environment must not set it either.
+  for (const name of variablesOff) delete inherited[name];
+  const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff);
   const timeoutMs = settings.timeoutMinutes * 60_000;
 
   const results: RunResult[] = [];
@@ -208,7 +346,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   let variables: Record<string, string> = {};
 
   for (let run = 1; run <= options.runs; run++) {
-    if (options.signal?.aborted) break;
+    if (options.signal?.aborted || options.stop?.aborted) break;
     options.hooks?.onRunStart?.(run);
     const startedAt = new Date().toISOString();
     const started = performance.now();
@@ -217,16 +355,26 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     // Our own path must not hold a metrics file of an earlier check in the same report directory.
     if (settings.metricsFile === null) await rm(metricsPath, { force: true });
     const metricsBefore = await stampOf(metricsPath);
+    const tracePath = join(traceDir, `run-${run}.jsonl`);
+    await rm(tracePath, { force: true });
     const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
     const stdoutPath = join(logDir, `run-${run}.stdout.log`);
     const stderrPath = join(logDir, `run-${run}.stderr.log`);
     logs.push(stdoutPath, stderrPath);
-    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath) };
+    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath) };
     if (run === 1) variables = extra;
 
     const env = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
-    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal });
+    const onTrace = options.onTrace;
+    const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
+    trace.start();
+    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop });
     const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+    // A run that did not end by itself may have been cut off in the middle of a line.
+    const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
+    const traced = await trace.finish(!endedByItself);
+    if (trace.callbackError !== null) throw trace.callbackError;
+    if (traced?.ok) result.trace = traced.value;
 
     // The artifacts this run wrote: new files, or files whose stamp changed.
     const artifacts = new Map<string, string>();
@@ -251,10 +399,21 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       return parts.join('\n');
     };
     let error: string | null = null;
+    let stopped = false;
     if (exit.spawnError !== null) error = await failure(`the command could not start (${exit.spawnError})`);
     else if (exit.cancelled && exit.code !== 0)
       error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
-    else if (exit.timedOut)
+    else if (exit.stopped && exit.code !== 0) {
+      // Stopped on purpose: not a failure. Folds it finished and wrote are kept, where it wrote them whole.
+      stopped = true;
+      const metricsAfter = await stampOf(metricsPath);
+      if (metricsAfter !== null && metricsAfter !== metricsBefore && oversizedMetricsFile((await stat(metricsPath)).size, metricsName) === null) {
+        const parsed = parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        if (parsed.ok)
+          result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
+        for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
+      }
+    } else if (exit.timedOut)
       error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
     else if (exit.code !== 0) error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
     else {
@@ -269,6 +428,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       } else {
         const parsed = oversizedMetricsFile((await stat(metricsPath)).size, metricsName) ?? parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
         if (!parsed.ok) error = `run ${run}: malformed metrics: ${parsed.error}`;
+        else if (traced !== undefined && !traced.ok) error = `run ${run}: malformed trace: ${traced.error}`;
         else {
           result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
           for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
@@ -279,10 +439,12 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     if (error !== null) {
       result.status = 'failed';
       result.error = error;
+    } else if (stopped) {
+      result.status = 'stopped';
     }
     results.push(result);
     options.hooks?.onRunEnd?.(result);
-    if (error !== null) break;
+    if (error !== null || stopped) break;
   }
 
   const warnings: string[] = [];
