@@ -8,6 +8,9 @@ fold it fits for --epochs with --batch-size and Keras' validation_split (the las
 training data held out), then evaluates on the held-out fold. It writes
 {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics), and with
 --save-weights DIR each fold's final weights as float32 .npy files, for tf-repro's `artifacts`.
+Where tf-repro sets $TF_REPRO_TRACE, it records a digest of every parameter after initialisation
+and after every epoch (with the validation loss), and with --trace-batches after every batch, so
+that tf-repro can say where two runs part (tf_repro_trace.py, beside this file).
 
 What makes it reproducible (tf-repro's `framework: pytorch` sets the variables):
   - every seed from TF_REPRO_SEED (or --seed): random, numpy, torch, the folds, each epoch's shuffle;
@@ -33,6 +36,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from tf_repro_trace import trace_checkpoint
+
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
 
 
@@ -48,6 +53,7 @@ def arguments():
     p.add_argument("--metrics", default=os.environ.get("TF_REPRO_METRICS", "metrics.json"))
     p.add_argument("--save-weights", metavar="DIR", help="write each fold's final weights to DIR/fold-K.npy")
     p.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "1")))
+    p.add_argument("--trace-batches", action="store_true", help="also trace after every batch (slower)")
     return p.parse_args()
 
 
@@ -146,16 +152,23 @@ def main():
         optimizer = torch.optim.Adam(model.parameters(), lr=0.001, eps=1e-7)
         fit_count = int(len(train_index) * (1 - args.validation_split))
         fit_index = torch.from_numpy(train_index[:fit_count])
+        # Keras' validation_split: the last part of the training data, for each epoch's val_loss.
+        validation_index = torch.from_numpy(train_index[fit_count:])
         shuffle = torch.Generator().manual_seed(args.seed * 1000 + fold)
-        for _ in range(args.epochs):
+        trace_checkpoint(model, fold, 0)
+        for epoch in range(1, args.epochs + 1):
             model.train()
             order = fit_index[torch.randperm(fit_count, generator=shuffle)]
-            for start in range(0, fit_count, args.batch_size):
+            for number, start in enumerate(range(0, fit_count, args.batch_size), 1):
                 batch = order[start:start + args.batch_size]
                 optimizer.zero_grad()
                 loss = nn.functional.cross_entropy(model(x[batch].to(device)), y[batch].to(device))
                 loss.backward()
                 optimizer.step()
+                if args.trace_batches:
+                    trace_checkpoint(model, fold, epoch, batch=number)
+            val_loss = evaluate(model, x[validation_index], y[validation_index], args.batch_size, device)[0] if len(validation_index) else None
+            trace_checkpoint(model, fold, epoch, val_loss=val_loss)
         test = torch.from_numpy(test_index)
         loss, accuracy = evaluate(model, x[test], y[test], args.batch_size, device)
         results[str(fold)] = {"loss": loss, "accuracy": accuracy}

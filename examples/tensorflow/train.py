@@ -15,12 +15,16 @@ also when the script runs on its own:
   interpreter that starts with it, as under tf-repro), one inter-op thread and
   TF_NUM_INTRAOP_THREADS intra-op threads; and every seed from TF_REPRO_SEED (or --seed).
 
-It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics). Options:
+It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics). Where tf-repro
+sets $TF_REPRO_TRACE, it records a digest of every variable after initialisation and after every
+epoch (with val_loss), and with --trace-batches after every batch, so that tf-repro can say where
+two runs part (the Keras callback in tf_repro_trace.py, beside this file). Options:
   --data DIR         MNIST-format IDX files (raw or .gz) or x.npy and y.npy; default: keras' MNIST download
   --samples N        the first N images only (0: all 60,000)
   --folds, --epochs, --batch-size, --validation-split   as the experiment (10, 10, 100, 0.2)
   --save-weights DIR each fold's final weights as DIR/fold-K.npy (float32), for tf-repro's `artifacts`
   --export-model F   the model's model.to_json(), for tf-repro's `model` input
+  --trace-batches    also trace after every batch (slower)
 
 TensorFlow 2.3 or newer; with Keras 3 (TensorFlow 2.16+) --export-model needs tf_keras
 (pip install tf_keras, TF_USE_LEGACY_KERAS=1), because TensorFlow.js reads Keras 2 JSON only.
@@ -47,6 +51,8 @@ for name, value in {
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
+from tf_repro_trace import TfReproTrace  # noqa: E402
+
 
 def arguments():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -60,6 +66,7 @@ def arguments():
     p.add_argument("--metrics", default=os.environ.get("TF_REPRO_METRICS", "metrics.json"))
     p.add_argument("--save-weights", metavar="DIR")
     p.add_argument("--export-model", metavar="FILE")
+    p.add_argument("--trace-batches", action="store_true")
     return p.parse_args()
 
 
@@ -151,7 +158,8 @@ def main():
         tf.random.set_seed(args.seed + fold)
         model = create_model()
         model.fit(x[train_index], y[train_index], epochs=args.epochs, batch_size=args.batch_size,
-                  validation_split=args.validation_split, verbose=0)
+                  validation_split=args.validation_split, verbose=0,
+                  callbacks=[TfReproTrace(fold, batches=args.trace_batches)])
         loss, accuracy = model.evaluate(x[test_index], y[test_index], batch_size=args.batch_size, verbose=0)
         results[str(fold)] = {"loss": float(loss), "accuracy": float(accuracy)}
         print(f"fold {fold}: loss {loss!r} accuracy {accuracy!r} ({time.time() - started:.1f} s)", flush=True)

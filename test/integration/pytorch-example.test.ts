@@ -1,4 +1,5 @@
-// examples/pytorch/train.py through command mode: 2 runs on a small subset of the embedded digits.
+// examples/pytorch/train.py through command mode: 2 runs on a small subset of the embedded digits,
+// with the trace its tf_repro_trace.py writes to $TF_REPRO_TRACE.
 // It needs Debian's python3-torch (/usr/bin/python3 with torch and numpy); without it the test says
 // it was skipped and why, and does not count as a pass.
 import assert from 'node:assert/strict';
@@ -31,7 +32,8 @@ test('the PyTorch example reproduces through command mode', async (t) => {
   const report = await runCheck({
     ...checkSettings({ folds: 2, epochs: 1, seed: 3, reportDir: tempDir('pytorch-report'), parallel: 1 }),
     command: {
-      command: `${PYTHON} ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --save-weights weights`,
+      // -B: no __pycache__ left in examples/ from importing tf_repro_trace.
+      command: `${PYTHON} -B ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --save-weights weights`,
       workingDirectory: cwd,
       framework: 'pytorch',
       metricsFile: null,
@@ -56,4 +58,26 @@ test('the PyTorch example reproduces through command mode', async (t) => {
     ],
   );
   assert.equal(report.command?.variables.CUBLAS_WORKSPACE_CONFIG, ':4096:8');
+  // The trace: each parameter's digest after initialisation and after the epoch, per fold, the same in both runs.
+  const [one, two] = report.runs.map((run) => run.trace);
+  assert.deepEqual(
+    one?.map((c) => [c.fold, c.epoch, c.batch]),
+    [
+      [0, 0, null],
+      [0, 1, null],
+      [1, 0, null],
+      [1, 1, null],
+    ],
+  );
+  const parameters = ['0.weight', '0.bias', '3.weight', '3.bias', '7.weight', '7.bias', '10.weight', '10.bias'];
+  for (const checkpoint of one ?? []) {
+    assert.deepEqual(Object.keys(checkpoint.digests), parameters);
+    for (const digest of Object.values(checkpoint.digests)) assert.match(digest, /^[0-9a-f]{64}$/);
+  }
+  assert.notEqual(one?.[0]?.digests['0.weight'], one?.[1]?.digests['0.weight'], 'training changed the weights');
+  assert.ok(
+    (one ?? []).filter((c) => c.epoch === 1).every((c) => typeof c.valLoss === 'number' && c.valLoss > 0),
+    'each epoch has its validation loss',
+  );
+  assert.deepEqual(two, one);
 });
