@@ -302,6 +302,8 @@ interface WatchedPoint {
   runs: Set<number>;
   lowest: number;
   digests: Digests;
+  /** Whether digests are the same as those seen there so far. */
+  sameAsSeen: (other: Digests) => boolean;
 }
 
 /**
@@ -319,7 +321,8 @@ interface WatchedPoint {
  * results differ although every checkpoint agrees (stage 'evaluation') is locateDivergence's.
  */
 export class DivergenceWatch {
-  readonly #points = new Map<string, WatchedPoint>();
+  /** fold → epoch → batch (EPOCH_END for null) → the point. */
+  readonly #points = new Map<number, Map<number, Map<number, WatchedPoint>>>();
   #divergence: Divergence | null = null;
 
   /** The divergence found, once `add` has returned it. */
@@ -330,15 +333,19 @@ export class DivergenceWatch {
   add(run: number, checkpoint: TraceCheckpoint): Divergence | null {
     if (this.#divergence) return null;
     const { fold, epoch, batch, digests } = checkpoint;
-    const key = `${fold}:${epoch}:${batch ?? 'end'}`;
-    const point = this.#points.get(key);
+    let epochs = this.#points.get(fold);
+    if (!epochs) this.#points.set(fold, (epochs = new Map()));
+    let batches = epochs.get(epoch);
+    if (!batches) epochs.set(epoch, (batches = new Map()));
+    const point = batches.get(batch ?? EPOCH_END);
     if (!point) {
-      this.#points.set(key, { runs: new Set([run]), lowest: run, digests });
+      batches.set(batch ?? EPOCH_END, { runs: new Set([run]), lowest: run, digests, sameAsSeen: sameDigestsAs(digests) });
       return null;
     }
     if (point.runs.has(run)) return null;
-    if (sameDigests(point.digests, digests)) {
+    if (point.sameAsSeen(digests)) {
       point.runs.add(run);
+      // The same digests, perhaps named in another order: the lowest run's order names the variables.
       if (run < point.lowest) Object.assign(point, { lowest: run, digests });
       return null;
     }
