@@ -1,6 +1,7 @@
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
-import type { Comparison, FoldComparison, MetricComparison, RunResult, Verdict } from '../contracts.js';
+import type { Comparison, Divergence, FoldComparison, MetricComparison, RunResult, Verdict } from '../contracts.js';
+import { describeDivergence } from './divergence.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
 import { plural } from '../util/text.js';
 
@@ -32,7 +33,7 @@ export function foldsByIndex<T extends { fold: number }>(folds: readonly T[]): M
 }
 
 /** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
-function formatDiff(x: number): string {
+export function formatDiff(x: number): string {
   if (!Number.isFinite(x)) return 'infinite (a NaN or infinity against a number)';
   if (x === 0) return '0';
   return Number(x.toPrecision(2)).toExponential();
@@ -46,6 +47,17 @@ function runList(runs: readonly RunResult[]): string {
   return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
 }
 
+/** What else the comparison knows about the runs. */
+export interface CompareOptions {
+  /**
+   * Where the runs first part (divergence.ts locateDivergence, or fail-fast's DivergenceWatch).
+   * At tolerance 0 a divergence in the trace is a difference even where the metrics and final
+   * weights agree; at a larger tolerance it changes nothing. With runs that fail-fast stopped, the
+   * summary leads with it.
+   */
+  divergence?: Divergence | null;
+}
+
 /**
  * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
  * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
@@ -55,74 +67,113 @@ function runList(runs: readonly RunResult[]): string {
  * A value missing from a participating run (a fold a crashed run never reached, a file lacking
  * a fold) makes that metric not match and the verdict 'error'; everything is still computed over
  * the values present so the report can show how far the finished runs agree.
+ *
+ * A run with status 'stopped' was cut short on purpose by fail-fast, after a divergence: the folds
+ * it did not finish are not missing. A fold is compared over the runs that finished it (and left
+ * out when fewer than two did); the overall variance is over the folds every run not failed
+ * finished, where there are any. The verdict is 'not-reproducible' when a fold or the divergence
+ * shows a difference, and 'error' when the runs were stopped yet nothing shows one.
  */
-export function compareRuns(runs: readonly RunResult[], tolerance: number): Comparison {
+export function compareRuns(runs: readonly RunResult[], tolerance: number, options: CompareOptions = {}): Comparison {
+  const divergence = options.divergence ?? null;
   const taking = runs.filter(participates);
   const metricNames = metricNamesOf(taking);
   const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
   // One map per input run, so that every lookup below is constant time; non-participants have none.
   const byIndex = runs.map((r) => (participates(r) ? foldsByIndex(r.folds) : null));
+  const stopped = runs.filter((r) => r.status === 'stopped');
 
   const missing: Array<{ run: number; fold: number; metric: string | null }> = [];
-  const folds: FoldComparison[] = foldIndices.map((fold) => {
+  // Folds that a stopped run did not finish: compared over the others, left out of the variance.
+  const cutShort = new Set<number>();
+  const folds: FoldComparison[] = [];
+  for (const fold of foldIndices) {
     // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
     const entries = byIndex.map((folds) => folds?.get(fold));
+    // Where a run lacks the fold, is that a gap that counts (missing) or one fail-fast left (stopped)?
+    const stoppedGap = runs.map((r, i) => r.status === 'stopped' && entries[i] === undefined);
+    const counted = byIndex.map((folds, i) => folds !== null && !stoppedGap[i]);
+    const present = entries.filter((e) => e !== undefined);
+    if (stoppedGap.some(Boolean)) {
+      // Fewer than two runs finished it before the others were stopped: nothing to compare.
+      if (present.length < 2 && runs.every((_, i) => !counted[i] || entries[i])) continue;
+      cutShort.add(fold);
+    }
     runs.forEach((r, i) => {
-      if (byIndex[i] && !entries[i]) missing.push({ run: r.run, fold, metric: null });
+      if (counted[i] && !entries[i]) missing.push({ run: r.run, fold, metric: null });
     });
 
     const metrics = new Map<string, MetricComparison>();
     for (const name of metricNames) {
       const values = entries.map((e) => (e === undefined ? null : (ownValue(e.metrics, name) ?? null)));
-      const present = values.filter((v): v is number => v !== null);
-      const incomplete = runs.some((r, i) => participates(r) && values[i] === null);
+      const presentValues = values.filter((v): v is number => v !== null);
+      const incomplete = runs.some((_, i) => counted[i] && values[i] === null);
       runs.forEach((r, i) => {
-        if (participates(r) && entries[i] && values[i] === null) missing.push({ run: r.run, fold, metric: name });
+        if (counted[i] && entries[i] && values[i] === null) missing.push({ run: r.run, fold, metric: name });
       });
-      const diff = maxAbsDiff(present);
+      const diff = maxAbsDiff(presentValues);
       metrics.set(name, {
         values,
         maxAbsDiff: diff,
         // No value here (a metric other folds have): 0 keeps the overall mean finite.
-        variance: present.length > 0 ? populationVariance(present) : 0,
-        matches: !incomplete && present.length >= 2 && diff <= tolerance,
+        variance: presentValues.length > 0 ? populationVariance(presentValues) : 0,
+        matches: !incomplete && presentValues.length >= 2 && diff <= tolerance,
       });
     }
 
-    const present = entries.filter((e) => e !== undefined);
     const digests = present.map((e) => e.weightsSha256);
     const weightsIdentical = present.length < 2 || digests.some((d) => d === null) ? null : digests.every((d) => d === digests[0]);
     // At tolerance 0 we promise bitwise reproducibility, and differing weights break it.
     const matches = [...metrics.values()].every((m) => m.matches) && (tolerance > 0 || weightsIdentical !== false);
     // Object.fromEntries defines each name as an own property, `__proto__` included.
-    return { fold, metrics: Object.fromEntries(metrics), weightsIdentical, matches };
-  });
+    folds.push({ fold, metrics: Object.fromEntries(metrics), weightsIdentical, matches });
+  }
 
+  // Folds with fewer runs in them would weigh a different spread: the variance is over those
+  // every run finished, unless fail-fast left none.
+  const complete = folds.filter((f) => !cutShort.has(f.fold));
   const all = folds.flatMap((f) => Object.values(f.metrics));
-  const variance = all.length > 0 ? mean(all.map((m) => m.variance)) : 0;
+  const forVariance = (complete.length > 0 ? complete : folds).flatMap((f) => Object.values(f.metrics));
+  const variance = forVariance.length > 0 ? mean(forVariance.map((m) => m.variance)) : 0;
   const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
   const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
 
   const failed = runs.filter((r) => r.status === 'failed');
   const withResults = runs.filter((r) => r.folds.length > 0);
+  // A difference between values two runs both have, whatever other runs lack.
+  const metricFolds = folds.filter((f) => Object.values(f.metrics).some((m) => differs(m, tolerance)));
+  const weightFolds = tolerance === 0 ? folds.filter((f) => f.weightsIdentical === false) : [];
+  // At tolerance 0 any difference in the weights counts, also one the final weights no longer show.
+  const traceCounts = divergence !== null && tolerance === 0;
+  const shown = metricFolds.length > 0 || weightFolds.length > 0 || traceCounts;
   let verdict: Verdict;
-  if (failed.length > 0 || withResults.length < 2 || missing.length > 0) verdict = 'error';
-  else verdict = mismatchedFolds.length === 0 ? 'reproducible' : 'not-reproducible';
+  if (failed.length > 0 || missing.length > 0) verdict = 'error';
+  else if (shown && (withResults.length >= 2 || stopped.length > 0)) verdict = 'not-reproducible';
+  else if (withResults.length < 2 || stopped.length > 0) verdict = 'error';
+  else verdict = 'reproducible';
 
-  const summary = summarize({ verdict, taking, failed, withResults, missing, folds, tolerance, largest, mismatchedFolds });
+  const summary = summarize({ verdict, taking, failed, stopped, withResults, missing, folds, metricFolds, tolerance, largest, divergence });
   return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
+}
+
+/** Two values present that differ beyond the tolerance (a NaN against a number included). */
+function differs(m: MetricComparison, tolerance: number): boolean {
+  return m.values.filter((v) => v !== null).length >= 2 && m.maxAbsDiff > tolerance;
 }
 
 interface SummaryInput {
   verdict: Verdict;
   taking: readonly RunResult[];
   failed: readonly RunResult[];
+  stopped: readonly RunResult[];
   withResults: readonly RunResult[];
   missing: ReadonlyArray<{ run: number; fold: number; metric: string | null }>;
   folds: readonly FoldComparison[];
+  /** Folds where a metric differs between two runs that have it. */
+  metricFolds: readonly FoldComparison[];
   tolerance: number;
   largest: number;
-  mismatchedFolds: readonly number[];
+  divergence: Divergence | null;
 }
 
 function summarize(s: SummaryInput): string {
@@ -141,6 +192,8 @@ function summarize(s: SummaryInput): string {
       const more = s.missing.length > 1 ? ` (and ${s.missing.length - 1} more missing)` : '';
       reasons.push(`${what} is missing from run ${m.run}${more}`);
     }
+    // A failure explains why the others stopped; otherwise say what stopped them and what is left.
+    if (s.stopped.length > 0 && s.failed.length === 0) reasons.push(stoppedReason(s));
     const kept = s.withResults.length > 0 ? "; finished runs' results are kept" : '';
     return `Error: ${reasons.join('; ')}${kept}.`;
   }
@@ -160,8 +213,29 @@ function summarize(s: SummaryInput): string {
       : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
   }
 
-  const metricFolds = s.folds.filter((f) => Object.values(f.metrics).some((m) => !m.matches));
-  if (metricFolds.length === 0) return `Not reproducible: ${weightNote}.`;
+  const cut =
+    s.stopped.length > 0
+      ? `; fail-fast then stopped ${runList(s.stopped)}, so the folds ${s.stopped.length === 1 ? 'it' : 'they'} did not finish are not compared`
+      : '';
+  const metricsDiffer = s.metricFolds.length > 0 ? metricsSentence(s.metricFolds) : '';
+  if (s.divergence && s.stopped.length > 0) {
+    return `Not reproducible: ${describeDivergence(s.divergence)}${metricsDiffer ? `; ${metricsDiffer}` : ''}${cut}.`;
+  }
+  if (!metricsDiffer) {
+    // At tolerance 0 every metric agrees, yet the weights do not: nothing in the metrics would show it.
+    const where = s.divergence ? `; ${describeDivergence(s.divergence)}` : '';
+    if (weightOnly.length > 0)
+      return `Not reproducible: hidden non-determinism: metrics agree but the weights differ in ${foldList(weightOnly)}${where}${cut}.`;
+    const agree = s.folds.length > 0 && s.folds.every((f) => f.weightsIdentical === true) ? 'metrics and final weights agree' : 'metrics agree';
+    const parted = s.divergence ? describeDivergence(s.divergence) : 'the runs differ';
+    return `Not reproducible: hidden non-determinism: ${agree} but ${parted}${cut}.`;
+  }
+  const note = weightNote ? `; ${weightNote}` : '';
+  return `Not reproducible: ${metricsDiffer}${note}${cut}.`;
+}
+
+/** "folds 2, 5 differ; largest difference 3e-4 in accuracy (fold 5)". */
+function metricsSentence(metricFolds: readonly FoldComparison[]): string {
   // Where the largest difference sits, for the sentence.
   let at = { fold: -1, metric: '', diff: -1 };
   for (const f of metricFolds) {
@@ -170,6 +244,14 @@ function summarize(s: SummaryInput): string {
     }
   }
   const differ = `${foldList(metricFolds.map((f) => f.fold))} ${metricFolds.length === 1 ? 'differs' : 'differ'}`;
-  const note = weightNote ? `; ${weightNote}` : '';
-  return `Not reproducible: ${differ}; largest difference ${formatDiff(at.diff)} in ${at.metric} (fold ${at.fold})${note}.`;
+  return `${differ}; largest difference ${formatDiff(at.diff)} in ${at.metric} (fold ${at.fold})`;
+}
+
+/** Why runs that fail-fast stopped leave no verdict: nothing they finished differs (as the tolerance counts). */
+function stoppedReason(s: SummaryInput): string {
+  const were = `${runList(s.stopped)} ${s.stopped.length === 1 ? 'was' : 'were'} stopped early`;
+  if (s.divergence && s.tolerance > 0) {
+    return `${were} at a difference in the weights that tolerance ${s.tolerance} allows (${describeDivergence(s.divergence)}), and nothing that finished differs beyond it: set fail-fast to false to train everything`;
+  }
+  return `${were}, yet nothing that finished differs: the rest is not compared`;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FoldResult, RunResult } from '../../src/contracts.js';
+import type { Divergence, FoldResult, RunResult, RunStatus } from '../../src/contracts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../../src/comparison/experiment-format.js';
 
@@ -58,7 +58,7 @@ function fold(i: number, loss: number, accuracy: number, digest: string | null =
   return { fold: i, metrics: { loss, accuracy }, weightsSha256: digest, trainSeconds: 1 };
 }
 
-function run(n: number, folds: FoldResult[], status: 'ok' | 'failed' = 'ok', error: string | null = null): RunResult {
+function run(n: number, folds: FoldResult[], status: RunStatus = 'ok', error: string | null = null): RunResult {
   return { run: n, status, error, startedAt: '2020-09-17T14:15:30.000Z', durationSeconds: 1, folds, environment: null, warnings: [] };
 }
 
@@ -143,7 +143,7 @@ test('digests: differing weights with equal metrics fail at tolerance 0 only', (
   assert.equal(strict.folds[0]?.weightsIdentical, true);
   assert.equal(strict.folds[1]?.weightsIdentical, false);
   assert.equal(strict.folds[1]?.metrics['loss']?.matches, true);
-  assert.equal(strict.summary, 'Not reproducible: weights differ in fold 1 although metrics match.');
+  assert.equal(strict.summary, 'Not reproducible: hidden non-determinism: metrics agree but the weights differ in fold 1.');
 
   const loose = compareRuns(runs, 1e-9);
   assert.equal(loose.verdict, 'reproducible');
@@ -224,4 +224,138 @@ test('metric names: union in first-seen order; fold indices sorted', () => {
     [1, 3],
   );
   assert.equal(c.verdict, 'error'); // r2 is missing from fold 3
+});
+
+// ---- Hidden non-determinism, divergences and runs that fail-fast stopped ----
+
+const parting: Divergence = { runs: [1, 2], fold: 0, stage: 'epoch', epoch: 2, batch: null, variables: ['dense/kernel'] };
+
+test('hidden non-determinism: metrics agree bitwise but the weights differ; the divergence is named when known', () => {
+  const runs = [
+    run(1, [fold(0, 0.05, 0.98, 'aa'), fold(1, 0.06, 0.97, 'cc'), fold(2, 0.07, 0.96, 'ee')]),
+    run(2, [fold(0, 0.05, 0.98, 'bb'), fold(1, 0.06, 0.97, 'cc'), fold(2, 0.07, 0.96, 'ff')]),
+  ];
+  const c = compareRuns(runs, 0, { divergence: parting });
+  assert.equal(c.verdict, 'not-reproducible');
+  assert.deepEqual(c.mismatchedFolds, [0, 2]);
+  assert.equal(
+    c.summary,
+    'Not reproducible: hidden non-determinism: metrics agree but the weights differ in folds 0, 2; runs 1 and 2 part at fold 0, epoch 2; first in dense/kernel.',
+  );
+});
+
+test('hidden non-determinism: metrics and final weights agree but the trace parts, at tolerance 0 only', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98, 'aa')]), run(2, [fold(0, 0.05, 0.98, 'aa')])];
+  const strict = compareRuns(runs, 0, { divergence: parting });
+  assert.equal(strict.verdict, 'not-reproducible');
+  assert.deepEqual(strict.mismatchedFolds, [], 'every fold matches: only the trace differs');
+  assert.equal(
+    strict.summary,
+    'Not reproducible: hidden non-determinism: metrics and final weights agree but runs 1 and 2 part at fold 0, epoch 2; first in dense/kernel.',
+  );
+  const unknownWeights = compareRuns([run(1, [fold(0, 0.05, 0.98)]), run(2, [fold(0, 0.05, 0.98)])], 0, { divergence: parting });
+  assert.match(unknownWeights.summary, /^Not reproducible: hidden non-determinism: metrics agree but runs 1 and 2 part/);
+
+  // At a tolerance the trace alone changes nothing.
+  const loose = compareRuns(runs, 1e-9, { divergence: parting });
+  assert.equal(loose.verdict, 'reproducible');
+  assert.equal(loose.summary, compareRuns(runs, 1e-9).summary);
+  // Nor does a divergence of null, nor leaving it out.
+  assert.deepEqual(compareRuns(runs, 0, { divergence: null }), compareRuns(runs, 0));
+  assert.equal(compareRuns(runs, 0).verdict, 'reproducible');
+});
+
+test('metrics that differ are not hidden: the usual sentence, the weights-only folds after it', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98, 'aa'), fold(1, 0.06, 0.97, 'cc')]), run(2, [fold(0, 0.05, 0.99, 'bb'), fold(1, 0.06, 0.97, 'dd')])];
+  const c = compareRuns(runs, 0, { divergence: parting });
+  assert.equal(c.summary, 'Not reproducible: fold 0 differs; largest difference 1e-2 in accuracy (fold 0); weights differ in fold 1 although metrics match.');
+});
+
+test('runs that fail-fast stopped: not failures, the verdict not-reproducible, the summary leads with the divergence', () => {
+  // Runs 1 and 2 finished fold 0 and part in fold 1; run 3 was stopped before any fold ended.
+  const runs = [run(1, [fold(0, 0.05, 0.98, 'aa')], 'stopped'), run(2, [fold(0, 0.05, 0.98, 'aa')], 'stopped'), run(3, [], 'stopped')];
+  const divergence: Divergence = { ...parting, fold: 1, epoch: 1 };
+  const c = compareRuns(runs, 0, { divergence });
+  assert.equal(c.verdict, 'not-reproducible');
+  assert.equal(
+    c.summary,
+    'Not reproducible: runs 1 and 2 part at fold 1, epoch 1; first in dense/kernel; fail-fast then stopped runs 1, 2, 3, so the folds they did not finish are not compared.',
+  );
+  assert.deepEqual(
+    c.folds.map((f) => f.fold),
+    [0],
+  );
+  assert.equal(c.folds[0]?.matches, true);
+  assert.deepEqual(c.folds[0]?.metrics['loss']?.values, [0.05, 0.05, null]);
+  assert.deepEqual(c.mismatchedFolds, []);
+});
+
+test('stopped before any fold ended: the divergence alone gives the verdict', () => {
+  const runs = [run(1, [], 'stopped'), run(2, [], 'stopped')];
+  const c = compareRuns(runs, 0, { divergence: parting });
+  assert.equal(c.verdict, 'not-reproducible');
+  assert.deepEqual(c.folds, []);
+  assert.equal(c.variance, 0);
+  assert.match(c.summary, /^Not reproducible: runs 1 and 2 part at fold 0, epoch 2; first in dense\/kernel; fail-fast then stopped runs 1, 2/);
+});
+
+test('stopped runs: a fold only one run finished is left out; a fold two finished is compared over them', () => {
+  const runs = [
+    run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97), fold(2, 0.07, 0.96)]),
+    run(2, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.975)], 'stopped'),
+    run(3, [fold(0, 0.05, 0.98)], 'stopped'),
+  ];
+  const c = compareRuns(runs, 0);
+  assert.equal(c.verdict, 'not-reproducible');
+  assert.deepEqual(
+    c.folds.map((f) => f.fold),
+    [0, 1],
+  );
+  assert.deepEqual(c.mismatchedFolds, [1]);
+  assert.deepEqual(c.folds[1]?.metrics['accuracy']?.values, [0.97, 0.975, null]);
+  // The variance is over fold 0, the one every run finished; the largest difference is wherever it is.
+  assert.equal(c.variance, 0);
+  close(c.maxAbsDiff, 0.005, 1e-9);
+  assert.equal(
+    c.summary,
+    'Not reproducible: fold 1 differs; largest difference 5e-3 in accuracy (fold 1); fail-fast then stopped runs 2, 3, so the folds they did not finish are not compared.',
+  );
+});
+
+test('stopped runs and nothing that differs: an error, never reproducible', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), run(2, [fold(0, 0.05, 0.98)], 'stopped')];
+  const c = compareRuns(runs, 0);
+  assert.equal(c.verdict, 'error');
+  assert.equal(c.summary, "Error: run 2 was stopped early, yet nothing that finished differs: the rest is not compared; finished runs' results are kept.");
+});
+
+test('stopped runs at a tolerance: a divergence in the weights alone is no difference, so no verdict', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98)], 'stopped'), run(2, [fold(0, 0.05, 0.98)], 'stopped')];
+  const c = compareRuns(runs, 1e-6, { divergence: parting });
+  assert.equal(c.verdict, 'error');
+  assert.equal(
+    c.summary,
+    "Error: runs 1, 2 were stopped early at a difference in the weights that tolerance 0.000001 allows (runs 1 and 2 part at fold 0, epoch 2; first in dense/kernel), and nothing that finished differs beyond it: set fail-fast to false to train everything; finished runs' results are kept.",
+  );
+  // A metric beyond the tolerance is a difference as ever.
+  const beyond = compareRuns([run(1, [fold(0, 0.05, 0.98)], 'stopped'), run(2, [fold(0, 0.06, 0.98)], 'stopped')], 1e-6, { divergence: parting });
+  assert.equal(beyond.verdict, 'not-reproducible');
+  assert.match(
+    beyond.summary,
+    /^Not reproducible: runs 1 and 2 part at fold 0, epoch 2; first in dense\/kernel; fold 0 differs; largest difference 1e-2 in loss \(fold 0\); fail-fast/,
+  );
+});
+
+test('a failed run beside stopped ones is still an error, and the failure is what the summary names', () => {
+  const runs = [run(1, [fold(0, 0.05, 0.98)], 'stopped'), run(2, [fold(0, 0.06, 0.98)], 'failed', 'out of memory'), run(3, [], 'stopped')];
+  const c = compareRuns(runs, 0, { divergence: parting });
+  assert.equal(c.verdict, 'error');
+  assert.equal(c.summary, "Error: run 2 failed (out of memory); finished runs' results are kept.");
+});
+
+test('a stopped run that finished a fold but lacks a metric there: that is missing, an error', () => {
+  const partial: FoldResult = { fold: 0, metrics: { loss: 0.05 }, weightsSha256: null, trainSeconds: null };
+  const c = compareRuns([run(1, [fold(0, 0.05, 0.98)]), run(2, [partial], 'stopped')], 0, { divergence: parting });
+  assert.equal(c.verdict, 'error');
+  assert.match(c.summary, /accuracy of fold 0 is missing from run 2/);
 });

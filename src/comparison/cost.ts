@@ -1,0 +1,85 @@
+// What determinism costs, and whether it was needed: the runs with the settings beside the same
+// runs without them (compare-nondeterministic), as the experiment this project automates set them
+// side by side, and which of four cases the runner is in. Pure.
+
+import type { Comparison, CostCase, CostComparison, CostSide, Divergence, RunResult } from '../contracts.js';
+import { formatDiff } from './compare.js';
+import { partingPlace } from './divergence.js';
+import { mean } from './statistics.js';
+
+/** One side of the table from its runs and their comparison: the runs with results, and their mean time. */
+export function costSide(runs: readonly RunResult[], comparison: Comparison, divergence: Divergence | null): CostSide {
+  const withResults = runs.filter((r) => r.folds.length > 0);
+  return {
+    runs: withResults.length,
+    verdict: comparison.verdict,
+    variance: comparison.variance,
+    maxAbsDiff: comparison.maxAbsDiff,
+    secondsPerRun: withResults.length > 0 ? mean(withResults.map((r) => r.durationSeconds)) : 0,
+    divergence,
+  };
+}
+
+export interface CostOptions {
+  /**
+   * Whether the runs without the settings were still seeded (a command seeds as it likes). The
+   * default workload trains them with no seed at all, so if they agree the check is broken.
+   */
+  freeRunsWereSeeded: boolean;
+}
+
+/** "runs 1 and 2 part at fold 0, epoch 2 (first in dense/kernel)", or the spread where no divergence is known. */
+function howTheyPart(side: CostSide): string {
+  const d = side.divergence;
+  if (d) return `runs ${d.runs[0]} and ${d.runs[1]} part ${partingPlace(d)}`;
+  return `the runs differ (variance ${formatDiff(side.variance)}, largest difference ${formatDiff(side.maxAbsDiff)})`;
+}
+
+/** With over without, where both took measurable time. */
+function overheadOf(withSide: CostSide, withoutSide: CostSide): number | null {
+  const ok = (s: number) => Number.isFinite(s) && s > 0;
+  return ok(withSide.secondsPerRun) && ok(withoutSide.secondsPerRun) ? withSide.secondsPerRun / withoutSide.secondsPerRun : null;
+}
+
+function decide(withSide: CostSide, withoutSide: CostSide, overhead: number | null, options: CostOptions): { case: CostCase; explanation: string } {
+  const withOk = withSide.verdict === 'reproducible';
+  const withoutOk = withoutSide.verdict === 'reproducible';
+  const errors = [withSide.verdict === 'error' ? 'with' : null, withoutSide.verdict === 'error' ? 'without' : null].filter((s) => s !== null);
+  if (errors.length > 0) {
+    const which = errors.length === 2 ? 'neither side could be compared' : `the runs ${errors[0] as string} the settings could not be compared`;
+    return { case: 'inconclusive', explanation: `Inconclusive: ${which} (verdict error), so there is nothing to set the other side against.` };
+  }
+  if (withOk && !withoutOk) {
+    return {
+      case: 'needed-and-sufficient',
+      explanation: `The settings are needed and sufficient here: without them ${howTheyPart(withoutSide)}; with them the runs agree.`,
+    };
+  }
+  if (withOk && withoutOk) {
+    if (!options.freeRunsWereSeeded) {
+      return {
+        case: 'inconclusive',
+        explanation:
+          'Inconclusive: the runs without the settings agreed too, but they train with no seed at all, which cannot give the same numbers twice unless the check is broken: the settings reached those runs, or nothing was compared.',
+      };
+    }
+    const cost = overhead === null ? 'only cost time' : `only cost time: a run takes ${overhead.toFixed(2)}× as long with them`;
+    return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too, so here the settings ${cost}.` };
+  }
+  if (!withOk && !withoutOk) {
+    return {
+      case: 'not-sufficient',
+      explanation: `Not sufficient on this runner: with the settings ${howTheyPart(withSide)}, and without them the runs vary too (variance ${formatDiff(withSide.variance)} with, ${formatDiff(withoutSide.variance)} without).`,
+    };
+  }
+  return {
+    case: 'inconclusive',
+    explanation: `Inconclusive: with the settings ${howTheyPart(withSide)}, yet without them the runs agreed, so the difference is not for want of the settings: it comes and goes, or the settings bring it. Run the check again to tell.`,
+  };
+}
+
+/** The experiment's table: both sides, the overhead (with over without) and which of the four cases this is. */
+export function costComparison(withSide: CostSide, withoutSide: CostSide, options: CostOptions): CostComparison {
+  const overhead = overheadOf(withSide, withoutSide);
+  return { with: withSide, without: withoutSide, overhead, ...decide(withSide, withoutSide, overhead, options) };
+}
