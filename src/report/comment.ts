@@ -104,7 +104,7 @@ export function renderComment(report: Report, context: CommentContext, limit = G
   const lean: Shape = { ...tableless, environment: false, diagnosisTable: false, notes: FEW_NOTES };
   return fitToLimit({
     full,
-    lighter: [chartless],
+    lighter: full.charts ? [chartless] : [],
     render: (shape) => render(report, context, shape, full, tables),
     size: (text) => text.length,
     limit,

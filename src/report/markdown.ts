@@ -250,7 +250,7 @@ export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT
   const tableless: Shape = { ...chartless, foldRows: null };
   return fitToLimit({
     full,
-    lighter: [chartless],
+    lighter: full.charts ? [chartless] : [],
     render: (shape) => renderSummary(report, shape, full, tables),
     size: utf8Bytes,
     limit: limitBytes,
