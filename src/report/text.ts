@@ -20,6 +20,7 @@ import {
   diagnosisRows,
   divergenceLead,
   fastestSentence,
+  findingsLine,
   lossCurves,
   lossRows,
   overheadSentence,
@@ -231,6 +232,7 @@ export function diagnosisText(diagnosis: Diagnosis, width: number): string[] {
   const fastest = fastestSentence(diagnosis);
   return [
     'Which settings this runner needs:',
+    ...indented(findingsLine(diagnosis), width),
     ...indented(baselineSentence(diagnosis), width),
     ...alignedTable([DIAGNOSIS_HEADER, ...diagnosisRows(diagnosis)], width),
     ...[...(fastest === null ? [] : [fastest]), budgetSentence(diagnosis)].flatMap((sentence) => indented(sentence, width)),
