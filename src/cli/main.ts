@@ -1,15 +1,19 @@
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
+//   tf-repro explain REPORT.json              where the runs part, the cost, the diagnosis of a saved report
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
+import { readReportFile } from '../engine/result-files.js';
 import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { reportJson } from '../report/report-json.js';
-import { renderText } from '../report/text.js';
+import { renderText, textWidth } from '../report/text.js';
+import { renderExplain } from '../report/explain.js';
+import { savedReport } from '../report/saved-report.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { createCommandProgress } from './command-progress.js';
@@ -20,6 +24,8 @@ import { cancelOnTermination } from '../util/termination.js';
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
   tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
+  tf-repro explain REPORT.json  print where the runs part, what the determinism settings cost and
+                                which of them this runner needs, from a saved report.json
   tf-repro --help | --version
 
 Options for run (the action's inputs):
@@ -83,6 +89,10 @@ const COMPARE_OPTIONS = {
   tolerance: { type: 'string' },
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const EXPLAIN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -187,6 +197,18 @@ async function commandCompare(args: string[], out: NodeJS.WritableStream): Promi
   return EXIT_FOR[report.verdict];
 }
 
+/** Exit 0 whatever the report's verdict: the story was told. */
+async function commandExplain(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseFlags(args, EXPLAIN_OPTIONS);
+  if (values.help) return usage(out);
+  if (positionals.length !== 1) {
+    throw new UserError(`tf-repro explain takes one report.json, got ${positionals.length === 0 ? 'none' : positionals.length} (see tf-repro --help)`);
+  }
+  const path = positionals[0] as string;
+  print(out, renderExplain(savedReport(await readReportFile(path), path), textWidth()));
+  return 0;
+}
+
 /** Returns the exit code; never throws for bad input. */
 export async function runCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = args;
@@ -196,6 +218,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         return await commandRun(rest, out);
       case 'compare':
         return await commandCompare(rest, out);
+      case 'explain':
+        return await commandExplain(rest, out);
       case '--version':
       case '-v':
         out.write(`tf-repro ${TOOL_VERSION}\n`);
@@ -207,7 +231,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         out.write(USAGE);
         return 0;
       default:
-        throw new UserError(`unknown command '${command}': use tf-repro run or tf-repro compare (see tf-repro --help)`);
+        throw new UserError(`unknown command '${command}': use tf-repro run, tf-repro compare or tf-repro explain (see tf-repro --help)`);
     }
   } catch (error) {
     if (error instanceof HelpShown) return 0;

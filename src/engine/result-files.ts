@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult } from '../contracts.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
-import { excerpt } from '../util/text.js';
+import { excerpt, oneLine } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
@@ -60,23 +60,42 @@ function runsOf(runs: readonly unknown[], path: string): RunResult[] {
   });
 }
 
-async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
-  let text: string;
+/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read. */
+async function readNamedFile(path: string, what: string): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read result file '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+    throw new UserError(`cannot read ${what} '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
   }
+}
+
+/** report.json's text as its object, checked to be a tf-repro report of the schema this version writes. */
+function parseReportJson(text: string, path: string): Record<string, unknown> & { runs: unknown[] } {
+  let report: unknown;
+  try {
+    report = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${path}: not valid JSON (${oneLine(errorMessage(error))})`);
+  }
+  if (!isObject(report) || report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
+    throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);
+  }
+  return report as Record<string, unknown> & { runs: unknown[] };
+}
+
+/** A report.json that tf-repro wrote, as its object (what tf-repro explain reads), read and checked as compare reads one. */
+export async function readReportFile(path: string): Promise<Record<string, unknown>> {
+  const text = await readNamedFile(path, 'report');
+  if (!text.trimStart().startsWith('{')) {
+    throw new UserError(`${path}: not a tf-repro report (a report.json starts with '{'; a check writes one with report-dir)`);
+  }
+  return parseReportJson(text, path);
+}
+
+async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
+  const text = await readNamedFile(path, 'result file');
   if (text.trimStart().startsWith('{')) {
-    let report: unknown;
-    try {
-      report = JSON.parse(text);
-    } catch (error) {
-      throw new UserError(`${path}: not valid JSON (${errorMessage(error)})`);
-    }
-    if (!isObject(report) || report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
-      throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);
-    }
+    const report = parseReportJson(text, path);
     return { runs: runsOf(report.runs, path), seconds: decodeNumber(report.durationSeconds) ?? 0 };
   }
   const parsed = parseExperimentText(text, path);

@@ -1,7 +1,9 @@
-// The pull request comment: the verdict as its headline, the numbers, the settings in one line, the
-// per-fold table, each run's values and the environment folded away, and a link to the run. Pure:
-// a report in, markdown out, never longer than GitHub takes. Shortening drops whole parts
-// (per-fold rows first), never cuts a table or a <details>, and says what it left out.
+// The pull request comment: the verdict as its headline, where the runs part, the numbers, the
+// validation loss of that fold, the cost of the settings, the diagnosis in short, the settings in
+// one line, the per-fold table, each run's values and the environment folded away, and a link to
+// the run. Pure: a report in, markdown out, never longer than GitHub takes. Shortening drops whole
+// parts (the charts first, then per-fold rows), never cuts a table or a <details>, never drops
+// where the runs part or the cost table, and says what it left out.
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
 import {
@@ -14,6 +16,7 @@ import {
   verdictHeadline,
   type FoldTables,
 } from './markdown.js';
+import { compactDiagnosis, costSection, divergenceLeadMarkdown, folded, hasCharts, lossSection } from './findings-markdown.js';
 import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
@@ -27,8 +30,6 @@ export interface CommentContext {
   runUrl: string | null;
   commentId: string;
 }
-
-const folded = (title: string, body: string): string => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
 
 /** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
 function foldSections(report: Report, tables: FoldTables, rows: number): string[] {
@@ -64,10 +65,14 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
   const parts = [
     context.marker,
     `### ${verdictHeadline(report)} — tf-repro`,
+    ...divergenceLeadMarkdown(report),
     inertMarkdown(cut(report.summary, shape.summaryChars)),
     ...noteLines(report, shape.notes, 'the job summary'),
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
+    ...(shape.charts ? lossSection(report, '####', true) : []),
+    ...(report.cost ? costSection(report.cost, '#### With and without the determinism settings', shape.charts) : []),
+    ...(report.diagnosis ? compactDiagnosis(report.diagnosis, shape.diagnosisTable) : []),
     ...(shape.settings ? [`**Settings:** ${settingsLine(report)}`] : []),
     ...(shape.foldRows === null ? [] : foldSections(report, tables, shape.foldRows)),
     ...(shape.environment ? [environmentDetails(report)] : []),
@@ -77,25 +82,34 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
 }
 
 /**
- * The comment body, at most `limit` characters. What is dropped, in order, until it fits: per-fold
- * rows (from the end), the per-fold table, the environment and most of the errors and warnings,
- * then everything but the headline, the numbers and the link.
+ * The comment body, at most `limit` characters. What is dropped, in order, until it fits: the
+ * charts, per-fold rows (from the end), the per-fold table, the environment, the diagnosis's
+ * table and most of the errors and warnings, then everything but the headline, where the runs
+ * part, the numbers, the cost table, the diagnosis in a line and the link.
  */
 export function renderComment(report: Report, context: CommentContext, limit = GITHUB_COMMENT_LIMIT): string {
   const tables = foldTables(report);
-  const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: ALL_NOTES, summaryChars: Infinity };
-  const tableless: Shape = { ...full, foldRows: null };
+  const full: Shape = {
+    foldRows: report.comparison.folds.length,
+    environment: true,
+    settings: true,
+    details: false,
+    notes: ALL_NOTES,
+    summaryChars: Infinity,
+    charts: hasCharts(report),
+    diagnosisTable: report.diagnosis !== undefined,
+  };
+  const chartless: Shape = { ...full, charts: false };
+  const tableless: Shape = { ...chartless, foldRows: null };
+  const lean: Shape = { ...tableless, environment: false, diagnosisTable: false, notes: FEW_NOTES };
   return fitToLimit({
     full,
+    lighter: full.charts ? [chartless] : [],
     render: (shape) => render(report, context, shape, full, tables),
     size: (text) => text.length,
     limit,
-    ladder: [
-      tableless,
-      { ...tableless, environment: false, notes: FEW_NOTES },
-      { ...tableless, environment: false, settings: false, notes: FEW_NOTES, summaryChars: MINIMAL_SUMMARY_CHARS },
-    ],
-    // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
-    last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
+    ladder: [tableless, lean, { ...lean, settings: false, summaryChars: MINIMAL_SUMMARY_CHARS }],
+    // Nothing left to drop: headline, where the runs part, numbers, the cost table, a short summary, the link (a few thousand characters).
+    last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
   });
 }

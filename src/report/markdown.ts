@@ -1,10 +1,12 @@
-// The job summary: verdict first, then the numbers, the settings, per fold a row per metric (each
+// The job summary: verdict first, then where the runs part, the numbers, the validation loss of
+// that fold, the cost of the settings, the diagnosis, the settings, per fold a row per metric (each
 // run's values folded away), timing and the environment. Pure: a report in, markdown out.
 import type { Report } from '../contracts.js';
 import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
+import { costSection, diagnosisSection, divergenceLeadMarkdown, hasCharts, lossSection } from './findings-markdown.js';
 import { plural } from '../util/text.js';
 
 const VERDICT_HEADLINE = {
@@ -33,6 +35,8 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
     ['threads', s.threads],
     ['parallel', s.command ? undefined : s.parallel],
+    // What fail-fast skips changes the variance: it is one of the settings behind the numbers.
+    ['fail-fast', s.failFast],
     ['dataset', s.dataset === undefined ? undefined : (s.dataset ?? 'embedded MNIST')],
     ['model', s.model ?? undefined],
     ['command', s.command?.command],
@@ -166,14 +170,20 @@ function environmentTable(report: Report): string {
   return markdownTable(['', 'as the training process saw it'], rows);
 }
 
+/** "2 of 2 runs finished", "0 of 3 runs finished, 3 stopped by fail-fast". */
+export function runsDone(report: Report): string {
+  const count = (status: Report['runs'][number]['status']) => report.runs.filter((run) => run.status === status).length;
+  const stopped = count('stopped');
+  return `${count('ok')} of ${plural(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
+}
+
 export function summaryNumbers(report: Report): string {
-  const runsOk = report.runs.filter((run) => run.status === 'ok').length;
   return markdownTable(
     ['', ''],
     [
       ['variance (mean over folds and metrics)', scientific(report.variance)],
       ['largest difference', scientific(report.maxAbsDiff)],
-      ['runs', `${runsOk} of ${plural(report.runs.length, 'run')} finished, ${plural(report.comparison.folds.length, 'fold')} each`],
+      ['runs', `${runsDone(report)}, ${plural(report.comparison.folds.length, 'fold')} each`],
       ['time', seconds(report.durationSeconds)],
     ],
   );
@@ -202,10 +212,14 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
   const environment = environmentSection(report);
   return [
     `## ${verdictHeadline(report)} — tf-repro`,
+    ...divergenceLeadMarkdown(report),
     inertMarkdown(cut(report.summary, shape.summaryChars)),
     ...noteLines(report, shape.notes, 'report.json'),
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
+    ...(shape.charts ? lossSection(report, '###', false) : []),
+    ...(report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
+    ...(report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
     ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
     ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
     ...(shape.details ? ['### Time', timingTable(report), ...ownTrainingMarkdown(report)] : []),
@@ -216,19 +230,40 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
 
 /**
  * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
- * per-fold rows (from the end), the per-fold table, most of the errors and warnings, the time and
- * own-training sections, then everything but the headline, the numbers and the note that says so.
+ * the charts, per-fold rows (from the end), the per-fold table, most of the errors and warnings,
+ * the time and own-training sections, then everything but the headline, where the runs part, the
+ * numbers, the cost table, the diagnosis in a line and the note that says so.
  */
 export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
   const tables = foldTables(report);
-  const full: Shape = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: true, notes: ALL_NOTES, summaryChars: Infinity };
-  const tableless: Shape = { ...full, foldRows: null };
+  const full: Shape = {
+    foldRows: report.comparison.folds.length,
+    environment: true,
+    settings: true,
+    details: true,
+    notes: ALL_NOTES,
+    summaryChars: Infinity,
+    charts: hasCharts(report),
+    diagnosisTable: report.diagnosis !== undefined,
+  };
+  const chartless: Shape = { ...full, charts: false };
+  const tableless: Shape = { ...chartless, foldRows: null };
   return fitToLimit({
     full,
+    lighter: full.charts ? [chartless] : [],
     render: (shape) => renderSummary(report, shape, full, tables),
     size: utf8Bytes,
     limit: limitBytes,
     ladder: [tableless, { ...tableless, notes: FEW_NOTES }, { ...tableless, notes: FEW_NOTES, details: false }],
-    last: { foldRows: null, environment: false, settings: false, details: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
+    last: {
+      foldRows: null,
+      environment: false,
+      settings: false,
+      details: false,
+      notes: { count: 0, chars: 0 },
+      summaryChars: MINIMAL_SUMMARY_CHARS,
+      charts: false,
+      diagnosisTable: false,
+    },
   });
 }

@@ -1,6 +1,7 @@
 // Fitting a rendering of a report into a size limit, shared by the job summary and the pull
-// request comment: whole parts are dropped (per-fold rows first), never cut in the middle, and a
-// note says what was left out. Pure.
+// request comment: whole parts are dropped (the charts first, then per-fold rows), never cut in
+// the middle, and a note says what was left out. What explains the verdict, the divergence and the
+// cost table, is never dropped. Pure.
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
 import { plural } from '../util/text.js';
@@ -17,6 +18,10 @@ export interface Shape {
   notes: { count: number; chars: number } | 'all';
   /** The summary sentence, cut to this many characters. */
   summaryChars: number;
+  /** The Mermaid charts and the loss table beside them; false where the report has none. */
+  charts: boolean;
+  /** The diagnosis's row per setting and its notes (the findings in a line stay); false without a diagnosis. */
+  diagnosisTable: boolean;
 }
 
 export const ALL_NOTES = 'all';
@@ -46,9 +51,12 @@ export function noteLines(report: Report, notes: Shape['notes'], elsewhere: stri
 export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: string, everything: string): string | null {
   const left: string[] = [];
   const folds = report.comparison.folds.length;
+  // In the order they are dropped: the charts first.
+  if (shape.charts !== full.charts) left.push('the charts');
   if (shape.foldRows === null) left.push('the per-fold table');
   else if (shape.foldRows < folds)
     left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+  if (shape.diagnosisTable !== full.diagnosisTable) left.push("the diagnosis's table");
   if (shape.environment !== full.environment) left.push(report.command ? 'the command and its variables' : 'the environment fingerprint');
   if (shape.settings !== full.settings) left.push('the settings');
   if (shape.details !== full.details) left.push('the time per run and the sections on artifacts and seeds');
@@ -61,6 +69,8 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
 export interface Fitting {
   /** The whole rendering, with every fold's row. */
   full: Shape;
+  /** Lighter shapes with every fold's row, tried in order before rows are dropped; the last is the one rows are dropped from. */
+  lighter?: readonly Shape[];
   render: (shape: Shape) => string;
   /** The size the limit is counted in: characters, or UTF-8 bytes. */
   size: (text: string) => number;
@@ -72,23 +82,27 @@ export interface Fitting {
 }
 
 /**
- * The fullest rendering that fits: everything; else the most per-fold rows that fit (a binary
- * search, so a few renderings, each only as long as the rows it shows); else each shape of the
- * ladder in turn; else the last.
+ * The fullest rendering that fits: everything; else each lighter shape in turn; else the most
+ * per-fold rows that fit (a binary search, so a few renderings, each only as long as the rows it
+ * shows); else each shape of the ladder in turn; else the last.
  */
-export function fitToLimit({ full, render, size, limit, ladder, last }: Fitting): string {
+export function fitToLimit({ full, lighter = [], render, size, limit, ladder, last }: Fitting): string {
   const fits = (shape: Shape): string | null => {
     const text = render(shape);
     return size(text) <= limit ? text : null;
   };
-  const whole = fits(full);
-  if (whole !== null) return whole;
+  let base = full;
+  for (const shape of [full, ...lighter]) {
+    const text = fits(shape);
+    if (text !== null) return text;
+    base = shape;
+  }
   let low = 1;
-  let high = (full.foldRows ?? 0) - 1;
+  let high = (base.foldRows ?? 0) - 1;
   let best: string | null = null;
   while (low <= high) {
     const rows = Math.floor((low + high) / 2);
-    const text = fits({ ...full, foldRows: rows });
+    const text = fits({ ...base, foldRows: rows });
     if (text !== null) {
       best = text;
       low = rows + 1;

@@ -1,13 +1,31 @@
 // The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
-// (the verdict's sentence, errors and warnings stay one line each). Pure but for reading the
-// terminal's width: a report in, text out.
-import type { Report } from '../contracts.js';
+// (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
+// has charts. Pure but for reading the terminal's width: a report in, text out.
+import type { CostComparison, Diagnosis, Report } from '../contracts.js';
 import { scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { plural } from '../util/text.js';
+import {
+  COST_HEADER,
+  DIAGNOSIS_HEADER,
+  LOSS_HEADER,
+  baselineSentence,
+  budgetSentence,
+  costCase,
+  costDivergences,
+  costRows,
+  diagnosisRows,
+  divergenceLead,
+  fastestSentence,
+  findingsLine,
+  lossCurves,
+  lossRows,
+  overheadSentence,
+  type LossCurves,
+} from './findings.js';
 
 /** The width when stdout is not a terminal (a file, a pipe, a CI log). */
 export const DEFAULT_TEXT_WIDTH = 100;
@@ -142,6 +160,97 @@ function perRunTables(report: Report, views: readonly FoldView[], width: number)
   return lines.length === 0 ? [] : ['', "each run's values where the runs differ (report.json has them in full):"].concat(lines);
 }
 
+/** Narrower than this (and than its widest cell), a table's last column goes on lines of its own under its row. */
+const MIN_LAST_COLUMN = 24;
+
+/**
+ * `rows` (the header first) as aligned columns behind `indent`. The last column wraps in the room
+ * the others leave, or, where that is too little, goes under its row.
+ */
+export function alignedTable(rows: readonly string[][], width: number, indent = '  '): string[] {
+  const columnWidths = widths(rows.map((row) => row.slice(0, -1)));
+  const lastStart = indent.length + columnWidths.reduce((sum, w) => sum + w + 2, 0);
+  const widestLast = rows.reduce((widest, row) => Math.max(widest, row.at(-1)?.length ?? 0), 0);
+  const beside = width - lastStart >= Math.min(MIN_LAST_COLUMN, widestLast);
+  return rows.flatMap((row) => {
+    const fixed =
+      indent +
+      row
+        .slice(0, -1)
+        .map((cell, column) => cell.padEnd(columnWidths[column] as number))
+        .join('  ');
+    const last = row.at(-1) ?? '';
+    if (row.length < 2) return [`${indent}${last}`.trimEnd()];
+    if (beside) {
+      const [first, ...rest] = wrap(last, width - lastStart, '');
+      return [`${fixed}  ${first ?? ''}`.trimEnd(), ...rest.map((part) => `${' '.repeat(lastStart)}${part}`)];
+    }
+    const under = `${indent}    `;
+    return [fixed.trimEnd(), ...(last === '' ? [] : wrap(last, width - under.length, '').map((part) => `${under}${part}`))];
+  });
+}
+
+/** Rows as columns. */
+const transpose = (rows: readonly string[][]): string[][] => (rows[0] ?? []).map((_, column) => rows.map((row) => row[column] ?? ''));
+
+/** `text` wrapped behind `by`, later lines indented further. */
+export function indented(text: string, width: number, by = '  '): string[] {
+  return wrap(text, width - by.length).map((line) => `${by}${line}`);
+}
+
+/**
+ * Where the runs part, how far it was narrowed, and the work fail-fast skipped: a sentence each.
+ * Where they part stays one line, as the verdict's sentence does, for grep and for pasting.
+ */
+export function divergenceText(report: Pick<Report, 'divergence' | 'work'>, width: number): string[] {
+  const [first, ...rest] = divergenceLead(report);
+  return first === undefined ? [] : [first, ...rest.flatMap((sentence) => wrap(sentence, width))];
+}
+
+export function lossText(curves: LossCurves, width: number): string[] {
+  const drawn = curves.series.length < curves.runsWithLoss ? ` (${curves.series.length} of the ${curves.runsWithLoss} runs with a loss)` : '';
+  return [
+    ...wrap(`Validation loss at the end of each epoch of fold ${curves.fold}, where the runs part${drawn}:`, width),
+    ...alignedTable([LOSS_HEADER(curves), ...lossRows(curves)], width),
+  ];
+}
+
+export function costText(cost: CostComparison, width: number): string[] {
+  const [label, explanation] = costCase(cost);
+  const rows = [COST_HEADER, ...costRows(cost)];
+  const sideBySide = alignedTable(rows, Infinity);
+  // Too wide for the terminal: a row per measure, a column per side.
+  const table = sideBySide.every((line) => line.length <= width) ? sideBySide : alignedTable(transpose(rows), width);
+  return [
+    'With and without the determinism settings:',
+    ...table,
+    ...[overheadSentence(cost), `${label}. ${explanation}`, ...costDivergences(cost)].flatMap((sentence) => indented(sentence, width)),
+  ];
+}
+
+export function diagnosisText(diagnosis: Diagnosis, width: number): string[] {
+  const fastest = fastestSentence(diagnosis);
+  return [
+    'Which settings this runner needs:',
+    ...indented(findingsLine(diagnosis), width),
+    ...indented(baselineSentence(diagnosis), width),
+    ...alignedTable([DIAGNOSIS_HEADER, ...diagnosisRows(diagnosis)], width),
+    ...[...(fastest === null ? [] : [fastest]), budgetSentence(diagnosis)].flatMap((sentence) => indented(sentence, width)),
+    ...diagnosis.notes.flatMap((note) => indented(`- ${note}`, width)),
+  ];
+}
+
+/** The loss, the cost and the diagnosis, each followed by an empty line; none where the report has none. */
+function findingsText(report: Report, width: number): string[] {
+  const curves = lossCurves(report);
+  const parts = [
+    ...(curves === null ? [] : [lossText(curves, width)]),
+    ...(report.cost ? [costText(report.cost, width)] : []),
+    ...(report.diagnosis ? [diagnosisText(report.diagnosis, width)] : []),
+  ];
+  return parts.flatMap((lines) => [...lines, '']);
+}
+
 export function renderText(report: Report, width = textWidth()): string {
   const views = foldViews(report);
   const prose = (text: string) => wrap(text, width);
@@ -150,6 +259,7 @@ export function renderText(report: Report, width = textWidth()): string {
   const sections: string[][] = [
     // A message stays one line, however long, for grep and for whoever pastes it into an issue.
     [report.summary],
+    divergenceText(report, width),
     report.errors.map((error) => `error: ${error}`),
     report.warnings.map((warning) => `warning: ${warning}`),
     [''],
@@ -158,6 +268,7 @@ export function renderText(report: Report, width = textWidth()): string {
     ),
     prose(`settings: ${settingsLine(report, (text) => text)}`),
     [''],
+    findingsText(report, width),
     foldTable(views, width),
     perRunTables(report, views, width),
     [''],

@@ -1,7 +1,7 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
 import { createHash } from 'node:crypto';
-import type { CheckSettings, EnvironmentFingerprint, Report, RunResult } from '../../src/contracts.js';
+import type { CheckSettings, CostComparison, Diagnosis, EnvironmentFingerprint, Report, RunResult, TraceCheckpoint } from '../../src/contracts.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { concludeCheck } from '../../src/engine/conclude.js';
@@ -124,7 +124,7 @@ function splitOf(fold: number, runs: number): number[][] {
   const all = Array.from({ length: runs }, (_, r) => r + 1);
   if (runs < 10) return fold % 2 === 0 ? [all.filter((r) => r % 2 === 1), all.filter((r) => r % 2 === 0)].filter((g) => g.length > 0) : [all];
   const patterns = [
-    [[1, 2, 3, 4, 6], [5], [7, 8, 9, 10]],
+    [[1, 2, 3, 4, 6], [5], all.filter((r) => r >= 7)],
     [all],
     all.map((r) => [r]),
     [all.filter((r) => r % 2 === 1), all.filter((r) => r % 2 === 0)],
@@ -273,4 +273,171 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
 /** The report with what changes from one check to the next pinned: when it was made, the tool's version. */
 export function pinned(report: Report): Report {
   return { ...report, createdAt: '2025-01-01T00:01:00.000Z', tool: { ...report.tool, version: '0.0.0-golden' } };
+}
+
+/** The variables of the default CNN as a trace names them, in the model's order. */
+export const TRACED_VARIABLES = ['conv2d/kernel', 'conv2d/bias', 'conv2d_1/kernel', 'conv2d_1/bias', 'dense/kernel', 'dense/bias'];
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export interface TracedShape {
+  runs?: number;
+  folds?: number;
+  epochs?: number;
+  /** Where `run` parts from run 1: from the end of `epoch` of `fold` on, its weights and loss differ; null: every run agrees. */
+  parting?: { run: number; fold: number; epoch: number } | null;
+  /** Fail-fast: the runs stop after the fold where they part. */
+  failFast?: boolean;
+}
+
+/**
+ * A check whose runs recorded a trace (a digest of each variable after initialisation and after
+ * every epoch, with the validation loss), compared by the real comparison. Where `parting` says,
+ * one run parts from the others in conv2d_1 first; the report carries the divergence and the work
+ * done as the engine gives them.
+ */
+export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = { run: 2, fold: 0, epoch: 3 }, failFast = true }: TracedShape = {}): Report {
+  const trainedFolds = failFast && parting !== null ? parting.fold + 1 : folds;
+  const parted = (run: number, fold: number, epoch: number) =>
+    parting !== null && run === parting.run && (fold > parting.fold || (fold === parting.fold && epoch >= parting.epoch));
+  const results: RunResult[] = Array.from({ length: runs }, (_, r) => {
+    const run = r + 1;
+    const trace: TraceCheckpoint[] = [];
+    const foldResults: RunResult['folds'] = [];
+    for (let fold = 0; fold < trainedFolds; fold++) {
+      for (let epoch = 0; epoch <= epochs; epoch++) {
+        const apart = parted(run, fold, epoch);
+        // conv2d_1 parts first; where the parting epoch is the one before, everything has.
+        const partedAt = (variable: string) => apart && (variable.startsWith('conv2d_1/') || parted(run, fold, epoch - 1));
+        const digests = Object.fromEntries(TRACED_VARIABLES.map((v) => [v, sha256(`${fold}/${epoch}/${v}${partedAt(v) ? `/run ${run}` : ''}`)]));
+        const loss = 0.9 / (epoch + 1) + fold / 100 + (apart ? 3.1e-6 * (1 + epoch) : 0);
+        trace.push({ fold, epoch, batch: null, digests, ...(epoch === 0 ? {} : { valLoss: Math.fround(loss) }) });
+      }
+      const apart = parted(run, fold, epochs);
+      foldResults.push({
+        fold,
+        metrics: { loss: Math.fround(0.3 / epochs + fold / 100 + (apart ? 2.4e-6 : 0)), accuracy: Math.fround((900 + fold - (apart ? 1 : 0)) / 1000) },
+        weightsSha256: sha256(`${fold}${apart ? `/run ${run}` : ''}`),
+        trainSeconds: 4.5,
+      });
+    }
+    return {
+      run,
+      status: failFast && parting !== null && trainedFolds < folds ? 'stopped' : 'ok',
+      error: null,
+      startedAt: '2025-01-01T00:00:00.000Z',
+      durationSeconds: 14.5 * trainedFolds,
+      folds: foldResults,
+      environment,
+      warnings: [],
+      trace,
+    };
+  });
+  const report = buildReport({
+    settings: {
+      runs,
+      folds,
+      epochs,
+      batchSize: 64,
+      validationSplit: 0.1,
+      seed: 42,
+      samples: 0,
+      deterministic: true,
+      backend: 'wasm',
+      threads: 1,
+      dataset: null,
+      tolerance: 0,
+      failOnMismatch: true,
+      reportDir: null,
+      parallel: 'auto',
+      failFast,
+    },
+    source: 'default workload on the embedded MNIST digits',
+    runs: results,
+    comparison: compareRuns(results, 0),
+    durationSeconds: 61.25,
+  });
+  report.divergence =
+    parting === null
+      ? null
+      : {
+          runs: [1, parting.run],
+          fold: parting.fold,
+          stage: 'epoch',
+          epoch: parting.epoch,
+          batch: 37,
+          variables: ['conv2d_1/kernel', 'conv2d_1/bias'],
+          narrowing: { status: 'found', detail: '', seconds: 9.75 },
+        };
+  report.work = { trainedEpochs: runs * trainedFolds * epochs, plannedEpochs: runs * folds * epochs, stoppedEarly: trainedFolds < folds };
+  return report;
+}
+
+/** `compare-nondeterministic`: the experiment's own numbers, the settings needed and sufficient. */
+export const experimentCost: CostComparison = {
+  with: { runs: 2, verdict: 'reproducible', variance: 0, maxAbsDiff: 0, secondsPerRun: 1037, divergence: null },
+  without: {
+    runs: 2,
+    verdict: 'not-reproducible',
+    variance: 6.694e-7,
+    maxAbsDiff: 2.9e-3,
+    secondsPerRun: 825,
+    divergence: { runs: [1, 2], fold: 0, stage: 'init', epoch: 0, batch: null, variables: ['conv2d/kernel', 'conv2d_1/kernel', 'dense/kernel'] },
+  },
+  overhead: 1037 / 825,
+  case: 'needed-and-sufficient',
+  explanation: 'without the settings the runs part at initialisation, with them every run agrees: the settings are needed on this runner, and they are enough',
+};
+
+/** `diagnose` on a runner where the shuffle's seed and one variable matter, within a budget that ran out. */
+export const exampleDiagnosis: Diagnosis = {
+  configuration: '2 runs of fold 0, 1 epoch, 1,000 images',
+  baseline: {
+    seconds: 21.5,
+    verdict: 'not-reproducible',
+    divergence: { runs: [1, 2], fold: 0, stage: 'init', epoch: 0, batch: null, variables: ['conv2d/kernel'] },
+  },
+  settings: [
+    {
+      name: 'TF_DETERMINISTIC_OPS',
+      kind: 'variable',
+      finding: 'necessary',
+      seconds: 20.25,
+      divergence: { runs: [1, 2], fold: 0, stage: 'epoch', epoch: 1, batch: 3, variables: ['dense/kernel'] },
+      detail: '',
+    },
+    { name: 'TF_CUDNN_DETERMINISTIC', kind: 'variable', finding: 'not-needed', seconds: 19.5, divergence: null, detail: '' },
+    { name: 'threads', kind: 'threads', finding: 'not-needed', seconds: 12.75, divergence: null, detail: '' },
+    {
+      name: 'shuffle',
+      kind: 'seeding',
+      finding: 'necessary',
+      seconds: 20.5,
+      divergence: { runs: [1, 2], fold: 0, stage: 'epoch', epoch: 1, batch: 1, variables: ['conv2d/kernel'] },
+      detail: '',
+    },
+    { name: 'dropout', kind: 'seeding', finding: 'failed', seconds: 2.5, divergence: null, detail: 'the trial exited with code 1: out of memory' },
+    { name: 'math-random', kind: 'seeding', finding: 'not-tried', seconds: null, divergence: null, detail: 'the budget ran out' },
+  ],
+  fastest: { off: ['TF_CUDNN_DETERMINISTIC', 'threads'], seconds: 11.25, reproducible: true, allOnSeconds: 21 },
+  budgetMinutes: 2,
+  spentSeconds: 118.25,
+  notes: ['math-random was not tried: the budget of 2 minutes ran out', 'dropout could not be tried: its trial failed (out of memory)'],
+};
+
+/** A reproducible check of 2 runs × 3 folds with the cost table (`compare-nondeterministic`). */
+export function makeCostReport(): Report {
+  const report = makeTracedReport({ runs: 2, folds: 3, epochs: 2, parting: null, failFast: true });
+  report.settings.compareNondeterministic = true;
+  report.cost = experimentCost;
+  return report;
+}
+
+/** A reproducible check of 2 runs × 3 folds with a diagnosis (`diagnose`). */
+export function makeDiagnosisReport(): Report {
+  const report = makeTracedReport({ runs: 2, folds: 3, epochs: 2, parting: null, failFast: true });
+  report.settings.diagnose = true;
+  report.settings.diagnoseBudgetMinutes = 2;
+  report.diagnosis = exampleDiagnosis;
+  return report;
 }

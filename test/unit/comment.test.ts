@@ -1,11 +1,14 @@
-// The pull request comment's renderer: shortening to GitHub's limit, inert user text. What it
-// shows for ordinary reports is held by the golden files (report-golden.test.ts).
+// The pull request comment's renderer: shortening to GitHub's limit (the charts first, never where
+// the runs part or the cost table), inert user text. What it shows for ordinary reports is held
+// by the golden files (report-golden.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GITHUB_COMMENT_LIMIT, renderComment, type CommentContext } from '../../src/report/comment.js';
 import { markerFor } from '../../src/github/marker.js';
+import type { Report } from '../../src/contracts.js';
 import { markdownProblems } from '../support/markdown-check.js';
-import { makeReport } from '../support/reports.js';
+import { mermaidBlocks, mermaidProblems } from '../support/mermaid-check.js';
+import { exampleDiagnosis, experimentCost, makeExperimentReport, makeReport } from '../support/reports.js';
 
 const context: CommentContext = {
   marker: markerFor('CI/reproducibility', '0123456789abcdef'),
@@ -76,5 +79,73 @@ test('a tiny limit still gives the headline, the numbers and the link', () => {
   assert.match(body, /### ✅ Reproducible/);
   assert.match(body, /\| largest difference \| 0 \|/);
   assert.match(body, /\[Workflow run\]/);
+  assert.deepEqual(markdownProblems(body), []);
+});
+
+/**
+ * 1,000 runs × 100 folds where run 2 parts from the others in fold 1, with each run's trace of
+ * that fold, the cost table and a diagnosis: every part of the comment at once.
+ */
+function everythingAtScale(): Report {
+  const report = makeExperimentReport({ runs: 1_000, folds: 100, reproducible: false });
+  report.divergence = {
+    runs: [1, 2],
+    fold: 1,
+    stage: 'epoch',
+    epoch: 2,
+    batch: 37,
+    variables: ['conv2d_1/kernel'],
+    narrowing: { status: 'found', detail: '', seconds: 40 },
+  };
+  report.work = { trainedEpochs: 200_000, plannedEpochs: 200_000, stoppedEarly: false };
+  // The runs' trace of the fold where they part; the loss grows apart from epoch 2 in run 2.
+  for (const run of report.runs) {
+    const loss = (epoch: number) => 0.5 / epoch + (run.run === 2 && epoch >= 2 ? 1e-5 : 0);
+    run.trace = [0, 1, 2, 3].map((epoch) => ({
+      fold: 1,
+      epoch,
+      batch: null,
+      digests: { w: `${epoch}${run.run === 2 && epoch >= 2 ? 'x' : ''}` },
+      ...(epoch > 0 ? { valLoss: loss(epoch) } : {}),
+    }));
+  }
+  report.cost = experimentCost;
+  report.diagnosis = exampleDiagnosis;
+  return report;
+}
+
+test('1,000 runs × 100 folds with a divergence, the cost and a diagnosis: within the limit, the divergence and the cost table kept, the charts dropped first', () => {
+  const report = everythingAtScale();
+  const full = renderComment(report, context, Number.MAX_SAFE_INTEGER);
+  assert.ok(full.length > GITHUB_COMMENT_LIMIT, `the fixture must be over the limit (${full.length})`);
+  assert.equal(mermaidBlocks(full).length, 2, 'whole, it has both charts');
+  const body = renderComment(report, context);
+  assert.ok(body.length <= GITHUB_COMMENT_LIMIT, `${body.length} characters`);
+  assert.ok(body.includes('**Runs 1 and 2 part at fold 1, epoch 2, batch 37; first in conv2d\\_1/kernel.**'));
+  assert.match(body, /^\| with settings \| 2 \| reproducible \|/m);
+  assert.match(body, /^\| without \| 2 \| not reproducible \|/m);
+  assert.match(body, /^\*\*Diagnosis:\*\* /m);
+  assert.equal(mermaidBlocks(body).length, 0);
+  assert.match(body, /> Shortened to fit GitHub's limit of 65,536 characters for a comment: left out the charts, /);
+  assert.deepEqual(markdownProblems(body), []);
+  assert.deepEqual(mermaidProblems(body), []);
+});
+
+test('a comment that fits but for its charts drops them and nothing else, and says so', () => {
+  const report = makeReport({ runs: 3, folds: 20, differingFold: 1 });
+  report.divergence = { runs: [1, 2], fold: 1, stage: 'epoch', epoch: 2, batch: null, variables: ['w'] };
+  for (const run of report.runs) {
+    run.trace = [1, 2, 3].map((epoch) => ({ fold: 1, epoch, batch: null, digests: { w: `${epoch}` }, valLoss: 1 / epoch + (run.run === 2 ? 1e-4 : 0) }));
+  }
+  report.cost = experimentCost;
+  const full = renderComment(report, context, Number.MAX_SAFE_INTEGER);
+  assert.equal(mermaidBlocks(full).length, 2);
+  const body = renderComment(report, context, full.length - 1);
+  assert.equal(mermaidBlocks(body).length, 0);
+  assert.match(
+    body,
+    /> Shortened to fit GitHub's limit of 65,536 characters for a comment: left out the charts\. The job summary and report\.json have everything\./,
+  );
+  assert.equal(body.split('\n').filter((line) => /^\| \d+ \| loss \|/.test(line)).length, 20, 'every per-fold row is still there');
   assert.deepEqual(markdownProblems(body), []);
 });

@@ -2,7 +2,9 @@
 // comment (report/comment.ts) and the CLI's text (report/text.ts, 100 columns as in a pipe or a
 // CI log), each rendered from fixed reports and compared with the files in test/golden/. The
 // experiment-RxF checks are the experiment's scale and below it (R runs × F folds), reproducible
-// and not. After a deliberate change to a renderer,
+// and not; the divergence, cost and diagnosis checks carry what explains a verdict (where the
+// runs part, with fail-fast's skipped work; the cost table; the diagnosis), with their Mermaid
+// charts. After a deliberate change to a renderer,
 // write the files anew and review the change with git diff:
 //   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/report-golden.test.js
 import assert from 'node:assert/strict';
@@ -14,7 +16,17 @@ import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { DEFAULT_TEXT_WIDTH, renderText } from '../../src/report/text.js';
 import { assertGolden, lineDiff } from '../support/golden.js';
 import { markdownProblems } from '../support/markdown-check.js';
-import { gpuEnvironment, makeCommandReport, makeExperimentReport, makeReport, pinned } from '../support/reports.js';
+import { mermaidProblems } from '../support/mermaid-check.js';
+import {
+  gpuEnvironment,
+  makeCommandReport,
+  makeCostReport,
+  makeDiagnosisReport,
+  makeExperimentReport,
+  makeReport,
+  makeTracedReport,
+  pinned,
+} from '../support/reports.js';
 
 const modelReport = (): Report => {
   const report = makeReport({ settings: { model: 'models/mlp.json' } });
@@ -37,6 +49,9 @@ const checks: Record<string, Report> = {
   error: makeReport({ failure: 'run 2 (folds 2-3) failed: exited with code 1\nError: out of memory' }),
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
+  'divergence-stopped-early': makeTracedReport(),
+  cost: makeCostReport(),
+  diagnosis: makeDiagnosisReport(),
 };
 for (const [runs, folds] of [
   [2, 3],
@@ -69,6 +84,8 @@ describe('what each check renders matches its golden file', () => {
       // What a golden file cannot say by itself: that the markdown is whole and the comment can be found again.
       assert.deepEqual(markdownProblems(summary), []);
       assert.deepEqual(markdownProblems(comment), []);
+      assert.deepEqual(mermaidProblems(summary), []);
+      assert.deepEqual(mermaidProblems(comment), []);
       assert.deepEqual(parseMarker(comment), { commentId: 'CI/reproducibility', digest: '0123456789abcdef' });
     });
   }

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { markdownProblems } from '../support/markdown-check.js';
-import { makeReport } from '../support/reports.js';
+import { mermaidBlocks } from '../support/mermaid-check.js';
+import { exampleDiagnosis, experimentCost, makeReport } from '../support/reports.js';
 
 /** GitHub's limit for one step's summary, in bytes. */
 const GITHUB_SUMMARY_LIMIT = 1_048_576;
@@ -76,4 +77,32 @@ test('when not even one row fits, the table goes, then most errors and warnings,
   );
   assert.match(tiny, /_1 more error or warning in report\.json\._/);
   assert.deepEqual(markdownProblems(tiny), []);
+});
+
+test('what explains the verdict stays: the charts go first, the divergence, the cost table and the diagnosis in a line never', () => {
+  const report = makeReport({ folds: 20_000, differingFold: 1 });
+  report.divergence = { runs: [1, 2], fold: 1, stage: 'epoch', epoch: 2, batch: null, variables: ['dense/kernel'] };
+  for (const run of report.runs) {
+    run.trace = [1, 2, 3].map((epoch) => ({
+      fold: 1,
+      epoch,
+      batch: null,
+      digests: { w: `${epoch}` },
+      valLoss: 1 / epoch + (run.run === 2 && epoch > 1 ? 1e-4 : 0),
+    }));
+  }
+  report.cost = experimentCost;
+  report.diagnosis = exampleDiagnosis;
+  assert.equal(mermaidBlocks(renderSummaryMarkdown(report, Number.MAX_SAFE_INTEGER)).length, 2);
+  const lead = '**Runs 1 and 2 part at fold 1, epoch 2; first in dense/kernel.**';
+  for (const limit of [GITHUB_SUMMARY_LIMIT, 4_000]) {
+    const summary = renderSummaryMarkdown(report, limit);
+    assert.ok(bytes(summary) <= limit, `${bytes(summary)} bytes`);
+    assert.equal(mermaidBlocks(summary).length, 0);
+    assert.match(summary, /Shortened to fit GitHub's limit of 1 MiB for a job summary: left out the charts, /);
+    assert.ok(summary.includes(lead), `limit ${limit}`);
+    assert.match(summary, /^\| without \| 2 \| not reproducible \|/m);
+    assert.match(summary, /^Necessary here: TF\\_DETERMINISTIC\\_OPS, shuffle\./m);
+    assert.deepEqual(markdownProblems(summary), []);
+  }
 });

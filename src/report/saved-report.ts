@@ -1,0 +1,243 @@
+// A report.json read back for `tf-repro explain`: the parts it renders, checked to be what
+// tf-repro writes, with "NaN" and "Infinity" read back as numbers (report-json.ts). An edited or
+// foreign file is one clear error that names the file and the field, never a crash further on.
+// Reports of tf-repro before these fields existed lack them, which is fine. Pure.
+import {
+  COST_CASES,
+  UserError,
+  type CostComparison,
+  type CostSide,
+  type DiagnosedSetting,
+  type Diagnosis,
+  type Divergence,
+  type TraceCheckpoint,
+  type Verdict,
+  type WorkDone,
+} from '../contracts.js';
+import type { ExplainedReport } from './explain.js';
+import { decodeNumber } from './report-json.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field that is not what tf-repro writes: where, and what it should be. */
+class Misfit extends Error {
+  constructor(
+    readonly where: string,
+    readonly expected: string,
+  ) {
+    super(`${where} is not ${expected}`);
+  }
+}
+
+/** An object of report.json at `where` ("cost.with"), its fields read and checked by name. */
+class Fields {
+  private constructor(
+    private readonly json: Json,
+    private readonly where: string,
+  ) {}
+
+  static of(value: unknown, where: string): Fields {
+    if (!isObject(value)) throw new Misfit(where, 'an object');
+    return new Fields(value, where);
+  }
+
+  at(name: string): string {
+    return this.where === '' ? name : `${this.where}.${name}`;
+  }
+
+  raw(name: string): unknown {
+    return Object.hasOwn(this.json, name) ? this.json[name] : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.raw(name) !== undefined;
+  }
+
+  isNull(name: string): boolean {
+    return this.raw(name) === null;
+  }
+
+  object(name: string): Fields {
+    return Fields.of(this.raw(name), this.at(name));
+  }
+
+  number(name: string): number {
+    const decoded = decodeNumber(this.raw(name));
+    if (decoded === null) throw new Misfit(this.at(name), 'a number');
+    return decoded;
+  }
+
+  count(name: string): number {
+    return countAt(this.raw(name), this.at(name));
+  }
+
+  text(name: string): string {
+    return textAt(this.raw(name), this.at(name));
+  }
+
+  boolean(name: string): boolean {
+    const value = this.raw(name);
+    if (typeof value !== 'boolean') throw new Misfit(this.at(name), 'true or false');
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, choices: readonly T[]): T {
+    const value = this.raw(name);
+    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) throw new Misfit(this.at(name), `one of ${choices.join(', ')}`);
+    return value as T;
+  }
+
+  list<T>(name: string, item: (value: unknown, where: string) => T): T[] {
+    const value = this.raw(name);
+    if (!Array.isArray(value)) throw new Misfit(this.at(name), 'a list');
+    return value.map((entry, i) => item(entry, `${this.at(name)}[${i}]`));
+  }
+
+  /** null where the field is null (or, for `orAbsent`, missing), else `read`. */
+  nullable<T>(name: string, read: (name: string) => T, orAbsent = false): T | null {
+    return this.isNull(name) || (orAbsent && !this.has(name)) ? null : read(name);
+  }
+}
+
+function countAt(value: unknown, where: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Misfit(where, 'a whole number of at least 0');
+  return value as number;
+}
+
+function textAt(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new Misfit(where, 'a string');
+  return value;
+}
+
+const VERDICTS: readonly Verdict[] = ['reproducible', 'not-reproducible', 'error'];
+
+function divergenceOf(value: unknown, where: string): Divergence {
+  const d = Fields.of(value, where);
+  const runs = d.list('runs', countAt);
+  if (runs.length !== 2) throw new Misfit(d.at('runs'), 'a pair of runs');
+  const narrowing = d.has('narrowing') ? d.object('narrowing') : null;
+  return {
+    runs: [runs[0] as number, runs[1] as number],
+    fold: d.count('fold'),
+    stage: d.nullable('stage', (name) => d.oneOf(name, ['init', 'epoch', 'evaluation'] as const)),
+    epoch: d.nullable('epoch', (name) => d.count(name)),
+    batch: d.nullable('batch', (name) => d.count(name)),
+    variables: d.list('variables', textAt),
+    ...(narrowing === null
+      ? {}
+      : {
+          narrowing: {
+            status: narrowing.oneOf('status', ['found', 'agreed', 'skipped', 'failed'] as const),
+            detail: narrowing.text('detail'),
+            seconds: narrowing.number('seconds'),
+          },
+        }),
+  };
+}
+
+/** A divergence, or null (also where an older writer left the field out). */
+const divergenceIn = (fields: Fields, name: string): Divergence | null => fields.nullable(name, (n) => divergenceOf(fields.raw(n), fields.at(n)), true);
+
+function workOf(value: unknown, where: string): WorkDone {
+  const work = Fields.of(value, where);
+  return { trainedEpochs: work.count('trainedEpochs'), plannedEpochs: work.count('plannedEpochs'), stoppedEarly: work.boolean('stoppedEarly') };
+}
+
+function costSideOf(side: Fields): CostSide {
+  return {
+    runs: side.count('runs'),
+    verdict: side.oneOf('verdict', VERDICTS),
+    variance: side.number('variance'),
+    maxAbsDiff: side.number('maxAbsDiff'),
+    secondsPerRun: side.number('secondsPerRun'),
+    divergence: divergenceIn(side, 'divergence'),
+  };
+}
+
+function costOf(value: unknown, where: string): CostComparison {
+  const cost = Fields.of(value, where);
+  return {
+    with: costSideOf(cost.object('with')),
+    without: costSideOf(cost.object('without')),
+    overhead: cost.nullable('overhead', (name) => cost.number(name)),
+    case: cost.oneOf('case', COST_CASES),
+    explanation: cost.text('explanation'),
+  };
+}
+
+function settingOf(value: unknown, where: string): DiagnosedSetting {
+  const setting = Fields.of(value, where);
+  return {
+    name: setting.text('name'),
+    kind: setting.oneOf('kind', ['variable', 'threads', 'seeding'] as const),
+    finding: setting.oneOf('finding', ['necessary', 'not-needed', 'not-tried', 'failed'] as const),
+    seconds: setting.nullable('seconds', (name) => setting.number(name)),
+    divergence: divergenceIn(setting, 'divergence'),
+    detail: setting.has('detail') ? setting.text('detail') : '',
+  };
+}
+
+function diagnosisOf(value: unknown, where: string): Diagnosis {
+  const diagnosis = Fields.of(value, where);
+  const baseline = diagnosis.object('baseline');
+  const fastest = diagnosis.nullable('fastest', (name) => diagnosis.object(name), true);
+  return {
+    configuration: diagnosis.text('configuration'),
+    baseline: { seconds: baseline.number('seconds'), divergence: divergenceIn(baseline, 'divergence'), verdict: baseline.oneOf('verdict', VERDICTS) },
+    settings: diagnosis.list('settings', settingOf),
+    fastest:
+      fastest === null
+        ? null
+        : {
+            off: fastest.list('off', textAt),
+            seconds: fastest.number('seconds'),
+            reproducible: fastest.boolean('reproducible'),
+            allOnSeconds: fastest.number('allOnSeconds'),
+          },
+    budgetMinutes: diagnosis.number('budgetMinutes'),
+    spentSeconds: diagnosis.number('spentSeconds'),
+    notes: diagnosis.has('notes') ? diagnosis.list('notes', textAt) : [],
+  };
+}
+
+function checkpointOf(value: unknown, where: string): TraceCheckpoint {
+  const checkpoint = Fields.of(value, where);
+  const digests = checkpoint.object('digests');
+  const names = Object.keys(checkpoint.raw('digests') as Json);
+  return {
+    fold: checkpoint.count('fold'),
+    epoch: checkpoint.count('epoch'),
+    batch: checkpoint.nullable('batch', (name) => checkpoint.count(name), true),
+    digests: Object.fromEntries(names.map((name) => [name, digests.text(name)])),
+    ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
+  };
+}
+
+function runOf(value: unknown, where: string): ExplainedReport['runs'][number] {
+  const run = Fields.of(value, where);
+  return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
+}
+
+/**
+ * What explain renders of a report.json (its object, already checked to be a tf-repro report of
+ * this schema version), each field checked. An error names `path` and the field.
+ */
+export function savedReport(json: Json, path: string): ExplainedReport {
+  try {
+    const report = Fields.of(json, '');
+    return {
+      verdict: report.oneOf('verdict', VERDICTS),
+      summary: report.text('summary'),
+      runs: report.list('runs', runOf),
+      ...(report.has('divergence') ? { divergence: divergenceIn(report, 'divergence') } : {}),
+      ...(report.has('work') ? { work: workOf(report.raw('work'), 'work') } : {}),
+      ...(report.has('cost') ? { cost: costOf(report.raw('cost'), 'cost') } : {}),
+      ...(report.has('diagnosis') ? { diagnosis: diagnosisOf(report.raw('diagnosis'), 'diagnosis') } : {}),
+    };
+  } catch (error) {
+    if (!(error instanceof Misfit)) throw error;
+    throw new UserError(`${path}: "${error.where}" is not ${error.expected}; explain reads the report.json that tf-repro wrote, unedited`);
+  }
+}
