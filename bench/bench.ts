@@ -11,6 +11,9 @@
 //                same network with one thread (bench/peer_pytorch.py), wasm and PyTorch taking
 //                turns so that both see the same machine; then wasm in as many processes at once
 //                as `parallel: auto` starts (images/s per worker)
+//   trace        wasm training of one fold (TRACE_EPOCHS epochs, validation included) with
+//                trace 'epochs' (a checkpoint of per-variable digests after initialisation and
+//                every epoch) against trace 'off', taking turns: the ratio of their images/s
 //   wall         2 runs × K folds × 1 epoch of the default workload, parallel: auto against
 //                parallel: 1 (sequential), and whether both gave bitwise the same numbers
 //   determinism  the same with deterministic: false: the cost of determinism
@@ -35,6 +38,9 @@ const FASHION = '/usr/share/datasets/fashion-mnist';
 const BATCH = 100;
 const MEMORY_LIMIT_BYTES = 250 * 1e6;
 const OVERHEAD_LIMIT_SECONDS = 1.5;
+/** Issue #11: per-epoch digests cost at most 3 % of the training speed. */
+const TRACE_LIMIT = 0.97;
+const TRACE_EPOCHS = 3;
 
 interface Options {
   tiny: boolean;
@@ -137,6 +143,59 @@ async function childThroughput(backendName: string, images: number, dataset: str
   for (let i = 0; i < steps; i++) step();
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(JSON.stringify({ imagesPerSecond: (steps * BATCH) / seconds, images: steps * BATCH, seconds }) + '\n');
+}
+
+// ---- child: one fold's training, traced or not ----------------------------------------------
+
+async function childTrace(trace: 'epochs' | 'off', images: number, dataset: string): Promise<void> {
+  const tf = await import('@tensorflow/tfjs-core');
+  const { selectBackend } = await import('../src/backends/select-backend.js');
+  const { loadSettingsDataset, CLASSES } = await import('../src/data/load.js');
+  const { createDefaultModel } = await import('../src/model/default-model.js');
+  const { trainFold } = await import('../src/training/train.js');
+  const { variableDigester } = await import('../src/training/variable-digests.js');
+  const { permutation, seededRandom } = await import('../src/determinism/seeding.js');
+  await selectBackend([{ backend: 'wasm' }], 1);
+  const data = await loadSettingsDataset({ dataset: dataset === '-' ? null : dataset, samples: 0, folds: 2, validationSplit: 0 });
+  // `images` fitted per epoch, a fifth more held out for validation (validationSplit 0.2), and a test set.
+  const fitted = Math.min(images, Math.floor(data.count * 0.7));
+  const trainCount = Math.ceil(fitted / 0.8);
+  const order = permutation(data.count, seededRandom(7));
+  const train = order.slice(0, trainCount).sort();
+  const test = order.slice(trainCount, trainCount + Math.max(BATCH, Math.floor(fitted / 10)));
+  let checkpoints = 0;
+  const result = await trainFold(
+    data,
+    { fold: 0, train, test },
+    {
+      epochs: TRACE_EPOCHS,
+      batchSize: BATCH,
+      validationSplit: 0.2,
+      seed: 1,
+      classes: CLASSES,
+      trace,
+      onTrace:
+        trace === 'off'
+          ? undefined
+          : (checkpoint) => {
+              // What a worker does with each: a structured clone for the IPC channel.
+              structuredClone(checkpoint);
+              checkpoints++;
+            },
+    },
+  );
+  const fit = Math.floor(trainCount * 0.8);
+  // One checkpoint on its own, for the record.
+  const model = createDefaultModel({ seed: 1, rows: data.rows, cols: data.cols, classes: CLASSES });
+  const digests = variableDigester(model);
+  digests();
+  const started = performance.now();
+  for (let i = 0; i < 20; i++) digests();
+  const checkpointMs = (performance.now() - started) / 20;
+  model.dispose();
+  tf.disposeVariables();
+  const seconds = result.trainSeconds ?? 0;
+  process.stdout.write(JSON.stringify({ imagesPerSecond: (TRACE_EPOCHS * fit) / seconds, seconds, checkpoints, checkpointMs }) + '\n');
 }
 
 // ---- child: the CLI as a user runs it ----------------------------------------------------------
@@ -244,6 +303,49 @@ async function bench(options: Options): Promise<void> {
     line('PyTorch', `not measured: ${throughput.pytorch.available === false ? throughput.pytorch.reason : ''}`);
   }
   line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
+
+  // Per-epoch digests against none, taking turns (each pair in the other order than the last).
+  type TraceSample = { imagesPerSecond: number; seconds: number; checkpoints: number; checkpointMs: number };
+  const traceChild = (trace: 'epochs' | 'off') => child<TraceSample>('--child-trace', trace, String(options.images), datasetArg);
+  const tracedSamples: number[] = [];
+  const untracedSamples: number[] = [];
+  const traceRatios: number[] = [];
+  const checkpointMs: number[] = [];
+  const tracedSeconds: number[] = [];
+  // More pairs than other figures: a difference of a few per cent hides in a busy machine's noise.
+  for (let r = 0; r < (options.tiny ? options.repeats : Math.max(5, options.repeats)); r++) {
+    let traced: TraceSample;
+    let untraced: TraceSample;
+    if (r % 2 === 0) {
+      traced = await traceChild('epochs');
+      untraced = await traceChild('off');
+    } else {
+      untraced = await traceChild('off');
+      traced = await traceChild('epochs');
+    }
+    if (traced.checkpoints !== TRACE_EPOCHS + 1 || untraced.checkpoints !== 0)
+      throw new Error(`trace: ${traced.checkpoints} and ${untraced.checkpoints} checkpoints`);
+    tracedSamples.push(traced.imagesPerSecond);
+    untracedSamples.push(untraced.imagesPerSecond);
+    traceRatios.push(traced.imagesPerSecond / untraced.imagesPerSecond);
+    checkpointMs.push(traced.checkpointMs);
+    tracedSeconds.push(traced.seconds);
+  }
+  const trace = {
+    epochs: TRACE_EPOCHS,
+    imagesPerEpoch: options.images,
+    traced: { imagesPerSecond: median(tracedSamples), samples: tracedSamples },
+    untraced: { imagesPerSecond: median(untracedSamples), samples: untracedSamples },
+    ratio: median(traceRatios),
+    ratios: traceRatios,
+    checkpointMs: median(checkpointMs),
+    /** The checkpoints' own time over the traced training's, without the noise of two timings. */
+    digestShare: ((TRACE_EPOCHS + 1) * median(checkpointMs)) / 1000 / median(tracedSeconds),
+  };
+  line(
+    "trace 'epochs' / 'off'",
+    `${fmt(trace.ratio, 3)} (median of ${traceRatios.length} paired runs: ${fmt(trace.traced.imagesPerSecond)} against ${fmt(trace.untraced.imagesPerSecond)} images/s; ${TRACE_EPOCHS + 1} checkpoints of ${fmt(trace.checkpointMs, 2)} ms each, ${fmt(trace.digestShare * 100, 3)} % of the training time)`,
+  );
 
   // Wall time of whole checks, in this process's engine (the workers are fresh processes).
   const check: CheckSettings = {
@@ -399,6 +501,7 @@ async function bench(options: Options): Promise<void> {
       folds: options.folds,
     },
     throughput,
+    trace,
     wall,
     determinism,
     memory,
@@ -408,6 +511,7 @@ async function bench(options: Options): Promise<void> {
         target: 'wasm images/s per worker at least PyTorch one-thread',
         met: throughput.wasmOverPytorch === null ? null : throughput.wasmOverPytorch >= 1,
       },
+      trace: { target: `trace 'epochs' at least ${TRACE_LIMIT} of trace 'off' images/s`, met: trace.ratio >= TRACE_LIMIT },
       memory: { target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`, met: memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES },
       overhead: { target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`, met: overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS },
     },
@@ -419,6 +523,8 @@ async function bench(options: Options): Promise<void> {
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === '--child-throughput') {
   await childThroughput(rest[0], Number(rest[1]), rest[2]);
+} else if (mode === '--child-trace') {
+  await childTrace(rest[0] as 'epochs' | 'off', Number(rest[1]), rest[2]);
 } else if (mode === '--child-cli') {
   await childCli(rest);
 } else {

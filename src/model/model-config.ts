@@ -115,12 +115,22 @@ export interface SeededTopology {
 }
 
 /**
+ * Where supplied seeds of a kind come from instead of `base` (a seeding a deterministic run leaves
+ * off, for diagnose): the caller draws them, fresh for each.
+ */
+export interface SeedDraws {
+  initializer?: () => number;
+  dropout?: () => number;
+}
+
+/**
  * A copy of `topology` where every initializer whose config has `seed: null` gets a seed, and
  * every Dropout whose seed is null becomes our per-step seeded dropout (tfjs's Dropout with a fixed
  * seed would draw the same mask on every step) with the same name and rate. Each seed comes from
- * `base`, the layer's position and the field, so it is the same in every run and fold.
+ * `base`, the layer's position and the field, so it is the same in every run and fold; a kind
+ * given in `draws` is drawn from there instead.
  */
-export function supplySeeds(topology: Readonly<JsonObject>, base: number): SeededTopology {
+export function supplySeeds(topology: Readonly<JsonObject>, base: number, draws: SeedDraws = {}): SeededTopology {
   const copy = structuredClone(topology) as JsonObject;
   const seeds: SuppliedSeed[] = [];
   const warnings: string[] = [];
@@ -135,7 +145,7 @@ export function supplySeeds(topology: Readonly<JsonObject>, base: number): Seede
     }
     for (const [field, value] of Object.entries(config)) {
       if (field.endsWith('_initializer') && isObject(value) && isObject(value['config']) && 'seed' in value['config'] && value['config']['seed'] === null) {
-        const seed = deriveSeed(base, 'user-model', position, field);
+        const seed = draws.initializer?.() ?? deriveSeed(base, 'user-model', position, field);
         value['config']['seed'] = seed;
         seeds.push({ layer: name, position, field, seed });
       }
@@ -149,7 +159,7 @@ export function supplySeeds(topology: Readonly<JsonObject>, base: number): Seede
         warnings.push(`Dropout layer '${name}' has a noise_shape, so it was kept as it is: its masks are drawn from the seeded Math.random of each fold`);
         return;
       }
-      const seed = deriveSeed(base, 'user-model', position, 'seed');
+      const seed = draws.dropout?.() ?? deriveSeed(base, 'user-model', position, 'seed');
       layer['class_name'] = SEEDED_DROPOUT_CLASS;
       delete layer['module'];
       delete layer['registered_name'];

@@ -11,7 +11,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { UserError, type SuppliedSeed, type Dataset } from '../contracts.js';
+import { UserError, type SuppliedSeed, type Dataset, type SeedingPart } from '../contracts.js';
 import {
   checkModelFit,
   DEFAULT_TRAINING,
@@ -19,13 +19,17 @@ import {
   readTrainingConfig,
   supplySeeds,
   type ModelFit,
+  type ModelJson,
   type OptimizerSpec,
+  type SeedDraws,
+  type SeededTopology,
   type TrainingConfig,
 } from './model-config.js';
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
 import './seeded-dropout.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import type { FoldModel } from './fold-model.js';
+import { freshSeed } from './fresh-seed.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface UserModel {
@@ -45,9 +49,36 @@ export interface UserModelOptions {
   /** The `seed` setting; null: no determinism (no seeds supplied, createModel gets seed null). */
   seed: number | null;
   dataset: Dataset;
+  /** With a seed: seedings left off ('initializers', 'dropout'): the seeds tf-repro fills are fresh for every model built (diagnose). */
+  unseeded?: readonly SeedingPart[];
 }
 
+type Topology = ModelJson['topology'];
+
 const label = (path: string) => `'model': ${path}`;
+
+/** Fresh seeds for the kinds of filled seed that a deterministic run leaves off. */
+function seedDraws(unseeded: readonly SeedingPart[]): SeedDraws {
+  return {
+    ...(unseeded.includes('initializers') ? { initializer: freshSeed } : {}),
+    ...(unseeded.includes('dropout') ? { dropout: freshSeed } : {}),
+  };
+}
+
+/**
+ * Builds from the seeded topology; where some seeds are drawn fresh, the seeds are filled anew for
+ * every model, as tfjs would draw them without tf-repro.
+ */
+function seededCreate(
+  topology: Topology,
+  seed: number,
+  draws: SeedDraws,
+  build: (seeded: Topology) => () => Promise<tfl.LayersModel>,
+): { create: () => Promise<tfl.LayersModel>; seeded: SeededTopology } {
+  const seeded = supplySeeds(topology, seed, draws);
+  if (Object.keys(draws).length === 0) return { create: build(seeded.topology), seeded };
+  return { create: () => build(supplySeeds(topology, seed, draws).topology)(), seeded };
+}
 
 function optimizerFor(spec: OptimizerSpec): tf.Optimizer {
   switch (spec.name) {
@@ -125,7 +156,7 @@ function fromTopology(topology: Readonly<Record<string, unknown>>, training: Tra
   };
 }
 
-async function fromJsonFile(path: string, seed: number | null): Promise<Source> {
+async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -142,10 +173,14 @@ async function fromJsonFile(path: string, seed: number | null): Promise<Source> 
   if (!model.ok) throw new UserError(model.error);
   const training = readTrainingConfig(model.value.trainingConfig, label(path));
   if (!training.ok) throw new UserError(training.error);
-  const seeded = seed === null ? { topology: model.value.topology, seeds: [], warnings: [] } : supplySeeds(model.value.topology, seed);
+  const build = (topology: Topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`);
+  const { create, seeded } =
+    seed === null
+      ? { create: build(model.value.topology), seeded: { topology: model.value.topology, seeds: [], warnings: [] } }
+      : seededCreate(model.value.topology, seed, draws, build);
   const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
   return {
-    create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`),
+    create,
     seeds: seeded.seeds,
     warnings: seeded.warnings,
     description: `${description}, trained with ${training.value.origin}`,
@@ -187,7 +222,7 @@ function unregisteredLayerClass(model: tfl.LayersModel): string | null {
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
 const tfNamespace = Object.freeze({ ...tf, ...tfl });
 
-async function fromModule(path: string, seed: number | null): Promise<Source> {
+async function fromModule(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
   let module: Record<string, unknown>;
   try {
     // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
@@ -228,13 +263,15 @@ async function fromModule(path: string, seed: number | null): Promise<Source> {
     if (!model.ok) throw new Error(model.error);
     const training = readTrainingConfig(model.value.trainingConfig, label(path));
     if (!training.ok) throw new Error(training.error);
-    const seeded = supplySeeds(model.value.topology, seed);
+    const build = (topology: Topology) =>
+      fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`);
+    const { create, seeded } = seededCreate(model.value.topology, seed, draws, build);
     if (seeded.seeds.length === 0) return { ...plain, warnings: seeded.warnings };
     // Its own layer classes are rebuilt from their config only where the module registered them.
     const unregistered = unregisteredLayerClass(first);
     if (unregistered !== null) return { ...plain, warnings: [`${label(path)}: ${unregistered}`] };
     return {
-      create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`),
+      create,
       seeds: seeded.seeds,
       warnings: seeded.warnings,
       description: 'ES module createModel',
@@ -263,8 +300,9 @@ export async function loadUserModel(modelPath: string, options: UserModelOptions
   }
   const extension = extname(path).toLowerCase();
   let source: Source;
-  if (extension === '.json') source = await fromJsonFile(path, options.seed);
-  else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed);
+  const draws = seedDraws(options.unseeded ?? []);
+  if (extension === '.json') source = await fromJsonFile(path, options.seed, draws);
+  else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed, draws);
   else throw new UserError(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs)`);
 
   const model = await source.create();

@@ -1,5 +1,5 @@
 // What a training process (and the model preflight's process) and its parent say to each other over the IPC channel.
-import type { EnvironmentFingerprint, EpochProgress, FoldResult, SuppliedSeed, TrainingSettings, WorkerBackend } from '../contracts.js';
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, SuppliedSeed, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
 import type { InflatedImages } from '../data/idx-files.js';
 
 /** argv[2] of the entry script that makes it a training worker. */
@@ -18,6 +18,8 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: 'started'; environment: EnvironmentFingerprint; warnings: string[] }
   | { type: 'epoch'; progress: EpochProgress }
+  /** Sent as each checkpoint is recorded (settings.trace), in order: the parent compares runs as they arrive. */
+  | { type: 'trace'; checkpoint: TraceCheckpoint }
   | { type: 'fold'; result: FoldResult }
   | { type: 'done'; stats: ProcessStats }
   | { type: 'error'; message: string };

@@ -1,12 +1,13 @@
 // Trains every run's folds in fresh processes, with the determinism environment in place before
 // anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
-// what each reports into one RunResult per run. A failure stops new processes from starting; the
-// folds that finished are kept.
+// what each reports into one RunResult per run, its trace of checkpoints included. A failure stops
+// new processes from starting; the folds that finished are kept. A stop (fail-fast) also kills the
+// processes that are training: their runs end 'stopped', with what they finished.
 import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TrainingSettings, WorkerBackend } from '../contracts.js';
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
 import { determinismEnvironment } from '../determinism/environment.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
@@ -22,6 +23,8 @@ export interface RunHooks {
   onRunStart?: (run: number) => void;
   onEpoch?: (run: number, progress: EpochProgress) => void;
   onFold?: (run: number, result: FoldResult) => void;
+  /** Each checkpoint of settings.trace, as its message arrives (in the order each process recorded them). */
+  onTrace?: (run: number, checkpoint: TraceCheckpoint) => void;
   /** When the last process of a run has ended (or none more will start), folds sorted. */
   onRunEnd?: (result: RunResult) => void;
   /** When a training process has ended: which folds it trained, its wall time, and its own figures (null if it failed). */
@@ -54,6 +57,13 @@ export interface TrainingProcessOptions {
   backends: WorkerBackend[];
   /** GPUs to pin processes to, one per slot in turn (CUDA_VISIBLE_DEVICES); empty: none. */
   gpus?: GpuInfo[];
+  /**
+   * When it aborts (fail-fast saw the runs part): no new process starts, the training ones are
+   * killed at once, and their runs end 'stopped' (error null) with the folds and trace they finished.
+   */
+  stop?: AbortSignal;
+  /** Let the runs advance together, so that a divergence at fold 0 shows early (schedule.ts planJobs' sideBySide). */
+  sideBySide?: boolean;
 }
 
 /** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
@@ -68,13 +78,17 @@ export function workerCount(parallel: number | 'auto', settings: Pick<TrainingSe
 
 const EXIT_GRACE_MS = 5000;
 
-/** "fold 3" or "folds 3-5": a job's folds are consecutive. */
+/** "fold 3", "folds 3-5", or "folds 1, 4" where only some folds are trained (onlyFolds). */
 function foldsLabel(folds: readonly number[]): string {
-  return folds.length === 1 ? `fold ${folds[0]}` : `folds ${folds[0]}-${folds[folds.length - 1]}`;
+  if (folds.length === 1) return `fold ${folds[0]}`;
+  const consecutive = folds.every((fold, i) => i === 0 || fold === folds[i - 1] + 1);
+  return consecutive ? `folds ${folds[0]}-${folds[folds.length - 1]}` : `folds ${folds.join(', ')}`;
 }
 
 interface JobOutcome {
   ok: boolean;
+  /** Killed by the stop signal before it finished: neither ok nor failed. */
+  stopped: boolean;
   stats: ProcessStats | null;
   /** One line and the output's tail, for a failed process. */
   error: string | null;
@@ -85,6 +99,7 @@ interface JobEvents {
   onStarted: (environment: EnvironmentFingerprint, warnings: string[]) => void;
   onEpoch: (progress: EpochProgress) => void;
   onFold: (result: FoldResult) => void;
+  onTrace: (checkpoint: TraceCheckpoint) => void;
 }
 
 /** Where a process's output goes: streamed to `path`, or (with a header) appended to it at the end. */
@@ -101,6 +116,7 @@ interface JobPlacement {
   ready: Promise<InflatedImages | null> | undefined;
   backends: WorkerBackend[];
   gpu: GpuInfo | null;
+  stop: AbortSignal | undefined;
 }
 
 /** One fresh process for one job. Never rejects: a process that fails is an outcome. */
@@ -112,7 +128,7 @@ async function trainJob(
   placement: JobPlacement,
   events: JobEvents,
 ): Promise<JobOutcome> {
-  const { entryScript, ready, gpu } = placement;
+  const { entryScript, ready, gpu, stop } = placement;
   const started = performance.now();
   let log: WriteStream | null = null;
   const section: Buffer[] = [];
@@ -124,6 +140,11 @@ async function trainJob(
   let code: number | null = null;
   let signal: NodeJS.Signals | null = null;
   let forked: ChildProcess | null = null;
+  let killedByStop = false;
+  const onStop = (): void => {
+    killedByStop = true;
+    forked?.kill('SIGKILL');
+  };
   try {
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     const child = fork(entryScript, [WORKER_ARGUMENT], {
@@ -137,6 +158,8 @@ async function trainJob(
       serialization: 'advanced',
     });
     forked = child;
+    stop?.addEventListener('abort', onStop, { once: true });
+    if (stop?.aborted) onStop();
     if (logTarget?.header === null) log = createWriteStream(logTarget.path);
     for (const stream of [child.stdout!, child.stderr!]) {
       stream.on('data', (chunk: Buffer) => {
@@ -160,6 +183,9 @@ async function trainJob(
         case 'fold':
           events.onFold(message.result);
           break;
+        case 'trace':
+          events.onTrace(message.checkpoint);
+          break;
         case 'done':
           finished = true;
           stats = message.stats ?? null;
@@ -177,12 +203,14 @@ async function trainJob(
     });
     const inflatedImages = (await ready?.catch(() => null)) ?? null;
     const message: WorkerJob = { settings, run: job.run, folds: job.folds, backends: placement.backends, inflatedImages };
-    child.send(message);
+    if (!killedByStop) child.send(message);
     [code, signal] = await exited;
   } catch (error) {
     workerError ??= `could not start a training process (${errorMessage(error)})`;
     // A process that never got its job would wait for it forever, and hold this one up.
     forked?.kill('SIGKILL');
+  } finally {
+    stop?.removeEventListener('abort', onStop);
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {
@@ -194,10 +222,11 @@ async function trainJob(
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  if (finished && workerError === null) return { ok: true, error: null, seconds, stats };
+  if (finished && workerError === null) return { ok: true, stopped: false, error: null, seconds, stats };
+  if (killedByStop && workerError === null) return { ok: false, stopped: true, error: null, seconds, stats: null };
   const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
   const output = workerError ? '' : tail.lastLines(5);
-  return { ok: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
+  return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
 }
 
 interface RunState {
@@ -206,28 +235,46 @@ interface RunState {
   ended: boolean;
 }
 
+/** The folds each run trains: settings.onlyFolds, or all of them. Throws on a fold that is not one of settings.folds (a bug, not an input). */
+export function foldsToTrain(settings: Pick<TrainingSettings, 'folds' | 'onlyFolds'>): number[] {
+  if (settings.onlyFolds === undefined) return Array.from({ length: settings.folds }, (_, fold) => fold);
+  const folds = [...new Set(settings.onlyFolds)].sort((a, b) => a - b);
+  const outside = folds.filter((fold) => !Number.isInteger(fold) || fold < 0 || fold >= settings.folds);
+  if (folds.length === 0 || outside.length > 0)
+    throw new Error(`onlyFolds must name some of folds 0-${settings.folds - 1}, got [${settings.onlyFolds.join(', ')}]`);
+  return folds;
+}
+
 /**
- * Trains settings.runs × settings.folds over up to `workers` processes. Returns one RunResult per
- * run that started, in run order, folds sorted. durationSeconds of a run is the wall time of the
- * processes that trained it, added up: what the run takes on its own, whatever ran beside it.
+ * Trains settings.runs × settings.folds (or only settings.onlyFolds of them) over up to `workers`
+ * processes. Returns one RunResult per run that started, in run order, folds sorted, the trace in
+ * fold order (each fold's checkpoints as recorded). durationSeconds of a run is the wall time of
+ * the processes that trained it, added up: what the run takes on its own, whatever ran beside it.
  */
 export async function trainRuns(settings: TrainingSettings, options: TrainingProcessOptions): Promise<RunResult[]> {
-  const plan = planJobs(settings.runs, settings.folds, options.workers ?? 1);
+  const folds = foldsToTrain(settings);
+  const plan = planJobs(settings.runs, folds, options.workers ?? 1, { sideBySide: options.sideBySide });
   const jobsPerRun = new Map<number, number>();
   for (const job of plan.jobs) jobsPerRun.set(job.run, (jobsPerRun.get(job.run) ?? 0) + 1);
   const states = new Map<number, RunState>();
-  let stopped: string | null = null;
+  const traced = (settings.trace ?? 'epochs') !== 'off';
+  const { stop } = options;
+  let failure: string | null = null;
 
   const endRun = (state: RunState): void => {
     if (state.ended) return;
     state.ended = true;
     state.result.folds.sort((a, b) => a.fold - b.fold);
+    // Stable: each fold's checkpoints stay in the order they were recorded.
+    state.result.trace?.sort((a, b) => a.fold - b.fold);
     if (state.result.error === null) {
       const trained = new Set(state.result.folds.map((f) => f.fold));
-      const untrained = Array.from({ length: settings.folds }, (_, fold) => fold).filter((fold) => !trained.has(fold));
-      if (untrained.length > 0) {
+      const untrained = folds.filter((fold) => !trained.has(fold));
+      if (untrained.length > 0 && stop?.aborted) {
+        state.result.status = 'stopped';
+      } else if (untrained.length > 0) {
         state.result.status = 'failed';
-        state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${stopped ?? 'a failure'}`;
+        state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${failure ?? 'a failure'}`;
       } else {
         state.result.status = 'ok';
       }
@@ -248,6 +295,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
         folds: [],
         environment: null,
         warnings: [],
+        ...(traced ? { trace: [] } : {}),
       };
       state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
       states.set(job.run, state);
@@ -256,7 +304,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     const { result } = state;
     const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
     const logTarget = options.logDir === null ? null : { path: join(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
-    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu };
+    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop };
     const outcome = await trainJob(settings, job, what, logTarget, placement, {
       onStarted: (environment, warnings) => {
         if (result.environment === null) {
@@ -275,13 +323,17 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
         result.folds.push(fold);
         options.hooks?.onFold?.(job.run, fold);
       },
+      onTrace: (checkpoint) => {
+        result.trace?.push(checkpoint);
+        options.hooks?.onTrace?.(job.run, checkpoint);
+      },
     });
     result.durationSeconds += outcome.seconds;
     options.hooks?.onProcessEnd?.({ run: job.run, folds: job.folds, ok: outcome.ok, wallSeconds: outcome.seconds, stats: outcome.stats });
-    if (!outcome.ok) {
+    if (!outcome.ok && !outcome.stopped) {
       result.status = 'failed';
       result.error ??= outcome.error;
-      stopped ??= `${what} failed`;
+      failure ??= `${what} failed`;
     }
     if (--state.jobsLeft === 0) endRun(state);
   };
@@ -291,12 +343,12 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
       // Each slot keeps one GPU, so a process never shares it with another of ours.
       const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
       for (const job of slot) {
-        if (stopped !== null) return;
+        if (failure !== null || stop?.aborted) return;
         await runJob(job, gpu);
       }
     }),
   );
-  // Runs cut short by a failure elsewhere end here, with what they finished.
+  // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
   for (const state of states.values()) endRun(state);
   return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
 }

@@ -53,8 +53,9 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   await sendToParent({ type: 'started', environment, warnings: backend.warnings });
   const dataset = await datasetLoad;
   const userModel = settings.model
-    ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
+    ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, unseeded: settings.unseeded }))
     : undefined;
+  const trace = settings.trace ?? 'epochs';
   const splits = kFoldSplits(dataset.count, settings.folds, settings.seed);
   let trainSeconds = 0;
   const tensorsAfterFold: number[] = [];
@@ -64,9 +65,12 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
       batchSize: settings.batchSize,
       validationSplit: settings.validationSplit,
       seed: settings.deterministic ? settings.seed : null,
+      unseeded: settings.unseeded,
       classes: CLASSES,
       model: userModel,
       onEpoch: (progress) => void sendToParent({ type: 'epoch', progress }),
+      trace,
+      onTrace: trace === 'off' ? undefined : (checkpoint) => void sendToParent({ type: 'trace', checkpoint }),
     });
     trainSeconds += result.trainSeconds ?? 0;
     tensorsAfterFold.push(tf.memory().numTensors);

@@ -4,10 +4,12 @@
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { EpochProgress, FoldResult, Dataset } from '../contracts.js';
+import type { EpochProgress, FoldResult, Dataset, SeedingPart, TraceCheckpoint, TraceDetail } from '../contracts.js';
 import { createDefaultModel } from '../model/default-model.js';
 import type { FoldModel } from '../model/fold-model.js';
+import { freshSeed } from '../model/fresh-seed.js';
 import { deriveSeed, permutation, seedMathRandom, seededRandom, type FoldSplit } from '../determinism/seeding.js';
+import { variableDigester } from './variable-digests.js';
 
 export interface FoldTrainingOptions {
   epochs: number;
@@ -15,8 +17,17 @@ export interface FoldTrainingOptions {
   validationSplit: number;
   /** null: the non-deterministic baseline (no seeds anywhere). */
   seed: number | null;
+  /**
+   * With a seed: the seedings left off (diagnose). Each draws from the system's entropy as it
+   * would without tf-repro, never from Math.random, which is seeded per fold.
+   */
+  unseeded?: readonly SeedingPart[];
   classes: number;
   onEpoch?: (progress: EpochProgress) => void;
+  /** Checkpoints of the variables' digests, as each is recorded; none without it. */
+  onTrace?: (checkpoint: TraceCheckpoint) => void;
+  /** How often onTrace is called; 'epochs' when absent. */
+  trace?: TraceDetail;
   /** A user's model in place of the default CNN (model/user-model.ts): how to build it and feed it. */
   model?: FoldModel;
 }
@@ -117,17 +128,27 @@ export function weightsDigest(model: tfl.LayersModel): string {
 export async function trainFold(dataset: Dataset, split: FoldSplit, options: FoldTrainingOptions): Promise<FoldResult> {
   const started = performance.now();
   const { seed } = options;
-  const restoreMathRandom = seed === null ? () => {} : seedMathRandom(deriveSeed(seed, 'fold', split.fold, 'math-random'));
+  const unseeded = options.unseeded ?? [];
+  const restoreMathRandom = seed === null || unseeded.includes('math-random') ? () => {} : seedMathRandom(deriveSeed(seed, 'fold', split.fold, 'math-random'));
   const layout = options.model;
   const model = layout
     ? await layout.create()
     : createDefaultModel({
         seed: seed === null ? null : deriveSeed(seed, 'fold', split.fold),
+        unseeded,
         rows: dataset.rows,
         cols: dataset.cols,
         classes: options.classes,
       });
   try {
+    const { onTrace } = options;
+    const digests = onTrace ? variableDigester(model) : null;
+    const everyBatch = options.trace === 'batches';
+    const checkpoint = (epoch: number, batch: number | null, valLoss?: number | null): void => {
+      if (!onTrace || !digests) return;
+      onTrace({ fold: split.fold, epoch, batch, digests: digests(), ...(valLoss === undefined ? {} : { valLoss }) });
+    };
+    checkpoint(0, null);
     // Keras' validation_split holds out the last part of the training data, before shuffling.
     const fitCount = Math.floor(split.train.length * (1 - options.validationSplit));
     const fitIndices = split.train.subarray(0, fitCount);
@@ -135,7 +156,8 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
     const buffer = batchBuffer(dataset, options.batchSize, layout);
     const validationIndices = split.train.subarray(fitCount);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
-      const random = seed === null ? Math.random : seededRandom(deriveSeed(seed, 'fold', split.fold, 'epoch', epoch));
+      const random =
+        seed === null ? Math.random : seededRandom(unseeded.includes('shuffle') ? freshSeed() : deriveSeed(seed, 'fold', split.fold, 'epoch', epoch));
       const order = permutation(fitCount, random);
       const shuffled = new Uint32Array(fitCount);
       for (let i = 0; i < fitCount; i++) shuffled[i] = fitIndices[order[i]];
@@ -145,8 +167,10 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
         const [x, y] = batchTensors(dataset, shuffled, from, to, buffer, layout);
         lossSum += trainStep(model, variables, x, y) * (to - from);
         tf.dispose([x, y]);
+        if (everyBatch) checkpoint(epoch + 1, from / options.batchSize + 1);
       }
       const validation = validationIndices.length > 0 ? await evaluate(model, dataset, validationIndices, options.batchSize, layout) : null;
+      checkpoint(epoch + 1, null, validation?.['loss'] ?? null);
       options.onEpoch?.({
         fold: split.fold,
         epoch: epoch + 1,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings, RunResult } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
+import { trainingSettings } from '../../src/engine/training-source.js';
 import { trainRuns } from '../../src/runs/training-processes.js';
 import { builtEntry, tempDir } from '../support/paths.js';
 import { checkSettings } from '../support/settings.js';
@@ -14,8 +15,12 @@ const settings: CheckSettings = checkSettings({ folds: 3, epochs: 2, batchSize: 
 
 const numbers = (runs: RunResult[]) => runs.map((run) => run.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weights: fold.weightsSha256 })));
 
+let sequentialCheck: ReturnType<typeof runCheck> | null = null;
+/** One process per run, one after another: the numbers every other plan must give. */
+const sequentialReport = () => (sequentialCheck ??= runCheck({ ...settings, parallel: 1 }, { entryScript: builtEntry }));
+
 test('parallel and sequential runs give identical metrics and weight digests for every run and fold', async () => {
-  const sequential = await runCheck({ ...settings, parallel: 1 }, { entryScript: builtEntry });
+  const sequential = await sequentialReport();
   // 4 workers over 2 runs × 3 folds: each run is split over processes that train other folds first.
   const events: string[] = [];
   const parallel = await runCheck(
@@ -40,12 +45,50 @@ test('parallel and sequential runs give identical metrics and weight digests for
     );
   }
   assert.deepEqual(numbers(parallel.runs), numbers(sequential.runs));
+  // And the same traces: a fold trained second in a process names and digests its variables as one trained first.
+  assert.equal(sequential.runs[0].trace?.length, 3 * 3);
+  assert.deepEqual(
+    parallel.runs.map((run) => run.trace),
+    sequential.runs.map((run) => run.trace),
+  );
+  assert.deepEqual(sequential.runs[1].trace, sequential.runs[0].trace);
   // The folds really differ, so equal digests are not a digest that ignores the weights.
   assert.equal(new Set(sequential.runs[0].folds.map((f) => f.weightsSha256)).size, 3);
   // Progress stays per run and per fold.
   assert.deepEqual(events.filter((e) => e.startsWith('fold')).sort(), ['fold 1:0', 'fold 1:1', 'fold 1:2', 'fold 2:0', 'fold 2:1', 'fold 2:2']);
   for (const run of [1, 2]) assert.ok(events.indexOf(`start ${run}`) < events.indexOf(`end ${run}`));
   for (const run of parallel.runs) assert.ok(run.durationSeconds > 0);
+});
+
+test('side by side, and only some folds, give the numbers of the sequential check for the folds they train', async () => {
+  const sequential = await sequentialReport();
+  const training = trainingSettings(settings);
+  const options = { entryScript: builtEntry, logDir: null, backends: [{ backend: 'wasm' as const }], sideBySide: true };
+  const [oneWorker, onlySome] = [
+    // Fold-major, a chunk of one fold per process: run 1 fold 0, run 2 fold 0, run 1 fold 1, ...
+    await trainRuns(training, { ...options, workers: 1 }),
+    await trainRuns({ ...training, onlyFolds: [2, 1] }, { ...options, workers: 4 }),
+  ];
+  assert.deepEqual(numbers(oneWorker), numbers(sequential.runs));
+  assert.deepEqual(
+    oneWorker.map((run) => run.trace),
+    sequential.runs.map((run) => run.trace),
+  );
+  assert.deepEqual(
+    onlySome.map((run) => [run.run, run.status, run.error]),
+    [
+      [1, 'ok', null],
+      [2, 'ok', null],
+    ],
+  );
+  assert.deepEqual(
+    numbers(onlySome),
+    numbers(sequential.runs).map((folds) => folds.filter((fold) => fold.fold !== 0)),
+  );
+  assert.deepEqual(
+    onlySome.map((run) => run.trace),
+    sequential.runs.map((run) => run.trace?.filter((checkpoint) => checkpoint.fold !== 0)),
+  );
 });
 
 /** A stand-in worker without tfjs: reports each fold it is given, and dies on fold 2. */

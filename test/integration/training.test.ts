@@ -1,9 +1,12 @@
 // Real training on a small subset, each run a fresh process: what the check's verdict rests on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CheckSettings } from '../../src/contracts.js';
+import { join } from 'node:path';
+import type { CheckSettings, RunResult, SeedingPart, TraceCheckpoint } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
-import { builtEntry } from '../support/paths.js';
+import { trainingSettings } from '../../src/engine/training-source.js';
+import { trainRuns } from '../../src/runs/training-processes.js';
+import { builtEntry, repoRoot } from '../support/paths.js';
 import { checkSettings } from '../support/settings.js';
 
 const small: CheckSettings = checkSettings({ folds: 2, epochs: 2, batchSize: 32, seed: 3, samples: 800, backend: 'wasm', parallel: 1 });
@@ -52,4 +55,43 @@ test('without the determinism settings the runs differ and the verdict says so',
   assert.notEqual(report.runs[0].folds[0].weightsSha256, report.runs[1].folds[0].weightsSha256);
   assert.equal(report.runs[0].environment?.determinismVariables.TF_DETERMINISTIC_OPS, process.env.TF_DETERMINISTIC_OPS ?? null);
   assert.deepEqual(report.comparison.mismatchedFolds, [0, 1]);
+});
+
+/** The first checkpoint (by epoch) where the two runs' variables differ, with those variables; null: they never do. */
+function firstParting(runs: RunResult[]): { epoch: number; variables: string[] } | null {
+  assert.deepEqual(
+    runs.map((run) => run.status),
+    ['ok', 'ok'],
+  );
+  const [a, b] = runs.map((run) => run.trace ?? []) as [TraceCheckpoint[], TraceCheckpoint[]];
+  assert.equal(a.length, b.length);
+  for (let i = 0; i < a.length; i++) {
+    const variables = Object.keys(a[i].digests).filter((name) => a[i].digests[name] !== b[i].digests[name]);
+    if (variables.length > 0) return { epoch: a[i].epoch, variables };
+  }
+  return null;
+}
+
+/** Two fresh processes of fold 0, one epoch, with `unseeded` left off. */
+const withPartOff = (unseeded: SeedingPart[], model?: string) =>
+  trainRuns(
+    { ...trainingSettings(small), epochs: 1, samples: 600, onlyFolds: [0], unseeded, ...(model ? { model } : {}) },
+    { entryScript: builtEntry, logDir: null, workers: 2, backends: [{ backend: 'wasm' }] },
+  );
+
+test('each seeding left off alone makes fresh runs part where it acts; Math.random alone does not for the default model', async () => {
+  const initializers = firstParting(await withPartOff(['initializers']));
+  assert.deepEqual(initializers, { epoch: 0, variables: ['conv2d/kernel', 'conv2d_1/kernel', 'dense/kernel', 'dense_1/kernel'] });
+  for (const part of ['shuffle', 'dropout'] as const) assert.equal(firstParting(await withPartOff([part]))?.epoch, 1, part);
+  // Nothing in the default model's training draws from Math.random: left unseeded, the runs still agree.
+  const mathRandom = await withPartOff(['math-random']);
+  assert.equal(firstParting(mathRandom), null);
+  assert.equal(mathRandom[0].folds[0].weightsSha256, mathRandom[1].folds[0].weightsSha256);
+});
+
+test("a user model's filled seeds left off: initializers part at initialisation, dropout in the first epoch", async () => {
+  const mlp = join(repoRoot, 'test', 'fixtures', 'models', 'mlp.mjs');
+  assert.deepEqual(firstParting(await withPartOff(['initializers'], mlp)), { epoch: 0, variables: ['dense/kernel', 'dense_1/kernel'] });
+  assert.equal(firstParting(await withPartOff(['dropout'], mlp))?.epoch, 1);
+  assert.equal(firstParting(await withPartOff([], mlp)), null);
 });

@@ -165,6 +165,30 @@ describe('supplySeeds', () => {
     );
     assert.match(warnings[0] ?? '', /Dropout layer 'spatial' has a noise_shape, so it was kept as it is/);
   });
+
+  it('draws the seeds of a kind it is given a source for (a seeding left off), and derives the rest', () => {
+    let next = 100;
+    const { seeds } = supplySeeds(keras.value.topology, 3, { initializer: () => next++ });
+    assert.deepEqual(
+      seeds.map((s) => [s.layer, s.seed]),
+      [
+        ['conv2d', 100],
+        ['dense', 101],
+        ['dropout', deriveSeed(3, 'user-model', '6', 'seed')],
+        ['dense_1', 102],
+      ],
+    );
+    const dropout = supplySeeds(keras.value.topology, 3, { dropout: () => 7 }).seeds;
+    assert.deepEqual(
+      dropout.map((s) => s.seed),
+      [
+        deriveSeed(3, 'user-model', '2', 'kernel_initializer'),
+        deriveSeed(3, 'user-model', '5', 'kernel_initializer'),
+        7,
+        deriveSeed(3, 'user-model', '7', 'kernel_initializer'),
+      ],
+    );
+  });
 });
 
 describe('readTrainingConfig', () => {
