@@ -2,6 +2,7 @@
 // summary and the step's result.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeDivergence } from '../comparison/divergence.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { EXIT, UserError, type Report } from '../contracts.js';
@@ -36,6 +37,8 @@ function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('max-abs-diff', String(report.maxAbsDiff));
   core.setOutput('duration-seconds', report.durationSeconds.toFixed(3));
   core.setOutput('report-path', reportPath);
+  core.setOutput('divergence', report.divergence ? describeDivergence(report.divergence) : '');
+  core.setOutput('overhead', report.cost?.overhead == null ? '' : report.cost.overhead.toFixed(3));
 }
 
 /** The comment step's inputs. The token is masked at once and kept from the training processes. */

@@ -23,6 +23,7 @@ import { cancelOnTermination } from '../util/termination.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
+  tf-repro diagnose [options]   run, then find which determinism settings matter on this machine
   tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
   tf-repro explain REPORT.json  print where the runs part, what the determinism settings cost and
                                 which of them this runner needs, from a saved report.json
@@ -49,6 +50,14 @@ Options for run (the action's inputs):
                            createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --no-fail-fast           train everything even after runs part (default: stop at the first
+                           divergence, compare digests as they arrive)
+  --compare-nondeterministic
+                           also train the runs without the settings: variance and time per run
+                           side by side, and whether the settings are needed here
+  --diagnose               as tf-repro diagnose
+  --diagnose-budget-minutes M
+                           the most time diagnose may take (default 10)
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
 
@@ -70,16 +79,22 @@ when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, a
 what had finished.
 `;
 
+/** Settings the CLI takes as switches, each with a --no- form: `--fail-fast` / `--no-fail-fast`. */
+const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose'] as const satisfies readonly SettingName[];
+
 const SETTING_FLAGS = Object.fromEntries(
   (Object.keys(SETTING_DEFAULTS) as SettingName[])
-    .filter((name) => name !== 'deterministic' && name !== 'fail-on-mismatch')
+    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && name !== 'fail-on-mismatch')
     .map((name) => [name, { type: 'string' as const }]),
+);
+
+const SWITCH_FLAGS = Object.fromEntries(
+  SWITCHES.flatMap((name) => [[name, { type: 'boolean' as const }] as const, [`no-${name}`, { type: 'boolean' as const }] as const]),
 );
 
 const RUN_OPTIONS = {
   ...SETTING_FLAGS,
-  deterministic: { type: 'boolean' },
-  'no-deterministic': { type: 'boolean' },
+  ...SWITCH_FLAGS,
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -142,16 +157,23 @@ function printReport(out: NodeJS.WritableStream, report: Report, json: boolean |
   else print(out, renderText(report));
 }
 
-async function commandRun(args: string[], out: NodeJS.WritableStream): Promise<number> {
+async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run' | 'diagnose'): Promise<number> {
   const { values, positionals } = parseFlags(args, RUN_OPTIONS);
   if (values.help) return usage(out);
-  if (positionals.length > 0) throw new UserError(`tf-repro run takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
+  if (positionals.length > 0) throw new UserError(`tf-repro ${name} takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
   const raw: Record<string, string | undefined> = {};
-  for (const name of Object.keys(SETTING_FLAGS)) raw[name] = values[name as keyof typeof values] as string | undefined;
-  if (values.deterministic && values['no-deterministic'])
-    throw new UserError('--deterministic and --no-deterministic contradict each other: give one or neither (--deterministic is the default)');
-  // Neither flag: the setting's default.
-  raw.deterministic = values['no-deterministic'] ? 'false' : values.deterministic ? 'true' : undefined;
+  for (const flag of Object.keys(SETTING_FLAGS)) raw[flag] = values[flag as keyof typeof values] as string | undefined;
+  const flags = values as Record<string, unknown>;
+  for (const setting of SWITCHES) {
+    if (flags[setting] === true && flags[`no-${setting}`] === true)
+      throw new UserError(`--${setting} and --no-${setting} contradict each other: give one or neither (the default is ${SETTING_DEFAULTS[setting]})`);
+    // Neither flag: the setting's default.
+    raw[setting] = flags[`no-${setting}`] === true ? 'false' : flags[setting] === true ? 'true' : undefined;
+  }
+  if (name === 'diagnose') {
+    if (raw.diagnose === 'false') throw new UserError('tf-repro diagnose with --no-diagnose diagnoses nothing: use tf-repro run');
+    raw.diagnose = 'true';
+  }
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
@@ -215,7 +237,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   try {
     switch (command) {
       case 'run':
-        return await commandRun(rest, out);
+      case 'diagnose':
+        return await commandRun(rest, out, command);
       case 'compare':
         return await commandCompare(rest, out);
       case 'explain':
@@ -231,7 +254,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         out.write(USAGE);
         return 0;
       default:
-        throw new UserError(`unknown command '${command}': use tf-repro run, tf-repro compare or tf-repro explain (see tf-repro --help)`);
+        throw new UserError(`unknown command '${command}': use tf-repro run, diagnose, compare or explain (see tf-repro --help)`);
     }
   } catch (error) {
     if (error instanceof HelpShown) return 0;

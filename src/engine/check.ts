@@ -77,7 +77,7 @@ export async function runCheck(settings: CheckSettings, options: CheckOptions = 
     try {
       if (!signal?.aborted) {
         produced = settings.command
-          ? await produceCommandRuns({ ...settings, command: settings.command }, { checkId, hooks: options.hooks, signal })
+          ? await produceCommandRuns({ ...settings, command: settings.command }, { checkId, hooks: options.hooks, signal, log: options.log })
           : await produceTrainedRuns(settings, options);
       }
     } catch (error) {

@@ -3,22 +3,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { UserError, type CheckSettings, type CommandSettings, type TraceCheckpoint } from '../contracts.js';
+import { UserError, type CheckSettings, type CommandSettings } from '../contracts.js';
 import { compareArtifacts } from '../comparison/artifacts.js';
-import { runCommands } from '../runs/command-runs.js';
+import { runCommands, type CommandRuns } from '../runs/command-runs.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';
 import type { ProducedRuns } from './conclude.js';
+import { explainRuns } from './explain.js';
+import type { Trainer } from './trainer.js';
 
 export interface CommandSourceOptions {
   /** The check's id, which names each run in TF_REPRO_RUN_ID. */
   checkId: string;
   hooks?: RunHooks;
   signal?: AbortSignal;
-  /** Each checkpoint of a run's trace as the run writes it (runs/command-runs.ts). */
-  onTrace?: (run: number, checkpoint: TraceCheckpoint) => void;
-  /** Aborting stops the runs on purpose (fail-fast): the running one ends 'stopped'. */
-  stop?: AbortSignal;
+  log?: (line: string) => void;
 }
 
 /** A home for the logs and metrics files of a check without a report directory; it goes at the end. */
@@ -36,31 +35,46 @@ async function temporaryOutputDir(): Promise<string> {
 export async function produceCommandRuns(settings: CheckSettings & { command: CommandSettings }, options: CommandSourceOptions): Promise<ProducedRuns> {
   const started = performance.now();
   const outputDir = settings.reportDir ?? (await temporaryOutputDir());
+  let checkRuns: CommandRuns | null = null;
+  let trials = 0;
   try {
-    const result = await runCommands({
-      command: settings.command,
-      runs: settings.runs,
-      seed: settings.seed,
-      deterministic: settings.deterministic,
-      threads: settings.threads,
-      outputDir,
-      logsKept: settings.reportDir !== null,
-      checkId: options.checkId,
-      hooks: options.hooks,
-      signal: options.signal,
-      onTrace: options.onTrace,
-      stop: options.stop,
-      variablesOff: settings.variablesOff,
-    });
+    const trainer: Trainer = {
+      kind: 'command',
+      train: async (changes, request) => {
+        const check = request.purpose === 'check';
+        // The runs without the settings and the diagnosis's trials keep their logs apart from the check's own.
+        const dir = check ? outputDir : join(outputDir, 'trials', `${request.purpose}-${++trials}`);
+        const result = await runCommands({
+          command: settings.command,
+          runs: changes.runs ?? settings.runs,
+          seed: settings.seed,
+          deterministic: changes.deterministic ?? settings.deterministic,
+          threads: changes.threads ?? settings.threads,
+          outputDir: dir,
+          logsKept: settings.reportDir !== null,
+          checkId: check ? options.checkId : `${options.checkId}-${request.purpose}-${trials}`,
+          hooks: check ? options.hooks : undefined,
+          signal: options.signal,
+          onTrace: request.hooks?.onTrace,
+          stop: request.stop,
+          variablesOff: changes.variablesOff ?? settings.variablesOff,
+        });
+        if (check) checkRuns = result;
+        return result.runs;
+      },
+    };
+    const explained = await explainRuns(settings, trainer, { hooks: options.hooks, signal: options.signal, log: options.log });
+    const result = checkRuns as CommandRuns | null;
+    if (result === null) throw new Error('produceCommandRuns: the check ran no command');
     // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
-    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, variablesOff } = settings;
+    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose } = settings;
     return {
-      settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, ...(variablesOff?.length ? { variablesOff } : {}) },
+      settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose },
       tolerance,
       source: `command \`${command.command}\` in ${result.workingDirectory}`,
-      runs: result.runs,
       durationSeconds: (performance.now() - started) / 1000,
-      warnings: result.warnings,
+      ...explained,
+      warnings: [...result.warnings, ...explained.warnings],
       ...(command.artifacts.length > 0 ? { artifacts: compareArtifacts(result.runs.map((run) => run.artifacts ?? null)) } : {}),
       command: {
         command: command.command,

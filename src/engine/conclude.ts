@@ -1,8 +1,21 @@
 // The one step every check ends in, whichever way its runs were produced (trained here, run as a
 // command, read from files): compare the runs, fold in the artifacts, build the report.
-import type { ArtifactComparison, CheckSettings, CommandReport, Report, RunResult, SuppliedSeed } from '../contracts.js';
+import type {
+  ArtifactComparison,
+  CheckSettings,
+  CommandReport,
+  Comparison,
+  CostComparison,
+  Diagnosis,
+  Divergence,
+  Report,
+  RunResult,
+  SuppliedSeed,
+  WorkDone,
+} from '../contracts.js';
 import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
+import { locateDivergence } from '../comparison/divergence.js';
 import { buildReport } from '../report/build.js';
 
 /** What a way of producing runs hands to the comparison and the report. */
@@ -21,10 +34,30 @@ export interface ProducedRuns {
   suppliedSeeds?: SuppliedSeed[];
   /** Command mode: what ran. */
   command?: CommandReport;
+  /** Where the runs part, narrowed where it could be; absent: located here from the runs' traces. */
+  divergence?: Divergence | null;
+  work?: WorkDone;
+  cost?: CostComparison;
+  diagnosis?: Diagnosis;
+}
+
+/**
+ * The comparison and where the runs first part. The locator needs the comparison (a fold whose
+ * results differ although every checkpoint agrees), and the verdict needs the divergence (runs
+ * stopped at it, a difference only the trace shows): so compare, locate, and compare again with it.
+ */
+export function compareWithDivergence(
+  runs: readonly RunResult[],
+  tolerance: number,
+  known?: Divergence | null,
+): { comparison: Comparison; divergence: Divergence | null } {
+  const first = compareRuns(runs, tolerance);
+  const divergence = known !== undefined ? known : locateDivergence(runs, first);
+  return { comparison: divergence === null ? first : compareRuns(runs, tolerance, { divergence }), divergence };
 }
 
 export function concludeCheck(produced: ProducedRuns): Report {
-  const metrics = compareRuns(produced.runs, produced.tolerance);
+  const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
   const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
   const report = buildReport({
     settings: produced.settings,
@@ -37,5 +70,9 @@ export function concludeCheck(produced: ProducedRuns): Report {
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;
   if (produced.command) report.command = produced.command;
   if (produced.artifacts) report.artifacts = produced.artifacts;
+  report.divergence = divergence;
+  if (produced.work) report.work = produced.work;
+  if (produced.cost) report.cost = produced.cost;
+  if (produced.diagnosis) report.diagnosis = produced.diagnosis;
   return report;
 }

@@ -1,7 +1,15 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult } from '../contracts.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  UserError,
+  type EnvironmentFingerprint,
+  type FoldResult,
+  type RunResult,
+  type RunStatus,
+  type TraceCheckpoint,
+} from '../contracts.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
@@ -37,16 +45,45 @@ function foldOf(value: unknown, where: string): FoldResult {
   };
 }
 
+/** A run's trace in report.json, checked like its folds, so that compare locates where runs part as the check did. */
+function traceOf(value: unknown[], where: string): TraceCheckpoint[] {
+  const whole = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+  return value.map((checkpoint) => {
+    if (
+      !isObject(checkpoint) ||
+      !whole(checkpoint.fold) ||
+      !whole(checkpoint.epoch) ||
+      !(checkpoint.batch === null || whole(checkpoint.batch)) ||
+      !isObject(checkpoint.digests) ||
+      !Object.values(checkpoint.digests).every((digest) => typeof digest === 'string')
+    ) {
+      throw new UserError(
+        `${where}: a trace checkpoint is not {"fold", "epoch", "batch", "digests"}; compare reads the report.json that tf-repro wrote, unedited`,
+      );
+    }
+    const valLoss = decodeNumber(checkpoint.valLoss);
+    return {
+      fold: checkpoint.fold,
+      epoch: checkpoint.epoch,
+      batch: checkpoint.batch,
+      digests: Object.fromEntries(Object.entries(checkpoint.digests as Record<string, string>)),
+      ...(checkpoint.valLoss === undefined ? {} : { valLoss }),
+    };
+  });
+}
+
+const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
+
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 function runsOf(runs: readonly unknown[], path: string): RunResult[] {
   return runs.map((value, index) => {
     const where = `${path}: run ${index + 1}`;
-    if (!isObject(value) || !Array.isArray(value.folds) || (value.status !== 'ok' && value.status !== 'failed')) {
+    if (!isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {
       throw new UserError(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
     }
     return {
       run: index + 1,
-      status: value.status,
+      status: value.status as RunStatus,
       error: stringOr(value.error, null),
       startedAt: stringOr(value.startedAt, ''),
       durationSeconds: decodeNumber(value.durationSeconds) ?? 0,
@@ -56,6 +93,7 @@ function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       ...(isObject(value.artifacts)
         ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) }
         : {}),
+      ...(Array.isArray(value.trace) ? { trace: traceOf(value.trace, where) } : {}),
     };
   });
 }

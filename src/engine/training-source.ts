@@ -1,8 +1,10 @@
 // Runs produced by training here: the default workload or the user's model file, every run's
 // folds in fresh processes (runs/training-processes.ts), after the dataset and the backend were
 // checked once in this process, and the model once in a fresh process (runs/model-preflight.ts).
+// The same preparation serves every training a check does: the runs, the narrowing re-train, the
+// runs without the settings (compare-nondeterministic) and the diagnosis's trials.
 import { join, resolve } from 'node:path';
-import type { CheckSettings, TrainingSettings } from '../contracts.js';
+import type { CheckSettings, RunResult, TrainingSettings } from '../contracts.js';
 import { idxDatasetLooksFine, prepareInflatedImages, removeInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';
@@ -10,6 +12,8 @@ import { provisionBackends } from '../provision/provision.js';
 import { preflightModel } from '../runs/model-preflight.js';
 import { trainRuns, workerCount, type RunHooks } from '../runs/training-processes.js';
 import type { ProducedRuns } from './conclude.js';
+import { explainRuns } from './explain.js';
+import type { Trainer } from './trainer.js';
 
 export interface TrainingOptions {
   hooks?: RunHooks;
@@ -35,7 +39,7 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
   return training;
 }
 
-export async function produceTrainedRuns(settings: CheckSettings, options: TrainingOptions): Promise<ProducedRuns> {
+export async function produceTrainedRuns(settings: CheckSettings, options: TrainingOptions & { signal?: AbortSignal }): Promise<ProducedRuns> {
   const started = performance.now();
   // The training processes may start elsewhere; they get the model file by its absolute path.
   if (settings.model) settings = { ...settings, model: resolve(settings.model) };
@@ -53,24 +57,37 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
     const provisioned = await provisionBackends(settings.backend, options.log);
     const first = provisioned.candidates[0];
     const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
-    const runs = await trainRuns(trainingSettings(settings), {
-      entryScript: entry,
-      logDir: settings.reportDir === null ? null : join(settings.reportDir, 'logs'),
-      hooks: options.hooks,
-      workers: workerCount(settings.parallel, settings, gpus.length),
-      ready: inflated,
-      backends: provisioned.candidates,
-      gpus,
-    });
-    for (const run of runs) if (run.environment && provisioned.machine.gpus.length > 0) Object.assign(run.environment, provisioned.machine);
+    const base = trainingSettings(settings);
+    const logDir = settings.reportDir === null ? null : join(settings.reportDir, 'logs');
+    const trainer: Trainer = {
+      kind: 'training',
+      train: async (changes, run) => {
+        const training = { ...base, ...changes };
+        const runs: RunResult[] = await trainRuns(training, {
+          entryScript: entry,
+          // Only the check's own runs write run-N.log; a re-train or a trial would overwrite them.
+          logDir: run.purpose === 'check' ? logDir : null,
+          hooks: run.hooks,
+          workers: workerCount(settings.parallel, training, gpus.length),
+          ready: inflated,
+          backends: provisioned.candidates,
+          gpus,
+          stop: run.stop,
+          sideBySide: run.sideBySide,
+        });
+        for (const result of runs) if (result.environment && provisioned.machine.gpus.length > 0) Object.assign(result.environment, provisioned.machine);
+        return runs;
+      },
+    };
+    const explained = await explainRuns(settings, trainer, { hooks: options.hooks, signal: options.signal, log: options.log });
     const data = settings.dataset === null ? 'the embedded MNIST digits' : settings.dataset;
     return {
       settings,
       tolerance: settings.tolerance,
       source: model ? `model ${settings.model} (${model.description}) on ${data}` : `default workload on ${data}`,
-      runs,
       durationSeconds: (performance.now() - started) / 1000,
-      warnings: [...provisioned.warnings, ...(model?.warnings ?? [])],
+      ...explained,
+      warnings: [...provisioned.warnings, ...(model?.warnings ?? []), ...explained.warnings],
       ...(model ? { suppliedSeeds: model.seeds } : {}),
     };
   } finally {

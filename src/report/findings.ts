@@ -289,7 +289,7 @@ export function fastestSentence(diagnosis: Diagnosis): string | null {
   const fastest = diagnosis.fastest;
   if (fastest === null) return null;
   const allOn = seconds(fastest.allOnSeconds);
-  if (fastest.off.length === 0) return `Every setting tried is needed: the fastest configuration that reproduces has all of them on (${allOn}).`;
+  if (fastest.off.length === 0) return `The fastest configuration that reproduces has every setting on (${allOn}).`;
   const off = listed(fastest.off);
   if (!fastest.reproducible) {
     return `With ${off} off together the runs part (${seconds(fastest.seconds)}), though none of them alone was needed: keep every setting on (${allOn}).`;

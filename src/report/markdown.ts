@@ -94,6 +94,7 @@ function foldTableLead(report: Report): string {
 
 /** The per-fold table of the first `shown` folds: a lead line, then the table. */
 export function foldTableMarkdown(report: Report, tables: FoldTables, shown: number): string {
+  if (tables.rows.length === 0) return '_No fold was finished by two runs, so no fold is compared._';
   return [foldTableLead(report), '', ...markdownTableLines(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
 }
 

@@ -90,6 +90,8 @@ const MIN_AGREEMENT_WIDTH = 24;
  * leave it too little room, it goes under the row.
  */
 function foldTable(views: readonly FoldView[], width: number): string[] {
+  // Fail-fast can stop every run before any fold was finished twice: nothing to line up.
+  if (views.length === 0) return ['no fold was finished by two runs, so no fold is compared'];
   const rows = [FOLD_HEADER];
   for (const view of views) {
     view.rows.forEach((row, i) => {

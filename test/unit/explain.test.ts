@@ -30,8 +30,8 @@ describe('the story of a saved report', () => {
     const text = renderExplain(readBack(wholeStory()), 60);
     const long = text.split('\n').filter((line) => line.length > 60);
     assert.deepEqual(long, [
-      'Not reproducible: fold 0 differs; largest difference 1e-3 in accuracy (fold 0).',
-      '  Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel.',
+      'Not reproducible: fold 0 differs; largest difference 1e-3 in accuracy (fold 0); fail-fast then stopped runs 1, 2, 3, so the folds they did not finish are not compared.',
+      '  Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel and conv2d_1/bias.',
     ]);
   });
 

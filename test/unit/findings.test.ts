@@ -60,7 +60,7 @@ describe('where the runs part', () => {
 
   test('it comes first: right after the verdict in the summary and the comment, on the line after the verdict in the text', () => {
     const report = makeTracedReport();
-    const lead = 'Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d\\_1/kernel.';
+    const lead = 'Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d\\_1/kernel and conv2d\\_1/bias.';
     assert.match(
       renderSummaryMarkdown(report),
       new RegExp(`^## ❌ Not reproducible — tf-repro\\n\\n\\*\\*${lead.replace(/[.\\]/g, '\\$&')}\\*\\*\\n\\nNarrowed to batch 37`),
@@ -68,7 +68,7 @@ describe('where the runs part', () => {
     assert.ok(renderComment(report, context).includes(`### ❌ Not reproducible — tf-repro\n\n**${lead}**\n\n`));
     const lines = renderText(report, 100).split('\n');
     assert.match(lines[0]!, /^Not reproducible: /);
-    assert.equal(lines[1], 'Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel.');
+    assert.equal(lines[1], 'Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel and conv2d_1/bias.');
     assert.match(lines.slice(2, 5).join(' '), /Fail-fast stopped the check at the first divergence: 9 of 90 fold-epochs trained \(10%\)\./);
   });
 
@@ -118,7 +118,9 @@ describe('the cost of the settings', () => {
   test('the overhead as a ratio, or why there is none; where each side parts', () => {
     assert.equal(overheadSentence(experimentCost), 'Overhead: 1.26× (the time per run with the settings over the time without them).');
     assert.equal(overheadSentence({ ...experimentCost, overhead: null }), 'Overhead: not known (a side took no measurable time).');
-    assert.deepEqual(costDivergences(experimentCost), ['Without the settings, runs 1 and 2 part at fold 0, at initialisation; first in conv2d/kernel.']);
+    assert.deepEqual(costDivergences(experimentCost), [
+      'Without the settings, runs 1 and 2 part at fold 0, at initialisation; in conv2d/kernel, conv2d_1/kernel and dense/kernel.',
+    ]);
   });
 
   test('the table has both rows in every rendering', () => {
@@ -141,7 +143,7 @@ describe('the diagnosis', () => {
     assert.equal(fastestSentence(withFastest(null)), null);
     assert.equal(
       fastestSentence(withFastest({ off: [], seconds: 21, reproducible: true, allOnSeconds: 21 })),
-      'Every setting tried is needed: the fastest configuration that reproduces has all of them on (21.0 s).',
+      'The fastest configuration that reproduces has every setting on (21.0 s).',
     );
     assert.equal(
       fastestSentence(withFastest({ off: ['threads'], seconds: 12, reproducible: false, allOnSeconds: 21 })),

@@ -22,7 +22,27 @@ test('defaults are the published experiment', () => {
     failOnMismatch: true,
     reportDir: null,
     parallel: 'auto',
+    failFast: true,
+    compareNondeterministic: false,
+    diagnose: false,
+    diagnoseBudgetMinutes: 10,
   });
+});
+
+test('the settings that explain a verdict are read and checked', () => {
+  const parsed = parseSettings(
+    { 'fail-fast': 'false', 'compare-nondeterministic': 'true', diagnose: 'True', 'diagnose-budget-minutes': '3' },
+    actionInputLabel,
+  );
+  assert.ok(parsed.ok);
+  assert.equal(parsed.value.failFast, false);
+  assert.equal(parsed.value.compareNondeterministic, true);
+  assert.equal(parsed.value.diagnose, true);
+  assert.equal(parsed.value.diagnoseBudgetMinutes, 3);
+  const bad = parseSettings({ 'fail-fast': 'sometimes', 'diagnose-budget-minutes': '0' }, cliFlagLabel);
+  assert.ok(!bad.ok);
+  assert.match(bad.error, /^--fail-fast must be true or false, got 'sometimes'$/m);
+  assert.match(bad.error, /^--diagnose-budget-minutes must be a whole number from 1 to 1,440, got '0'$/m);
 });
 
 test('values are read from the inputs, spaces trimmed', () => {

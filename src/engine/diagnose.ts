@@ -1,0 +1,185 @@
+// `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
+// difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
+// is), it trains once with every setting on (the control) and once with none (the baseline), then
+// with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
+// Then it switches every setting found not needed off together and times the fastest configuration
+// that still reproduces. Trials stop at their first divergence, and none starts that would not fit
+// in the budget (the longest trial so far is the estimate); what was not tried is listed.
+import { availableParallelism } from 'node:os';
+import {
+  SEEDING_PARTS,
+  type CheckSettings,
+  type DiagnosedSetting,
+  type Diagnosis,
+  type Divergence,
+  type TrainingSettings,
+  type Verdict,
+} from '../contracts.js';
+import { DETERMINISM_VARIABLES } from '../determinism/environment.js';
+import { frameworkEnvironment } from '../determinism/framework-environment.js';
+import { userCodeEnvironment } from '../util/child-environment.js';
+import { errorMessage } from '../util/errors.js';
+import { plural, withCommas } from '../util/text.js';
+import { compareWithDivergence } from './conclude.js';
+import { trainWatched, type Trainer } from './trainer.js';
+
+interface Candidate {
+  name: string;
+  kind: DiagnosedSetting['kind'];
+  /** The change that switches it off, on top of the trial's configuration. */
+  off: Partial<TrainingSettings>;
+}
+
+interface TrialOutcome {
+  seconds: number;
+  verdict: Verdict;
+  divergence: Divergence | null;
+  /** The first line of the first failed run's error; null when every run finished. */
+  error: string | null;
+}
+
+/** Every setting the check applies, each with the change that switches it off. */
+function candidates(settings: CheckSettings, trainer: Trainer): Candidate[] {
+  if (trainer.kind === 'command') {
+    const framework = settings.command?.framework ?? 'none';
+    const variables = Object.keys(frameworkEnvironment(framework, true, settings.threads, userCodeEnvironment(process.env)));
+    return variables.map((name) => ({ name, kind: 'variable', off: { variablesOff: [name] } }));
+  }
+  const threads = Math.max(2, availableParallelism());
+  return [
+    ...DETERMINISM_VARIABLES.map((name): Candidate => ({ name, kind: 'variable', off: { variablesOff: [name] } })),
+    { name: 'threads', kind: 'threads', off: { threads: threads === settings.threads ? threads + 1 : threads } },
+    ...SEEDING_PARTS.map((part): Candidate => ({ name: part, kind: 'seeding', off: { unseeded: [part] } })),
+  ];
+}
+
+/** Every candidate off at once. */
+function allOff(list: readonly Candidate[]): Partial<TrainingSettings> {
+  const changes: Partial<TrainingSettings> = {};
+  for (const candidate of list) {
+    if (candidate.off.variablesOff) changes.variablesOff = [...(changes.variablesOff ?? []), ...candidate.off.variablesOff];
+    if (candidate.off.unseeded) changes.unseeded = [...(changes.unseeded ?? []), ...candidate.off.unseeded];
+    if (candidate.off.threads !== undefined) changes.threads = candidate.off.threads;
+  }
+  return changes;
+}
+
+export async function diagnose(
+  settings: CheckSettings,
+  trainer: Trainer,
+  divergence: Divergence | null,
+  options: { log?: (line: string) => void; signal?: AbortSignal } = {},
+): Promise<Diagnosis> {
+  const started = performance.now();
+  const budgetSeconds = settings.diagnoseBudgetMinutes * 60;
+  const notes: string[] = [];
+  // The shortest configuration that shows the difference the check found: its fold, up to its epoch.
+  const fold = divergence?.fold ?? 0;
+  const epochs = divergence?.stage === 'epoch' && divergence.epoch !== null ? divergence.epoch : divergence?.stage === 'evaluation' ? settings.epochs : 1;
+  const trial: Partial<TrainingSettings> =
+    trainer.kind === 'training' ? { runs: 2, onlyFolds: [fold], epochs, deterministic: true, trace: 'epochs' } : { runs: 2, deterministic: true };
+  const images = settings.samples === 0 ? 'every image' : `${withCommas(settings.samples)} images`;
+  const configuration = trainer.kind === 'training' ? `2 runs of fold ${fold}, ${plural(epochs, 'epoch')}, ${images}` : `2 runs of the command, each in full`;
+  let longest = 0;
+  const spent = (): number => (performance.now() - started) / 1000;
+  const fits = (): boolean => spent() + longest <= budgetSeconds && options.signal?.aborted !== true;
+
+  const run = async (what: string, changes: Partial<TrainingSettings>): Promise<TrialOutcome> => {
+    options.log?.(`diagnose: ${what}`);
+    const trialStarted = performance.now();
+    try {
+      const { runs } = await trainWatched(trainer, { ...trial, ...changes }, 'diagnosis', true);
+      const seconds = (performance.now() - trialStarted) / 1000;
+      longest = Math.max(longest, seconds);
+      const failed = runs.find((r) => r.status === 'failed');
+      const { comparison, divergence: parted } = compareWithDivergence(runs, 0);
+      return { seconds, verdict: comparison.verdict, divergence: parted, error: failed ? (failed.error ?? 'a run failed').split('\n')[0]! : null };
+    } catch (error) {
+      const seconds = (performance.now() - trialStarted) / 1000;
+      longest = Math.max(longest, seconds);
+      return { seconds, verdict: 'error', divergence: null, error: errorMessage(error) };
+    }
+  };
+
+  const control = await run('every setting on (the control)', {});
+  if (control.error) notes.push(`with every setting on, a run failed: ${control.error}`);
+  else if (control.verdict !== 'reproducible')
+    notes.push(
+      'with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter',
+    );
+  const baseline = await run('every setting off (the baseline)', { deterministic: false });
+  const list = candidates(settings, trainer);
+  const diagnosed: DiagnosedSetting[] = [];
+  const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
+  if (baselineAgrees) notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');
+  for (const candidate of list) {
+    const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
+    diagnosed.push(entry);
+    if (baselineAgrees) {
+      entry.finding = 'not-needed';
+      entry.detail = 'the runs agree even with every setting off';
+      continue;
+    }
+    if (!fits()) {
+      entry.detail = options.signal?.aborted ? 'the check was cancelled' : `the budget of ${plural(settings.diagnoseBudgetMinutes, 'minute')} was spent`;
+      continue;
+    }
+    const outcome = await run(`${candidate.name} off`, candidate.off);
+    entry.seconds = outcome.seconds;
+    if (outcome.error) {
+      entry.finding = 'failed';
+      entry.detail = outcome.error;
+    } else if (outcome.verdict === 'reproducible') {
+      entry.finding = 'not-needed';
+    } else {
+      entry.finding = 'necessary';
+      entry.divergence = outcome.divergence;
+    }
+  }
+  const notTried = diagnosed.filter((d) => d.finding === 'not-tried').map((d) => d.name);
+  if (notTried.length > 0) notes.push(`not tried (${diagnosed.find((d) => d.finding === 'not-tried')?.detail}): ${notTried.join(', ')}`);
+
+  // The fastest configuration that still reproduces: every setting not needed here off at once,
+  // and if together they make the runs part, one at a time, keeping each that does no harm.
+  let fastest: Diagnosis['fastest'] = null;
+  const notNeeded = list.filter((c) => diagnosed.find((d) => d.name === c.name)?.finding === 'not-needed');
+  if (control.error === null && control.verdict === 'reproducible' && notNeeded.length > 0 && fits()) {
+    const together = await run(`${notNeeded.map((c) => c.name).join(', ')} off together`, allOff(notNeeded));
+    if (together.error === null && together.verdict === 'reproducible') {
+      // Measured, not assumed: where switching them off saves nothing, every setting on is the fastest.
+      fastest =
+        together.seconds < control.seconds
+          ? { off: notNeeded.map((c) => c.name), seconds: together.seconds, reproducible: true, allOnSeconds: control.seconds }
+          : { off: [], seconds: control.seconds, reproducible: true, allOnSeconds: control.seconds };
+      if (fastest.off.length === 0)
+        notes.push(
+          `switching off every setting not needed here saved no time (${together.seconds.toFixed(1)} s against ${control.seconds.toFixed(1)} s with all on)`,
+        );
+    } else {
+      const kept: Candidate[] = [];
+      let seconds = control.seconds;
+      for (const candidate of notNeeded) {
+        if (!fits()) {
+          notes.push(`the fastest configuration was not finished: the budget of ${plural(settings.diagnoseBudgetMinutes, 'minute')} was spent`);
+          break;
+        }
+        const outcome = await run(`${[...kept, candidate].map((c) => c.name).join(', ')} off`, allOff([...kept, candidate]));
+        if (outcome.error === null && outcome.verdict === 'reproducible') {
+          kept.push(candidate);
+          seconds = outcome.seconds;
+        }
+      }
+      notes.push(`the settings not needed one by one make the runs part when all are off together; the fastest configuration keeps the rest`);
+      fastest = { off: kept.map((c) => c.name), seconds, reproducible: true, allOnSeconds: control.seconds };
+    }
+  }
+  return {
+    configuration,
+    baseline: { seconds: baseline.seconds, divergence: baseline.divergence, verdict: baseline.verdict },
+    settings: diagnosed,
+    fastest,
+    budgetMinutes: settings.diagnoseBudgetMinutes,
+    spentSeconds: spent(),
+    notes,
+  };
+}

@@ -1,0 +1,46 @@
+// How a check trains, whatever trains it: a Trainer is the default workload's training processes
+// or the user's command; trainWatched runs one with fail-fast's watch on the digests as they arrive.
+import type { RunResult, TraceCheckpoint, TrainingSettings } from '../contracts.js';
+import { DivergenceWatch } from '../comparison/divergence.js';
+import type { RunHooks } from '../runs/training-processes.js';
+
+/** Why a trainer is asked to train: only the check's own runs show progress and keep logs. */
+export type TrainingPurpose = 'check' | 'narrowing' | 'without' | 'diagnosis';
+
+export interface TrainRequest {
+  purpose: TrainingPurpose;
+  hooks?: RunHooks;
+  /** Aborting stops the training at once; its runs end 'stopped', keeping what they finished. */
+  stop?: AbortSignal;
+  /** Let every run advance together, so that a divergence shows before most of the work is done. */
+  sideBySide?: boolean;
+}
+
+/** Trains (or runs the command) with some settings changed; what the check's runs and every trial go through. */
+export interface Trainer {
+  kind: 'training' | 'command';
+  train(changes: Partial<TrainingSettings>, request: TrainRequest): Promise<RunResult[]>;
+}
+
+export interface Watched {
+  runs: RunResult[];
+  stoppedEarly: boolean;
+}
+
+/** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
+export async function trainWatched(
+  trainer: Trainer,
+  changes: Partial<TrainingSettings>,
+  purpose: TrainingPurpose,
+  failFast: boolean,
+  hooks?: RunHooks,
+): Promise<Watched> {
+  const stop = new AbortController();
+  const watch = new DivergenceWatch();
+  const onTrace = (run: number, checkpoint: TraceCheckpoint): void => {
+    hooks?.onTrace?.(run, checkpoint);
+    if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null) stop.abort('divergence');
+  };
+  const runs = await trainer.train(changes, { purpose, hooks: { ...hooks, onTrace }, stop: stop.signal, sideBySide: failFast });
+  return { runs, stoppedEarly: stop.signal.aborted };
+}
