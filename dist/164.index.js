@@ -7,7 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
+/* harmony export */   Ry: () => (/* binding */ SEEDING_PARTS),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   WR: () => (/* binding */ WHOLE_MODEL),
+/* harmony export */   cq: () => (/* binding */ COST_CASES),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
 /* harmony export */   fJ: () => (/* binding */ fail),
@@ -18,7 +21,12 @@ export const modules = {
 // What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
 const REPORT_SCHEMA_VERSION = 1;
 const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+/** The seedings a deterministic run of the default workload (or a model file) applies. */
+const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
+/** The variable name of a trace line that names none: a digest of the whole model. */
+const WHOLE_MODEL = '(model)';
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
+const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
 /** Exit codes shared by the CLI and the action's process. */
 const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
 const ok = (value) => ({ ok: true, value });
@@ -36,9 +44,9 @@ class UserError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
+/* harmony export */   cr: () => (/* binding */ DETERMINISM_VARIABLES),
 /* harmony export */   fu: () => (/* binding */ determinismEnvironment)
 /* harmony export */ });
-/* unused harmony export DETERMINISM_VARIABLES */
 // The settings the published experiment found necessary, as a training process's environment.
 // They must be in place before TensorFlow loads: libtensorflow reads them once. And the
 // environment the user's own code starts from, without what only the action may use. Pure.
@@ -50,11 +58,11 @@ const DETERMINISM_VARIABLES = [
     'TF_NUM_INTRAOP_THREADS',
     'OMP_NUM_THREADS',
 ];
-/** The variables to add for a deterministic run; none for the baseline. */
-function determinismEnvironment(deterministic, threads) {
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. */
+function determinismEnvironment(deterministic, threads, off = []) {
     if (!deterministic)
         return {};
-    return {
+    const all = {
         TF_DETERMINISTIC_OPS: '1',
         TF_CUDNN_DETERMINISTIC: '1',
         PYTHONHASHSEED: '0',
@@ -62,6 +70,9 @@ function determinismEnvironment(deterministic, threads) {
         TF_NUM_INTRAOP_THREADS: String(threads),
         OMP_NUM_THREADS: String(threads),
     };
+    for (const name of off)
+        delete all[name];
+    return all;
 }
 /** What a process sees of those variables, for the report's fingerprint. */
 function observedDeterminismVariables(env) {
@@ -174,8 +185,8 @@ function importTraining() {
     return Promise.all([
         __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
         Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(760), __webpack_require__.e(128)]).then(__webpack_require__.bind(__webpack_require__, 128)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(449), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(760), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 9493)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548)),
     ]);
 }
 async function train(job, training) {
@@ -210,8 +221,9 @@ async function train(job, training) {
     await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
     const userModel = settings.model
-        ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset }))
+        ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, unseeded: settings.unseeded }))
         : undefined;
+    const trace = settings.trace ?? 'epochs';
     const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
     let trainSeconds = 0;
     const tensorsAfterFold = [];
@@ -221,9 +233,12 @@ async function train(job, training) {
             batchSize: settings.batchSize,
             validationSplit: settings.validationSplit,
             seed: settings.deterministic ? settings.seed : null,
+            unseeded: settings.unseeded,
             classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__.CLASSES,
             model: userModel,
             onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
+            trace,
+            onTrace: trace === 'off' ? undefined : (checkpoint) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'trace', checkpoint }),
         });
         trainSeconds += result.trainSeconds ?? 0;
         tensorsAfterFold.push(tf.memory().numTensors);

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 5548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8___namespace_cache;
+var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache;
 var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache;
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,13 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3484);
+/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3484);
 /* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9762);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2018);
 /* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3201);
 /* harmony import */ var _seeded_dropout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1449);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1468);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6143);
+/* harmony import */ var _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6681);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6143);
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
 //   a Keras 2 `model.to_json()` file, a TensorFlow.js model.json (its modelTopology; weights are
 //   ignored: training starts from initialisation), or an ES module exporting
@@ -41,21 +42,39 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const label = (path) => `'model': ${path}`;
+/** Fresh seeds for the kinds of filled seed that a deterministic run leaves off. */
+function seedDraws(unseeded) {
+    return {
+        ...(unseeded.includes('initializers') ? { initializer: _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__/* .freshSeed */ .W } : {}),
+        ...(unseeded.includes('dropout') ? { dropout: _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__/* .freshSeed */ .W } : {}),
+    };
+}
+/**
+ * Builds from the seeded topology; where some seeds are drawn fresh, the seeds are filled anew for
+ * every model, as tfjs would draw them without tf-repro.
+ */
+function seededCreate(topology, seed, draws, build) {
+    const seeded = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(topology, seed, draws);
+    if (Object.keys(draws).length === 0)
+        return { create: build(seeded.topology), seeded };
+    return { create: () => build((0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(topology, seed, draws).topology)(), seeded };
+}
 function optimizerFor(spec) {
     switch (spec.name) {
         case 'adam':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
+            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
         case 'sgd':
-            return spec.momentum > 0 ? _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.momentum(spec.learningRate, spec.momentum, spec.nesterov) : _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.sgd(spec.learningRate);
+            return spec.momentum > 0 ? _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.momentum(spec.learningRate, spec.momentum, spec.nesterov) : _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.sgd(spec.learningRate);
         case 'rmsprop':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.rmsprop(spec.learningRate, spec.rho, spec.momentum, spec.epsilon);
+            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.rmsprop(spec.learningRate, spec.rho, spec.momentum, spec.epsilon);
         case 'adagrad':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.adagrad(spec.learningRate, spec.initialAccumulatorValue);
+            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adagrad(spec.learningRate, spec.initialAccumulatorValue);
         case 'adadelta':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.adadelta(spec.learningRate, spec.rho, spec.epsilon);
+            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adadelta(spec.learningRate, spec.rho, spec.epsilon);
         case 'adamax':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.train.adamax(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon, 0);
+            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adamax(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon, 0);
     }
 }
 function compileWith(model, training) {
@@ -100,13 +119,13 @@ function fromTopology(topology, training, what) {
             built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(topology) });
         }
         catch (e) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
         }
         compileWith(built, training);
         return functional(built);
     };
 }
-async function fromJsonFile(path, seed) {
+async function fromJsonFile(path, seed, draws) {
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
@@ -119,7 +138,7 @@ async function fromJsonFile(path, seed) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
     }
     const model = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readModelJson */ ._8)(json, label(path));
     if (!model.ok)
@@ -127,10 +146,13 @@ async function fromJsonFile(path, seed) {
     const training = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrainingConfig */ .pO)(model.value.trainingConfig, label(path));
     if (!training.ok)
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(training.error);
-    const seeded = seed === null ? { topology: model.value.topology, seeds: [], warnings: [] } : (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(model.value.topology, seed);
+    const build = (topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`);
+    const { create, seeded } = seed === null
+        ? { create: build(model.value.topology), seeded: { topology: model.value.topology, seeds: [], warnings: [] } }
+        : seededCreate(model.value.topology, seed, draws, build);
     const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
     return {
-        create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`),
+        create,
         seeds: seeded.seeds,
         warnings: seeded.warnings,
         description: `${description}, trained with ${training.value.origin}`,
@@ -150,7 +172,7 @@ function innerLayers(layer) {
  * registered under that name). Null when every class is registered.
  */
 function unregisteredLayerClass(model) {
-    const registered = _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__.serialization.SerializationMap.getMap().classNameMap;
+    const registered = _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.serialization.SerializationMap.getMap().classNameMap;
     const pending = [...model.layers];
     for (let layer = pending.pop(); layer !== undefined; layer = pending.pop()) {
         const cls = layer.constructor;
@@ -165,15 +187,15 @@ function unregisteredLayerClass(model) {
     return null;
 }
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
-const tfNamespace = Object.freeze({ .../*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_8__, 2))), .../*#__PURE__*/ (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache || (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__, 2))) });
-async function fromModule(path, seed) {
+const tfNamespace = Object.freeze({ .../*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__, 2))), .../*#__PURE__*/ (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache || (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__, 2))) });
+async function fromModule(path, seed, draws) {
     let module;
     try {
         // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
         module = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href));
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
     }
     const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null);
     if (!createModel)
@@ -186,7 +208,7 @@ async function fromModule(path, seed) {
             made = await createModel(tfNamespace, { seed: moduleSeed });
         }
         catch (e) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel threw: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel threw: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
         }
         if (!(made instanceof _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.LayersModel)) {
             throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
@@ -210,7 +232,8 @@ async function fromModule(path, seed) {
         const training = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrainingConfig */ .pO)(model.value.trainingConfig, label(path));
         if (!training.ok)
             throw new Error(training.error);
-        const seeded = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(model.value.topology, seed);
+        const build = (topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`);
+        const { create, seeded } = seededCreate(model.value.topology, seed, draws, build);
         if (seeded.seeds.length === 0)
             return { ...plain, warnings: seeded.warnings };
         // Its own layer classes are rebuilt from their config only where the module registered them.
@@ -218,7 +241,7 @@ async function fromModule(path, seed) {
         if (unregistered !== null)
             return { ...plain, warnings: [`${label(path)}: ${unregistered}`] };
         return {
-            create: fromTopology(seeded.topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`),
+            create,
             seeds: seeded.seeds,
             warnings: seeded.warnings,
             description: 'ES module createModel',
@@ -229,7 +252,7 @@ async function fromModule(path, seed) {
         return {
             ...plain,
             warnings: [
-                `${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
+                `${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
             ],
         };
     }
@@ -246,10 +269,11 @@ async function loadUserModel(modelPath, options) {
     }
     const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
     let source;
+    const draws = seedDraws(options.unseeded ?? []);
     if (extension === '.json')
-        source = await fromJsonFile(path, options.seed);
+        source = await fromJsonFile(path, options.seed, draws);
     else if (extension === '.js' || extension === '.mjs')
-        source = await fromModule(path, options.seed);
+        source = await fromModule(path, options.seed, draws);
     else
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs)`);
     const model = await source.create();

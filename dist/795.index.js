@@ -7,7 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
+/* harmony export */   Ry: () => (/* binding */ SEEDING_PARTS),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   WR: () => (/* binding */ WHOLE_MODEL),
+/* harmony export */   cq: () => (/* binding */ COST_CASES),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
 /* harmony export */   fJ: () => (/* binding */ fail),
@@ -18,7 +21,12 @@ export const modules = {
 // What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
 const REPORT_SCHEMA_VERSION = 1;
 const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+/** The seedings a deterministic run of the default workload (or a model file) applies. */
+const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
+/** The variable name of a trace line that names none: a digest of the whole model. */
+const WHOLE_MODEL = '(model)';
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
+const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
 /** Exit codes shared by the CLI and the action's process. */
 const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
 const ok = (value) => ({ ok: true, value });
@@ -122,7 +130,7 @@ async function check({ settings }) {
     // The dataset loads while tfjs does; its errors still come first.
     const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
     dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(449), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
     const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
     return { description, seeds, warnings };
 }

@@ -15,14 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/comparison/divergence.js
+var divergence = __webpack_require__(7561);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 18 modules
-var check = __webpack_require__(387);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 21 modules
+var check = __webpack_require__(2450);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
 var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
@@ -199,6 +201,8 @@ function explainCommentFailure(stage, status, message) {
     return `Could not ${stage}: ${answer}.${advice} The verdict and the job summary are unaffected.`;
 }
 //# sourceMappingURL=plan.js.map
+// EXTERNAL MODULE: ./build/src/report/findings-markdown.js + 1 modules
+var findings_markdown = __webpack_require__(9328);
 // EXTERNAL MODULE: ./build/src/report/shorten.js
 var shorten = __webpack_require__(1669);
 // EXTERNAL MODULE: ./build/src/util/text.js
@@ -208,20 +212,20 @@ var util_text = __webpack_require__(7499);
 
 
 
+
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
 const GITHUB_COMMENT_LIMIT = 65_536;
-const folded = (title, body) => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
 /** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
 function foldSections(report, tables, rows) {
     const folds = report.comparison.folds.length;
     const title = `Per fold: ${(0,util_text/* plural */.LS)(folds, 'fold')} × ${(0,util_text/* plural */.LS)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
     const perRun = (0,markdown/* perRunMarkdown */.Ab)(report, tables, rows);
-    return [folded(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
+    return [(0,findings_markdown/* folded */.TM)(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
 }
 /** The environment fingerprint or, for a command, the command and what each run got. */
 function environmentDetails(report) {
     const { foldedTitle, body } = (0,markdown/* environmentSection */.Bg)(report);
-    return folded(foldedTitle, body);
+    return (0,findings_markdown/* folded */.TM)(foldedTitle, body);
 }
 function footer(report, context) {
     const parts = [
@@ -236,10 +240,14 @@ function render(report, context, shape, full, tables) {
     const parts = [
         context.marker,
         `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
+        ...(0,findings_markdown/* divergenceLeadMarkdown */.MZ)(report),
         (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
         ...(0,shorten/* noteLines */.GI)(report, shape.notes, 'the job summary'),
         (0,markdown/* summaryNumbers */.LE)(report),
         ...(shortened === null ? [] : [shortened]),
+        ...(shape.charts ? (0,findings_markdown/* lossSection */.Xf)(report, '####', true) : []),
+        ...(report.cost ? (0,findings_markdown/* costSection */.pD)(report.cost, '#### With and without the determinism settings', shape.charts) : []),
+        ...(report.diagnosis ? (0,findings_markdown/* compactDiagnosis */.b)(report.diagnosis, shape.diagnosisTable) : []),
         ...(shape.settings ? [`**Settings:** ${(0,markdown/* settingsLine */.S3)(report)}`] : []),
         ...(shape.foldRows === null ? [] : foldSections(report, tables, shape.foldRows)),
         ...(shape.environment ? [environmentDetails(report)] : []),
@@ -248,26 +256,35 @@ function render(report, context, shape, full, tables) {
     return `${parts.join('\n\n')}\n`;
 }
 /**
- * The comment body, at most `limit` characters. What is dropped, in order, until it fits: per-fold
- * rows (from the end), the per-fold table, the environment and most of the errors and warnings,
- * then everything but the headline, the numbers and the link.
+ * The comment body, at most `limit` characters. What is dropped, in order, until it fits: the
+ * charts, per-fold rows (from the end), the per-fold table, the environment, the diagnosis's
+ * table and most of the errors and warnings, then everything but the headline, where the runs
+ * part, the numbers, the cost table, the diagnosis in a line and the link.
  */
 function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
     const tables = (0,markdown/* foldTables */.jA)(report);
-    const full = { foldRows: report.comparison.folds.length, environment: true, settings: true, details: false, notes: shorten/* ALL_NOTES */.g2, summaryChars: Infinity };
-    const tableless = { ...full, foldRows: null };
+    const full = {
+        foldRows: report.comparison.folds.length,
+        environment: true,
+        settings: true,
+        details: false,
+        notes: shorten/* ALL_NOTES */.g2,
+        summaryChars: Infinity,
+        charts: (0,findings_markdown/* hasCharts */.I6)(report),
+        diagnosisTable: report.diagnosis !== undefined,
+    };
+    const chartless = { ...full, charts: false };
+    const tableless = { ...chartless, foldRows: null };
+    const lean = { ...tableless, environment: false, diagnosisTable: false, notes: shorten/* FEW_NOTES */.H2 };
     return (0,shorten/* fitToLimit */.Qt)({
         full,
+        lighter: full.charts ? [chartless] : [],
         render: (shape) => render(report, context, shape, full, tables),
         size: (text) => text.length,
         limit,
-        ladder: [
-            tableless,
-            { ...tableless, environment: false, notes: shorten/* FEW_NOTES */.H2 },
-            { ...tableless, environment: false, settings: false, notes: shorten/* FEW_NOTES */.H2, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
-        ],
-        // Nothing left to drop: headline, numbers, a short summary, the link (a few thousand characters).
-        last: { ...tableless, environment: false, settings: false, notes: { count: 0, chars: 0 }, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
+        ladder: [tableless, lean, { ...lean, settings: false, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG }],
+        // Nothing left to drop: headline, where the runs part, numbers, the cost table, a short summary, the link (a few thousand characters).
+        last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
     });
 }
 //# sourceMappingURL=comment.js.map
@@ -506,6 +523,7 @@ var util_termination = __webpack_require__(5264);
 
 
 
+
 /** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
 function log(text) {
     core/* info */.pq((0,log_text/* logLine */.BP)(text));
@@ -521,6 +539,8 @@ function setOutputs(report, reportPath) {
     core/* setOutput */.uH('max-abs-diff', String(report.maxAbsDiff));
     core/* setOutput */.uH('duration-seconds', report.durationSeconds.toFixed(3));
     core/* setOutput */.uH('report-path', reportPath);
+    core/* setOutput */.uH('divergence', report.divergence ? (0,divergence/* describeDivergence */.SB)(report.divergence) : '');
+    core/* setOutput */.uH('overhead', report.cost?.overhead == null ? '' : report.cost.overhead.toFixed(3));
 }
 /** The comment step's inputs. The token is masked at once and kept from the training processes. */
 function readCommentInputs() {
