@@ -13,7 +13,8 @@
 //                as `parallel: auto` starts (images/s per worker)
 //   trace        wasm training of one fold (TRACE_EPOCHS epochs, validation included) with
 //                trace 'epochs' (a checkpoint of per-variable digests after initialisation and
-//                every epoch) against trace 'off', taking turns: the ratio of their images/s
+//                every epoch) against trace 'off', taking turns in one process, 6 pairs per
+//                repetition: the median ratio of their images/s
 //   wall         2 runs × K folds × 1 epoch of the default workload, parallel: auto against
 //                parallel: 1 (sequential), and whether both gave bitwise the same numbers
 //   determinism  the same with deterministic: false: the cost of determinism
@@ -40,7 +41,7 @@ const MEMORY_LIMIT_BYTES = 250 * 1e6;
 const OVERHEAD_LIMIT_SECONDS = 1.5;
 /** Issue #11: per-epoch digests cost at most 3 % of the training speed. */
 const TRACE_LIMIT = 0.97;
-const TRACE_EPOCHS = 3;
+const TRACE_EPOCHS = 2;
 
 interface Options {
   tiny: boolean;
@@ -145,9 +146,23 @@ async function childThroughput(backendName: string, images: number, dataset: str
   process.stdout.write(JSON.stringify({ imagesPerSecond: (steps * BATCH) / seconds, images: steps * BATCH, seconds }) + '\n');
 }
 
-// ---- child: one fold's training, traced or not ----------------------------------------------
+// ---- child: one fold's training, traced and not, taking turns ---------------------------------
 
-async function childTrace(trace: 'epochs' | 'off', images: number, dataset: string): Promise<void> {
+interface TracePairs {
+  /** images/s of each traced training and of the untraced one beside it, pair by pair. */
+  traced: number[];
+  untraced: number[];
+  seconds: number[];
+  checkpoints: number;
+  /** One checkpoint of the default model on its own. */
+  checkpointMs: number;
+}
+
+/**
+ * `pairs` pairs of trainings of one fold in this process, trace 'epochs' and 'off' in turn (the
+ * order swapped every pair), after one to warm up: both sides of a pair see the same machine.
+ */
+async function childTrace(images: number, dataset: string, pairs: number): Promise<void> {
   const tf = await import('@tensorflow/tfjs-core');
   const { selectBackend } = await import('../src/backends/select-backend.js');
   const { loadSettingsDataset, CLASSES } = await import('../src/data/load.js');
@@ -161,13 +176,11 @@ async function childTrace(trace: 'epochs' | 'off', images: number, dataset: stri
   const fitted = Math.min(images, Math.floor(data.count * 0.7));
   const trainCount = Math.ceil(fitted / 0.8);
   const order = permutation(data.count, seededRandom(7));
-  const train = order.slice(0, trainCount).sort();
-  const test = order.slice(trainCount, trainCount + Math.max(BATCH, Math.floor(fitted / 10)));
-  let checkpoints = 0;
-  const result = await trainFold(
-    data,
-    { fold: 0, train, test },
-    {
+  const split = { fold: 0, train: order.slice(0, trainCount).sort(), test: order.slice(trainCount, trainCount + Math.max(BATCH, Math.floor(fitted / 10))) };
+  const fit = Math.floor(trainCount * 0.8);
+  const result: TracePairs = { traced: [], untraced: [], seconds: [], checkpoints: 0, checkpointMs: 0 };
+  const train = async (trace: 'epochs' | 'off'): Promise<number> => {
+    const fold = await trainFold(data, split, {
       epochs: TRACE_EPOCHS,
       batchSize: BATCH,
       validationSplit: 0.2,
@@ -180,22 +193,32 @@ async function childTrace(trace: 'epochs' | 'off', images: number, dataset: stri
           : (checkpoint) => {
               // What a worker does with each: a structured clone for the IPC channel.
               structuredClone(checkpoint);
-              checkpoints++;
+              result.checkpoints++;
             },
-    },
-  );
-  const fit = Math.floor(trainCount * 0.8);
-  // One checkpoint on its own, for the record.
+    });
+    const seconds = fold.trainSeconds ?? 0;
+    if (trace === 'epochs') result.seconds.push(seconds);
+    return (TRACE_EPOCHS * fit) / seconds;
+  };
+  await train('off');
+  for (let p = 0; p < pairs; p++) {
+    if (p % 2 === 0) {
+      result.traced.push(await train('epochs'));
+      result.untraced.push(await train('off'));
+    } else {
+      result.untraced.push(await train('off'));
+      result.traced.push(await train('epochs'));
+    }
+  }
   const model = createDefaultModel({ seed: 1, rows: data.rows, cols: data.cols, classes: CLASSES });
   const digests = variableDigester(model);
   digests();
   const started = performance.now();
   for (let i = 0; i < 20; i++) digests();
-  const checkpointMs = (performance.now() - started) / 20;
+  result.checkpointMs = (performance.now() - started) / 20;
   model.dispose();
   tf.disposeVariables();
-  const seconds = result.trainSeconds ?? 0;
-  process.stdout.write(JSON.stringify({ imagesPerSecond: (TRACE_EPOCHS * fit) / seconds, seconds, checkpoints, checkpointMs }) + '\n');
+  process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 // ---- child: the CLI as a user runs it ----------------------------------------------------------
@@ -304,32 +327,21 @@ async function bench(options: Options): Promise<void> {
   }
   line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
 
-  // Per-epoch digests against none, taking turns (each pair in the other order than the last).
-  type TraceSample = { imagesPerSecond: number; seconds: number; checkpoints: number; checkpointMs: number };
-  const traceChild = (trace: 'epochs' | 'off') => child<TraceSample>('--child-trace', trace, String(options.images), datasetArg);
+  // Per-epoch digests against none, taking turns within each process.
   const tracedSamples: number[] = [];
   const untracedSamples: number[] = [];
   const traceRatios: number[] = [];
   const checkpointMs: number[] = [];
   const tracedSeconds: number[] = [];
-  // More pairs than other figures: a difference of a few per cent hides in a busy machine's noise.
-  for (let r = 0; r < (options.tiny ? options.repeats : Math.max(5, options.repeats)); r++) {
-    let traced: TraceSample;
-    let untraced: TraceSample;
-    if (r % 2 === 0) {
-      traced = await traceChild('epochs');
-      untraced = await traceChild('off');
-    } else {
-      untraced = await traceChild('off');
-      traced = await traceChild('epochs');
-    }
-    if (traced.checkpoints !== TRACE_EPOCHS + 1 || untraced.checkpoints !== 0)
-      throw new Error(`trace: ${traced.checkpoints} and ${untraced.checkpoints} checkpoints`);
-    tracedSamples.push(traced.imagesPerSecond);
-    untracedSamples.push(untraced.imagesPerSecond);
-    traceRatios.push(traced.imagesPerSecond / untraced.imagesPerSecond);
-    checkpointMs.push(traced.checkpointMs);
-    tracedSeconds.push(traced.seconds);
+  const pairsPerProcess = options.tiny ? 1 : 6;
+  for (let r = 0; r < options.repeats; r++) {
+    const pairs = await child<TracePairs>('--child-trace', String(options.images), datasetArg, String(pairsPerProcess));
+    if (pairs.checkpoints !== pairsPerProcess * (TRACE_EPOCHS + 1)) throw new Error(`trace: ${pairs.checkpoints} checkpoints`);
+    tracedSamples.push(...pairs.traced);
+    untracedSamples.push(...pairs.untraced);
+    traceRatios.push(...pairs.traced.map((traced, i) => traced / pairs.untraced[i]));
+    checkpointMs.push(pairs.checkpointMs);
+    tracedSeconds.push(...pairs.seconds);
   }
   const trace = {
     epochs: TRACE_EPOCHS,
@@ -344,7 +356,7 @@ async function bench(options: Options): Promise<void> {
   };
   line(
     "trace 'epochs' / 'off'",
-    `${fmt(trace.ratio, 3)} (median of ${traceRatios.length} paired runs: ${fmt(trace.traced.imagesPerSecond)} against ${fmt(trace.untraced.imagesPerSecond)} images/s; ${TRACE_EPOCHS + 1} checkpoints of ${fmt(trace.checkpointMs, 2)} ms each, ${fmt(trace.digestShare * 100, 3)} % of the training time)`,
+    `${fmt(trace.ratio, 3)} (median of ${traceRatios.length} pairs: ${fmt(trace.traced.imagesPerSecond)} against ${fmt(trace.untraced.imagesPerSecond)} images/s; ${TRACE_EPOCHS + 1} checkpoints of ${fmt(trace.checkpointMs, 2)} ms each, ${fmt(trace.digestShare * 100, 3)} % of the training time)`,
   );
 
   // Wall time of whole checks, in this process's engine (the workers are fresh processes).
@@ -524,7 +536,7 @@ const [mode, ...rest] = process.argv.slice(2);
 if (mode === '--child-throughput') {
   await childThroughput(rest[0], Number(rest[1]), rest[2]);
 } else if (mode === '--child-trace') {
-  await childTrace(rest[0] as 'epochs' | 'off', Number(rest[1]), rest[2]);
+  await childTrace(Number(rest[0]), rest[1], Number(rest[2]));
 } else if (mode === '--child-cli') {
   await childCli(rest);
 } else {
