@@ -22,6 +22,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^cpu \(pure JS\), 1 process +[\d,]+ images\/s$/m,
     /^(PyTorch .+, 1 thread +[\d,]+ images\/s|PyTorch +not measured: .+)$/m,
     /^wasm, \d+ processes at once +[\d,]+ images\/s per worker$/m,
+    /^trace 'epochs' \/ 'off' +[\d.]+ \(median of \d+ pairs: .* % of the training time\)$/m,
     /^2 runs × 2 folds, sequential +[\d.]+ s$/m,
     /^2 runs × 2 folds, parallel: auto +[\d.]+ s \(\d+ workers, .*bitwise identical: yes\)$/m,
     /^determinism overhead +[\d.]+×/m,
@@ -41,6 +42,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.ok(results.wall.sequentialSeconds > 0 && results.wall.parallelSeconds > 0);
   assert.equal(results.wall.identical, true);
   assert.ok(results.determinism.overhead > 0);
+  assert.ok(results.trace.ratio > 0 && results.trace.checkpointMs > 0, 'the traced and untraced trainings were both measured');
   assert.ok(results.memory.peakRssBytesPerWorker > 0);
   assert.equal(results.memory.tensorsFlat, true);
   assert.equal(typeof results.overhead.totalSeconds, 'number');

@@ -92,15 +92,16 @@ describe('variableDigester', () => {
         if (name.endsWith('/kernel')) assert.notEqual(b[name], a[name], name);
         else assert.equal(b[name], a[name], name);
       }
-      // A digest is SHA-256 of the shape, then the float32 bytes.
+      // A digest is SHA-256 of the shape, then the float32 bytes: its first 16 hex digits.
       const kernel = first.layers.find((l) => l.getClassName() === 'Dense')!.weights[0].read();
       const bytes = kernel.dataSync() as Float32Array;
       const expected = createHash('sha256')
         .update(`${kernel.shape.join('x')}:`)
         .update(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-        .digest('hex');
+        .digest('hex')
+        .slice(0, 16);
       assert.equal(a['dense/kernel'], expected);
-      assert.match(a['conv2d/bias'], /^[0-9a-f]{64}$/);
+      assert.match(a['conv2d/bias'], /^[0-9a-f]{16}$/);
     } finally {
       for (const model of [first, second, third]) {
         const { optimizer } = model;
