@@ -94,7 +94,10 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
   // The cost table needs every run whole, for the variance and the time per run; and above
   // tolerance 0 weights may differ while the check passes, so a digest is no reason to stop.
   const failFast = settings.failFast && settings.tolerance === 0 && !settings.compareNondeterministic;
-  const { runs, stoppedEarly } = await trainWatched(trainer, {}, 'check', failFast, options.hooks);
+  const watched = await trainWatched(trainer, {}, 'check', failFast, options.hooks);
+  const { runs } = watched;
+  // The watch may fire as the last run ends (a command's trace is read to its end): then nothing was skipped.
+  const stoppedEarly = watched.stoppedEarly && (runs.some((run) => run.status === 'stopped') || runs.length < settings.runs);
   let { divergence } = compareWithDivergence(runs, settings.tolerance);
   const aborted = (): boolean => options.signal?.aborted === true;
   if (trainer.kind === 'training' && divergence?.stage === 'epoch' && divergence.batch === null && divergence.epoch !== null && !aborted()) {
