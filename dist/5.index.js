@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 21 modules
-var check = __webpack_require__(2450);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 22 modules
+var check = __webpack_require__(4448);
 // EXTERNAL MODULE: ./build/src/engine/result-files.js
 var result_files = __webpack_require__(5605);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules

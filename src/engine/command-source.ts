@@ -67,9 +67,23 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
     const result = checkRuns as CommandRuns | null;
     if (result === null) throw new Error('produceCommandRuns: the check ran no command');
     // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
-    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose } = settings;
+    const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose, variablesOff } =
+      settings;
     return {
-      settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose },
+      settings: {
+        runs,
+        seed,
+        deterministic,
+        threads,
+        tolerance,
+        failOnMismatch,
+        reportDir,
+        command,
+        failFast,
+        compareNondeterministic,
+        diagnose,
+        ...(variablesOff?.length ? { variablesOff } : {}),
+      },
       tolerance,
       source: `command \`${command.command}\` in ${result.workingDirectory}`,
       durationSeconds: (performance.now() - started) / 1000,

@@ -35,12 +35,22 @@ test('a deterministic check passes and writes outputs, summary and report', asyn
 });
 
 test('without determinism the step fails with the folds that differ', async () => {
-  const run = await runAction({ ...quick, deterministic: 'false' });
+  // Every fold trained, for the differences to report: fail-fast would stop at the first.
+  const run = await runAction({ ...quick, deterministic: 'false', 'fail-fast': 'false' });
   assert.equal(run.exitCode, 1, run.stdout + run.stderr);
   assert.equal(run.outputs.reproducible, 'false');
   assert.ok(Number(run.outputs['max-abs-diff']) > 0);
   assert.match(run.stdout, /::error::Not reproducible: .*fold/);
   assert.match(run.summary, /^## ❌ Not reproducible/);
+});
+
+test('without determinism, fail-fast stops at initialisation and the output says where the runs part', async () => {
+  const run = await runAction({ ...quick, deterministic: 'false' });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.equal(run.outputs.verdict, 'not-reproducible');
+  assert.match(run.outputs.divergence ?? '', /^runs 1 and 2 part at fold \d+, at initialisation; in conv2d\/kernel/);
+  assert.match(run.summary, /^## ❌ Not reproducible — tf-repro\n\n\*\*Runs 1 and 2 part at fold \d+, at initialisation/);
+  assert.match(run.summary, /Fail-fast stopped the check at the first divergence/);
 });
 
 test('fail-on-mismatch: false reports the difference without failing', async () => {

@@ -28,7 +28,7 @@ test('explain tells where the runs part, the cost and the diagnosis of a saved r
   assert.equal(explained.code, 0);
   const lines = explained.stdout.split('\n');
   assert.match(lines[0]!, /^Not reproducible: fold 0 differs/);
-  assert.ok(lines.includes('  Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel.'), explained.stdout);
+  assert.ok(lines.includes('  Runs 1 and 2 part at fold 0, epoch 3, batch 37; first in conv2d_1/kernel and conv2d_1/bias.'), explained.stdout);
   assert.match(explained.stdout, /Fail-fast stopped the check at the first divergence: 9 of 90 fold-epochs trained \(10%\)\./);
   assert.match(explained.stdout, /^ {4}conv2d_1\/kernel {2}runs 1, 3 \| run 2$/m);
   assert.match(explained.stdout, /^ {2}without {8}2 {5}not reproducible {2}6\.694e-7/m);

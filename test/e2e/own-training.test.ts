@@ -42,7 +42,7 @@ test('action, command: a seeded Python script passes; outputs, summary, report a
   for (const file of ['results.txt', 'summary.md', 'logs/run-1.stdout.log', 'logs/run-2.stderr.log', 'metrics/run-1.metrics'])
     assert.ok(existsSync(join(dir, file)), file);
   assert.match(run.summary, /^## ✅ Reproducible/);
-  assert.match(run.summary, /runs 2 · seed 0 · deterministic true · threads 1 · command python3 .* · framework tensorflow · tolerance 0/);
+  assert.match(run.summary, /runs 2 · seed 0 · deterministic true · threads 1 · fail-fast true · command python3 .* · framework tensorflow · tolerance 0/);
   assert.match(run.summary, /### Artifacts/);
   assert.match(run.summary, /### Command/);
   assert.match(run.summary, /\| TF\\_REPRO\\_SEED \| 0 \|/);

@@ -24,6 +24,8 @@ test('4 runs × 3 folds without determinism: narrow tables, every run’s values
     backend: 'wasm',
     deterministic: 'false',
     'fail-on-mismatch': 'false',
+    // Every fold of every run, for the tables: fail-fast would stop at the first divergence.
+    'fail-fast': 'false',
   });
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.reproducible, 'false');
@@ -38,9 +40,10 @@ test('4 runs × 3 folds without determinism: narrow tables, every run’s values
   const cli = await tfRepro('compare', reportPath);
   assert.equal(cli.code, 1, cli.stderr);
   const lines = cli.stdout.split('\n');
+  assert.match(lines[1] ?? '', /^Runs \d+ and \d+ part at fold \d+, at initialisation/);
   assert.ok(
-    lines.slice(1).every((line) => line.length <= 100),
-    "not a terminal: 100 columns, but for the verdict's sentence",
+    lines.slice(2).every((line) => line.length <= 100),
+    "not a terminal: 100 columns, but for the verdict's sentence and where the runs part",
   );
   assert.deepEqual(
     lines.filter((line) => /^\d+ /.test(line)).map((line) => Number(line.split(' ')[0])),
@@ -62,8 +65,11 @@ test('in a terminal the CLI text fits its width: 10 runs × 10 folds at 80 colum
     return;
   }
   assert.equal(run.status, 1, run.stdout + run.stderr);
-  // The verdict's sentence, first, stays one line (the terminal wraps it); every other line fits.
-  const lines = run.stdout.replaceAll('\r', '').split('\n').slice(1);
+  // The verdict's sentence, first, and where the runs part, second, stay one line each (the
+  // terminal wraps them); every other line fits.
+  const all = run.stdout.replaceAll('\r', '').split('\n');
+  assert.match(all[1] ?? '', /^Runs \d+ and \d+ differ in fold \d+/);
+  const lines = all.slice(2);
   const widest = lines.reduce((most, line) => Math.max(most, line.length), 0);
   assert.ok(widest <= 80, `a line of ${widest} characters:\n${lines.find((line) => line.length === widest)}`);
   assert.ok(widest > 70, 'the width is used, not a narrower default');

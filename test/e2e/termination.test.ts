@@ -40,7 +40,8 @@ function reportIn(dir: string): Report {
 
 test('CLI: SIGTERM while workers train ends them all, exits 143, and keeps the runs that finished', async () => {
   const dir = tempDir('term-train');
-  const check = follow([cliBin, 'run', ...quick, '--runs', '3', '--parallel', '1', '--report-dir', dir]);
+  // One run after another (no fail-fast, whose plan lets the runs take turns fold by fold).
+  const check = follow([cliBin, 'run', ...quick, '--runs', '3', '--parallel', '1', '--no-fail-fast', '--report-dir', dir]);
   // Run 1 finished and run 2's process started (each lives a second or more, so every one is seen):
   // a worker is training, and run 3's cannot start before it ends.
   const seen = new Set<number>();

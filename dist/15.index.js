@@ -1,5 +1,5 @@
-export const id = 497;
-export const ids = [497,795];
+export const id = 15;
+export const ids = [15,795];
 export const modules = {
 
 /***/ 4432:
@@ -985,7 +985,7 @@ function observedDeterminismVariables(env) {
 
 /***/ }),
 
-/***/ 2450:
+/***/ 4448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2521,6 +2521,21 @@ function concludeCheck(produced) {
     return report;
 }
 //# sourceMappingURL=conclude.js.map
+;// CONCATENATED MODULE: ./build/src/engine/trainer.js
+
+/** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
+async function trainWatched(trainer, changes, purpose, failFast, hooks) {
+    const stop = new AbortController();
+    const watch = new comparison_divergence/* DivergenceWatch */.Ym();
+    const onTrace = (run, checkpoint) => {
+        hooks?.onTrace?.(run, checkpoint);
+        if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null)
+            stop.abort('divergence');
+    };
+    const runs = await trainer.train(changes, { purpose, hooks: { ...hooks, onTrace }, stop: stop.signal, sideBySide: failFast });
+    return { runs, stoppedEarly: stop.signal.aborted };
+}
+//# sourceMappingURL=trainer.js.map
 ;// CONCATENATED MODULE: ./build/src/engine/diagnose.js
 // `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
 // difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
@@ -2686,18 +2701,6 @@ async function diagnose(settings, trainer, divergence, options = {}) {
 
 
 
-/** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
-async function trainWatched(trainer, changes, purpose, failFast, hooks) {
-    const stop = new AbortController();
-    const watch = new comparison_divergence/* DivergenceWatch */.Ym();
-    const onTrace = (run, checkpoint) => {
-        hooks?.onTrace?.(run, checkpoint);
-        if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null)
-            stop.abort('divergence');
-    };
-    const runs = await trainer.train(changes, { purpose, hooks: { ...hooks, onTrace }, stop: stop.signal, sideBySide: failFast });
-    return { runs, stoppedEarly: stop.signal.aborted };
-}
 /** Fold-epochs trained, from the runs' traces: one per epoch-end checkpoint of each run and fold. */
 function epochsTrained(runs) {
     let count = 0;
@@ -2744,7 +2747,9 @@ async function narrow(trainer, divergence) {
             return { ...divergence, narrowing: { status: 'agreed', detail: '', seconds: elapsed() } };
         }
         // The re-train's processes may part earlier than the check's did: the cause struck sooner there.
-        const earlier = found.epoch !== divergence.epoch ? `its processes parted ${found.stage === 'init' ? 'at initialisation' : `in epoch ${found.epoch}`}, earlier than the check's runs` : '';
+        const earlier = found.epoch !== divergence.epoch
+            ? `its processes parted ${found.stage === 'init' ? 'at initialisation' : `in epoch ${found.epoch}`}, earlier than the check's runs`
+            : '';
         return {
             ...divergence,
             stage: found.stage,
@@ -2763,7 +2768,10 @@ async function explainRuns(settings, trainer, options) {
     // The cost table needs every run whole, for the variance and the time per run; and above
     // tolerance 0 weights may differ while the check passes, so a digest is no reason to stop.
     const failFast = settings.failFast && settings.tolerance === 0 && !settings.compareNondeterministic;
-    const { runs, stoppedEarly } = await trainWatched(trainer, {}, 'check', failFast, options.hooks);
+    const watched = await trainWatched(trainer, {}, 'check', failFast, options.hooks);
+    const { runs } = watched;
+    // The watch may fire as the last run ends (a command's trace is read to its end): then nothing was skipped.
+    const stoppedEarly = watched.stoppedEarly && (runs.some((run) => run.status === 'stopped') || runs.length < settings.runs);
     let { divergence } = compareWithDivergence(runs, settings.tolerance);
     const aborted = () => options.signal?.aborted === true;
     if (trainer.kind === 'training' && divergence?.stage === 'epoch' && divergence.batch === null && divergence.epoch !== null && !aborted()) {
@@ -2849,9 +2857,22 @@ async function produceCommandRuns(settings, options) {
         if (result === null)
             throw new Error('produceCommandRuns: the check ran no command');
         // The settings that mean something for a command; folds, epochs, dataset and the rest do not.
-        const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose } = settings;
+        const { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose, variablesOff } = settings;
         return {
-            settings: { runs, seed, deterministic, threads, tolerance, failOnMismatch, reportDir, command, failFast, compareNondeterministic, diagnose },
+            settings: {
+                runs,
+                seed,
+                deterministic,
+                threads,
+                tolerance,
+                failOnMismatch,
+                reportDir,
+                command,
+                failFast,
+                compareNondeterministic,
+                diagnose,
+                ...(variablesOff?.length ? { variablesOff } : {}),
+            },
             tolerance,
             source: `command \`${command.command}\` in ${result.workingDirectory}`,
             durationSeconds: (performance.now() - started) / 1000,
