@@ -3984,11 +3984,13 @@ async function saveReport(report, dir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8654);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
 /* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1646);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
+
 
 
 
@@ -4011,7 +4013,7 @@ function foldOf(value, where) {
         if (number !== null)
             return [name, number];
         const old = raw === null ? ' (a tf-repro older than this one wrote NaN and Infinity as null: compare its results.txt instead)' : '';
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: metric "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(name)}" of fold ${fold} is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: metric "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(name)}" of fold ${fold} is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
     });
     const device = value.device;
     return {
@@ -4022,28 +4024,6 @@ function foldOf(value, where) {
         trainSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(value.trainSeconds),
         ...(typeof device === 'string' || device === null ? { device } : {}),
     };
-}
-/** A run's trace in report.json, checked like its folds, so that compare locates where runs part as the check did. */
-function traceOf(value, where) {
-    const whole = (x) => Number.isSafeInteger(x) && x >= 0;
-    return value.map((checkpoint) => {
-        if (!isObject(checkpoint) ||
-            !whole(checkpoint.fold) ||
-            !whole(checkpoint.epoch) ||
-            !(checkpoint.batch === null || whole(checkpoint.batch)) ||
-            !isObject(checkpoint.digests) ||
-            !Object.values(checkpoint.digests).every((digest) => typeof digest === 'string')) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: a trace checkpoint is not {"fold", "epoch", "batch", "digests"}; compare reads the report.json that tf-repro wrote, unedited`);
-        }
-        const valLoss = (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(checkpoint.valLoss);
-        return {
-            fold: checkpoint.fold,
-            epoch: checkpoint.epoch,
-            batch: checkpoint.batch,
-            digests: Object.fromEntries(Object.entries(checkpoint.digests)),
-            ...(checkpoint.valLoss === undefined ? {} : { valLoss }),
-        };
-    });
 }
 const RUN_STATUSES = ['ok', 'failed', 'stopped'];
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
@@ -4065,7 +4045,7 @@ function runsOf(runs, path) {
             ...(isObject(value.artifacts)
                 ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) }
                 : {}),
-            ...(Array.isArray(value.trace) ? { trace: traceOf(value.trace, where) } : {}),
+            ...(value.trace === undefined ? {} : { trace: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedTrace */ .v)(value.trace, path, `runs[${index}].trace`) }),
         };
     });
 }
@@ -4075,7 +4055,7 @@ async function readNamedFile(path, what) {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot read ${what} '${path}': ${error.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot read ${what} '${path}': ${error.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
     }
 }
 /** report.json's text as its object, checked to be a tf-repro report of the schema this version writes. */
@@ -4085,7 +4065,7 @@ function parseReportJson(text, path) {
         report = JSON.parse(text);
     }
     catch (error) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not valid JSON (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error))})`);
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not valid JSON (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error))})`);
     }
     if (!isObject(report) || report.schemaVersion !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI || !Array.isArray(report.runs)) {
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not a tf-repro report (expected schemaVersion ${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI} and a runs list)`);
@@ -5505,6 +5485,246 @@ function decodeNumber(value) {
     return typeof value === 'string' ? (NON_FINITE.get(value) ?? null) : null;
 }
 //# sourceMappingURL=report-json.js.map
+
+/***/ }),
+
+/***/ 1646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ savedReport),
+/* harmony export */   v: () => (/* binding */ savedTrace)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6923);
+// A report.json read back for `tf-repro explain`: the parts it renders, checked to be what
+// tf-repro writes, with "NaN" and "Infinity" read back as numbers (report-json.ts). An edited or
+// foreign file is one clear error that names the file and the field, never a crash further on.
+// Reports of tf-repro before these fields existed lack them, which is fine. Pure.
+
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A field that is not what tf-repro writes: where, and what it should be. */
+class Misfit extends Error {
+    where;
+    expected;
+    constructor(where, expected) {
+        super(`${where} is not ${expected}`);
+        this.where = where;
+        this.expected = expected;
+    }
+}
+/** An object of report.json at `where` ("cost.with"), its fields read and checked by name. */
+class Fields {
+    json;
+    where;
+    constructor(json, where) {
+        this.json = json;
+        this.where = where;
+    }
+    static of(value, where) {
+        if (!isObject(value))
+            throw new Misfit(where, 'an object');
+        return new Fields(value, where);
+    }
+    at(name) {
+        return this.where === '' ? name : `${this.where}.${name}`;
+    }
+    raw(name) {
+        return Object.hasOwn(this.json, name) ? this.json[name] : undefined;
+    }
+    has(name) {
+        return this.raw(name) !== undefined;
+    }
+    isNull(name) {
+        return this.raw(name) === null;
+    }
+    object(name) {
+        return Fields.of(this.raw(name), this.at(name));
+    }
+    number(name) {
+        const decoded = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeNumber */ .w)(this.raw(name));
+        if (decoded === null)
+            throw new Misfit(this.at(name), 'a number');
+        return decoded;
+    }
+    count(name) {
+        return countAt(this.raw(name), this.at(name));
+    }
+    text(name) {
+        return textAt(this.raw(name), this.at(name));
+    }
+    boolean(name) {
+        const value = this.raw(name);
+        if (typeof value !== 'boolean')
+            throw new Misfit(this.at(name), 'true or false');
+        return value;
+    }
+    oneOf(name, choices) {
+        const value = this.raw(name);
+        if (typeof value !== 'string' || !choices.includes(value))
+            throw new Misfit(this.at(name), `one of ${choices.join(', ')}`);
+        return value;
+    }
+    list(name, item) {
+        const value = this.raw(name);
+        if (!Array.isArray(value))
+            throw new Misfit(this.at(name), 'a list');
+        return value.map((entry, i) => item(entry, `${this.at(name)}[${i}]`));
+    }
+    /** null where the field is null (or, for `orAbsent`, missing), else `read`. */
+    nullable(name, read, orAbsent = false) {
+        return this.isNull(name) || (orAbsent && !this.has(name)) ? null : read(name);
+    }
+}
+function countAt(value, where) {
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new Misfit(where, 'a whole number of at least 0');
+    return value;
+}
+function textAt(value, where) {
+    if (typeof value !== 'string')
+        throw new Misfit(where, 'a string');
+    return value;
+}
+const VERDICTS = ['reproducible', 'not-reproducible', 'error'];
+function divergenceOf(value, where) {
+    const d = Fields.of(value, where);
+    const runs = d.list('runs', countAt);
+    if (runs.length !== 2)
+        throw new Misfit(d.at('runs'), 'a pair of runs');
+    const narrowing = d.has('narrowing') ? d.object('narrowing') : null;
+    return {
+        runs: [runs[0], runs[1]],
+        fold: d.count('fold'),
+        stage: d.nullable('stage', (name) => d.oneOf(name, ['init', 'epoch', 'evaluation'])),
+        epoch: d.nullable('epoch', (name) => d.count(name)),
+        batch: d.nullable('batch', (name) => d.count(name)),
+        variables: d.list('variables', textAt),
+        ...(narrowing === null
+            ? {}
+            : {
+                narrowing: {
+                    status: narrowing.oneOf('status', ['found', 'agreed', 'skipped', 'failed']),
+                    detail: narrowing.text('detail'),
+                    seconds: narrowing.number('seconds'),
+                },
+            }),
+    };
+}
+/** A divergence, or null (also where an older writer left the field out). */
+const divergenceIn = (fields, name) => fields.nullable(name, (n) => divergenceOf(fields.raw(n), fields.at(n)), true);
+function workOf(value, where) {
+    const work = Fields.of(value, where);
+    return { trainedEpochs: work.count('trainedEpochs'), plannedEpochs: work.count('plannedEpochs'), stoppedEarly: work.boolean('stoppedEarly') };
+}
+function costSideOf(side) {
+    return {
+        runs: side.count('runs'),
+        verdict: side.oneOf('verdict', VERDICTS),
+        variance: side.number('variance'),
+        maxAbsDiff: side.number('maxAbsDiff'),
+        secondsPerRun: side.number('secondsPerRun'),
+        divergence: divergenceIn(side, 'divergence'),
+    };
+}
+function costOf(value, where) {
+    const cost = Fields.of(value, where);
+    return {
+        with: costSideOf(cost.object('with')),
+        without: costSideOf(cost.object('without')),
+        overhead: cost.nullable('overhead', (name) => cost.number(name)),
+        case: cost.oneOf('case', _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .COST_CASES */ .cq),
+        explanation: cost.text('explanation'),
+    };
+}
+function settingOf(value, where) {
+    const setting = Fields.of(value, where);
+    return {
+        name: setting.text('name'),
+        kind: setting.oneOf('kind', ['variable', 'threads', 'seeding']),
+        finding: setting.oneOf('finding', ['necessary', 'not-needed', 'not-tried', 'failed']),
+        seconds: setting.nullable('seconds', (name) => setting.number(name)),
+        divergence: divergenceIn(setting, 'divergence'),
+        detail: setting.has('detail') ? setting.text('detail') : '',
+    };
+}
+function diagnosisOf(value, where) {
+    const diagnosis = Fields.of(value, where);
+    const baseline = diagnosis.object('baseline');
+    const fastest = diagnosis.nullable('fastest', (name) => diagnosis.object(name), true);
+    return {
+        configuration: diagnosis.text('configuration'),
+        baseline: { seconds: baseline.number('seconds'), divergence: divergenceIn(baseline, 'divergence'), verdict: baseline.oneOf('verdict', VERDICTS) },
+        settings: diagnosis.list('settings', settingOf),
+        fastest: fastest === null
+            ? null
+            : {
+                off: fastest.list('off', textAt),
+                seconds: fastest.number('seconds'),
+                reproducible: fastest.boolean('reproducible'),
+                allOnSeconds: fastest.number('allOnSeconds'),
+            },
+        budgetMinutes: diagnosis.number('budgetMinutes'),
+        spentSeconds: diagnosis.number('spentSeconds'),
+        notes: diagnosis.has('notes') ? diagnosis.list('notes', textAt) : [],
+    };
+}
+function checkpointOf(value, where) {
+    const checkpoint = Fields.of(value, where);
+    const digests = checkpoint.object('digests');
+    const names = Object.keys(checkpoint.raw('digests'));
+    return {
+        fold: checkpoint.count('fold'),
+        epoch: checkpoint.count('epoch'),
+        batch: checkpoint.nullable('batch', (name) => checkpoint.count(name), true),
+        digests: Object.fromEntries(names.map((name) => [name, digests.text(name)])),
+        ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
+    };
+}
+function runOf(value, where) {
+    const run = Fields.of(value, where);
+    return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
+}
+/** Misfit, the error inside, as the one clear error a user sees: the file, the field, and how to mend it. */
+function asUserError(error, path, reader) {
+    if (!(error instanceof Misfit))
+        return error;
+    return new _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: "${error.where}" is not ${error.expected}; ${reader} reads the report.json that tf-repro wrote, unedited`);
+}
+/** A run's trace as report.json holds it (`where`: "runs[2].trace"), checked: what compare locates divergences in. */
+function savedTrace(value, path, where) {
+    try {
+        if (!Array.isArray(value))
+            throw new Misfit(where, 'a list');
+        return value.map((entry, i) => checkpointOf(entry, `${where}[${i}]`));
+    }
+    catch (error) {
+        throw asUserError(error, path, 'compare');
+    }
+}
+/**
+ * What explain renders of a report.json (its object, already checked to be a tf-repro report of
+ * this schema version), each field checked. An error names `path` and the field.
+ */
+function savedReport(json, path) {
+    try {
+        const report = Fields.of(json, '');
+        return {
+            verdict: report.oneOf('verdict', VERDICTS),
+            summary: report.text('summary'),
+            runs: report.list('runs', runOf),
+            ...(report.has('divergence') ? { divergence: divergenceIn(report, 'divergence') } : {}),
+            ...(report.has('work') ? { work: workOf(report.raw('work'), 'work') } : {}),
+            ...(report.has('cost') ? { cost: costOf(report.raw('cost'), 'cost') } : {}),
+            ...(report.has('diagnosis') ? { diagnosis: diagnosisOf(report.raw('diagnosis'), 'diagnosis') } : {}),
+        };
+    }
+    catch (error) {
+        throw asUserError(error, path, 'explain');
+    }
+}
+//# sourceMappingURL=saved-report.js.map
 
 /***/ }),
 

@@ -383,7 +383,7 @@ else if (isProgram) {
 }
 /** The CLI, for bin/tf-repro.js. */
 async function runCli(args) {
-    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(15), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5));
+    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(15), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35));
     return cli.runCli(args);
 }
 //# sourceMappingURL=index.js.map

@@ -1,18 +1,11 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import {
-  REPORT_SCHEMA_VERSION,
-  UserError,
-  type EnvironmentFingerprint,
-  type FoldResult,
-  type RunResult,
-  type RunStatus,
-  type TraceCheckpoint,
-} from '../contracts.js';
+import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus } from '../contracts.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
+import { savedTrace } from '../report/saved-report.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -45,33 +38,6 @@ function foldOf(value: unknown, where: string): FoldResult {
   };
 }
 
-/** A run's trace in report.json, checked like its folds, so that compare locates where runs part as the check did. */
-function traceOf(value: unknown[], where: string): TraceCheckpoint[] {
-  const whole = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
-  return value.map((checkpoint) => {
-    if (
-      !isObject(checkpoint) ||
-      !whole(checkpoint.fold) ||
-      !whole(checkpoint.epoch) ||
-      !(checkpoint.batch === null || whole(checkpoint.batch)) ||
-      !isObject(checkpoint.digests) ||
-      !Object.values(checkpoint.digests).every((digest) => typeof digest === 'string')
-    ) {
-      throw new UserError(
-        `${where}: a trace checkpoint is not {"fold", "epoch", "batch", "digests"}; compare reads the report.json that tf-repro wrote, unedited`,
-      );
-    }
-    const valLoss = decodeNumber(checkpoint.valLoss);
-    return {
-      fold: checkpoint.fold,
-      epoch: checkpoint.epoch,
-      batch: checkpoint.batch,
-      digests: Object.fromEntries(Object.entries(checkpoint.digests as Record<string, string>)),
-      ...(checkpoint.valLoss === undefined ? {} : { valLoss }),
-    };
-  });
-}
-
 const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
 
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
@@ -93,7 +59,7 @@ function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       ...(isObject(value.artifacts)
         ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) }
         : {}),
-      ...(Array.isArray(value.trace) ? { trace: traceOf(value.trace, where) } : {}),
+      ...(value.trace === undefined ? {} : { trace: savedTrace(value.trace, path, `runs[${index}].trace`) }),
     };
   });
 }

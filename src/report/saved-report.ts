@@ -220,6 +220,22 @@ function runOf(value: unknown, where: string): ExplainedReport['runs'][number] {
   return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
 }
 
+/** Misfit, the error inside, as the one clear error a user sees: the file, the field, and how to mend it. */
+function asUserError(error: unknown, path: string, reader: string): unknown {
+  if (!(error instanceof Misfit)) return error;
+  return new UserError(`${path}: "${error.where}" is not ${error.expected}; ${reader} reads the report.json that tf-repro wrote, unedited`);
+}
+
+/** A run's trace as report.json holds it (`where`: "runs[2].trace"), checked: what compare locates divergences in. */
+export function savedTrace(value: unknown, path: string, where: string): TraceCheckpoint[] {
+  try {
+    if (!Array.isArray(value)) throw new Misfit(where, 'a list');
+    return value.map((entry, i) => checkpointOf(entry, `${where}[${i}]`));
+  } catch (error) {
+    throw asUserError(error, path, 'compare');
+  }
+}
+
 /**
  * What explain renders of a report.json (its object, already checked to be a tf-repro report of
  * this schema version), each field checked. An error names `path` and the field.
@@ -237,7 +253,6 @@ export function savedReport(json: Json, path: string): ExplainedReport {
       ...(report.has('diagnosis') ? { diagnosis: diagnosisOf(report.raw('diagnosis'), 'diagnosis') } : {}),
     };
   } catch (error) {
-    if (!(error instanceof Misfit)) throw error;
-    throw new UserError(`${path}: "${error.where}" is not ${error.expected}; explain reads the report.json that tf-repro wrote, unedited`);
+    throw asUserError(error, path, 'explain');
   }
 }

@@ -1,8 +1,8 @@
-export const id = 5;
-export const ids = [5];
+export const id = 35;
+export const ids = [35];
 export const modules = {
 
-/***/ 5:
+/***/ 35:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -344,220 +344,8 @@ function renderExplain(report, width) {
     return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 //# sourceMappingURL=explain.js.map
-;// CONCATENATED MODULE: ./build/src/report/saved-report.js
-// A report.json read back for `tf-repro explain`: the parts it renders, checked to be what
-// tf-repro writes, with "NaN" and "Infinity" read back as numbers (report-json.ts). An edited or
-// foreign file is one clear error that names the file and the field, never a crash further on.
-// Reports of tf-repro before these fields existed lack them, which is fine. Pure.
-
-
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A field that is not what tf-repro writes: where, and what it should be. */
-class Misfit extends Error {
-    where;
-    expected;
-    constructor(where, expected) {
-        super(`${where} is not ${expected}`);
-        this.where = where;
-        this.expected = expected;
-    }
-}
-/** An object of report.json at `where` ("cost.with"), its fields read and checked by name. */
-class Fields {
-    json;
-    where;
-    constructor(json, where) {
-        this.json = json;
-        this.where = where;
-    }
-    static of(value, where) {
-        if (!isObject(value))
-            throw new Misfit(where, 'an object');
-        return new Fields(value, where);
-    }
-    at(name) {
-        return this.where === '' ? name : `${this.where}.${name}`;
-    }
-    raw(name) {
-        return Object.hasOwn(this.json, name) ? this.json[name] : undefined;
-    }
-    has(name) {
-        return this.raw(name) !== undefined;
-    }
-    isNull(name) {
-        return this.raw(name) === null;
-    }
-    object(name) {
-        return Fields.of(this.raw(name), this.at(name));
-    }
-    number(name) {
-        const decoded = (0,report_json/* decodeNumber */.w)(this.raw(name));
-        if (decoded === null)
-            throw new Misfit(this.at(name), 'a number');
-        return decoded;
-    }
-    count(name) {
-        return countAt(this.raw(name), this.at(name));
-    }
-    text(name) {
-        return textAt(this.raw(name), this.at(name));
-    }
-    boolean(name) {
-        const value = this.raw(name);
-        if (typeof value !== 'boolean')
-            throw new Misfit(this.at(name), 'true or false');
-        return value;
-    }
-    oneOf(name, choices) {
-        const value = this.raw(name);
-        if (typeof value !== 'string' || !choices.includes(value))
-            throw new Misfit(this.at(name), `one of ${choices.join(', ')}`);
-        return value;
-    }
-    list(name, item) {
-        const value = this.raw(name);
-        if (!Array.isArray(value))
-            throw new Misfit(this.at(name), 'a list');
-        return value.map((entry, i) => item(entry, `${this.at(name)}[${i}]`));
-    }
-    /** null where the field is null (or, for `orAbsent`, missing), else `read`. */
-    nullable(name, read, orAbsent = false) {
-        return this.isNull(name) || (orAbsent && !this.has(name)) ? null : read(name);
-    }
-}
-function countAt(value, where) {
-    if (!Number.isSafeInteger(value) || value < 0)
-        throw new Misfit(where, 'a whole number of at least 0');
-    return value;
-}
-function textAt(value, where) {
-    if (typeof value !== 'string')
-        throw new Misfit(where, 'a string');
-    return value;
-}
-const VERDICTS = ['reproducible', 'not-reproducible', 'error'];
-function divergenceOf(value, where) {
-    const d = Fields.of(value, where);
-    const runs = d.list('runs', countAt);
-    if (runs.length !== 2)
-        throw new Misfit(d.at('runs'), 'a pair of runs');
-    const narrowing = d.has('narrowing') ? d.object('narrowing') : null;
-    return {
-        runs: [runs[0], runs[1]],
-        fold: d.count('fold'),
-        stage: d.nullable('stage', (name) => d.oneOf(name, ['init', 'epoch', 'evaluation'])),
-        epoch: d.nullable('epoch', (name) => d.count(name)),
-        batch: d.nullable('batch', (name) => d.count(name)),
-        variables: d.list('variables', textAt),
-        ...(narrowing === null
-            ? {}
-            : {
-                narrowing: {
-                    status: narrowing.oneOf('status', ['found', 'agreed', 'skipped', 'failed']),
-                    detail: narrowing.text('detail'),
-                    seconds: narrowing.number('seconds'),
-                },
-            }),
-    };
-}
-/** A divergence, or null (also where an older writer left the field out). */
-const divergenceIn = (fields, name) => fields.nullable(name, (n) => divergenceOf(fields.raw(n), fields.at(n)), true);
-function workOf(value, where) {
-    const work = Fields.of(value, where);
-    return { trainedEpochs: work.count('trainedEpochs'), plannedEpochs: work.count('plannedEpochs'), stoppedEarly: work.boolean('stoppedEarly') };
-}
-function costSideOf(side) {
-    return {
-        runs: side.count('runs'),
-        verdict: side.oneOf('verdict', VERDICTS),
-        variance: side.number('variance'),
-        maxAbsDiff: side.number('maxAbsDiff'),
-        secondsPerRun: side.number('secondsPerRun'),
-        divergence: divergenceIn(side, 'divergence'),
-    };
-}
-function costOf(value, where) {
-    const cost = Fields.of(value, where);
-    return {
-        with: costSideOf(cost.object('with')),
-        without: costSideOf(cost.object('without')),
-        overhead: cost.nullable('overhead', (name) => cost.number(name)),
-        case: cost.oneOf('case', contracts/* COST_CASES */.cq),
-        explanation: cost.text('explanation'),
-    };
-}
-function settingOf(value, where) {
-    const setting = Fields.of(value, where);
-    return {
-        name: setting.text('name'),
-        kind: setting.oneOf('kind', ['variable', 'threads', 'seeding']),
-        finding: setting.oneOf('finding', ['necessary', 'not-needed', 'not-tried', 'failed']),
-        seconds: setting.nullable('seconds', (name) => setting.number(name)),
-        divergence: divergenceIn(setting, 'divergence'),
-        detail: setting.has('detail') ? setting.text('detail') : '',
-    };
-}
-function diagnosisOf(value, where) {
-    const diagnosis = Fields.of(value, where);
-    const baseline = diagnosis.object('baseline');
-    const fastest = diagnosis.nullable('fastest', (name) => diagnosis.object(name), true);
-    return {
-        configuration: diagnosis.text('configuration'),
-        baseline: { seconds: baseline.number('seconds'), divergence: divergenceIn(baseline, 'divergence'), verdict: baseline.oneOf('verdict', VERDICTS) },
-        settings: diagnosis.list('settings', settingOf),
-        fastest: fastest === null
-            ? null
-            : {
-                off: fastest.list('off', textAt),
-                seconds: fastest.number('seconds'),
-                reproducible: fastest.boolean('reproducible'),
-                allOnSeconds: fastest.number('allOnSeconds'),
-            },
-        budgetMinutes: diagnosis.number('budgetMinutes'),
-        spentSeconds: diagnosis.number('spentSeconds'),
-        notes: diagnosis.has('notes') ? diagnosis.list('notes', textAt) : [],
-    };
-}
-function checkpointOf(value, where) {
-    const checkpoint = Fields.of(value, where);
-    const digests = checkpoint.object('digests');
-    const names = Object.keys(checkpoint.raw('digests'));
-    return {
-        fold: checkpoint.count('fold'),
-        epoch: checkpoint.count('epoch'),
-        batch: checkpoint.nullable('batch', (name) => checkpoint.count(name), true),
-        digests: Object.fromEntries(names.map((name) => [name, digests.text(name)])),
-        ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
-    };
-}
-function runOf(value, where) {
-    const run = Fields.of(value, where);
-    return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
-}
-/**
- * What explain renders of a report.json (its object, already checked to be a tf-repro report of
- * this schema version), each field checked. An error names `path` and the field.
- */
-function savedReport(json, path) {
-    try {
-        const report = Fields.of(json, '');
-        return {
-            verdict: report.oneOf('verdict', VERDICTS),
-            summary: report.text('summary'),
-            runs: report.list('runs', runOf),
-            ...(report.has('divergence') ? { divergence: divergenceIn(report, 'divergence') } : {}),
-            ...(report.has('work') ? { work: workOf(report.raw('work'), 'work') } : {}),
-            ...(report.has('cost') ? { cost: costOf(report.raw('cost'), 'cost') } : {}),
-            ...(report.has('diagnosis') ? { diagnosis: diagnosisOf(report.raw('diagnosis'), 'diagnosis') } : {}),
-        };
-    }
-    catch (error) {
-        if (!(error instanceof Misfit))
-            throw error;
-        throw new contracts/* UserError */.yo(`${path}: "${error.where}" is not ${error.expected}; explain reads the report.json that tf-repro wrote, unedited`);
-    }
-}
-//# sourceMappingURL=saved-report.js.map
+// EXTERNAL MODULE: ./build/src/report/saved-report.js
+var saved_report = __webpack_require__(1646);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(8009);
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
@@ -855,7 +643,7 @@ async function commandExplain(args, out) {
         throw new contracts/* UserError */.yo(`tf-repro explain takes one report.json, got ${positionals.length === 0 ? 'none' : positionals.length} (see tf-repro --help)`);
     }
     const path = positionals[0];
-    print(out, renderExplain(savedReport(await (0,result_files/* readReportFile */.$)(path), path), textWidth()));
+    print(out, renderExplain((0,saved_report/* savedReport */.G)(await (0,result_files/* readReportFile */.$)(path), path), textWidth()));
     return 0;
 }
 /** Returns the exit code; never throws for bad input. */
