@@ -16,8 +16,8 @@ import {
   verdictHeadline,
   type FoldTables,
 } from './markdown.js';
-import { compactDiagnosis, costSection, divergenceLeadMarkdown, folded, hasCharts, lossSection } from './findings-markdown.js';
-import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
+import { compactDiagnosis, costSection, divergenceLeadMarkdown, folded, fullShape, lossSection } from './findings-markdown.js';
+import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
@@ -89,16 +89,7 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
  */
 export function renderComment(report: Report, context: CommentContext, limit = GITHUB_COMMENT_LIMIT): string {
   const tables = foldTables(report);
-  const full: Shape = {
-    foldRows: report.comparison.folds.length,
-    environment: true,
-    settings: true,
-    details: false,
-    notes: ALL_NOTES,
-    summaryChars: Infinity,
-    charts: hasCharts(report),
-    diagnosisTable: report.diagnosis !== undefined,
-  };
+  const full = fullShape(report, false);
   const chartless: Shape = { ...full, charts: false };
   const tableless: Shape = { ...chartless, foldRows: null };
   const lean: Shape = { ...tableless, environment: false, diagnosisTable: false, notes: FEW_NOTES };

@@ -25,6 +25,7 @@ import {
 } from './findings.js';
 import { inertMarkdown, markdownTable } from './format.js';
 import { plural } from '../util/text.js';
+import { ALL_NOTES, type Shape } from './shorten.js';
 
 const inertRows = (rows: string[][]): string[][] => rows.map((row) => row.map(inertMarkdown));
 
@@ -114,4 +115,18 @@ export function compactDiagnosis(diagnosis: Diagnosis, table: boolean): string[]
       .join(' '),
     ...(table ? [folded(`Each setting switched off in turn (${plural(diagnosis.settings.length, 'setting')})`, body)] : []),
   ];
+}
+
+/** Everything a summary or comment of `report` can show, before any of it is dropped to fit: `details` folds each run's values in. */
+export function fullShape(report: Report, details: boolean): Shape {
+  return {
+    foldRows: report.comparison.folds.length,
+    environment: true,
+    settings: true,
+    details,
+    notes: ALL_NOTES,
+    summaryChars: Infinity,
+    charts: hasCharts(report),
+    diagnosisTable: report.diagnosis !== undefined,
+  };
 }

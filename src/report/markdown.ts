@@ -4,9 +4,9 @@
 import type { Report } from '../contracts.js';
 import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
-import { ALL_NOTES, FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
+import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
-import { costSection, diagnosisSection, divergenceLeadMarkdown, hasCharts, lossSection } from './findings-markdown.js';
+import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
 import { plural } from '../util/text.js';
 
 const VERDICT_HEADLINE = {
@@ -237,16 +237,7 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
  */
 export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
   const tables = foldTables(report);
-  const full: Shape = {
-    foldRows: report.comparison.folds.length,
-    environment: true,
-    settings: true,
-    details: true,
-    notes: ALL_NOTES,
-    summaryChars: Infinity,
-    charts: hasCharts(report),
-    diagnosisTable: report.diagnosis !== undefined,
-  };
+  const full = fullShape(report, true);
   const chartless: Shape = { ...full, charts: false };
   const tableless: Shape = { ...chartless, foldRows: null };
   return fitToLimit({
