@@ -98,7 +98,8 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
   const { runs } = watched;
   // The watch may fire as the last run ends (a command's trace is read to its end): then nothing was skipped.
   const stoppedEarly = watched.stoppedEarly && (runs.some((run) => run.status === 'stopped') || runs.length < settings.runs);
-  let { divergence } = compareWithDivergence(runs, settings.tolerance);
+  const compared = compareWithDivergence(runs, settings.tolerance);
+  let { divergence } = compared;
   const aborted = (): boolean => options.signal?.aborted === true;
   if (trainer.kind === 'training' && divergence?.stage === 'epoch' && divergence.batch === null && divergence.epoch !== null && !aborted()) {
     options.log?.(`Runs part in fold ${divergence.fold}, epoch ${divergence.epoch}: re-training that fold with per-batch digests to find the batch.`);
@@ -112,10 +113,9 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
     options.log?.(`Training the same ${plural(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
     const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });
     const without = compareWithDivergence(withoutRuns, settings.tolerance);
-    const withSide = compareWithDivergence(runs, settings.tolerance);
     // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
     const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
-    explained.cost = costComparison(costSide(runs, withSide.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
+    explained.cost = costComparison(costSide(runs, compared.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
       freeRunsWereSeeded,
     });
   }
