@@ -2772,7 +2772,8 @@ async function explainRuns(settings, trainer, options) {
     const { runs } = watched;
     // The watch may fire as the last run ends (a command's trace is read to its end): then nothing was skipped.
     const stoppedEarly = watched.stoppedEarly && (runs.some((run) => run.status === 'stopped') || runs.length < settings.runs);
-    let { divergence } = compareWithDivergence(runs, settings.tolerance);
+    const compared = compareWithDivergence(runs, settings.tolerance);
+    let { divergence } = compared;
     const aborted = () => options.signal?.aborted === true;
     if (trainer.kind === 'training' && divergence?.stage === 'epoch' && divergence.batch === null && divergence.epoch !== null && !aborted()) {
         options.log?.(`Runs part in fold ${divergence.fold}, epoch ${divergence.epoch}: re-training that fold with per-batch digests to find the batch.`);
@@ -2786,10 +2787,9 @@ async function explainRuns(settings, trainer, options) {
         options.log?.(`Training the same ${(0,util_text/* plural */.LS)(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
         const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });
         const without = compareWithDivergence(withoutRuns, settings.tolerance);
-        const withSide = compareWithDivergence(runs, settings.tolerance);
         // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
         const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
-        explained.cost = costComparison(costSide(runs, withSide.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
+        explained.cost = costComparison(costSide(runs, compared.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
             freeRunsWereSeeded,
         });
     }
@@ -4479,11 +4479,11 @@ __webpack_require__.d(__webpack_exports__, {
   VE: () => (/* binding */ diagnosisSection),
   MZ: () => (/* binding */ divergenceLeadMarkdown),
   TM: () => (/* binding */ folded),
-  I6: () => (/* binding */ hasCharts),
+  nP: () => (/* binding */ fullShape),
   Xf: () => (/* binding */ lossSection)
 });
 
-// UNUSED EXPORTS: lossTable
+// UNUSED EXPORTS: hasCharts, lossTable
 
 ;// CONCATENATED MODULE: ./build/src/report/charts.js
 /** At least this large, toFixed writes an exponent, which Mermaid cannot read. */
@@ -4544,7 +4544,10 @@ var findings = __webpack_require__(5636);
 var format = __webpack_require__(5845);
 // EXTERNAL MODULE: ./build/src/util/text.js
 var util_text = __webpack_require__(7499);
+// EXTERNAL MODULE: ./build/src/report/shorten.js
+var shorten = __webpack_require__(1669);
 ;// CONCATENATED MODULE: ./build/src/report/findings-markdown.js
+
 
 
 
@@ -4627,6 +4630,19 @@ function compactDiagnosis(diagnosis, table) {
             .join(' '),
         ...(table ? [folded(`Each setting switched off in turn (${(0,util_text/* plural */.LS)(diagnosis.settings.length, 'setting')})`, body)] : []),
     ];
+}
+/** Everything a summary or comment of `report` can show, before any of it is dropped to fit: `details` folds each run's values in. */
+function fullShape(report, details) {
+    return {
+        foldRows: report.comparison.folds.length,
+        environment: true,
+        settings: true,
+        details,
+        notes: shorten/* ALL_NOTES */.g2,
+        summaryChars: Infinity,
+        charts: hasCharts(report),
+        diagnosisTable: report.diagnosis !== undefined,
+    };
 }
 //# sourceMappingURL=findings-markdown.js.map
 
@@ -5348,16 +5364,7 @@ function renderSummary(report, shape, full, tables) {
  */
 function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
     const tables = foldTables(report);
-    const full = {
-        foldRows: report.comparison.folds.length,
-        environment: true,
-        settings: true,
-        details: true,
-        notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_NOTES */ .g2,
-        summaryChars: Infinity,
-        charts: (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCharts */ .I6)(report),
-        diagnosisTable: report.diagnosis !== undefined,
-    };
+    const full = (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fullShape */ .nP)(report, true);
     const chartless = { ...full, charts: false };
     const tableless = { ...chartless, foldRows: null };
     return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .fitToLimit */ .Qt)({

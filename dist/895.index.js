@@ -263,16 +263,7 @@ function render(report, context, shape, full, tables) {
  */
 function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
     const tables = (0,markdown/* foldTables */.jA)(report);
-    const full = {
-        foldRows: report.comparison.folds.length,
-        environment: true,
-        settings: true,
-        details: false,
-        notes: shorten/* ALL_NOTES */.g2,
-        summaryChars: Infinity,
-        charts: (0,findings_markdown/* hasCharts */.I6)(report),
-        diagnosisTable: report.diagnosis !== undefined,
-    };
+    const full = (0,findings_markdown/* fullShape */.nP)(report, false);
     const chartless = { ...full, charts: false };
     const tableless = { ...chartless, foldRows: null };
     const lean = { ...tableless, environment: false, diagnosisTable: false, notes: shorten/* FEW_NOTES */.H2 };
