@@ -12,10 +12,16 @@ Where tf-repro sets $TF_REPRO_TRACE, it records a digest of every parameter afte
 and after every epoch (with the validation loss), and with --trace-batches after every batch, so
 that tf-repro can say where two runs part (tf_repro_trace.py, beside this file).
 
-What makes it reproducible (tf-repro's `framework: pytorch` sets the variables):
+What makes it reproducible:
   - every seed from TF_REPRO_SEED (or --seed): random, numpy, torch, the folds, each epoch's shuffle;
-  - torch.use_deterministic_algorithms(True), which needs CUBLAS_WORKSPACE_CONFIG=:4096:8 on CUDA;
-  - cuDNN's autotuner off; one thread (OMP_NUM_THREADS) unless told otherwise.
+  - torch.use_deterministic_algorithms(True), which needs CUBLAS_WORKSPACE_CONFIG=:4096:8 on CUDA:
+    it is on where that variable is set; cuDNN's autotuner off;
+  - OMP_NUM_THREADS threads (torch.set_num_threads), one unless told otherwise.
+tf-repro's `framework: pytorch` sets CUBLAS_WORKSPACE_CONFIG, OMP_NUM_THREADS and PYTHONHASHSEED.
+Run on its own, the script fills in those values itself. Run by tf-repro (TF_REPRO_RUN is set) it
+does not: `deterministic: false`, `framework: none` and diagnose leave them out on purpose, and the
+script then trains with the seeds alone and PyTorch's defaults (its own thread count, its fastest
+algorithms), so that the comparison means something.
 
 Data: --data DIR holding MNIST-format IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte,
 raw or .gz: MNIST, Fashion-MNIST from Debian's dataset-fashion-mnist in
@@ -32,11 +38,17 @@ import random
 import struct
 import time
 
-import numpy as np
-import torch
-from torch import nn
+# What tf-repro's framework: pytorch sets. Before torch is imported: OpenMP reads OMP_NUM_THREADS once.
+SETTINGS = {"CUBLAS_WORKSPACE_CONFIG": ":4096:8", "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
+if "TF_REPRO_RUN" not in os.environ:
+    for name, value in SETTINGS.items():
+        os.environ.setdefault(name, value)
 
-from tf_repro_trace import trace_checkpoint
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
+
+from tf_repro_trace import trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
 
@@ -52,18 +64,26 @@ def arguments():
     p.add_argument("--seed", type=int, default=int(os.environ.get("TF_REPRO_SEED", "0")))
     p.add_argument("--metrics", default=os.environ.get("TF_REPRO_METRICS", "metrics.json"))
     p.add_argument("--save-weights", metavar="DIR", help="write each fold's final weights to DIR/fold-K.npy")
-    p.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "1")))
+    p.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "0")),
+                   help="intra-op threads; default OMP_NUM_THREADS, else PyTorch's own choice")
     p.add_argument("--trace-batches", action="store_true", help="also trace after every batch (slower)")
     return p.parse_args()
 
 
 def make_deterministic(seed, threads):
+    """The seeds, and the settings the environment asks for; prints what it applied."""
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)  # also seeds every CUDA device
-    torch.use_deterministic_algorithms(True)
-    torch.backends.cudnn.benchmark = False
-    torch.set_num_threads(threads)
+    applied = [f"seed {seed}"] + [f"{name}={os.environ[name]}" for name in SETTINGS if name in os.environ]
+    if os.environ.get("CUBLAS_WORKSPACE_CONFIG"):
+        torch.use_deterministic_algorithms(True)
+        torch.backends.cudnn.benchmark = False
+        applied.append("use_deterministic_algorithms(True)")
+    if threads > 0:
+        torch.set_num_threads(threads)
+    applied.append(f"{torch.get_num_threads()} threads")
+    print(f"PyTorch {torch.__version__}: " + ", ".join(applied), flush=True)
 
 
 def read_idx(path):

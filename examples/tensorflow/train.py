@@ -8,12 +8,16 @@ runs it `runs` times, each a fresh process, and compares the per-fold loss and a
   → MaxPooling2D(2) → Flatten → Dense(128, relu) → Dropout(0.2) → Dense(10, softmax);
   adam, sparse_categorical_crossentropy, accuracy; KFold(n_splits, shuffle=True, random_state=seed).
 
-The settings the experiment found necessary are applied before TensorFlow loads. tf-repro's
-`framework: tensorflow` (the default) puts them in the environment; setdefault below applies them
-also when the script runs on its own:
-  TF_DETERMINISTIC_OPS=1, TF_CUDNN_DETERMINISTIC=1, PYTHONHASHSEED=0 (it takes effect for the
-  interpreter that starts with it, as under tf-repro), one inter-op thread and
-  TF_NUM_INTRAOP_THREADS intra-op threads; and every seed from TF_REPRO_SEED (or --seed).
+Every seed comes from TF_REPRO_SEED (or --seed): Python's, NumPy's, TensorFlow's and Keras',
+again at the start of each fold. The settings the experiment found necessary come from the
+environment, read before TensorFlow loads:
+  TF_DETERMINISTIC_OPS=1 (and, on TensorFlow 2.9+, enable_op_determinism()), TF_CUDNN_DETERMINISTIC=1,
+  PYTHONHASHSEED=0 (it takes effect for the interpreter that starts with it), one inter-op thread
+  and TF_NUM_INTRAOP_THREADS intra-op threads.
+tf-repro's `framework: tensorflow` (the default) puts them there. Run on its own, the script fills
+in those values itself. Run by tf-repro (TF_REPRO_RUN is set) it does not: `deterministic: false`,
+`framework: none` and diagnose leave settings out on purpose, and the script then trains with
+the seeds alone and TensorFlow's defaults for the rest, so that the comparison means something.
 
 It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics). Where tf-repro
 sets $TF_REPRO_TRACE, it records a digest of every variable after initialisation and after every
@@ -37,16 +41,18 @@ import random
 import struct
 import time
 
-# Before TensorFlow is imported: it reads these once.
-for name, value in {
+# What tf-repro's framework: tensorflow sets. Before TensorFlow is imported: it reads these once.
+SETTINGS = {
     "TF_DETERMINISTIC_OPS": "1",
     "TF_CUDNN_DETERMINISTIC": "1",
     "PYTHONHASHSEED": "0",
     "TF_NUM_INTEROP_THREADS": "1",
     "TF_NUM_INTRAOP_THREADS": "1",
     "OMP_NUM_THREADS": "1",
-}.items():
-    os.environ.setdefault(name, value)
+}
+if "TF_REPRO_RUN" not in os.environ:
+    for name, value in SETTINGS.items():
+        os.environ.setdefault(name, value)
 
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
@@ -70,15 +76,32 @@ def arguments():
     return p.parse_args()
 
 
+def set_seeds(seed):
+    """Python's, NumPy's and TensorFlow's seeds; Keras 3 draws its initialisers' and dropout's seeds from Python's."""
+    if hasattr(tf.keras.utils, "set_random_seed"):  # TensorFlow 2.7+
+        tf.keras.utils.set_random_seed(seed)
+    else:
+        random.seed(seed)
+        np.random.seed(seed)
+        tf.random.set_seed(seed)
+
+
 def make_deterministic(seed):
-    random.seed(seed)
-    np.random.seed(seed)
-    tf.random.set_seed(seed)
-    tf.config.threading.set_inter_op_parallelism_threads(int(os.environ["TF_NUM_INTEROP_THREADS"]))
-    tf.config.threading.set_intra_op_parallelism_threads(int(os.environ["TF_NUM_INTRAOP_THREADS"]))
+    """The seeds, and the settings the environment asks for; prints what it applied."""
+    set_seeds(seed)
+    applied = [f"seed {seed}"]
+    for name in SETTINGS:
+        if name in os.environ:
+            applied.append(f"{name}={os.environ[name]}")
+    if os.environ.get("TF_NUM_INTEROP_THREADS"):
+        tf.config.threading.set_inter_op_parallelism_threads(int(os.environ["TF_NUM_INTEROP_THREADS"]))
+    if os.environ.get("TF_NUM_INTRAOP_THREADS"):
+        tf.config.threading.set_intra_op_parallelism_threads(int(os.environ["TF_NUM_INTRAOP_THREADS"]))
     # TensorFlow 2.9+ has one switch for what TF_DETERMINISTIC_OPS does in 2.3 to 2.8.
-    if hasattr(tf.config.experimental, "enable_op_determinism"):
+    if os.environ.get("TF_DETERMINISTIC_OPS") == "1" and hasattr(tf.config.experimental, "enable_op_determinism"):
         tf.config.experimental.enable_op_determinism()
+        applied.append("enable_op_determinism()")
+    print(f"TensorFlow {tf.__version__}, Keras {getattr(tf.keras, '__version__', '?')}: " + ", ".join(applied), flush=True)
 
 
 def read_idx(path):
@@ -129,7 +152,7 @@ def kfold(n, k, seed):
 
 def create_model():
     model = tf.keras.Sequential([
-        tf.keras.layers.InputLayer(input_shape=(28, 28)),
+        tf.keras.Input(shape=(28, 28)),
         tf.keras.layers.Reshape((28, 28, 1)),
         tf.keras.layers.Conv2D(8, 3, activation="relu"),
         tf.keras.layers.MaxPooling2D(2),
@@ -155,7 +178,7 @@ def main():
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
         started = time.time()
         tf.keras.backend.clear_session()
-        tf.random.set_seed(args.seed + fold)
+        set_seeds(args.seed + fold)  # each fold starts from its own seed, whatever the folds before it drew
         model = create_model()
         model.fit(x[train_index], y[train_index], epochs=args.epochs, batch_size=args.batch_size,
                   validation_split=args.validation_split, verbose=0,
