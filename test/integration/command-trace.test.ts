@@ -228,8 +228,9 @@ test('a trace rewritten while it is read is an error that says to append', async
 });
 
 test("the Keras callback (examples/tensorflow/tf_repro_trace.py) writes what tf-repro reads, with Keras 2's and Keras 3's names", () => {
-  // TensorFlow cannot be installed here: a stand-in gives the callback its base class, and
-  // keras-fit.py calls it as Keras' fit does.
+  // Real Keras 3 drives the callback in test/e2e/tensorflow-example.test.ts. Keras 2 (tf.keras up
+  // to TensorFlow 2.15, or tf_keras) is not in the test environment: a stand-in gives the callback
+  // its base class, and keras-fit.py calls it as Keras' fit does, with either version's names.
   const env = (trace: string | null): NodeJS.ProcessEnv => {
     const copy: NodeJS.ProcessEnv = { ...process.env, PYTHONPATH: `${join(fixtures, 'stand-in-tensorflow')}:${join(repoRoot, 'examples', 'tensorflow')}` };
     delete copy.TF_REPRO_TRACE;
@@ -267,7 +268,14 @@ test("the Keras callback (examples/tensorflow/tf_repro_trace.py) writes what tf-
 });
 
 test('the examples and their trace helpers compile', () => {
-  for (const file of ['tensorflow/train.py', 'tensorflow/tf_repro_trace.py', 'pytorch/train.py', 'pytorch/tf_repro_trace.py']) {
+  for (const file of [
+    'tensorflow/train.py',
+    'tensorflow/tf_repro_trace.py',
+    'pytorch/train.py',
+    'pytorch/tf_repro_trace.py',
+    'jax/train.py',
+    'jax/tf_repro_trace.py',
+  ]) {
     const path = join(repoRoot, 'examples', file);
     // compile() alone: no __pycache__ written into examples/.
     const run = spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1]).read(), sys.argv[1], "exec")', path], { encoding: 'utf8' });
