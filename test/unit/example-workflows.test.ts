@@ -1,0 +1,56 @@
+// The examples' workflow.yml files, as a user copies them: each runs its own train.py with its own
+// framework preset and the action's inputs, and installs the versions the tests train with
+// (test/python/requirements.txt), so what docs/frameworks.md says was verified is what they get.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { SETTING_DEFAULTS } from '../../src/inputs/setting-names.js';
+import { repoRoot } from '../support/paths.js';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+
+const pinned = new Map(
+  readFileSync(join(repoRoot, 'test', 'python', 'requirements.txt'), 'utf8')
+    .split('\n')
+    .map((line) => /^([\w-]+)==(\S+)$/.exec(line.trim()))
+    .filter((match) => match !== null)
+    .map((match) => [match[1]!, match[2]!]),
+);
+
+/** Each example, the packages its workflow must pin. */
+const EXAMPLES = {
+  tensorflow: ['tensorflow-cpu'],
+  pytorch: ['torch'],
+  jax: ['jax', 'flax', 'optax'],
+} as const;
+
+for (const [framework, packages] of Object.entries(EXAMPLES)) {
+  test(`examples/${framework}/workflow.yml runs its train.py with framework: ${framework} and the tested versions`, () => {
+    const workflow = parse(readFileSync(join(repoRoot, 'examples', framework, 'workflow.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    assert.ok(
+      steps.some((step) => step.uses?.startsWith('actions/setup-python@')),
+      'actions/setup-python',
+    );
+    const check = steps.find((step) => step.uses?.includes('tf-repro-action'));
+    assert.ok(check?.with, 'a tf-repro-action step with inputs');
+    assert.equal(check.with.framework, framework);
+    assert.match(String(check.with.command), new RegExp(`^python examples/${framework}/train\\.py `));
+    for (const input of Object.keys(check.with)) assert.ok(input in SETTING_DEFAULTS, `${input} is not an input of the action`);
+    const installs = steps
+      .map((step) => step.run ?? '')
+      .filter((run) => run.startsWith('pip install'))
+      .join(' ');
+    for (const name of packages) {
+      const version = pinned.get(name);
+      assert.ok(version, `${name} is not pinned in test/python/requirements.txt`);
+      assert.ok(installs.includes(`${name}==${version}`), `the workflow does not install ${name}==${version}: ${installs}`);
+    }
+  });
+}
