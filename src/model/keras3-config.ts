@@ -326,6 +326,16 @@ const sameJson = (a: Json | undefined, b: Json | undefined): boolean => JSON.str
 
 const isOff = (off: Off, value: Json): boolean => (typeof off === 'function' ? off(value) : sameJson(off, value));
 
+/**
+ * A [layer, node, tensor] reference in TensorFlow.js' numbering. A model nested in a Functional has
+ * a node of its own in TensorFlow.js (and Keras 2) from when it is built, so its calls count from
+ * 1; Keras 3 counts them from 0.
+ */
+const shifted = (reference: readonly Json[], nested: ReadonlySet<string>): Json[] => {
+  const [name, node, tensor] = reference;
+  return [name ?? null, typeof node === 'number' && nested.has(String(name)) ? node + 1 : (node ?? null), tensor ?? null];
+};
+
 const isKerasTensor = (value: Json): value is JsonObject => isObject(value) && value['class_name'] === '__keras_tensor__';
 
 class Translator {
@@ -353,15 +363,25 @@ class Translator {
     if (config['trainable'] === false) this.refuse(`${label} is not trainable (trainable=False)`, 'give the model tf-repro should train');
     const layers = Array.isArray(config['layers']) ? config['layers'] : [];
     const functional = className !== 'Sequential';
+    // The models among a Functional's layers, whose calls are numbered differently (see shifted).
+    const nested = new Set(
+      layers.flatMap((layer) =>
+        isObject(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
+          ? [String(layer['name'] ?? (isObject(layer['config']) ? layer['config']['name'] : ''))]
+          : [],
+      ),
+    );
     const translated = layers.flatMap((layer) => {
-      const one = isObject(layer) ? this.layer(layer, functional) : this.refuse(`${label} has a layer that is not an object`, 'give the file unchanged');
+      const one = isObject(layer)
+        ? this.layer(layer, functional ? nested : null)
+        : this.refuse(`${label} has a layer that is not an object`, 'give the file unchanged');
       return one === null ? [] : [one];
     });
     const out: JsonObject = { layers: translated };
     if (typeof config['name'] === 'string') out['name'] = config['name'];
     if (functional) {
       for (const key of ['input_layers', 'output_layers']) {
-        const value = this.endpoints(config[key], key, label);
+        const value = this.endpoints(config[key], key, label, nested);
         if (value !== null) out[key] = value;
       }
     } else {
@@ -376,30 +396,33 @@ class Translator {
         !('batch_input_shape' in first['config'])
       )
         first['config']['batch_input_shape'] = shape;
+      if (isObject(first) && isObject(first['config']) && !('batch_input_shape' in first['config']))
+        this.refuse(`${label} has no input shape (a Sequential never built)`, `start it with keras.Input(shape), or build it before saving it, ${COMMAND}`);
     }
     return out;
   }
 
   /** input_layers or output_layers: Keras 3 writes one endpoint as [name, node, tensor], TensorFlow.js reads a list of them. */
-  endpoints(value: Json | undefined, key: string, label: string): Json | null {
-    if (Array.isArray(value) && typeof value[0] === 'string') return [value];
-    if (Array.isArray(value) && value.every((item) => Array.isArray(item))) return value;
+  endpoints(value: Json | undefined, key: string, label: string, nested: ReadonlySet<string>): Json | null {
+    const list = Array.isArray(value) && typeof value[0] === 'string' ? [value] : value;
+    if (Array.isArray(list) && list.every((item) => Array.isArray(item) && typeof item[0] === 'string' && typeof item[1] === 'number'))
+      return list.map((item) => shifted(item as Json[], nested));
     return this.refuse(
       `${label} gives its ${key} as ${isObject(value) ? 'a dict' : shown(value)}`,
       `give it one input and one output, each a tensor rather than a dict, ${COMMAND}`,
     );
   }
 
-  /** One layer of a model (with its inbound nodes where `functional`), or null where refused. */
-  layer(entry: JsonObject, functional: boolean): JsonObject | null {
+  /** One layer of a model (with its inbound nodes in a Functional, given the models among its layers), or null where refused. */
+  layer(entry: JsonObject, functional: ReadonlySet<string> | null): JsonObject | null {
     const className = typeof entry['class_name'] === 'string' ? entry['class_name'] : '?';
     const config = isObject(entry['config']) ? entry['config'] : {};
     const name = typeof config['name'] === 'string' ? config['name'] : typeof entry['name'] === 'string' ? entry['name'] : '?';
     const label = `layer '${name}' (${className})`;
     const out: JsonObject = {};
-    if (functional) {
+    if (functional !== null) {
       out['name'] = typeof entry['name'] === 'string' ? entry['name'] : name;
-      const nodes = this.inboundNodes(entry['inbound_nodes'], label);
+      const nodes = this.inboundNodes(entry['inbound_nodes'], label, functional);
       if (nodes === null) return null;
       out['inbound_nodes'] = nodes;
     }
@@ -511,7 +534,7 @@ class Translator {
     if (key.endsWith('_regularizer')) return refusedAs(this.regularizer(value, `${label}'s ${key}`));
     if (key.endsWith('_constraint')) return refusedAs(this.constraint(value, `${label}'s ${key}`));
     if (key === 'activation' || key === 'recurrent_activation') return refusedAs(this.activation(value, `${label}'s ${key}`));
-    if (key === 'layer') return refusedAs(isObject(value) ? this.layer(value, false) : this.refuse(`${label} wraps no layer`, 'give the file unchanged'));
+    if (key === 'layer') return refusedAs(isObject(value) ? this.layer(value, null) : this.refuse(`${label} wraps no layer`, 'give the file unchanged'));
     return value;
   }
 
@@ -602,7 +625,7 @@ class Translator {
   }
 
   /** Keras 3's inbound nodes ({args, kwargs} with keras tensors) as Keras 2's lists of [layer, node, tensor, kwargs]. */
-  inboundNodes(value: Json | undefined, label: string): Json[] | null {
+  inboundNodes(value: Json | undefined, label: string, nested: ReadonlySet<string>): Json[] | null {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) return this.refuse(`${label} has inbound_nodes ${shown(value)}`, 'give the file model.to_json() wrote, unchanged');
     const nodes: Json[] = [];
@@ -628,7 +651,7 @@ class Translator {
         const history = isObject(tensor['config']) ? tensor['config']['keras_history'] : null;
         if (!Array.isArray(history) || typeof history[0] !== 'string' || typeof history[1] !== 'number' || typeof history[2] !== 'number')
           return this.refuse(`${label} has an input without keras_history`, 'give the file model.to_json() wrote, unchanged');
-        entries.push([history[0], history[1], history[2], {}]);
+        entries.push([...shifted(history, nested), {}]);
       }
       nodes.push(entries);
     }

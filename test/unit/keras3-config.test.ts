@@ -154,6 +154,29 @@ describe('translateKeras3', () => {
     assert.deepEqual(layersOf(out)[0]?.['config'] && (layersOf(out)[0]!['config'] as JsonObject)['batch_input_shape'], [null, 4]);
   });
 
+  it("counts a nested model's calls from 1, as TensorFlow.js numbers them (it has a node of its own from being built)", async () => {
+    const head: JsonObject = {
+      ...sequential([inputLayer('head_input', [null, 4]), dense('inner')]),
+      name: 'head',
+      inbound_nodes: [{ args: [tensor('x')], kwargs: { mask: null } }],
+    };
+    (head['config'] as JsonObject)['name'] = 'head';
+    const out = translated(
+      functional([{ ...inputLayer('x', [null, 4]), name: 'x', inbound_nodes: [] }, head, node(dense('out'), [tensor('head', [null, 3])])]),
+    );
+    const layers = layersOf(out);
+    assert.deepEqual(layers[1]?.['inbound_nodes'], [[['x', 0, 0, {}]]]);
+    assert.deepEqual(layers[2]?.['inbound_nodes'], [[['head', 1, 0, {}]]]);
+    assert.deepEqual((out['config'] as JsonObject)['output_layers'], [['out', 0, 0]]);
+    const built = await tfl.models.modelFromJSON({ modelTopology: out } as never);
+    assert.deepEqual(built.outputs[0]?.shape, [null, 3]);
+    assert.equal(built.countParams(), 4 * 3 + 3 + 3 * 3 + 3);
+    built.dispose();
+    // Named as the output, too.
+    const last = translated(functional([{ ...inputLayer('x', [null, 4]), name: 'x', inbound_nodes: [] }, head], 'x', 'head'));
+    assert.deepEqual((last['config'] as JsonObject)['output_layers'], [['head', 1, 0]]);
+  });
+
   it("gives a Functional Keras 2's inbound nodes: one tensor, a list for a merge layer, training=False and null kwargs dropped", () => {
     const out = translated(
       functional([
@@ -369,6 +392,11 @@ describe('translateKeras3', () => {
         node(layer('Dropout', { name: 'out', rate: 0.5, seed: null }), [tensor('x')], { training: true }),
       ]),
       "'model': m.keras: layer 'out' (Dropout) is called with training=true, which tf-repro cannot pass to TensorFlow.js; remove it, or train the model in Python with 'command'",
+    ],
+    [
+      'a Sequential never built',
+      sequential([dense('d')]),
+      "'model': m.keras: the model 'sequential' has no input shape (a Sequential never built); start it with keras.Input(shape), or build it before saving it, or train the model in Python with 'command'",
     ],
     [
       'inputs given as a dict',
