@@ -87,6 +87,17 @@ def sequences():
     return model
 
 
+def nested():
+    """A Sequential inside a Functional model."""
+    head = keras.Sequential(
+        [keras.Input((784,)), layers.Dense(32, activation="relu"), layers.Dense(10, activation="softmax")],
+        name="head",
+    )
+    inputs = keras.Input((28, 28), name="pixels")
+    outputs = head(layers.Flatten(name="flat")(inputs))
+    return keras.Model(inputs, outputs, name="nested")
+
+
 def not_in_tensorflow_js():
     """GroupNormalization: a Keras 3 layer TensorFlow.js does not have."""
     return keras.Sequential(
@@ -116,7 +127,7 @@ def summary(model):
 
 def main(folder):
     expected = {}
-    for make in (cnn_sequential, cnn_functional, common_layers, sequences, not_in_tensorflow_js):
+    for make in (cnn_sequential, cnn_functional, common_layers, sequences, nested, not_in_tensorflow_js):
         model = make()
         name = make.__name__
         with open(os.path.join(folder, name + ".json"), "w") as file:
