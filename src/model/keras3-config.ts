@@ -322,6 +322,9 @@ const shown = (value: Json | undefined): string => {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
+/** Names from the file, kept to the one line of an error. */
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ');
+
 const sameJson = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 const isOff = (off: Off, value: Json): boolean => (typeof off === 'function' ? off(value) : sameJson(off, value));
@@ -418,7 +421,7 @@ class Translator {
     const className = typeof entry['class_name'] === 'string' ? entry['class_name'] : '?';
     const config = isObject(entry['config']) ? entry['config'] : {};
     const name = typeof config['name'] === 'string' ? config['name'] : typeof entry['name'] === 'string' ? entry['name'] : '?';
-    const label = `layer '${name}' (${className})`;
+    const label = oneLine(`layer '${name}' (${className})`);
     const out: JsonObject = {};
     if (functional !== null) {
       out['name'] = typeof entry['name'] === 'string' ? entry['name'] : name;
@@ -579,8 +582,7 @@ class Translator {
     const l2 = object.config['l2'];
     const factor = (x: Json | undefined): x is number | undefined => x === undefined || typeof x === 'number';
     // TensorFlow.js registers L1L2 only: L1 and L2 are L1L2 with the other factor 0.
-    if (['L1', 'L2', 'L1L2', 'l1', 'l2', 'l1_l2'].includes(object.className) && factor(l1) && factor(l2))
-      return { class_name: 'L1L2', config: { l1: l1 ?? 0, l2: l2 ?? 0 } };
+    if (['L1', 'L2', 'L1L2'].includes(object.className) && factor(l1) && factor(l2)) return { class_name: 'L1L2', config: { l1: l1 ?? 0, l2: l2 ?? 0 } };
     return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use L1, L2 or L1L2, ${COMMAND}`);
   }
 
@@ -669,7 +671,8 @@ export function translateKeras3(topology: Readonly<JsonObject>, source: string):
   );
   const translator = new Translator(masked);
   const className = String(topology['class_name']);
-  const config = translator.model(className, topology['config'], `the model '${isObject(topology['config']) ? String(topology['config']['name'] ?? '') : ''}'`);
+  const name = isObject(topology['config']) ? String(topology['config']['name'] ?? '') : '';
+  const config = translator.model(className, topology['config'], oneLine(`the model '${name}'`));
   const [first, ...more] = translator.refusals;
   if (first !== undefined) {
     const also = more.length === 0 ? '' : ` (also: ${more.map((refusal) => refusal.what).join('; ')})`;

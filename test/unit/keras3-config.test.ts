@@ -3,6 +3,7 @@
 // the table of what is translated checked against tfjs-layers' own classes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
@@ -485,5 +486,42 @@ describe("the table of Keras 3's layers and initializers", () => {
       const keys = Object.keys(made.getConfig()).map(snake);
       for (const key of rule.keep) assert.ok(keys.includes(key), `${target} has no ${key} (it has ${keys.join(', ')})`);
     }
+  });
+});
+
+describe('translateKeras3 on broken configs', () => {
+  const valid = functional([
+    { ...inputLayer('x', [null, 4]), name: 'x', inbound_nodes: [] },
+    node(dense('a', { kernel_regularizer: { module: 'keras.regularizers', class_name: 'L2', config: { l2: 0.1 } } }), [tensor('x')]),
+    node(layer('Bidirectional', { name: 'bi', merge_mode: 'concat', layer: dense('f'), backward_layer: dense('b') }), [tensor('a')]),
+    node(layer('Concatenate', { name: 'out', axis: -1 }), [[tensor('a'), tensor('bi')]], { mask: null }),
+  ]);
+  /** Every path into `value`, its root included. */
+  const paths = (value: Json, path: (string | number)[] = []): (string | number)[][] => [
+    path,
+    ...(Array.isArray(value)
+      ? value.flatMap((item, index) => paths(item, [...path, index]))
+      : value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, item]) => paths(item, [...path, key]))
+        : []),
+  ];
+  const all = paths(valid).slice(1);
+
+  it('gives a translation or one error line naming the file, never a throw, whatever part of the config is replaced', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: all.length - 1 }), fc.jsonValue({ maxDepth: 3 }), (index, replacement) => {
+        const broken = structuredClone(valid);
+        const path = all[index]!;
+        let parent = broken as Record<string | number, Json>;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+        parent[path[path.length - 1]!] = replacement as Json;
+        const result = translateKeras3(broken, "'model': m.json");
+        if (!result.ok) {
+          assert.ok(result.error.startsWith("'model': m.json: "), result.error);
+          assert.doesNotMatch(result.error, /\n/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
