@@ -101,13 +101,13 @@ function optimizerFor(spec: OptimizerSpec): tf.Optimizer {
   }
 }
 
+type MetricFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
+
 /**
  * A metric as compile takes it: 'accuracy' by name (compile picks the kind the loss needs), the
  * others as tf.metrics' function, since compile knows only a few by name
  * (sparseCategoricalAccuracy, recall, meanSquaredError... are "Unknown metric").
  */
-type MetricFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
-
 function metricFor(id: string): string | MetricFn {
   const metric = (tfl.metrics as unknown as Record<string, MetricFn | undefined>)[id];
   return id === 'accuracy' || metric === undefined ? id : metric;
