@@ -30,8 +30,8 @@ export interface TrainingSettings {
   /** A directory of IDX files (or x.npy and y.npy); null means the embedded 10,000 MNIST digits. */
   dataset: string | null;
   /**
-   * A model to train instead of the default CNN: a Keras `to_json()` file, a TensorFlow.js
-   * model.json or an ES module exporting createModel (model/user-model.ts). Absent or null: the default.
+   * A model to train instead of the default CNN: a Keras `to_json()` file or .keras archive, a
+   * TensorFlow.js model.json or an ES module exporting createModel (model/user-model.ts). Absent or null: the default.
    */
   model?: string | null;
   /**

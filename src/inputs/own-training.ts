@@ -17,7 +17,7 @@ const COMMAND_ONLY: [SettingName, string][] = [
 /** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
 export const MAX_TIMEOUT_MINUTES = 10_080;
 
-const MODEL_EXTENSIONS = ['.json', '.js', '.mjs'];
+const MODEL_EXTENSIONS = ['.json', '.keras', '.js', '.mjs'];
 
 /** Globs given one per line or separated by commas. */
 export function splitGlobs(text: string): string[] {
@@ -52,7 +52,9 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
     );
   }
   if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
-    errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
+    errors.push(
+      `${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs), got '${model}'`,
+    );
   }
 
   if (commandText === '') {

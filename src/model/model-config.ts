@@ -1,55 +1,35 @@
 // Pure handling of a user's model file, before TensorFlow.js builds it: which format it is (Keras 2
-// `model.to_json()`, a TensorFlow.js model.json, or something we refuse, like Keras 3), the seeds
-// tf-repro supplies where a layer's seed is null, the training config (optimizer, loss, metrics),
-// and whether the model fits the dataset. Plain JSON in, values or errors out; user-model.ts does
-// the building.
+// `model.to_json()`, a TensorFlow.js model.json, or Keras 3's, translated by keras3-config.ts), the
+// seeds tf-repro supplies where a layer's seed is null, the training config (optimizer, loss,
+// metrics), and whether the model fits the dataset. Plain JSON in, values or errors out;
+// user-model.ts does the building.
 import { fail, ok, type Parsed, type SuppliedSeed } from '../contracts.js';
 import { deriveSeed } from '../determinism/seeding.js';
+import { isObject, type Json, type JsonObject } from './json.js';
+import { KERAS_MODEL_CLASSES, keras3Sign, translateKeras3 } from './keras3-config.js';
 
 /** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
 export const SEEDED_DROPOUT_CLASS = 'TfReproSeededDropout';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export interface ModelJson {
   kind: 'keras' | 'tfjs';
-  /** Keras-format topology: {class_name, config, ...}; model_config unwrapped. */
+  /** Keras-format topology: {class_name, config, ...}; model_config unwrapped; Keras 3's translated to Keras 2's form. */
   topology: JsonObject;
-  /** Keras-format training config, where the file has one. */
+  /** Keras-format training config (Keras 3: the compile_config), where the file has one. */
   trainingConfig: JsonObject | null;
   /** e.g. "2.4.0", "tfjs-layers 4.22.0"; null where the file does not say. */
   kerasVersion: string | null;
+  /** Why the file was read as Keras 3's and translated (e.g. "a DTypePolicy dtype"); null: read as it is. */
+  keras3: string | null;
 }
 
-const MODEL_CLASSES = ['Sequential', 'Model', 'Functional'];
+const MODEL_CLASSES = KERAS_MODEL_CLASSES;
 
-/** Every object in a JSON tree, depth first. */
-function* objects(value: Json): Generator<JsonObject> {
-  if (Array.isArray(value)) for (const item of value) yield* objects(item);
-  else if (isObject(value)) {
-    yield value;
-    for (const item of Object.values(value)) yield* objects(item);
-  }
-}
-
-/** Why the file is Keras 3's, or null when it is not. */
-function keras3Sign(topology: JsonObject, version: string | null): string | null {
-  const major = version === null ? null : /^(\d+)\./.exec(version);
-  if (major && Number(major[1]) >= 3) return `keras_version ${version}`;
-  for (const object of objects(topology)) {
-    if (object['class_name'] === 'DTypePolicy') return 'a DTypePolicy dtype';
-    const config = object['config'];
-    if (object['class_name'] === 'InputLayer' && isObject(config) && 'batch_shape' in config && !('batch_input_shape' in config))
-      return "an InputLayer with 'batch_shape'";
-  }
-  return null;
-}
-
-/** Tells the formats apart and unwraps the topology. */
-export function readModelJson(value: unknown, source: string): Parsed<ModelJson> {
+/**
+ * Tells the formats apart, unwraps the topology and translates Keras 3's. `kerasVersion`: the
+ * version the file's surroundings give (a .keras archive's metadata.json) where the JSON has none.
+ */
+export function readModelJson(value: unknown, source: string, kerasVersion: string | null = null): Parsed<ModelJson> {
   const json = value as Json;
   if (!isObject(json))
     return fail(
@@ -70,7 +50,7 @@ export function readModelJson(value: unknown, source: string): Parsed<ModelJson>
   } else if ('class_name' in json && 'config' in json) {
     kind = 'keras';
     topology = json;
-    trainingConfig = json['training_config'];
+    trainingConfig = json['training_config'] ?? json['compile_config'];
   } else if ('model_config' in json) {
     kind = 'keras';
     topology = json;
@@ -87,23 +67,26 @@ export function readModelJson(value: unknown, source: string): Parsed<ModelJson>
     trainingConfig ??= topology['training_config'];
     topology = { ...topology['model_config'], keras_version: topology['keras_version'] ?? null, backend: topology['backend'] ?? null } as JsonObject;
   }
-  trainingConfig ??= topology['training_config'];
+  trainingConfig ??= topology['training_config'] ?? topology['compile_config'];
   const version =
-    typeof topology['keras_version'] === 'string' ? topology['keras_version'] : typeof json['keras_version'] === 'string' ? json['keras_version'] : null;
-  const keras3 = keras3Sign(topology, version);
-  if (keras3 !== null) {
-    return fail(
-      `${source}: this is a Keras 3 model file (${keras3}), which TensorFlow.js cannot read; write it with Keras 2 ` +
-        `(tf.keras in TensorFlow up to 2.15, or the tf_keras package with TF_USE_LEGACY_KERAS=1), or train it in Python with 'command'`,
-    );
-  }
+    typeof topology['keras_version'] === 'string'
+      ? topology['keras_version']
+      : typeof json['keras_version'] === 'string'
+        ? json['keras_version']
+        : kerasVersion;
   const className = topology['class_name'];
   if (typeof className !== 'string' || !MODEL_CLASSES.includes(className)) {
     return fail(
       `${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`,
     );
   }
-  return ok({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version });
+  const keras3 = keras3Sign(topology, version);
+  if (keras3 !== null) {
+    const translated = translateKeras3(topology, source);
+    if (!translated.ok) return translated;
+    topology = translated.value;
+  }
+  return ok({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version, keras3 });
 }
 
 // ---- Seeds --------------------------------------------------------------------------------------
@@ -345,9 +328,19 @@ function optimizerOf(value: Json | undefined, source: string): Parsed<OptimizerS
   const rate = config['learning_rate'] ?? config['learningRate'] ?? config['lr'];
   if (rate !== undefined && typeof rate !== 'number')
     return fail(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
-  for (const unsupported of ['clipnorm', 'clipvalue', 'global_clipnorm', 'weight_decay']) {
+  // Keras 3's use_ema, gradient_accumulation_steps, loss_scale_factor and RMSprop's centered among them.
+  for (const unsupported of [
+    'clipnorm',
+    'clipvalue',
+    'global_clipnorm',
+    'weight_decay',
+    'use_ema',
+    'gradient_accumulation_steps',
+    'loss_scale_factor',
+    'centered',
+  ]) {
     const v = config[unsupported];
-    if (v !== undefined && v !== null && v !== 0)
+    if (v !== undefined && v !== null && v !== 0 && v !== false)
       return fail(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
   }
   if (config['amsgrad'] === true) return fail(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);

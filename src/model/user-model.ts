@@ -1,7 +1,8 @@
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
-//   a Keras 2 `model.to_json()` file, a TensorFlow.js model.json (its modelTopology; weights are
-//   ignored: training starts from initialisation), or an ES module exporting
-//   createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not.
+//   a Keras `model.to_json()` file (Keras 3's translated by keras3-config.ts), a Keras .keras
+//   archive (its config.json), a TensorFlow.js model.json (its modelTopology), or an ES module
+//   exporting createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not. Weights
+//   in a file are ignored: training starts from initialisation.
 // With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
 // and the model is rebuilt from its config for every fold; a module's model with a layer class it
 // did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
@@ -27,8 +28,11 @@ import {
 } from './model-config.js';
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
 import './seeded-dropout.js';
+// The tensor methods tfjs-layers' Orthogonal initializer calls (recurrent layers).
+import './chained-ops.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import type { FoldModel } from './fold-model.js';
+import { readKerasArchive, type KerasArchive } from './keras-archive.js';
 import { freshSeed } from './fresh-seed.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -97,8 +101,20 @@ function optimizerFor(spec: OptimizerSpec): tf.Optimizer {
   }
 }
 
+type MetricFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
+
+/**
+ * A metric as compile takes it: 'accuracy' by name (compile picks the kind the loss needs), the
+ * others as tf.metrics' function, since compile knows only a few by name
+ * (sparseCategoricalAccuracy, recall, meanSquaredError... are "Unknown metric").
+ */
+function metricFor(id: string): string | MetricFn {
+  const metric = (tfl.metrics as unknown as Record<string, MetricFn | undefined>)[id];
+  return id === 'accuracy' || metric === undefined ? id : metric;
+}
+
 function compileWith(model: tfl.LayersModel, training: TrainingConfig): void {
-  model.compile({ optimizer: optimizerFor(training.optimizer), loss: training.loss, metrics: training.metrics.map((m) => m.id) });
+  model.compile({ optimizer: optimizerFor(training.optimizer), loss: training.loss, metrics: training.metrics.map((m) => metricFor(m.id)) });
 }
 
 /**
@@ -169,7 +185,27 @@ async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws)
   } catch (e) {
     throw new UserError(`${label(path)}: not valid JSON (${errorMessage(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
   }
-  const model = readModelJson(json, label(path));
+  return fromModelJson(json, path, seed, draws, null);
+}
+
+/** A .keras archive: its config.json, as model.to_json() would give it; its weights are not read. */
+async function fromKerasArchive(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
+  const archive = await readKerasArchive(path, label(path));
+  return fromModelJson(archive.config, path, seed, draws, archive);
+}
+
+/** What the file is, for the report: e.g. "Keras 3.15.1 .keras archive (architecture only, translated for TensorFlow.js; its weights are not used)". */
+function describe(model: ModelJson, archive: KerasArchive | null): string {
+  const version = model.kerasVersion ?? (model.keras3 !== null ? '3' : '');
+  const translated = model.keras3 !== null ? 'translated for TensorFlow.js' : '';
+  if (archive !== null)
+    return `Keras ${version} .keras archive (architecture only, ${translated ? `${translated}; ` : ''}its weights are not used)`.replace('  ', ' ');
+  const what = model.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${version} model.to_json()`.replace('  ', ' ');
+  return translated ? `${what}, ${translated}` : what;
+}
+
+async function fromModelJson(json: unknown, path: string, seed: number | null, draws: SeedDraws, archive: KerasArchive | null): Promise<Source> {
+  const model = readModelJson(json, label(path), archive?.kerasVersion ?? null);
   if (!model.ok) throw new UserError(model.error);
   const training = readTrainingConfig(model.value.trainingConfig, label(path));
   if (!training.ok) throw new UserError(training.error);
@@ -178,12 +214,11 @@ async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws)
     seed === null
       ? { create: build(model.value.topology), seeded: { topology: model.value.topology, seeds: [], warnings: [] } }
       : seededCreate(model.value.topology, seed, draws, build);
-  const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
   return {
     create,
     seeds: seeded.seeds,
     warnings: seeded.warnings,
-    description: `${description}, trained with ${training.value.origin}`,
+    description: `${describe(model.value, archive)}, trained with ${training.value.origin}`,
     metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
   };
 }
@@ -295,15 +330,19 @@ export async function loadUserModel(modelPath: string, options: UserModelOptions
   const info = await stat(path).catch(() => null);
   if (!info || !info.isFile()) {
     throw new UserError(
-      `'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`,
+      `'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a .keras archive, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`,
     );
   }
   const extension = extname(path).toLowerCase();
   let source: Source;
   const draws = seedDraws(options.unseeded ?? []);
   if (extension === '.json') source = await fromJsonFile(path, options.seed, draws);
+  else if (extension === '.keras') source = await fromKerasArchive(path, options.seed, draws);
   else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed, draws);
-  else throw new UserError(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs)`);
+  else
+    throw new UserError(
+      `${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs)`,
+    );
 
   const model = await source.create();
   try {

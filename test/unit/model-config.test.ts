@@ -51,39 +51,59 @@ describe('readModelJson', () => {
     assert.deepEqual(r.value.trainingConfig, { loss: 'meanSquaredError' });
   });
 
-  const refused: [string, unknown, RegExp][] = [
-    [
-      'Keras 3 by its version',
-      { class_name: 'Sequential', config: { layers: [] }, keras_version: '3.3.3' },
-      /^m: this is a Keras 3 model file \(keras_version 3\.3\.3\), which TensorFlow\.js cannot read; write it with Keras 2/,
-    ],
-    [
-      'Keras 3 without a version (its to_json writes none)',
+  it('reads a Keras 3 file as Keras 3 (by its version, its DTypePolicy dtypes, its InputLayer) and translates it; a Keras 2 file stays as it is', () => {
+    const keras2 = model('keras-to-json.json') as Record<string, unknown>;
+    const two = readModelJson(keras2, 'm');
+    assert.ok(two.ok);
+    assert.equal(two.value.keras3, null);
+    assert.deepEqual(two.value.topology, keras2);
+    const byVersion = readModelJson({ class_name: 'Sequential', config: { layers: [] }, keras_version: '3.3.3' }, 'm');
+    assert.ok(byVersion.ok, byVersion.ok ? '' : byVersion.error);
+    assert.equal(byVersion.value.keras3, 'keras_version 3.3.3');
+    const input = {
+      module: 'keras.layers',
+      class_name: 'InputLayer',
+      config: { batch_shape: [null, 28, 28], dtype: 'float32', name: 'input_layer' },
+      registered_name: null,
+    };
+    const withoutVersion = readModelJson(
       {
         module: 'keras',
         class_name: 'Sequential',
-        config: {
-          layers: [
-            {
-              module: 'keras.layers',
-              class_name: 'InputLayer',
-              config: { batch_shape: [null, 28, 28], dtype: 'float32', name: 'input_layer' },
-              registered_name: null,
-            },
-          ],
-        },
+        config: { name: 's', layers: [input] },
         registered_name: null,
+        compile_config: { optimizer: 'sgd', loss: 'mse', metrics: null },
       },
-      /Keras 3 model file \(an InputLayer with 'batch_shape'\)/,
-    ],
-    [
-      'Keras 3 by its dtype policies',
-      {
-        class_name: 'Sequential',
-        config: { layers: [{ class_name: 'Dense', config: { dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' } } } }] },
-      },
-      /Keras 3 model file \(a DTypePolicy dtype\)/,
-    ],
+      'm',
+    );
+    assert.ok(withoutVersion.ok, withoutVersion.ok ? '' : withoutVersion.error);
+    assert.equal(withoutVersion.value.keras3, "an InputLayer with 'batch_shape'");
+    assert.equal(withoutVersion.value.kerasVersion, null);
+    // Keras 3 calls the training config compile_config.
+    assert.deepEqual(withoutVersion.value.trainingConfig, { optimizer: 'sgd', loss: 'mse', metrics: null });
+    assert.deepEqual(withoutVersion.value.topology, {
+      class_name: 'Sequential',
+      config: { name: 's', layers: [{ class_name: 'InputLayer', config: { name: 'input_layer', dtype: 'float32', batch_input_shape: [null, 28, 28] } }] },
+    });
+    // A .keras archive's metadata.json gives the version its config.json lacks.
+    const archived = readModelJson({ class_name: 'Sequential', config: { layers: [input] } }, 'm', '3.15.1');
+    assert.ok(archived.ok);
+    assert.equal(archived.value.kerasVersion, '3.15.1');
+    assert.equal(archived.value.keras3, 'keras_version 3.15.1');
+  });
+
+  it('refuses a Keras 3 file it cannot translate, naming the layer and its class', () => {
+    const dense = {
+      class_name: 'Dense',
+      config: { name: 'd', units: 2, dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'mixed_float16' } } },
+    };
+    assert.equal(
+      error(readModelJson({ class_name: 'Sequential', config: { layers: [dense] } }, "'model': m.json")),
+      "'model': m.json: layer 'd' (Dense) computes in \"mixed_float16\", and TensorFlow.js trains in float32; build it with the float32 dtype policy, or train the model in Python with 'command'",
+    );
+  });
+
+  const refused: [string, unknown, RegExp][] = [
     ['a graph model', { format: 'graph-model', modelTopology: { node: [] } }, /graph model .* has no layers to train/],
     ['something else', { layers: [] }, /^m: neither a Keras model JSON .* nor a TensorFlow\.js model\.json/],
     ['a list', [1, 2], /expected a JSON object .* found a list/],
@@ -210,6 +230,45 @@ describe('readTrainingConfig', () => {
     assert.equal(r.value.optimizer.momentum, 0.9);
   });
 
+  it("reads Keras 3's compile_config: the optimizer with its options off, losses and metrics as objects", () => {
+    const r = readTrainingConfig(
+      {
+        optimizer: {
+          module: 'keras.optimizers',
+          class_name: 'SGD',
+          config: {
+            name: 'SGD',
+            learning_rate: 0.05000000074505806,
+            weight_decay: null,
+            clipnorm: null,
+            global_clipnorm: null,
+            clipvalue: null,
+            use_ema: false,
+            ema_momentum: 0.99,
+            ema_overwrite_frequency: null,
+            loss_scale_factor: null,
+            gradient_accumulation_steps: null,
+            momentum: 0.9,
+            nesterov: false,
+          },
+          registered_name: null,
+        },
+        loss: { module: 'keras.losses', class_name: 'SparseCategoricalCrossentropy', config: { name: 'sparse_categorical_crossentropy', from_logits: false } },
+        loss_weights: null,
+        metrics: [{ module: 'keras.metrics', class_name: 'SparseCategoricalAccuracy', config: { name: 'sparse_categorical_accuracy', dtype: 'float32' } }],
+        weighted_metrics: null,
+        run_eagerly: false,
+        steps_per_execution: 1,
+        jit_compile: true,
+      },
+      'm',
+    );
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.deepEqual([r.value.optimizer.name, r.value.optimizer.learningRate, r.value.optimizer.momentum], ['sgd', 0.05000000074505806, 0.9]);
+    assert.equal(r.value.loss, 'sparseCategoricalCrossentropy');
+    assert.deepEqual(r.value.metrics, [{ id: 'sparseCategoricalAccuracy', name: 'sparse_categorical_accuracy' }]);
+  });
+
   it("reads Keras 2.13's objects for losses and metrics, and tfjs's camelCase optimizer config", () => {
     const r = readTrainingConfig(
       {
@@ -241,6 +300,13 @@ describe('readTrainingConfig', () => {
       /learning rate is a schedule/,
     ],
     ['clipnorm', { optimizer_config: { class_name: 'SGD', config: { clipnorm: 1 } } }, /sets clipnorm 1/],
+    ["Keras 3's use_ema", { optimizer: { class_name: 'Adam', config: { use_ema: true, ema_momentum: 0.99 } } }, /sets use_ema true/],
+    [
+      "Keras 3's gradient accumulation",
+      { optimizer: { class_name: 'Adam', config: { gradient_accumulation_steps: 4 } } },
+      /sets gradient_accumulation_steps 4, which TensorFlow\.js's optimizers do not support/,
+    ],
+    ["RMSprop's centered", { optimizer: { class_name: 'RMSprop', config: { centered: true } } }, /sets centered true/],
     ['loss weights', { loss: 'mse', loss_weights: [1, 2] }, /sets loss_weights/],
   ];
   for (const [what, raw, message] of refused) it(`refuses ${what}`, () => assert.match(error(readTrainingConfig(raw as never, 'm')), message));
