@@ -4207,7 +4207,7 @@ const COMMAND_ONLY = [
 ];
 /** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
 const MAX_TIMEOUT_MINUTES = 10_080;
-const MODEL_EXTENSIONS = ['.json', '.js', '.mjs'];
+const MODEL_EXTENSIONS = ['.json', '.keras', '.js', '.mjs'];
 /** Globs given one per line or separated by commas. */
 function splitGlobs(text) {
     return text
@@ -4231,7 +4231,7 @@ function parseOwnTraining(text, label) {
         errors.push(`${label('timeout-minutes')} must be a number of minutes from 0 to ${(0,util_text/* withCommas */.rX)(MAX_TIMEOUT_MINUTES)} (0 means no limit), got '${timeoutText}'`);
     }
     if (model !== null && !MODEL_EXTENSIONS.some((extension) => model.toLowerCase().endsWith(extension))) {
-        errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs), got '${model}'`);
+        errors.push(`${label('model')} must be a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs), got '${model}'`);
     }
     if (commandText === '') {
         for (const [name, unset] of COMMAND_ONLY) {
@@ -5935,7 +5935,7 @@ async function check({ settings }) {
     // The dataset loads while tfjs does; its errors still come first.
     const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
     dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
     const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
     return { description, seeds, warnings };
 }

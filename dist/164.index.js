@@ -186,7 +186,7 @@ function importTraining() {
         __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
         Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
         Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(760), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 9493)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 5548)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 2301)),
     ]);
 }
 async function train(job, training) {

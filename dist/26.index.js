@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,548];
+export const ids = [26,301];
 export const modules = {
 
 /***/ 1468:
@@ -75,31 +75,196 @@ function seedMathRandom(seed) {
 
 /***/ }),
 
-/***/ 5548:
+/***/ 2301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache;
-var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache;
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   asFoldModel: () => (/* binding */ asFoldModel),
-/* harmony export */   loadUserModel: () => (/* binding */ loadUserModel)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3484);
-/* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9762);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2018);
-/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3201);
-/* harmony import */ var _seeded_dropout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1449);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1468);
-/* harmony import */ var _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6681);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6143);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  asFoldModel: () => (/* binding */ asFoldModel),
+  loadUserModel: () => (/* binding */ loadUserModel)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
+var tf_core_node = __webpack_require__(3484);
+var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
+// EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
+var tf_layers_node = __webpack_require__(9762);
+var tf_layers_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_layers_node, 2);
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: ./build/src/model/model-config.js + 2 modules
+var model_config = __webpack_require__(6812);
+// EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
+var seeded_dropout = __webpack_require__(1449);
+;// CONCATENATED MODULE: ./build/src/model/chained-ops.js
+// tfjs-layers' Orthogonal initializer (by default every LSTM's, GRU's and SimpleRNN's recurrent
+// kernel) calls tensor methods that only the @tensorflow/tfjs package adds to tf.Tensor, its
+// "chained ops"; tf-repro loads tfjs-core alone, whose Node build has none. Without these, such a
+// model fails to build with "rMat.flatten is not a function". The ones it calls, added where missing.
+
+const METHODS = {
+    flatten() {
+        return tf_core_node.reshape(this, [this.size]);
+    },
+    reshape(shape) {
+        return tf_core_node.reshape(this, shape);
+    },
+    sign() {
+        return tf_core_node.sign(this);
+    },
+    stridedSlice(begin, end, strides) {
+        return tf_core_node.stridedSlice(this, begin, end, strides);
+    },
+    transpose(perm) {
+        return tf_core_node.transpose(this, perm);
+    },
+};
+const chained_ops_prototype = tf_core_node.Tensor.prototype;
+for (const [name, method] of Object.entries(METHODS))
+    chained_ops_prototype[name] ??= method;
+//# sourceMappingURL=chained-ops.js.map
+// EXTERNAL MODULE: ./build/src/determinism/seeding.js
+var seeding = __webpack_require__(1468);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
+;// CONCATENATED MODULE: ./build/src/model/keras-archive.js
+// A Keras .keras archive: a zip of config.json (the architecture), metadata.json (the Keras
+// version) and model.weights.h5. Only the first two are read, as the file streams past, so that
+// weights of any size are neither held in memory nor used: tf-repro trains from initialisation.
+// A config.json larger than any model's (a zip bomb) is refused before it is unpacked. Errors are
+// UserErrors naming 'model'.
+
+
+
+
+/** The largest config.json unpacked: a model of thousands of layers has a few MiB. */
+const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+const MAX_METADATA_BYTES = 1024 * 1024;
+const LIMITS = { 'config.json': MAX_CONFIG_BYTES, 'metadata.json': MAX_METADATA_BYTES };
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+/** The unpacked bytes of config.json and metadata.json; throws UserError for a file that is no zip, or a corrupt one. */
+function unpack(path, label) {
+    return new Promise((resolve, reject) => {
+        const found = new Map();
+        let entries = 0;
+        let settled = false;
+        const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            stream.destroy();
+            if (error)
+                reject(error);
+            else if (entries === 0)
+                reject(new contracts/* UserError */.yo(`${label}: not a zip archive, as a .keras file is; give the file that model.save("model.keras") wrote`));
+            else
+                resolve(found);
+        };
+        const corrupt = (why) => new contracts/* UserError */.yo(`${label}: the .keras archive is corrupt (${why}); save the model again`);
+        const unzip = new esm/* Unzip */.HJ((file) => {
+            entries++;
+            const limit = LIMITS[file.name];
+            if (limit === undefined || found.has(file.name))
+                return;
+            const tooLarge = (bytes) => new contracts/* UserError */.yo(`${label}: its ${file.name} unpacks to more than ${mib(limit)} (${bytes} bytes or more), far more than a model's; is this a .keras archive?`);
+            if (file.originalSize !== undefined && file.originalSize > limit)
+                return finish(tooLarge(file.originalSize));
+            const chunks = [];
+            let size = 0;
+            file.ondata = (error, chunk, final) => {
+                if (error)
+                    return finish(corrupt(`${file.name}: ${error.message}`));
+                size += chunk.length;
+                if (size > limit) {
+                    file.terminate();
+                    return finish(tooLarge(size));
+                }
+                chunks.push(chunk);
+                if (!final)
+                    return;
+                found.set(file.name, Buffer.concat(chunks));
+                if (Object.keys(LIMITS).every((name) => found.has(name)))
+                    finish();
+            };
+            try {
+                file.start();
+            }
+            catch (error) {
+                finish(new contracts/* UserError */.yo(`${label}: its ${file.name} is packed with compression method ${file.compression}, which tf-repro cannot unpack (${(0,errors/* errorMessage */.g)(error)}); save the model again`));
+            }
+        });
+        unzip.register(esm/* UnzipInflate */.mM);
+        stream.on('data', (chunk) => {
+            try {
+                unzip.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            }
+            catch (error) {
+                finish(corrupt((0,errors/* errorMessage */.g)(error)));
+            }
+        });
+        stream.on('end', () => {
+            try {
+                unzip.push(new Uint8Array(0), true);
+            }
+            catch (error) {
+                return finish(corrupt((0,errors/* errorMessage */.g)(error)));
+            }
+            finish();
+        });
+        stream.on('error', (error) => finish(new contracts/* UserError */.yo(`${label}: cannot read it (${error.code ?? error.message})`)));
+    });
+}
+/** config.json and the Keras version of the .keras archive at `path`. Throws UserError, starting with `label`. */
+async function readKerasArchive(path, label) {
+    const files = await unpack(path, label);
+    const configBytes = files.get('config.json');
+    if (configBytes === undefined)
+        throw new contracts/* UserError */.yo(`${label}: the archive has no config.json, so it is not a .keras model; give the file that model.save("model.keras") wrote`);
+    const decoder = new TextDecoder();
+    let config;
+    try {
+        config = JSON.parse(decoder.decode(configBytes));
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`${label}: its config.json is not valid JSON (${(0,errors/* errorMessage */.g)(error)}); save the model again`);
+    }
+    let kerasVersion = null;
+    const metadata = files.get('metadata.json');
+    if (metadata !== undefined) {
+        try {
+            const parsed = JSON.parse(decoder.decode(metadata));
+            if (typeof parsed.keras_version === 'string')
+                kerasVersion = parsed.keras_version;
+        }
+        catch {
+            // The version only names the file in the report; the config says what it needs.
+        }
+    }
+    return { config, kerasVersion };
+}
+//# sourceMappingURL=keras-archive.js.map
+// EXTERNAL MODULE: ./build/src/model/fresh-seed.js
+var fresh_seed = __webpack_require__(6681);
+;// CONCATENATED MODULE: ./build/src/model/user-model.js
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
-//   a Keras 2 `model.to_json()` file, a TensorFlow.js model.json (its modelTopology; weights are
-//   ignored: training starts from initialisation), or an ES module exporting
-//   createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not.
+//   a Keras `model.to_json()` file (Keras 3's translated by keras3-config.ts), a Keras .keras
+//   archive (its config.json), a TensorFlow.js model.json (its modelTopology), or an ES module
+//   exporting createModel(tf, { seed }) that returns a tf.LayersModel, compiled or not. Weights
+//   in a file are ignored: training starts from initialisation.
 // With determinism on, every initializer and Dropout whose seed is null gets one (model-config.ts)
 // and the model is rebuilt from its config for every fold; a module's model with a layer class it
 // did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
@@ -113,6 +278,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
 
+// The tensor methods tfjs-layers' Orthogonal initializer calls (recurrent layers).
+
+
 
 
 
@@ -120,8 +288,8 @@ const label = (path) => `'model': ${path}`;
 /** Fresh seeds for the kinds of filled seed that a deterministic run leaves off. */
 function seedDraws(unseeded) {
     return {
-        ...(unseeded.includes('initializers') ? { initializer: _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__/* .freshSeed */ .W } : {}),
-        ...(unseeded.includes('dropout') ? { dropout: _fresh_seed_js__WEBPACK_IMPORTED_MODULE_8__/* .freshSeed */ .W } : {}),
+        ...(unseeded.includes('initializers') ? { initializer: fresh_seed/* freshSeed */.W } : {}),
+        ...(unseeded.includes('dropout') ? { dropout: fresh_seed/* freshSeed */.W } : {}),
     };
 }
 /**
@@ -129,38 +297,47 @@ function seedDraws(unseeded) {
  * every model, as tfjs would draw them without tf-repro.
  */
 function seededCreate(topology, seed, draws, build) {
-    const seeded = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(topology, seed, draws);
+    const seeded = (0,model_config/* supplySeeds */.Ur)(topology, seed, draws);
     if (Object.keys(draws).length === 0)
         return { create: build(seeded.topology), seeded };
-    return { create: () => build((0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .supplySeeds */ .Ur)(topology, seed, draws).topology)(), seeded };
+    return { create: () => build((0,model_config/* supplySeeds */.Ur)(topology, seed, draws).topology)(), seeded };
 }
 function optimizerFor(spec) {
     switch (spec.name) {
         case 'adam':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
+            return tf_core_node.train.adam(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon);
         case 'sgd':
-            return spec.momentum > 0 ? _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.momentum(spec.learningRate, spec.momentum, spec.nesterov) : _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.sgd(spec.learningRate);
+            return spec.momentum > 0 ? tf_core_node.train.momentum(spec.learningRate, spec.momentum, spec.nesterov) : tf_core_node.train.sgd(spec.learningRate);
         case 'rmsprop':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.rmsprop(spec.learningRate, spec.rho, spec.momentum, spec.epsilon);
+            return tf_core_node.train.rmsprop(spec.learningRate, spec.rho, spec.momentum, spec.epsilon);
         case 'adagrad':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adagrad(spec.learningRate, spec.initialAccumulatorValue);
+            return tf_core_node.train.adagrad(spec.learningRate, spec.initialAccumulatorValue);
         case 'adadelta':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adadelta(spec.learningRate, spec.rho, spec.epsilon);
+            return tf_core_node.train.adadelta(spec.learningRate, spec.rho, spec.epsilon);
         case 'adamax':
-            return _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.train.adamax(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon, 0);
+            return tf_core_node.train.adamax(spec.learningRate, spec.beta1, spec.beta2, spec.epsilon, 0);
     }
 }
+/**
+ * A metric as compile takes it: 'accuracy' by name (compile picks the kind the loss needs), the
+ * others as tf.metrics' function, since compile knows only a few by name
+ * (sparseCategoricalAccuracy, recall, meanSquaredError... are "Unknown metric").
+ */
+function metricFor(id) {
+    const metric = tf_layers_node.metrics[id];
+    return id === 'accuracy' || metric === undefined ? id : metric;
+}
 function compileWith(model, training) {
-    model.compile({ optimizer: optimizerFor(training.optimizer), loss: training.loss, metrics: training.metrics.map((m) => m.id) });
+    model.compile({ optimizer: optimizerFor(training.optimizer), loss: training.loss, metrics: training.metrics.map((m) => metricFor(m.id)) });
 }
 /**
  * A Sequential as the plain LayersModel of the same layers, compiled the same way: the training
  * loop reads a compiled model's loss functions, which a Sequential keeps inside.
  */
 function functional(model) {
-    if (!(model instanceof _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.Sequential))
+    if (!(model instanceof tf_layers_node.Sequential))
         return model;
-    const plain = _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.model({ inputs: model.inputs, outputs: model.outputs, name: model.name });
+    const plain = tf_layers_node.model({ inputs: model.inputs, outputs: model.outputs, name: model.name });
     if (model.optimizer)
         plain.compile({ optimizer: model.optimizer, loss: model.loss, metrics: model.metrics });
     return plain;
@@ -189,10 +366,10 @@ function fromTopology(topology, training, what) {
     return async () => {
         let built;
         try {
-            built = await _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.models.modelFromJSON({ modelTopology: structuredClone(topology) });
+            built = await tf_layers_node.models.modelFromJSON({ modelTopology: structuredClone(topology) });
         }
         catch (e) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
+            throw new contracts/* UserError */.yo(`${what}: ${(0,errors/* errorMessage */.g)(e)}`);
         }
         compileWith(built, training);
         return functional(built);
@@ -201,34 +378,50 @@ function fromTopology(topology, training, what) {
 async function fromJsonFile(path, seed, draws) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot read it (${e.code ?? String(e)})`);
+        throw new contracts/* UserError */.yo(`${label(path)}: cannot read it (${e.code ?? String(e)})`);
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+        throw new contracts/* UserError */.yo(`${label(path)}: not valid JSON (${(0,errors/* errorMessage */.g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
     }
-    const model = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readModelJson */ ._8)(json, label(path));
+    return fromModelJson(json, path, seed, draws, null);
+}
+/** A .keras archive: its config.json, as model.to_json() would give it; its weights are not read. */
+async function fromKerasArchive(path, seed, draws) {
+    const archive = await readKerasArchive(path, label(path));
+    return fromModelJson(archive.config, path, seed, draws, archive);
+}
+/** What the file is, for the report: e.g. "Keras 3.15.1 .keras archive (architecture only, translated for TensorFlow.js; its weights are not used)". */
+function describe(model, archive) {
+    const version = model.kerasVersion ?? (model.keras3 !== null ? '3' : '');
+    const translated = model.keras3 !== null ? 'translated for TensorFlow.js' : '';
+    if (archive !== null)
+        return `Keras ${version} .keras archive (architecture only, ${translated ? `${translated}; ` : ''}its weights are not used)`.replace('  ', ' ');
+    const what = model.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${version} model.to_json()`.replace('  ', ' ');
+    return translated ? `${what}, ${translated}` : what;
+}
+async function fromModelJson(json, path, seed, draws, archive) {
+    const model = (0,model_config/* readModelJson */._8)(json, label(path), archive?.kerasVersion ?? null);
     if (!model.ok)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(model.error);
-    const training = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrainingConfig */ .pO)(model.value.trainingConfig, label(path));
+        throw new contracts/* UserError */.yo(model.error);
+    const training = (0,model_config/* readTrainingConfig */.pO)(model.value.trainingConfig, label(path));
     if (!training.ok)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(training.error);
+        throw new contracts/* UserError */.yo(training.error);
     const build = (topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`);
     const { create, seeded } = seed === null
         ? { create: build(model.value.topology), seeded: { topology: model.value.topology, seeds: [], warnings: [] } }
         : seededCreate(model.value.topology, seed, draws, build);
-    const description = model.value.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${model.value.kerasVersion ?? ''} model.to_json()`.replace('  ', ' ');
     return {
         create,
         seeds: seeded.seeds,
         warnings: seeded.warnings,
-        description: `${description}, trained with ${training.value.origin}`,
+        description: `${describe(model.value, archive)}, trained with ${training.value.origin}`,
         metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
     };
 }
@@ -245,7 +438,7 @@ function innerLayers(layer) {
  * registered under that name). Null when every class is registered.
  */
 function unregisteredLayerClass(model) {
-    const registered = _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__.serialization.SerializationMap.getMap().classNameMap;
+    const registered = tf_core_node.serialization.SerializationMap.getMap().classNameMap;
     const pending = [...model.layers];
     for (let layer = pending.pop(); layer !== undefined; layer = pending.pop()) {
         const cls = layer.constructor;
@@ -260,34 +453,34 @@ function unregisteredLayerClass(model) {
     return null;
 }
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
-const tfNamespace = Object.freeze({ .../*#__PURE__*/ (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache || (_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_9__, 2))), .../*#__PURE__*/ (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache || (_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3___namespace_cache = __webpack_require__.t(_tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__, 2))) });
+const tfNamespace = Object.freeze({ ...tf_core_node_namespaceObject, ...tf_layers_node_namespaceObject });
 async function fromModule(path, seed, draws) {
     let module;
     try {
         // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
-        module = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href));
+        module = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(path).href));
     }
     catch (e) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: cannot import it: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
+        throw new contracts/* UserError */.yo(`${label(path)}: cannot import it: ${(0,errors/* errorMessage */.g)(e)}`);
     }
     const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null);
     if (!createModel)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
+        throw new contracts/* UserError */.yo(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
     // A non-zero seed: tfjs reads 0 as "no seed".
-    const moduleSeed = seed === null ? null : (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_7__/* .deriveSeed */ .B7)(seed, 'create-model');
+    const moduleSeed = seed === null ? null : (0,seeding/* deriveSeed */.B7)(seed, 'create-model');
     const call = async () => {
         let made;
         try {
             made = await createModel(tfNamespace, { seed: moduleSeed });
         }
         catch (e) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel threw: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e)}`);
+            throw new contracts/* UserError */.yo(`${label(path)}: createModel threw: ${(0,errors/* errorMessage */.g)(e)}`);
         }
-        if (!(made instanceof _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_3__.LayersModel)) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
+        if (!(made instanceof tf_layers_node.LayersModel)) {
+            throw new contracts/* UserError */.yo(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
         }
         if (made.optimizer === undefined || made.optimizer === null)
-            compileWith(made, _model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TRAINING */ .BE);
+            compileWith(made, model_config/* DEFAULT_TRAINING */.BE);
         return functional(made);
     };
     const plain = { create: call, seeds: [], warnings: [], description: 'ES module createModel', metricNames: null };
@@ -299,10 +492,10 @@ async function fromModule(path, seed, draws) {
         const topology = first.toJSON(null, false);
         // Protected in tfjs-layers' types, public in its JavaScript: what model.save() writes as trainingConfig.
         const trainingRaw = first.getTrainingConfig();
-        const model = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readModelJson */ ._8)({ modelTopology: topology, trainingConfig: trainingRaw }, label(path));
+        const model = (0,model_config/* readModelJson */._8)({ modelTopology: topology, trainingConfig: trainingRaw }, label(path));
         if (!model.ok)
             throw new Error(model.error);
-        const training = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrainingConfig */ .pO)(model.value.trainingConfig, label(path));
+        const training = (0,model_config/* readTrainingConfig */.pO)(model.value.trainingConfig, label(path));
         if (!training.ok)
             throw new Error(training.error);
         const build = (topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot rebuild the model createModel returned from its config`);
@@ -325,7 +518,7 @@ async function fromModule(path, seed, draws) {
         return {
             ...plain,
             warnings: [
-                `${label(path)}: its config could not be read back (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
+                `${label(path)}: its config could not be read back (${(0,errors/* errorMessage */.g)(e).split('\n')[0]}), so no seeds were supplied; its unseeded layers draw from each fold's seeded Math.random`,
             ],
         };
     }
@@ -335,24 +528,26 @@ async function fromModule(path, seed, draws) {
 }
 /** Reads the model file, builds the model once and checks it against the dataset. Throws UserError. */
 async function loadUserModel(modelPath, options) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(modelPath);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => null);
+    const path = (0,external_node_path_.resolve)(modelPath);
+    const info = await (0,promises_.stat)(path).catch(() => null);
     if (!info || !info.isFile()) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
+        throw new contracts/* UserError */.yo(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a .keras archive, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
     }
-    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    const extension = (0,external_node_path_.extname)(path).toLowerCase();
     let source;
     const draws = seedDraws(options.unseeded ?? []);
     if (extension === '.json')
         source = await fromJsonFile(path, options.seed, draws);
+    else if (extension === '.keras')
+        source = await fromKerasArchive(path, options.seed, draws);
     else if (extension === '.js' || extension === '.mjs')
         source = await fromModule(path, options.seed, draws);
     else
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json) or an ES module (.js, .mjs)`);
+        throw new contracts/* UserError */.yo(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs)`);
     const model = await source.create();
     try {
         if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
+            throw new contracts/* UserError */.yo(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
         }
         let maxLabel = 0;
         for (const value of options.dataset.labels)
@@ -360,9 +555,9 @@ async function loadUserModel(modelPath, options) {
                 maxLabel = value;
         const outputShape = model.outputs[0].shape;
         const units = outputShape.length === 2 ? outputShape[1] : null;
-        const fit = (0,_model_config_js__WEBPACK_IMPORTED_MODULE_5__/* .checkModelFit */ .TU)(model.inputs[0].shape, units, lossName(model), { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel }, label(path));
+        const fit = (0,model_config/* checkModelFit */.TU)(model.inputs[0].shape, units, lossName(model), { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel }, label(path));
         if (!fit.ok)
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(fit.error);
+            throw new contracts/* UserError */.yo(fit.error);
         return {
             create: source.create,
             fit: fit.value,
@@ -392,7 +587,7 @@ function asFoldModel(model) {
 /* harmony export */ });
 /* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3484);
 /* harmony import */ var _tensorflow_tfjs_backend_cpu__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8048);
-/* harmony import */ var _user_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5548);
+/* harmony import */ var _user_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2301);
 // Reads and checks a user's model once, before any training process starts: a model that does not
 // fit the dataset is one clear error, not the same crash in every run. It also gives the report
 // the seeds that every training process supplies (the same ones: they come from `seed` and the

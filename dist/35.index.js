@@ -465,8 +465,8 @@ Options for run (the action's inputs):
   --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
                            10,000 MNIST digits)
   --model FILE             train this model instead of the default CNN: a Keras model.to_json()
-                           file, a TensorFlow.js model.json, or an ES module exporting
-                           createModel(tf, { seed })
+                           file or .keras archive (Keras 2 or 3), a TensorFlow.js model.json, or
+                           an ES module exporting createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
   --no-fail-fast           train everything even after runs part (default: stop at the first

@@ -21,31 +21,42 @@ function freshSeed() {
 
 /***/ }),
 
-/***/ 3201:
+/***/ 6812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ DEFAULT_TRAINING),
-/* harmony export */   TU: () => (/* binding */ checkModelFit),
-/* harmony export */   Ur: () => (/* binding */ supplySeeds),
-/* harmony export */   _8: () => (/* binding */ readModelJson),
-/* harmony export */   iV: () => (/* binding */ SEEDED_DROPOUT_CLASS),
-/* harmony export */   pO: () => (/* binding */ readTrainingConfig)
-/* harmony export */ });
-/* unused harmony export acceptedInputShapes */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1468);
-// Pure handling of a user's model file, before TensorFlow.js builds it: which format it is (Keras 2
-// `model.to_json()`, a TensorFlow.js model.json, or something we refuse, like Keras 3), the seeds
-// tf-repro supplies where a layer's seed is null, the training config (optimizer, loss, metrics),
-// and whether the model fits the dataset. Plain JSON in, values or errors out; user-model.ts does
-// the building.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BE: () => (/* binding */ DEFAULT_TRAINING),
+  iV: () => (/* binding */ SEEDED_DROPOUT_CLASS),
+  TU: () => (/* binding */ checkModelFit),
+  _8: () => (/* binding */ readModelJson),
+  pO: () => (/* binding */ readTrainingConfig),
+  Ur: () => (/* binding */ supplySeeds)
+});
 
-/** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
-const SEEDED_DROPOUT_CLASS = 'TfReproSeededDropout';
+// UNUSED EXPORTS: acceptedInputShapes
+
+// EXTERNAL MODULE: ./build/src/contracts.js
+var contracts = __webpack_require__(2018);
+// EXTERNAL MODULE: ./build/src/determinism/seeding.js
+var seeding = __webpack_require__(1468);
+;// CONCATENATED MODULE: ./build/src/model/json.js
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const MODEL_CLASSES = ['Sequential', 'Model', 'Functional'];
+//# sourceMappingURL=json.js.map
+;// CONCATENATED MODULE: ./build/src/model/keras3-config.js
+// Pure translation of a Keras 3 model config (what model.to_json() returns, the config.json of a
+// .keras archive) into the Keras 2 form that TensorFlow.js' deserializer reads: the
+// module/registered_name/build_config wrappers dropped, DTypePolicy dtypes as plain names, the
+// args/kwargs inbound nodes as Keras 2's [layer, node, tensor, kwargs] lists, InputLayer's
+// batch_shape as batch_input_shape, L1 and L2 as L1L2, renamed arguments renamed. Only the layers,
+// initializers, regularizers, constraints and activations TensorFlow.js (tfjs-layers 4.22) has are
+// translated, and a Keras 3 argument it does not take only at the value that means "off": anything
+// else is refused, naming the layer and its class. Plain JSON in, JSON or an error out.
+
+
+/** The model classes a config may hold, at the top or nested as a layer. */
+const KERAS_MODEL_CLASSES = ['Sequential', 'Model', 'Functional'];
 /** Every object in a JSON tree, depth first. */
 function* objects(value) {
     if (Array.isArray(value))
@@ -57,27 +68,672 @@ function* objects(value) {
             yield* objects(item);
     }
 }
-/** Why the file is Keras 3's, or null when it is not. */
+/** Why the model config is Keras 3's, or null when it is not (Keras 2, TensorFlow.js). */
 function keras3Sign(topology, version) {
     const major = version === null ? null : /^(\d+)\./.exec(version);
-    if (major && Number(major[1]) >= 3)
-        return `keras_version ${version}`;
+    if (major)
+        return Number(major[1]) >= 3 ? `keras_version ${version}` : null;
     for (const object of objects(topology)) {
         if (object['class_name'] === 'DTypePolicy')
             return 'a DTypePolicy dtype';
         const config = object['config'];
         if (object['class_name'] === 'InputLayer' && isObject(config) && 'batch_shape' in config && !('batch_input_shape' in config))
             return "an InputLayer with 'batch_shape'";
+        const nodes = object['inbound_nodes'];
+        if (Array.isArray(nodes) && nodes.some((node) => isObject(node) && 'args' in node))
+            return 'inbound nodes with args and kwargs';
     }
     return null;
 }
-/** Tells the formats apart and unwraps the topology. */
-function readModelJson(value, source) {
+const ones = (value) => value === 1 || (Array.isArray(value) && value.every((item) => item === 1));
+const KERNEL = [
+    'kernel_initializer',
+    'bias_initializer',
+    'kernel_regularizer',
+    'bias_regularizer',
+    'activity_regularizer',
+    'kernel_constraint',
+    'bias_constraint',
+];
+const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate', 'activation', 'use_bias', ...KERNEL];
+const QUANTIZATION_OFF = { quantization_config: null, lora_rank: null, lora_alpha: null };
+const RNN = [
+    'units',
+    'activation',
+    'use_bias',
+    'kernel_initializer',
+    'recurrent_initializer',
+    'bias_initializer',
+    'kernel_regularizer',
+    'recurrent_regularizer',
+    'bias_regularizer',
+    'activity_regularizer',
+    'kernel_constraint',
+    'recurrent_constraint',
+    'bias_constraint',
+    'dropout',
+    'recurrent_dropout',
+    'return_sequences',
+    'return_state',
+    'go_backwards',
+    'stateful',
+    'unroll',
+];
+// zero_output_for_mask changes only the outputs at masked steps: see Translator.masked.
+const RNN_OFF = { zero_output_for_mask: false };
+// The recurrent dropout's seed; use_cudnn picks a kernel, not a model.
+const RNN_IGNORED = ['seed', 'use_cudnn'];
+const POOLING_1D = { keep: ['pool_size', 'strides', 'padding'], off: { data_format: 'channels_last' } };
+const POOLING = { keep: ['pool_size', 'strides', 'padding', 'data_format'] };
+const GLOBAL_POOLING_1D = { keep: [], off: { data_format: 'channels_last', keepdims: false } };
+const GLOBAL_POOLING_2D = { keep: ['data_format'], off: { keepdims: false } };
+const MERGE = { keep: [] };
+/**
+ * Keras 3's layer classes that TensorFlow.js has under the same name, with the arguments each
+ * takes. test/unit/keras3-config.test.ts checks every `keep` against the config of tfjs-layers' class.
+ */
+const KERAS3_LAYERS = {
+    Dense: { keep: ['units', 'activation', 'use_bias', ...KERNEL], off: QUANTIZATION_OFF },
+    Conv1D: { keep: CONV.filter((key) => key !== 'data_format'), off: { data_format: 'channels_last', groups: 1 } },
+    Conv2D: { keep: CONV, off: { groups: 1 } },
+    Conv3D: { keep: CONV, off: { groups: 1 } },
+    Conv2DTranspose: { keep: CONV.filter((key) => key !== 'dilation_rate'), off: { dilation_rate: ones, output_padding: null } },
+    Conv3DTranspose: { keep: CONV.filter((key) => key !== 'dilation_rate'), off: { dilation_rate: ones, output_padding: null } },
+    SeparableConv2D: {
+        keep: [
+            ...CONV.filter((key) => !key.startsWith('kernel_')),
+            'depth_multiplier',
+            'depthwise_initializer',
+            'pointwise_initializer',
+            'depthwise_regularizer',
+            'pointwise_regularizer',
+            'depthwise_constraint',
+            'pointwise_constraint',
+        ],
+    },
+    DepthwiseConv2D: {
+        keep: [
+            ...CONV.filter((key) => key !== 'filters' && !key.startsWith('kernel_')),
+            'depth_multiplier',
+            'depthwise_initializer',
+            'depthwise_regularizer',
+            'depthwise_constraint',
+        ],
+    },
+    MaxPooling1D: POOLING_1D,
+    AveragePooling1D: POOLING_1D,
+    MaxPooling2D: POOLING,
+    MaxPooling3D: POOLING,
+    AveragePooling2D: POOLING,
+    AveragePooling3D: POOLING,
+    GlobalAveragePooling1D: GLOBAL_POOLING_1D,
+    GlobalMaxPooling1D: GLOBAL_POOLING_1D,
+    GlobalAveragePooling2D: GLOBAL_POOLING_2D,
+    GlobalMaxPooling2D: GLOBAL_POOLING_2D,
+    Flatten: { keep: [], off: { data_format: 'channels_last' } },
+    Reshape: { keep: ['target_shape'] },
+    Permute: { keep: ['dims'] },
+    RepeatVector: { keep: ['n'] },
+    Activation: { keep: ['activation'] },
+    Dropout: { keep: ['rate', 'noise_shape', 'seed'] },
+    SpatialDropout1D: { keep: ['rate', 'noise_shape', 'seed'] },
+    GaussianNoise: { keep: ['stddev'], ignored: ['seed'] },
+    GaussianDropout: { keep: ['rate'], ignored: ['seed'] },
+    AlphaDropout: { keep: ['rate'], off: { noise_shape: null }, ignored: ['seed'] },
+    ZeroPadding2D: { keep: ['padding', 'data_format'] },
+    Cropping2D: { keep: ['cropping', 'data_format'] },
+    UpSampling2D: { keep: ['size', 'data_format', 'interpolation'] },
+    Masking: { keep: ['mask_value'] },
+    Embedding: {
+        keep: [
+            'input_dim',
+            'output_dim',
+            'embeddings_initializer',
+            'embeddings_regularizer',
+            'activity_regularizer',
+            'embeddings_constraint',
+            'mask_zero',
+            'input_length',
+        ],
+        off: QUANTIZATION_OFF,
+    },
+    LayerNormalization: {
+        keep: ['axis', 'epsilon', 'center', 'scale', 'beta_initializer', 'gamma_initializer', 'beta_regularizer', 'gamma_regularizer'],
+        off: { rms_scaling: false, beta_constraint: null, gamma_constraint: null },
+    },
+    BatchNormalization: {
+        keep: [
+            'axis',
+            'momentum',
+            'epsilon',
+            'center',
+            'scale',
+            'beta_initializer',
+            'gamma_initializer',
+            'moving_mean_initializer',
+            'moving_variance_initializer',
+            'beta_regularizer',
+            'gamma_regularizer',
+            'beta_constraint',
+            'gamma_constraint',
+        ],
+        off: { synchronized: false, renorm: false, renorm_clipping: null },
+        // Used only with renorm.
+        ignored: ['renorm_momentum'],
+    },
+    Rescaling: { keep: ['scale', 'offset'] },
+    Resizing: {
+        keep: ['height', 'width', 'interpolation', 'crop_to_aspect_ratio'],
+        off: { data_format: 'channels_last', pad_to_aspect_ratio: false, fill_mode: 'constant', fill_value: 0, antialias: false },
+    },
+    CenterCrop: { keep: ['height', 'width'], off: { data_format: 'channels_last' } },
+    CategoryEncoding: { keep: ['num_tokens', 'output_mode'], off: { sparse: false } },
+    Add: MERGE,
+    Multiply: MERGE,
+    Average: MERGE,
+    Maximum: MERGE,
+    Minimum: MERGE,
+    Concatenate: { keep: ['axis'] },
+    Dot: { keep: ['axes', 'normalize'] },
+    ReLU: { keep: ['max_value'], off: { negative_slope: 0, threshold: 0 } },
+    LeakyReLU: { keep: ['alpha'], renamed: { negative_slope: 'alpha' } },
+    PReLU: { keep: ['alpha_initializer', 'alpha_regularizer', 'alpha_constraint', 'shared_axes'] },
+    ELU: { keep: ['alpha'] },
+    Softmax: { keep: ['axis'] },
+    SimpleRNN: { keep: RNN, off: RNN_OFF, ignored: RNN_IGNORED },
+    LSTM: { keep: [...RNN, 'recurrent_activation', 'unit_forget_bias'], off: RNN_OFF, ignored: RNN_IGNORED },
+    GRU: {
+        keep: [...RNN, 'recurrent_activation'],
+        off: { ...RNN_OFF, reset_after: false },
+        ignored: RNN_IGNORED,
+        fixes: { reset_after: 'build the GRU with reset_after=False (Keras 3 defaults to True)' },
+    },
+    ConvLSTM2D: {
+        keep: [
+            ...RNN.filter((key) => key !== 'units'),
+            'recurrent_activation',
+            'unit_forget_bias',
+            'filters',
+            'kernel_size',
+            'strides',
+            'padding',
+            'data_format',
+            'dilation_rate',
+        ],
+        off: RNN_OFF,
+        ignored: RNN_IGNORED,
+    },
+    // backward_layer: checked by Translator.mirrored.
+    Bidirectional: { keep: ['merge_mode', 'layer'], ignored: ['backward_layer'] },
+    TimeDistributed: { keep: ['layer'] },
+};
+/** Keras 3 initializers → TensorFlow.js': its class, the arguments it takes, and Keras 3's it does not (dropped when off). */
+const KERAS3_INITIALIZERS = {
+    GlorotUniform: { keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    GlorotNormal: { keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    HeNormal: { keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    HeUniform: { keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    LecunNormal: { as: 'LeCunNormal', keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    LecunUniform: { as: 'LeCunUniform', keep: ['seed'], off: { input_axes: null, output_axes: null } },
+    VarianceScaling: { keep: ['seed', 'scale', 'mode', 'distribution'], off: { input_axes: null, output_axes: null } },
+    Orthogonal: { keep: ['seed', 'gain'] },
+    OrthogonalInitializer: { as: 'Orthogonal', keep: ['seed', 'gain'] },
+    RandomNormal: { keep: ['seed', 'mean', 'stddev'] },
+    RandomUniform: { keep: ['seed', 'minval', 'maxval'] },
+    TruncatedNormal: { keep: ['seed', 'mean', 'stddev'] },
+    Zeros: { keep: [] },
+    Ones: { keep: [] },
+    Constant: { keep: ['value'] },
+    Identity: { keep: ['gain'] },
+    IdentityInitializer: { as: 'Identity', keep: ['gain'] },
+};
+/**
+ * VarianceScaling's distributions. TensorFlow.js' 'normal' is a truncated normal (as Keras 2's
+ * was); its 'truncatedNormal' draws a uniform. Keras 3's untruncated normal it does not have.
+ */
+const DISTRIBUTIONS = { truncated_normal: 'normal', normal: 'normal', uniform: 'uniform' };
+const CONSTRAINTS = {
+    MaxNorm: ['max_value', 'axis'],
+    MinMaxNorm: ['min_value', 'max_value', 'rate', 'axis'],
+    NonNeg: [],
+    UnitNorm: ['axis'],
+};
+/** Keras 3 activation names → TensorFlow.js'. hard_sigmoid is left out: Keras 3's is relu6(x + 3) / 6, TensorFlow.js' 0.2x + 0.5. */
+const ACTIVATIONS = {
+    linear: 'linear',
+    relu: 'relu',
+    relu6: 'relu6',
+    elu: 'elu',
+    selu: 'selu',
+    gelu: 'gelu',
+    sigmoid: 'sigmoid',
+    tanh: 'tanh',
+    softmax: 'softmax',
+    log_softmax: 'log_softmax',
+    softplus: 'softplus',
+    softsign: 'softsign',
+    mish: 'mish',
+    silu: 'swish',
+    swish: 'swish',
+};
+/** The dtypes TensorFlow.js computes in; a model's input may also be int32 (an Embedding's). */
+const INPUT_DTYPES = ['float32', 'int32'];
+// ---- Translation ---------------------------------------------------------------------------------
+const COMMAND = "or train the model in Python with 'command'";
+const TABLE = 'docs/own-training.md lists what tf-repro translates';
+/** The wrapper keys Keras 3 puts around every object, which TensorFlow.js does not read. */
+const WRAPPER_KEYS = ['module', 'registered_name', 'build_config', 'compile_config', 'shared_object_id'];
+/** A copy without the wrapper keys, at every depth: a .keras archive's shared_object_id is on some copies of an object only. */
+const withoutWrappers = (value) => Array.isArray(value)
+    ? value.map(withoutWrappers)
+    : isObject(value)
+        ? Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (WRAPPER_KEYS.includes(key) ? [] : [[key, withoutWrappers(item)]])))
+        : value;
+const shown = (value) => {
+    const text = JSON.stringify(value ?? null);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+/** Names from the file, kept to the one line of an error. */
+const oneLine = (text) => text.replace(/[\r\n]+/g, ' ');
+const sameJson = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const isOff = (off, value) => (typeof off === 'function' ? off(value) : sameJson(off, value));
+/**
+ * A [layer, node, tensor] reference in TensorFlow.js' numbering. A model nested in a Functional has
+ * a node of its own in TensorFlow.js (and Keras 2) from when it is built, so its calls count from
+ * 1; Keras 3 counts them from 0.
+ */
+const shifted = (reference, nested) => {
+    const [name, node, tensor] = reference;
+    return [name ?? null, typeof node === 'number' && nested.has(String(name)) ? node + 1 : (node ?? null), tensor ?? null];
+};
+const isKerasTensor = (value) => isObject(value) && value['class_name'] === '__keras_tensor__';
+class Translator {
+    masked;
+    refusals = [];
+    /**
+     * Whether a layer of the model makes a mask (Masking, an Embedding with mask_zero). Without one,
+     * an RNN's zero_output_for_mask changes nothing (Keras 3's Bidirectional sets it True itself).
+     */
+    constructor(masked) {
+        this.masked = masked;
+    }
+    refuse(what, fix) {
+        this.refusals.push({ what, fix });
+        return null;
+    }
+    /** A model config (Sequential or Functional) and its class, as TensorFlow.js reads it. */
+    model(className, config, label) {
+        // Keras 2.0 and 2.1 wrote a Sequential's config as the list of its layers: not Keras 3, nothing to do.
+        if (Array.isArray(config))
+            return { layers: config };
+        if (!isObject(config)) {
+            this.refuse(`${label} has no config`, 'give the file model.to_json() wrote, unchanged');
+            return {};
+        }
+        if (config['trainable'] === false)
+            this.refuse(`${label} is not trainable (trainable=False)`, 'give the model tf-repro should train');
+        const layers = Array.isArray(config['layers']) ? config['layers'] : [];
+        const functional = className !== 'Sequential';
+        // The models among a Functional's layers, whose calls are numbered differently (see shifted).
+        const nested = new Set(layers.flatMap((layer) => isObject(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
+            ? [String(layer['name'] ?? (isObject(layer['config']) ? layer['config']['name'] : ''))]
+            : []));
+        const translated = layers.flatMap((layer) => {
+            const one = isObject(layer)
+                ? this.layer(layer, functional ? nested : null)
+                : this.refuse(`${label} has a layer that is not an object`, 'give the file unchanged');
+            return one === null ? [] : [one];
+        });
+        const out = { layers: translated };
+        if (typeof config['name'] === 'string')
+            out['name'] = config['name'];
+        if (functional) {
+            for (const key of ['input_layers', 'output_layers']) {
+                const value = this.endpoints(config[key], key, label, nested);
+                if (value !== null)
+                    out[key] = value;
+            }
+        }
+        else {
+            const first = translated[0];
+            const shape = config['build_input_shape'];
+            // Built without an Input, a Sequential tells its input shape only here.
+            if (isObject(first) &&
+                first['class_name'] !== 'InputLayer' &&
+                Array.isArray(shape) &&
+                isObject(first['config']) &&
+                !('batch_input_shape' in first['config']))
+                first['config']['batch_input_shape'] = shape;
+            if (isObject(first) && isObject(first['config']) && !('batch_input_shape' in first['config']))
+                this.refuse(`${label} has no input shape (a Sequential never built)`, `start it with keras.Input(shape), or build it before saving it, ${COMMAND}`);
+        }
+        return out;
+    }
+    /** input_layers or output_layers: Keras 3 writes one endpoint as [name, node, tensor], TensorFlow.js reads a list of them. */
+    endpoints(value, key, label, nested) {
+        const list = Array.isArray(value) && typeof value[0] === 'string' ? [value] : value;
+        if (Array.isArray(list) && list.every((item) => Array.isArray(item) && typeof item[0] === 'string' && typeof item[1] === 'number'))
+            return list.map((item) => shifted(item, nested));
+        return this.refuse(`${label} gives its ${key} as ${isObject(value) ? 'a dict' : shown(value)}`, `give it one input and one output, each a tensor rather than a dict, ${COMMAND}`);
+    }
+    /** One layer of a model (with its inbound nodes in a Functional, given the models among its layers), or null where refused. */
+    layer(entry, functional) {
+        const className = typeof entry['class_name'] === 'string' ? entry['class_name'] : '?';
+        const config = isObject(entry['config']) ? entry['config'] : {};
+        const name = typeof config['name'] === 'string' ? config['name'] : typeof entry['name'] === 'string' ? entry['name'] : '?';
+        const label = oneLine(`layer '${name}' (${className})`);
+        const out = {};
+        if (functional !== null) {
+            out['name'] = typeof entry['name'] === 'string' ? entry['name'] : name;
+            const nodes = this.inboundNodes(entry['inbound_nodes'], label, functional);
+            if (nodes === null)
+                return null;
+            out['inbound_nodes'] = nodes;
+        }
+        const own = this.ownClass(entry, className);
+        if (own !== null)
+            return this.refuse(`${label} is a layer class of your own (${own})`, `write the model as an ES module with createModel, ${COMMAND}`);
+        if (KERAS_MODEL_CLASSES.includes(className))
+            return { class_name: className, config: this.model(className, entry['config'], label), ...out };
+        if (className === 'InputLayer') {
+            const input = this.inputLayer(config, label);
+            return input === null ? null : { class_name: className, config: input, ...out };
+        }
+        // Keras 3's Identity layer; TensorFlow.js' Identity is an initializer.
+        if (className === 'Identity') {
+            const base = this.base(config, label);
+            return base === null ? null : { class_name: 'Activation', config: { ...base, activation: 'linear' }, ...out };
+        }
+        const rule = KERAS3_LAYERS[className];
+        if (rule === undefined) {
+            const why = className === 'Lambda' ? 'holds Python code, which TensorFlow.js cannot run' : 'has no TensorFlow.js counterpart';
+            return this.refuse(`Keras 3 ${label} ${why}`, `use the layers TensorFlow.js has (${TABLE}), ${COMMAND}`);
+        }
+        const translated = this.arguments(config, rule, className, label);
+        if (translated === null)
+            return null;
+        if (className === 'Bidirectional' && !this.mirrored(config, label))
+            return null;
+        return { class_name: className, config: translated, ...out };
+    }
+    /** Where a layer class is the user's own: its registered name or module, else null. */
+    ownClass(entry, className) {
+        const registered = entry['registered_name'];
+        const module = entry['module'];
+        if (typeof registered === 'string' && registered !== className)
+            return `registered as '${registered}'`;
+        if (typeof module === 'string' && module !== 'keras' && !module.startsWith('keras.'))
+            return `from module '${module}'`;
+        return null;
+    }
+    /** name, trainable and dtype, which every layer has. */
+    base(config, label, dtypes = ['float32']) {
+        const out = {};
+        if (typeof config['name'] === 'string')
+            out['name'] = config['name'];
+        if (typeof config['trainable'] === 'boolean')
+            out['trainable'] = config['trainable'];
+        if (config['dtype'] !== undefined && config['dtype'] !== null) {
+            const dtype = this.dtype(config['dtype'], label, dtypes);
+            if (dtype === null)
+                return null;
+            out['dtype'] = dtype;
+        }
+        if (Array.isArray(config['batch_input_shape']))
+            out['batch_input_shape'] = config['batch_input_shape'];
+        return out;
+    }
+    /** A dtype or DTypePolicy as the plain name TensorFlow.js takes. */
+    dtype(value, label, dtypes) {
+        let name = value;
+        if (isObject(value)) {
+            const policy = value['class_name'];
+            if (policy !== 'DTypePolicy' && policy !== 'FloatDTypePolicy')
+                return this.refuse(`${label} has the dtype policy ${shown(policy)}`, `build it with the float32 policy, ${COMMAND}`);
+            name = isObject(value['config']) ? value['config']['name'] : undefined;
+        }
+        if (typeof name === 'string' && dtypes.includes(name))
+            return name;
+        return this.refuse(`${label} computes in ${shown(name)}, and TensorFlow.js trains in float32`, `build it with the float32 dtype policy, ${COMMAND}`);
+    }
+    inputLayer(config, label) {
+        const base = this.base(config, label, INPUT_DTYPES);
+        if (base === null)
+            return null;
+        const shape = config['batch_shape'] ?? config['batch_input_shape'];
+        if (!Array.isArray(shape))
+            return this.refuse(`${label} has no batch_shape`, 'give the file model.to_json() wrote, unchanged');
+        for (const key of ['sparse', 'ragged', 'optional']) {
+            if (config[key] === true)
+                return this.refuse(`${label} is ${key}`, `give the model a dense input, ${COMMAND}`);
+        }
+        return { ...base, batch_input_shape: shape };
+    }
+    /** A layer's arguments under `rule`. */
+    arguments(config, rule, className, label) {
+        const out = this.base(config, label);
+        if (out === null)
+            return null;
+        let refused = false;
+        for (const [key, value] of Object.entries(config)) {
+            if (['name', 'trainable', 'dtype', 'batch_input_shape'].includes(key) || rule.ignored?.includes(key))
+                continue;
+            if (key === 'zero_output_for_mask' && !this.masked)
+                continue;
+            const target = rule.renamed?.[key] ?? (rule.keep.includes(key) ? key : null);
+            if (target !== null) {
+                const translated = this.value(key, value, label);
+                if (translated === undefined)
+                    refused = true;
+                else
+                    out[target] = translated;
+                continue;
+            }
+            const off = rule.off?.[key];
+            if (off !== undefined && isOff(off, value))
+                continue;
+            refused = true;
+            if (off !== undefined) {
+                this.refuse(`${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`, `${rule.fixes?.[key] ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`);
+            }
+            else {
+                this.refuse(`${label} sets ${key}=${shown(value)}, an argument TensorFlow.js' ${className} does not take`, `remove it, ${COMMAND}`);
+            }
+        }
+        return refused ? null : out;
+    }
+    /** An argument's value: initializers, regularizers, constraints, activations and wrapped layers translated; undefined where refused. */
+    value(key, value, label) {
+        if (value === null)
+            return null;
+        const refusedAs = (result) => (result === null ? undefined : result);
+        if (key.endsWith('_initializer'))
+            return refusedAs(this.initializer(value, `${label}'s ${key}`));
+        if (key.endsWith('_regularizer'))
+            return refusedAs(this.regularizer(value, `${label}'s ${key}`));
+        if (key.endsWith('_constraint'))
+            return refusedAs(this.constraint(value, `${label}'s ${key}`));
+        if (key === 'activation' || key === 'recurrent_activation')
+            return refusedAs(this.activation(value, `${label}'s ${key}`));
+        if (key === 'layer')
+            return refusedAs(isObject(value) ? this.layer(value, null) : this.refuse(`${label} wraps no layer`, 'give the file unchanged'));
+        return value;
+    }
+    /** A serialized object's class and config, or null where it is not one. */
+    serialized(value, what) {
+        if (typeof value === 'string')
+            return { className: value, config: {} };
+        if (!isObject(value) || typeof value['class_name'] !== 'string')
+            return this.refuse(`${what} is ${shown(value)}`, 'give the file unchanged');
+        const own = this.ownClass(value, value['class_name']);
+        if (own !== null)
+            return this.refuse(`${what} is a class of your own (${own})`, `use one TensorFlow.js has, ${COMMAND}`);
+        return { className: value['class_name'], config: isObject(value['config']) ? value['config'] : {} };
+    }
+    initializer(value, what) {
+        const object = this.serialized(value, what);
+        if (object === null)
+            return null;
+        const rule = KERAS3_INITIALIZERS[object.className];
+        if (rule === undefined)
+            return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use one it has (${TABLE}), ${COMMAND}`);
+        const config = {};
+        for (const [key, item] of Object.entries(object.config)) {
+            if (rule.keep.includes(key))
+                config[key] = item;
+            else if (!(rule.off?.[key] !== undefined && isOff(rule.off[key], item)))
+                return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
+        }
+        if (object.className === 'VarianceScaling' && config['distribution'] !== undefined) {
+            const distribution = DISTRIBUTIONS[String(config['distribution'])];
+            if (distribution === undefined)
+                return this.refuse(`${what} VarianceScaling draws from a ${shown(config['distribution'])} distribution, which TensorFlow.js does not have`, `use truncated_normal or uniform, ${COMMAND}`);
+            config['distribution'] = distribution;
+        }
+        if (object.className === 'Constant' && typeof config['value'] !== 'number')
+            return this.refuse(`${what} Constant has the value ${shown(config['value'])}`, `give it one number, ${COMMAND}`);
+        return { class_name: rule.as ?? object.className, config };
+    }
+    regularizer(value, what) {
+        const object = this.serialized(value, what);
+        if (object === null)
+            return null;
+        const l1 = object.config['l1'];
+        const l2 = object.config['l2'];
+        const factor = (x) => x === undefined || typeof x === 'number';
+        // TensorFlow.js registers L1L2 only: L1 and L2 are L1L2 with the other factor 0.
+        if (['L1', 'L2', 'L1L2'].includes(object.className) && factor(l1) && factor(l2))
+            return { class_name: 'L1L2', config: { l1: l1 ?? 0, l2: l2 ?? 0 } };
+        return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use L1, L2 or L1L2, ${COMMAND}`);
+    }
+    constraint(value, what) {
+        const object = this.serialized(value, what);
+        if (object === null)
+            return null;
+        const keys = CONSTRAINTS[object.className];
+        if (keys === undefined)
+            return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use MaxNorm, MinMaxNorm, NonNeg or UnitNorm, ${COMMAND}`);
+        const config = {};
+        for (const key of keys)
+            if (key in object.config)
+                config[key] = object.config[key];
+        return { class_name: object.className, config };
+    }
+    activation(value, what) {
+        // Keras 3 writes a built-in activation by name; serialized whole it is {class_name: 'function', config: name}.
+        const name = isObject(value) && value['class_name'] === 'function' && typeof value['config'] === 'string' ? value['config'] : value;
+        if (typeof name === 'string' && ACTIVATIONS[name] !== undefined)
+            return ACTIVATIONS[name];
+        if (name === 'hard_sigmoid')
+            return this.refuse(`${what} is hard_sigmoid, which is relu6(x + 3) / 6 in Keras 3 but 0.2x + 0.5 in TensorFlow.js`, `use sigmoid, ${COMMAND}`);
+        return this.refuse(`${what} ${shown(name)} has no TensorFlow.js counterpart`, `use one of ${Object.keys(ACTIVATIONS).join(', ')}, ${COMMAND}`);
+    }
+    /**
+     * Keras 3 writes a Bidirectional's backward layer always; TensorFlow.js builds it as the forward
+     * layer run backwards, so it must be just that.
+     */
+    mirrored(config, label) {
+        const backward = config['backward_layer'];
+        const forward = config['layer'];
+        if (backward === undefined || backward === null)
+            return true;
+        const strip = (layer) => {
+            if (!isObject(layer) || !isObject(layer['config']))
+                return layer ?? null;
+            const rest = { ...layer['config'] };
+            delete rest['name'];
+            delete rest['go_backwards'];
+            return withoutWrappers({ class_name: layer['class_name'] ?? null, config: rest });
+        };
+        if (sameJson(strip(forward), strip(backward)))
+            return true;
+        this.refuse(`${label} has a backward_layer of its own`, `let Bidirectional build the backward layer from 'layer', ${COMMAND}`);
+        return false;
+    }
+    /** Keras 3's inbound nodes ({args, kwargs} with keras tensors) as Keras 2's lists of [layer, node, tensor, kwargs]. */
+    inboundNodes(value, label, nested) {
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value))
+            return this.refuse(`${label} has inbound_nodes ${shown(value)}`, 'give the file model.to_json() wrote, unchanged');
+        const nodes = [];
+        for (const node of value) {
+            if (Array.isArray(node)) {
+                nodes.push(node);
+                continue;
+            }
+            const args = isObject(node) && Array.isArray(node['args']) ? node['args'] : null;
+            if (!isObject(node) || args === null)
+                return this.refuse(`${label} has an inbound node ${shown(node)}`, 'give the file model.to_json() wrote, unchanged');
+            const [inputs, ...rest] = args;
+            const tensors = isKerasTensor(inputs ?? null) ? [inputs] : Array.isArray(inputs) && inputs.every(isKerasTensor) ? inputs : null;
+            if (tensors === null || tensors.length === 0 || rest.some((arg) => arg !== null))
+                return this.refuse(`${label} is called on ${shown(args)}, not on one tensor or a list of tensors`, `call it on its inputs alone, ${COMMAND}`);
+            const kwargs = isObject(node['kwargs']) ? node['kwargs'] : {};
+            for (const [key, argument] of Object.entries(kwargs)) {
+                // training=False is what Keras records for a symbolic call; tf-repro's loop sets training itself.
+                if (argument === null || (key === 'training' && argument === false))
+                    continue;
+                return this.refuse(`${label} is called with ${key}=${shown(argument)}, which tf-repro cannot pass to TensorFlow.js`, `remove it, ${COMMAND}`);
+            }
+            const entries = [];
+            for (const tensor of tensors) {
+                const history = isObject(tensor['config']) ? tensor['config']['keras_history'] : null;
+                if (!Array.isArray(history) || typeof history[0] !== 'string' || typeof history[1] !== 'number' || typeof history[2] !== 'number')
+                    return this.refuse(`${label} has an input without keras_history`, 'give the file model.to_json() wrote, unchanged');
+                entries.push([...shifted(history, nested), {}]);
+            }
+            nodes.push(entries);
+        }
+        return nodes;
+    }
+}
+/**
+ * The Keras 2 form of a Keras 3 model config ({class_name, config, ...} with its wrappers), which
+ * TensorFlow.js builds; or one error naming what cannot be translated (every layer refused named).
+ */
+function translateKeras3(topology, source) {
+    const masked = [...objects(topology)].some((object) => object['class_name'] === 'Masking' || (isObject(object['config']) && object['config']['mask_zero'] === true));
+    const translator = new Translator(masked);
+    const className = String(topology['class_name']);
+    const name = isObject(topology['config']) ? String(topology['config']['name'] ?? '') : '';
+    const config = translator.model(className, topology['config'], oneLine(`the model '${name}'`));
+    const [first, ...more] = translator.refusals;
+    if (first !== undefined) {
+        const also = more.length === 0 ? '' : ` (also: ${more.map((refusal) => refusal.what).join('; ')})`;
+        return (0,contracts/* fail */.fJ)(`${source}: ${first.what}; ${first.fix}${also}`);
+    }
+    const out = { class_name: className, config };
+    for (const key of Object.keys(topology)) {
+        if (!WRAPPER_KEYS.includes(key) && !(key in out) && key !== 'training_config')
+            out[key] = topology[key];
+    }
+    return (0,contracts.ok)(out);
+}
+//# sourceMappingURL=keras3-config.js.map
+;// CONCATENATED MODULE: ./build/src/model/model-config.js
+// Pure handling of a user's model file, before TensorFlow.js builds it: which format it is (Keras 2
+// `model.to_json()`, a TensorFlow.js model.json, or Keras 3's, translated by keras3-config.ts), the
+// seeds tf-repro supplies where a layer's seed is null, the training config (optimizer, loss,
+// metrics), and whether the model fits the dataset. Plain JSON in, values or errors out;
+// user-model.ts does the building.
+
+
+
+
+/** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
+const SEEDED_DROPOUT_CLASS = 'TfReproSeededDropout';
+const MODEL_CLASSES = KERAS_MODEL_CLASSES;
+/**
+ * Tells the formats apart, unwraps the topology and translates Keras 3's. `kerasVersion`: the
+ * version the file's surroundings give (a .keras archive's metadata.json) where the JSON has none.
+ */
+function readModelJson(value, source, kerasVersion = null) {
     const json = value;
     if (!isObject(json))
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`);
+        return (0,contracts/* fail */.fJ)(`${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`);
     if (json['format'] === 'graph-model') {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`);
+        return (0,contracts/* fail */.fJ)(`${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`);
     }
     let kind;
     let topology;
@@ -90,33 +746,39 @@ function readModelJson(value, source) {
     else if ('class_name' in json && 'config' in json) {
         kind = 'keras';
         topology = json;
-        trainingConfig = json['training_config'];
+        trainingConfig = json['training_config'] ?? json['compile_config'];
     }
     else if ('model_config' in json) {
         kind = 'keras';
         topology = json;
     }
     else {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: neither a Keras model JSON (with "class_name" and "config", as model.to_json() writes) nor a TensorFlow.js model.json (with "modelTopology")`);
+        return (0,contracts/* fail */.fJ)(`${source}: neither a Keras model JSON (with "class_name" and "config", as model.to_json() writes) nor a TensorFlow.js model.json (with "modelTopology")`);
     }
     if (!isObject(topology))
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`);
+        return (0,contracts/* fail */.fJ)(`${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`);
     if (isObject(topology['model_config'])) {
         trainingConfig ??= topology['training_config'];
         topology = { ...topology['model_config'], keras_version: topology['keras_version'] ?? null, backend: topology['backend'] ?? null };
     }
-    trainingConfig ??= topology['training_config'];
-    const version = typeof topology['keras_version'] === 'string' ? topology['keras_version'] : typeof json['keras_version'] === 'string' ? json['keras_version'] : null;
-    const keras3 = keras3Sign(topology, version);
-    if (keras3 !== null) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: this is a Keras 3 model file (${keras3}), which TensorFlow.js cannot read; write it with Keras 2 ` +
-            `(tf.keras in TensorFlow up to 2.15, or the tf_keras package with TF_USE_LEGACY_KERAS=1), or train it in Python with 'command'`);
-    }
+    trainingConfig ??= topology['training_config'] ?? topology['compile_config'];
+    const version = typeof topology['keras_version'] === 'string'
+        ? topology['keras_version']
+        : typeof json['keras_version'] === 'string'
+            ? json['keras_version']
+            : kerasVersion;
     const className = topology['class_name'];
     if (typeof className !== 'string' || !MODEL_CLASSES.includes(className)) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`);
+        return (0,contracts/* fail */.fJ)(`${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`);
     }
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version });
+    const keras3 = keras3Sign(topology, version);
+    if (keras3 !== null) {
+        const translated = translateKeras3(topology, source);
+        if (!translated.ok)
+            return translated;
+        topology = translated.value;
+    }
+    return (0,contracts.ok)({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version, keras3 });
 }
 /**
  * A copy of `topology` where every initializer whose config has `seed: null` gets a seed, and
@@ -140,7 +802,7 @@ function supplySeeds(topology, base, draws = {}) {
         }
         for (const [field, value] of Object.entries(config)) {
             if (field.endsWith('_initializer') && isObject(value) && isObject(value['config']) && 'seed' in value['config'] && value['config']['seed'] === null) {
-                const seed = draws.initializer?.() ?? (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveSeed */ .B7)(base, 'user-model', position, field);
+                const seed = draws.initializer?.() ?? (0,seeding/* deriveSeed */.B7)(base, 'user-model', position, field);
                 value['config']['seed'] = seed;
                 seeds.push({ layer: name, position, field, seed });
             }
@@ -155,7 +817,7 @@ function supplySeeds(topology, base, draws = {}) {
                 warnings.push(`Dropout layer '${name}' has a noise_shape, so it was kept as it is: its masks are drawn from the seeded Math.random of each fold`);
                 return;
             }
-            const seed = draws.dropout?.() ?? (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__/* .deriveSeed */ .B7)(base, 'user-model', position, 'seed');
+            const seed = draws.dropout?.() ?? (0,seeding/* deriveSeed */.B7)(base, 'user-model', position, 'seed');
             layer['class_name'] = SEEDED_DROPOUT_CLASS;
             delete layer['module'];
             delete layer['registered_name'];
@@ -280,18 +942,18 @@ const METRICS = {
 /** A loss or metric entry: "name", or {class_name, config: {name, from_logits}}, or one output's of a list or dict. */
 function entryName(value, what, source) {
     if (typeof value === 'string')
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)(value);
+        return (0,contracts.ok)(value);
     if (Array.isArray(value) && value.length === 1)
         return entryName(value[0], what, source);
     if (isObject(value) && typeof value['class_name'] === 'string') {
         const config = isObject(value['config']) ? value['config'] : {};
         if (config['from_logits'] === true)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)(typeof config['name'] === 'string' ? config['name'] : snake(value['class_name']));
+            return (0,contracts/* fail */.fJ)(`${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`);
+        return (0,contracts.ok)(typeof config['name'] === 'string' ? config['name'] : snake(value['class_name']));
     }
     if (isObject(value) && Object.keys(value).length === 1)
         return entryName(Object.values(value)[0], what, source);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: cannot read the ${what} ${JSON.stringify(value)}; tf-repro trains models with one output and one loss`);
+    return (0,contracts/* fail */.fJ)(`${source}: cannot read the ${what} ${JSON.stringify(value)}; tf-repro trains models with one output and one loss`);
 }
 const number = (config, ...keys) => {
     for (const key of keys)
@@ -301,29 +963,39 @@ const number = (config, ...keys) => {
 };
 function optimizerOf(value, source) {
     if (value === undefined || value === null)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)(OPTIMIZER_DEFAULTS.adam);
+        return (0,contracts.ok)(OPTIMIZER_DEFAULTS.adam);
     const className = typeof value === 'string' ? value : isObject(value) && typeof value['class_name'] === 'string' ? value['class_name'] : null;
     if (className === null)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
+        return (0,contracts/* fail */.fJ)(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
     const key = className.replace(/^Custom>/, '').toLowerCase();
     const name = (key === 'momentum' ? 'sgd' : key);
     const defaults = OPTIMIZER_DEFAULTS[name];
     if (!defaults)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
+        return (0,contracts/* fail */.fJ)(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
     const config = isObject(value) && isObject(value['config']) ? value['config'] : {};
     const rate = config['learning_rate'] ?? config['learningRate'] ?? config['lr'];
     if (rate !== undefined && typeof rate !== 'number')
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
-    for (const unsupported of ['clipnorm', 'clipvalue', 'global_clipnorm', 'weight_decay']) {
+        return (0,contracts/* fail */.fJ)(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
+    // Keras 3's use_ema, gradient_accumulation_steps, loss_scale_factor and RMSprop's centered among them.
+    for (const unsupported of [
+        'clipnorm',
+        'clipvalue',
+        'global_clipnorm',
+        'weight_decay',
+        'use_ema',
+        'gradient_accumulation_steps',
+        'loss_scale_factor',
+        'centered',
+    ]) {
         const v = config[unsupported];
-        if (v !== undefined && v !== null && v !== 0)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
+        if (v !== undefined && v !== null && v !== 0 && v !== false)
+            return (0,contracts/* fail */.fJ)(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
     }
     if (config['amsgrad'] === true)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);
+        return (0,contracts/* fail */.fJ)(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);
     if (typeof config['decay'] === 'number' && config['decay'] !== 0)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({
+        return (0,contracts/* fail */.fJ)(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
+    return (0,contracts.ok)({
         name,
         learningRate: rate ?? defaults.learningRate,
         beta1: number(config, 'beta_1', 'beta1') ?? defaults.beta1,
@@ -341,11 +1013,11 @@ function optimizerOf(value, source) {
  */
 function readTrainingConfig(raw, source) {
     if (raw === null)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)(DEFAULT_TRAINING);
+        return (0,contracts.ok)(DEFAULT_TRAINING);
     for (const key of ['loss_weights', 'weighted_metrics', 'sample_weight_mode']) {
         const value = raw[key];
         if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the training config sets ${key}, which tf-repro does not support; remove it`);
+            return (0,contracts/* fail */.fJ)(`${source}: the training config sets ${key}, which tf-repro does not support; remove it`);
         }
     }
     const optimizer = optimizerOf(raw['optimizer_config'] ?? raw['optimizer'], source);
@@ -358,7 +1030,7 @@ function readTrainingConfig(raw, source) {
             return lossName;
         const id = LOSSES[snake(lossName.value)];
         if (!id)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: loss '${lossName.value}' is not one tf-repro can train with; use one of ${Object.keys(LOSSES).join(', ')}`);
+            return (0,contracts/* fail */.fJ)(`${source}: loss '${lossName.value}' is not one tf-repro can train with; use one of ${Object.keys(LOSSES).join(', ')}`);
         loss = id;
     }
     const metrics = [];
@@ -376,10 +1048,10 @@ function readTrainingConfig(raw, source) {
             return name;
         const id = METRICS[snake(name.value)];
         if (!id)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: metric '${name.value}' is not one tf-repro can compute; use ${Object.keys(METRICS).join(', ')}`);
+            return (0,contracts/* fail */.fJ)(`${source}: metric '${name.value}' is not one tf-repro can compute; use ${Object.keys(METRICS).join(', ')}`);
         metrics.push({ id, name: name.value });
     }
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ optimizer: optimizer.value, loss, metrics, origin: "the file's training config" });
+    return (0,contracts.ok)({ optimizer: optimizer.value, loss, metrics, origin: "the file's training config" });
 }
 const shapeText = (shape) => `[${shape.map((d) => (d === null ? 'None' : String(d))).join(', ')}]`;
 /** The per-example shapes a model's input may take for this data; the first is the data's own. */
@@ -404,25 +1076,25 @@ function checkModelFit(input, units, loss, data, source) {
     const accepted = acceptedInputShapes(data);
     const dataText = data.exampleShape ? `examples of shape ${shapeText(data.exampleShape)}` : `${data.rows}×${data.cols} images`;
     if (!accepted.some((shape) => shape.length === perExample.length && shape.every((d, k) => d === perExample[k]))) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
+        return (0,contracts/* fail */.fJ)(`${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
             `give the model an input of ${accepted
                 .map(shapeText)
                 .join(', ')
                 .replace(/, ([^,]*)$/, ' or $1')}`);
     }
     if (units === null || units < 1)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);
+        return (0,contracts/* fail */.fJ)(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);
     const classes = data.maxLabel + 1;
     if (units === 1) {
         if (data.maxLabel > 1) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`);
+            return (0,contracts/* fail */.fJ)(`${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`);
         }
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ inputShape: perExample, labels: 'sparse', units });
+        return (0,contracts.ok)({ inputShape: perExample, labels: 'sparse', units });
     }
     if (classes > units) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`);
+        return (0,contracts/* fail */.fJ)(`${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`);
     }
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ inputShape: perExample, labels: loss === 'sparseCategoricalCrossentropy' ? 'sparse' : 'one-hot', units });
+    return (0,contracts.ok)({ inputShape: perExample, labels: loss === 'sparseCategoricalCrossentropy' ? 'sparse' : 'one-hot', units });
 }
 //# sourceMappingURL=model-config.js.map
 
@@ -437,7 +1109,7 @@ function checkModelFit(input, units, loss, data, source) {
 /* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3484);
 /* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9762);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1468);
-/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3201);
+/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6812);
 // The dropout layer of deterministic runs, registered so that a model config can name it
 // (model-config.ts puts it in place of a user's unseeded Dropout).
 
