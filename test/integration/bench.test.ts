@@ -1,15 +1,18 @@
 // `npm run bench` at its tiny size: it runs and reports every figure. Not a timed test: no figure
-// is judged, only that each is there.
+// is judged, only that each is there; each one-thread peer shows a figure or why it has none.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, tempDir } from '../support/paths.js';
+import { pythonFrameworks } from '../support/python-frameworks.js';
+
+const benchScript = join(repoRoot, 'build', 'bench', 'bench.js');
 
 test('the bench runs at --tiny, prints its figures and writes them to JSON', async () => {
   const out = join(tempDir('bench'), 'results.json');
-  const child = spawn(process.execPath, [join(repoRoot, 'build', 'bench', 'bench.js'), '--tiny', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [benchScript, '--tiny', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -20,7 +23,10 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^tf-repro bench \(tiny\): .+, \d+ cores, .+ GiB, Node v\d+/m,
     /^wasm, 1 process +[\d,]+ images\/s$/m,
     /^cpu \(pure JS\), 1 process +[\d,]+ images\/s$/m,
-    /^(PyTorch .+, 1 thread +[\d,]+ images\/s|PyTorch +not measured: .+)$/m,
+    ...['TensorFlow Keras', 'PyTorch \\(venv\\)', 'PyTorch \\(system\\)', 'tfjs-node'].map(
+      (peer) => new RegExp(`^${peer}, 1 thread +([\\d,]+ images\\/s \\(.+\\); wasm \\/ it [\\d.,]+|not measured: .+)$`, 'm'),
+    ),
+    /^fastest one-thread peer +(.+ \([\d,]+ images\/s\): wasm at [\d.,]+× of it, at or above 1\.0×: (yes|NO)|none measured)$/m,
     /^wasm, \d+ processes at once +[\d,]+ images\/s per worker$/m,
     /^trace 'epochs' \/ 'off' +[\d.]+ \(median of \d+ pairs: .* % of the training time\)$/m,
     /^2 runs × 2 folds, sequential +[\d.]+ s$/m,
@@ -35,9 +41,21 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.equal(results.size, 'tiny');
   for (const key of ['cpuModel', 'cores', 'memoryGiB', 'node', 'tfjs']) assert.ok(results.machine[key], key);
   for (const backend of ['wasm', 'cpu']) assert.ok(results.throughput[backend].imagesPerSecond > 0, backend);
-  assert.equal(typeof results.throughput.pytorch.available, 'boolean');
-  if (results.throughput.pytorch.available) assert.ok(results.throughput.wasmOverPytorch > 0);
-  else assert.equal(results.throughput.wasmOverPytorch, null);
+  const peers = Object.entries(results.throughput.peers) as [string, { available: boolean; imagesPerSecond?: number; wasmOver?: number; reason?: string }][];
+  assert.deepEqual(
+    peers.map(([id]) => id),
+    ['keras', 'pytorchVenv', 'pytorchSystem', 'native'],
+  );
+  for (const [id, peer] of peers) {
+    if (peer.available) assert.ok(peer.imagesPerSecond! > 0 && peer.wasmOver! > 0, id);
+    else assert.ok(peer.reason, id);
+  }
+  // Where the Python frameworks' venv is (CI makes it), its two peers must give figures.
+  if (pythonFrameworks)
+    for (const id of ['keras', 'pytorchVenv']) assert.equal(results.throughput.peers[id].available, true, `${id}: ${results.throughput.peers[id].reason}`);
+  const fastest = peers.filter(([, peer]) => peer.available).sort((a, b) => b[1].imagesPerSecond! - a[1].imagesPerSecond!)[0];
+  assert.equal(results.throughput.fastestPeer?.peer ?? null, fastest?.[0] ?? null);
+  assert.equal(results.targets.throughput.met, fastest ? fastest[1].wasmOver! >= 1 : null);
   assert.ok(results.throughput.perWorker.workers >= 1);
   assert.ok(results.wall.sequentialSeconds > 0 && results.wall.parallelSeconds > 0);
   assert.equal(results.wall.identical, true);
@@ -47,4 +65,22 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.equal(results.memory.tensorsFlat, true);
   assert.equal(typeof results.overhead.totalSeconds, 'number');
   for (const target of ['throughput', 'memory', 'overhead']) assert.ok(target in results.targets, target);
+});
+
+test('a bad peer option is one line naming it, before anything is measured', async () => {
+  for (const [flag, message] of [
+    ['--native-package', /^bench: --native-package \/nonexistent\/tfjs-node does not exist: give the folder of an installed @tensorflow\/tfjs-node package\n$/],
+    ['--venv-python', /^bench: --venv-python \/nonexistent\/tfjs-node does not exist: give the python of a venv/],
+  ] as const) {
+    const child = spawn(process.execPath, [benchScript, '--tiny', flag, '/nonexistent/tfjs-node'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 2, flag);
+    assert.equal(stdout, '', flag);
+    assert.match(stderr, message);
+    assert.equal(stderr.split('\n').filter(Boolean).length, 1, stderr);
+  }
 });
