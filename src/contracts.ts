@@ -12,7 +12,28 @@ export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 export type NativeFlavor = 'gpu' | 'cpu';
 
 /** What a worker tries, in order; a native entry carries the folder it is imported from. */
-export type WorkerBackend = { backend: 'tensorflow'; flavor: NativeFlavor; packageDir: string } | { backend: 'wasm' } | { backend: 'cpu' };
+export type WorkerBackend =
+  { backend: 'tensorflow'; flavor: NativeFlavor; packageDir: string; native?: NativePackage } | { backend: 'wasm' } | { backend: 'cpu' };
+
+/** How the check got the native package, and the libtensorflow inside it (provision/). */
+export interface NativePackage {
+  /** 'cached': found in the tool cache; 'built': compiled now against `libtensorflow`; 'installed': npm installed it now (its install downloads libtensorflow). */
+  obtained: 'cached' | 'built' | 'installed';
+  /** How long getting it took this check (0 when cached). */
+  seconds: number;
+  /** The tool-cache folder it is loaded from. */
+  dir: string;
+  /** Where its libtensorflow came from, in words: "the wheel …", "python3's TensorFlow (…): …", "the folder …", or "the download by @tensorflow/tfjs-node's install (libtensorflow 2.9.1)". */
+  libtensorflowSource: string;
+  /** The library has oneDNN kernels (known from building it; assumed on Linux x86-64 for the downloaded libtensorflow 2.9.1). */
+  oneDnnBuiltIn: boolean;
+  /**
+   * Folders put first on the training processes' LD_LIBRARY_PATH: the CUDA libraries pip installed
+   * beside a Python TensorFlow (site-packages/nvidia/…/lib), which its library finds relative to
+   * where it was installed, not to its copy in the tool cache. Absent: none.
+   */
+  libraryPath?: string[];
+}
 
 /** Everything that decides what the default workload trains, validated. */
 export interface TrainingSettings {
@@ -112,6 +133,12 @@ export interface CheckSettings extends TrainingSettings {
   parallel: number | 'auto';
   /** Absent or null: tf-repro trains (the default model or `model`); else the command trains. */
   command?: CommandSettings | null;
+  /**
+   * The native backend from a TensorFlow the runner already has, instead of tfjs-node's download:
+   * 'python' (python3's), a folder or a .whl file (provision/libtensorflow-source.ts). Absent or
+   * null: none.
+   */
+  libtensorflow?: string | null;
   /** Stop at the first divergence, comparing the runs' digests as they arrive (report.work says what was skipped). */
   failFast: boolean;
   /** Also train the same runs without the determinism settings, for the cost table (report.cost). */
@@ -177,12 +204,19 @@ export interface EnvironmentFingerprint {
   /** The native backend's libtensorflow, as its binding reports it; null elsewhere. */
   libtensorflowVersion?: string | null;
   /**
-   * TensorFlow's oneDNN CPU kernels: on by default in libtensorflow 2.9 on Linux x86-64, off with
-   * TF_ENABLE_ONEDNN_OPTS=0; null where TensorFlow is not the backend.
+   * TensorFlow's oneDNN CPU kernels as the process ran them: a library built with them, and
+   * TF_ENABLE_ONEDNN_OPTS (which the determinism settings pin) or else TensorFlow's default (on
+   * Linux, on for CPUs with AVX512_VNNI, AVX512_BF16, AVX_VNNI or AMX); null where TensorFlow is not the backend.
    */
   oneDnn?: boolean | null;
   /** The GPU a process was pinned to; null when not pinned. */
   cudaVisibleDevices?: string | null;
+  /** Where the native backend's libtensorflow came from, and how this check got its package; null elsewhere. */
+  nativePackage?: NativePackage | null;
+  /** The thread pools TensorFlow sized (TF_NUM_INTRAOP_THREADS, TF_NUM_INTEROP_THREADS, else one per processor); null elsewhere. */
+  tensorflowThreads?: { intraOp: number; interOp: number } | null;
+  /** TensorFlow listed a GPU and runs its ops there; null where TensorFlow is not the backend. */
+  gpuDevice?: boolean | null;
   /** What the preflight found on the machine (nvidia-smi, the CUDA and cuDNN libraries). */
   gpus?: { index: number; name: string; driverVersion: string; memoryTotalMiB: number | null }[];
   cudaVersion?: string | null;

@@ -18,6 +18,8 @@ export interface SelectedBackend {
   /** tensorflow: the package loaded; wasm: the binary ('simd', 'threaded-simd (N threads)', 'plain'); cpu: 'js'. */
   detail: string;
   warnings: string[];
+  /** The candidate that started (selectBackend sets it). */
+  candidate?: WorkerBackend;
 }
 
 export function tfjsCoreVersion(): string {
@@ -143,7 +145,7 @@ function candidateName(candidate: WorkerBackend): string {
 }
 
 /** The native package installed by provisioning (src/provision), imported from its folder. */
-async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflow' }>, threads: number): Promise<SelectedBackend> {
+async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflow' }>): Promise<SelectedBackend> {
   let mod: Record<string, unknown>;
   try {
     const main = createRequire(import.meta.url).resolve(candidate.packageDir);
@@ -156,20 +158,45 @@ async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflo
   } catch (e) {
     throw new Error(e instanceof BackendInitError ? e.reason : firstLine(e), { cause: e });
   }
+  // A GPU package whose libtensorflow finds no GPU trains on the CPU without a word: said here, so
+  // that tensorflow-gpu fails and auto tries the next candidate.
+  if (candidate.flavor === 'gpu' && nativeBinding()?.isUsingGpuDevice?.() === false) {
+    const visible = process.env.CUDA_VISIBLE_DEVICES;
+    throw new Error(
+      `libtensorflow ${libtensorflowVersion() ?? ''} lists no GPU${visible === undefined ? '' : ` (CUDA_VISIBLE_DEVICES=${visible})`}: ` +
+        'a CPU-only TensorFlow, or CUDA libraries it cannot find (TensorFlow logs which, in the run log)',
+    );
+  }
   const versions = (mod.version ?? {}) as Record<string, unknown>;
-  const warnings = threads > 1 ? [`threads: ${threads} has no effect on the tensorflow backend (TensorFlow sizes its own thread pools)`] : [];
+  // TensorFlow sizes its pools from TF_NUM_INTRAOP_THREADS and TF_NUM_INTEROP_THREADS, which the
+  // determinism settings set from `threads` (determinism/environment.ts).
   return {
     name: 'tensorflow',
     version: String(versions['tfjs-node'] ?? 'unknown'),
-    detail: candidate.flavor === 'gpu' ? 'tfjs-node-gpu' : 'tfjs-node',
-    warnings,
+    detail: candidate.packageDir.endsWith('tfjs-node-gpu') ? 'tfjs-node-gpu' : 'tfjs-node',
+    warnings: [],
   };
+}
+
+interface NativeBinding {
+  TF_Version?: unknown;
+  isUsingGpuDevice?: () => boolean;
+}
+
+function nativeBinding(): NativeBinding | undefined {
+  return (tf.engine().registry['tensorflow'] as { binding?: NativeBinding } | undefined)?.binding;
 }
 
 /** What the native backend says of itself: libtensorflow's version (its binding knows it). */
 export function libtensorflowVersion(): string | null {
-  const backend = tf.engine().registry['tensorflow'] as { binding?: { TF_Version?: unknown } } | undefined;
-  return typeof backend?.binding?.TF_Version === 'string' ? backend.binding.TF_Version : null;
+  const version = nativeBinding()?.TF_Version;
+  return typeof version === 'string' ? version : null;
+}
+
+/** Whether the native backend runs its ops on a GPU (TensorFlow listed one); null when it is not loaded. */
+export function nativeGpuDevice(): boolean | null {
+  const binding = nativeBinding();
+  return typeof binding?.isUsingGpuDevice === 'function' ? binding.isUsingGpuDevice() : null;
 }
 
 /**
@@ -183,16 +210,12 @@ export async function selectBackend(candidates: WorkerBackend[], threads: number
   for (const candidate of candidates) {
     try {
       const selected =
-        candidate.backend === 'tensorflow'
-          ? await useNative(candidate, threads)
-          : candidate.backend === 'wasm'
-            ? await useWasm(threads)
-            : await useCpu(threads);
+        candidate.backend === 'tensorflow' ? await useNative(candidate) : candidate.backend === 'wasm' ? await useWasm(threads) : await useCpu(threads);
       const steps = failures.map((failure) => `backend ${failure}; tried the next one`);
       if (selected.name === 'cpu' && failures.length > 0) {
         steps.push('training on the pure-JavaScript cpu backend, about 35× slower than wasm');
       }
-      return { ...selected, warnings: [...steps, ...selected.warnings] };
+      return { ...selected, candidate, warnings: [...steps, ...selected.warnings] };
     } catch (e) {
       failures.push(`${candidateName(candidate)} could not start: ${e instanceof BackendInitError ? e.reason : firstLine(e)}`);
     }

@@ -41,6 +41,10 @@ Options for run (the action's inputs):
   --no-deterministic       run without them (the baseline that varies)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
+  --libtensorflow SOURCE   build the native backend against a TensorFlow you have, not tfjs-node's
+                           download: python (python3's TensorFlow), a folder (site-packages/
+                           tensorflow, or libtensorflow's archive extracted) or a .whl file;
+                           compiled once into the tool cache (needs g++, make, python3, npm)
   --parallel auto|N        training processes side by side, each single-threaded; auto: one per
                            processor (default auto); the numbers are the same for any value
   --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded

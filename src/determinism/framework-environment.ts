@@ -2,14 +2,16 @@
 // tf-repro's own TF_REPRO_* variables that tell the command its seed, its run and where to write
 // its metrics and its trace. Pure.
 import type { Framework } from '../contracts.js';
-import { determinismEnvironment } from './environment.js';
+import type { CpuHost } from '../util/cpu-host.js';
+import { determinismEnvironment, pinnedVariables } from './environment.js';
 
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 
 /**
  * The framework's determinism variables (none without `deterministic`, the baseline), less those
  * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
- * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added.
+ * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added, and
+ * its TF_ENABLE_ONEDNN_OPTS is the one TensorFlow's gets (else TensorFlow's default on `host`).
  */
 export function frameworkEnvironment(
   framework: Framework,
@@ -17,17 +19,21 @@ export function frameworkEnvironment(
   threads: number,
   inherited: NodeJS.ProcessEnv = {},
   off: readonly string[] = [],
+  host: CpuHost = NO_CPU_FEATURES,
 ): Record<string, string> {
   if (!deterministic) return {};
-  const all = presetVariables(framework, threads, inherited);
+  const all = presetVariables(framework, threads, inherited, host);
   for (const name of off) delete all[name];
   return all;
 }
 
-function presetVariables(framework: Framework, threads: number, inherited: NodeJS.ProcessEnv): Record<string, string> {
+/** A host whose CPU TensorFlow turns oneDNN on for nowhere: where the caller only needs the names. */
+const NO_CPU_FEATURES: CpuHost = { platform: 'linux', arch: 'x64', flags: [], armNeoverseV1: false };
+
+function presetVariables(framework: Framework, threads: number, inherited: NodeJS.ProcessEnv, host: CpuHost): Record<string, string> {
   switch (framework) {
     case 'tensorflow':
-      return determinismEnvironment(true, threads);
+      return determinismEnvironment(true, threads, [], pinnedVariables(inherited, host));
     case 'pytorch':
       // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
       return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };

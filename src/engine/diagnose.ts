@@ -15,7 +15,7 @@ import {
   type TrainingSettings,
   type Verdict,
 } from '../contracts.js';
-import { DETERMINISM_VARIABLES } from '../determinism/environment.js';
+import { DETERMINISM_VARIABLES, PINNED_VARIABLES } from '../determinism/environment.js';
 import { frameworkEnvironment } from '../determinism/framework-environment.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
@@ -23,7 +23,7 @@ import { plural, withCommas } from '../util/text.js';
 import { compareWithDivergence } from './conclude.js';
 import { trainWatched, type Trainer } from './trainer.js';
 
-interface Candidate {
+export interface Candidate {
   name: string;
   kind: DiagnosedSetting['kind'];
   /** The change that switches it off, on top of the trial's configuration. */
@@ -39,10 +39,13 @@ interface TrialOutcome {
 }
 
 /** Every setting the check applies, each with the change that switches it off. */
-function candidates(settings: CheckSettings, trainer: Trainer): Candidate[] {
+export function diagnoseCandidates(settings: CheckSettings, trainer: Pick<Trainer, 'kind'>): Candidate[] {
   if (trainer.kind === 'command') {
     const framework = settings.command?.framework ?? 'none';
-    const variables = Object.keys(frameworkEnvironment(framework, true, settings.threads, userCodeEnvironment(process.env)));
+    // A pinned library default is no determinism switch: unset, it is the same default.
+    const variables = Object.keys(frameworkEnvironment(framework, true, settings.threads, userCodeEnvironment(process.env))).filter(
+      (name) => !(PINNED_VARIABLES as readonly string[]).includes(name),
+    );
     return variables.map((name) => ({ name, kind: 'variable', off: { variablesOff: [name] } }));
   }
   const threads = Math.max(2, availableParallelism());
@@ -108,7 +111,7 @@ export async function diagnose(
       'with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter',
     );
   const baseline = await run('every setting off (the baseline)', { deterministic: false });
-  const list = candidates(settings, trainer);
+  const list = diagnoseCandidates(settings, trainer);
   const diagnosed: DiagnosedSetting[] = [];
   const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
   if (baselineAgrees) notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');

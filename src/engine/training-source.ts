@@ -8,12 +8,13 @@ import type { CheckSettings, RunResult, TrainingSettings } from '../contracts.js
 import { idxDatasetLooksFine, prepareInflatedImages, removeInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';
-import { provisionBackends } from '../provision/provision.js';
+import { provisionBackends, resolveLibtensorflowInput } from '../provision/provision.js';
 import { preflightModel } from '../runs/model-preflight.js';
 import { trainRuns, workerCount, type RunHooks } from '../runs/training-processes.js';
 import type { ProducedRuns } from './conclude.js';
 import { explainRuns } from './explain.js';
 import type { Trainer } from './trainer.js';
+import type { LibtensorflowSource } from '../provision/libtensorflow-source.js';
 
 export interface TrainingOptions {
   hooks?: RunHooks;
@@ -34,6 +35,7 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     compareNondeterministic: _compare,
     diagnose: _diagnose,
     diagnoseBudgetMinutes: _budget,
+    libtensorflow: _libtensorflow,
     ...training
   } = settings;
   return training;
@@ -43,6 +45,21 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   const started = performance.now();
   // The training processes may start elsewhere; they get the model file by its absolute path.
   if (settings.model) settings = { ...settings, model: resolve(settings.model) };
+  // A wrong libtensorflow is said before anything slower runs (python3 asked, the folder or wheel read).
+  const library = settings.libtensorflow ? await resolveLibtensorflowInput(settings.libtensorflow) : null;
+  try {
+    return await trainPrepared(settings, options, started, library);
+  } finally {
+    await library?.close();
+  }
+}
+
+async function trainPrepared(
+  settings: CheckSettings,
+  options: TrainingOptions & { signal?: AbortSignal },
+  started: number,
+  library: LibtensorflowSource | null,
+): Promise<ProducedRuns> {
   // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
   // For the default model the headers usually suffice (data/idx-files.ts): no 60,000 images loaded here.
   const quick = !settings.model && (await idxDatasetLooksFine(settings, CLASSES));
@@ -54,7 +71,7 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
     if (!settings.model && !quick) await loadSettingsDataset(settings);
     const model = settings.model ? await preflightModel({ ...trainingSettings(settings), model: settings.model }, entry) : null;
     // The native backend is installed (once per runner) and the GPUs found before any process starts.
-    const provisioned = await provisionBackends(settings.backend, options.log);
+    const provisioned = await provisionBackends(settings.backend, options.log, process.env, library);
     const first = provisioned.candidates[0];
     const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
     const base = trainingSettings(settings);

@@ -15,6 +15,8 @@ export const SETTING_DEFAULTS = {
   deterministic: 'true',
   backend: 'auto',
   threads: '1',
+  // The native backend built against a TensorFlow the runner has (provision/libtensorflow-source.ts).
+  libtensorflow: '',
   parallel: 'auto',
   dataset: '',
   tolerance: '0',

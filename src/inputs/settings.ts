@@ -101,6 +101,20 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   errors.push(...own.errors);
   if (own.model !== null) settings.model = own.model;
   if (own.command !== null) settings.command = own.command;
+  const libtensorflow = text('libtensorflow');
+  if (libtensorflow !== '') {
+    if (own.command !== null) {
+      errors.push(
+        `${label('libtensorflow')} does not apply with ${label('command')}: the command trains with its own framework; leave ${label('libtensorflow')} out`,
+      );
+    } else if (settings.backend === 'wasm' || settings.backend === 'cpu') {
+      errors.push(
+        `${label('libtensorflow')} builds the native backend, which ${label('backend')} ${settings.backend} does not use: use backend tensorflow, tensorflow-gpu or auto, or leave ${label('libtensorflow')} out`,
+      );
+    } else {
+      settings.libtensorflow = libtensorflow;
+    }
+  }
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(
       `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,

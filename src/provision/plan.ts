@@ -70,6 +70,8 @@ export interface PreflightFindings {
   missingLibraries: { soname: string; from: string }[];
   /** Native packages already complete in the tool cache. */
   cached: NativeFlavor[];
+  /** `libtensorflow` was given: the native packages are built against it, and the CUDA check above is libtensorflow 2.9.1's, not its. */
+  libtensorflow?: boolean;
 }
 
 export type BackendDecision = { ok: true; candidates: BackendCandidate[]; warnings: string[] } | { ok: false; error: string };
@@ -77,14 +79,17 @@ export type BackendDecision = { ok: true; candidates: BackendCandidate[]; warnin
 /**
  * The order tried: tensorflow-gpu and tensorflow are exactly what they say (their failure is an
  * error); auto on a GPU machine goes GPU → native CPU → wasm → cpu, warning at each step down;
- * auto without a GPU installs nothing and takes native CPU only when it is already cached.
+ * auto without a GPU installs nothing and takes native CPU only when it is already cached, or
+ * when `libtensorflow` gives a library to build it against (no download).
  */
 export function decideBackends(choice: BackendChoice, found: PreflightFindings): BackendDecision {
+  // A library of the user's brings the CUDA it was built for; TensorFlow says itself if it finds no GPU.
+  const missingLibraries = found.libtensorflow ? [] : found.missingLibraries;
   const gpuProblem =
     found.gpuCount === 0
       ? `no NVIDIA GPU was found (${found.noGpuReason ?? 'nvidia-smi listed none'})`
-      : found.missingLibraries.length > 0
-        ? missingLibraryMessage(found.missingLibraries)
+      : missingLibraries.length > 0
+        ? missingLibraryMessage(missingLibraries)
         : null;
   switch (choice) {
     case 'tensorflow-gpu':
@@ -109,7 +114,8 @@ export function decideBackends(choice: BackendChoice, found: PreflightFindings):
           warnings: [`backend auto: not training on the GPU: ${gpuProblem}`],
         };
       }
-      return { ok: true, candidates: found.cached.includes('cpu') ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
+      const nativeCpu = found.cached.includes('cpu') || found.libtensorflow === true;
+      return { ok: true, candidates: nativeCpu ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
     }
   }
 }

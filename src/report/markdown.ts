@@ -2,7 +2,7 @@
 // that fold, the cost of the settings, the diagnosis, the settings, per fold a row per metric (each
 // run's values folded away), timing and the environment. Pure: a report in, markdown out.
 import type { Report } from '../contracts.js';
-import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
+import { inertMarkdown, markdownTable, markdownTableLines, nativePackageObtained, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
@@ -34,6 +34,7 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['deterministic', s.deterministic],
     ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
     ['threads', s.threads],
+    ['libtensorflow', s.libtensorflow ?? undefined],
     ['parallel', s.command ? undefined : s.parallel],
     // What fail-fast skips changes the variance: it is one of the settings behind the numbers.
     ['fail-fast', s.failFast],
@@ -164,7 +165,18 @@ function environmentTable(report: Report): string {
       ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
       : []),
     ...(env.libtensorflowVersion ? [['libtensorflow', inertMarkdown(env.libtensorflowVersion)]] : []),
+    ...(env.nativePackage
+      ? [
+          ['libtensorflow from', inertMarkdown(env.nativePackage.libtensorflowSource)],
+          ['native package', `${nativePackageObtained(env.nativePackage)}: \`${inertMarkdown(env.nativePackage.dir)}\``],
+          ...(env.nativePackage.libraryPath?.length
+            ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${inertMarkdown(dir)}\``).join('<br>')]]
+            : []),
+        ]
+      : []),
     ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
+    ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
+    ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
     ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
     ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${inertMarkdown(value)}\``]),
   ];

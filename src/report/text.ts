@@ -1,8 +1,8 @@
 // The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
 // (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
 // has charts. Pure but for reading the terminal's width: a report in, text out.
-import type { CostComparison, Diagnosis, Report } from '../contracts.js';
-import { scientific, seconds } from './format.js';
+import type { CostComparison, Diagnosis, EnvironmentFingerprint, Report } from '../contracts.js';
+import { nativePackageObtained, scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
@@ -253,6 +253,18 @@ function findingsText(report: Report, width: number): string[] {
   return parts.flatMap((lines) => [...lines, '']);
 }
 
+/** "native backend: libtensorflow 2.21.0 from the wheel …; built in 38.2 s (/cache/…); oneDNN off; TensorFlow threads intra-op 1, inter-op 1; on the CPU". */
+function nativeLine(env: EnvironmentFingerprint): string {
+  const parts = [
+    `libtensorflow ${env.libtensorflowVersion ?? 'unknown'}${env.nativePackage ? ` from ${env.nativePackage.libtensorflowSource}` : ''}`,
+    ...(env.nativePackage ? [`${nativePackageObtained(env.nativePackage)} (${env.nativePackage.dir})`] : []),
+    ...(env.oneDnn != null ? [`oneDNN ${env.oneDnn ? 'on' : 'off'}`] : []),
+    ...(env.tensorflowThreads ? [`TensorFlow threads intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`] : []),
+    ...(env.gpuDevice != null ? [env.gpuDevice ? 'on the GPU' : 'on the CPU'] : []),
+  ];
+  return `native backend: ${parts.join('; ')}`;
+}
+
 export function renderText(report: Report, width = textWidth()): string {
   const views = foldViews(report);
   const prose = (text: string) => wrap(text, width);
@@ -282,6 +294,7 @@ export function renderText(report: Report, width = textWidth()): string {
           prose(
             `environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`,
           ),
+          ...(env.backend === 'tensorflow' ? [prose(nativeLine(env))] : []),
           prose(
             `determinism variables: ${Object.entries(env.determinismVariables)
               .map(([name, value]) => `${name}=${value ?? '(unset)'}`)

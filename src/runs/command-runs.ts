@@ -24,6 +24,7 @@ import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
+import { readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
@@ -337,7 +338,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const inherited = userCodeEnvironment(process.env);
   // A variable switched off is off: the runner's own environment must not set it either.
   for (const name of variablesOff) delete inherited[name];
-  const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff);
+  const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff, readCpuHost());
   const timeoutMs = settings.timeoutMinutes * 60_000;
 
   const results: RunResult[] = [];

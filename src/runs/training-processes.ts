@@ -8,7 +8,8 @@ import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from '
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
-import { determinismEnvironment } from '../determinism/environment.js';
+import { determinismEnvironment, nativeLibraryEnvironment, pinnedVariables } from '../determinism/environment.js';
+import { readCpuHost } from '../util/cpu-host.js';
 import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import type { InflatedImages } from '../data/idx-files.js';
@@ -149,7 +150,11 @@ async function trainJob(
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     const child = fork(entryScript, [WORKER_ARGUMENT], {
       env: childEnvironment({
-        ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff),
+        ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff, pinnedVariables(process.env, readCpuHost())),
+        ...nativeLibraryEnvironment(
+          placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)),
+          process.env,
+        ),
         ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
       }),
       execArgv: [],

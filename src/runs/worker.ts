@@ -4,9 +4,10 @@
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
 // it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
-import { observedDeterminismVariables } from '../determinism/environment.js';
+import { observedDeterminismVariables, oneDnnEnabled, tensorflowThreadPools } from '../determinism/environment.js';
+import { readCpuHost } from '../util/cpu-host.js';
 import { sendToParent, type WorkerJob } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
@@ -31,9 +32,10 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   });
   // Awaited below, after the backend, whose errors come first as they always did.
   datasetLoad.catch(() => {});
-  const [tf, { libtensorflowVersion, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
+  const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
   const backend = await selectBackend(job.backends, settings.threads);
   const native = backend.name === 'tensorflow';
+  const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
   const environment: EnvironmentFingerprint = {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
@@ -46,8 +48,11 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
     threads: settings.threads,
     determinismVariables: observedDeterminismVariables(process.env),
     libtensorflowVersion: native ? libtensorflowVersion() : null,
-    oneDnn: native ? process.env.TF_ENABLE_ONEDNN_OPTS !== '0' && process.platform === 'linux' && process.arch === 'x64' : null,
+    oneDnn: native ? oneDnnEnabled(process.env, readCpuHost(), nativePackage?.oneDnnBuiltIn ?? (process.platform === 'linux' && process.arch === 'x64')) : null,
     cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
+    nativePackage,
+    tensorflowThreads: native ? tensorflowThreadPools(process.env, availableParallelism()) : null,
+    gpuDevice: native ? nativeGpuDevice() : null,
   };
   const startupSeconds = performance.now() / 1000;
   await sendToParent({ type: 'started', environment, warnings: backend.warnings });

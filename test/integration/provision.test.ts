@@ -2,12 +2,14 @@
 // cannot reach libtensorflow's download (like CI's), the install fails, and that failure must be
 // clear, leave nothing half-installed, and let auto fall back.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { UserError } from '../../src/contracts.js';
 import { ensureNativePackage } from '../../src/provision/install.js';
+import { MANIFEST_FILE, placeBuild } from '../../src/provision/libtensorflow-build.js';
+import { buildingDir, planLibtensorflowBuild } from '../../src/provision/libtensorflow-plan.js';
 import { planNativeInstall } from '../../src/provision/plan.js';
 import { provisionBackends } from '../../src/provision/provision.js';
 import { repoRoot, tempDir } from '../support/paths.js';
@@ -89,4 +91,25 @@ test('backend auto without a GPU installs nothing', async () => {
   const provisioned = await provisionBackends('auto', () => {}, { ...process.env, PATH: '/usr/bin:/bin', RUNNER_TOOL_CACHE: cache });
   assert.deepEqual(provisioned.candidates, [{ backend: 'wasm' }, { backend: 'cpu' }]);
   assert.deepEqual(provisioned.machine.gpus, []);
+});
+
+test('two builds of one library finishing together: the first is renamed into place, the second goes, neither is half-used', async () => {
+  const cache = tempDir('toolcache');
+  const plan = planLibtensorflowBuild('cpu', cache, arch(), process.versions.napi ?? '0', { version: '2.21.0', identity: 'cafe0123' });
+  mkdirSync(dirname(plan.installDir), { recursive: true });
+  const builds = ['first', 'second'].map((name) => {
+    const dir = buildingDir(plan.installDir, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ builtBy: name }));
+    return dir;
+  });
+  await placeBuild(builds[0], plan);
+  await placeBuild(builds[1], plan);
+  assert.deepEqual(JSON.parse(readFileSync(join(plan.installDir, MANIFEST_FILE), 'utf8')), { builtBy: 'first' });
+  assert.ok(existsSync(builds[1]), 'the second build is left for its own job to remove');
+  // A folder in its place that no build made (no manifest) is replaced.
+  rmSync(plan.installDir, { recursive: true });
+  mkdirSync(join(plan.installDir, 'node_modules'), { recursive: true });
+  await placeBuild(builds[1], plan);
+  assert.deepEqual(JSON.parse(readFileSync(join(plan.installDir, MANIFEST_FILE), 'utf8')), { builtBy: 'second' });
 });
