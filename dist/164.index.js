@@ -43,13 +43,16 @@ class UserError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ pinnedVariables),
+/* harmony export */   CV: () => (/* binding */ nativeLibraryEnvironment),
+/* harmony export */   D1: () => (/* binding */ PINNED_VARIABLES),
 /* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
+/* harmony export */   bW: () => (/* binding */ tensorflowThreadPools),
 /* harmony export */   cr: () => (/* binding */ DETERMINISM_VARIABLES),
+/* harmony export */   eJ: () => (/* binding */ oneDnnEnabled),
 /* harmony export */   fu: () => (/* binding */ determinismEnvironment)
 /* harmony export */ });
-// The settings the published experiment found necessary, as a training process's environment.
-// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
-// environment the user's own code starts from, without what only the action may use. Pure.
+/* unused harmony exports tensorflowOneDnnDefault, tensorflowBoolean */
 const DETERMINISM_VARIABLES = [
     'TF_DETERMINISTIC_OPS',
     'TF_CUDNN_DETERMINISTIC',
@@ -58,8 +61,15 @@ const DETERMINISM_VARIABLES = [
     'TF_NUM_INTRAOP_THREADS',
     'OMP_NUM_THREADS',
 ];
-/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. */
-function determinismEnvironment(deterministic, threads, off = []) {
+/**
+ * Library defaults the determinism settings pin, to the runner's value or else to the library's
+ * own default: they change the numbers (TensorFlow's oneDNN kernels sum in another order), so every
+ * process and every later check must run the same way. Not a determinism switch: diagnose never
+ * turns them off, since unset means the same default.
+ */
+const PINNED_VARIABLES = ['TF_ENABLE_ONEDNN_OPTS'];
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. `pinned`: pinnedVariables(). */
+function determinismEnvironment(deterministic, threads, off = [], pinned = {}) {
     if (!deterministic)
         return {};
     const all = {
@@ -72,11 +82,64 @@ function determinismEnvironment(deterministic, threads, off = []) {
     };
     for (const name of off)
         delete all[name];
-    return all;
+    return { ...all, ...pinned };
 }
-/** What a process sees of those variables, for the report's fingerprint. */
+/** What a process sees of those variables and the pinned ones, for the report's fingerprint. */
 function observedDeterminismVariables(env) {
-    return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+    return Object.fromEntries([...DETERMINISM_VARIABLES, ...PINNED_VARIABLES].map((name) => [name, env[name] ?? null]));
+}
+/** x86 features for which TensorFlow turns oneDNN on by default on Linux (its DefaultOneDnnPolicy). */
+const ONEDNN_CPU_FEATURES = ['avx512_vnni', 'avx512_bf16', 'avx_vnni', 'amx_tile', 'amx_int8', 'amx_bf16'];
+/**
+ * TensorFlow's default for TF_ENABLE_ONEDNN_OPTS (tensorflow/core/util/port.cc, DefaultOneDnnPolicy):
+ * on Linux, on only for CPUs with neural-network features (AVX512_VNNI, AVX512_BF16, AVX_VNNI, AMX;
+ * Arm's Neoverse V1), as since TensorFlow 2.9; on Windows x86-64 on (TensorFlow 2.15 and later;
+ * off before); elsewhere off.
+ */
+function tensorflowOneDnnDefault(host) {
+    if (host.platform === 'linux')
+        return ONEDNN_CPU_FEATURES.some((flag) => host.flags.includes(flag)) || host.armNeoverseV1;
+    return host.platform === 'win32' && host.arch === 'x64';
+}
+/** TensorFlow's reading of a boolean variable: 0, false, 1, true in any case; anything else (or unset) is null: its default. */
+function tensorflowBoolean(value) {
+    const text = value?.trim().toLowerCase();
+    if (text === '1' || text === 'true')
+        return true;
+    if (text === '0' || text === 'false')
+        return false;
+    return null;
+}
+/** TF_ENABLE_ONEDNN_OPTS as the runner sets it, else TensorFlow's default on this host, as '1' or '0'. */
+function pinnedVariables(inherited, host) {
+    const runner = inherited.TF_ENABLE_ONEDNN_OPTS;
+    return { TF_ENABLE_ONEDNN_OPTS: runner !== undefined && runner.trim() !== '' ? runner : tensorflowOneDnnDefault(host) ? '1' : '0' };
+}
+/** Whether TensorFlow runs its oneDNN kernels in a process with this environment (its IsMklEnabled). */
+function oneDnnEnabled(env, host, builtWithOneDnn) {
+    return builtWithOneDnn && (tensorflowBoolean(env.TF_ENABLE_ONEDNN_OPTS) ?? tensorflowOneDnnDefault(host));
+}
+/**
+ * The thread pools TensorFlow sizes for the eager context (process_util.cc): TF_NUM_INTRAOP_THREADS
+ * and TF_NUM_INTEROP_THREADS where they are positive whole numbers, else one thread per processor
+ * the process may run on.
+ */
+function tensorflowThreadPools(env, processors) {
+    const pool = (value) => {
+        const number = /^\s*\d+\s*$/.test(value ?? '') ? Number(value) : 0;
+        return number > 0 ? number : processors;
+    };
+    return { intraOp: pool(env.TF_NUM_INTRAOP_THREADS), interOp: pool(env.TF_NUM_INTEROP_THREADS) };
+}
+/**
+ * LD_LIBRARY_PATH for a training process whose native candidates need library folders of their own
+ * (provision/: pip's CUDA libraries beside a Python TensorFlow), ahead of the runner's; {} when none do.
+ */
+function nativeLibraryEnvironment(libraryPaths, inherited) {
+    const dirs = [...new Set(libraryPaths.flatMap((paths) => paths ?? []))];
+    if (dirs.length === 0)
+        return {};
+    return { LD_LIBRARY_PATH: [...dirs, ...(inherited.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean)].join(':') };
 }
 //# sourceMappingURL=environment.js.map
 
@@ -163,17 +226,19 @@ function seedMathRandom(seed) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9910);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
+/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9910);
+/* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6119);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2671);
+/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1468);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
 // gives the same numbers. It trains the folds it is given and reports each over IPC.
 //
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
 // it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
+
 
 
 
@@ -193,15 +258,16 @@ async function train(job, training) {
     const { settings } = job;
     const loading = performance.now();
     let datasetSeconds = 0;
-    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
+    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_3__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
         datasetSeconds = (performance.now() - loading) / 1000;
         return dataset;
     });
     // Awaited below, after the backend, whose errors come first as they always did.
     datasetLoad.catch(() => { });
-    const [tf, { libtensorflowVersion, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
+    const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
     const backend = await selectBackend(job.backends, settings.threads);
     const native = backend.name === 'tensorflow';
+    const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
     const environment = {
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
@@ -212,19 +278,22 @@ async function train(job, training) {
         backendVersion: backend.version,
         backendDetail: backend.detail,
         threads: settings.threads,
-        determinismVariables: (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .observedDeterminismVariables */ .ZD)(process.env),
+        determinismVariables: (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .observedDeterminismVariables */ .ZD)(process.env),
         libtensorflowVersion: native ? libtensorflowVersion() : null,
-        oneDnn: native ? process.env.TF_ENABLE_ONEDNN_OPTS !== '0' && process.platform === 'linux' && process.arch === 'x64' : null,
+        oneDnn: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .oneDnnEnabled */ .eJ)(process.env, (0,_util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__/* .readCpuHost */ .R)(), nativePackage?.oneDnnBuiltIn ?? (process.platform === 'linux' && process.arch === 'x64')) : null,
         cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
+        nativePackage,
+        tensorflowThreads: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .tensorflowThreadPools */ .bW)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) : null,
+        gpuDevice: native ? nativeGpuDevice() : null,
     };
     const startupSeconds = performance.now() / 1000;
-    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
     const userModel = settings.model
         ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, unseeded: settings.unseeded }))
         : undefined;
     const trace = settings.trace ?? 'epochs';
-    const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
+    const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
     let trainSeconds = 0;
     const tensorsAfterFold = [];
     for (const fold of job.folds) {
@@ -234,18 +303,18 @@ async function train(job, training) {
             validationSplit: settings.validationSplit,
             seed: settings.deterministic ? settings.seed : null,
             unseeded: settings.unseeded,
-            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__.CLASSES,
+            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_3__.CLASSES,
             model: userModel,
-            onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
+            onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
             trace,
-            onTrace: trace === 'off' ? undefined : (checkpoint) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'trace', checkpoint }),
+            onTrace: trace === 'off' ? undefined : (checkpoint) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'trace', checkpoint }),
         });
         trainSeconds += result.trainSeconds ?? 0;
         tensorsAfterFold.push(tf.memory().numTensors);
-        await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'fold', result });
+        await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'fold', result });
     }
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
 }
 function runWorker() {
     if (!process.send) {
@@ -258,16 +327,52 @@ function runWorker() {
     process.once('message', (job) => {
         train(job, training)
             .catch(async (error) => {
-            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error);
             if (!(error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
                 console.error(error);
-            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'error', message }).catch(() => { });
+            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'error', message }).catch(() => { });
             process.exitCode = 2;
         })
             .finally(() => process.disconnect());
     });
 }
 //# sourceMappingURL=worker.js.map
+
+/***/ }),
+
+/***/ 6119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readCpuHost)
+/* harmony export */ });
+/* unused harmony export parseCpuInfo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+// What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
+// features as Linux lists them in /proc/cpuinfo. Read once per process.
+
+/** The first processor's entry of /proc/cpuinfo, as a host. Pure. */
+function parseCpuInfo(text, platform, arch) {
+    const field = (name) => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'mi').exec(text)?.[1]?.trim() ?? '';
+    const flags = (field('flags') || field('Features')).toLowerCase().split(/\s+/).filter(Boolean);
+    const armNeoverseV1 = field('CPU implementer').toLowerCase() === '0x41' && field('CPU part').toLowerCase() === '0xd40';
+    return { platform, arch, flags, armNeoverseV1 };
+}
+let cached = null;
+function readCpuHost() {
+    if (cached === null) {
+        let text = '';
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            // Not Linux: no flags, which TensorFlow's rule does not need there.
+        }
+        cached = parseCpuInfo(text, process.platform, process.arch);
+    }
+    return cached;
+}
+//# sourceMappingURL=cpu-host.js.map
 
 /***/ }),
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 22 modules
-var check = __webpack_require__(4448);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 27 modules
+var check = __webpack_require__(9531);
 // EXTERNAL MODULE: ./build/src/engine/result-files.js
 var result_files = __webpack_require__(5605);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
@@ -266,6 +266,17 @@ function findingsText(report, width) {
     ];
     return parts.flatMap((lines) => [...lines, '']);
 }
+/** "native backend: libtensorflow 2.21.0 from the wheel …; built in 38.2 s (/cache/…); oneDNN off; TensorFlow threads intra-op 1, inter-op 1; on the CPU". */
+function nativeLine(env) {
+    const parts = [
+        `libtensorflow ${env.libtensorflowVersion ?? 'unknown'}${env.nativePackage ? ` from ${env.nativePackage.libtensorflowSource}` : ''}`,
+        ...(env.nativePackage ? [`${(0,format/* nativePackageObtained */.YK)(env.nativePackage)} (${env.nativePackage.dir})`] : []),
+        ...(env.oneDnn != null ? [`oneDNN ${env.oneDnn ? 'on' : 'off'}`] : []),
+        ...(env.tensorflowThreads ? [`TensorFlow threads intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`] : []),
+        ...(env.gpuDevice != null ? [env.gpuDevice ? 'on the GPU' : 'on the CPU'] : []),
+    ];
+    return `native backend: ${parts.join('; ')}`;
+}
 function renderText(report, width = textWidth()) {
     const views = (0,fold_view/* foldViews */.M3)(report);
     const prose = (text) => wrap(text, width);
@@ -291,6 +302,7 @@ function renderText(report, width = textWidth()) {
         ...(env
             ? [
                 prose(`environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`),
+                ...(env.backend === 'tensorflow' ? [prose(nativeLine(env))] : []),
                 prose(`determinism variables: ${Object.entries(env.determinismVariables)
                     .map(([name, value]) => `${name}=${value ?? '(unset)'}`)
                     .join(' ')}`),
@@ -460,6 +472,10 @@ Options for run (the action's inputs):
   --no-deterministic       run without them (the baseline that varies)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
+  --libtensorflow SOURCE   build the native backend against a TensorFlow you have, not tfjs-node's
+                           download: python (python3's TensorFlow), a folder (site-packages/
+                           tensorflow, or libtensorflow's archive extracted) or a .whl file;
+                           compiled once into the tool cache (needs g++, make, python3, npm)
   --parallel auto|N        training processes side by side, each single-threaded; auto: one per
                            processor (default auto); the numbers are the same for any value
   --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   libtensorflowVersion: () => (/* binding */ libtensorflowVersion),
+  nativeGpuDevice: () => (/* binding */ nativeGpuDevice),
   selectBackend: () => (/* binding */ selectBackend),
   tfjsCoreVersion: () => (/* binding */ tfjsCoreVersion)
 });
@@ -710,7 +711,7 @@ function candidateName(candidate) {
     return candidate.backend === 'tensorflow' ? (candidate.flavor === 'gpu' ? 'tensorflow-gpu' : 'tensorflow') : candidate.backend;
 }
 /** The native package installed by provisioning (src/provision), imported from its folder. */
-async function useNative(candidate, threads) {
+async function useNative(candidate) {
     let mod;
     try {
         const main = (0,external_node_module_.createRequire)(import.meta.url).resolve(candidate.packageDir);
@@ -725,19 +726,35 @@ async function useNative(candidate, threads) {
     catch (e) {
         throw new Error(e instanceof BackendInitError ? e.reason : firstLine(e), { cause: e });
     }
+    // A GPU package whose libtensorflow finds no GPU trains on the CPU without a word: said here, so
+    // that tensorflow-gpu fails and auto tries the next candidate.
+    if (candidate.flavor === 'gpu' && nativeBinding()?.isUsingGpuDevice?.() === false) {
+        const visible = process.env.CUDA_VISIBLE_DEVICES;
+        throw new Error(`libtensorflow ${libtensorflowVersion() ?? ''} lists no GPU${visible === undefined ? '' : ` (CUDA_VISIBLE_DEVICES=${visible})`}: ` +
+            'a CPU-only TensorFlow, or CUDA libraries it cannot find (TensorFlow logs which, in the run log)');
+    }
     const versions = (mod.version ?? {});
-    const warnings = threads > 1 ? [`threads: ${threads} has no effect on the tensorflow backend (TensorFlow sizes its own thread pools)`] : [];
+    // TensorFlow sizes its pools from TF_NUM_INTRAOP_THREADS and TF_NUM_INTEROP_THREADS, which the
+    // determinism settings set from `threads` (determinism/environment.ts).
     return {
         name: 'tensorflow',
         version: String(versions['tfjs-node'] ?? 'unknown'),
-        detail: candidate.flavor === 'gpu' ? 'tfjs-node-gpu' : 'tfjs-node',
-        warnings,
+        detail: candidate.packageDir.endsWith('tfjs-node-gpu') ? 'tfjs-node-gpu' : 'tfjs-node',
+        warnings: [],
     };
+}
+function nativeBinding() {
+    return tf_core_node.engine().registry['tensorflow']?.binding;
 }
 /** What the native backend says of itself: libtensorflow's version (its binding knows it). */
 function libtensorflowVersion() {
-    const backend = tf_core_node.engine().registry['tensorflow'];
-    return typeof backend?.binding?.TF_Version === 'string' ? backend.binding.TF_Version : null;
+    const version = nativeBinding()?.TF_Version;
+    return typeof version === 'string' ? version : null;
+}
+/** Whether the native backend runs its ops on a GPU (TensorFlow listed one); null when it is not loaded. */
+function nativeGpuDevice() {
+    const binding = nativeBinding();
+    return typeof binding?.isUsingGpuDevice === 'function' ? binding.isUsingGpuDevice() : null;
 }
 /**
  * Tries the backends provisioning chose, in order (src/provision/plan.ts): the first that starts is
@@ -750,16 +767,12 @@ async function selectBackend(candidates, threads) {
     const failures = [];
     for (const candidate of candidates) {
         try {
-            const selected = candidate.backend === 'tensorflow'
-                ? await useNative(candidate, threads)
-                : candidate.backend === 'wasm'
-                    ? await useWasm(threads)
-                    : await useCpu(threads);
+            const selected = candidate.backend === 'tensorflow' ? await useNative(candidate) : candidate.backend === 'wasm' ? await useWasm(threads) : await useCpu(threads);
             const steps = failures.map((failure) => `backend ${failure}; tried the next one`);
             if (selected.name === 'cpu' && failures.length > 0) {
                 steps.push('training on the pure-JavaScript cpu backend, about 35× slower than wasm');
             }
-            return { ...selected, warnings: [...steps, ...selected.warnings] };
+            return { ...selected, candidate, warnings: [...steps, ...selected.warnings] };
         }
         catch (e) {
             failures.push(`${candidateName(candidate)} could not start: ${e instanceof BackendInitError ? e.reason : firstLine(e)}`);

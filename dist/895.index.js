@@ -23,8 +23,8 @@ var core = __webpack_require__(6421);
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./build/src/contracts.js
 var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 22 modules
-var check = __webpack_require__(4448);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 27 modules
+var check = __webpack_require__(9531);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
 var report_dir = __webpack_require__(8920);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules

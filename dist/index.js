@@ -378,12 +378,12 @@ else if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .P
     runPreflightProcess();
 }
 else if (isProgram) {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(671), __nccwpck_require__.e(15), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(671), __nccwpck_require__.e(830), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8895));
     await runAction();
 }
 /** The CLI, for bin/tf-repro.js. */
 async function runCli(args) {
-    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(15), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35));
+    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(830), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35));
     return cli.runCli(args);
 }
 //# sourceMappingURL=index.js.map

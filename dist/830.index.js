@@ -1,5 +1,5 @@
-export const id = 15;
-export const ids = [15,795];
+export const id = 830;
+export const ids = [830,795];
 export const modules = {
 
 /***/ 4432:
@@ -946,13 +946,16 @@ class UserError extends Error {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ pinnedVariables),
+/* harmony export */   CV: () => (/* binding */ nativeLibraryEnvironment),
+/* harmony export */   D1: () => (/* binding */ PINNED_VARIABLES),
 /* harmony export */   ZD: () => (/* binding */ observedDeterminismVariables),
+/* harmony export */   bW: () => (/* binding */ tensorflowThreadPools),
 /* harmony export */   cr: () => (/* binding */ DETERMINISM_VARIABLES),
+/* harmony export */   eJ: () => (/* binding */ oneDnnEnabled),
 /* harmony export */   fu: () => (/* binding */ determinismEnvironment)
 /* harmony export */ });
-// The settings the published experiment found necessary, as a training process's environment.
-// They must be in place before TensorFlow loads: libtensorflow reads them once. And the
-// environment the user's own code starts from, without what only the action may use. Pure.
+/* unused harmony exports tensorflowOneDnnDefault, tensorflowBoolean */
 const DETERMINISM_VARIABLES = [
     'TF_DETERMINISTIC_OPS',
     'TF_CUDNN_DETERMINISTIC',
@@ -961,8 +964,15 @@ const DETERMINISM_VARIABLES = [
     'TF_NUM_INTRAOP_THREADS',
     'OMP_NUM_THREADS',
 ];
-/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. */
-function determinismEnvironment(deterministic, threads, off = []) {
+/**
+ * Library defaults the determinism settings pin, to the runner's value or else to the library's
+ * own default: they change the numbers (TensorFlow's oneDNN kernels sum in another order), so every
+ * process and every later check must run the same way. Not a determinism switch: diagnose never
+ * turns them off, since unset means the same default.
+ */
+const PINNED_VARIABLES = ['TF_ENABLE_ONEDNN_OPTS'];
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. `pinned`: pinnedVariables(). */
+function determinismEnvironment(deterministic, threads, off = [], pinned = {}) {
     if (!deterministic)
         return {};
     const all = {
@@ -975,17 +985,70 @@ function determinismEnvironment(deterministic, threads, off = []) {
     };
     for (const name of off)
         delete all[name];
-    return all;
+    return { ...all, ...pinned };
 }
-/** What a process sees of those variables, for the report's fingerprint. */
+/** What a process sees of those variables and the pinned ones, for the report's fingerprint. */
 function observedDeterminismVariables(env) {
-    return Object.fromEntries(DETERMINISM_VARIABLES.map((name) => [name, env[name] ?? null]));
+    return Object.fromEntries([...DETERMINISM_VARIABLES, ...PINNED_VARIABLES].map((name) => [name, env[name] ?? null]));
+}
+/** x86 features for which TensorFlow turns oneDNN on by default on Linux (its DefaultOneDnnPolicy). */
+const ONEDNN_CPU_FEATURES = ['avx512_vnni', 'avx512_bf16', 'avx_vnni', 'amx_tile', 'amx_int8', 'amx_bf16'];
+/**
+ * TensorFlow's default for TF_ENABLE_ONEDNN_OPTS (tensorflow/core/util/port.cc, DefaultOneDnnPolicy):
+ * on Linux, on only for CPUs with neural-network features (AVX512_VNNI, AVX512_BF16, AVX_VNNI, AMX;
+ * Arm's Neoverse V1), as since TensorFlow 2.9; on Windows x86-64 on (TensorFlow 2.15 and later;
+ * off before); elsewhere off.
+ */
+function tensorflowOneDnnDefault(host) {
+    if (host.platform === 'linux')
+        return ONEDNN_CPU_FEATURES.some((flag) => host.flags.includes(flag)) || host.armNeoverseV1;
+    return host.platform === 'win32' && host.arch === 'x64';
+}
+/** TensorFlow's reading of a boolean variable: 0, false, 1, true in any case; anything else (or unset) is null: its default. */
+function tensorflowBoolean(value) {
+    const text = value?.trim().toLowerCase();
+    if (text === '1' || text === 'true')
+        return true;
+    if (text === '0' || text === 'false')
+        return false;
+    return null;
+}
+/** TF_ENABLE_ONEDNN_OPTS as the runner sets it, else TensorFlow's default on this host, as '1' or '0'. */
+function pinnedVariables(inherited, host) {
+    const runner = inherited.TF_ENABLE_ONEDNN_OPTS;
+    return { TF_ENABLE_ONEDNN_OPTS: runner !== undefined && runner.trim() !== '' ? runner : tensorflowOneDnnDefault(host) ? '1' : '0' };
+}
+/** Whether TensorFlow runs its oneDNN kernels in a process with this environment (its IsMklEnabled). */
+function oneDnnEnabled(env, host, builtWithOneDnn) {
+    return builtWithOneDnn && (tensorflowBoolean(env.TF_ENABLE_ONEDNN_OPTS) ?? tensorflowOneDnnDefault(host));
+}
+/**
+ * The thread pools TensorFlow sizes for the eager context (process_util.cc): TF_NUM_INTRAOP_THREADS
+ * and TF_NUM_INTEROP_THREADS where they are positive whole numbers, else one thread per processor
+ * the process may run on.
+ */
+function tensorflowThreadPools(env, processors) {
+    const pool = (value) => {
+        const number = /^\s*\d+\s*$/.test(value ?? '') ? Number(value) : 0;
+        return number > 0 ? number : processors;
+    };
+    return { intraOp: pool(env.TF_NUM_INTRAOP_THREADS), interOp: pool(env.TF_NUM_INTEROP_THREADS) };
+}
+/**
+ * LD_LIBRARY_PATH for a training process whose native candidates need library folders of their own
+ * (provision/: pip's CUDA libraries beside a Python TensorFlow), ahead of the runner's; {} when none do.
+ */
+function nativeLibraryEnvironment(libraryPaths, inherited) {
+    const dirs = [...new Set(libraryPaths.flatMap((paths) => paths ?? []))];
+    if (dirs.length === 0)
+        return {};
+    return { LD_LIBRARY_PATH: [...dirs, ...(inherited.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean)].join(':') };
 }
 //# sourceMappingURL=environment.js.map
 
 /***/ }),
 
-/***/ 4448:
+/***/ 9531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1896,20 +1959,23 @@ const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 /**
  * The framework's determinism variables (none without `deterministic`, the baseline), less those
  * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
- * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added.
+ * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added, and
+ * its TF_ENABLE_ONEDNN_OPTS is the one TensorFlow's gets (else TensorFlow's default on `host`).
  */
-function frameworkEnvironment(framework, deterministic, threads, inherited = {}, off = []) {
+function frameworkEnvironment(framework, deterministic, threads, inherited = {}, off = [], host = NO_CPU_FEATURES) {
     if (!deterministic)
         return {};
-    const all = presetVariables(framework, threads, inherited);
+    const all = presetVariables(framework, threads, inherited, host);
     for (const name of off)
         delete all[name];
     return all;
 }
-function presetVariables(framework, threads, inherited) {
+/** A host whose CPU TensorFlow turns oneDNN on for nowhere: where the caller only needs the names. */
+const NO_CPU_FEATURES = { platform: 'linux', arch: 'x64', flags: [], armNeoverseV1: false };
+function presetVariables(framework, threads, inherited, host) {
     switch (framework) {
         case 'tensorflow':
-            return (0,environment/* determinismEnvironment */.fu)(true, threads);
+            return (0,environment/* determinismEnvironment */.fu)(true, threads, [], (0,environment/* pinnedVariables */.AP)(inherited, host));
         case 'pytorch':
             // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
             return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
@@ -1931,6 +1997,8 @@ function reproVariables(seed, run, metricsPath, tracePath) {
 //# sourceMappingURL=framework-environment.js.map
 // EXTERNAL MODULE: ./build/src/util/child-environment.js
 var child_environment = __webpack_require__(9596);
+// EXTERNAL MODULE: ./build/src/util/cpu-host.js
+var cpu_host = __webpack_require__(6119);
 // EXTERNAL MODULE: ./build/src/util/errors.js
 var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
@@ -1946,6 +2014,7 @@ var errors = __webpack_require__(6143);
 // (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
 // the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
 // after it; what finished is kept.
+
 
 
 
@@ -2211,7 +2280,7 @@ async function runCommands(options) {
     // A variable switched off is off: the runner's own environment must not set it either.
     for (const name of variablesOff)
         delete inherited[name];
-    const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff);
+    const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff, (0,cpu_host/* readCpuHost */.R)());
     const timeoutMs = settings.timeoutMinutes * 60_000;
     const results = [];
     const logs = [];
@@ -2554,10 +2623,11 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
 
 
 /** Every setting the check applies, each with the change that switches it off. */
-function candidates(settings, trainer) {
+function diagnoseCandidates(settings, trainer) {
     if (trainer.kind === 'command') {
         const framework = settings.command?.framework ?? 'none';
-        const variables = Object.keys(frameworkEnvironment(framework, true, settings.threads, (0,child_environment/* userCodeEnvironment */.Oq)(process.env)));
+        // A pinned library default is no determinism switch: unset, it is the same default.
+        const variables = Object.keys(frameworkEnvironment(framework, true, settings.threads, (0,child_environment/* userCodeEnvironment */.Oq)(process.env))).filter((name) => !environment/* PINNED_VARIABLES */.D1.includes(name));
         return variables.map((name) => ({ name, kind: 'variable', off: { variablesOff: [name] } }));
     }
     const threads = Math.max(2, (0,external_node_os_.availableParallelism)());
@@ -2616,7 +2686,7 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     else if (control.verdict !== 'reproducible')
         notes.push('with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter');
     const baseline = await run('every setting off (the baseline)', { deterministic: false });
-    const list = candidates(settings, trainer);
+    const list = diagnoseCandidates(settings, trainer);
     const diagnosed = [];
     const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
     if (baselineAgrees)
@@ -3013,13 +3083,16 @@ const MIRROR_VARIABLES = [
 /**
  * The order tried: tensorflow-gpu and tensorflow are exactly what they say (their failure is an
  * error); auto on a GPU machine goes GPU → native CPU → wasm → cpu, warning at each step down;
- * auto without a GPU installs nothing and takes native CPU only when it is already cached.
+ * auto without a GPU installs nothing and takes native CPU only when it is already cached, or
+ * when `libtensorflow` gives a library to build it against (no download).
  */
 function decideBackends(choice, found) {
+    // A library of the user's brings the CUDA it was built for; TensorFlow says itself if it finds no GPU.
+    const missingLibraries = found.libtensorflow ? [] : found.missingLibraries;
     const gpuProblem = found.gpuCount === 0
         ? `no NVIDIA GPU was found (${found.noGpuReason ?? 'nvidia-smi listed none'})`
-        : found.missingLibraries.length > 0
-            ? missingLibraryMessage(found.missingLibraries)
+        : missingLibraries.length > 0
+            ? missingLibraryMessage(missingLibraries)
             : null;
     switch (choice) {
         case 'tensorflow-gpu':
@@ -3044,7 +3117,8 @@ function decideBackends(choice, found) {
                     warnings: [`backend auto: not training on the GPU: ${gpuProblem}`],
                 };
             }
-            return { ok: true, candidates: found.cached.includes('cpu') ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
+            const nativeCpu = found.cached.includes('cpu') || found.libtensorflow === true;
+            return { ok: true, candidates: nativeCpu ? [{ backend: 'tensorflow', flavor: 'cpu' }, ...tail] : tail, warnings: [] };
         }
     }
 }
@@ -3117,6 +3191,847 @@ async function ensureNativePackage(plan, log = () => { }, env = process.env) {
     return { installed: 'now', packageDir: plan.packageDir, seconds: (performance.now() - started) / 1000 };
 }
 //# sourceMappingURL=install.js.map
+;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-plan.js
+// The `libtensorflow` input's decisions: what kind of source it names, where the library and its
+// headers are inside it, which headers the binding needs, what version it is, and the tool-cache
+// entry a build of it goes to. Pure: the I/O lives in libtensorflow-source.ts and
+// libtensorflow-build.ts.
+
+
+
+function parseLibtensorflowInput(text) {
+    const value = text.trim();
+    if (value === '')
+        return null;
+    if (value === 'python')
+        return { kind: 'python' };
+    if (value.toLowerCase().endsWith('.whl'))
+        return { kind: 'wheel', path: value };
+    return { kind: 'directory', path: value };
+}
+const LIBRARY_LAYOUTS = [
+    { name: 'python-package', library: 'libtensorflow_cc.so.2', framework: 'libtensorflow_framework.so.2', includeRoot: 'include' },
+    { name: 'c-archive', library: 'lib/libtensorflow.so.2', framework: 'lib/libtensorflow_framework.so.2', includeRoot: 'include' },
+];
+/** The header every layout must have: the C API the binding is written against. */
+const C_API_HEADER = 'tensorflow/c/c_api.h';
+const VERSION_HEADER = 'tensorflow/core/public/version.h';
+const under = (root, path) => (root === '' ? path : `${root}/${path}`);
+/**
+ * The first layout whose library, framework library and C API header all exist under one of the
+ * roots, tried in order; else the paths that were looked for, for the error message.
+ */
+function findLibraryLayout(exists, roots) {
+    const lookedFor = [];
+    for (const root of roots) {
+        for (const layout of LIBRARY_LAYOUTS) {
+            const needed = [layout.library, layout.framework, `${layout.includeRoot}/${C_API_HEADER}`].map((path) => under(root, path));
+            if (needed.every(exists))
+                return { found: { ...layout, root } };
+            lookedFor.push(needed[0]);
+        }
+    }
+    return { lookedFor };
+}
+/** A layout's file, relative to the source. */
+function layoutPath(layout, path) {
+    return under(layout.root, path);
+}
+/** `#include "…"` targets of a C or C++ file; `<…>` ones are the system's. */
+function quotedIncludes(text) {
+    return [...text.matchAll(/^\s*#\s*include\s*"([^"]+)"/gm)].map((match) => match[1]);
+}
+/**
+ * The headers the binding's sources need from TensorFlow's include folder, followed through their
+ * own includes: a few dozen kB out of the 268 MB a wheel ships. `read` gives a header's text
+ * (relative to the include folder) or null where there is none (the binding's own headers).
+ */
+async function headerClosure(sources, read) {
+    const found = new Set();
+    const seen = new Set();
+    const pending = sources.flatMap(quotedIncludes);
+    while (pending.length > 0) {
+        const header = pending.pop();
+        if (seen.has(header))
+            continue;
+        seen.add(header);
+        const text = await read(header);
+        if (text === null)
+            continue;
+        found.add(header);
+        pending.push(...quotedIncludes(text));
+    }
+    return [...found].sort();
+}
+/** "2.21.0" from tensorflow/core/public/version.h (with its suffix, "2.16.0-rc1"). */
+function versionFromHeader(text) {
+    const define = (name) => new RegExp(`^\\s*#define\\s+${name}\\s+(\\S+)`, 'm').exec(text)?.[1];
+    const [major, minor, patch] = [define('TF_MAJOR_VERSION'), define('TF_MINOR_VERSION'), define('TF_PATCH_VERSION')];
+    if (!major || !minor || !patch || ![major, minor, patch].every((part) => /^\d+$/.test(part)))
+        return null;
+    const suffix = /^\s*#define\s+TF_VERSION_SUFFIX\s+"([^"]*)"/m.exec(text)?.[1] ?? '';
+    return `${major}.${minor}.${patch}${suffix}`;
+}
+/** A Python distribution's version, from its METADATA ("Version: 2.21.0"). */
+function versionFromMetadata(text) {
+    return /^Version:\s*(\S+)\s*$/m.exec(text)?.[1] ?? null;
+}
+/** Whether a distribution's top_level.txt names the tensorflow package (tensorflow, tensorflow-cpu, tf-nightly…, not tensorflow-io). */
+function ownsTensorflowPackage(topLevel) {
+    return topLevel.split(/\r?\n/).some((line) => line.trim() === 'tensorflow');
+}
+/** "2.9.1" from libtensorflow.so.2.9.1, the real file of libtensorflow's own archive. */
+function versionFromFileNames(names) {
+    for (const name of names) {
+        const match = /^libtensorflow(?:_cc)?\.so\.(\d+\.\d+\.\d+)$/.exec(name);
+        if (match)
+            return match[1];
+    }
+    return null;
+}
+/**
+ * Eight hex digits naming the library's bytes: its two files' sizes and CRC-32s, which a wheel's
+ * directory already holds and which installing the wheel keeps, so the wheel and the installed
+ * TensorFlow share one cache entry.
+ */
+function libraryIdentity(library, framework) {
+    const text = [library, framework].map((file) => `${file.size}:${(file.crc32 >>> 0).toString(16)}`).join('/');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+}
+/**
+ * The tool-cache entry of `flavor`'s package built against a library: one per package version,
+ * library version and bytes, machine architecture and Node-API version, in @actions/tool-cache's
+ * layout (<cache>/<tool>/<version>/<arch>, done when <arch>.complete exists). npm installs it
+ * without its install script, which would download libtensorflow.
+ */
+function planLibtensorflowBuild(flavor, toolCache, arch, napiVersion, key) {
+    const packageName = NATIVE_PACKAGE[flavor];
+    const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
+    const installDir = (0,external_node_path_.join)(toolCache, toolName, `${NATIVE_PACKAGE_VERSION}-libtensorflow-${safeName(key.version)}-${key.identity}`, `${arch}-napi${napiVersion}`);
+    return {
+        flavor,
+        packageName,
+        version: NATIVE_PACKAGE_VERSION,
+        installDir,
+        completeMarker: `${installDir}.complete`,
+        packageDir: (0,external_node_path_.join)(installDir, 'node_modules', ...packageName.split('/')),
+        npmArgs: npmInstallArgs(packageName, installDir),
+    };
+}
+/** npm's arguments to install the package into `prefix`, without its install script (which would download libtensorflow). */
+function npmInstallArgs(packageName, prefix) {
+    return [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--loglevel=error',
+        `${packageName}@${NATIVE_PACKAGE_VERSION}`,
+    ];
+}
+function safeName(text) {
+    return text.replace(/[^\w.+-]/g, '_');
+}
+/** The folder a build happens in before it is renamed into place: beside it, so the rename stays on one file system. */
+function buildingDir(installDir, unique) {
+    return `${installDir}.building-${unique}`;
+}
+/** A build folder left by a killed job: `<arch>-napiN.building-<pid>-<random>`. */
+function isBuildingDir(name) {
+    return /\.building-[\w-]+$/.test(name);
+}
+/**
+ * The compiler's or node-gyp's first complaint, one line: `file.cc:3:10: fatal error: …`, a gyp
+ * error, else the output's last lines.
+ */
+function buildFailureReason(output) {
+    const compiler = output.find((line) => /(^|\s|:)(fatal )?error:/.test(line) && !/^npm error/.test(line) && !/^gyp ERR!/.test(line));
+    if (compiler)
+        return compiler.trim();
+    const gyp = output.filter((line) => /^gyp ERR! (stack )?Error:|^gyp ERR! find Python|^gyp ERR! configure error/.test(line));
+    if (gyp.length > 0)
+        return gyp[0].replace(/^gyp ERR!\s*(stack\s*)?/, '').trim();
+    return output
+        .slice(-4)
+        .map((line) => line.replace(/^(npm error|gyp ERR!)\s*/, '').trim())
+        .filter(Boolean)
+        .join(' | ');
+}
+//# sourceMappingURL=libtensorflow-plan.js.map
+;// CONCATENATED MODULE: ./build/src/provision/tool-process.js
+// Running a build tool (npm, node-gyp under it, the compiler under that) so that nothing it started
+// outlives a failure: each runs in a process group of its own, and the whole group is killed when
+// it fails, times out or exits with processes of its own still running.
+
+
+
+const MAX_LINES = 20_000;
+function runTool(command, args, options) {
+    return new Promise((resolve) => {
+        const output = [];
+        let partial = '';
+        const keep = (chunk) => {
+            const lines = (partial + chunk.toString()).split('\n');
+            partial = lines.pop() ?? '';
+            output.push(...lines.filter((line) => line.trim() !== ''));
+            if (output.length > MAX_LINES)
+                output.splice(0, output.length - MAX_LINES);
+        };
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const killGroup = () => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? null
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup();
+            }, options.timeoutMs);
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: error.code ?? error.message, output });
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (partial.trim() !== '')
+                output.push(partial);
+            // Whatever it left running goes with it, success or not.
+            killGroup();
+            resolve({ code: timedOut ? 'timeout' : (code ?? signal ?? 'killed'), output });
+        });
+    });
+}
+/** The executable `name` would run as from PATH (or `name` itself when it is a path), or null. */
+function findOnPath(name, env) {
+    const candidates = (0,external_node_path_.isAbsolute)(name) || name.includes('/')
+        ? [name]
+        : (env.PATH ?? '')
+            .split(external_node_path_.delimiter)
+            .filter(Boolean)
+            .map((dir) => (0,external_node_path_.join)(dir, name));
+    for (const candidate of candidates) {
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // Not here.
+        }
+    }
+    return null;
+}
+//# sourceMappingURL=tool-process.js.map
+;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-build.js
+// Builds tfjs-node(-gpu)'s binding against a TensorFlow the runner already has, into the tool
+// cache, once per runner and library: npm installs the package without its install script (which
+// would download libtensorflow), the library and the headers the binding needs are copied in, and
+// the package's own build-addon-from-source script compiles it. The build happens in a folder of
+// its own and is renamed into place whole, with the marker written last: a killed build is never
+// loaded, and two jobs building at once each finish their own and keep the first.
+
+
+
+
+
+
+
+
+
+const MANIFEST_FILE = 'tf-repro-native.json';
+const INPUT = 'libtensorflow';
+const STALE_BUILD_MS = 24 * 3600 * 1000;
+const LOAD_CHECK_TIMEOUT_MS = 120_000;
+const ONEDNN_ON_LINE = 'oneDNN custom operations are on';
+/** The tools node-gyp's build needs, checked before npm spends its time: a missing one is named. */
+function missingBuildTools(env) {
+    const compiler = env.CXX?.trim().split(/\s+/)[0] || 'g++';
+    const missing = [compiler, 'make'].filter((tool) => findOnPath(tool, env) === null);
+    const python = env.PYTHON || env.npm_config_python;
+    if (python ? findOnPath(python, env) === null : findOnPath('python3', env) === null && findOnPath('python', env) === null)
+        missing.push(python || 'python3');
+    return missing;
+}
+/** Node's headers beside the running node (an official build, actions/setup-node), so node-gyp downloads none. */
+function nodeHeadersDir(env) {
+    if (env.npm_config_nodedir)
+        return null;
+    const prefix = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(process.execPath));
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(prefix, 'include', 'node', 'node_api.h')) ? prefix : null;
+}
+function libtensorflow_build_npmCommand(env) {
+    return env.TF_REPRO_NPM || 'npm';
+}
+async function readManifest(installDir) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(installDir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Build folders of killed jobs, a day old: nothing still running uses them. */
+async function pruneStaleBuilds(parent) {
+    for (const name of await (0,promises_.readdir)(parent).catch(() => [])) {
+        if (!isBuildingDir(name))
+            continue;
+        const path = (0,external_node_path_.join)(parent, name);
+        const info = await (0,promises_.stat)(path).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > STALE_BUILD_MS)
+            await (0,promises_.rm)(path, { recursive: true, force: true }).catch(() => { });
+    }
+}
+async function ensureLibtensorflowBuild(plan, source, log = () => { }, env = process.env) {
+    if (isInstalled(plan)) {
+        const manifest = await readManifest(plan.installDir);
+        if (manifest)
+            return { obtained: 'cached', seconds: 0, packageDir: plan.packageDir, manifest };
+    }
+    const started = performance.now();
+    const missing = missingBuildTools(env);
+    if (missing.length > 0) {
+        throw new contracts/* UserError */.yo(`${INPUT}: building ${plan.packageName} against ${source.description} needs a C++ compiler (g++), make and python3 on PATH; ` +
+            `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Install them (Debian and Ubuntu: apt-get install g++ make python3), or leave ${INPUT} empty`);
+    }
+    const parent = (0,external_node_path_.dirname)(plan.installDir);
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    await pruneStaleBuilds(parent);
+    const building = buildingDir(plan.installDir, `${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    log(`building ${plan.packageName}@${plan.version} against libtensorflow ${source.key.version} from ${source.description} (once per runner) in ${building}`);
+    try {
+        const manifest = await buildInto(building, plan, source, env, started);
+        await placeBuild(building, plan);
+        await (0,promises_.writeFile)(plan.completeMarker, '');
+        return { obtained: 'built', seconds: manifest.buildSeconds, packageDir: plan.packageDir, manifest };
+    }
+    finally {
+        await (0,promises_.rm)(building, { recursive: true, force: true });
+    }
+}
+async function buildInto(building, plan, source, env, started) {
+    await (0,promises_.mkdir)(building, { recursive: true });
+    const installed = await runTool(libtensorflow_build_npmCommand(env), npmInstallArgs(plan.packageName, building), { env });
+    if (installed.code !== 0) {
+        const why = installed.code === 'ENOENT' ? 'npm was not found on PATH (add actions/setup-node before this step)' : `npm exited with ${installed.code}`;
+        throw new contracts/* UserError */.yo(`${INPUT}: installing ${plan.packageName}@${plan.version} from the npm registry failed: ${why}: ${npmFailureReason(installed.output)}`);
+    }
+    const packageDir = (0,external_node_path_.join)(building, 'node_modules', ...plan.packageName.split('/'));
+    const libDir = (0,external_node_path_.join)(packageDir, 'deps', 'lib');
+    await (0,promises_.mkdir)(libDir, { recursive: true });
+    // The binding links -ltensorflow -ltensorflow_framework and finds them at run time beside it
+    // ($ORIGIN/../../deps/lib) under their sonames, which are the layouts' file names.
+    const libraryName = (0,external_node_path_.basename)(source.layout.library);
+    const frameworkName = (0,external_node_path_.basename)(source.layout.framework);
+    try {
+        await source.copyLibrary('library', (0,external_node_path_.join)(libDir, libraryName));
+        await source.copyLibrary('framework', (0,external_node_path_.join)(libDir, frameworkName));
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`${INPUT}: copying the library from ${source.description} into the tool cache failed: ${(0,errors/* errorMessage */.g)(error)}`);
+    }
+    if (libraryName !== 'libtensorflow.so')
+        await (0,promises_.symlink)(libraryName, (0,external_node_path_.join)(libDir, 'libtensorflow.so'));
+    await (0,promises_.symlink)(frameworkName, (0,external_node_path_.join)(libDir, 'libtensorflow_framework.so'));
+    await copyHeaders(packageDir, source);
+    const nodedir = nodeHeadersDir(env);
+    const buildEnv = { ...env, npm_config_build_from_source: 'true', ...(nodedir ? { npm_config_nodedir: nodedir } : {}) };
+    const compiled = await runTool(libtensorflow_build_npmCommand(env), ['run', 'build-addon-from-source'], { cwd: packageDir, env: buildEnv });
+    const binding = await findBinding(packageDir);
+    if (compiled.code !== 0 || binding === null) {
+        throw new contracts/* UserError */.yo(`${INPUT}: compiling ${plan.packageName}'s binding against libtensorflow ${source.key.version} failed: ${buildFailureReason(compiled.output)}. ` +
+            `It needs a C++ compiler (g++), make, python3 and Node's headers (the include/node folder beside node, or npm_config_nodedir pointing at one)`);
+    }
+    // Objects and Makefiles; the binding the package loads is in lib/.
+    await (0,promises_.rm)((0,external_node_path_.join)(packageDir, 'build'), { recursive: true, force: true });
+    const checked = await checkBinding(packageDir, env, source);
+    const manifest = {
+        packageName: plan.packageName,
+        packageVersion: plan.version,
+        libtensorflowVersion: checked.version,
+        source: source.description,
+        oneDnnBuiltIn: checked.oneDnnBuiltIn,
+        gpuDevice: checked.gpuDevice,
+        builtAt: new Date().toISOString(),
+        buildSeconds: Math.round((performance.now() - started) / 100) / 10,
+    };
+    await (0,promises_.writeFile)((0,external_node_path_.join)(building, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+    return manifest;
+}
+/** The headers the binding's sources include, followed through TensorFlow's include folder. */
+async function copyHeaders(packageDir, source) {
+    const bindingDir = (0,external_node_path_.join)(packageDir, 'binding');
+    const files = (await (0,promises_.readdir)(bindingDir)).filter((name) => /\.(cc|h)$/.test(name));
+    const texts = await Promise.all(files.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(bindingDir, name), 'utf8')));
+    const contents = new Map();
+    const headers = await headerClosure(texts, async (header) => {
+        const text = await source.readHeader(header);
+        if (text !== null)
+            contents.set(header, text);
+        return text;
+    });
+    for (const header of headers) {
+        const destination = (0,external_node_path_.join)(packageDir, 'deps', 'include', header);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await (0,promises_.writeFile)(destination, contents.get(header));
+    }
+}
+async function findBinding(packageDir) {
+    const lib = (0,external_node_path_.join)(packageDir, 'lib');
+    for (const name of await (0,promises_.readdir)(lib).catch(() => [])) {
+        const path = (0,external_node_path_.join)(lib, name, 'tfjs_binding.node');
+        if (name.startsWith('napi-v') && (0,external_node_fs_.existsSync)(path))
+            return path;
+    }
+    return null;
+}
+/**
+ * Loads the built package in a fresh process, as a training process will: its libtensorflow's
+ * version, whether TensorFlow lists a GPU, and whether the library has oneDNN (with
+ * TF_ENABLE_ONEDNN_OPTS=1, TensorFlow says so in its log when, and only when, it was built with it).
+ */
+async function checkBinding(packageDir, env, source) {
+    const script = [
+        "const tf = require('./');",
+        'const binding = tf.backend().binding;',
+        'tf.matMul(tf.ones([8, 8]), tf.ones([8, 8])).dataSync();',
+        'console.log(JSON.stringify({ version: binding.TF_Version, gpu: binding.isUsingGpuDevice() }));',
+    ].join('\n');
+    const run = await runTool(process.execPath, ['-e', script], {
+        cwd: packageDir,
+        env: { ...env, TF_ENABLE_ONEDNN_OPTS: '1', TF_CPP_MIN_LOG_LEVEL: '0' },
+        timeoutMs: LOAD_CHECK_TIMEOUT_MS,
+    });
+    const answer = run.code === 0 ? run.output.map(parseAnswer).find((value) => value !== null) : null;
+    if (!answer) {
+        const why = run.output.find((line) => /Error|error while loading|cannot open shared object|undefined symbol/.test(line)) ?? `exited with ${run.code}`;
+        throw new contracts/* UserError */.yo(`${INPUT}: the binding built against ${source.description} does not load: ${why.trim()}`);
+    }
+    return { version: answer.version, gpuDevice: answer.gpu, oneDnnBuiltIn: run.output.some((line) => line.includes(ONEDNN_ON_LINE)) };
+}
+function parseAnswer(line) {
+    try {
+        const value = JSON.parse(line);
+        return typeof value.version === 'string' && typeof value.gpu === 'boolean' ? { version: value.version, gpu: value.gpu } : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Renames the finished build into place. Another job may have got there first with the same
+ * library: its folder is just as complete (only whole builds are renamed), so this one goes.
+ * A folder there without a manifest is not one of these builds and is replaced.
+ */
+async function placeBuild(building, plan) {
+    try {
+        await (0,promises_.rename)(building, plan.installDir);
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+            throw error;
+    }
+    if (await readManifest(plan.installDir))
+        return;
+    await (0,promises_.rm)(plan.installDir, { recursive: true, force: true });
+    await (0,promises_.rename)(building, plan.installDir);
+}
+//# sourceMappingURL=libtensorflow-build.js.map
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./build/src/provision/zip-archive.js
+// Reading single entries of a zip file (a Python wheel) without unpacking the rest: the central
+// directory says where each entry is, so the 15,000 files of a TensorFlow wheel are skipped, not
+// read, and a library of 788 MB streams through Node's own inflate into its file with constant
+// memory. (fflate's `unzip` holds the whole archive and its output in memory; its streaming
+// `Unzip` must read every entry in order. `unzip` and python3 are not on every runner.)
+
+
+
+
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const ZIP64_EXTRA = 0x0001;
+const UNSET32 = 0xffffffff;
+const UNSET16 = 0xffff;
+/** The end record (22 bytes) plus the longest comment it may carry. */
+const LONGEST_END = 22 + 0xffff;
+/** Where the central directory is, from the file's last bytes (`tail`, which starts at `tailOffset`). */
+function findCentralDirectory(tail, tailOffset) {
+    for (let at = tail.length - 22; at >= 0; at--) {
+        if (tail.readUInt32LE(at) !== END_OF_DIRECTORY)
+            continue;
+        if (at + 22 + tail.readUInt16LE(at + 20) !== tail.length)
+            continue;
+        const entries = tail.readUInt16LE(at + 10);
+        const size = tail.readUInt32LE(at + 12);
+        const offset = tail.readUInt32LE(at + 16);
+        if ((entries === UNSET16 || size === UNSET32 || offset === UNSET32) && at >= 20 && tail.readUInt32LE(at - 20) === ZIP64_LOCATOR) {
+            return { zip64At: Number(tail.readBigUInt64LE(at - 20 + 8)) };
+        }
+        if (tailOffset + at < offset + size)
+            return null;
+        return { offset, size, entries };
+    }
+    return null;
+}
+/** The ZIP64 end record's directory location. */
+function parseZip64End(record) {
+    if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_END_OF_DIRECTORY)
+        return null;
+    return { entries: Number(record.readBigUInt64LE(32)), size: Number(record.readBigUInt64LE(40)), offset: Number(record.readBigUInt64LE(48)) };
+}
+/** The entries of a central directory. Pure. */
+function parseCentralDirectory(directory) {
+    const entries = [];
+    let at = 0;
+    while (at + 46 <= directory.length && directory.readUInt32LE(at) === DIRECTORY_ENTRY) {
+        const nameLength = directory.readUInt16LE(at + 28);
+        const extraLength = directory.readUInt16LE(at + 30);
+        const commentLength = directory.readUInt16LE(at + 32);
+        const entry = {
+            name: directory.toString('utf8', at + 46, at + 46 + nameLength),
+            method: directory.readUInt16LE(at + 10),
+            crc32: directory.readUInt32LE(at + 16),
+            compressedSize: directory.readUInt32LE(at + 20),
+            size: directory.readUInt32LE(at + 24),
+            localHeaderOffset: directory.readUInt32LE(at + 42),
+        };
+        // ZIP64: each field that overflowed 32 bits is in the extra field, in this order.
+        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+        for (let x = 0; x + 4 <= extra.length; x += 4 + extra.readUInt16LE(x + 2)) {
+            if (extra.readUInt16LE(x) !== ZIP64_EXTRA)
+                continue;
+            let field = x + 4;
+            const next = () => {
+                const value = Number(extra.readBigUInt64LE(field));
+                field += 8;
+                return value;
+            };
+            if (entry.size === UNSET32)
+                entry.size = next();
+            if (entry.compressedSize === UNSET32)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === UNSET32)
+                entry.localHeaderOffset = next();
+        }
+        entries.push(entry);
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+class ZipArchive {
+    path;
+    file;
+    entries;
+    constructor(path, file, entries) {
+        this.path = path;
+        this.file = file;
+        this.entries = entries;
+    }
+    /** Reads the central directory; throws an Error saying why when the file is not a zip. */
+    static async open(path) {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            const { size } = await file.stat();
+            const tailLength = Math.min(size, LONGEST_END);
+            const tail = await readAt(file, size - tailLength, tailLength);
+            let where = findCentralDirectory(tail, size - tailLength);
+            if (where !== null && 'zip64At' in where)
+                where = parseZip64End(await readAt(file, where.zip64At, 56));
+            if (where === null || where.offset + where.size > size)
+                throw new Error('not a zip archive (no central directory at its end)');
+            const entries = parseCentralDirectory(await readAt(file, where.offset, where.size));
+            return new ZipArchive(path, file, new Map(entries.map((entry) => [entry.name, entry])));
+        }
+        catch (error) {
+            await file.close();
+            throw error;
+        }
+    }
+    async close() {
+        await this.file.close();
+    }
+    /** An entry's bytes, for small entries (headers). */
+    async read(name) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            return null;
+        const chunks = [];
+        await this.stream(entry, (chunk) => void chunks.push(chunk));
+        return Buffer.concat(chunks);
+    }
+    /** Streams an entry into a new file, checking its size and CRC-32 on the way. */
+    async extract(name, destination) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            throw new Error(`${name} is not in ${this.path}`);
+        const out = (0,external_node_fs_.createWriteStream)(destination, { flags: 'wx', mode: 0o755 });
+        await this.stream(entry, (chunk) => new Promise((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve()))));
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    }
+    async stream(entry, sink) {
+        if (entry.method !== 0 && entry.method !== 8)
+            throw new Error(`${entry.name} in ${this.path} uses compression method ${entry.method}, which is not read here`);
+        const local = await readAt(this.file, entry.localHeaderOffset, 30);
+        if (local.readUInt32LE(0) !== LOCAL_HEADER)
+            throw new Error(`${entry.name} in ${this.path}: no local header where the directory says`);
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        let crc = 0;
+        let size = 0;
+        const check = new external_node_stream_.Writable({
+            write(chunk, _encoding, done) {
+                crc = crc32(chunk, crc);
+                size += chunk.length;
+                Promise.resolve(sink(chunk)).then(() => done(), done);
+            },
+        });
+        if (entry.compressedSize > 0) {
+            const raw = (0,external_node_fs_.createReadStream)(this.path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+            await (entry.method === 8 ? (0,external_node_stream_promises_.pipeline)(raw, external_node_zlib_.createInflateRaw(), check) : (0,external_node_stream_promises_.pipeline)(raw, check));
+        }
+        if (size !== entry.size || crc >>> 0 !== entry.crc32)
+            throw new Error(`${entry.name} in ${this.path} is damaged (size or CRC-32 differs from its directory entry)`);
+    }
+}
+/** CRC-32 as zip computes it: Node's zlib has it from 20.15 and 22.2. */
+function crc32(data, previous = 0) {
+    if (typeof external_node_zlib_.crc32 !== 'function')
+        throw new Error(`Node ${process.version} has no zlib.crc32: use Node 20.15 or later`);
+    return external_node_zlib_.crc32(data, previous);
+}
+async function readAt(file, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+}
+//# sourceMappingURL=zip-archive.js.map
+;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-source.js
+// The `libtensorflow` input, found and checked: python3's TensorFlow, a folder or a wheel, each
+// read the same way afterwards (its version, the identity of its bytes, its headers, copies of
+// its two libraries). Every problem is one error that names the input and what would be right.
+
+
+
+
+
+
+
+
+
+const libtensorflow_source_INPUT = 'libtensorflow';
+const WHAT_TO_GIVE = "give python (python3's TensorFlow), a TensorFlow wheel (.whl), or a folder with TensorFlow's C library: site-packages/tensorflow, or libtensorflow's archive extracted (lib/ and include/)";
+const PYTHON_TIMEOUT_MS = 60_000;
+/** Finds the library the input names; `memoDir` keeps the identities of folders' libraries, keyed by path and stat. */
+async function resolveLibtensorflow(text, memoDir, env = process.env) {
+    if (process.platform !== 'linux') {
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: building the native backend against a TensorFlow is supported on Linux only (this is ${process.platform}); leave ${libtensorflow_source_INPUT} empty`);
+    }
+    const input = parseLibtensorflowInput(text);
+    if (input === null)
+        throw new Error('resolveLibtensorflow needs a value');
+    switch (input.kind) {
+        case 'python': {
+            const found = await pythonTensorflow(env);
+            return directorySource(input, found.dir, `python3's TensorFlow (${found.python}): ${found.dir}`, memoDir);
+        }
+        case 'directory': {
+            const dir = (0,external_node_path_.resolve)(input.path);
+            const info = await (0,promises_.stat)(dir).catch(() => null);
+            if (info === null)
+                throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${dir} does not exist; ${WHAT_TO_GIVE}`);
+            if (!info.isDirectory())
+                throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${dir} is a file, not a folder or a .whl; ${WHAT_TO_GIVE}`);
+            return directorySource(input, dir, `the folder ${dir}`, memoDir);
+        }
+        case 'wheel':
+            return wheelSource(input, (0,external_node_path_.resolve)(input.path));
+    }
+}
+/** Where `import tensorflow` would import from, without importing it (5-10 s, and 800 MB of memory). */
+async function pythonTensorflow(env) {
+    const script = [
+        'import importlib.util, json, sys',
+        "spec = importlib.util.find_spec('tensorflow')",
+        'dirs = list(spec.submodule_search_locations or []) if spec else []',
+        "print(json.dumps({'python': sys.executable, 'dir': dirs[0] if dirs else None}))",
+    ].join('\n');
+    const result = await runTool('python3', ['-c', script], { env, timeoutMs: PYTHON_TIMEOUT_MS });
+    if (result.code === 'ENOENT') {
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: python3 is not on PATH; activate the Python environment that has TensorFlow before this step, or give the folder or wheel instead`);
+    }
+    const answer = result.code === 0 ? (result.output.map(parseJsonLine).findLast((value) => value !== null && 'python' in value) ?? null) : null;
+    if (answer === null) {
+        const why = result.code === 'timeout' ? `no answer in ${PYTHON_TIMEOUT_MS / 1000} s` : (result.output.at(-1) ?? `exited with ${result.code}`);
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: python3 could not be asked where TensorFlow is: ${why}`);
+    }
+    if (typeof answer.dir !== 'string') {
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: ${String(answer.python)} has no tensorflow module; install it there (pip install tensorflow), activate the environment that has it before this step, or give the folder or wheel instead`);
+    }
+    return { python: String(answer.python), dir: answer.dir };
+}
+function parseJsonLine(text) {
+    try {
+        const value = JSON.parse(text.trim().split('\n').pop() ?? '');
+        return typeof value === 'object' && value !== null ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function directorySource(input, dir, description, memoDir) {
+    const choice = findLibraryLayout((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path)), ['', 'tensorflow']);
+    if (!('found' in choice)) {
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: no TensorFlow C library in ${dir}: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h); ${WHAT_TO_GIVE}`);
+    }
+    const layout = choice.found;
+    const path = (relative) => (0,external_node_path_.join)(dir, layoutPath(layout, relative));
+    const header = await (0,promises_.readFile)(path(`${layout.includeRoot}/${VERSION_HEADER}`), 'utf8').catch(() => null);
+    const libDir = (0,external_node_path_.dirname)(path(layout.library));
+    const version = (await installedVersion((0,external_node_path_.join)(dir, layout.root))) ??
+        (header === null ? null : versionFromHeader(header)) ??
+        versionFromFileNames(await (0,promises_.readdir)(libDir).catch(() => [])) ??
+        'unknown';
+    const [library, framework] = await Promise.all([fileIdentity(path(layout.library), memoDir), fileIdentity(path(layout.framework), memoDir)]);
+    return {
+        input,
+        description,
+        layout,
+        key: { version, identity: libraryIdentity(library, framework) },
+        runtimeLibraryDirs: layout.name === 'python-package' ? await pipCudaLibraryDirs((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, layout.root))) : [],
+        readHeader: (relative) => (0,promises_.readFile)(path(`${layout.includeRoot}/${relative}`), 'utf8').catch(() => null),
+        copyLibrary: (which, destination) => (0,promises_.copyFile)(path(which === 'library' ? layout.library : layout.framework), destination),
+        close: async () => { },
+    };
+}
+/**
+ * site-packages/nvidia/<package>/lib: where tensorflow[and-cuda]'s CUDA wheels put their libraries, which
+ * TensorFlow's library finds through its RUNPATH ($ORIGIN/../nvidia/cublas/lib, …).
+ */
+async function pipCudaLibraryDirs(site) {
+    const nvidia = (0,external_node_path_.join)(site, 'nvidia');
+    const names = await (0,promises_.readdir)(nvidia).catch(() => []);
+    return names
+        .sort()
+        .map((name) => (0,external_node_path_.join)(nvidia, name, 'lib'))
+        .filter((dir) => (0,external_node_fs_.existsSync)(dir));
+}
+/** The version pip installed the package folder `packageDir` as: the *.dist-info beside it whose top_level.txt names tensorflow. */
+async function installedVersion(packageDir) {
+    const site = (0,external_node_path_.dirname)(packageDir);
+    for (const name of await (0,promises_.readdir)(site).catch(() => [])) {
+        if (!name.endsWith('.dist-info'))
+            continue;
+        const topLevel = await (0,promises_.readFile)((0,external_node_path_.join)(site, name, 'top_level.txt'), 'utf8').catch(() => '');
+        if (!ownsTensorflowPackage(topLevel))
+            continue;
+        const version = versionFromMetadata(await (0,promises_.readFile)((0,external_node_path_.join)(site, name, 'METADATA'), 'utf8').catch(() => ''));
+        if (version)
+            return version;
+    }
+    return null;
+}
+/**
+ * Size and CRC-32 of a library file: read whole the first time (about a second for 788 MB),
+ * then remembered by its path, size, inode and times.
+ */
+async function fileIdentity(path, memoDir) {
+    const info = await (0,promises_.stat)(path);
+    const stamp = `${info.size}:${info.ino}:${info.mtimeMs}:${info.ctimeMs}`;
+    const memo = (0,external_node_path_.join)(memoDir, `${(0,external_node_crypto_.createHash)('sha256').update((0,external_node_path_.resolve)(path)).digest('hex').slice(0, 16)}.json`);
+    const remembered = parseJsonLine(await (0,promises_.readFile)(memo, 'utf8').catch(() => ''));
+    if (remembered?.stamp === stamp && typeof remembered.crc32 === 'number')
+        return { size: info.size, crc32: remembered.crc32 };
+    let crc = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
+        crc = crc32(chunk, crc);
+    // Only a faster next check is lost where the memo cannot be written.
+    await (0,promises_.mkdir)(memoDir, { recursive: true })
+        .then(() => (0,promises_.writeFile)(memo, JSON.stringify({ path: (0,external_node_path_.resolve)(path), stamp, crc32: crc })))
+        .catch(() => { });
+    return { size: info.size, crc32: crc };
+}
+async function wheelSource(input, path) {
+    const info = await (0,promises_.stat)(path).catch(() => null);
+    if (info === null)
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} does not exist; ${WHAT_TO_GIVE}`);
+    if (!info.isFile())
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} is a folder, yet its name ends in .whl; give the wheel file itself, or the folder without .whl at the end`);
+    let archive;
+    try {
+        archive = await ZipArchive.open(path);
+    }
+    catch (error) {
+        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} cannot be read as a wheel: ${(0,errors/* errorMessage */.g)(error)}; ${WHAT_TO_GIVE}`);
+    }
+    try {
+        const choice = findLibraryLayout((name) => archive.entries.has(name), ['tensorflow']);
+        if (!('found' in choice)) {
+            throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: the wheel ${(0,external_node_path_.basename)(path)} has no TensorFlow C library: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h). ` +
+                `Give a wheel of tensorflow or tensorflow-cpu for Linux (which ship libtensorflow_cc.so.2), or python or a folder instead`);
+        }
+        const layout = choice.found;
+        const name = (relative) => layoutPath(layout, relative);
+        const header = await archive.read(name(`${layout.includeRoot}/${VERSION_HEADER}`));
+        const entryFile = (relative) => {
+            const entry = archive.entries.get(name(relative));
+            return { size: entry.size, crc32: entry.crc32 };
+        };
+        const version = (await wheelVersion(archive)) ?? (header === null ? null : versionFromHeader(header.toString('utf8'))) ?? 'unknown';
+        return {
+            input,
+            description: `the wheel ${path}`,
+            layout,
+            key: { version, identity: libraryIdentity(entryFile(layout.library), entryFile(layout.framework)) },
+            // The CUDA wheels are packages of their own: a wheel file brings none.
+            runtimeLibraryDirs: [],
+            readHeader: async (relative) => (await archive.read(name(`${layout.includeRoot}/${relative}`)))?.toString('utf8') ?? null,
+            copyLibrary: (which, destination) => archive.extract(name(which === 'library' ? layout.library : layout.framework), destination),
+            close: () => archive.close(),
+        };
+    }
+    catch (error) {
+        await archive.close();
+        throw error;
+    }
+}
+/** The wheel's own version, from its *.dist-info/METADATA. */
+async function wheelVersion(archive) {
+    for (const name of archive.entries.keys()) {
+        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(name);
+        if (!match)
+            continue;
+        const topLevel = (await archive.read(`${match[1]}/top_level.txt`))?.toString('utf8') ?? 'tensorflow';
+        if (!ownsTensorflowPackage(topLevel))
+            continue;
+        const version = versionFromMetadata((await archive.read(name))?.toString('utf8') ?? '');
+        if (version)
+            return version;
+    }
+    return null;
+}
+//# sourceMappingURL=libtensorflow-source.js.map
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
@@ -3221,17 +4136,30 @@ async function probeCudaLibraries(env = process.env) {
 
 
 
+
+
+
 /** RUNNER_TOOL_CACHE on a runner; a cache folder of the user's elsewhere (the CLI). */
 function toolCacheDir(env = process.env) {
     return env.RUNNER_TOOL_CACHE || (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'tf-repro', 'tool-cache');
 }
-async function provisionBackends(choice, log = () => { }, env = process.env) {
+/**
+ * The `libtensorflow` input, found and checked (python3 asked, the folder or wheel read), before
+ * anything slower runs. The identities of folders' libraries are remembered in the tool cache.
+ */
+function resolveLibtensorflowInput(text, env = process.env) {
+    return resolveLibtensorflow(text, (0,external_node_path_.join)(toolCacheDir(env), 'tf-repro-libtensorflow-identities'), env);
+}
+/** tfjs-node's own install script downloads this libtensorflow (scripts/deps-constants.js). */
+const DOWNLOADED_LIBTENSORFLOW = '2.9.1';
+async function provisionBackends(choice, log = () => { }, env = process.env, library = null) {
     const machine = { gpus: [], cudaVersion: null, cudnnVersion: null };
     if (choice === 'wasm' || choice === 'cpu')
         return { candidates: [{ backend: choice }], machine, warnings: [] };
     const toolCache = toolCacheDir(env);
     const arch = (0,external_node_os_.arch)();
     const plans = { gpu: planNativeInstall('gpu', toolCache, arch), cpu: planNativeInstall('cpu', toolCache, arch) };
+    const obtainNative = library === null ? (flavor) => downloadedPackage(plans[flavor], log, env) : libtensorflowBuilder(library, toolCache, arch, log, env);
     const gpuProbe = await probeGpus(env);
     machine.gpus = gpuProbe.gpus;
     let missingLibraries = [];
@@ -3242,7 +4170,13 @@ async function provisionBackends(choice, log = () => { }, env = process.env) {
         machine.cudnnVersion = libraries.cudnnVersion;
     }
     const cached = ['gpu', 'cpu'].filter((flavor) => isInstalled(plans[flavor]));
-    const decision = decideBackends(choice, { gpuCount: gpuProbe.gpus.length, noGpuReason: gpuProbe.reason, missingLibraries, cached });
+    const decision = decideBackends(choice, {
+        gpuCount: gpuProbe.gpus.length,
+        noGpuReason: gpuProbe.reason,
+        missingLibraries,
+        cached,
+        libtensorflow: library !== null,
+    });
     if (!decision.ok)
         throw new contracts/* UserError */.yo(decision.error);
     const warnings = [...decision.warnings];
@@ -3253,20 +4187,66 @@ async function provisionBackends(choice, log = () => { }, env = process.env) {
             continue;
         }
         try {
-            const outcome = await ensureNativePackage(plans[candidate.flavor], log, env);
-            log(outcome.installed === 'cached'
-                ? `${plans[candidate.flavor].packageName} found in the tool cache`
-                : `${plans[candidate.flavor].packageName} installed in ${outcome.seconds.toFixed(0)} s`);
-            candidates.push({ ...candidate, packageDir: outcome.packageDir });
+            const { packageDir, native } = await obtainNative(candidate.flavor);
+            candidates.push({ ...candidate, packageDir, native });
         }
         catch (error) {
             // An explicit tensorflow or tensorflow-gpu is exactly what it says: no fallback.
             if (choice !== 'auto')
                 throw error;
-            warnings.push(`backend auto: ${(0,errors/* errorMessage */.g)(error)}; falling back`);
+            // A build that failed for the GPU's package fails the same for the CPU's: said once.
+            const warning = `backend auto: ${(0,errors/* errorMessage */.g)(error)}; falling back`;
+            if (!warnings.includes(warning))
+                warnings.push(warning);
         }
     }
     return { candidates, machine, warnings };
+}
+/** The package as tfjs-node's install makes it: with the libtensorflow it downloads. */
+async function downloadedPackage(plan, log, env) {
+    const outcome = await ensureNativePackage(plan, log, env);
+    log(outcome.installed === 'cached' ? `${plan.packageName} found in the tool cache` : `${plan.packageName} installed in ${outcome.seconds.toFixed(0)} s`);
+    return {
+        packageDir: outcome.packageDir,
+        native: {
+            obtained: outcome.installed === 'cached' ? 'cached' : 'installed',
+            seconds: outcome.seconds,
+            dir: plan.installDir,
+            libtensorflowSource: `the download by ${plan.packageName}'s install (libtensorflow ${DOWNLOADED_LIBTENSORFLOW})`,
+            // Google's Linux x86-64 builds of libtensorflow have oneDNN.
+            oneDnnBuiltIn: process.platform === 'linux' && process.arch === 'x64',
+        },
+    };
+}
+/**
+ * Builds the first native flavor asked for against the library; a second flavor (auto's native CPU
+ * after its GPU) loads the same build: the package's JavaScript is the same, and the library is
+ * what decides whether it runs on a GPU.
+ */
+function libtensorflowBuilder(library, toolCache, arch, log, env) {
+    let built = null;
+    return (flavor) => {
+        built ??= (async () => {
+            const plan = planLibtensorflowBuild(flavor, toolCache, arch, process.versions.napi ?? 'unknown', library.key);
+            const outcome = await ensureLibtensorflowBuild(plan, library, log, env);
+            const what = `${plan.packageName} built against libtensorflow ${outcome.manifest.libtensorflowVersion}`;
+            log(outcome.obtained === 'cached'
+                ? `${what} found in the tool cache: ${plan.installDir}`
+                : `${what} from ${library.description} in ${outcome.seconds.toFixed(0)} s: ${plan.installDir}`);
+            return {
+                packageDir: outcome.packageDir,
+                native: {
+                    obtained: outcome.obtained,
+                    seconds: outcome.seconds,
+                    dir: plan.installDir,
+                    libtensorflowSource: library.description,
+                    oneDnnBuiltIn: outcome.manifest.oneDnnBuiltIn,
+                    ...(library.runtimeLibraryDirs.length > 0 ? { libraryPath: library.runtimeLibraryDirs } : {}),
+                },
+            };
+        })();
+        return built;
+    };
 }
 //# sourceMappingURL=provision.js.map
 // EXTERNAL MODULE: ./build/src/runs/model-preflight.js
@@ -3401,6 +4381,7 @@ var output_tail = __webpack_require__(7858);
 
 
 
+
 /** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
 function machineFacts(gpus) {
     return { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus };
@@ -3443,7 +4424,8 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
         const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$q], {
             env: (0,child_environment/* childEnvironment */.Qc)({
-                ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff),
+                ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R)())),
+                ...(0,environment/* nativeLibraryEnvironment */.CV)(placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)), process.env),
                 ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
             }),
             execArgv: [],
@@ -3668,7 +4650,7 @@ async function trainRuns(settings, options) {
 
 
 function trainingSettings(settings) {
-    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, ...training } = settings;
+    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, ...training } = settings;
     return training;
 }
 async function produceTrainedRuns(settings, options) {
@@ -3676,6 +4658,16 @@ async function produceTrainedRuns(settings, options) {
     // The training processes may start elsewhere; they get the model file by its absolute path.
     if (settings.model)
         settings = { ...settings, model: (0,external_node_path_.resolve)(settings.model) };
+    // A wrong libtensorflow is said before anything slower runs (python3 asked, the folder or wheel read).
+    const library = settings.libtensorflow ? await resolveLibtensorflowInput(settings.libtensorflow) : null;
+    try {
+        return await trainPrepared(settings, options, started, library);
+    }
+    finally {
+        await library?.close();
+    }
+}
+async function trainPrepared(settings, options, started, library) {
     // A bad dataset (or a model that does not fit it) is one clear error here, not the same crash in every training process.
     // For the default model the headers usually suffice (data/idx-files.ts): no 60,000 images loaded here.
     const quick = !settings.model && (await (0,idx_files/* idxDatasetLooksFine */.sP)(settings, load.CLASSES));
@@ -3688,7 +4680,7 @@ async function produceTrainedRuns(settings, options) {
             await (0,load.loadSettingsDataset)(settings);
         const model = settings.model ? await (0,model_preflight/* preflightModel */.x)({ ...trainingSettings(settings), model: settings.model }, entry) : null;
         // The native backend is installed (once per runner) and the GPUs found before any process starts.
-        const provisioned = await provisionBackends(settings.backend, options.log);
+        const provisioned = await provisionBackends(settings.backend, options.log, process.env, library);
         const first = provisioned.candidates[0];
         const gpus = first?.backend === 'tensorflow' && first.flavor === 'gpu' ? provisioned.machine.gpus : [];
         const base = trainingSettings(settings);
@@ -4147,6 +5139,8 @@ const SETTING_DEFAULTS = {
     deterministic: 'true',
     backend: 'auto',
     threads: '1',
+    // The native backend built against a TensorFlow the runner has (provision/libtensorflow-source.ts).
+    libtensorflow: '',
     parallel: 'auto',
     dataset: '',
     tolerance: '0',
@@ -4361,6 +5355,18 @@ function parseSettings(raw, label) {
         settings.model = own.model;
     if (own.command !== null)
         settings.command = own.command;
+    const libtensorflow = text('libtensorflow');
+    if (libtensorflow !== '') {
+        if (own.command !== null) {
+            errors.push(`${label('libtensorflow')} does not apply with ${label('command')}: the command trains with its own framework; leave ${label('libtensorflow')} out`);
+        }
+        else if (settings.backend === 'wasm' || settings.backend === 'cpu') {
+            errors.push(`${label('libtensorflow')} builds the native backend, which ${label('backend')} ${settings.backend} does not use: use backend tensorflow, tensorflow-gpu or auto, or leave ${label('libtensorflow')} out`);
+        }
+        else {
+            settings.libtensorflow = libtensorflow;
+        }
+    }
     if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
         errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
     }
@@ -5028,12 +6034,12 @@ function chunks(items, size) {
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   Xp: () => (/* binding */ distinguishingFormat),
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   YK: () => (/* binding */ nativePackageObtained),
 /* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   eg: () => (/* binding */ scientific),
 /* harmony export */   ic: () => (/* binding */ valueOrRange),
 /* harmony export */   tL: () => (/* binding */ markdownTableLines)
 /* harmony export */ });
-// Small formatting pieces shared by every rendering of a report.
 /** Exact: the shortest text that reads back as the same number. */
 const exact = (value) => (value === null ? '—' : String(value));
 /** Significant digits of a value shown on its own, where nothing needs telling apart. */
@@ -5118,6 +6124,17 @@ function seconds(value) {
     const minutes = Math.floor(value / 60);
     return `${minutes} min ${Math.round(value - minutes * 60)} s`;
 }
+/** How the check got the native package: "built in 38.2 s", "found in the tool cache". */
+function nativePackageObtained(native) {
+    switch (native.obtained) {
+        case 'cached':
+            return 'found in the tool cache';
+        case 'built':
+            return `built in ${seconds(native.seconds)}`;
+        case 'installed':
+            return `installed in ${seconds(native.seconds)}`;
+    }
+}
 /** A markdown table's lines: header, separator, rows. Cells are written as given, so user text in them must be inert already. */
 function markdownTableLines(header, rows) {
     return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
@@ -5191,6 +6208,7 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_2__/*
         ['deterministic', s.deterministic],
         ['backend', s.backend === undefined ? undefined : `${s.backend}${backendsRan && backendsRan !== s.backend ? ` (ran on ${backendsRan})` : ''}`],
         ['threads', s.threads],
+        ['libtensorflow', s.libtensorflow ?? undefined],
         ['parallel', s.command ? undefined : s.parallel],
         // What fail-fast skips changes the variance: it is one of the settings behind the numbers.
         ['fail-fast', s.failFast],
@@ -5301,7 +6319,18 @@ function environmentTable(report) {
             ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
             : []),
         ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
+        ...(env.nativePackage
+            ? [
+                ['libtensorflow from', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.nativePackage.libtensorflowSource)],
+                ['native package', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nativePackageObtained */ .YK)(env.nativePackage)}: \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.nativePackage.dir)}\``],
+                ...(env.nativePackage.libraryPath?.length
+                    ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(dir)}\``).join('<br>')]]
+                    : []),
+            ]
+            : []),
         ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
+        ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
+        ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
         ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
         ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(value)}\``]),
     ];
@@ -6011,6 +7040,42 @@ function childEnvironment(extra = {}) {
     return { ...userCodeEnvironment(process.env), ...extra };
 }
 //# sourceMappingURL=child-environment.js.map
+
+/***/ }),
+
+/***/ 6119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readCpuHost)
+/* harmony export */ });
+/* unused harmony export parseCpuInfo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+// What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
+// features as Linux lists them in /proc/cpuinfo. Read once per process.
+
+/** The first processor's entry of /proc/cpuinfo, as a host. Pure. */
+function parseCpuInfo(text, platform, arch) {
+    const field = (name) => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'mi').exec(text)?.[1]?.trim() ?? '';
+    const flags = (field('flags') || field('Features')).toLowerCase().split(/\s+/).filter(Boolean);
+    const armNeoverseV1 = field('CPU implementer').toLowerCase() === '0x41' && field('CPU part').toLowerCase() === '0xd40';
+    return { platform, arch, flags, armNeoverseV1 };
+}
+let cached = null;
+function readCpuHost() {
+    if (cached === null) {
+        let text = '';
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            // Not Linux: no flags, which TensorFlow's rule does not need there.
+        }
+        cached = parseCpuInfo(text, process.platform, process.arch);
+    }
+    return cached;
+}
+//# sourceMappingURL=cpu-host.js.map
 
 /***/ }),
 
