@@ -391,7 +391,22 @@ async function peerPlans(options: Options, images: number, datasetArg: string): 
   const { toolCacheDir } = await import('../src/provision/provision.js');
   const { determinismEnvironment } = await import('../src/determinism/environment.js');
   const toolCache = toolCacheDir();
-  const packageDir = options.nativePackage ?? nativePackagesInToolCache(toolCache)[0]?.packageDir ?? null;
+  let packageDir: string | null = options.nativePackage ?? nativePackagesInToolCache(toolCache)[0]?.packageDir ?? null;
+  let buildProblem = '';
+  if (packageDir === null && 'python' in venv) {
+    // None yet: build one as `--libtensorflow python` would, against the venv's TensorFlow (once).
+    const { provisionBackends, resolveLibtensorflowInput } = await import('../src/provision/provision.js');
+    const env = { ...process.env, PATH: `${dirname(venv.python)}:${process.env.PATH ?? ''}` };
+    try {
+      const library = await resolveLibtensorflowInput('python', env);
+      const provisioned = await provisionBackends('tensorflow', (text) => process.stderr.write(`bench: ${text}\n`), env, library);
+      const built = provisioned.candidates[0];
+      packageDir = built?.backend === 'tensorflow' ? built.packageDir : null;
+    } catch (error) {
+      buildProblem = `; building one against the venv's TensorFlow failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  const nativeDir = packageDir;
   const nativeEnv = { ...process.env, ...determinismEnvironment(true, 1) };
   const native = async (dir: string): Promise<PeerSample> => {
     let result: ChildThroughput;
@@ -411,14 +426,14 @@ async function peerPlans(options: Options, images: number, datasetArg: string): 
     venvPeer('keras', 'TensorFlow Keras', KERAS_PEER),
     venvPeer('pytorchVenv', 'PyTorch (venv)', PYTORCH_PEER),
     { id: 'pytorchSystem', label: 'PyTorch (system)', measure: systemPytorch, reason: '' },
-    packageDir === null
+    nativeDir === null
       ? {
           id: 'native',
           label: 'tfjs-node',
           measure: null,
-          reason: `no complete tfjs-node package in the tool cache (${toolCache}): provision one with backend tensorflow, or give --native-package DIR`,
+          reason: `no complete tfjs-node package in the tool cache (${toolCache}): provision one with backend tensorflow, or give --native-package DIR${buildProblem}`,
         }
-      : { id: 'native', label: 'tfjs-node', measure: () => native(packageDir), reason: '' },
+      : { id: 'native', label: 'tfjs-node', measure: () => native(nativeDir), reason: '' },
   ];
 }
 

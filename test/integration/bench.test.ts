@@ -6,13 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, tempDir } from '../support/paths.js';
+import { persistentToolCache } from '../support/native.js';
 import { pythonFrameworks } from '../support/python-frameworks.js';
 
 const benchScript = join(repoRoot, 'build', 'bench', 'bench.js');
 
 test('the bench runs at --tiny, prints its figures and writes them to JSON', async () => {
   const out = join(tempDir('bench'), 'results.json');
-  const child = spawn(process.execPath, [benchScript, '--tiny', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The tests' shared tool cache: the bench builds tfjs-node against the venv's TensorFlow there
+  // when no test has yet, and the native tests then find it.
+  const env = { ...process.env, RUNNER_TOOL_CACHE: persistentToolCache() };
+  const child = spawn(process.execPath, [benchScript, '--tiny', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -50,9 +54,11 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     if (peer.available) assert.ok(peer.imagesPerSecond! > 0 && peer.wasmOver! > 0, id);
     else assert.ok(peer.reason, id);
   }
-  // Where the Python frameworks' venv is (CI makes it), its two peers must give figures.
+  // Where the Python frameworks' venv is (CI makes it), its peers and the native one built against
+  // its TensorFlow must give figures.
   if (pythonFrameworks)
-    for (const id of ['keras', 'pytorchVenv']) assert.equal(results.throughput.peers[id].available, true, `${id}: ${results.throughput.peers[id].reason}`);
+    for (const id of ['keras', 'pytorchVenv', 'native'])
+      assert.equal(results.throughput.peers[id].available, true, `${id}: ${results.throughput.peers[id].reason}`);
   const fastest = peers.filter(([, peer]) => peer.available).sort((a, b) => b[1].imagesPerSecond! - a[1].imagesPerSecond!)[0];
   assert.equal(results.throughput.fastestPeer?.peer ?? null, fastest?.[0] ?? null);
   assert.equal(results.targets.throughput.met, fastest ? fastest[1].wasmOver! >= 1 : null);
