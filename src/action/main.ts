@@ -154,7 +154,9 @@ export async function runAction(): Promise<void> {
     setOutputs(report, reportPath);
     await writeJobSummary(report);
     // A cancelled job has no time for the network.
-    if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
+    // A shard leg's verdict covers its own folds: the merge job comments, once, for the whole check.
+    if (report.shard) log(`No pull request comment from ${shardName(report.shard)}: the merge job comments for the whole check.`);
+    else if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
     log(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
     const signalled = termination.exitCode();

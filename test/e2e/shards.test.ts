@@ -136,6 +136,7 @@ test('sharded 3 ways, one leg and the merge through the action: the same report 
   // Markdown escapes the parentheses.
   assert.ok(actionLeg.summary.includes('Shard 3 of 3 \\(folds 2, 5 of 6\\): Reproducible: 2 runs × 2 folds'), actionLeg.summary);
   assert.match(actionLeg.summary, /shard 3\/3/);
+  assert.match(actionLeg.stdout, /No pull request comment from shard 3 of 3: the merge job comments for the whole check\./);
   threeWay.push(join(root, 'three', 'leg-3', 'report.json'));
   assert.deepEqual(readReport(threeWay[2] as string).shard?.folds, [2, 5]);
 

@@ -1,7 +1,10 @@
 // The pure parts of shards (issue #13, part 1): which folds a shard trains, the shard and merge
 // inputs, the digests, the checks on a set of partial reports, and the join of their runs.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { parse } from 'yaml';
 import type { Dataset, Divergence, EnvironmentFingerprint, RunResult, ShardHeader, TraceCheckpoint } from '../../src/contracts.js';
 import {
   checkShardSet,
@@ -14,9 +17,10 @@ import {
   shardSummary,
   type ShardReport,
 } from '../../src/comparison/shards.js';
-import { actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.js';
+import { SETTING_DEFAULTS, actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.js';
 import { parseSettings } from '../../src/inputs/settings.js';
 import { parseMerge } from '../../src/inputs/shard.js';
+import { repoRoot } from '../support/paths.js';
 import { checkSettings } from '../support/settings.js';
 
 test('shards take the folds round-robin: disjoint, complete, in order, sizes within one', () => {
@@ -316,4 +320,43 @@ test("the merged divergence keeps its leg's narrowing where the leg found the sa
   assert.deepEqual(keepNarrowing(located, [otherFold, narrowed]), narrowed);
   assert.deepEqual(keepNarrowing(located, [otherFold]), located);
   assert.equal(keepNarrowing(null, [narrowed]), null);
+});
+
+test("docs/sharding.md's workflow: a matrix of every shard, each leg's artifact under its own name, a merge job that needs them and merges what it downloads", () => {
+  const text = readFileSync(join(repoRoot, 'docs', 'sharding.md'), 'utf8');
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(text)?.[1];
+  assert.ok(yaml, 'a yaml block');
+  type Step = { uses?: string; if?: string; with?: Record<string, unknown> };
+  type Job = {
+    needs?: string;
+    if?: string;
+    permissions?: Record<string, string>;
+    strategy?: { 'fail-fast'?: boolean; matrix: { shard: string[] } };
+    steps: Step[];
+  };
+  const { jobs } = parse(yaml) as { jobs: { shard: Job; merge: Job } };
+  const tfRepro = (job: Job): Step[] => job.steps.filter((step) => step.uses?.includes('tf-repro-action'));
+  const inputs = new Set([...Object.keys(SETTING_DEFAULTS), 'github-token', 'comment', 'comment-id']);
+  for (const step of [...tfRepro(jobs.shard), ...tfRepro(jobs.merge)]) {
+    for (const input of Object.keys(step.with ?? {})) assert.ok(inputs.has(input), `${input} is not an input of the action`);
+  }
+
+  const shards = jobs.shard.strategy?.matrix.shard ?? [];
+  assert.deepEqual(shards, ['1/4', '2/4', '3/4', '4/4']);
+  for (const shard of shards) assert.ok(parseSettings({ shard, folds: String(tfRepro(jobs.shard)[0]?.with?.folds) }, actionInputLabel).ok, shard);
+  assert.equal(jobs.shard.strategy?.['fail-fast'], false);
+  assert.equal(tfRepro(jobs.shard)[0]?.with?.shard, '${{ matrix.shard }}');
+  const upload = jobs.shard.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  assert.equal(upload?.if, '${{ !cancelled() }}');
+  assert.equal(upload?.with?.name, 'tf-repro-shard-${{ strategy.job-index }}');
+  assert.equal(upload?.with?.path, `${String(tfRepro(jobs.shard)[0]?.with?.['report-dir'])}/`);
+
+  assert.equal(jobs.merge.needs, 'shard');
+  assert.equal(jobs.merge.if, '${{ !cancelled() }}');
+  assert.deepEqual(jobs.merge.permissions, { 'pull-requests': 'write' });
+  const download = jobs.merge.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+  assert.equal(download?.with?.pattern, 'tf-repro-shard-*');
+  assert.equal(download?.with?.['merge-multiple'], undefined, 'one folder per artifact: every leg writes report.json');
+  const merge = parseMerge({ merge: String(tfRepro(jobs.merge)[0]?.with?.merge), 'report-dir': 'x' }, actionInputLabel);
+  assert.deepEqual(merge, { patterns: [`${String(download?.with?.path)}/*/report.json`], errors: [] });
 });
