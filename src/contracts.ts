@@ -146,6 +146,38 @@ export interface CheckSettings extends TrainingSettings {
   /** Find which settings matter on this runner (report.diagnosis), within diagnoseBudgetMinutes. */
   diagnose: boolean;
   diagnoseBudgetMinutes: number;
+  // Shards (issue #13, part 1): this leg trains only its share of the folds (comparison/shards.ts).
+  /** Train only shard `index` of `count` (1-based) and write a partial report; absent or null: the whole check. */
+  shard?: ShardSpec | null;
+}
+
+// Shards (issue #13, part 1): a check shared out by fold over matrix legs, merged by a later job.
+
+/** `shard: 2/4`: this leg is shard 2 of 4. */
+export interface ShardSpec {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** What marks a shard leg's partial report, and what merge checks before it joins the legs. */
+export interface ShardHeader extends ShardSpec {
+  /** The folds this leg trained, ascending (comparison/shards.ts shardFolds). */
+  folds: number[];
+  /** SHA-256 of the settings that decide the numbers and the verdict (comparison/shards.ts settingsDigest). */
+  settingsDigest: string;
+  /** SHA-256 of the dataset as trained: its images and labels after `samples` (comparison/shards.ts datasetDigest). */
+  datasetDigest: string;
+  /** The tf-repro that trained it. */
+  toolVersion: string;
+}
+
+/** A report merged from shard legs' partial reports. */
+export interface MergedShards {
+  /** How many shards were merged. */
+  shards: number;
+  /** The partial reports, in shard order. */
+  files: string[];
 }
 
 /** Images and labels as every stage after loading sees them (src/data loads them). */
@@ -447,6 +479,11 @@ export interface Report {
   cost?: CostComparison;
   /** `diagnose`: which settings matter on this runner. */
   diagnosis?: Diagnosis;
+  // Shards (issue #13, part 1).
+  /** A shard leg's partial report: which shard, its folds and what merge checks. Absent: a whole check. */
+  shard?: ShardHeader;
+  /** A report merged from shard legs (tf-repro merge). */
+  merged?: MergedShards;
 }
 
 /** Exit codes shared by the CLI and the action's process. */

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { describeDivergence } from '../comparison/divergence.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { EXIT, UserError, type Report } from '../contracts.js';
+import { EXIT, UserError, type CheckSettings, type Report } from '../contracts.js';
 import { runCheck } from '../engine/check.js';
 import { saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
+import { parseMerge } from '../inputs/shard.js';
+import { mergeShardReports } from '../engine/shards.js';
+import { foldsText, shardFolds, shardName } from '../comparison/shards.js';
 import { actionInputLabel, SETTING_DEFAULTS, type RawSettings, type SettingName } from '../inputs/setting-names.js';
 import { renderSummaryMarkdown } from '../report/markdown.js';
 import { exact, scientific } from '../report/format.js';
@@ -101,6 +104,15 @@ async function writeJobSummary(report: Report): Promise<void> {
   await core.summary.addRaw(renderSummaryMarkdown(report)).write();
 }
 
+/** What the check is about to do, in a line. */
+function checkLine(settings: CheckSettings): string {
+  if (settings.command) {
+    return `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`;
+  }
+  const share = settings.shard ? `${shardName(settings.shard)} (${foldsText(shardFolds(settings.shard, settings.folds))} of ${settings.folds}): ` : '';
+  return `Training ${share}${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`;
+}
+
 /** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
 function fail(message: string, exitCode: number): void {
   core.setOutput('verdict', 'error');
@@ -112,34 +124,39 @@ function fail(message: string, exitCode: number): void {
 export async function runAction(): Promise<void> {
   const termination = cancelOnTermination();
   try {
-    const parsed = parseSettings(readInputs(), actionInputLabel);
+    const inputs = readInputs();
+    const parsed = parseSettings(inputs, actionInputLabel);
+    const merge = parseMerge(inputs, actionInputLabel);
     const commentInputs = readCommentInputs();
-    if (!parsed.ok || !commentInputs.ok) throw new UserError([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
+    const problems = [...merge.errors, ...[parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error]))];
+    if (!parsed.ok || !commentInputs.ok || problems.length > 0) throw new UserError(problems.join('\n'));
     const settings = parsed.value;
     settings.reportDir ??= join(process.env.RUNNER_TEMP || tmpdir(), 'tf-repro-report');
-    log(
-      settings.command
-        ? `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`
-        : `Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`,
-    );
-    const report = await runCheck(settings, {
-      log,
-      signal: termination.signal,
-      hooks: {
-        onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
-        onFold: (run, fold) =>
-          log(
-            `run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
-              .map(([name, value]) => `${name} ${exact(value)}`)
-              .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`,
-          ),
-      },
-    });
+    if (merge.patterns.length > 0) log(`Merging the shards' reports that ${merge.patterns.map((pattern) => `'${pattern}'`).join(', ')} name.`);
+    else log(checkLine(settings));
+    const report =
+      merge.patterns.length > 0
+        ? await mergeShardReports(merge.patterns, { cwd: process.cwd(), reportDir: settings.reportDir, input: actionInputLabel('merge') })
+        : await runCheck(settings, {
+            log,
+            signal: termination.signal,
+            hooks: {
+              onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
+              onFold: (run, fold) =>
+                log(
+                  `run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
+                    .map(([name, value]) => `${name} ${exact(value)}`)
+                    .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`,
+                ),
+            },
+          });
     const reportPath = await saveReport(report, settings.reportDir);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
     // A cancelled job has no time for the network.
-    if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
+    // A shard leg's verdict covers its own folds: the merge job comments, once, for the whole check.
+    if (report.shard) log(`No pull request comment from ${shardName(report.shard)}: the merge job comments for the whole check.`);
+    else if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
     log(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
     const signalled = termination.exitCode();

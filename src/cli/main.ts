@@ -2,9 +2,12 @@
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
 //   tf-repro explain REPORT.json              where the runs part, the cost, the diagnosis of a saved report
+//   tf-repro merge FILE...                    merge the partial reports of a check's shards (run --shard i/n)
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
+import { mergeShardReports } from '../engine/shards.js';
+import { shardFolds } from '../comparison/shards.js';
 import { readReportFile } from '../engine/result-files.js';
 import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
@@ -27,6 +30,8 @@ export const USAGE = `Usage:
   tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
   tf-repro explain REPORT.json  print where the runs part, what the determinism settings cost and
                                 which of them this runner needs, from a saved report.json
+  tf-repro merge FILE...        merge the partial reports (report.json) of every shard of a check
+                                (run --shard i/n) into the check's report and verdict
   tf-repro --help | --version
 
 Options for run (the action's inputs):
@@ -62,6 +67,8 @@ Options for run (the action's inputs):
   --diagnose               as tf-repro diagnose
   --diagnose-budget-minutes M
                            the most time diagnose may take (default 10)
+  --shard I/N              train only shard I of N (folds f with f % N = I - 1, every run of
+                           each) and write a partial report; tf-repro merge joins the N of them
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
 
@@ -77,6 +84,8 @@ Options for run with your own training command (folds, epochs, dataset and the l
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
+Options for merge: --json, --report-dir DIR (FILE may be a glob, quoted: 'shards/*/report.json';
+  the shards' own settings are merged, so run's options do not apply)
 
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
@@ -88,7 +97,8 @@ const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'dia
 
 const SETTING_FLAGS = Object.fromEntries(
   (Object.keys(SETTING_DEFAULTS) as SettingName[])
-    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && name !== 'fail-on-mismatch')
+    // merge is a command of its own here: tf-repro merge FILE...
+    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && name !== 'fail-on-mismatch' && name !== 'merge')
     .map((name) => [name, { type: 'string' as const }]),
 );
 
@@ -106,6 +116,12 @@ const RUN_OPTIONS = {
 
 const COMPARE_OPTIONS = {
   tolerance: { type: 'string' },
+  json: { type: 'boolean' },
+  'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const MERGE_OPTIONS = {
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -187,7 +203,7 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
       ? null
       : settings.command
         ? createCommandProgress({ runs: settings.runs, command: settings.command.command })
-        : createProgress(settings);
+        : createProgress({ ...settings, trainedFolds: settings.shard ? shardFolds(settings.shard, settings.folds).length : settings.folds });
     let report: Report;
     try {
       report = await runCheck(settings, {
@@ -223,6 +239,18 @@ async function commandCompare(args: string[], out: NodeJS.WritableStream): Promi
   return EXIT_FOR[report.verdict];
 }
 
+/** Merges shard legs' partial reports; exits as the check would have on one runner. */
+async function commandMerge(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseFlags(args, MERGE_OPTIONS);
+  if (values.help) return usage(out);
+  if (positionals.length === 0) throw new UserError('tf-repro merge needs the report.json of every shard (files or quoted globs; see tf-repro --help)');
+  const reportDir = values['report-dir'] || null;
+  const report = await mergeShardReports(positionals, { cwd: process.cwd(), reportDir, input: 'tf-repro merge' });
+  if (reportDir !== null) await saveReport(report, reportDir);
+  printReport(out, report, values.json);
+  return EXIT_FOR[report.verdict];
+}
+
 /** Exit 0 whatever the report's verdict: the story was told. */
 async function commandExplain(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseFlags(args, EXPLAIN_OPTIONS);
@@ -247,6 +275,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         return await commandCompare(rest, out);
       case 'explain':
         return await commandExplain(rest, out);
+      case 'merge':
+        return await commandMerge(rest, out);
       case '--version':
       case '-v':
         out.write(`tf-repro ${TOOL_VERSION}\n`);
@@ -258,7 +288,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         out.write(USAGE);
         return 0;
       default:
-        throw new UserError(`unknown command '${command}': use tf-repro run, diagnose, compare or explain (see tf-repro --help)`);
+        throw new UserError(`unknown command '${command}': use tf-repro run, diagnose, compare, explain or merge (see tf-repro --help)`);
     }
   } catch (error) {
     if (error instanceof HelpShown) return 0;

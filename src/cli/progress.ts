@@ -12,7 +12,11 @@ export interface ProgressDisplay {
   stop(): void;
 }
 
-export function createProgress(totals: { runs: number; folds: number; epochs: number }, stream: NodeJS.WriteStream = process.stderr): ProgressDisplay {
+/** `trainedFolds`: the folds each run trains (a shard's share); absent: all of them. */
+export function createProgress(
+  totals: { runs: number; folds: number; epochs: number; trainedFolds?: number },
+  stream: NodeJS.WriteStream = process.stderr,
+): ProgressDisplay {
   if (!stream.isTTY) {
     return {
       hooks: {
@@ -37,7 +41,7 @@ export function createProgress(totals: { runs: number; folds: number; epochs: nu
     },
     cliProgress.Presets.shades_classic,
   );
-  const total = totals.runs * totals.folds * totals.epochs;
+  const total = totals.runs * (totals.trainedFolds ?? totals.folds) * totals.epochs;
   const payload = { run: 1, runs: totals.runs, fold: 0, folds: totals.folds, epoch: 0, epochs: totals.epochs, valAccuracy: '—' };
   bar.start(total, 0, payload);
   let foldsDone = 0;

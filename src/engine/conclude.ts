@@ -8,14 +8,17 @@ import type {
   CostComparison,
   Diagnosis,
   Divergence,
+  MergedShards,
   Report,
   RunResult,
+  ShardHeader,
   SuppliedSeed,
   WorkDone,
 } from '../contracts.js';
 import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';
+import { shardSummary } from '../comparison/shards.js';
 import { buildReport } from '../report/build.js';
 
 /** What a way of producing runs hands to the comparison and the report. */
@@ -39,6 +42,13 @@ export interface ProducedRuns {
   work?: WorkDone;
   cost?: CostComparison;
   diagnosis?: Diagnosis;
+  // Shards (issue #13, part 1).
+  /** A shard leg: its header marks the report as partial, and its summary says so. */
+  shard?: ShardHeader;
+  /** Merged from shard legs: which files. */
+  merged?: MergedShards;
+  /** Errors beyond the runs' own (a merged leg's check that was cancelled). */
+  errors?: string[];
 }
 
 /**
@@ -66,6 +76,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
     comparison,
     durationSeconds: produced.durationSeconds,
     warnings: [...produced.warnings, ...warnings],
+    errors: produced.errors,
   });
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;
   if (produced.command) report.command = produced.command;
@@ -74,5 +85,10 @@ export function concludeCheck(produced: ProducedRuns): Report {
   if (produced.work) report.work = produced.work;
   if (produced.cost) report.cost = produced.cost;
   if (produced.diagnosis) report.diagnosis = produced.diagnosis;
+  if (produced.shard) {
+    report.shard = produced.shard;
+    report.summary = shardSummary(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);
+  }
+  if (produced.merged) report.merged = produced.merged;
   return report;
 }

@@ -41,7 +41,7 @@ function foldOf(value: unknown, where: string): FoldResult {
 const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
 
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
-function runsOf(runs: readonly unknown[], path: string): RunResult[] {
+export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
   return runs.map((value, index) => {
     const where = `${path}: run ${index + 1}`;
     if (!isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {

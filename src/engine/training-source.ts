@@ -15,6 +15,8 @@ import type { ProducedRuns } from './conclude.js';
 import { explainRuns } from './explain.js';
 import type { Trainer } from './trainer.js';
 import type { LibtensorflowSource } from '../provision/libtensorflow-source.js';
+import { shardFolds } from '../comparison/shards.js';
+import { shardHeader } from './shards.js';
 
 export interface TrainingOptions {
   hooks?: RunHooks;
@@ -36,6 +38,7 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     diagnose: _diagnose,
     diagnoseBudgetMinutes: _budget,
     libtensorflow: _libtensorflow,
+    shard: _shard,
     ...training
   } = settings;
   return training;
@@ -45,6 +48,8 @@ export async function produceTrainedRuns(settings: CheckSettings, options: Train
   const started = performance.now();
   // The training processes may start elsewhere; they get the model file by its absolute path.
   if (settings.model) settings = { ...settings, model: resolve(settings.model) };
+  // A shard leg trains its share of the folds, every run of each (comparison/shards.ts).
+  if (settings.shard) settings = { ...settings, onlyFolds: shardFolds(settings.shard, settings.folds) };
   // A wrong libtensorflow is said before anything slower runs (python3 asked, the folder or wheel read).
   const library = settings.libtensorflow ? await resolveLibtensorflowInput(settings.libtensorflow) : null;
   try {
@@ -70,6 +75,8 @@ async function trainPrepared(
     // A model is user code: it is checked, with the dataset, in a process of its own, never in this one.
     if (!settings.model && !quick) await loadSettingsDataset(settings);
     const model = settings.model ? await preflightModel({ ...trainingSettings(settings), model: settings.model }, entry) : null;
+    // What merge checks of a shard's report: the digests of its settings and of the data as trained.
+    const shard = settings.shard ? await shardHeader({ ...settings, shard: settings.shard }, await inflated) : null;
     // The native backend is installed (once per runner) and the GPUs found before any process starts.
     const provisioned = await provisionBackends(settings.backend, options.log, process.env, library);
     const first = provisioned.candidates[0];
@@ -106,6 +113,7 @@ async function trainPrepared(
       ...explained,
       warnings: [...provisioned.warnings, ...(model?.warnings ?? []), ...explained.warnings],
       ...(model ? { suppliedSeeds: model.seeds } : {}),
+      ...(shard ? { shard } : {}),
     };
   } finally {
     // The copy was for this check's processes alone.

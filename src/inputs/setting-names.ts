@@ -35,6 +35,10 @@ export const SETTING_DEFAULTS = {
   'metrics-file': '',
   'timeout-minutes': '0',
   artifacts: '',
+  // Shards (issue #13, part 1; inputs/shard.ts): this leg's share of the folds, i/n; or, in a later
+  // job, the legs' partial reports to merge (globs, one per line). The CLI has `tf-repro merge FILES`.
+  shard: '',
+  merge: '',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;

@@ -3,6 +3,7 @@
 import { parseDecimal, parseWholeNumber } from './numbers.js';
 import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
+import { parseShard, shardConflicts } from './shard.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
 import { withCommas } from '../util/text.js';
 
@@ -115,6 +116,11 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
       settings.libtensorflow = libtensorflow;
     }
   }
+  // Shards (issue #13, part 1).
+  const shard = parseShard(text('shard'), settings.folds, label);
+  if (shard.error !== null) errors.push(shard.error);
+  if (shard.shard !== null) settings.shard = shard.shard;
+  errors.push(...shardConflicts(settings, label));
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(
       `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,

@@ -43,6 +43,8 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['command', s.command?.command],
     ['framework', s.command?.framework],
     ['tolerance', s.tolerance],
+    // A shard leg's report (issue #13, part 1).
+    ['shard', s.shard ? `${s.shard.index}/${s.shard.count}` : undefined],
   ];
   const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
   return known.length > 0 ? known.join(' · ') : escape(s.source);

@@ -10,6 +10,7 @@ import {
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
+  type ShardHeader,
   type TraceCheckpoint,
   type Verdict,
   type WorkDone,
@@ -254,5 +255,27 @@ export function savedReport(json: Json, path: string): ExplainedReport {
     };
   } catch (error) {
     throw asUserError(error, path, 'explain');
+  }
+}
+
+/**
+ * A shard leg's header (report.shard), checked; null where the report has none (a whole check's).
+ * An error names `path` and the field.
+ */
+export function savedShardHeader(json: Json, path: string): ShardHeader | null {
+  try {
+    const report = Fields.of(json, '');
+    if (!report.has('shard')) return null;
+    const shard = report.object('shard');
+    return {
+      index: shard.count('index'),
+      count: shard.count('count'),
+      folds: shard.list('folds', countAt),
+      settingsDigest: shard.text('settingsDigest'),
+      datasetDigest: shard.text('datasetDigest'),
+      toolVersion: shard.text('toolVersion'),
+    };
+  } catch (error) {
+    throw asUserError(error, path, 'merge');
   }
 }
