@@ -36,6 +36,9 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     diagnose: _diagnose,
     diagnoseBudgetMinutes: _budget,
     libtensorflow: _libtensorflow,
+    label: _label,
+    across: _across,
+    failOnCrossRunnerDifference: _failAcross,
     ...training
   } = settings;
   return training;

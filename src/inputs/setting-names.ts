@@ -35,6 +35,10 @@ export const SETTING_DEFAULTS = {
   'metrics-file': '',
   'timeout-minutes': '0',
   artifacts: '',
+  // Across runners (issue #13, part 2): the leg's name; complete checks compared across runners.
+  label: '',
+  across: '',
+  'fail-on-cross-runner-difference': 'false',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
