@@ -149,6 +149,13 @@ export interface CheckSettings extends TrainingSettings {
   // Shards (issue #13, part 1): this leg trains only its share of the folds (comparison/shards.ts).
   /** Train only shard `index` of `count` (1-based) and write a partial report; absent or null: the whole check. */
   shard?: ShardSpec | null;
+  // Across runners (issue #13, part 2): the leg's name, and the comparison of complete checks.
+  /** This leg's name, written into its report (report.label); absent or null: made from the runner (inputs/label.ts). */
+  label?: string | null;
+  /** Globs of report.json files of complete checks to compare across runners, instead of training; absent or null: train. */
+  across?: string[] | null;
+  /** `across`: legs that differ fail the step (exit 1); false: a notice and a table. */
+  failOnCrossRunnerDifference?: boolean;
 }
 
 // Shards (issue #13, part 1): a check shared out by fold over matrix legs, merged by a later job.
@@ -484,6 +491,75 @@ export interface Report {
   shard?: ShardHeader;
   /** A report merged from shard legs (tf-repro merge). */
   merged?: MergedShards;
+  // Across runners (issue #13, part 2).
+  /** The leg that wrote this report (`label`): how `across` names it. Absent in older reports. */
+  label?: string;
+  /** `across`: complete checks of several runners compared; `runs` then holds one run per leg. */
+  across?: AcrossComparison;
+}
+
+// --- Across runners (issue #13, part 2: `across`, `label`, `fail-on-cross-runner-difference`) ---
+
+/** One complete check (a matrix leg) that `across` read. */
+export interface AcrossLeg {
+  /** 1-based, in the order the files were found. */
+  leg: number;
+  /** Its report's label; for a report without one, its folder's name (the artifact's name). Made unique with " (2)". */
+  label: string;
+  /** The report.json it was read from, as found. */
+  file: string;
+  /** Its own verdict: reproducible within this runner, or not. */
+  verdict: Verdict;
+  summary: string;
+  runs: number;
+  folds: number;
+  tolerance: number;
+  toolVersion: string;
+  durationSeconds: number;
+  /** Its training process's fingerprint; null for a command, which tf-repro does not see inside. */
+  environment: EnvironmentFingerprint | null;
+}
+
+/** One fold across the legs: which legs gave the same weights and metrics. */
+export interface AcrossFold {
+  fold: number;
+  /**
+   * Legs (1-based) that agree, each group in leg order, groups ordered by their first leg. Agree:
+   * every metric within the tolerance and, at tolerance 0, the same weights digest.
+   */
+  groups: number[][];
+  /** Legs with no result for this fold (fail-fast stopped them, or a run failed). */
+  missing: number[];
+  /** Legs whose own runs differ in this fold: their first run that has it stands for them. */
+  differsWithin: number[];
+  /** Every leg in one group. */
+  identical: boolean;
+}
+
+/** One field of the environment fingerprint, lined up across the legs. */
+export interface FingerprintField {
+  /** The fingerprint's name for it: 'backend', 'cpuModel', 'determinismVariables.TF_DETERMINISTIC_OPS', 'gpus'. */
+  field: string;
+  /** One per leg, as shown; null where that leg has none. */
+  values: (string | null)[];
+  differs: boolean;
+}
+
+/** `across`: two verdicts, reproducible within each runner and identical across them. */
+export interface AcrossComparison {
+  legs: AcrossLeg[];
+  /** Every leg reproducible within itself (each leg's own verdict). */
+  reproducibleWithin: boolean;
+  /** Every fold identical on every leg. */
+  identical: boolean;
+  /** What agreement across legs allows: the largest of the legs' tolerances. */
+  tolerance: number;
+  folds: AcrossFold[];
+  /** The legs' fingerprints, field by field (fields no leg has are left out). */
+  fingerprint: FingerprintField[];
+  /** The fields of `fingerprint` that differ between legs: where a cross-runner difference comes from. */
+  differingFields: string[];
+  failOnCrossRunnerDifference: boolean;
 }
 
 /** Exit codes shared by the CLI and the action's process. */

@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { describeDivergence } from '../comparison/divergence.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { hostname } from 'node:os';
 import { EXIT, UserError, type CheckSettings, type Report } from '../contracts.js';
+import { compareAcross } from '../engine/across.js';
 import { runCheck } from '../engine/check.js';
-import { saveReport } from '../engine/report-dir.js';
+import { prepareReportDir, saveReport } from '../engine/report-dir.js';
+import { defaultLabel } from '../inputs/label.js';
 import { parseSettings } from '../inputs/settings.js';
 import { parseMerge } from '../inputs/shard.js';
 import { mergeShardReports } from '../engine/shards.js';
@@ -42,6 +45,59 @@ function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('report-path', reportPath);
   core.setOutput('divergence', report.divergence ? describeDivergence(report.divergence) : '');
   core.setOutput('overhead', report.cost?.overhead == null ? '' : report.cost.overhead.toFixed(3));
+}
+
+/** `across`'s outputs: the verdict across runners, and the fingerprint fields that differ; empty for a check of one runner. */
+function setAcrossOutputs(report: Report): void {
+  core.setOutput('identical-across', report.across ? String(report.across.identical) : '');
+  core.setOutput('differing-fields', report.across ? report.across.differingFields.join(', ') : '');
+}
+
+/**
+ * This leg's name when the workflow gives none: the job's matrix values (the hidden `matrix` input,
+ * whose default `\${{ toJSON(matrix) }}` the runner evaluates) or else the runner.
+ */
+function legLabel(): string {
+  return defaultLabel({ env: process.env, matrixJson: core.getInput('matrix'), hostname: hostname(), platform: `${process.platform} ${process.arch}` });
+}
+
+/**
+ * `across`: compare the legs' reports. The step fails where a leg is not reproducible within its
+ * runner (as fail-on-mismatch says for one check) and, with fail-on-cross-runner-difference, where
+ * the legs differ; else a difference across is a notice.
+ */
+async function runAcrossStep(settings: CheckSettings & { across: string[]; reportDir: string }, commentInputs: CommentInputs): Promise<void> {
+  await prepareReportDir(settings.reportDir);
+  const failOnDifference = settings.failOnCrossRunnerDifference ?? false;
+  log(`Comparing the reports of ${settings.across.map((pattern) => `'${pattern}'`).join(', ')} across runners.`);
+  const report = await compareAcross({ patterns: settings.across, what: actionInputLabel('across'), failOnCrossRunnerDifference: failOnDifference });
+  const across = report.across!;
+  const reportPath = await saveReport(report, settings.reportDir);
+  setOutputs(report, reportPath);
+  setAcrossOutputs(report);
+  await writeJobSummary(report);
+  await commentOnPullRequest(report, commentInputs);
+  for (const warning of report.warnings) core.warning(warning);
+  log(`${report.summary} Report: ${reportPath}`);
+  if (report.verdict === 'error') return fail(report.errors[0] ?? report.summary, EXIT.error);
+  const failures: string[] = [];
+  if (report.verdict === 'not-reproducible') {
+    if (settings.failOnMismatch) failures.push(report.summary);
+    else core.warning(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
+  }
+  if (!across.identical) {
+    if (failOnDifference) {
+      if (failures.length === 0) failures.push(report.summary);
+    } else {
+      core.notice(
+        `${report.summary} (fail-on-cross-runner-difference is false: a difference across runners is this notice and the job summary's tables, not a failure)`,
+      );
+    }
+  }
+  if (failures.length > 0) {
+    core.setFailed(failures.join('\n'));
+    process.exitCode = EXIT.notReproducible;
+  }
 }
 
 /** The comment step's inputs. The token is masked at once and kept from the training processes. */
@@ -132,6 +188,8 @@ export async function runAction(): Promise<void> {
     if (!parsed.ok || !commentInputs.ok || problems.length > 0) throw new UserError(problems.join('\n'));
     const settings = parsed.value;
     settings.reportDir ??= join(process.env.RUNNER_TEMP || tmpdir(), 'tf-repro-report');
+    if (settings.across) return await runAcrossStep({ ...settings, across: settings.across, reportDir: settings.reportDir }, commentInputs.value);
+    settings.label ??= legLabel();
     if (merge.patterns.length > 0) log(`Merging the shards' reports that ${merge.patterns.map((pattern) => `'${pattern}'`).join(', ')} name.`);
     else log(checkLine(settings));
     const report =

@@ -3,11 +3,15 @@
 //   tf-repro compare FILE...                 compare result files already written
 //   tf-repro explain REPORT.json              where the runs part, the cost, the diagnosis of a saved report
 //   tf-repro merge FILE...                    merge the partial reports of a check's shards (run --shard i/n)
+//   tf-repro across FILE...                   complete checks of several runners compared
+import { hostname } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
+import { compareAcross } from '../engine/across.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
 import { mergeShardReports } from '../engine/shards.js';
 import { shardFolds } from '../comparison/shards.js';
+import { defaultLabel } from '../inputs/label.js';
 import { readReportFile } from '../engine/result-files.js';
 import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
@@ -32,6 +36,9 @@ export const USAGE = `Usage:
                                 which of them this runner needs, from a saved report.json
   tf-repro merge FILE...        merge the partial reports (report.json) of every shard of a check
                                 (run --shard i/n) into the check's report and verdict
+  tf-repro across FILE...       compare complete checks from different runners (their report.json
+                                files; globs in quotes are expanded): reproducible within each
+                                runner, identical across them, and where their environments differ
   tf-repro --help | --version
 
 Options for run (the action's inputs):
@@ -59,6 +66,8 @@ Options for run (the action's inputs):
                            an ES module exporting createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --label NAME             this runner's name in the report, for tf-repro across (default: the
+                           runner's image or name, or this machine's name and platform)
   --no-fail-fast           train everything even after runs part (default: stop at the first
                            divergence, compare digests as they arrive)
   --compare-nondeterministic
@@ -86,6 +95,9 @@ Options for run with your own training command (folds, epochs, dataset and the l
 Options for compare: --tolerance F, --json, --report-dir DIR
 Options for merge: --json, --report-dir DIR (FILE may be a glob, quoted: 'shards/*/report.json';
   the shards' own settings are merged, so run's options do not apply)
+Options for across: --json, --report-dir DIR, and --fail-on-cross-runner-difference: exit 1 when the
+  legs differ across runners (without it, across exits 1 only when a leg is not reproducible
+  within its own runner, and 2 when a leg ended in an error)
 
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
@@ -95,10 +107,13 @@ what had finished.
 /** Settings the CLI takes as switches, each with a --no- form: `--fail-fast` / `--no-fail-fast`. */
 const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose'] as const satisfies readonly SettingName[];
 
+/** Settings that are no flag of run: the action's alone, or another command's (tf-repro across). */
+const NOT_RUN_FLAGS = ['fail-on-mismatch', 'across', 'fail-on-cross-runner-difference'] as const satisfies readonly SettingName[];
+
 const SETTING_FLAGS = Object.fromEntries(
   (Object.keys(SETTING_DEFAULTS) as SettingName[])
     // merge is a command of its own here: tf-repro merge FILE...
-    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && name !== 'fail-on-mismatch' && name !== 'merge')
+    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && !(NOT_RUN_FLAGS as readonly string[]).includes(name) && name !== 'merge')
     .map((name) => [name, { type: 'string' as const }]),
 );
 
@@ -122,6 +137,13 @@ const COMPARE_OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 const MERGE_OPTIONS = {
+  json: { type: 'boolean' },
+  'report-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const ACROSS_OPTIONS = {
+  'fail-on-cross-runner-difference': { type: 'boolean' },
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -197,6 +219,7 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
   const parsed = parseSettings(raw, cliFlagLabel);
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
+  settings.label ??= defaultLabel({ env: process.env, hostname: hostname(), platform: `${process.platform} ${process.arch}` });
   const termination = cancelOnTermination();
   try {
     const progress = values.quiet
@@ -251,6 +274,25 @@ async function commandMerge(args: string[], out: NodeJS.WritableStream): Promise
   return EXIT_FOR[report.verdict];
 }
 
+/**
+ * Exit 2 where a leg ended in an error, 1 where a leg is not reproducible within its runner or,
+ * with --fail-on-cross-runner-difference, where the legs differ; else 0.
+ */
+async function commandAcross(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseFlags(args, ACROSS_OPTIONS);
+  if (values.help) return usage(out);
+  if (positionals.length === 0) throw new UserError("tf-repro across needs the legs' report.json files (see tf-repro --help)");
+  const reportDir = values['report-dir'] || null;
+  await prepareReportDir(reportDir);
+  const failOnCrossRunnerDifference = values['fail-on-cross-runner-difference'] === true;
+  const report = await compareAcross({ patterns: positionals, what: 'tf-repro across', failOnCrossRunnerDifference });
+  if (reportDir !== null) await saveReport(report, reportDir);
+  printReport(out, report, values.json);
+  const identical = report.across?.identical ?? false;
+  if (report.verdict !== 'reproducible') return EXIT_FOR[report.verdict];
+  return failOnCrossRunnerDifference && !identical ? EXIT.notReproducible : EXIT.reproducible;
+}
+
 /** Exit 0 whatever the report's verdict: the story was told. */
 async function commandExplain(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseFlags(args, EXPLAIN_OPTIONS);
@@ -277,6 +319,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         return await commandExplain(rest, out);
       case 'merge':
         return await commandMerge(rest, out);
+      case 'across':
+        return await commandAcross(rest, out);
       case '--version':
       case '-v':
         out.write(`tf-repro ${TOOL_VERSION}\n`);
@@ -288,7 +332,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         out.write(USAGE);
         return 0;
       default:
-        throw new UserError(`unknown command '${command}': use tf-repro run, diagnose, compare, explain or merge (see tf-repro --help)`);
+        throw new UserError(`unknown command '${command}': use tf-repro run, diagnose, compare, explain, merge or across (see tf-repro --help)`);
     }
   } catch (error) {
     if (error instanceof HelpShown) return 0;

@@ -94,6 +94,8 @@ export async function runCheck(settings: CheckSettings, options: CheckOptions = 
         warnings: [],
       },
     );
+    // The leg's name, for comparing checks across runners (engine/across.ts).
+    if (settings.label) report.label = settings.label;
     return signal?.aborted ? cancelledReport(report, String(signal.reason)) : report;
   });
 }

@@ -96,6 +96,12 @@ export async function readReportFile(path: string): Promise<Record<string, unkno
   return parseReportJson(text, path);
 }
 
+/** A report.json that tf-repro wrote, as its object and its runs, each read and checked as compare reads them (`across` reads legs so). */
+export async function readReportRuns(path: string): Promise<{ report: Record<string, unknown>; runs: RunResult[] }> {
+  const report = await readReportFile(path);
+  return { report, runs: runsOf(report.runs as unknown[], path) };
+}
+
 async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {
   const text = await readNamedFile(path, 'result file');
   if (text.trimStart().startsWith('{')) {

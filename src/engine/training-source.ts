@@ -39,6 +39,9 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     diagnoseBudgetMinutes: _budget,
     libtensorflow: _libtensorflow,
     shard: _shard,
+    label: _label,
+    across: _across,
+    failOnCrossRunnerDifference: _failAcross,
     ...training
   } = settings;
   return training;

@@ -4,6 +4,7 @@
 // what went wrong, so that the check's verdict never depends on the comment.
 import { getOctokit } from '@actions/github';
 import type { Report } from '../contracts.js';
+import { stepVerdict } from '../report/across.js';
 import { renderComment } from '../report/comment.js';
 import { markerFor, reportDigest } from './marker.js';
 import {
@@ -155,7 +156,7 @@ export async function publishComment({ inputs, context, report, log, userAgent, 
     const identity = await tokenIdentity(octokit);
     const existing = await findExisting(octokit, context, pullRequest, identity.login, inputs.commentId);
     const digest = reportDigest(report);
-    const plan = planComment({ mode: inputs.mode, verdict: report.verdict, digest, existing });
+    const plan = planComment({ mode: inputs.mode, verdict: stepVerdict(report), digest, existing });
     if (plan.action === 'skip') return { kind: 'skipped', reason: plan.reason, pullRequest };
     const body = renderComment(report, { marker: markerFor(inputs.commentId, digest), runUrl: context.runUrl, commentId: inputs.commentId });
     if (plan.action === 'create') {

@@ -39,6 +39,10 @@ export const SETTING_DEFAULTS = {
   // job, the legs' partial reports to merge (globs, one per line). The CLI has `tf-repro merge FILES`.
   shard: '',
   merge: '',
+  // Across runners (issue #13, part 2): the leg's name; complete checks compared across runners.
+  label: '',
+  across: '',
+  'fail-on-cross-runner-difference': 'false',
 } as const;
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;

@@ -29,6 +29,45 @@ export const COUNT_BOUNDS = {
 
 type CountName = keyof typeof COUNT_BOUNDS;
 
+/** A label longer than this is a slip (a whole matrix pasted): it names a column of a table. */
+export const MAX_LABEL_LENGTH = 200;
+
+/**
+ * Across runners (issue #13, part 2): `label`, `across` and `fail-on-cross-runner-difference`,
+ * into `settings`. Returns the errors.
+ */
+function parseAcrossRunners(text: (name: SettingName) => string, label: SettingLabel, settings: CheckSettings): string[] {
+  const errors: string[] = [];
+  const leg = text('label');
+  if (leg.length > MAX_LABEL_LENGTH)
+    errors.push(`${label('label')} must be at most ${MAX_LABEL_LENGTH} characters, got ${leg.length}: a short name of this leg, such as \${{ matrix.os }}`);
+  // One line: it heads a table's row.
+  else if (leg !== '') settings.label = leg.replace(/\s+/g, ' ');
+  // Absent means false, as the other optional settings are absent at their defaults.
+  const failText = text('fail-on-cross-runner-difference');
+  if (TRUE_WORDS.includes(failText)) settings.failOnCrossRunnerDifference = true;
+  else if (!FALSE_WORDS.includes(failText)) errors.push(`${label('fail-on-cross-runner-difference')} must be true or false, got '${failText}'`);
+  const patterns = text('across')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (patterns.length === 0) return errors;
+  settings.across = patterns;
+  // Comparing reports trains nothing: an input that asks for training is a mistake to say, not to ignore.
+  const trains = [
+    settings.command ? label('command') : null,
+    settings.model ? label('model') : null,
+    settings.diagnose ? label('diagnose') : null,
+    settings.compareNondeterministic ? label('compare-nondeterministic') : null,
+  ].filter((name) => name !== null);
+  if (trains.length > 0) {
+    errors.push(
+      `${label('across')} compares the reports of checks that already ran and trains nothing, so ${trains.join(' and ')} ${trains.length === 1 ? 'does' : 'do'} not apply: run those in the legs, and leave ${trains.length === 1 ? 'it' : 'them'} out of the step with ${label('across')}`,
+    );
+  }
+  return errors;
+}
+
 export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<CheckSettings> {
   const errors: string[] = [];
   const text = (name: SettingName): string => {
@@ -121,6 +160,7 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   if (shard.error !== null) errors.push(shard.error);
   if (shard.shard !== null) settings.shard = shard.shard;
   errors.push(...shardConflicts(settings, label));
+  errors.push(...parseAcrossRunners(text, label, settings));
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(
       `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,

@@ -19,6 +19,7 @@ import {
 import { compactDiagnosis, costSection, divergenceLeadMarkdown, folded, fullShape, lossSection } from './findings-markdown.js';
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
+import { renderAcrossComment } from './across-markdown.js';
 
 /** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -88,6 +89,7 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
  * part, the numbers, the cost table, the diagnosis in a line and the link.
  */
 export function renderComment(report: Report, context: CommentContext, limit = GITHUB_COMMENT_LIMIT): string {
+  if (report.across) return renderAcrossComment(report, { marker: context.marker, footer: footer(report, context), settingsLine: settingsLine(report) }, limit);
   const tables = foldTables(report);
   const full = fullShape(report, false);
   const chartless: Shape = { ...full, charts: false };

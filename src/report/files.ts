@@ -17,7 +17,8 @@ export async function writeReportFiles(report: Report, directory: string): Promi
   const withFolds = report.runs.filter((run) => run.folds.length > 0);
   // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
   const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
-  const results = fits ? withFolds.map((run) => formatExperimentRun(new Date(run.startedAt), run.folds)).join('') : null;
+  // An across report's runs are the legs' first runs: each leg's own results.txt has its runs.
+  const results = fits && !report.across ? withFolds.map((run) => formatExperimentRun(new Date(run.startedAt), run.folds)).join('') : null;
   const reportPath = join(dir, REPORT_FILE);
   await Promise.all([
     writeFile(reportPath, reportJson(report)),

@@ -8,6 +8,7 @@ import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortened
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
 import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
 import { plural } from '../util/text.js';
+import { renderAcrossSummary } from './across-markdown.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -250,6 +251,7 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
  * numbers, the cost table, the diagnosis in a line and the note that says so.
  */
 export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  if (report.across) return renderAcrossSummary(report, settingsLine(report), limitBytes);
   const tables = foldTables(report);
   const full = fullShape(report, true);
   const chartless: Shape = { ...full, charts: false };

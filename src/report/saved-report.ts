@@ -5,12 +5,14 @@
 import {
   COST_CASES,
   UserError,
+  type CheckSettings,
   type CostComparison,
   type CostSide,
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
   type ShardHeader,
+  type EnvironmentFingerprint,
   type TraceCheckpoint,
   type Verdict,
   type WorkDone,
@@ -277,5 +279,57 @@ export function savedShardHeader(json: Json, path: string): ShardHeader | null {
     };
   } catch (error) {
     throw asUserError(error, path, 'merge');
+  }
+}
+
+/** What `across` reads of a leg's report.json beside its runs (engine/result-files.ts reads those). */
+export interface SavedLeg {
+  verdict: Verdict;
+  summary: string;
+  label: string | null;
+  toolVersion: string;
+  durationSeconds: number;
+  tolerance: number;
+  settings: Partial<CheckSettings> & { source: string };
+  environment: EnvironmentFingerprint | null;
+  errors: string[];
+  /** The report's `shard` field as JSON where it has one (a partial report of a sharded check); else null. */
+  shard: string | null;
+  /** It is itself an across report. */
+  isAcross: boolean;
+}
+
+/** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
+function fingerprintOf(fields: Fields, value: unknown): EnvironmentFingerprint {
+  fields.object('determinismVariables');
+  fields.text('backend');
+  return value as EnvironmentFingerprint;
+}
+
+/**
+ * A leg's report.json (its object, already checked to be a tf-repro report of this schema
+ * version) as `across` reads it, each field checked. An error names `path` and the field.
+ */
+export function savedLeg(json: Json, path: string): SavedLeg {
+  try {
+    const report = Fields.of(json, '');
+    const settings = report.object('settings');
+    settings.text('source');
+    const shard = report.raw('shard');
+    return {
+      verdict: report.oneOf('verdict', VERDICTS),
+      summary: report.text('summary'),
+      label: report.nullable('label', (name) => report.text(name), true),
+      toolVersion: report.object('tool').text('version'),
+      durationSeconds: report.number('durationSeconds'),
+      tolerance: report.object('comparison').number('tolerance'),
+      settings: report.raw('settings') as SavedLeg['settings'],
+      environment: report.nullable('environment', (name) => fingerprintOf(report.object(name), report.raw(name)), true),
+      errors: report.has('errors') ? report.list('errors', textAt) : [],
+      shard: shard === undefined || shard === null ? null : JSON.stringify(shard),
+      isAcross: report.has('across'),
+    };
+  } catch (error) {
+    throw asUserError(error, path, 'across');
   }
 }

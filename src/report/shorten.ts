@@ -66,19 +66,20 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
   return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
 }
 
-export interface Fitting {
+/** `S`: Shape, or a rendering's own shape that adds parts of its own (across-markdown.ts). */
+export interface Fitting<S extends Shape = Shape> {
   /** The whole rendering, with every fold's row. */
-  full: Shape;
+  full: S;
   /** Lighter shapes with every fold's row, tried in order before rows are dropped; the last is the one rows are dropped from. */
-  lighter?: readonly Shape[];
-  render: (shape: Shape) => string;
+  lighter?: readonly S[];
+  render: (shape: S) => string;
   /** The size the limit is counted in: characters, or UTF-8 bytes. */
   size: (text: string) => number;
   limit: number;
   /** Shapes without the per-fold table, tried in order when not even one row fits. */
-  ladder: readonly Shape[];
+  ladder: readonly S[];
   /** Given whatever its size: nothing is left to drop. */
-  last: Shape;
+  last: S;
 }
 
 /**
@@ -86,8 +87,8 @@ export interface Fitting {
  * per-fold rows that fit (a binary search, so a few renderings, each only as long as the rows it
  * shows); else each shape of the ladder in turn; else the last.
  */
-export function fitToLimit({ full, lighter = [], render, size, limit, ladder, last }: Fitting): string {
-  const fits = (shape: Shape): string | null => {
+export function fitToLimit<S extends Shape = Shape>({ full, lighter = [], render, size, limit, ladder, last }: Fitting<S>): string {
+  const fits = (shape: S): string | null => {
     const text = render(shape);
     return size(text) <= limit ? text : null;
   };

@@ -8,6 +8,7 @@ import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } fro
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { plural } from '../util/text.js';
+import { acrossGrid, acrossHeadline, acrossNumbers, acrossOf, foldsLikeFirst, gridLegend, legBackend, withinWords } from './across-view.js';
 import {
   COST_HEADER,
   DIAGNOSIS_HEADER,
@@ -265,7 +266,99 @@ function nativeLine(env: EnvironmentFingerprint): string {
   return `native backend: ${parts.join('; ')}`;
 }
 
+/** Folds side by side in the legs × folds grid: as many columns as `width` leaves after the legs' names. */
+function gridText(report: Report, width: number): string[] {
+  const across = acrossOf(report);
+  const grid = acrossGrid(across);
+  if (grid.length === 0) return ['no fold has a result to compare'];
+  const names = [...across.legs.map((leg) => `${leg.leg} ${leg.label}`), 'every leg'];
+  const columns = grid.map((column) => [`fold ${column.fold}`, ...column.cells, column.identical ? 'same' : 'DIFFERS']);
+  const lines = [...wrap(gridLegend(across), width, '')];
+  const labelWidth = names.reduce((widest, name) => Math.max(widest, name.length), 0);
+  for (const piece of columnsThatFit(columns, width - Math.min(labelWidth, width / 2))) {
+    const rows = [['', ...piece.map((column) => column[0] as string)], ...names.map((name, r) => [name, ...piece.map((column) => column[r + 1] as string)])];
+    lines.push(
+      '',
+      ...rows.map((row) =>
+        row
+          .map((cell, c) => (c === 0 ? cell.padEnd(labelWidth) : cell))
+          .join('  ')
+          .trimEnd(),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The legs' fingerprints: a row per field, a column per leg, `*` first where they differ; where that is too wide, a line per field. */
+function fingerprintText(report: Report, width: number): string[] {
+  const { fingerprint, legs } = acrossOf(report);
+  if (fingerprint.length === 0) return ['no leg recorded an environment fingerprint'];
+  const mark = (differs: boolean): string => (differs ? '*' : ' ');
+  const rows = [
+    ['', 'field', ...legs.map((leg) => `${leg.leg} ${leg.label}`)],
+    ...fingerprint.map((field) => [mark(field.differs), field.field, ...field.values.map((value) => value ?? '—')]),
+  ];
+  const side = alignedTable(
+    rows.map((row) => [...row, '']),
+    Infinity,
+    '',
+  );
+  if (side.every((line) => line.length <= width)) return side;
+  return fingerprint.flatMap((field) => {
+    const values = field.differs ? field.values.map((value, i) => `leg ${i + 1}: ${value ?? '—'}`).join(' · ') : `${field.values[0] ?? '—'} (every leg)`;
+    return wrap(`${mark(field.differs)} ${field.field}: ${values}`, width, '    ');
+  });
+}
+
+/** The across report (report/across.ts) as text: both verdicts, a line per leg, the legs × folds grid, the fingerprints. */
+export function renderAcrossText(report: Report, width = textWidth()): string {
+  const across = acrossOf(report);
+  const { within, across: acrossWords } = acrossHeadline(report);
+  const legs = alignedTable(
+    [
+      ['leg', 'label', 'within', 'runs × folds', 'like leg 1', 'backend', 'report'],
+      ...across.legs.map((leg) => [
+        String(leg.leg),
+        leg.label,
+        withinWords(leg.verdict),
+        `${leg.runs} × ${leg.folds}`,
+        foldsLikeFirst(across, leg.leg),
+        legBackend(leg),
+        leg.file,
+      ]),
+    ],
+    width,
+    '',
+  );
+  const sections: string[][] = [
+    [report.summary],
+    report.errors.map((error) => `error: ${error}`),
+    report.warnings.map((warning) => `warning: ${warning}`),
+    [''],
+    wrap(`${within.replace(/^\S+ /, '')} · ${acrossWords.replace(/^\S+ /, '')}`, width),
+    wrap(
+      acrossNumbers(report, seconds, (value) => scientific(value))
+        .map(([label, value]) => `${label}: ${value}`)
+        .join(' · '),
+      width,
+    ),
+    wrap(`settings: ${settingsLine(report, (text) => text)}`, width),
+    ['', 'legs:'],
+    legs,
+    ['', 'which legs agree, fold by fold:'],
+    gridText(report, width),
+    [
+      '',
+      `environment fingerprints (* marks the fields that differ${across.differingFields.length > 0 ? `: ${across.differingFields.join(', ')}` : ': none'}):`,
+    ],
+    fingerprintText(report, width),
+  ];
+  return sections.flat().join('\n') + '\n';
+}
+
 export function renderText(report: Report, width = textWidth()): string {
+  if (report.across) return renderAcrossText(report, width);
   const views = foldViews(report);
   const prose = (text: string) => wrap(text, width);
   const env = report.environment;

@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { SETTING_DEFAULTS } from '../../src/inputs/setting-names.js';
 import { repoRoot } from '../support/paths.js';
 
-/** The action's own inputs, for the pull request comment (action/main.ts's readCommentInputs). */
-const ACTION_ONLY = ['github-token', 'comment', 'comment-id'];
+/** The action's own inputs: for the pull request comment (action/main.ts's readCommentInputs), and the matrix values the default label is made of. */
+const ACTION_ONLY = ['github-token', 'comment', 'comment-id', 'matrix'];
 
 interface ActionInput {
   description?: unknown;
