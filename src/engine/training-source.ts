@@ -36,6 +36,9 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     diagnose: _diagnose,
     diagnoseBudgetMinutes: _budget,
     libtensorflow: _libtensorflow,
+    baseline: _baseline,
+    baselineArtifact: _baselineArtifact,
+    failOnDrift: _failOnDrift,
     ...training
   } = settings;
   return training;

@@ -35,7 +35,15 @@ export const SETTING_DEFAULTS = {
   'metrics-file': '',
   'timeout-minutes': '0',
   artifacts: '',
+  // Drift against a baseline (issue #13, part 3): a report.json or 'main' (the default branch's
+  // newest successful run of this workflow, its artifact 'baseline-artifact'), and whether a drift fails.
+  baseline: '',
+  'baseline-artifact': 'tf-repro-report',
+  'fail-on-drift': 'false',
 } as const;
+
+/** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
+export const BASELINE_FROM_MAIN = 'main';
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
 
