@@ -156,6 +156,16 @@ export interface CheckSettings extends TrainingSettings {
   across?: string[] | null;
   /** `across`: legs that differ fail the step (exit 1); false: a notice and a table. */
   failOnCrossRunnerDifference?: boolean;
+  // Drift against a baseline (issue #13, part 3): `baseline`, `baseline-artifact`, `fail-on-drift`.
+  /**
+   * What to compare this check's per-fold results with: a report.json path, or 'main', the report
+   * artifact of the newest successful run of this workflow on the default branch. Absent or null: none.
+   */
+  baseline?: string | null;
+  /** The artifact that holds the baseline's report.json, for baseline 'main'. */
+  baselineArtifact?: string;
+  /** A drift fails the job (exit 1); false: a notice. A baseline that cannot be had never fails. */
+  failOnDrift?: boolean;
 }
 
 // Shards (issue #13, part 1): a check shared out by fold over matrix legs, merged by a later job.
@@ -496,6 +506,8 @@ export interface Report {
   label?: string;
   /** `across`: complete checks of several runners compared; `runs` then holds one run per leg. */
   across?: AcrossComparison;
+  /** `baseline`: how this check's per-fold results compare with the baseline's. */
+  drift?: Drift;
 }
 
 // --- Across runners (issue #13, part 2: `across`, `label`, `fail-on-cross-runner-difference`) ---
@@ -560,6 +572,76 @@ export interface AcrossComparison {
   /** The fields of `fingerprint` that differ between legs: where a cross-runner difference comes from. */
   differingFields: string[];
   failOnCrossRunnerDifference: boolean;
+}
+
+// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
+
+/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
+export const DRIFT_STATUSES = ['unchanged', 'changed', 'unavailable'] as const;
+export type DriftStatus = (typeof DRIFT_STATUSES)[number];
+
+/** Where a baseline came from: a file the user named, or a run's artifact found with the GitHub API. */
+export type BaselineSource =
+  | { kind: 'file'; path: string }
+  | {
+      kind: 'run';
+      /** The branch searched: the repository's default branch; null when it could not be learnt. */
+      branch: string | null;
+      artifact: string;
+      /** The run whose artifact it is; null when none was found. */
+      runId: number | null;
+      url: string | null;
+      /** The commit that run checked; null when unknown. */
+      commit: string | null;
+    };
+
+/** One metric of one fold: the baseline's value, this check's, and this check's minus the baseline's; null where a side lacks it. */
+export interface MetricDrift {
+  baseline: number | null;
+  current: number | null;
+  delta: number | null;
+}
+
+/** A fold whose results moved: every metric of it (those that did not move too), and its final weights. */
+export interface FoldDrift {
+  fold: number;
+  metrics: Record<string, MetricDrift>;
+  /** The final weights' digests differ; null where either side has none. */
+  weightsChanged: boolean | null;
+}
+
+/** A setting behind the numbers with another value in the baseline: drift is then expected. */
+export interface SettingDifference {
+  /** The input's name: 'seed', 'batch-size'. */
+  name: string;
+  baseline: string;
+  current: string;
+}
+
+export interface Drift {
+  status: DriftStatus;
+  /** Why no baseline could be compared, for 'unavailable'; else null. */
+  reason: string | null;
+  source: BaselineSource;
+  /** The baseline report: when, by which tf-repro, and its verdict; null when none was read. */
+  baseline: { createdAt: string | null; toolVersion: string | null; verdict: Verdict | null } | null;
+  /** Metrics within this of the baseline's count as unchanged: the check's tolerance (0: bitwise). */
+  tolerance: number;
+  /** Settings that decide the numbers and differ from the baseline's; compared anyway. */
+  settingsDiffer: SettingDifference[];
+  /** Folds finished on both sides and compared. */
+  comparedFolds: number;
+  /** Folds only the baseline, or only this check, finished: not compared. */
+  onlyInBaseline: number[];
+  onlyInCurrent: number[];
+  /** The compared folds whose metrics moved beyond tolerance or whose weights changed, in fold order. */
+  changedFolds: FoldDrift[];
+  /** Some compared fold's final weights differ from the baseline's; null where no fold has digests on both sides. */
+  weightsChanged: boolean | null;
+  /** The metric that moved most; null when none moved. */
+  largest: { fold: number; metric: string; delta: number } | null;
+  /** What qualifies the comparison: a side whose runs differ among themselves, another tf-repro version. */
+  notes: string[];
 }
 
 /** Exit codes shared by the CLI and the action's process. */

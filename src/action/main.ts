@@ -25,6 +25,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { errorMessage, errorStack } from '../util/errors.js';
 import { logLine } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
+import { announceDrift, driftOfCheck } from './baseline.js';
+import { driftSentence } from '../report/drift.js';
 
 /** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
 function log(text: string): void {
@@ -45,6 +47,7 @@ function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('report-path', reportPath);
   core.setOutput('divergence', report.divergence ? describeDivergence(report.divergence) : '');
   core.setOutput('overhead', report.cost?.overhead == null ? '' : report.cost.overhead.toFixed(3));
+  core.setOutput('drift', report.drift?.status ?? '');
 }
 
 /** `across`'s outputs: the verdict across runners, and the fingerprint fields that differ; empty for a check of one runner. */
@@ -208,6 +211,14 @@ export async function runAction(): Promise<void> {
                 ),
             },
           });
+    // Drift against a baseline (issue #13, part 3); a cancelled job has no time for the network.
+    if (settings.baseline && !termination.signal.aborted) {
+      report.drift = await driftOfCheck(
+        report,
+        { ...settings, baseline: settings.baseline },
+        { token: commentInputs.value.githubToken, context: runContext(), log },
+      );
+    }
     const reportPath = await saveReport(report, settings.reportDir);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
@@ -216,6 +227,7 @@ export async function runAction(): Promise<void> {
     if (report.shard) log(`No pull request comment from ${shardName(report.shard)}: the merge job comments for the whole check.`);
     else if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
+    if (report.drift) announceDrift(report.drift, settings.failOnDrift === true, log);
     log(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
     const signalled = termination.exitCode();
     if (report.verdict === 'error') {
@@ -229,6 +241,10 @@ export async function runAction(): Promise<void> {
       } else {
         core.warning(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
       }
+    }
+    if (report.verdict !== 'error' && signalled === null && report.drift?.status === 'changed' && settings.failOnDrift) {
+      core.setFailed(`${driftSentence(report.drift)} (fail-on-drift is true)`);
+      process.exitCode = EXIT.notReproducible;
     }
   } catch (error) {
     if (!(error instanceof UserError)) core.debug(errorStack(error));

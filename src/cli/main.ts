@@ -15,7 +15,9 @@ import { defaultLabel } from '../inputs/label.js';
 import { readReportFile } from '../engine/result-files.js';
 import { prepareReportDir, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
-import { cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
+import { BASELINE_FROM_MAIN, cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
+import { driftAgainstFile } from '../engine/baseline.js';
+import { driftSentence } from '../report/drift.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { reportJson } from '../report/report-json.js';
 import { renderText, textWidth } from '../report/text.js';
@@ -78,6 +80,10 @@ Options for run (the action's inputs):
                            the most time diagnose may take (default 10)
   --shard I/N              train only shard I of N (folds f with f % N = I - 1, every run of
                            each) and write a partial report; tf-repro merge joins the N of them
+  --baseline FILE          also compare each fold's metrics and final weights with this saved
+                           report.json (drift against a baseline, e.g. main's); one that cannot
+                           be read is a notice
+  --fail-on-drift          exit 1 when they moved (default: a notice; the verdict is unchanged)
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
 
@@ -101,19 +107,28 @@ Options for across: --json, --report-dir DIR, and --fail-on-cross-runner-differe
 
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
-what had finished.
+what had finished. With --fail-on-drift, a reproducible check that moved against --baseline exits 1.
 `;
 
 /** Settings the CLI takes as switches, each with a --no- form: `--fail-fast` / `--no-fail-fast`. */
-const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose'] as const satisfies readonly SettingName[];
+const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose', 'fail-on-drift'] as const satisfies readonly SettingName[];
 
-/** Settings that are no flag of run: the action's alone, or another command's (tf-repro across). */
-const NOT_RUN_FLAGS = ['fail-on-mismatch', 'across', 'fail-on-cross-runner-difference'] as const satisfies readonly SettingName[];
+/** Inputs the CLI has no flag for: the comparison's exit code is the CLI's, and only the action downloads artifacts. */
+const ACTION_ONLY_SETTINGS: readonly SettingName[] = ['fail-on-mismatch', 'baseline-artifact'];
+
+/** Settings that are no flag of run: another command's (tf-repro across). */
+const NOT_RUN_FLAGS = ['across', 'fail-on-cross-runner-difference'] as const satisfies readonly SettingName[];
 
 const SETTING_FLAGS = Object.fromEntries(
   (Object.keys(SETTING_DEFAULTS) as SettingName[])
     // merge is a command of its own here: tf-repro merge FILE...
-    .filter((name) => !(SWITCHES as readonly string[]).includes(name) && !(NOT_RUN_FLAGS as readonly string[]).includes(name) && name !== 'merge')
+    .filter(
+      (name) =>
+        !(SWITCHES as readonly string[]).includes(name) &&
+        !(NOT_RUN_FLAGS as readonly string[]).includes(name) &&
+        !ACTION_ONLY_SETTINGS.includes(name) &&
+        name !== 'merge',
+    )
     .map((name) => [name, { type: 'string' as const }]),
 );
 
@@ -220,6 +235,11 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
   if (!parsed.ok) throw new UserError(parsed.error);
   const settings = parsed.value;
   settings.label ??= defaultLabel({ env: process.env, hostname: hostname(), platform: `${process.platform} ${process.arch}` });
+  if (settings.baseline === BASELINE_FROM_MAIN) {
+    throw new UserError(
+      `--baseline ${BASELINE_FROM_MAIN} finds the baseline with the GitHub API, which only the action does: give the path of a report.json (./${BASELINE_FROM_MAIN} for a file of that name)`,
+    );
+  }
   const termination = cancelOnTermination();
   try {
     const progress = values.quiet
@@ -237,12 +257,19 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
     } finally {
       progress?.stop();
     }
+    // Drift against a baseline (issue #13, part 3): a baseline that cannot be read is a notice.
+    if (settings.baseline && !termination.signal.aborted) {
+      report.drift = await driftAgainstFile(report, settings.baseline);
+      if (report.drift.status === 'unavailable' || (report.drift.status === 'changed' && !settings.failOnDrift))
+        print(process.stderr, `notice: ${driftSentence(report.drift)}\n`);
+    }
     if (settings.reportDir !== null) {
       const path = await saveReport(report, settings.reportDir);
       print(process.stderr, `report written to ${path}\n`);
     }
     printReport(out, report, values.json);
-    return termination.exitCode() ?? EXIT_FOR[report.verdict];
+    const exitCode = termination.exitCode() ?? EXIT_FOR[report.verdict];
+    return exitCode === EXIT.reproducible && report.drift?.status === 'changed' && settings.failOnDrift ? EXIT.notReproducible : exitCode;
   } finally {
     termination.dispose();
   }

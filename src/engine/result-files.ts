@@ -1,7 +1,8 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus } from '../contracts.js';
+import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
+import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
@@ -39,6 +40,7 @@ function foldOf(value: unknown, where: string): FoldResult {
 }
 
 const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
+const VERDICTS: readonly unknown[] = ['reproducible', 'not-reproducible', 'error'] satisfies Verdict[];
 
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
@@ -81,7 +83,12 @@ function parseReportJson(text: string, path: string): Record<string, unknown> & 
   } catch (error) {
     throw new UserError(`${path}: not valid JSON (${oneLine(errorMessage(error))})`);
   }
-  if (!isObject(report) || report.schemaVersion !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
+  const version = isObject(report) ? report.schemaVersion : undefined;
+  if (typeof version === 'number' && version !== REPORT_SCHEMA_VERSION) {
+    const tool = isObject(report) && isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${excerpt(report.tool.version, 20)})` : '';
+    throw new UserError(`${path}: a report of schema version ${version}${tool}; this tf-repro reads version ${REPORT_SCHEMA_VERSION}`);
+  }
+  if (!isObject(report) || version !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
     throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);
   }
   return report as Record<string, unknown> & { runs: unknown[] };
@@ -100,6 +107,24 @@ export async function readReportFile(path: string): Promise<Record<string, unkno
 export async function readReportRuns(path: string): Promise<{ report: Record<string, unknown>; runs: RunResult[] }> {
   const report = await readReportFile(path);
   return { report, runs: runsOf(report.runs as unknown[], path) };
+}
+
+/**
+ * A report.json as the baseline of a drift (comparison/drift.ts): its runs, read and checked as
+ * compare reads them, its settings, and when and by which tf-repro it was written. Errors name
+ * the file as `shownAs` (the artifact it came in, rather than a temporary folder).
+ */
+export async function readBaselineReport(path: string, shownAs = path): Promise<BaselineReport> {
+  const text = await readNamedFile(path, 'baseline');
+  const report = parseReportJson(text, shownAs);
+  const tool = isObject(report.tool) ? report.tool : {};
+  return {
+    settings: isObject(report.settings) ? report.settings : {},
+    runs: runsOf(report.runs, shownAs),
+    createdAt: stringOr(report.createdAt, null),
+    toolVersion: stringOr(tool.version, null),
+    verdict: VERDICTS.includes(report.verdict) ? (report.verdict as Verdict) : null,
+  };
 }
 
 async function readResultFile(path: string): Promise<{ runs: RunResult[]; seconds: number }> {

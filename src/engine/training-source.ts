@@ -42,6 +42,9 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     label: _label,
     across: _across,
     failOnCrossRunnerDifference: _failAcross,
+    baseline: _baseline,
+    baselineArtifact: _baselineArtifact,
+    failOnDrift: _failOnDrift,
     ...training
   } = settings;
   return training;

@@ -33,7 +33,8 @@ export function parseMarker(body: string): ParsedMarker | null {
 
 /**
  * What `on-change` compares: the verdict and every number that decides it (the variance, the largest
- * difference, each fold's metric values per run, whether weights matched). Timings are left out:
+ * difference, each fold's metric values per run, whether weights matched) and the drift against a
+ * baseline. Timings are left out:
  * they change on every run and never decide the verdict.
  */
 export function reportDigest(report: Report): string {
@@ -49,6 +50,8 @@ export function reportDigest(report: Report): string {
         .map(([name, metric]) => [name, metric.values]),
       weights: fold.weightsIdentical,
     })),
+    // Absent without a baseline, so that such reports keep their digests.
+    drift: report.drift ? { status: report.drift.status, reason: report.drift.reason, changed: report.drift.changedFolds } : undefined,
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
 }

@@ -2,7 +2,6 @@
 // Every decision is made by the pure parts (plan.ts, marker.ts, retry.ts, report/comment.ts); this
 // shell only talks to the API. It never throws for an API failure: it returns an outcome that says
 // what went wrong, so that the check's verdict never depends on the comment.
-import { getOctokit } from '@actions/github';
 import type { Report } from '../contracts.js';
 import { stepVerdict } from '../report/across.js';
 import { renderComment } from '../report/comment.js';
@@ -17,7 +16,7 @@ import {
   type CommentOutcome,
   type OurComment,
 } from './plan.js';
-import { MAX_ATTEMPTS, retryDecision } from './retry.js';
+import { httpFailure, redactor, retryingOctokit, type Octokit } from './octokit.js';
 import { errorMessage } from '../util/errors.js';
 
 /**
@@ -45,52 +44,6 @@ export interface PublishOptions {
   log: (message: string) => void;
   userAgent: string;
   sleep?: (ms: number) => Promise<void>;
-}
-
-type Octokit = ReturnType<typeof getOctokit>;
-
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface HttpFailure {
-  status: number;
-  message: string;
-  response?: { headers?: Record<string, string | number | undefined> };
-}
-
-function httpFailure(error: unknown): HttpFailure | null {
-  if (error === null || typeof error !== 'object') return null;
-  const { status } = error as { status?: unknown };
-  return typeof status === 'number' && status > 0 ? (error as HttpFailure) : null;
-}
-
-/** Retries each request (pagination's pages too) as retry.ts decides. */
-function withRetries(octokit: Octokit, log: (message: string) => void, sleep: (ms: number) => Promise<void>): Octokit {
-  octokit.hook.wrap('request', async (request, options) => {
-    let waitedMs = 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request(options);
-      } catch (error) {
-        const failure = httpFailure(error);
-        if (!failure) throw error;
-        const decision = retryDecision({
-          status: failure.status,
-          headers: failure.response?.headers ?? {},
-          message: failure.message,
-          attempt,
-          waitedMs,
-          nowMs: Date.now(),
-        });
-        if (!decision.retry) throw error;
-        log(
-          `${options.method} ${options.url}: ${decision.reason}; trying again in ${(decision.delayMs / 1000).toFixed(1)} s (try ${attempt + 1} of ${MAX_ATTEMPTS})`,
-        );
-        await sleep(decision.delayMs);
-        waitedMs += decision.delayMs;
-      }
-    }
-  });
-  return octokit;
 }
 
 /** The login our comments carry; `assumed` when GET /user would not say (an installation token). */
@@ -128,7 +81,7 @@ async function findExisting(octokit: Octokit, context: RunContext, pullRequest: 
   return null;
 }
 
-export async function publishComment({ inputs, context, report, log, userAgent, sleep = wait }: PublishOptions): Promise<CommentOutcome> {
+export async function publishComment({ inputs, context, report, log, userAgent, sleep }: PublishOptions): Promise<CommentOutcome> {
   if (inputs.mode === 'off') return { kind: 'skipped', reason: 'comment is off', pullRequest: null };
   const target = commentTarget(context.eventName, context.payload);
   if (target.kind === 'none') return { kind: 'not-a-pull-request', reason: target.reason };
@@ -139,8 +92,8 @@ export async function publishComment({ inputs, context, report, log, userAgent, 
         'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.',
     };
   }
-  const redact = (text: string): string => text.split(inputs.githubToken).join('***');
-  const octokit = withRetries(getOctokit(inputs.githubToken, { userAgent }), (line) => log(redact(line)), sleep);
+  const redact = redactor(inputs.githubToken);
+  const octokit = retryingOctokit(inputs.githubToken, userAgent, log, sleep);
   let stage = target.kind === 'pull-request' ? `read the comments of pull request #${target.number}` : `find the pull request of ${target.head}`;
   try {
     let pullRequest: number;

@@ -43,7 +43,15 @@ export const SETTING_DEFAULTS = {
   label: '',
   across: '',
   'fail-on-cross-runner-difference': 'false',
+  // Drift against a baseline (issue #13, part 3): a report.json or 'main' (the default branch's
+  // newest successful run of this workflow, its artifact 'baseline-artifact'), and whether a drift fails.
+  baseline: '',
+  'baseline-artifact': 'tf-repro-report',
+  'fail-on-drift': 'false',
 } as const;
+
+/** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
+export const BASELINE_FROM_MAIN = 'main';
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
 

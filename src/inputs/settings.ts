@@ -5,7 +5,7 @@ import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName
 import { parseOwnTraining } from './own-training.js';
 import { parseShard, shardConflicts } from './shard.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
-import { withCommas } from '../util/text.js';
+import { excerpt, withCommas } from '../util/text.js';
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
@@ -161,6 +161,13 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   if (shard.shard !== null) settings.shard = shard.shard;
   errors.push(...shardConflicts(settings, label));
   errors.push(...parseAcrossRunners(text, label, settings));
+  // Drift against a baseline (issue #13, part 3): validated always, kept only with a baseline.
+  const artifact = text('baseline-artifact');
+  if (/[":<>|*?\\/\r\n]/.test(artifact)) {
+    errors.push(`${label('baseline-artifact')} must be an artifact's name, which has none of " : < > | * ? \\ / or line breaks; got '${excerpt(artifact)}'`);
+  }
+  const failOnDrift = boolean('fail-on-drift');
+  if (text('baseline') !== '') Object.assign(settings, { baseline: text('baseline'), baselineArtifact: artifact, failOnDrift });
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(
       `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,

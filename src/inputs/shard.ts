@@ -45,8 +45,11 @@ export function shardConflicts(settings: CheckSettings, label: SettingLabel): st
   return errors;
 }
 
-/** Inputs a merge job may give beside `merge`: where the report goes and whether a difference fails the job. */
-const MERGE_TAKES: readonly SettingName[] = ['merge', 'report-dir', 'fail-on-mismatch'];
+/**
+ * Inputs a merge job may give beside `merge`: where the report goes, whether a difference fails the
+ * job, the merged check's label (for across), and a baseline to compare the merged check with.
+ */
+const MERGE_TAKES: readonly SettingName[] = ['merge', 'report-dir', 'fail-on-mismatch', 'label', 'baseline', 'baseline-artifact', 'fail-on-drift'];
 
 /**
  * `merge` as its globs (empty: no merge), and an error for every other setting given a value

@@ -7,6 +7,7 @@ import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-v
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
 import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
+import { SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
 import { plural } from '../util/text.js';
 import { renderAcrossSummary } from './across-markdown.js';
 
@@ -233,6 +234,7 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
     ...noteLines(report, shape.notes, 'report.json'),
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
+    ...(report.drift ? driftMarkdown(report.drift, '###', SUMMARY_DRIFT_ROWS) : []),
     ...(shape.charts ? lossSection(report, '###', false) : []),
     ...(report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
     ...(report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),

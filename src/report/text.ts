@@ -1,12 +1,13 @@
 // The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
 // (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
 // has charts. Pure but for reading the terminal's width: a report in, text out.
-import type { CostComparison, Diagnosis, EnvironmentFingerprint, Report } from '../contracts.js';
+import type { CostComparison, Diagnosis, Drift, EnvironmentFingerprint, Report } from '../contracts.js';
 import { nativePackageObtained, scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
+import { SUMMARY_DRIFT_ROWS, driftDetails, driftRows, driftSentence } from './drift.js';
 import { plural } from '../util/text.js';
 import { acrossGrid, acrossHeadline, acrossNumbers, acrossOf, foldsLikeFirst, gridLegend, legBackend, withinWords } from './across-view.js';
 import {
@@ -243,6 +244,34 @@ export function diagnosisText(diagnosis: Diagnosis, width: number): string[] {
   ];
 }
 
+/**
+ * The drift against the baseline: its sentence on one line (for grep, like the verdict's), where the
+ * baseline came from and what qualifies it, then a row per metric that moved; an empty line after.
+ */
+export function driftText(drift: Drift, width: number): string[] {
+  const { rows, total } = driftRows(drift, SUMMARY_DRIFT_ROWS);
+  const table =
+    rows.length === 0
+      ? []
+      : alignedTable(
+          [
+            ['fold', 'metric', 'baseline', 'this check', 'change'],
+            ...rows.map((row) => [String(row.fold), row.metric ?? '(weights)', row.baseline, row.current, row.delta]),
+          ],
+          width,
+        );
+  return [
+    driftSentence(drift),
+    // The run's address on a line of its own, whole, to click or copy.
+    ...driftDetails(drift)
+      .flatMap((line, i) => (i === 0 && drift.source.kind === 'run' && drift.source.url ? [line, drift.source.url] : [line]))
+      .flatMap((line) => indented(line, width)),
+    ...table,
+    ...(total > rows.length ? indented(`${plural(total - rows.length, 'more row')} in report.json (drift.changedFolds)`, width) : []),
+    '',
+  ];
+}
+
 /** The loss, the cost and the diagnosis, each followed by an empty line; none where the report has none. */
 function findingsText(report: Report, width: number): string[] {
   const curves = lossCurves(report);
@@ -375,6 +404,7 @@ export function renderText(report: Report, width = textWidth()): string {
     ),
     prose(`settings: ${settingsLine(report, (text) => text)}`),
     [''],
+    report.drift ? driftText(report.drift, width) : [],
     findingsText(report, width),
     foldTable(views, width),
     perRunTables(report, views, width),

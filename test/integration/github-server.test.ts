@@ -1,8 +1,9 @@
 // The e2e tests are only as good as the stand-in API they run against: it must refuse what GitHub's
 // description refuses, and answer in the description's shapes.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
-import { GitHubServer, WORKFLOW_BOT } from '../support/github-server.js';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { BLOB_PATH, GitHubServer, WORKFLOW_BOT } from '../support/github-server.js';
 import { findOperation, responseOf, validate } from '../support/openapi.js';
 
 const server = new GitHubServer();
@@ -129,4 +130,92 @@ test('faults answer the given number of requests, then the endpoint works again'
   assert.equal(limited.status, 403);
   assert.equal(limited.headers.get('retry-after'), '1');
   assert.equal(server.commentsOn('Codertocat', 'Hello-World', 2).length, 1);
+});
+
+describe('workflow runs and artifacts (baseline: main)', () => {
+  const repo = { owner: 'Codertocat', repo: 'Hello-World' };
+  const workflow = { ...repo, id: 161335, path: '.github/workflows/ci.yml' };
+  const pushed = (branch = 'master', event = 'push') =>
+    server.addRun({
+      ...repo,
+      workflowId: workflow.id,
+      branch,
+      event,
+      status: 'completed',
+      conclusion: 'success',
+      headSha: 'a'.repeat(40),
+      headRepository: 'Codertocat/Hello-World',
+    });
+
+  before(() => {
+    server.addRepository('Codertocat', 'Hello-World', 'master');
+    server.addWorkflow(workflow);
+  });
+
+  test('the repository, a run, the runs of a workflow (by id or file name, newest first) and their artifacts, in the description shapes', async () => {
+    const older = pushed();
+    const newer = pushed();
+    server.addRun({
+      ...repo,
+      workflowId: workflow.id,
+      branch: 'master',
+      event: 'push',
+      status: 'completed',
+      conclusion: 'failure',
+      headSha: 'b'.repeat(40),
+      headRepository: 'Codertocat/Hello-World',
+    });
+    server.addArtifact(newer, 'tf-repro-report', { 'report.json': '{}' });
+    assert.equal(((await call('GET', base)).json as { default_branch: string }).default_branch, 'master');
+    assert.equal(((await call('GET', `${base}/actions/runs/${older.id}`)).json as { workflow_id: number }).workflow_id, workflow.id);
+    for (const id of [String(workflow.id), 'ci.yml']) {
+      const listed = await call('GET', `${base}/actions/workflows/${id}/runs?branch=master&status=success&per_page=20&exclude_pull_requests=true`);
+      assert.deepEqual(
+        (listed.json as { workflow_runs: { id: number }[] }).workflow_runs.map((run) => run.id),
+        [newer.id, older.id],
+      );
+    }
+    const artifacts = await call('GET', `${base}/actions/runs/${newer.id}/artifacts?name=tf-repro-report&per_page=100`);
+    assert.deepEqual(
+      (artifacts.json as { artifacts: { name: string; expired: boolean }[] }).artifacts.map((a) => [a.name, a.expired]),
+      [['tf-repro-report', false]],
+    );
+    assert.equal((await call('GET', `${base}/actions/workflows/other.yml/runs`)).status, 404);
+    assert.deepEqual(server.violations, []);
+  });
+
+  test('a download answers 302 to blob storage, which serves a real zip to a request without a token, and only for its signature', async () => {
+    const artifact = server.addArtifact(pushed(), 'tf-repro-report', { 'report.json': '{"schemaVersion": 1}', 'logs/run-1.log': 'trained' });
+    const redirect = await fetch(`${server.url}${base}/actions/artifacts/${artifact.id}/zip`, {
+      headers: { authorization: `token ${token}` },
+      redirect: 'manual',
+    });
+    assert.equal(redirect.status, 302);
+    const location = redirect.headers.get('location')!;
+    assert.ok(location.startsWith(`${server.url}${BLOB_PATH}${artifact.id}.zip?`), location);
+    const blob = await fetch(location);
+    assert.equal(blob.status, 200);
+    assert.equal(blob.headers.get('content-type'), 'application/zip');
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    assert.deepEqual(Object.keys(files).sort(), ['logs/run-1.log', 'report.json']);
+    assert.equal(Buffer.from(files['report.json']!).toString(), '{"schemaVersion": 1}');
+    assert.deepEqual(server.violations, []);
+    assert.equal((await fetch(location.replace(/sig=\w+/, 'sig=forged'))).status, 403);
+    await fetch(location, { headers: { authorization: `token ${token}` } });
+    assert.match(server.violations.join(), /blob storage carries an Authorization header/);
+  });
+
+  test('an expired artifact is listed as expired and its download is 410 Gone', async () => {
+    const artifact = server.addArtifact(pushed(), 'tf-repro-report', { 'report.json': '{}' }, { expired: true });
+    const listed = await call('GET', `${base}/actions/runs/${artifact.runId}/artifacts`);
+    assert.equal((listed.json as { artifacts: { expired: boolean }[] }).artifacts[0]!.expired, true);
+    assert.equal((await call('GET', `${base}/actions/artifacts/${artifact.id}/zip`)).status, 410);
+    assert.deepEqual(server.violations, []);
+  });
+
+  test('a status that is neither a status nor a conclusion is refused', async () => {
+    const answer = await call('GET', `${base}/actions/workflows/ci.yml/runs?status=succeeded`);
+    assert.equal(answer.status, 404);
+    assert.match(server.violations.join(), /"succeeded" is not one of/);
+  });
 });

@@ -4,8 +4,15 @@
 // `violations` (a test asserts there are none) and answered 404/422, as GitHub would. Answers are
 // the description's own examples with the stored state filled in, and are validated too. Comments
 // live in memory, so listing, creating and updating behave; tests inject faults.
+//
+// Workflow runs and their artifacts live here too (baseline: main). An artifact's download answers
+// 302 to a second, non-API route on this server, as GitHub's blob storage is reached: a signed URL
+// that serves the artifact as a real zip (application/zip), and that no request may bring a token to.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { posix } from 'node:path';
+import { zipSync } from 'fflate';
 import { coerceParameter, componentExample, findOperation, responseOf, validate, type Operation } from './openapi.js';
 
 /** Who a token is, as GitHub would see it. */
@@ -43,6 +50,41 @@ export interface StoredPullRequest {
   state: 'open' | 'closed';
 }
 
+export interface StoredWorkflow {
+  owner: string;
+  repo: string;
+  id: number;
+  /** ".github/workflows/ci.yml" */
+  path: string;
+}
+
+export interface StoredRun {
+  id: number;
+  owner: string;
+  repo: string;
+  workflowId: number;
+  branch: string;
+  event: string;
+  status: 'completed' | 'in_progress';
+  conclusion: 'success' | 'failure' | null;
+  headSha: string;
+  /** "owner/repo" of the commit's repository: a fork's for its pull requests. */
+  headRepository: string;
+  createdAt: string;
+}
+
+export interface StoredArtifact {
+  id: number;
+  owner: string;
+  repo: string;
+  runId: number;
+  name: string;
+  /** The zip GitHub's blob storage serves. */
+  zip: Uint8Array;
+  expired: boolean;
+  expiresAt: string;
+}
+
 export interface Fault {
   operationId: string;
   status: number;
@@ -61,16 +103,33 @@ export interface RecordedRequest {
   status: number;
 }
 
-const IMPLEMENTED = ['users/get-authenticated', 'issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'pulls/list'] as const;
+const IMPLEMENTED = [
+  'users/get-authenticated',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'pulls/list',
+  'repos/get',
+  'actions/get-workflow-run',
+  'actions/list-workflow-runs',
+  'actions/list-workflow-run-artifacts',
+  'actions/download-artifact',
+] as const;
 type Implemented = (typeof IMPLEMENTED)[number];
 
 const DOCS = 'https://docs.github.com/rest';
 
 interface Answer {
   status: number;
+  /** JSON; undefined: no body at all (a 302). */
   body: unknown;
   headers?: Record<string, string>;
+  /** Bytes served as they are (the blob storage's zip), instead of a JSON body. */
+  raw?: Uint8Array;
 }
+
+/** Where the download's 302 points: a path of this server that is no API route, as blob storage is no API. */
+export const BLOB_PATH = '/_blob/artifacts/';
 
 export class GitHubServer {
   readonly violations: string[] = [];
@@ -78,6 +137,12 @@ export class GitHubServer {
   readonly comments: StoredComment[] = [];
   readonly pullRequests: StoredPullRequest[] = [];
   readonly tokens = new Map<string, Identity>();
+  readonly repositories = new Map<string, { defaultBranch: string; id: number }>();
+  readonly workflows: StoredWorkflow[] = [];
+  readonly runs: StoredRun[] = [];
+  readonly artifacts: StoredArtifact[] = [];
+  /** The blob storage's signed URLs: signature → artifact id. */
+  private readonly signed = new Map<string, number>();
   private readonly faults: Fault[] = [];
   private nextId = 1_000_001;
   private server: Server | null = null;
@@ -95,12 +160,53 @@ export class GitHubServer {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Forgets every comment, request, violation and fault; keeps tokens and pull requests. */
+  /** Forgets every comment, workflow run, artifact, request, violation and fault; keeps tokens, repositories, workflows and pull requests. */
   reset(): void {
     this.violations.length = 0;
     this.requests.length = 0;
     this.comments.length = 0;
+    this.runs.length = 0;
+    this.artifacts.length = 0;
+    this.signed.clear();
     this.faults.length = 0;
+  }
+
+  addRepository(owner: string, repo: string, defaultBranch: string, id = 1_296_269): void {
+    this.repositories.set(`${owner}/${repo}`.toLowerCase(), { defaultBranch, id });
+  }
+
+  addWorkflow(workflow: StoredWorkflow): void {
+    this.workflows.push(workflow);
+  }
+
+  /** A workflow run, newer than every run added before it. */
+  addRun(run: Omit<StoredRun, 'id' | 'createdAt'> & { id?: number }): StoredRun {
+    const stored = {
+      ...run,
+      id: run.id ?? this.nextId++,
+      createdAt: new Date(Date.UTC(2025, 0, 1) + this.runs.length * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
+    this.runs.push(stored);
+    return stored;
+  }
+
+  /** An artifact of `run` holding `files`, zipped as upload-artifact does (paths relative to its root). */
+  addArtifact(run: StoredRun, name: string, files: Record<string, string | Uint8Array>, { expired = false } = {}): StoredArtifact {
+    const zip = zipSync(
+      Object.fromEntries(Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content])),
+    );
+    const artifact = {
+      id: this.nextId++,
+      owner: run.owner,
+      repo: run.repo,
+      runId: run.id,
+      name,
+      zip,
+      expired,
+      expiresAt: expired ? '2025-01-02T00:00:00Z' : '2099-01-01T00:00:00Z',
+    };
+    this.artifacts.push(artifact);
+    return artifact;
   }
 
   addToken(token: string, identity: Identity): void {
@@ -142,11 +248,39 @@ export class GitHubServer {
       status: 0,
     };
     this.requests.push(record);
-    const answer = this.answer(request, url, raw, record);
+    const answer = url.pathname.startsWith(BLOB_PATH) ? this.blob(request, url, record) : this.answer(request, url, raw, record);
     record.status = answer.status;
-    const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
+    if (answer.raw) {
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.raw);
+      return;
+    }
+    if (answer.body === undefined) {
+      response.writeHead(answer.status, answer.headers);
+      response.end();
+      return;
+    }
     response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-    response.end(text);
+    response.end(JSON.stringify(answer.body));
+  }
+
+  /** The blob storage behind a download's 302: the zip for a signature it gave out, to a request without credentials. */
+  private blob(request: IncomingMessage, url: URL, record: RecordedRequest): Answer {
+    if (request.headers.authorization) this.violation(record, 'a request to blob storage carries an Authorization header: the token would leave GitHub');
+    const id = this.signed.get(url.searchParams.get('sig') ?? '');
+    const artifact = this.artifacts.find((a) => a.id === id && url.pathname === `${BLOB_PATH}${a.id}.zip`);
+    if (request.method !== 'GET' || !artifact)
+      return { status: 403, body: undefined, raw: Buffer.from('AuthenticationFailed'), headers: { 'content-type': 'application/xml' } };
+    return {
+      status: 200,
+      body: undefined,
+      raw: artifact.zip,
+      headers: {
+        'content-type': 'application/zip',
+        'content-length': String(artifact.zip.length),
+        'content-disposition': `attachment; filename=${artifact.name}.zip`,
+      },
+    };
   }
 
   private violation(record: RecordedRequest, message: string): void {
@@ -301,6 +435,63 @@ export class GitHubServer {
         comment.updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
         return { status: 200, body: this.commentJson(comment) };
       }
+      case 'repos/get': {
+        const repository = this.repositories.get(`${owner}/${repo}`.toLowerCase());
+        if (!repository) return error(404, 'Not Found');
+        const example = componentExample<Record<string, unknown>>('full-repository');
+        return {
+          status: 200,
+          body: {
+            ...example,
+            id: repository.id,
+            name: repo,
+            full_name: `${owner}/${repo}`,
+            default_branch: repository.defaultBranch,
+            owner: { ...(example.owner as object), login: owner },
+            // The description's own example lacks this property, which its schema requires.
+            has_discussions: false,
+          },
+        };
+      }
+      case 'actions/get-workflow-run': {
+        const run = this.runs.find((r) => r.id === params.run_id && same(r.owner, owner) && same(r.repo, repo));
+        return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found');
+      }
+      case 'actions/list-workflow-runs': {
+        const id = String(params.workflow_id);
+        const workflow = this.workflows.find((w) => same(w.owner, owner) && same(w.repo, repo) && (String(w.id) === id || posix.basename(w.path) === id));
+        if (!workflow) return error(404, 'Not Found');
+        const status = params.status as string | undefined;
+        const runs = this.runs
+          .filter(
+            (run) =>
+              run.workflowId === workflow.id &&
+              same(run.owner, owner) &&
+              same(run.repo, repo) &&
+              (params.branch === undefined || run.branch === params.branch) &&
+              (params.event === undefined || run.event === params.event) &&
+              (status === undefined || run.status === status || run.conclusion === status),
+          )
+          .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
+        return { status: 200, body: { total_count: runs.length, workflow_runs: this.page(runs, params).map((run) => this.runJson(run)) } };
+      }
+      case 'actions/list-workflow-run-artifacts': {
+        if (!this.runs.some((r) => r.id === params.run_id && same(r.owner, owner) && same(r.repo, repo))) return error(404, 'Not Found');
+        const artifacts = this.artifacts.filter((a) => a.runId === params.run_id && (params.name === undefined || a.name === params.name));
+        return { status: 200, body: { total_count: artifacts.length, artifacts: this.page(artifacts, params).map((artifact) => this.artifactJson(artifact)) } };
+      }
+      case 'actions/download-artifact': {
+        const artifact = this.artifacts.find((a) => a.id === params.artifact_id && same(a.owner, owner) && same(a.repo, repo));
+        if (!artifact || params.archive_format !== 'zip') return error(404, 'Not Found');
+        if (artifact.expired) return error(410, 'Artifact has expired');
+        const signature = randomBytes(16).toString('hex');
+        this.signed.set(signature, artifact.id);
+        return {
+          status: 302,
+          body: undefined,
+          headers: { location: `${this.url}${BLOB_PATH}${artifact.id}.zip?sv=2021-12-02&se=2099-01-01&sig=${signature}` },
+        };
+      }
       case 'pulls/list': {
         const state = (params.state as string | undefined) ?? 'open';
         const head = params.head as string | undefined;
@@ -326,6 +517,67 @@ export class GitHubServer {
         };
       }
     }
+  }
+
+  /** `items` on the page that per_page and page ask for (GitHub's defaults: 30, page 1). */
+  private page<T>(items: T[], params: Record<string, unknown>): T[] {
+    const perPage = Math.min(100, (params.per_page as number | undefined) ?? 30);
+    const page = Math.max(1, (params.page as number | undefined) ?? 1);
+    return items.slice((page - 1) * perPage, page * perPage);
+  }
+
+  /** The description's workflow-run example with this run's fields. */
+  private runJson(run: StoredRun): Record<string, unknown> {
+    const example = componentExample<Record<string, unknown>>('workflow-run');
+    const api = `${this.url}/repos/${run.owner}/${run.repo}`;
+    const workflow = this.workflows.find((w) => w.id === run.workflowId);
+    const repository = (fullName: string) => {
+      const template = example.repository as Record<string, unknown>;
+      const [login, name] = fullName.split('/');
+      return { ...template, name, full_name: fullName, owner: { ...(template.owner as object), login } };
+    };
+    return {
+      ...example,
+      id: run.id,
+      node_id: Buffer.from(`WorkflowRun${run.id}`).toString('base64'),
+      head_branch: run.branch,
+      head_sha: run.headSha,
+      path: workflow?.path ?? '.github/workflows/ci.yml',
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: run.workflowId,
+      url: `${api}/actions/runs/${run.id}`,
+      html_url: `https://github.com/${run.owner}/${run.repo}/actions/runs/${run.id}`,
+      artifacts_url: `${api}/actions/runs/${run.id}/artifacts`,
+      pull_requests: [],
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      run_started_at: run.createdAt,
+      head_commit: { ...(example.head_commit as object), id: run.headSha },
+      repository: repository(`${run.owner}/${run.repo}`),
+      head_repository: repository(run.headRepository),
+    };
+  }
+
+  /** The description's artifact example with this artifact's fields. */
+  private artifactJson(artifact: StoredArtifact): Record<string, unknown> {
+    const example = componentExample<Record<string, unknown>>('artifact');
+    const api = `${this.url}/repos/${artifact.owner}/${artifact.repo}/actions/artifacts/${artifact.id}`;
+    const run = this.runs.find((r) => r.id === artifact.runId);
+    return {
+      ...example,
+      id: artifact.id,
+      node_id: Buffer.from(`Artifact${artifact.id}`).toString('base64'),
+      name: artifact.name,
+      size_in_bytes: artifact.zip.length,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: artifact.expired,
+      expires_at: artifact.expiresAt,
+      digest: null,
+      workflow_run: { ...(example.workflow_run as object), id: artifact.runId, head_branch: run?.branch, head_sha: run?.headSha },
+    };
   }
 
   private issueExists(owner: string, repo: string, issue: number): boolean {

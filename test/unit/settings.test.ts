@@ -125,3 +125,21 @@ test("parallel is 'auto' or a number of processes", () => {
   const four = parseSettings({ parallel: ' 4 ' }, cliFlagLabel);
   assert.ok(four.ok && four.value.parallel === 4);
 });
+
+test('drift against a baseline: the baseline, the artifact it comes in and fail-on-drift are read only with a baseline, and checked always', () => {
+  const main = parseSettings({ baseline: ' main ', 'fail-on-drift': 'true' }, actionInputLabel);
+  assert.ok(main.ok);
+  assert.deepEqual([main.value.baseline, main.value.baselineArtifact, main.value.failOnDrift], ['main', 'tf-repro-report', true]);
+  const file = parseSettings({ baseline: 'reports/main/report.json', 'baseline-artifact': 'repro-linux' }, actionInputLabel);
+  assert.ok(file.ok);
+  assert.deepEqual([file.value.baseline, file.value.baselineArtifact, file.value.failOnDrift], ['reports/main/report.json', 'repro-linux', false]);
+  const none = parseSettings({ 'fail-on-drift': 'true' }, actionInputLabel);
+  assert.ok(none.ok);
+  assert.ok(!('baseline' in none.value) && !('failOnDrift' in none.value), 'a check without a baseline keeps its settings as they were');
+  const bad = parseSettings({ baseline: 'main', 'baseline-artifact': 'reports/main', 'fail-on-drift': 'sometimes' }, cliFlagLabel);
+  assert.ok(!bad.ok);
+  assert.deepEqual(bad.error.split('\n'), [
+    `--baseline-artifact must be an artifact's name, which has none of " : < > | * ? \\ / or line breaks; got 'reports/main'`,
+    "--fail-on-drift must be true or false, got 'sometimes'",
+  ]);
+});
