@@ -2,7 +2,7 @@ export const id = 164;
 export const ids = [164];
 export const modules = {
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export DRIFT_STATUSES */
 // Types for the contracts between stages: settings → runs → comparison → report.
 // What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
 const REPORT_SCHEMA_VERSION = 1;
@@ -27,6 +28,9 @@ const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
 const WHOLE_MODEL = '(model)';
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
 const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
+// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
+/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
+const DRIFT_STATUSES = (/* unused pure expression or super */ null && (['unchanged', 'changed', 'unavailable']));
 /** Exit codes shared by the CLI and the action's process. */
 const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
 const ok = (value) => ({ ok: true, value });
@@ -39,7 +43,7 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 9910:
+/***/ 89910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -145,7 +149,7 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 
 /***/ }),
 
-/***/ 1468:
+/***/ 31468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -155,7 +159,7 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 /* harmony export */   SG: () => (/* binding */ kFoldSplits),
 /* harmony export */   dL: () => (/* binding */ permutation)
 /* harmony export */ });
-/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4058);
+/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24058);
 // Every random choice of a deterministic run is drawn from a stream derived from the user's seed
 // and the place it is used (fold, layer, epoch), so a fold gives the same numbers whichever
 // process trains it and whatever that process did before.
@@ -218,20 +222,20 @@ function seedMathRandom(seed) {
 
 /***/ }),
 
-/***/ 1164:
+/***/ 61164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runWorker: () => (/* binding */ runWorker)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9910);
-/* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6119);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89910);
+/* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66119);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2671);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1468);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6143);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52671);
+/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31468);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
 // gives the same numbers. It trains the folds it is given and reports each over IPC.
 //
@@ -248,10 +252,10 @@ function seedMathRandom(seed) {
 
 function importTraining() {
     return Promise.all([
-        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(760), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 9493)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 2301)),
+        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 53484, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 50061)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(760), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 99493)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 82301)),
     ]);
 }
 async function train(job, training) {
@@ -340,14 +344,14 @@ function runWorker() {
 
 /***/ }),
 
-/***/ 6119:
+/***/ 66119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readCpuHost)
 /* harmony export */ });
 /* unused harmony export parseCpuInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 // What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
 // features as Linux lists them in /proc/cpuinfo. Read once per process.
 
@@ -376,7 +380,7 @@ function readCpuHost() {
 
 /***/ }),
 
-/***/ 6143:
+/***/ 36143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 26;
 export const ids = [26,301];
 export const modules = {
 
-/***/ 1468:
+/***/ 31468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   SG: () => (/* binding */ kFoldSplits),
 /* harmony export */   dL: () => (/* binding */ permutation)
 /* harmony export */ });
-/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4058);
+/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24058);
 // Every random choice of a deterministic run is drawn from a stream derived from the user's seed
 // and the place it is used (fold, layer, epoch), so a fold gives the same numbers whichever
 // process trains it and whatever that process did before.
@@ -75,7 +75,7 @@ function seedMathRandom(seed) {
 
 /***/ }),
 
-/***/ 2301:
+/***/ 82301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -88,23 +88,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(3484);
+var tf_core_node = __webpack_require__(53484);
 var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
-var tf_layers_node = __webpack_require__(9762);
+var tf_layers_node = __webpack_require__(99762);
 var tf_layers_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_layers_node, 2);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/model/model-config.js + 2 modules
-var model_config = __webpack_require__(6812);
+var model_config = __webpack_require__(86812);
 // EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
-var seeded_dropout = __webpack_require__(1449);
+var seeded_dropout = __webpack_require__(51449);
 ;// CONCATENATED MODULE: ./build/src/model/chained-ops.js
 // tfjs-layers' Orthogonal initializer (by default every LSTM's, GRU's and SimpleRNN's recurrent
 // kernel) calls tensor methods that only the @tensorflow/tfjs package adds to tf.Tensor, its
@@ -133,13 +133,13 @@ for (const [name, method] of Object.entries(METHODS))
     chained_ops_prototype[name] ??= method;
 //# sourceMappingURL=chained-ops.js.map
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(1468);
+var seeding = __webpack_require__(31468);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 ;// CONCATENATED MODULE: ./build/src/model/keras-archive.js
 // A Keras .keras archive: a zip of config.json (the architecture), metadata.json (the Keras
 // version) and model.weights.h5. Only the first two are read, as the file streams past, so that
@@ -258,7 +258,7 @@ async function readKerasArchive(path, label) {
 }
 //# sourceMappingURL=keras-archive.js.map
 // EXTERNAL MODULE: ./build/src/model/fresh-seed.js
-var fresh_seed = __webpack_require__(6681);
+var fresh_seed = __webpack_require__(76681);
 ;// CONCATENATED MODULE: ./build/src/model/user-model.js
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
 //   a Keras `model.to_json()` file (Keras 3's translated by keras3-config.ts), a Keras .keras
@@ -579,15 +579,15 @@ function asFoldModel(model) {
 
 /***/ }),
 
-/***/ 4026:
+/***/ 44026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   preflightUserModel: () => (/* binding */ preflightUserModel)
 /* harmony export */ });
-/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3484);
-/* harmony import */ var _tensorflow_tfjs_backend_cpu__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8048);
-/* harmony import */ var _user_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2301);
+/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53484);
+/* harmony import */ var _tensorflow_tfjs_backend_cpu__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68048);
+/* harmony import */ var _user_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82301);
 // Reads and checks a user's model once, before any training process starts: a model that does not
 // fit the dataset is one clear error, not the same crash in every run. It also gives the report
 // the seeds that every training process supplies (the same ones: they come from `seed` and the

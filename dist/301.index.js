@@ -2,7 +2,7 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
-/***/ 2301:
+/***/ 82301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,23 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(3484);
+var tf_core_node = __webpack_require__(53484);
 var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
-var tf_layers_node = __webpack_require__(9762);
+var tf_layers_node = __webpack_require__(99762);
 var tf_layers_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_layers_node, 2);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/model/model-config.js + 2 modules
-var model_config = __webpack_require__(6812);
+var model_config = __webpack_require__(86812);
 // EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
-var seeded_dropout = __webpack_require__(1449);
+var seeded_dropout = __webpack_require__(51449);
 ;// CONCATENATED MODULE: ./build/src/model/chained-ops.js
 // tfjs-layers' Orthogonal initializer (by default every LSTM's, GRU's and SimpleRNN's recurrent
 // kernel) calls tensor methods that only the @tensorflow/tfjs package adds to tf.Tensor, its
@@ -60,13 +60,13 @@ for (const [name, method] of Object.entries(METHODS))
     chained_ops_prototype[name] ??= method;
 //# sourceMappingURL=chained-ops.js.map
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(1468);
+var seeding = __webpack_require__(31468);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 ;// CONCATENATED MODULE: ./build/src/model/keras-archive.js
 // A Keras .keras archive: a zip of config.json (the architecture), metadata.json (the Keras
 // version) and model.weights.h5. Only the first two are read, as the file streams past, so that
@@ -185,7 +185,7 @@ async function readKerasArchive(path, label) {
 }
 //# sourceMappingURL=keras-archive.js.map
 // EXTERNAL MODULE: ./build/src/model/fresh-seed.js
-var fresh_seed = __webpack_require__(6681);
+var fresh_seed = __webpack_require__(76681);
 ;// CONCATENATED MODULE: ./build/src/model/user-model.js
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
 //   a Keras `model.to_json()` file (Keras 3's translated by keras3-config.ts), a Keras .keras

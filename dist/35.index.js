@@ -2,7 +2,7 @@ export const id = 35;
 export const ids = [35];
 export const modules = {
 
-/***/ 35:
+/***/ 30035:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,39 +14,57 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 27 modules
-var check = __webpack_require__(9531);
+var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/engine/across.js
+var across = __webpack_require__(25235);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 24 modules
+var check = __webpack_require__(22339);
+// EXTERNAL MODULE: ./build/src/engine/shards.js
+var shards = __webpack_require__(92879);
+// EXTERNAL MODULE: ./build/src/comparison/shards.js
+var comparison_shards = __webpack_require__(57470);
+// EXTERNAL MODULE: ./build/src/inputs/label.js
+var label = __webpack_require__(13337);
 // EXTERNAL MODULE: ./build/src/engine/result-files.js
 var result_files = __webpack_require__(5605);
-// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
-var report_dir = __webpack_require__(8920);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 1 modules
+var report_dir = __webpack_require__(27007);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
-var inputs_settings = __webpack_require__(800);
+var inputs_settings = __webpack_require__(70800);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
-var setting_names = __webpack_require__(2138);
+var setting_names = __webpack_require__(12138);
+// EXTERNAL MODULE: ./build/src/engine/baseline.js
+var baseline = __webpack_require__(70101);
+// EXTERNAL MODULE: ./build/src/report/drift.js
+var report_drift = __webpack_require__(32315);
 // EXTERNAL MODULE: ./build/src/inputs/numbers.js
 var numbers = __webpack_require__(9705);
 // EXTERNAL MODULE: ./build/src/report/report-json.js
-var report_json = __webpack_require__(6923);
+var report_json = __webpack_require__(56923);
 // EXTERNAL MODULE: ./build/src/report/format.js
-var format = __webpack_require__(5845);
+var format = __webpack_require__(45845);
 // EXTERNAL MODULE: ./build/src/report/agreement.js
-var agreement = __webpack_require__(6804);
+var agreement = __webpack_require__(66804);
 // EXTERNAL MODULE: ./build/src/report/fold-view.js
-var fold_view = __webpack_require__(9407);
+var fold_view = __webpack_require__(99407);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
+var markdown = __webpack_require__(70075);
 // EXTERNAL MODULE: ./build/src/report/own-training.js
-var own_training = __webpack_require__(6835);
+var own_training = __webpack_require__(56835);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
+// EXTERNAL MODULE: ./build/src/report/across-view.js
+var across_view = __webpack_require__(88633);
 // EXTERNAL MODULE: ./build/src/report/findings.js
-var findings = __webpack_require__(5636);
+var findings = __webpack_require__(85636);
 ;// CONCATENATED MODULE: ./build/src/report/text.js
+
+
 
 
 
@@ -256,6 +274,29 @@ function diagnosisText(diagnosis, width) {
         ...diagnosis.notes.flatMap((note) => indented(`- ${note}`, width)),
     ];
 }
+/**
+ * The drift against the baseline: its sentence on one line (for grep, like the verdict's), where the
+ * baseline came from and what qualifies it, then a row per metric that moved; an empty line after.
+ */
+function driftText(drift, width) {
+    const { rows, total } = (0,report_drift/* driftRows */.No)(drift, report_drift/* SUMMARY_DRIFT_ROWS */.vV);
+    const table = rows.length === 0
+        ? []
+        : alignedTable([
+            ['fold', 'metric', 'baseline', 'this check', 'change'],
+            ...rows.map((row) => [String(row.fold), row.metric ?? '(weights)', row.baseline, row.current, row.delta]),
+        ], width);
+    return [
+        (0,report_drift/* driftSentence */.L9)(drift),
+        // The run's address on a line of its own, whole, to click or copy.
+        ...(0,report_drift/* driftDetails */.mN)(drift)
+            .flatMap((line, i) => (i === 0 && drift.source.kind === 'run' && drift.source.url ? [line, drift.source.url] : [line]))
+            .flatMap((line) => indented(line, width)),
+        ...table,
+        ...(total > rows.length ? indented(`${(0,util_text/* plural */.LS)(total - rows.length, 'more row')} in report.json (drift.changedFolds)`, width) : []),
+        '',
+    ];
+}
 /** The loss, the cost and the diagnosis, each followed by an empty line; none where the report has none. */
 function findingsText(report, width) {
     const curves = (0,findings/* lossCurves */.m7)(report);
@@ -277,7 +318,84 @@ function nativeLine(env) {
     ];
     return `native backend: ${parts.join('; ')}`;
 }
+/** Folds side by side in the legs × folds grid: as many columns as `width` leaves after the legs' names. */
+function gridText(report, width) {
+    const across = (0,across_view/* acrossOf */.J6)(report);
+    const grid = (0,across_view/* acrossGrid */.En)(across);
+    if (grid.length === 0)
+        return ['no fold has a result to compare'];
+    const names = [...across.legs.map((leg) => `${leg.leg} ${leg.label}`), 'every leg'];
+    const columns = grid.map((column) => [`fold ${column.fold}`, ...column.cells, column.identical ? 'same' : 'DIFFERS']);
+    const lines = [...wrap((0,across_view/* gridLegend */.YT)(across), width, '')];
+    const labelWidth = names.reduce((widest, name) => Math.max(widest, name.length), 0);
+    for (const piece of columnsThatFit(columns, width - Math.min(labelWidth, width / 2))) {
+        const rows = [['', ...piece.map((column) => column[0])], ...names.map((name, r) => [name, ...piece.map((column) => column[r + 1])])];
+        lines.push('', ...rows.map((row) => row
+            .map((cell, c) => (c === 0 ? cell.padEnd(labelWidth) : cell))
+            .join('  ')
+            .trimEnd()));
+    }
+    return lines;
+}
+/** The legs' fingerprints: a row per field, a column per leg, `*` first where they differ; where that is too wide, a line per field. */
+function fingerprintText(report, width) {
+    const { fingerprint, legs } = (0,across_view/* acrossOf */.J6)(report);
+    if (fingerprint.length === 0)
+        return ['no leg recorded an environment fingerprint'];
+    const mark = (differs) => (differs ? '*' : ' ');
+    const rows = [
+        ['', 'field', ...legs.map((leg) => `${leg.leg} ${leg.label}`)],
+        ...fingerprint.map((field) => [mark(field.differs), field.field, ...field.values.map((value) => value ?? '—')]),
+    ];
+    const side = alignedTable(rows.map((row) => [...row, '']), Infinity, '');
+    if (side.every((line) => line.length <= width))
+        return side;
+    return fingerprint.flatMap((field) => {
+        const values = field.differs ? field.values.map((value, i) => `leg ${i + 1}: ${value ?? '—'}`).join(' · ') : `${field.values[0] ?? '—'} (every leg)`;
+        return wrap(`${mark(field.differs)} ${field.field}: ${values}`, width, '    ');
+    });
+}
+/** The across report (report/across.ts) as text: both verdicts, a line per leg, the legs × folds grid, the fingerprints. */
+function renderAcrossText(report, width = textWidth()) {
+    const across = (0,across_view/* acrossOf */.J6)(report);
+    const { within, across: acrossWords } = (0,across_view/* acrossHeadline */.Cm)(report);
+    const legs = alignedTable([
+        ['leg', 'label', 'within', 'runs × folds', 'like leg 1', 'backend', 'report'],
+        ...across.legs.map((leg) => [
+            String(leg.leg),
+            leg.label,
+            (0,across_view/* withinWords */.pj)(leg.verdict),
+            `${leg.runs} × ${leg.folds}`,
+            (0,across_view/* foldsLikeFirst */.wc)(across, leg.leg),
+            (0,across_view/* legBackend */.Js)(leg),
+            leg.file,
+        ]),
+    ], width, '');
+    const sections = [
+        [report.summary],
+        report.errors.map((error) => `error: ${error}`),
+        report.warnings.map((warning) => `warning: ${warning}`),
+        [''],
+        wrap(`${within.replace(/^\S+ /, '')} · ${acrossWords.replace(/^\S+ /, '')}`, width),
+        wrap((0,across_view/* acrossNumbers */.gq)(report, format/* seconds */.YA, (value) => (0,format/* scientific */.eg)(value))
+            .map(([label, value]) => `${label}: ${value}`)
+            .join(' · '), width),
+        wrap(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, width),
+        ['', 'legs:'],
+        legs,
+        ['', 'which legs agree, fold by fold:'],
+        gridText(report, width),
+        [
+            '',
+            `environment fingerprints (* marks the fields that differ${across.differingFields.length > 0 ? `: ${across.differingFields.join(', ')}` : ': none'}):`,
+        ],
+        fingerprintText(report, width),
+    ];
+    return sections.flat().join('\n') + '\n';
+}
 function renderText(report, width = textWidth()) {
+    if (report.across)
+        return renderAcrossText(report, width);
     const views = (0,fold_view/* foldViews */.M3)(report);
     const prose = (text) => wrap(text, width);
     const env = report.environment;
@@ -292,6 +410,7 @@ function renderText(report, width = textWidth()) {
         prose(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`),
         prose(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`),
         [''],
+        report.drift ? driftText(report.drift, width) : [],
         findingsText(report, width),
         foldTable(views, width),
         perRunTables(report, views, width),
@@ -357,13 +476,13 @@ function renderExplain(report, width) {
 }
 //# sourceMappingURL=explain.js.map
 // EXTERNAL MODULE: ./build/src/report/saved-report.js
-var saved_report = __webpack_require__(1646);
+var saved_report = __webpack_require__(71646);
 // EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(8009);
+var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
-var cli_progress = __webpack_require__(8502);
+var cli_progress = __webpack_require__(98502);
 // EXTERNAL MODULE: ./build/src/util/log-text.js
-var log_text = __webpack_require__(7322);
+var log_text = __webpack_require__(47322);
 ;// CONCATENATED MODULE: ./build/src/cli/progress.js
 // Progress on stderr: a bar with run, fold, epoch and ETA on a terminal; a line per fold elsewhere
 // (CI logs, where a metric's name must not act as a workflow command), so that stdout holds the
@@ -371,6 +490,7 @@ var log_text = __webpack_require__(7322);
 
 
 
+/** `trainedFolds`: the folds each run trains (a shard's share); absent: all of them. */
 function createProgress(totals, stream = process.stderr) {
     if (!stream.isTTY) {
         return {
@@ -388,7 +508,7 @@ function createProgress(totals, stream = process.stderr) {
         hideCursor: true,
         etaBuffer: 20,
     }, cli_progress.Presets.shades_classic);
-    const total = totals.runs * totals.folds * totals.epochs;
+    const total = totals.runs * (totals.trainedFolds ?? totals.folds) * totals.epochs;
     const payload = { run: 1, runs: totals.runs, fold: 0, folds: totals.folds, epoch: 0, epochs: totals.epochs, valAccuracy: '—' };
     bar.start(total, 0, payload);
     let foldsDone = 0;
@@ -426,14 +546,23 @@ function createCommandProgress(totals, stream = process.stderr) {
 }
 //# sourceMappingURL=command-progress.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 // EXTERNAL MODULE: ./build/src/util/termination.js
-var util_termination = __webpack_require__(5264);
+var util_termination = __webpack_require__(55264);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 // tf-repro: the action's engine on the command line.
 //   tf-repro run [--runs 2 --folds 3 ...]   train, compare, print the report
 //   tf-repro compare FILE...                 compare result files already written
 //   tf-repro explain REPORT.json              where the runs part, the cost, the diagnosis of a saved report
+//   tf-repro merge FILE...                    merge the partial reports of a check's shards (run --shard i/n)
+//   tf-repro across FILE...                   complete checks of several runners compared
+
+
+
+
+
+
+
 
 
 
@@ -458,6 +587,11 @@ const USAGE = `Usage:
   tf-repro compare FILE...      compare result files (report.json, or the experiment's text format)
   tf-repro explain REPORT.json  print where the runs part, what the determinism settings cost and
                                 which of them this runner needs, from a saved report.json
+  tf-repro merge FILE...        merge the partial reports (report.json) of every shard of a check
+                                (run --shard i/n) into the check's report and verdict
+  tf-repro across FILE...       compare complete checks from different runners (their report.json
+                                files; globs in quotes are expanded): reproducible within each
+                                runner, identical across them, and where their environments differ
   tf-repro --help | --version
 
 Options for run (the action's inputs):
@@ -485,6 +619,8 @@ Options for run (the action's inputs):
                            an ES module exporting createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --label NAME             this runner's name in the report, for tf-repro across (default: the
+                           runner's image or name, or this machine's name and platform)
   --no-fail-fast           train everything even after runs part (default: stop at the first
                            divergence, compare digests as they arrive)
   --compare-nondeterministic
@@ -493,6 +629,12 @@ Options for run (the action's inputs):
   --diagnose               as tf-repro diagnose
   --diagnose-budget-minutes M
                            the most time diagnose may take (default 10)
+  --shard I/N              train only shard I of N (folds f with f % N = I - 1, every run of
+                           each) and write a partial report; tf-repro merge joins the N of them
+  --baseline FILE          also compare each fold's metrics and final weights with this saved
+                           report.json (drift against a baseline, e.g. main's); one that cannot
+                           be read is a notice
+  --fail-on-drift          exit 1 when they moved (default: a notice; the verdict is unchanged)
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
 
@@ -508,15 +650,28 @@ Options for run with your own training command (folds, epochs, dataset and the l
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR
+Options for merge: --json, --report-dir DIR (FILE may be a glob, quoted: 'shards/*/report.json';
+  the shards' own settings are merged, so run's options do not apply)
+Options for across: --json, --report-dir DIR, and --fail-on-cross-runner-difference: exit 1 when the
+  legs differ across runners (without it, across exits 1 only when a leg is not reproducible
+  within its own runner, and 2 when a leg ended in an error)
 
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
-what had finished.
+what had finished. With --fail-on-drift, a reproducible check that moved against --baseline exits 1.
 `;
 /** Settings the CLI takes as switches, each with a --no- form: `--fail-fast` / `--no-fail-fast`. */
-const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose'];
+const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose', 'fail-on-drift'];
+/** Inputs the CLI has no flag for: the comparison's exit code is the CLI's, and only the action downloads artifacts. */
+const ACTION_ONLY_SETTINGS = ['fail-on-mismatch', 'baseline-artifact'];
+/** Settings that are no flag of run: another command's (tf-repro across). */
+const NOT_RUN_FLAGS = ['across', 'fail-on-cross-runner-difference'];
 const SETTING_FLAGS = Object.fromEntries(Object.keys(setting_names/* SETTING_DEFAULTS */.Eg)
-    .filter((name) => !SWITCHES.includes(name) && name !== 'fail-on-mismatch')
+    // merge is a command of its own here: tf-repro merge FILE...
+    .filter((name) => !SWITCHES.includes(name) &&
+    !NOT_RUN_FLAGS.includes(name) &&
+    !ACTION_ONLY_SETTINGS.includes(name) &&
+    name !== 'merge')
     .map((name) => [name, { type: 'string' }]));
 const SWITCH_FLAGS = Object.fromEntries(SWITCHES.flatMap((name) => [[name, { type: 'boolean' }], [`no-${name}`, { type: 'boolean' }]]));
 const RUN_OPTIONS = {
@@ -528,6 +683,17 @@ const RUN_OPTIONS = {
 };
 const COMPARE_OPTIONS = {
     tolerance: { type: 'string' },
+    json: { type: 'boolean' },
+    'report-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const MERGE_OPTIONS = {
+    json: { type: 'boolean' },
+    'report-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const ACROSS_OPTIONS = {
+    'fail-on-cross-runner-difference': { type: 'boolean' },
     json: { type: 'boolean' },
     'report-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -600,17 +766,21 @@ async function commandRun(args, out, name) {
             throw new contracts/* UserError */.yo('tf-repro diagnose with --no-diagnose diagnoses nothing: use tf-repro run');
         raw.diagnose = 'true';
     }
-    const parsed = (0,inputs_settings/* parseSettings */.P)(raw, setting_names/* cliFlagLabel */.h$);
+    const parsed = (0,inputs_settings/* parseSettings */.P$)(raw, setting_names/* cliFlagLabel */.h$);
     if (!parsed.ok)
         throw new contracts/* UserError */.yo(parsed.error);
     const settings = parsed.value;
+    settings.label ??= (0,label/* defaultLabel */.A)({ env: process.env, hostname: (0,external_node_os_.hostname)(), platform: `${process.platform} ${process.arch}` });
+    if (settings.baseline === setting_names/* BASELINE_FROM_MAIN */.l) {
+        throw new contracts/* UserError */.yo(`--baseline ${setting_names/* BASELINE_FROM_MAIN */.l} finds the baseline with the GitHub API, which only the action does: give the path of a report.json (./${setting_names/* BASELINE_FROM_MAIN */.l} for a file of that name)`);
+    }
     const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
         const progress = values.quiet
             ? null
             : settings.command
                 ? createCommandProgress({ runs: settings.runs, command: settings.command.command })
-                : createProgress(settings);
+                : createProgress({ ...settings, trainedFolds: settings.shard ? (0,comparison_shards/* shardFolds */.rt)(settings.shard, settings.folds).length : settings.folds });
         let report;
         try {
             report = await (0,check/* runCheck */.k)(settings, {
@@ -622,12 +792,19 @@ async function commandRun(args, out, name) {
         finally {
             progress?.stop();
         }
+        // Drift against a baseline (issue #13, part 3): a baseline that cannot be read is a notice.
+        if (settings.baseline && !termination.signal.aborted) {
+            report.drift = await (0,baseline/* driftAgainstFile */.jF)(report, settings.baseline);
+            if (report.drift.status === 'unavailable' || (report.drift.status === 'changed' && !settings.failOnDrift))
+                print(process.stderr, `notice: ${(0,report_drift/* driftSentence */.L9)(report.drift)}\n`);
+        }
         if (settings.reportDir !== null) {
             const path = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
             print(process.stderr, `report written to ${path}\n`);
         }
         printReport(out, report, values.json);
-        return termination.exitCode() ?? EXIT_FOR[report.verdict];
+        const exitCode = termination.exitCode() ?? EXIT_FOR[report.verdict];
+        return exitCode === contracts/* EXIT */.dc.reproducible && report.drift?.status === 'changed' && settings.failOnDrift ? contracts/* EXIT */.dc.notReproducible : exitCode;
     }
     finally {
         termination.dispose();
@@ -650,6 +827,42 @@ async function commandCompare(args, out) {
     printReport(out, report, values.json);
     return EXIT_FOR[report.verdict];
 }
+/** Merges shard legs' partial reports; exits as the check would have on one runner. */
+async function commandMerge(args, out) {
+    const { values, positionals } = parseFlags(args, MERGE_OPTIONS);
+    if (values.help)
+        return usage(out);
+    if (positionals.length === 0)
+        throw new contracts/* UserError */.yo('tf-repro merge needs the report.json of every shard (files or quoted globs; see tf-repro --help)');
+    const reportDir = values['report-dir'] || null;
+    const report = await (0,shards/* mergeShardReports */.mO)(positionals, { cwd: process.cwd(), reportDir, input: 'tf-repro merge' });
+    if (reportDir !== null)
+        await (0,report_dir/* saveReport */.a)(report, reportDir);
+    printReport(out, report, values.json);
+    return EXIT_FOR[report.verdict];
+}
+/**
+ * Exit 2 where a leg ended in an error, 1 where a leg is not reproducible within its runner or,
+ * with --fail-on-cross-runner-difference, where the legs differ; else 0.
+ */
+async function commandAcross(args, out) {
+    const { values, positionals } = parseFlags(args, ACROSS_OPTIONS);
+    if (values.help)
+        return usage(out);
+    if (positionals.length === 0)
+        throw new contracts/* UserError */.yo("tf-repro across needs the legs' report.json files (see tf-repro --help)");
+    const reportDir = values['report-dir'] || null;
+    await (0,report_dir/* prepareReportDir */.r)(reportDir);
+    const failOnCrossRunnerDifference = values['fail-on-cross-runner-difference'] === true;
+    const report = await (0,across/* compareAcross */.d)({ patterns: positionals, what: 'tf-repro across', failOnCrossRunnerDifference });
+    if (reportDir !== null)
+        await (0,report_dir/* saveReport */.a)(report, reportDir);
+    printReport(out, report, values.json);
+    const identical = report.across?.identical ?? false;
+    if (report.verdict !== 'reproducible')
+        return EXIT_FOR[report.verdict];
+    return failOnCrossRunnerDifference && !identical ? contracts/* EXIT */.dc.notReproducible : contracts/* EXIT */.dc.reproducible;
+}
 /** Exit 0 whatever the report's verdict: the story was told. */
 async function commandExplain(args, out) {
     const { values, positionals } = parseFlags(args, EXPLAIN_OPTIONS);
@@ -659,7 +872,7 @@ async function commandExplain(args, out) {
         throw new contracts/* UserError */.yo(`tf-repro explain takes one report.json, got ${positionals.length === 0 ? 'none' : positionals.length} (see tf-repro --help)`);
     }
     const path = positionals[0];
-    print(out, renderExplain((0,saved_report/* savedReport */.G)(await (0,result_files/* readReportFile */.$)(path), path), textWidth()));
+    print(out, renderExplain((0,saved_report/* savedReport */.Gt)(await (0,result_files/* readReportFile */.$h)(path), path), textWidth()));
     return 0;
 }
 /** Returns the exit code; never throws for bad input. */
@@ -674,6 +887,10 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
                 return await commandCompare(rest, out);
             case 'explain':
                 return await commandExplain(rest, out);
+            case 'merge':
+                return await commandMerge(rest, out);
+            case 'across':
+                return await commandAcross(rest, out);
             case '--version':
             case '-v':
                 out.write(`tf-repro ${version/* TOOL_VERSION */.w}\n`);
@@ -685,7 +902,7 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
                 out.write(USAGE);
                 return 0;
             default:
-                throw new contracts/* UserError */.yo(`unknown command '${command}': use tf-repro run, diagnose, compare or explain (see tf-repro --help)`);
+                throw new contracts/* UserError */.yo(`unknown command '${command}': use tf-repro run, diagnose, compare, explain, merge or across (see tf-repro --help)`);
         }
     }
     catch (error) {

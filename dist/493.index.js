@@ -2,7 +2,7 @@ export const id = 493;
 export const ids = [493];
 export const modules = {
 
-/***/ 9493:
+/***/ 99493:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,13 +19,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(3484);
+var tf_core_node = __webpack_require__(53484);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
-var tf_layers_node = __webpack_require__(9762);
+var tf_layers_node = __webpack_require__(99762);
 // EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js
-var wasm_simd = __webpack_require__(3760);
+var wasm_simd = __webpack_require__(73760);
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/adam.js
 // Adam as tf.train.adam computes it, in one kernel per weight instead of about thirteen.
 //
@@ -167,11 +167,11 @@ class FusedAdam extends tf_core_node.Optimizer {
 }
 //# sourceMappingURL=adam.js.map
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(1468);
+var seeding = __webpack_require__(31468);
 // EXTERNAL MODULE: ./build/src/model/fresh-seed.js
-var fresh_seed = __webpack_require__(6681);
+var fresh_seed = __webpack_require__(76681);
 // EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
-var seeded_dropout = __webpack_require__(1449);
+var seeded_dropout = __webpack_require__(51449);
 ;// CONCATENATED MODULE: ./build/src/model/default-model.js
 // The published experiment's network, ported from tf.keras, and nothing else.
 

@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61];
 export const modules = {
 
-/***/ 61:
+/***/ 50061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(3484);
+var tf_core_node = __webpack_require__(53484);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.node.js
-var tf_backend_wasm_node = __webpack_require__(6744);
+var tf_backend_wasm_node = __webpack_require__(16744);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
 // EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js
-var wasm_simd = __webpack_require__(3760);
+var wasm_simd = __webpack_require__(73760);
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/wasm-compose.js
 // Composite wasm kernels: run registered kernels one after another and release every intermediate
 // result but the one returned. Reshape shares data and bumps its refCount, so one disposeData per
@@ -571,7 +571,7 @@ function registerFastCpuKernels() {
 }
 //# sourceMappingURL=cpu-kernels.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 ;// CONCATENATED MODULE: ./build/src/backends/select-backend.js
 // Backend selection for a training process. tfjs's own fallbacks are silent (a failed
 // setBackend resolves false and ops then run on whatever else is registered), so every
@@ -701,7 +701,7 @@ async function useWasm(threads) {
 }
 async function useCpu(threads) {
     // Loaded only here: a wasm process never needs it (30 ms of every start-up).
-    const { version_cpu } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 8048, 19));
+    const { version_cpu } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
     registerFastCpuKernels();
     await activate('cpu');
     const warnings = threads > 1 ? [`threads: ${threads} has no effect on the cpu backend, which is single-threaded JavaScript`] : [];

@@ -22,7 +22,7 @@ function splitsIntoFolds(count, folds, validationSplit) {
 
 /***/ }),
 
-/***/ 2859:
+/***/ 42859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32,17 +32,17 @@ function splitsIntoFolds(count, folds, validationSplit) {
 /* harmony export */   sP: () => (/* binding */ idxDatasetLooksFine)
 /* harmony export */ });
 /* unused harmony export readInflatedCopy */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4793);
 /* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9862);
-/* harmony import */ var _user_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4941);
-/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3721);
+/* harmony import */ var _user_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44941);
+/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73721);
 // The file side of IDX datasets, where memory and time matter: a gzipped image file is inflated
 // straight into one buffer of the size its header announces (inflating it the usual way
 // gathered zlib's pieces and then copied them into one: 120 MB at the peak for Fashion-MNIST's
@@ -249,7 +249,7 @@ async function idxDatasetLooksFine(settings, classes) {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 73721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,10 +262,10 @@ async function idxDatasetLooksFine(settings, classes) {
 /* harmony export */   mb: () => (/* binding */ IMAGE_FILE_NAMES)
 /* harmony export */ });
 /* unused harmony exports IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, MAX_IDX_BYTES, gunzipAnnounced */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6143);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36143);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47499);
 // Pure parsing of IDX files (the MNIST format: http://yann.lecun.com/exdb/mnist/), raw or gzipped.
 // No fs here: callers read the bytes, so tests can hand-build buffers.
 
@@ -422,7 +422,7 @@ function parseIdxLabels(input, source) {
 
 /***/ }),
 
-/***/ 2671:
+/***/ 52671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -435,19 +435,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
 // EXTERNAL MODULE: ./build/src/data/idx.js
-var idx = __webpack_require__(3721);
+var idx = __webpack_require__(73721);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
-var idx_files = __webpack_require__(2859);
+var idx_files = __webpack_require__(42859);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
 ;// CONCATENATED MODULE: ./build/src/data/npy.js
 // Pure parsing of NumPy's .npy files (format versions 1.0, 2.0 and 3.0), as `np.save` writes them:
 // the magic "\x93NUMPY", a version, a header length, a Python dict literal such as
@@ -667,7 +667,7 @@ function npyFloat32(array) {
 }
 //# sourceMappingURL=npy.js.map
 // EXTERNAL MODULE: ./build/src/data/user-files.js
-var user_files = __webpack_require__(4941);
+var user_files = __webpack_require__(44941);
 ;// CONCATENATED MODULE: ./build/src/data/npy-dataset.js
 // Loads a dataset that a Python user exported once with NumPy: a directory holding x.npy (the
 // examples: uint8 pixels, scaled by 1/255 like IDX, or float32 values, used as they are) and y.npy
@@ -865,7 +865,7 @@ async function loadSettingsDataset(settings, inflatedImages = null) {
 
 /***/ }),
 
-/***/ 4941:
+/***/ 44941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -874,10 +874,10 @@ async function loadSettingsDataset(settings, inflatedImages = null) {
 /* harmony export */   ZU: () => (/* binding */ openRegularFile)
 /* harmony export */ });
 /* unused harmony export ioCause */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2018);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6143);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52018);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36143);
 // Reading the user's dataset directory and files, with errors that name the input and the cause.
 
 
@@ -952,10 +952,10 @@ async function readUserFile(path, name) {
 /* harmony export */   Qh: () => (/* binding */ wasmDir)
 /* harmony export */ });
 /* unused harmony export distDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 // Where our files are, both in the ncc bundle (dist/index.js, assets beside it)
 // and in the tsc build used by the tests (build/src/*.js, assets from dist/ and node_modules).
 
@@ -980,7 +980,7 @@ function wasmDir() {
 
 /***/ }),
 
-/***/ 7499:
+/***/ 47499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 795;
 export const ids = [795];
 export const modules = {
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export DRIFT_STATUSES */
 // Types for the contracts between stages: settings → runs → comparison → report.
 // What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
 const REPORT_SCHEMA_VERSION = 1;
@@ -27,6 +28,9 @@ const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
 const WHOLE_MODEL = '(model)';
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
 const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
+// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
+/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
+const DRIFT_STATUSES = (/* unused pure expression or super */ null && (['unchanged', 'changed', 'unavailable']));
 /** Exit codes shared by the CLI and the action's process. */
 const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
 const ok = (value) => ({ ok: true, value });
@@ -39,18 +43,18 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 4795:
+/***/ 44795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPreflightProcess: () => (/* binding */ runPreflightProcess),
 /* harmony export */   x: () => (/* binding */ preflightModel)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9596);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
-/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7858);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59596);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36143);
+/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46);
 // The user's model checked once before any training process starts, in a fresh process of its own:
 // a module model is user code, and the check's own process (the action's, which holds the GitHub
@@ -128,9 +132,9 @@ function runPreflightProcess() {
 }
 async function check({ settings }) {
     // The dataset loads while tfjs does; its errors still come first.
-    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
+    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 52671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
     dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 44026));
     const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
     return { description, seeds, warnings };
 }
@@ -138,7 +142,7 @@ async function check({ settings }) {
 
 /***/ }),
 
-/***/ 7858:
+/***/ 77858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -159,7 +163,7 @@ class OutputTail {
 
 /***/ }),
 
-/***/ 9596:
+/***/ 59596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -209,7 +213,7 @@ function childEnvironment(extra = {}) {
 
 /***/ }),
 
-/***/ 6143:
+/***/ 36143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,13 +2,13 @@ export const id = 921;
 export const ids = [921];
 export const modules = {
 
-/***/ 6681:
+/***/ 76681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ freshSeed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // A seed from the operating system's entropy, for a seeding a deterministic run leaves off
 // (TrainingSettings.unseeded): never from Math.random, which each fold replaces with a seeded
 // stream, so that drawing from it would give every run the same "unseeded" numbers.
@@ -21,7 +21,7 @@ function freshSeed() {
 
 /***/ }),
 
-/***/ 6812:
+/***/ 86812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38,9 +38,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: acceptedInputShapes
 
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(1468);
+var seeding = __webpack_require__(31468);
 ;// CONCATENATED MODULE: ./build/src/model/json.js
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 //# sourceMappingURL=json.js.map
@@ -1100,16 +1100,16 @@ function checkModelFit(input, units, loss, data, source) {
 
 /***/ }),
 
-/***/ 1449:
+/***/ 51449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ SeededDropout)
 /* harmony export */ });
-/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3484);
-/* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9762);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1468);
-/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6812);
+/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53484);
+/* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99762);
+/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31468);
+/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86812);
 // The dropout layer of deterministic runs, registered so that a model config can name it
 // (model-config.ts puts it in place of a user's unseeded Dropout).
 

@@ -1,8 +1,84 @@
-export const id = 830;
-export const ids = [830,795];
+export const id = 531;
+export const ids = [531,795];
 export const modules = {
 
-/***/ 4432:
+/***/ 68972:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   ig: () => (/* binding */ withArtifacts)
+/* harmony export */ });
+/* unused harmony export agreementText */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74432);
+
+/**
+ * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
+ * that never got as far as writing (it counts as having written nothing).
+ */
+function compareArtifacts(perRun) {
+    const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
+    return paths.map((path) => {
+        // A path is user text: a file may be named `constructor`.
+        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(digests, path) ?? null)));
+        const byDigest = new Map();
+        const missingIn = [];
+        sha256.forEach((digest, i) => {
+            if (digest === null)
+                missingIn.push(i + 1);
+            else
+                byDigest.set(digest, [...(byDigest.get(digest) ?? []), i + 1]);
+        });
+        const groups = [...byDigest.entries()]
+            .map(([digest, runs]) => ({ sha256: digest, runs }))
+            .sort((a, b) => b.runs.length - a.runs.length || a.runs[0] - b.runs[0]);
+        return { path, sha256, groups, missingIn, identical: missingIn.length === 0 && groups.length === 1 };
+    });
+}
+/** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
+function agreementText(artifact) {
+    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
+    if (artifact.missingIn.length > 0)
+        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
+    return parts.join(' | ');
+}
+function listed(artifacts) {
+    const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
+    return shown.join('; ') + (artifacts.length > 3 ? `; and ${artifacts.length - 3} more` : '');
+}
+/**
+ * The comparison with the artifacts taken into account. At tolerance 0 (bitwise) an artifact that
+ * differs between runs, or that some run did not write, makes a reproducible verdict
+ * not-reproducible and is named in the summary; with a tolerance above 0, bytes are not expected
+ * to agree and it is a warning instead. An 'error' verdict stays as it is.
+ */
+function withArtifacts(comparison, artifacts) {
+    const differing = artifacts.filter((a) => !a.identical);
+    if (differing.length === 0) {
+        if (comparison.verdict !== 'reproducible' || artifacts.length === 0)
+            return { comparison, warnings: [] };
+        const note = `${artifacts.length === 1 ? 'the artifact is' : `all ${artifacts.length} artifacts are`} bitwise identical across runs`;
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${note}.` }, warnings: [] };
+    }
+    const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
+    if (comparison.tolerance > 0) {
+        return {
+            comparison,
+            warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`],
+        };
+    }
+    if (comparison.verdict === 'error')
+        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
+    if (comparison.verdict === 'not-reproducible') {
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${sentence}.` }, warnings: [] };
+    }
+    return { comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible: the metrics agree but ${sentence}.` }, warnings: [] };
+}
+//# sourceMappingURL=artifacts.js.map
+
+/***/ }),
+
+/***/ 74432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +87,9 @@ export const modules = {
 /* harmony export */   qB: () => (/* binding */ compareRuns),
 /* harmony export */   u3: () => (/* binding */ foldsByIndex)
 /* harmony export */ });
-/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
-/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5748);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77561);
+/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75748);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
 
@@ -241,7 +317,7 @@ function stoppedReason(s) {
 
 /***/ }),
 
-/***/ 7561:
+/***/ 77561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -251,7 +327,7 @@ function stoppedReason(s) {
 /* harmony export */   nV: () => (/* binding */ locateDivergence)
 /* harmony export */ });
 /* unused harmony export sameTrace */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7499);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47499);
 // Where runs first part: the earliest checkpoint of the lowest fold at which two runs' variable
 // digests differ, or, where every checkpoint agrees, the fold whose results differ. Pure.
 //
@@ -618,7 +694,203 @@ function describeDivergence(d) {
 
 /***/ }),
 
-/***/ 8654:
+/***/ 20836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ compareWithBaseline),
+/* harmony export */   a_: () => (/* binding */ metricMoved),
+/* harmony export */   iW: () => (/* binding */ unavailableDrift)
+/* harmony export */ });
+/* unused harmony export settingsThatDiffer */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74432);
+
+function unavailableDrift(source, reason, tolerance) {
+    return {
+        status: 'unavailable',
+        reason,
+        source,
+        baseline: null,
+        tolerance,
+        settingsDiffer: [],
+        comparedFolds: 0,
+        onlyInBaseline: [],
+        onlyInCurrent: [],
+        changedFolds: [],
+        weightsChanged: null,
+        largest: null,
+        notes: [],
+    };
+}
+const field = (name) => (settings) => settings[name];
+const commandField = (name) => (settings) => {
+    const command = settings.command;
+    return typeof command === 'object' && command !== null ? command[name] : undefined;
+};
+/** The backend that ran, where every run that reported one agrees on it. */
+function backendRan(runs) {
+    const ran = [...new Set(runs.map((run) => run.environment?.backend).filter((backend) => backend !== undefined))];
+    return ran.length === 1 ? ran[0] : null;
+}
+/** The settings behind a trained check's numbers, by input name. `runs`, `parallel` and the like change none. */
+const TRAINING_SETTINGS = [
+    ['folds', field('folds')],
+    ['epochs', field('epochs')],
+    ['batch-size', field('batchSize')],
+    ['validation-split', field('validationSplit')],
+    ['seed', field('seed')],
+    ['samples', field('samples')],
+    ['deterministic', field('deterministic')],
+    ['threads', field('threads')],
+    ['dataset', field('dataset')],
+    ['model', field('model')],
+];
+/** A command's: it trains as it likes; tf-repro gives it the seed, the variables and the threads. */
+const COMMAND_SETTINGS = [
+    ['command', commandField('command')],
+    ['framework', commandField('framework')],
+    ['seed', field('seed')],
+    ['deterministic', field('deterministic')],
+    ['threads', field('threads')],
+];
+function shown(name, value) {
+    if (value === undefined || value === null || value === '')
+        return name === 'dataset' ? 'embedded MNIST' : 'none';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/**
+ * The settings that decide the numbers and differ between the baseline and this check, in the
+ * inputs' own names. The backend counts as it ran where both sides say, else as it was chosen.
+ */
+function settingsThatDiffer(current, baseline) {
+    const commandCheck = Boolean(commandField('command')(current.settings) ?? commandField('command')(baseline.settings));
+    const differences = [];
+    for (const [name, read] of commandCheck ? COMMAND_SETTINGS : TRAINING_SETTINGS) {
+        const [was, is] = [shown(name, read(baseline.settings)), shown(name, read(current.settings))];
+        if (was !== is)
+            differences.push({ name, baseline: was, current: is });
+    }
+    if (!commandCheck) {
+        const [wasRan, isRan] = [backendRan(baseline.runs), backendRan(current.runs)];
+        const backend = (settings, ran) => {
+            const chosen = shown('backend', settings.backend);
+            return ran === null || ran === chosen ? chosen : `${chosen} (ran on ${ran})`;
+        };
+        const differ = wasRan !== null && isRan !== null ? wasRan !== isRan : shown('backend', baseline.settings.backend) !== shown('backend', current.settings.backend);
+        if (differ)
+            differences.push({ name: 'backend', baseline: backend(baseline.settings, wasRan), current: backend(current.settings, isRan) });
+    }
+    return differences;
+}
+/** Per fold, the results of the first run (in run order) that finished it: that run stands for its check. */
+function foldsOfCheck(runs) {
+    const folds = new Map();
+    for (const run of [...runs].sort((a, b) => a.run - b.run)) {
+        for (const [index, fold] of (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsByIndex */ .u3)(run.folds))
+            if (!folds.has(index))
+                folds.set(index, fold);
+    }
+    return folds;
+}
+/** Equal within `tolerance`; NaN equals NaN, as between runs (comparison/statistics.ts). */
+function within(a, b, tolerance) {
+    return a === b || (Number.isNaN(a) && Number.isNaN(b)) || Math.abs(a - b) <= tolerance;
+}
+/** A metric that moved beyond tolerance, or that one side lacks. */
+function metricMoved(metric, tolerance) {
+    return metric.baseline === null || metric.current === null || !within(metric.baseline, metric.current, tolerance);
+}
+function metricDrift(baseline, current) {
+    const same = baseline !== null && current !== null && (baseline === current || (Number.isNaN(baseline) && Number.isNaN(current)));
+    return { baseline, current, delta: baseline === null || current === null ? null : same ? 0 : current - baseline };
+}
+/** The fold's drift, or null where nothing moved beyond tolerance (at tolerance 0 the weights count too, as between runs). */
+function foldDrift(index, was, is, tolerance) {
+    const names = [...new Set([...Object.keys(was.metrics), ...Object.keys(is.metrics)])];
+    let moved = false;
+    const metrics = names.map((name) => {
+        const [before, after] = [(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(was.metrics, name) ?? null, (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(is.metrics, name) ?? null];
+        if (before === null || after === null || !within(before, after, tolerance))
+            moved = true;
+        return [name, metricDrift(before, after)];
+    });
+    const weightsChanged = was.weightsSha256 === null || is.weightsSha256 === null ? null : was.weightsSha256 !== is.weightsSha256;
+    if (tolerance === 0 && weightsChanged === true)
+        moved = true;
+    // Object.fromEntries makes every name an own property, `__proto__` included.
+    return { drift: moved ? { fold: index, metrics: Object.fromEntries(metrics), weightsChanged } : null, weightsChanged };
+}
+/** The metric that moved most: a NaN against a number counts as the farthest. */
+function largestMove(folds, tolerance) {
+    let largest = null;
+    let farthest = -1;
+    for (const fold of folds) {
+        for (const [metric, { baseline, current, delta }] of Object.entries(fold.metrics)) {
+            if (delta === null || !metricMoved({ baseline, current, delta }, tolerance))
+                continue;
+            const distance = Number.isNaN(delta) ? Infinity : Math.abs(delta);
+            if (distance > farthest)
+                [farthest, largest] = [distance, { fold: fold.fold, metric, delta }];
+        }
+    }
+    return largest;
+}
+const sorted = (folds) => [...folds].sort((a, b) => a - b);
+/**
+ * This check against the baseline: the folds both finished, compared by the values of the first
+ * run that finished each (a reproducible check's runs all agree); tolerance is the check's own.
+ * 'unavailable' when no fold was finished on both sides.
+ */
+function compareWithBaseline(current, baseline, source, tolerance) {
+    const [was, is] = [foldsOfCheck(baseline.runs), foldsOfCheck(current.runs)];
+    const common = sorted([...is.keys()].filter((fold) => was.has(fold)));
+    const described = {
+        source,
+        baseline: { createdAt: baseline.createdAt, toolVersion: baseline.toolVersion, verdict: baseline.verdict },
+        tolerance,
+        settingsDiffer: settingsThatDiffer(current, baseline),
+        onlyInBaseline: sorted([...was.keys()].filter((fold) => !is.has(fold))),
+        onlyInCurrent: sorted([...is.keys()].filter((fold) => !was.has(fold))),
+    };
+    if (common.length === 0) {
+        const reason = is.size === 0
+            ? 'this check finished no fold to compare'
+            : was.size === 0
+                ? "the baseline's report has no finished fold"
+                : 'no fold was finished both by this check and by the baseline';
+        return { ...unavailableDrift(source, reason, tolerance), ...described };
+    }
+    const changedFolds = [];
+    const weights = [];
+    for (const index of common) {
+        const { drift, weightsChanged } = foldDrift(index, was.get(index), is.get(index), tolerance);
+        weights.push(weightsChanged);
+        if (drift)
+            changedFolds.push(drift);
+    }
+    const notes = [];
+    if (current.verdict === 'not-reproducible')
+        notes.push("this check's runs differ among themselves: the first run to finish each fold stands for it, and a drift within their own spread is noise");
+    if (baseline.verdict === 'not-reproducible')
+        notes.push("the baseline's runs differed among themselves: the first run to finish each fold stands for it, and a drift within their spread is noise");
+    if (baseline.toolVersion !== null && baseline.toolVersion !== current.tool.version)
+        notes.push(`the baseline was written by tf-repro ${baseline.toolVersion}, this check by ${current.tool.version}: a new tf-repro can move the numbers too`);
+    return {
+        status: changedFolds.length > 0 ? 'changed' : 'unchanged',
+        reason: null,
+        ...described,
+        comparedFolds: common.length,
+        changedFolds,
+        weightsChanged: weights.includes(true) ? true : weights.includes(false) ? false : null,
+        largest: largestMove(changedFolds, tolerance),
+        notes,
+    };
+}
+//# sourceMappingURL=drift.js.map
+
+/***/ }),
+
+/***/ 98654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -629,8 +901,8 @@ function describeDivergence(d) {
 /* harmony export */   kz: () => (/* binding */ parseExperimentText)
 /* harmony export */ });
 /* unused harmony exports timestampToDate, formatTimestamp */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
 // The published experiment's results file: per run, a `%Y%m%d-%H%M%S` timestamp line, then
 // one `i loss accuracy` line per fold. Read it to compare old results, write it so that the
 // experiment's own evaluation script can read ours.
@@ -819,7 +1091,317 @@ function experimentRunsToRunResults(parsed, source) {
 
 /***/ }),
 
-/***/ 5748:
+/***/ 57470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ foldsText),
+/* harmony export */   Az: () => (/* binding */ shardName),
+/* harmony export */   H$: () => (/* binding */ keepNarrowing),
+/* harmony export */   KI: () => (/* binding */ settingsDigest),
+/* harmony export */   LF: () => (/* binding */ shardSummary),
+/* harmony export */   Vx: () => (/* binding */ datasetDigest),
+/* harmony export */   eS: () => (/* binding */ joinShards),
+/* harmony export */   rt: () => (/* binding */ shardFolds),
+/* harmony export */   tl: () => (/* binding */ checkShardSet)
+/* harmony export */ });
+/* unused harmony exports DIGESTED_SETTINGS, environmentDifferences */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
+// Shards (issue #13, part 1): a check shared out by fold over the legs of a matrix, and the legs'
+// partial reports checked and joined back into the runs that one runner would have trained. Pure.
+//
+// Folds go round-robin: shard i of n trains the folds f with f % n == i - 1. Every run of a fold
+// trains in the same leg, so runs are only ever compared with runs of the same machine. Round-robin
+// rather than contiguous pieces because folds are not all alike: scikit-learn's KFold gives the
+// first (samples % folds) folds one image more, and a fold's cost or trouble tends to follow its
+// index; dealt out in turn, every leg gets its share of early and late folds, and the legs differ
+// by at most one fold.
+
+
+
+/** The folds shard `index` of `count` trains, ascending: round-robin, as the file's comment says why. */
+function shardFolds(shard, folds) {
+    const { index, count } = shard;
+    if (!Number.isInteger(index) || !Number.isInteger(count) || index < 1 || index > count || count > folds) {
+        throw new Error(`shardFolds: shard ${index}/${count} of ${folds} folds is not 1 <= i <= n <= folds`);
+    }
+    const own = [];
+    for (let fold = index - 1; fold < folds; fold += count)
+        own.push(fold);
+    return own;
+}
+const shardName = (shard) => `shard ${shard.index} of ${shard.count}`;
+/** "fold 3", "folds 1, 5, 9". */
+const foldsText = (folds) => `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+/**
+ * A shard leg's summary: which shard and folds, its own folds' verdict (a difference between runs
+ * of one fold is real, whatever the other legs show), and that the merge gives the check's.
+ */
+function shardSummary(summary, header, folds) {
+    const merge = header.count === 1
+        ? "Merge its report for the check's verdict"
+        : `Merge the ${header.count} shards' reports for the check's verdict over all ${folds} folds`;
+    return `${shardName(header).replace(/^s/, 'S')} (${foldsText(header.folds)} of ${folds}): ${summary} ${merge}.`;
+}
+/**
+ * The settings behind the numbers and the verdict, by field and input name: what every leg must
+ * share. Not the dataset's path (its content is datasetDigest), nor what changes only how a check
+ * runs (parallel, report-dir, libtensorflow's source, the comment), nor shard itself. The model
+ * file counts by its content.
+ */
+const DIGESTED_SETTINGS = [
+    ['runs', 'runs'],
+    ['folds', 'folds'],
+    ['epochs', 'epochs'],
+    ['batchSize', 'batch-size'],
+    ['validationSplit', 'validation-split'],
+    ['seed', 'seed'],
+    ['samples', 'samples'],
+    ['deterministic', 'deterministic'],
+    ['backend', 'backend'],
+    ['threads', 'threads'],
+    ['tolerance', 'tolerance'],
+    // What fail-fast skips changes what is compared.
+    ['failFast', 'fail-fast'],
+];
+const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** SHA-256 of DIGESTED_SETTINGS' values, in that order, and of the model file's SHA-256 (null: the default model). */
+function settingsDigest(settings, modelSha256) {
+    const values = DIGESTED_SETTINGS.map(([field]) => settings[field] ?? null);
+    return sha256(JSON.stringify({ settings: values, model: modelSha256 }));
+}
+/** SHA-256 of the dataset as trained: its shape and element type, then the images' and the labels' bytes. */
+function datasetDigest(dataset) {
+    const { images, labels } = dataset;
+    const shape = { count: dataset.count, rows: dataset.rows, cols: dataset.cols, exampleShape: dataset.exampleShape ?? null };
+    const type = images instanceof Float32Array ? 'float32' : 'uint8';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${JSON.stringify({ ...shape, images: type })}\n`)
+        .update(new Uint8Array(images.buffer, images.byteOffset, images.byteLength))
+        .update(labels)
+        .digest('hex');
+}
+const shown = (value) => (typeof value === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(value)}'` : (JSON.stringify(value) ?? 'none'));
+/** "epochs 1 vs 2, seed 0 vs 1" between two legs' settings; empty where none that is shown differs. */
+function settingsDifferences(a, b) {
+    const differences = [];
+    for (const [field, input] of DIGESTED_SETTINGS) {
+        if (JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null))
+            differences.push(`${input} ${shown(a[field])} vs ${shown(b[field])}`);
+    }
+    return differences;
+}
+const datasetName = (settings) => typeof settings.dataset === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(settings.dataset)}'` : 'the embedded MNIST digits';
+/** The first report that differs from `first` in `key`, where any does. */
+function firstDiffering(reports, key) {
+    const reference = JSON.stringify(key(reports[0]));
+    return reports.find((report) => JSON.stringify(key(report)) !== reference);
+}
+/** "shards 1 and 2" (or "two reports of shard 2"), and their files. */
+function pair(a, b) {
+    const which = a.header.index === b.header.index ? `two reports of shard ${a.header.index}` : `shards ${a.header.index} and ${b.header.index}`;
+    return { which, files: `(${a.file}, ${b.file})` };
+}
+/**
+ * The reports given to merge, checked to be the partial reports of every shard of one check, each
+ * once, in shard order; else one error that names what is missing, duplicated or mismatched.
+ * Checked in this order: a whole report among them, the tool version, the count, the settings, the
+ * dataset, the folds each lists, duplicates, then what is missing.
+ */
+function checkShardSet(reports) {
+    if (reports.length === 0)
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('merge needs the report.json of every shard leg, got none');
+    const whole = reports.find((report) => report.header === null);
+    if (whole) {
+        const what = whole.merged ? 'a report merged from shards already' : "a whole check's report, not a shard's partial report";
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${whole.file} is ${what}: merge takes the report.json that each leg with shard: i/n wrote (and nothing else)`);
+    }
+    const headed = [...reports].sort((a, b) => a.header.index - b.header.index || a.file.localeCompare(b.file));
+    const first = headed[0];
+    const otherVersion = firstDiffering(headed, (report) => report.header.toolVersion);
+    if (otherVersion) {
+        const { which, files } = pair(first, otherVersion);
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were written by tf-repro ${first.header.toolVersion} and ${otherVersion.header.toolVersion} ${files}: run every leg and the merge with the same version of tf-repro`);
+    }
+    const otherCount = firstDiffering(headed, (report) => report.header.count);
+    if (otherCount) {
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${first.file} is ${shardName(first.header)} but ${otherCount.file} is ${shardName(otherCount.header)}: every leg must give the same n in shard: i/n`);
+    }
+    const otherSettings = firstDiffering(headed, (report) => report.header.settingsDigest);
+    if (otherSettings) {
+        const { which, files } = pair(first, otherSettings);
+        const differences = settingsDifferences(first.settings, otherSettings.settings);
+        const what = differences.length > 0
+            ? differences.join(', ')
+            : typeof first.settings.model === 'string'
+                ? `the model file ${shown(first.settings.model)} differs in content`
+                : 'settings that differ although the report shows the same values';
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were trained with different settings: ${what} ${files}: give every leg the same inputs (only shard differs)`);
+    }
+    const otherData = firstDiffering(headed, (report) => report.header.datasetDigest);
+    if (otherData) {
+        const { which, files } = pair(first, otherData);
+        const [a, b] = [datasetName(first.settings), datasetName(otherData.settings)];
+        const what = a === b ? `${a} differs in content between the legs` : `${a} vs ${b}, whose images or labels differ`;
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were trained on different datasets: ${what} ${files}: give every leg the same dataset`);
+    }
+    const folds = typeof first.settings.folds === 'number' ? first.settings.folds : null;
+    for (const report of headed) {
+        const expected = folds === null || report.header.index > report.header.count || report.header.count > folds ? null : shardFolds(report.header, folds);
+        const listed = JSON.stringify(report.header.folds);
+        if (expected === null || listed !== JSON.stringify(expected)) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${report.file}: ${shardName(report.header)} lists ${foldsText(report.header.folds)}, which is not its share of ${folds ?? 'its'} folds: merge reads the report.json that tf-repro wrote, unedited`);
+        }
+        const own = new Set(expected);
+        for (const run of report.runs) {
+            const stray = run.folds.find((fold) => !own.has(fold.fold));
+            if (stray)
+                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${report.file}: run ${run.run} has fold ${stray.fold}, which ${shardName(report.header)} does not train`);
+        }
+    }
+    for (let i = 1; i < headed.length; i++) {
+        const [previous, report] = [headed[i - 1], headed[i]];
+        if (previous.header.index === report.header.index) {
+            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${shardName(report.header)} is given twice (${previous.file}, ${report.file}): give each leg's report once (upload each leg's under a name of its own)`);
+        }
+    }
+    const count = first.header.count;
+    const given = new Set(headed.map((report) => report.header.index));
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !given.has(index));
+    if (missing.length > 0) {
+        const what = missing.length === 1 ? `shard ${missing[0]} of ${count} is missing` : `shards ${listed(missing)} of ${count} are missing`;
+        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${what}: merge needs the report.json of every leg (did a leg fail before it wrote its report, or its artifact not download?); given: ${headed
+            .map((report) => `${shardName(report.header)} (${report.file})`)
+            .join(', ')}`);
+    }
+    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(headed);
+}
+/** "1, 3 and 4". */
+function listed(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment. */
+function joinRun(run, legs) {
+    const parts = legs.map((leg) => ({ leg, result: leg.runs.find((r) => r.run === run) }));
+    const present = parts.flatMap(({ leg, result }) => (result ? [{ leg, result }] : []));
+    const absent = parts.filter(({ result }) => !result).map(({ leg }) => leg);
+    const failed = present.find(({ result }) => result.status === 'failed');
+    const status = failed || absent.length > 0 ? 'failed' : present.some(({ result }) => result.status === 'stopped') ? 'stopped' : 'ok';
+    const error = failed
+        ? `${shardName(failed.leg.header)}: ${failed.result.error ?? 'a run failed'}`
+        : absent.length > 0
+            ? `${shardName(absent[0].header)} has no run ${run}: its leg stopped before the run started`
+            : null;
+    const trace = present.some(({ result }) => result.trace !== undefined) ? present.flatMap(({ result }) => result.trace ?? []) : undefined;
+    const starts = present.map(({ result }) => result.startedAt).filter((start) => start !== '');
+    return {
+        run,
+        status,
+        error,
+        startedAt: starts.sort()[0] ?? '',
+        durationSeconds: present.reduce((sum, { result }) => sum + result.durationSeconds, 0),
+        folds: present.flatMap(({ result }) => result.folds).sort((a, b) => a.fold - b.fold),
+        environment: present.find(({ result }) => result.environment)?.result.environment ?? null,
+        warnings: [...new Set(present.flatMap(({ result }) => result.warnings))],
+        ...(present.some(({ result }) => result.artifacts) ? { artifacts: Object.assign({}, ...present.map(({ result }) => result.artifacts ?? {})) } : {}),
+        // Stable: each fold's checkpoints stay in the order they were recorded, as training-processes.ts keeps them.
+        ...(trace ? { trace: trace.sort((a, b) => a.fold - b.fold) } : {}),
+    };
+}
+/** Fingerprint fields that tell one machine or software stack from another (not where a process was pinned, nor how the package was got). */
+const COMPARED_FINGERPRINT = [
+    'platform',
+    'cpuModel',
+    'cpuCount',
+    'node',
+    'tfjsVersion',
+    'backend',
+    'backendVersion',
+    'backendDetail',
+    'threads',
+    'determinismVariables',
+    'libtensorflowVersion',
+    'oneDnn',
+    'tensorflowThreads',
+    'gpuDevice',
+    'gpus',
+    'cudaVersion',
+    'cudnnVersion',
+];
+const fingerprintValue = (env, field) => {
+    const value = env[field];
+    if (field === 'gpus' && Array.isArray(value))
+        return value.map((gpu) => `${gpu.name} (driver ${gpu.driverVersion})`).join(', ') || 'none';
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'unknown');
+};
+/**
+ * Where the legs' environments differ from the first leg's, as one warning; null where they agree
+ * (or where a leg reported none). Each fold's runs trained in one leg, so the verdict still
+ * compares runs of one machine.
+ */
+function environmentDifferences(legs) {
+    const environments = legs.flatMap((leg) => {
+        const env = leg.runs.find((run) => run.environment)?.environment;
+        return env ? [{ leg, env }] : [];
+    });
+    const first = environments[0];
+    if (!first)
+        return null;
+    const differences = [];
+    for (const field of COMPARED_FINGERPRINT) {
+        const values = environments.map(({ leg, env }) => ({ index: leg.header.index, value: fingerprintValue(env, field) }));
+        if (values.every(({ value }) => value === values[0]?.value))
+            continue;
+        const groups = new Map();
+        for (const { index, value } of values)
+            groups.set(value, [...(groups.get(value) ?? []), index]);
+        differences.push(`${field}: ${[...groups].map(([value, shards]) => `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(value)} (${shards.length === 1 ? 'shard' : 'shards'} ${shards.join(', ')})`).join(' vs ')}`);
+    }
+    if (differences.length === 0)
+        return null;
+    return (`the shards ran in different environments (${differences.join('; ')}): every run of a fold trained in the same leg, so each fold still compares runs of one machine; ` +
+        `the environment shown is shard ${first.leg.header.index}'s`);
+}
+/** The legs' runs joined run by run (checked by checkShardSet, in shard order). */
+function joinShards(legs) {
+    const runNumbers = [...new Set(legs.flatMap((leg) => leg.runs.map((run) => run.run)))].sort((a, b) => a - b);
+    const runs = runNumbers.map((run) => joinRun(run, legs));
+    const works = legs.map((leg) => leg.work);
+    const work = works.every((w) => w !== undefined)
+        ? {
+            trainedEpochs: works.reduce((sum, w) => sum + w.trainedEpochs, 0),
+            plannedEpochs: works.reduce((sum, w) => sum + w.plannedEpochs, 0),
+            stoppedEarly: works.some((w) => w.stoppedEarly),
+        }
+        : undefined;
+    const runErrors = new Set(legs.flatMap((leg) => leg.runs.flatMap((run) => (run.error ? [run.error] : []))));
+    const environments = environmentDifferences(legs);
+    return {
+        runs,
+        ...(work ? { work } : {}),
+        warnings: [...new Set(legs.flatMap((leg) => leg.warnings)), ...(environments ? [environments] : [])],
+        errors: legs.flatMap((leg) => leg.errors.filter((error) => !runErrors.has(error)).map((error) => `${shardName(leg.header)}: ${error}`)),
+        durationSeconds: legs.reduce((longest, leg) => Math.max(longest, leg.durationSeconds), 0),
+        divergences: legs.flatMap((leg) => (leg.divergence ? [leg.divergence] : [])),
+    };
+}
+/**
+ * The divergence located in the joined runs, with the narrowing its leg did where that leg found
+ * the same one (the leg that trained the lowest parting fold located it first).
+ */
+function keepNarrowing(located, fromLegs) {
+    if (located === null)
+        return null;
+    const same = fromLegs.find((d) => d.fold === located.fold && d.runs[0] === located.runs[0] && d.runs[1] === located.runs[1] && d.stage === located.stage && d.epoch === located.epoch);
+    return same ?? located;
+}
+//# sourceMappingURL=shards.js.map
+
+/***/ }),
+
+/***/ 75748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -905,7 +1487,7 @@ function maxAbsDiff(xs) {
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -920,6 +1502,7 @@ function maxAbsDiff(xs) {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export DRIFT_STATUSES */
 // Types for the contracts between stages: settings → runs → comparison → report.
 // What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
 const REPORT_SCHEMA_VERSION = 1;
@@ -930,6 +1513,9 @@ const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
 const WHOLE_MODEL = '(model)';
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
 const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
+// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
+/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
+const DRIFT_STATUSES = (/* unused pure expression or super */ null && (['unchanged', 'changed', 'unavailable']));
 /** Exit codes shared by the CLI and the action's process. */
 const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
 const ok = (value) => ({ ok: true, value });
@@ -942,7 +1528,7 @@ class UserError extends Error {
 
 /***/ }),
 
-/***/ 9910:
+/***/ 89910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1048,7 +1634,145 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 
 /***/ }),
 
-/***/ 9531:
+/***/ 25235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ compareAcross)
+/* harmony export */ });
+/* unused harmony export findReports */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _report_across_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(931);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71646);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5605);
+// `across`: the report.json files of complete checks from different runners (matrix legs, their
+// artifacts downloaded into one job), found by glob, read and checked to be complete reports of
+// one check, then compared (report/across.ts). Every file that cannot be compared is one clear
+// error naming it and what is wrong.
+
+
+
+
+
+
+/**
+ * The files the patterns name, in order, each once. A pattern without glob characters is a path,
+ * kept as it is (a missing file is then an error that names it); a glob that matches nothing is
+ * an error that says what to check.
+ */
+async function findReports(patterns, what, cwd = process.cwd()) {
+    const found = [];
+    for (const pattern of patterns) {
+        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(pattern)) {
+            found.push(pattern);
+            continue;
+        }
+        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(pattern, { cwd, absolute: false, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+        if (matches.length === 0) {
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: no file matches '${pattern}' (in ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd)}); download the legs' report artifacts first (actions/download-artifact) and give the path of their report.json files, e.g. reports/*/report.json`);
+        }
+        found.push(...matches);
+    }
+    const unique = [...new Map(found.map((path) => [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), path])).values()];
+    if (unique.length < 2) {
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: found ${unique.length === 1 ? `one report (${unique[0]})` : 'no report'}, and comparing across runners needs at least two: give every leg's report.json`);
+    }
+    return unique;
+}
+async function readLeg(file, cwd) {
+    const { report, runs } = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportRuns */ .Xb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file));
+    const leg = { file, runs, ...(0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_3__/* .savedLeg */ .s9)(report, file) };
+    const reason = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteReason */ .D1)(leg);
+    if (reason !== null)
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} ${reason}`);
+    return leg;
+}
+/** Reads the legs' reports and compares them across runners. */
+async function compareAcross(request) {
+    const cwd = request.cwd ?? process.cwd();
+    const files = await findReports(request.patterns, request.what, cwd);
+    const legs = await Promise.all(files.map((file) => readLeg(file, cwd)));
+    const [first, ...others] = legs;
+    for (const leg of others) {
+        const differences = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDifferences */ .F_)(first, leg);
+        if (differences.length > 0) {
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${leg.file} is a report of another check than ${first.file}: ${differences.join('; ')}. Across compares one check (the same settings, dataset and tf-repro version) run on different runners`);
+        }
+    }
+    return (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAcrossReport */ .UT)(legs, request);
+}
+//# sourceMappingURL=across.js.map
+
+/***/ }),
+
+/***/ 70101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jF: () => (/* binding */ driftAgainstFile),
+/* harmony export */   zm: () => (/* binding */ driftAgainstFolder)
+/* harmony export */ });
+/* unused harmony export findReportIn */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20836);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34127);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36143);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5605);
+// The baseline of a drift, read from a report.json the user named or from the folder an artifact
+// was downloaded into (github/baseline-artifact.ts), and compared with this check's report
+// (comparison/drift.ts). A baseline that cannot be read is a drift 'unavailable' that says why,
+// never an error of the check.
+
+
+
+
+
+
+
+/** How deep below the artifact's root a report.json is looked for (upload-artifact keeps the folders under the common one). */
+const SEARCH_DEPTH = 4;
+/** report.json in `dir`, else the shallowest one below it (the first by name among equals); null when there is none. */
+async function findReportIn(dir, depth = SEARCH_DEPTH) {
+    let level = [dir];
+    for (let d = 0; d <= depth && level.length > 0; d++) {
+        const next = [];
+        for (const folder of level) {
+            const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1));
+            if (entries.some((entry) => entry.isFile() && entry.name === _report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq))
+                return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq);
+            next.push(...entries.filter((entry) => entry.isDirectory()).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name)));
+        }
+        level = next;
+    }
+    return null;
+}
+/** This check against the report.json at `path`. */
+async function driftAgainstFile(report, path, source = { kind: 'file', path }, shownAs = path) {
+    const tolerance = report.comparison.tolerance;
+    try {
+        return (0,_comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .compareWithBaseline */ .$_)(report, await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBaselineReport */ .Up)(path, shownAs), source, tolerance);
+    }
+    catch (error) {
+        return (0,_comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .unavailableDrift */ .iW)(source, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)), tolerance);
+    }
+}
+/** This check against the report.json in a downloaded artifact's folder. */
+async function driftAgainstFolder(report, dir, source, artifact) {
+    const path = await findReportIn(dir);
+    if (path === null) {
+        return (0,_comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .unavailableDrift */ .iW)(source, `the artifact ${artifact} holds no ${_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq} (upload the report-dir, or the report-path output, under that name)`, report.comparison.tolerance);
+    }
+    return driftAgainstFile(report, path, source, `${_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_FILE */ .Uq} of the artifact ${artifact}`);
+}
+//# sourceMappingURL=baseline.js.map
+
+/***/ }),
+
+/***/ 22339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1059,9 +1783,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./build/src/util/processes.js
 // Finding and ending processes by a variable in their environment. A check puts its own marker
 // into every process it starts (engine/check.ts), and a command's run its own (runs/command-runs.ts),
@@ -1129,92 +1853,27 @@ function killMarked(name, value) {
 }
 //# sourceMappingURL=processes.js.map
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/comparison/compare.js
-var compare = __webpack_require__(4432);
-;// CONCATENATED MODULE: ./build/src/comparison/artifacts.js
-
-/**
- * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
- * that never got as far as writing (it counts as having written nothing).
- */
-function compareArtifacts(perRun) {
-    const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
-    return paths.map((path) => {
-        // A path is user text: a file may be named `constructor`.
-        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,compare/* ownValue */.eC)(digests, path) ?? null)));
-        const byDigest = new Map();
-        const missingIn = [];
-        sha256.forEach((digest, i) => {
-            if (digest === null)
-                missingIn.push(i + 1);
-            else
-                byDigest.set(digest, [...(byDigest.get(digest) ?? []), i + 1]);
-        });
-        const groups = [...byDigest.entries()]
-            .map(([digest, runs]) => ({ sha256: digest, runs }))
-            .sort((a, b) => b.runs.length - a.runs.length || a.runs[0] - b.runs[0]);
-        return { path, sha256, groups, missingIn, identical: missingIn.length === 0 && groups.length === 1 };
-    });
-}
-/** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
-function agreementText(artifact) {
-    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
-    if (artifact.missingIn.length > 0)
-        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
-    return parts.join(' | ');
-}
-function listed(artifacts) {
-    const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
-    return shown.join('; ') + (artifacts.length > 3 ? `; and ${artifacts.length - 3} more` : '');
-}
-/**
- * The comparison with the artifacts taken into account. At tolerance 0 (bitwise) an artifact that
- * differs between runs, or that some run did not write, makes a reproducible verdict
- * not-reproducible and is named in the summary; with a tolerance above 0, bytes are not expected
- * to agree and it is a warning instead. An 'error' verdict stays as it is.
- */
-function withArtifacts(comparison, artifacts) {
-    const differing = artifacts.filter((a) => !a.identical);
-    if (differing.length === 0) {
-        if (comparison.verdict !== 'reproducible' || artifacts.length === 0)
-            return { comparison, warnings: [] };
-        const note = `${artifacts.length === 1 ? 'the artifact is' : `all ${artifacts.length} artifacts are`} bitwise identical across runs`;
-        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${note}.` }, warnings: [] };
-    }
-    const sentence = `${differing.length === 1 ? 'an artifact differs' : `${differing.length} artifacts differ`} between runs: ${listed(differing)}`;
-    if (comparison.tolerance > 0) {
-        return {
-            comparison,
-            warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)} (not counted against the verdict: tolerance ${comparison.tolerance} allows differences).`],
-        };
-    }
-    if (comparison.verdict === 'error')
-        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
-    if (comparison.verdict === 'not-reproducible') {
-        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; ${sentence}.` }, warnings: [] };
-    }
-    return { comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible: the metrics agree but ${sentence}.` }, warnings: [] };
-}
-//# sourceMappingURL=artifacts.js.map
+var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/comparison/artifacts.js
+var artifacts = __webpack_require__(68972);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
-var experiment_format = __webpack_require__(8654);
+var experiment_format = __webpack_require__(98654);
 ;// CONCATENATED MODULE: ./build/src/comparison/metrics-files.js
 // Pure parsers of the metrics file a training command writes, in any of four formats, told
 // apart by their content (the name does not matter):
@@ -1952,7 +2611,7 @@ function describeNode(node) {
 }
 //# sourceMappingURL=trace-file.js.map
 // EXTERNAL MODULE: ./build/src/determinism/environment.js
-var environment = __webpack_require__(9910);
+var environment = __webpack_require__(89910);
 ;// CONCATENATED MODULE: ./build/src/determinism/framework-environment.js
 
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
@@ -1996,11 +2655,11 @@ function reproVariables(seed, run, metricsPath, tracePath) {
 }
 //# sourceMappingURL=framework-environment.js.map
 // EXTERNAL MODULE: ./build/src/util/child-environment.js
-var child_environment = __webpack_require__(9596);
+var child_environment = __webpack_require__(59596);
 // EXTERNAL MODULE: ./build/src/util/cpu-host.js
-var cpu_host = __webpack_require__(6119);
+var cpu_host = __webpack_require__(66119);
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
 // Runs the user's own training command `runs` times, one after another, each a fresh shell in
 // `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
@@ -2410,10 +3069,12 @@ async function runCommands(options) {
     return { runs: results, workingDirectory: cwd, variables, logs, warnings };
 }
 //# sourceMappingURL=command-runs.js.map
+// EXTERNAL MODULE: ./build/src/comparison/compare.js
+var compare = __webpack_require__(74432);
 // EXTERNAL MODULE: ./build/src/comparison/divergence.js
-var comparison_divergence = __webpack_require__(7561);
+var divergence = __webpack_require__(77561);
 // EXTERNAL MODULE: ./build/src/comparison/statistics.js
-var statistics = __webpack_require__(5748);
+var statistics = __webpack_require__(75748);
 ;// CONCATENATED MODULE: ./build/src/comparison/cost.js
 // What determinism costs, and whether it was needed: the runs with the settings beside the same
 // runs without them (compare-nondeterministic), as the experiment this project automates set them
@@ -2437,7 +3098,7 @@ function costSide(runs, comparison, divergence) {
 function howTheyPart(side) {
     const d = side.divergence;
     if (d)
-        return `runs ${d.runs[0]} and ${d.runs[1]} part ${(0,comparison_divergence/* partingPlace */.Vf)(d)}`;
+        return `runs ${d.runs[0]} and ${d.runs[1]} part ${(0,divergence/* partingPlace */.Vf)(d)}`;
     return `the runs differ (variance ${(0,compare/* formatDiff */.Vs)(side.variance)}, largest difference ${(0,compare/* formatDiff */.Vs)(side.maxAbsDiff)})`;
 }
 /** With over without, where both took measurable time. */
@@ -2486,116 +3147,14 @@ function costComparison(withSide, withoutSide, options) {
     return { with: withSide, without: withoutSide, overhead, ...decide(withSide, withoutSide, overhead, options) };
 }
 //# sourceMappingURL=cost.js.map
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(8009);
-;// CONCATENATED MODULE: ./build/src/report/build.js
-// Puts runs and their comparison into the versioned report that every renderer reads.
-
-
-
-/** A finding names this many folds, then counts the rest. */
-const MAX_FOLDS_NAMED = 10;
-/**
- * Folds that differ between runs trained on different GPUs: the GPUs may be the cause. One
- * finding per set of GPUs, naming its folds, however many folds there are.
- */
-function gpuFindings(runs, comparison) {
-    const byIndex = runs.map((run) => (0,compare/* foldsByIndex */.u3)(run.folds));
-    const foldsPerDevices = new Map();
-    for (const fold of comparison.mismatchedFolds) {
-        const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
-        const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
-        if (distinct.size < 2)
-            continue;
-        const named = devices
-            .filter((d) => d.device)
-            .map((d) => `run ${d.run}: ${d.device}`)
-            .join(', ');
-        const folds = foldsPerDevices.get(named);
-        if (folds)
-            folds.push(fold);
-        else
-            foldsPerDevices.set(named, [fold]);
-    }
-    return [...foldsPerDevices].map(([named, folds]) => {
-        const listed = folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
-        return (`${folds.length === 1 ? 'fold' : 'folds'} ${listed} ${folds.length === 1 ? 'differs' : 'differ'} between runs that trained on different GPUs (${named}): ` +
-            `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`);
-    });
-}
-function buildReport(parts) {
-    const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
-    const backends = new Set(parts.runs.map((run) => run.environment?.backend).filter(Boolean));
-    warnings.push(...gpuFindings(parts.runs, parts.comparison));
-    if (backends.size > 1)
-        warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
-    const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
-    return {
-        schemaVersion: contracts/* REPORT_SCHEMA_VERSION */.WI,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
-        createdAt: new Date().toISOString(),
-        verdict: parts.comparison.verdict,
-        summary: parts.comparison.summary,
-        variance: parts.comparison.variance,
-        maxAbsDiff: parts.comparison.maxAbsDiff,
-        durationSeconds: parts.durationSeconds,
-        settings: { ...parts.settings, source: parts.source },
-        comparison: parts.comparison,
-        runs: parts.runs,
-        environment: parts.runs.find((run) => run.environment)?.environment ?? null,
-        warnings,
-        errors,
-    };
-}
-//# sourceMappingURL=build.js.map
-;// CONCATENATED MODULE: ./build/src/engine/conclude.js
-
-
-
-
-/**
- * The comparison and where the runs first part. The locator needs the comparison (a fold whose
- * results differ although every checkpoint agrees), and the verdict needs the divergence (runs
- * stopped at it, a difference only the trace shows): so compare, locate, and compare again with it.
- */
-function compareWithDivergence(runs, tolerance, known) {
-    const first = (0,compare/* compareRuns */.qB)(runs, tolerance);
-    const divergence = known !== undefined ? known : (0,comparison_divergence/* locateDivergence */.nV)(runs, first);
-    return { comparison: divergence === null ? first : (0,compare/* compareRuns */.qB)(runs, tolerance, { divergence }), divergence };
-}
-function concludeCheck(produced) {
-    const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
-    const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
-    const report = buildReport({
-        settings: produced.settings,
-        source: produced.source,
-        runs: produced.runs,
-        comparison,
-        durationSeconds: produced.durationSeconds,
-        warnings: [...produced.warnings, ...warnings],
-    });
-    if (produced.suppliedSeeds)
-        report.suppliedSeeds = produced.suppliedSeeds;
-    if (produced.command)
-        report.command = produced.command;
-    if (produced.artifacts)
-        report.artifacts = produced.artifacts;
-    report.divergence = divergence;
-    if (produced.work)
-        report.work = produced.work;
-    if (produced.cost)
-        report.cost = produced.cost;
-    if (produced.diagnosis)
-        report.diagnosis = produced.diagnosis;
-    return report;
-}
-//# sourceMappingURL=conclude.js.map
+// EXTERNAL MODULE: ./build/src/engine/conclude.js
+var conclude = __webpack_require__(49879);
 ;// CONCATENATED MODULE: ./build/src/engine/trainer.js
 
 /** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
 async function trainWatched(trainer, changes, purpose, failFast, hooks) {
     const stop = new AbortController();
-    const watch = new comparison_divergence/* DivergenceWatch */.Ym();
+    const watch = new divergence/* DivergenceWatch */.Ym();
     const onTrace = (run, checkpoint) => {
         hooks?.onTrace?.(run, checkpoint);
         if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null)
@@ -2671,7 +3230,7 @@ async function diagnose(settings, trainer, divergence, options = {}) {
             const seconds = (performance.now() - trialStarted) / 1000;
             longest = Math.max(longest, seconds);
             const failed = runs.find((r) => r.status === 'failed');
-            const { comparison, divergence: parted } = compareWithDivergence(runs, 0);
+            const { comparison, divergence: parted } = (0,conclude/* compareWithDivergence */.w)(runs, 0);
             return { seconds, verdict: comparison.verdict, divergence: parted, error: failed ? (failed.error ?? 'a run failed').split('\n')[0] : null };
         }
         catch (error) {
@@ -2812,7 +3371,7 @@ async function narrow(trainer, divergence) {
         const failed = runs.find((run) => run.status === 'failed');
         if (failed)
             return { ...divergence, narrowing: { status: 'failed', detail: (failed.error ?? 'a run failed').split('\n')[0], seconds: elapsed() } };
-        const { divergence: found } = compareWithDivergence(runs, 0);
+        const { divergence: found } = (0,conclude/* compareWithDivergence */.w)(runs, 0);
         if (found === null || found.stage === 'evaluation' || found.stage === null) {
             return { ...divergence, narrowing: { status: 'agreed', detail: '', seconds: elapsed() } };
         }
@@ -2842,7 +3401,7 @@ async function explainRuns(settings, trainer, options) {
     const { runs } = watched;
     // The watch may fire as the last run ends (a command's trace is read to its end): then nothing was skipped.
     const stoppedEarly = watched.stoppedEarly && (runs.some((run) => run.status === 'stopped') || runs.length < settings.runs);
-    const compared = compareWithDivergence(runs, settings.tolerance);
+    const compared = (0,conclude/* compareWithDivergence */.w)(runs, settings.tolerance);
     let { divergence } = compared;
     const aborted = () => options.signal?.aborted === true;
     if (trainer.kind === 'training' && divergence?.stage === 'epoch' && divergence.batch === null && divergence.epoch !== null && !aborted()) {
@@ -2856,7 +3415,7 @@ async function explainRuns(settings, trainer, options) {
     if (settings.compareNondeterministic && !aborted()) {
         options.log?.(`Training the same ${(0,util_text/* plural */.LS)(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
         const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });
-        const without = compareWithDivergence(withoutRuns, settings.tolerance);
+        const without = (0,conclude/* compareWithDivergence */.w)(withoutRuns, settings.tolerance);
         // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
         const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
         explained.cost = costComparison(costSide(runs, compared.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
@@ -2948,7 +3507,7 @@ async function produceCommandRuns(settings, options) {
             durationSeconds: (performance.now() - started) / 1000,
             ...explained,
             warnings: [...result.warnings, ...explained.warnings],
-            ...(command.artifacts.length > 0 ? { artifacts: compareArtifacts(result.runs.map((run) => run.artifacts ?? null)) } : {}),
+            ...(command.artifacts.length > 0 ? { artifacts: (0,artifacts/* compareArtifacts */.Tu)(result.runs.map((run) => run.artifacts ?? null)) } : {}),
             command: {
                 command: command.command,
                 workingDirectory: result.workingDirectory,
@@ -2964,14 +3523,14 @@ async function produceCommandRuns(settings, options) {
     }
 }
 //# sourceMappingURL=command-source.js.map
-// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
-var report_dir = __webpack_require__(8920);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 1 modules
+var report_dir = __webpack_require__(27007);
 // EXTERNAL MODULE: ./build/src/engine/result-files.js
 var result_files = __webpack_require__(5605);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
-var idx_files = __webpack_require__(2859);
+var idx_files = __webpack_require__(42859);
 // EXTERNAL MODULE: ./build/src/data/load.js + 3 modules
-var load = __webpack_require__(2671);
+var load = __webpack_require__(52671);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
 ;// CONCATENATED MODULE: ./build/src/provision/cuda-libraries.js
@@ -3653,9 +4212,9 @@ async function placeBuild(building, plan) {
 }
 //# sourceMappingURL=libtensorflow-build.js.map
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./build/src/provision/zip-archive.js
 // Reading single entries of a zip file (a Python wheel) without unpacking the rest: the central
 // directory says where each entry is, so the 15,000 files of a TensorFlow wheel are skipped, not
@@ -4033,7 +4592,7 @@ async function wheelVersion(archive) {
 }
 //# sourceMappingURL=libtensorflow-source.js.map
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
 // Parses nvidia-smi's documented CSV output:
 //   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
@@ -4250,7 +4809,7 @@ function libtensorflowBuilder(library, toolCache, arch, log, env) {
 }
 //# sourceMappingURL=provision.js.map
 // EXTERNAL MODULE: ./build/src/runs/model-preflight.js
-var model_preflight = __webpack_require__(4795);
+var model_preflight = __webpack_require__(44795);
 // EXTERNAL MODULE: ./build/src/runs/protocol.js
 var protocol = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./build/src/runs/schedule.js
@@ -4364,7 +4923,7 @@ function resolveWorkers(parallel, threads, machine) {
 }
 //# sourceMappingURL=schedule.js.map
 // EXTERNAL MODULE: ./build/src/runs/output-tail.js
-var output_tail = __webpack_require__(7858);
+var output_tail = __webpack_require__(77858);
 ;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
 // Trains every run's folds in fresh processes, with the determinism environment in place before
 // anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
@@ -4635,6 +5194,10 @@ async function trainRuns(settings, options) {
     return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
 }
 //# sourceMappingURL=training-processes.js.map
+// EXTERNAL MODULE: ./build/src/comparison/shards.js
+var shards = __webpack_require__(57470);
+// EXTERNAL MODULE: ./build/src/engine/shards.js
+var engine_shards = __webpack_require__(92879);
 ;// CONCATENATED MODULE: ./build/src/engine/training-source.js
 // Runs produced by training here: the default workload or the user's model file, every run's
 // folds in fresh processes (runs/training-processes.ts), after the dataset and the backend were
@@ -4649,8 +5212,10 @@ async function trainRuns(settings, options) {
 
 
 
+
+
 function trainingSettings(settings) {
-    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, ...training } = settings;
+    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, shard: _shard, label: _label, across: _across, failOnCrossRunnerDifference: _failAcross, baseline: _baseline, baselineArtifact: _baselineArtifact, failOnDrift: _failOnDrift, ...training } = settings;
     return training;
 }
 async function produceTrainedRuns(settings, options) {
@@ -4658,6 +5223,9 @@ async function produceTrainedRuns(settings, options) {
     // The training processes may start elsewhere; they get the model file by its absolute path.
     if (settings.model)
         settings = { ...settings, model: (0,external_node_path_.resolve)(settings.model) };
+    // A shard leg trains its share of the folds, every run of each (comparison/shards.ts).
+    if (settings.shard)
+        settings = { ...settings, onlyFolds: (0,shards/* shardFolds */.rt)(settings.shard, settings.folds) };
     // A wrong libtensorflow is said before anything slower runs (python3 asked, the folder or wheel read).
     const library = settings.libtensorflow ? await resolveLibtensorflowInput(settings.libtensorflow) : null;
     try {
@@ -4679,6 +5247,8 @@ async function trainPrepared(settings, options, started, library) {
         if (!settings.model && !quick)
             await (0,load.loadSettingsDataset)(settings);
         const model = settings.model ? await (0,model_preflight/* preflightModel */.x)({ ...trainingSettings(settings), model: settings.model }, entry) : null;
+        // What merge checks of a shard's report: the digests of its settings and of the data as trained.
+        const shard = settings.shard ? await (0,engine_shards/* shardHeader */.St)({ ...settings, shard: settings.shard }, await inflated) : null;
         // The native backend is installed (once per runner) and the GPUs found before any process starts.
         const provisioned = await provisionBackends(settings.backend, options.log, process.env, library);
         const first = provisioned.candidates[0];
@@ -4717,6 +5287,7 @@ async function trainPrepared(settings, options, started, library) {
             ...explained,
             warnings: [...provisioned.warnings, ...(model?.warnings ?? []), ...explained.warnings],
             ...(model ? { suppliedSeeds: model.seeds } : {}),
+            ...(shard ? { shard } : {}),
         };
     }
     finally {
@@ -4805,7 +5376,7 @@ async function runCheck(settings, options = {}) {
             if (!signal?.aborted)
                 throw error;
         }
-        const report = concludeCheck(produced ?? {
+        const report = (0,conclude/* concludeCheck */.O)(produced ?? {
             settings,
             tolerance: settings.tolerance,
             source: 'no run (cancelled before the first)',
@@ -4813,18 +5384,85 @@ async function runCheck(settings, options = {}) {
             durationSeconds: (performance.now() - started) / 1000,
             warnings: [],
         });
+        // The leg's name, for comparing checks across runners (engine/across.ts).
+        if (settings.label)
+            report.label = settings.label;
         return signal?.aborted ? cancelledReport(report, String(signal.reason)) : report;
     });
 }
 /** Compares runs already written to result files (report.json, or the experiment's text format). */
 async function compareResultFiles(paths, tolerance) {
-    return concludeCheck(await (0,result_files/* produceRunsFromFiles */.O)(paths, tolerance));
+    return (0,conclude/* concludeCheck */.O)(await (0,result_files/* produceRunsFromFiles */.OU)(paths, tolerance));
 }
 //# sourceMappingURL=check.js.map
 
 /***/ }),
 
-/***/ 8920:
+/***/ 49879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ concludeCheck),
+/* harmony export */   w: () => (/* binding */ compareWithDivergence)
+/* harmony export */ });
+/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68972);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74432);
+/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77561);
+/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57470);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42056);
+
+
+
+
+
+/**
+ * The comparison and where the runs first part. The locator needs the comparison (a fold whose
+ * results differ although every checkpoint agrees), and the verdict needs the divergence (runs
+ * stopped at it, a difference only the trace shows): so compare, locate, and compare again with it.
+ */
+function compareWithDivergence(runs, tolerance, known) {
+    const first = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(runs, tolerance);
+    const divergence = known !== undefined ? known : (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .locateDivergence */ .nV)(runs, first);
+    return { comparison: divergence === null ? first : (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(runs, tolerance, { divergence }), divergence };
+}
+function concludeCheck(produced) {
+    const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
+    const { comparison, warnings } = produced.artifacts ? (0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .withArtifacts */ .ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    const report = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)({
+        settings: produced.settings,
+        source: produced.source,
+        runs: produced.runs,
+        comparison,
+        durationSeconds: produced.durationSeconds,
+        warnings: [...produced.warnings, ...warnings],
+        errors: produced.errors,
+    });
+    if (produced.suppliedSeeds)
+        report.suppliedSeeds = produced.suppliedSeeds;
+    if (produced.command)
+        report.command = produced.command;
+    if (produced.artifacts)
+        report.artifacts = produced.artifacts;
+    report.divergence = divergence;
+    if (produced.work)
+        report.work = produced.work;
+    if (produced.cost)
+        report.cost = produced.cost;
+    if (produced.diagnosis)
+        report.diagnosis = produced.diagnosis;
+    if (produced.shard) {
+        report.shard = produced.shard;
+        report.summary = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardSummary */ .LF)(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);
+    }
+    if (produced.merged)
+        report.merged = produced.merged;
+    return report;
+}
+//# sourceMappingURL=conclude.js.map
+
+/***/ }),
+
+/***/ 27007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4835,44 +5473,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/report/files.js
+var files = __webpack_require__(34127);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
-var experiment_format = __webpack_require__(8654);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
-// EXTERNAL MODULE: ./build/src/report/report-json.js
-var report_json = __webpack_require__(6923);
-;// CONCATENATED MODULE: ./build/src/report/files.js
-// Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
-
-
-
-
-
-const REPORT_FILE = 'report.json';
-const RESULTS_FILE = 'results.txt';
-const SUMMARY_FILE = 'summary.md';
-/** Returns the JSON report's absolute path. */
-async function writeReportFiles(report, directory) {
-    const dir = (0,external_node_path_.resolve)(directory);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const withFolds = report.runs.filter((run) => run.folds.length > 0);
-    // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
-    const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
-    const results = fits ? withFolds.map((run) => (0,experiment_format/* formatExperimentRun */.k_)(new Date(run.startedAt), run.folds)).join('') : null;
-    const reportPath = (0,external_node_path_.join)(dir, REPORT_FILE);
-    await Promise.all([
-        (0,promises_.writeFile)(reportPath, (0,report_json/* reportJson */.l)(report)),
-        results === null ? (0,promises_.rm)((0,external_node_path_.join)(dir, RESULTS_FILE), { force: true }) : (0,promises_.writeFile)((0,external_node_path_.join)(dir, RESULTS_FILE), results),
-        (0,promises_.writeFile)((0,external_node_path_.join)(dir, SUMMARY_FILE), (0,markdown/* renderSummaryMarkdown */.i$)(report)),
-    ]);
-    return reportPath;
-}
-//# sourceMappingURL=files.js.map
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/src/util/directories.js
 // Making a directory that the check will write to, and saying in words why it cannot be. One
 // level at a time rather than Node's `mkdir(…, { recursive: true })`, which never returns for a
@@ -4937,7 +5544,7 @@ async function makeWritableDirectory(path) {
 }
 //# sourceMappingURL=directories.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+var errors = __webpack_require__(36143);
 ;// CONCATENATED MODULE: ./build/src/engine/report-dir.js
 // The report directory: made and checked before a check starts, so that no check runs for a report
 // it cannot write, and written at the end with an error that says where and why.
@@ -4956,7 +5563,7 @@ async function prepareReportDir(dir) {
 /** writeReportFiles, with a failure (a full disk, the directory removed meanwhile) as one clear error. Returns report.json's path. */
 async function saveReport(report, dir) {
     try {
-        return await writeReportFiles(report, dir);
+        return await (0,files/* writeReportFiles */.t4)(report, dir);
     }
     catch (error) {
         throw new contracts/* UserError */.yo(`'report-dir': the report could not be written in ${dir} (${(0,errors/* errorMessage */.g)(error)})`);
@@ -4970,16 +5577,19 @@ async function saveReport(report, dir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readReportFile),
-/* harmony export */   O: () => (/* binding */ produceRunsFromFiles)
+/* harmony export */   $h: () => (/* binding */ readReportFile),
+/* harmony export */   OU: () => (/* binding */ produceRunsFromFiles),
+/* harmony export */   Up: () => (/* binding */ readBaselineReport),
+/* harmony export */   Xb: () => (/* binding */ readReportRuns),
+/* harmony export */   ky: () => (/* binding */ runsOf)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8654);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
-/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
-/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1646);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98654);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
+/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56923);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71646);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36143);
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 
@@ -5018,6 +5628,7 @@ function foldOf(value, where) {
     };
 }
 const RUN_STATUSES = ['ok', 'failed', 'stopped'];
+const VERDICTS = ['reproducible', 'not-reproducible', 'error'];
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 function runsOf(runs, path) {
     return runs.map((value, index) => {
@@ -5037,7 +5648,7 @@ function runsOf(runs, path) {
             ...(isObject(value.artifacts)
                 ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) }
                 : {}),
-            ...(value.trace === undefined ? {} : { trace: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedTrace */ .v)(value.trace, path, `runs[${index}].trace`) }),
+            ...(value.trace === undefined ? {} : { trace: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedTrace */ .vV)(value.trace, path, `runs[${index}].trace`) }),
         };
     });
 }
@@ -5059,7 +5670,12 @@ function parseReportJson(text, path) {
     catch (error) {
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not valid JSON (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error))})`);
     }
-    if (!isObject(report) || report.schemaVersion !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI || !Array.isArray(report.runs)) {
+    const version = isObject(report) ? report.schemaVersion : undefined;
+    if (typeof version === 'number' && version !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI) {
+        const tool = isObject(report) && isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(report.tool.version, 20)})` : '';
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: a report of schema version ${version}${tool}; this tf-repro reads version ${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}`);
+    }
+    if (!isObject(report) || version !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI || !Array.isArray(report.runs)) {
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not a tf-repro report (expected schemaVersion ${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI} and a runs list)`);
     }
     return report;
@@ -5071,6 +5687,28 @@ async function readReportFile(path) {
         throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not a tf-repro report (a report.json starts with '{'; a check writes one with report-dir)`);
     }
     return parseReportJson(text, path);
+}
+/** A report.json that tf-repro wrote, as its object and its runs, each read and checked as compare reads them (`across` reads legs so). */
+async function readReportRuns(path) {
+    const report = await readReportFile(path);
+    return { report, runs: runsOf(report.runs, path) };
+}
+/**
+ * A report.json as the baseline of a drift (comparison/drift.ts): its runs, read and checked as
+ * compare reads them, its settings, and when and by which tf-repro it was written. Errors name
+ * the file as `shownAs` (the artifact it came in, rather than a temporary folder).
+ */
+async function readBaselineReport(path, shownAs = path) {
+    const text = await readNamedFile(path, 'baseline');
+    const report = parseReportJson(text, shownAs);
+    const tool = isObject(report.tool) ? report.tool : {};
+    return {
+        settings: isObject(report.settings) ? report.settings : {},
+        runs: runsOf(report.runs, shownAs),
+        createdAt: stringOr(report.createdAt, null),
+        toolVersion: stringOr(tool.version, null),
+        verdict: VERDICTS.includes(report.verdict) ? report.verdict : null,
+    };
 }
 async function readResultFile(path) {
     const text = await readNamedFile(path, 'result file');
@@ -5098,6 +5736,209 @@ async function produceRunsFromFiles(paths, tolerance) {
 
 /***/ }),
 
+/***/ 92879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   St: () => (/* binding */ shardHeader),
+/* harmony export */   mO: () => (/* binding */ mergeShardReports)
+/* harmony export */ });
+/* unused harmony export expandReportPatterns */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73382);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52018);
+/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57470);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52671);
+/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56923);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71646);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36143);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
+/* harmony import */ var _conclude_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49879);
+/* harmony import */ var _report_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27007);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5605);
+// Shards (issue #13, part 1), the I/O side: a shard leg's header (the digests of its settings and
+// of its dataset, computed once in the check's own process), and the merge: the legs' report.json
+// files found, read back, checked and joined (comparison/shards.ts), then concluded as one check.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The header of shard `settings.shard`'s partial report. The dataset is loaded here once, as the
+ * training processes will take it (the first `samples` images), to digest its content; the model
+ * file (already checked by its preflight) is digested by its bytes.
+ */
+async function shardHeader(settings, inflated) {
+    const dataset = await (0,_data_load_js__WEBPACK_IMPORTED_MODULE_5__.loadSettingsDataset)(settings, inflated);
+    let model = null;
+    if (settings.model) {
+        try {
+            model = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(settings.model))
+                .digest('hex');
+        }
+        catch (error) {
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read 'model' ${settings.model} to digest it for the shard's report: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}`);
+        }
+    }
+    return {
+        index: settings.shard.index,
+        count: settings.shard.count,
+        folds: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .shardFolds */ .rt)(settings.shard, settings.folds),
+        settingsDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsDigest */ .KI)(settings, model),
+        datasetDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .datasetDigest */ .Vx)(dataset),
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w,
+    };
+}
+/**
+ * The files `patterns` name (globs, or paths as they are), relative to `cwd` as given, each once;
+ * a glob that matches nothing is one clear error.
+ */
+async function expandReportPatterns(patterns, cwd, input) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        // An absolute pattern gives absolute paths, a relative one paths relative to cwd: as the user wrote it.
+        const matched = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_13__/* .isDynamicPattern */ .ey)(pattern)
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_13__/* .glob */ .TI)(pattern, { cwd, onlyFiles: true, dot: true, expandDirectories: false, absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) })).sort()
+            : [pattern];
+        if (matched.length === 0) {
+            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${input}: no file matches '${pattern}' in ${cwd}: download every shard leg's report first (actions/download-artifact), or give the report.json files' paths`);
+        }
+        for (const file of matched) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file);
+            if (!seen.has(path)) {
+                seen.add(path);
+                files.push(file);
+            }
+        }
+    }
+    return files;
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const texts = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** One report.json given to merge, read back and checked as tf-repro compare and explain read one. */
+async function readShardReport(file, cwd) {
+    const json = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$h)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file));
+    const explained = (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__/* .savedReport */ .Gt)(json, file);
+    return {
+        file,
+        header: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__/* .savedShardHeader */ .Nw)(json, file),
+        merged: json.merged !== undefined,
+        settings: isObject(json.settings) ? json.settings : {},
+        runs: (0,_result_files_js__WEBPACK_IMPORTED_MODULE_10__/* .runsOf */ .ky)(json.runs, file),
+        ...('divergence' in explained ? { divergence: explained.divergence } : {}),
+        ...(explained.work ? { work: explained.work } : {}),
+        durationSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeNumber */ .w)(json.durationSeconds) ?? 0,
+        warnings: texts(json.warnings),
+        errors: texts(json.errors),
+    };
+}
+/** Settings that described one leg and not the merged check. */
+const LEG_ONLY = ['shard', 'onlyFolds', 'source', 'reportDir'];
+/**
+ * The shard legs' partial reports that `patterns` name, merged into the report one runner would
+ * have written had it trained every fold: the same comparison, verdict and summary, plus `merged`.
+ */
+async function mergeShardReports(patterns, options) {
+    await (0,_report_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareReportDir */ .r)(options.reportDir);
+    const files = await expandReportPatterns(patterns, options.cwd, options.input);
+    const reports = await Promise.all(files.map((file) => readShardReport(file, options.cwd)));
+    const checked = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .checkShardSet */ .tl)(reports);
+    if (!checked.ok)
+        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(checked.error);
+    const legs = checked.value;
+    const first = legs[0];
+    const joined = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .joinShards */ .eS)(legs);
+    const settings = Object.fromEntries(Object.entries(first.settings).filter(([name]) => !LEG_ONLY.includes(name)));
+    settings.reportDir = options.reportDir;
+    const tolerance = typeof settings.tolerance === 'number' ? settings.tolerance : 0;
+    const located = (0,_conclude_js__WEBPACK_IMPORTED_MODULE_8__/* .compareWithDivergence */ .w)(joined.runs, tolerance).divergence;
+    return (0,_conclude_js__WEBPACK_IMPORTED_MODULE_8__/* .concludeCheck */ .O)({
+        settings,
+        tolerance,
+        source: typeof first.settings.source === 'string' ? first.settings.source : legs.map((leg) => leg.file).join(', '),
+        runs: joined.runs,
+        durationSeconds: joined.durationSeconds,
+        warnings: joined.warnings,
+        errors: joined.errors,
+        divergence: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .keepNarrowing */ .H$)(located, joined.divergences),
+        ...(joined.work ? { work: joined.work } : {}),
+        merged: { shards: legs.length, files: legs.map((leg) => leg.file) },
+    });
+}
+//# sourceMappingURL=shards.js.map
+
+/***/ }),
+
+/***/ 13337:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ defaultLabel)
+/* harmony export */ });
+/* unused harmony export matrixValues */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70800);
+// The default `label`, a leg's name in `across`'s tables, made from what the runner tells about
+// itself (RUNNER_OS, RUNNER_ARCH, RUNNER_NAME, and ImageOS/ImageVersion on GitHub's hosted
+// images) and the job's matrix values (the action's hidden `matrix` input, `${{ toJSON(matrix) }}`,
+// which an action's input default may read; no environment variable carries it). Pure.
+/** What the default label is made of; each may be absent. */
+
+const present = (value) => value !== undefined && value.trim() !== '';
+/** The matrix's values in its order, each a word ('ubuntu-22.04') or compact JSON (a list); empty outside a matrix or when unreadable. */
+function matrixValues(matrixJson) {
+    if (!present(matrixJson))
+        return [];
+    let matrix;
+    try {
+        matrix = JSON.parse(matrixJson);
+    }
+    catch {
+        return [];
+    }
+    if (matrix === null || typeof matrix !== 'object' || Array.isArray(matrix))
+        return [];
+    return Object.values(matrix).map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+}
+/**
+ * "ubuntu-22.04, gpu" from the matrix values when the job has a matrix (they are what tells its
+ * legs apart); else the runner: "ubuntu24 20250120.1 X64" on a hosted image, "gpu-box-1 (Linux
+ * X64)" on a self-hosted one; off a runner, the machine: "laptop (linux x64)".
+ */
+function defaultLabel(sources) {
+    return labelOf(sources).slice(0, _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LABEL_LENGTH */ .rn);
+}
+function labelOf({ env, matrixJson, hostname, platform }) {
+    const values = matrixValues(matrixJson);
+    if (values.length > 0)
+        return values.join(', ');
+    const { RUNNER_OS: os, RUNNER_ARCH: arch, RUNNER_NAME: name, ImageOS: image, ImageVersion: version } = env;
+    if (present(image))
+        return [image, version, arch].filter(present).join(' ');
+    const machine = [os, arch].filter(present).join(' ');
+    if (present(name))
+        return machine === '' ? name : `${name} (${machine})`;
+    if (machine !== '')
+        return machine;
+    return [hostname, platform ? `(${platform})` : undefined].filter(present).join(' ') || 'this machine';
+}
+//# sourceMappingURL=label.js.map
+
+/***/ }),
+
 /***/ 9705:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5118,13 +5959,14 @@ function parseWholeNumber(text) {
 
 /***/ }),
 
-/***/ 2138:
+/***/ 12138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ SETTING_DEFAULTS),
 /* harmony export */   h$: () => (/* binding */ cliFlagLabel),
-/* harmony export */   jX: () => (/* binding */ actionInputLabel)
+/* harmony export */   jX: () => (/* binding */ actionInputLabel),
+/* harmony export */   l: () => (/* binding */ BASELINE_FROM_MAIN)
 /* harmony export */ });
 // The settings by name, with their defaults: the action's inputs and the CLI's flags share them
 // (a test holds action.yml to this table).
@@ -5159,20 +6001,36 @@ const SETTING_DEFAULTS = {
     'metrics-file': '',
     'timeout-minutes': '0',
     artifacts: '',
+    // Shards (issue #13, part 1; inputs/shard.ts): this leg's share of the folds, i/n; or, in a later
+    // job, the legs' partial reports to merge (globs, one per line). The CLI has `tf-repro merge FILES`.
+    shard: '',
+    merge: '',
+    // Across runners (issue #13, part 2): the leg's name; complete checks compared across runners.
+    label: '',
+    across: '',
+    'fail-on-cross-runner-difference': 'false',
+    // Drift against a baseline (issue #13, part 3): a report.json or 'main' (the default branch's
+    // newest successful run of this workflow, its artifact 'baseline-artifact'), and whether a drift fails.
+    baseline: '',
+    'baseline-artifact': 'tf-repro-report',
+    'fail-on-drift': 'false',
 };
+/** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
+const BASELINE_FROM_MAIN = 'main';
 const actionInputLabel = (name) => `input '${name}'`;
 const cliFlagLabel = (name) => `--${name}`;
 //# sourceMappingURL=setting-names.js.map
 
 /***/ }),
 
-/***/ 800:
+/***/ 70800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ parseSettings)
+  rn: () => (/* binding */ MAX_LABEL_LENGTH),
+  P$: () => (/* binding */ parseSettings)
 });
 
 // UNUSED EXPORTS: COUNT_BOUNDS
@@ -5180,11 +6038,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./build/src/inputs/numbers.js
 var numbers = __webpack_require__(9705);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
-var setting_names = __webpack_require__(2138);
+var setting_names = __webpack_require__(12138);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
+var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
 ;// CONCATENATED MODULE: ./build/src/inputs/own-training.js
 // The inputs that bring the user's own training: `model` (a model file tf-repro trains) or
 // `command` (a training command tf-repro runs), and the inputs that only a command takes. Part of
@@ -5252,9 +6110,12 @@ function parseOwnTraining(text, label) {
     return { model, command, errors };
 }
 //# sourceMappingURL=own-training.js.map
+// EXTERNAL MODULE: ./build/src/inputs/shard.js
+var inputs_shard = __webpack_require__(91063);
 ;// CONCATENATED MODULE: ./build/src/inputs/settings.js
 // Validates every setting once, up front, from the strings the action's inputs or the CLI's
 // flags give. Each bad value gets one line that names the input and says what would be right.
+
 
 
 
@@ -5278,6 +6139,45 @@ const COUNT_BOUNDS = {
     parallel: [1, 256],
     'diagnose-budget-minutes': [1, 1440],
 };
+/** A label longer than this is a slip (a whole matrix pasted): it names a column of a table. */
+const MAX_LABEL_LENGTH = 200;
+/**
+ * Across runners (issue #13, part 2): `label`, `across` and `fail-on-cross-runner-difference`,
+ * into `settings`. Returns the errors.
+ */
+function parseAcrossRunners(text, label, settings) {
+    const errors = [];
+    const leg = text('label');
+    if (leg.length > MAX_LABEL_LENGTH)
+        errors.push(`${label('label')} must be at most ${MAX_LABEL_LENGTH} characters, got ${leg.length}: a short name of this leg, such as \${{ matrix.os }}`);
+    // One line: it heads a table's row.
+    else if (leg !== '')
+        settings.label = leg.replace(/\s+/g, ' ');
+    // Absent means false, as the other optional settings are absent at their defaults.
+    const failText = text('fail-on-cross-runner-difference');
+    if (TRUE_WORDS.includes(failText))
+        settings.failOnCrossRunnerDifference = true;
+    else if (!FALSE_WORDS.includes(failText))
+        errors.push(`${label('fail-on-cross-runner-difference')} must be true or false, got '${failText}'`);
+    const patterns = text('across')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (patterns.length === 0)
+        return errors;
+    settings.across = patterns;
+    // Comparing reports trains nothing: an input that asks for training is a mistake to say, not to ignore.
+    const trains = [
+        settings.command ? label('command') : null,
+        settings.model ? label('model') : null,
+        settings.diagnose ? label('diagnose') : null,
+        settings.compareNondeterministic ? label('compare-nondeterministic') : null,
+    ].filter((name) => name !== null);
+    if (trains.length > 0) {
+        errors.push(`${label('across')} compares the reports of checks that already ran and trains nothing, so ${trains.join(' and ')} ${trains.length === 1 ? 'does' : 'do'} not apply: run those in the legs, and leave ${trains.length === 1 ? 'it' : 'them'} out of the step with ${label('across')}`);
+    }
+    return errors;
+}
 function parseSettings(raw, label) {
     const errors = [];
     const text = (name) => {
@@ -5367,6 +6267,22 @@ function parseSettings(raw, label) {
             settings.libtensorflow = libtensorflow;
         }
     }
+    // Shards (issue #13, part 1).
+    const shard = (0,inputs_shard/* parseShard */.uK)(text('shard'), settings.folds, label);
+    if (shard.error !== null)
+        errors.push(shard.error);
+    if (shard.shard !== null)
+        settings.shard = shard.shard;
+    errors.push(...(0,inputs_shard/* shardConflicts */.K9)(settings, label));
+    errors.push(...parseAcrossRunners(text, label, settings));
+    // Drift against a baseline (issue #13, part 3): validated always, kept only with a baseline.
+    const artifact = text('baseline-artifact');
+    if (/[":<>|*?\\/\r\n]/.test(artifact)) {
+        errors.push(`${label('baseline-artifact')} must be an artifact's name, which has none of " : < > | * ? \\ / or line breaks; got '${(0,util_text/* excerpt */.Kb)(artifact)}'`);
+    }
+    const failOnDrift = boolean('fail-on-drift');
+    if (text('baseline') !== '')
+        Object.assign(settings, { baseline: text('baseline'), baselineArtifact: artifact, failOnDrift });
     if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
         errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
     }
@@ -5376,7 +6292,735 @@ function parseSettings(raw, label) {
 
 /***/ }),
 
-/***/ 6804:
+/***/ 91063:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ parseMerge),
+/* harmony export */   K9: () => (/* binding */ shardConflicts),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9705);
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12138);
+
+
+/** `shard` as given ('' for the whole check), checked against `folds`; null: the whole check. */
+function parseShard(text, folds, label) {
+    if (text === '')
+        return { shard: null, error: null };
+    const match = /^(\S+)\s*\/\s*(\S+)$/.exec(text);
+    const index = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .o)(match[1]) : null;
+    const count = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .o)(match[2]) : null;
+    if (index === null || count === null || index < 1 || index > count) {
+        return { shard: null, error: `${label('shard')} must be i/n with 1 <= i <= n, like 2/4 (this leg trains shard 2 of 4), got '${text}'` };
+    }
+    if (count > folds) {
+        return {
+            shard: null,
+            error: `${label('shard')} is ${index}/${count}, but a check of ${folds} folds has at most ${folds} shards (work is shared out by fold): use n <= ${folds}, or more folds`,
+        };
+    }
+    return { shard: { index, count }, error: null };
+}
+/** What a shard leg cannot do, one line each: what would make sense instead. */
+function shardConflicts(settings, label) {
+    if (!settings.shard)
+        return [];
+    const errors = [];
+    if (settings.command) {
+        errors.push(`${label('shard')} does not apply with ${label('command')}: a command trains every fold itself; run it in one job, or shard tf-repro's own training (the default model or ${label('model')})`);
+    }
+    if (settings.compareNondeterministic) {
+        errors.push(`${label('compare-nondeterministic')} does not apply with ${label('shard')}: the cost table compares whole checks with and without the settings; run it in a job of its own, without ${label('shard')}`);
+    }
+    if (settings.diagnose) {
+        errors.push(`${label('diagnose')} does not apply with ${label('shard')}: it finds which settings one runner needs, from trials of its own; run it in a job of its own, without ${label('shard')}`);
+    }
+    return errors;
+}
+/**
+ * Inputs a merge job may give beside `merge`: where the report goes, whether a difference fails the
+ * job, the merged check's label (for across), and a baseline to compare the merged check with.
+ */
+const MERGE_TAKES = ['merge', 'report-dir', 'fail-on-mismatch', 'label', 'baseline', 'baseline-artifact', 'fail-on-drift'];
+/**
+ * `merge` as its globs (empty: no merge), and an error for every other setting given a value
+ * other than its default: the merged check's settings are the legs' own.
+ */
+function parseMerge(raw, label) {
+    const patterns = splitLines(raw.merge ?? '');
+    if (patterns.length === 0)
+        return { patterns, errors: [] };
+    const given = Object.keys(_setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTING_DEFAULTS */ .Eg).filter((name) => {
+        const value = raw[name]?.trim();
+        return !MERGE_TAKES.includes(name) && value !== undefined && value !== '' && value !== _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTING_DEFAULTS */ .Eg[name];
+    });
+    const errors = given.map((name) => name === 'shard'
+        ? `${label('shard')} and ${label('merge')} do not go together: a shard leg trains its folds, the merge job (after every leg, with needs:) merges their reports`
+        : `${label(name)} does not apply with ${label('merge')}: the merged check has the settings its shards were trained with; leave ${label(name)} out`);
+    return { patterns, errors };
+}
+/** Globs one per line (a comma may be part of a path, so it separates nothing here). */
+function splitLines(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+}
+//# sourceMappingURL=shard.js.map
+
+/***/ }),
+
+/***/ 59601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gb: () => (/* binding */ renderAcrossSummary),
+/* harmony export */   lW: () => (/* binding */ renderAcrossComment)
+/* harmony export */ });
+/* unused harmony exports legsTable, gridMarkdown, fingerprintMarkdown, valuesMarkdown, acrossShortenedNote */
+/* harmony import */ var _across_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88633);
+/* harmony import */ var _findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39328);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99407);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45845);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51669);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
+
+
+
+
+
+
+/** Folds per legs × folds table: with the legs' column, 11 columns, narrow enough for any page. */
+const FOLDS_PER_TABLE = 10;
+/** A label is user text and may be long: a column header or a row's first cell shows this much (the legs' table shows it whole). */
+const LABEL_CHARS = 40;
+/** A fingerprint value (a list of GPUs, a library's path) in a cell. */
+const VALUE_CHARS = 120;
+/** Folds per table of each leg's values. */
+const VALUE_FOLDS_PER_TABLE = 7;
+const MARK = { reproducible: '✅', 'not-reproducible': '❌', error: '⚠️' };
+const legName = (leg) => `${leg.leg} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(leg.label, LABEL_CHARS))}`;
+const escapeCell = (text) => text.replaceAll('*', '\\*');
+/** A row per leg: its label, its own verdict, its size, how many folds it agrees with leg 1 in, its backend and file. */
+function legsTable(across) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', 'label', 'within its runner', 'runs × folds', 'folds like leg 1', 'backend', 'report'], across.legs.map((leg) => [
+        String(leg.leg),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(leg.label),
+        `${MARK[leg.verdict]} ${(0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .withinWords */ .pj)(leg.verdict)}`,
+        `${leg.runs} × ${leg.folds}`,
+        (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsLikeFirst */ .wc)(across, leg.leg),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .legBackend */ .Js)(leg)),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(leg.file),
+    ]));
+}
+/** The legs × folds table of the first `shown` folds, in pieces of FOLDS_PER_TABLE folds, after a line that says what the letters mean. */
+function gridMarkdown(across, shown) {
+    const grid = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossGrid */ .En)(across).slice(0, shown);
+    if (grid.length === 0)
+        return '_No fold has a result to compare._';
+    const tables = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .chunks */ .VN)(grid, FOLDS_PER_TABLE).map((piece) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], [
+        ...across.legs.map((leg) => [legName(leg), ...piece.map((column) => escapeCell(column.cells[leg.leg - 1]))]),
+        ['**every leg**', ...piece.map((column) => (column.identical ? '✅' : '❌'))],
+    ]));
+    return [`_${escapeCell((0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .gridLegend */ .YT)(across))}_`, ...tables].join('\n\n');
+}
+/** The fingerprints side by side, a row per field, ≠ where legs differ; `all`: also the fields every leg shares. */
+function fingerprintMarkdown(across, all) {
+    const { fingerprint } = across;
+    if (fingerprint.length === 0)
+        return '_No leg recorded an environment fingerprint (a command trains where tf-repro does not see)._';
+    const differing = fingerprint.filter((field) => field.differs).length;
+    const lead = differing > 0
+        ? `_≠: the field differs between legs, which is where a difference across runners comes from (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(differing, 'field')})._`
+        : '_Every field of the fingerprint is the same on every leg: a difference across them comes from something it does not record._';
+    const rows = all ? fingerprint : fingerprint.filter((field) => field.differs);
+    const left = fingerprint.length - rows.length;
+    const table = rows.length === 0
+        ? null
+        : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['field', ...across.legs.map(legName), ''], rows.map((field) => [
+            field.differs ? `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(field.field)}**` : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(field.field),
+            ...field.values.map((value) => (value === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(value, VALUE_CHARS)))),
+            field.differs ? '≠' : '',
+        ]));
+    return [lead, ...(table === null ? [] : [table]), ...(left > 0 ? [`_${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(left, 'field')} the same on every leg left out._`] : [])].join('\n\n');
+}
+/** Each leg's value of each metric where legs differ (of the first `shown` folds), folded; null where they agree. */
+function valuesMarkdown(report, shown) {
+    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report);
+    const metrics = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesWhereLegsDiffer */ .hV)(report, shown);
+    if (metrics.length === 0)
+        return null;
+    const folds = Math.max(...metrics.map((metric) => metric.folds.length));
+    const sections = metrics.flatMap(({ metric, folds: differing }) => [
+        `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(metric, 60))}**`,
+        ...(0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .chunks */ .VN)(differing, VALUE_FOLDS_PER_TABLE).map((piece) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], across.legs.map((leg) => [legName(leg), ...piece.map((column) => column.values[leg.leg - 1] ?? '—')]))),
+    ]);
+    return (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(`Each leg's values where the legs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(folds, 'fold')})`, sections.join('\n\n'));
+}
+function numbersTable(report) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossNumbers */ .gq)(report, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA, (value) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(value)));
+}
+/** "> [!NOTE] Shortened to fit …: left out …"; null when `shape` leaves nothing out. */
+function acrossShortenedNote(report, shape, full, limit, everything) {
+    const folds = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report).folds.length;
+    const left = [];
+    if (shape.details !== full.details)
+        left.push("each leg's values where the legs differ");
+    if (shape.fingerprint && shape.environment !== full.environment)
+        left.push('the fingerprint fields every leg shares');
+    if (shape.foldRows === null)
+        left.push('the legs × folds table');
+    else if (shape.foldRows < folds)
+        left.push(`${shape.foldRows === folds - 1 ? 'the last fold' : `${folds - shape.foldRows} folds`} of the legs × folds table (it shows the first ${shape.foldRows} of ${folds})`);
+    if (shape.fingerprint !== full.fingerprint)
+        left.push('the environment fingerprints');
+    if (shape.settings !== full.settings)
+        left.push('the settings');
+    if (shape.notes !== full.notes && report.errors.length + report.warnings.length > 0)
+        left.push('some of the errors and warnings, or their ends');
+    if (report.summary.length > shape.summaryChars)
+        left.push('the end of the summary');
+    if (left.length === 0)
+        return null;
+    return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
+}
+function render(report, shape, full, frame) {
+    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report);
+    const { within, across: acrossWords } = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossHeadline */ .Cm)(report);
+    const sub = frame.heading === '##' ? '###' : '####';
+    const shortened = acrossShortenedNote(report, shape, full, frame.limitText, frame.everything);
+    const values = shape.details && shape.foldRows !== null ? valuesMarkdown(report, shape.foldRows) : null;
+    const fingerprintTitle = across.differingFields.length > 0
+        ? `Environment fingerprints: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(across.differingFields.length, 'field')} differ`
+        : 'Environment fingerprints: no field differs';
+    const fingerprint = shape.fingerprint ? fingerprintMarkdown(across, shape.environment) : null;
+    const parts = [
+        ...frame.top,
+        `${frame.heading} ${within} · ${acrossWords} — tf-repro`,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
+        ...(0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .noteLines */ .GI)(report, shape.notes, frame.notesElsewhere),
+        numbersTable(report),
+        ...(shortened === null ? [] : [shortened]),
+        `${sub} Legs`,
+        legsTable(across),
+        ...(shape.foldRows === null ? [] : [`${sub} Which legs agree, fold by fold`, gridMarkdown(across, shape.foldRows)]),
+        ...(values === null ? [] : [values]),
+        ...(fingerprint === null ? [] : frame.foldFingerprints ? [(0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(fingerprintTitle, fingerprint)] : [`${sub} ${fingerprintTitle}`, fingerprint]),
+        ...(shape.settings ? [frame.heading === '##' ? `${sub} Settings\n\n${frame.settingsLine}` : `**Settings:** ${frame.settingsLine}`] : []),
+        ...frame.bottom,
+    ];
+    return `${parts.join('\n\n')}\n`;
+}
+function fit(report, frame, size, limit) {
+    const full = {
+        foldRows: (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report).folds.length,
+        environment: true,
+        settings: true,
+        details: true,
+        notes: 'all',
+        summaryChars: Infinity,
+        charts: false,
+        diagnosisTable: false,
+        fingerprint: true,
+    };
+    const valueless = { ...full, details: false };
+    const differing = { ...valueless, environment: false };
+    const tableless = { ...differing, foldRows: null };
+    const lean = { ...tableless, fingerprint: false, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .FEW_NOTES */ .H2 };
+    return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToLimit */ .Qt)({
+        full,
+        lighter: [valueless, differing],
+        render: (shape) => render(report, shape, full, frame),
+        size,
+        limit,
+        ladder: [tableless, lean, { ...lean, settings: false, summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMAL_SUMMARY_CHARS */ .tG }],
+        // Nothing left to drop: the headline, a short summary, the numbers and the legs.
+        last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMAL_SUMMARY_CHARS */ .tG },
+    });
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The job summary of an across report, at most `limitBytes` bytes of UTF-8. */
+function renderAcrossSummary(report, settingsLine, limitBytes) {
+    return fit(report, {
+        top: [],
+        heading: '##',
+        settingsLine,
+        limitText: "GitHub's limit of 1 MiB for a job summary",
+        everything: 'report.json has everything',
+        notesElsewhere: 'report.json',
+        foldFingerprints: false,
+        bottom: [],
+    }, utf8Bytes, limitBytes);
+}
+/** The pull request comment of an across report (marker first, footer last), at most `limit` characters. */
+function renderAcrossComment(report, parts, limit) {
+    return fit(report, {
+        top: [parts.marker],
+        heading: '###',
+        settingsLine: parts.settingsLine,
+        limitText: `GitHub's limit of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(limit)} characters for a comment`,
+        everything: 'The job summary and report.json have everything',
+        notesElsewhere: 'the job summary',
+        foldFingerprints: true,
+        bottom: [parts.footer],
+    }, (text) => text.length, limit);
+}
+//# sourceMappingURL=across-markdown.js.map
+
+/***/ }),
+
+/***/ 88633:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ acrossHeadline),
+/* harmony export */   En: () => (/* binding */ acrossGrid),
+/* harmony export */   J6: () => (/* binding */ acrossOf),
+/* harmony export */   Js: () => (/* binding */ legBackend),
+/* harmony export */   YT: () => (/* binding */ gridLegend),
+/* harmony export */   gq: () => (/* binding */ acrossNumbers),
+/* harmony export */   hV: () => (/* binding */ valuesWhereLegsDiffer),
+/* harmony export */   pj: () => (/* binding */ withinWords),
+/* harmony export */   wc: () => (/* binding */ foldsLikeFirst)
+/* harmony export */ });
+/* unused harmony exports groupLetter, NO_RESULT, DIFFERS_WITHIN */
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99407);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47499);
+
+
+/** The report's across section; the renderers call this only for an across report. */
+function acrossOf(report) {
+    if (!report.across)
+        throw new Error('not an across report');
+    return report.across;
+}
+/** 'A' for the first group of a fold, …, 'Z', then 'AA', 'AB': legs with the same letter agree. */
+function groupLetter(index) {
+    const letter = String.fromCharCode(65 + (index % 26));
+    return index < 26 ? letter : `${groupLetter(Math.floor(index / 26) - 1)}${letter}`;
+}
+/** A cell of the grid for a leg without a result in that fold. */
+const NO_RESULT = '—';
+/** Beside a leg's letter where its own runs differ in that fold. */
+const DIFFERS_WITHIN = '*';
+/** The legs × folds grid: per fold (in order), per leg (in order), its group's letter, NO_RESULT, and DIFFERS_WITHIN. */
+function acrossGrid(across) {
+    return across.folds.map((fold) => {
+        const cells = across.legs.map(() => NO_RESULT);
+        fold.groups.forEach((group, g) => group.forEach((leg) => (cells[leg - 1] = groupLetter(g))));
+        for (const leg of fold.differsWithin)
+            cells[leg - 1] = `${cells[leg - 1]}${DIFFERS_WITHIN}`;
+        return { fold: fold.fold, cells, identical: fold.identical };
+    });
+}
+/** What the grid's letters mean, in one sentence. */
+function gridLegend(across) {
+    const agree = across.tolerance > 0 ? `metrics within ${across.tolerance} of each other` : 'the same weights and metrics, bitwise';
+    return (`In each fold, legs with the same letter gave ${agree}; ${NO_RESULT}: no result; ` +
+        `${DIFFERS_WITHIN}: the leg's own runs differ there (its first run is compared).`);
+}
+const WITHIN_WORDS = { reproducible: 'reproducible', 'not-reproducible': 'not reproducible', error: 'error' };
+/** A leg's own verdict in words. */
+const withinWords = (verdict) => WITHIN_WORDS[verdict];
+/** How many folds a leg agrees with leg 1 in: "2 of 2". */
+function foldsLikeFirst(across, leg) {
+    const like = across.folds.filter((fold) => fold.groups.some((group) => group.includes(1) && group.includes(leg))).length;
+    return `${like} of ${across.folds.length}`;
+}
+/** The backend a leg trained on, with its version: "wasm 4.22.0"; for a command, "command". */
+function legBackend(leg) {
+    return leg.environment ? `${leg.environment.backend} ${leg.environment.backendVersion}` : 'command';
+}
+/** The headline's two verdicts, in words, each with its mark. */
+function acrossHeadline(report) {
+    const across = acrossOf(report);
+    const within = report.verdict === 'reproducible'
+        ? '✅ Reproducible within each runner'
+        : report.verdict === 'error'
+            ? '⚠️ Error in a leg'
+            : '❌ Not reproducible within every runner';
+    // A difference across is a failure only where the workflow asked for that; else a notice.
+    const differs = across.failOnCrossRunnerDifference ? '❌ differs across runners' : '⚠️ differs across runners';
+    return { within, across: across.identical ? '✅ identical across runners' : differs };
+}
+/** The numbers of an across report, as label and value. */
+function acrossNumbers(report, time, scientific) {
+    const across = acrossOf(report);
+    const identical = across.folds.filter((fold) => fold.identical).length;
+    return [
+        ['legs', `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(across.legs.length, 'leg')}, ${across.legs.filter((leg) => leg.verdict === 'reproducible').length} reproducible within itself`],
+        ['folds identical on every leg', `${identical} of ${across.folds.length}`],
+        ['variance across legs (mean over folds and metrics)', scientific(report.variance)],
+        ['largest difference across legs', scientific(report.maxAbsDiff)],
+        ["the legs' time, added up", time(report.durationSeconds)],
+    ];
+}
+/**
+ * Each leg's value of each metric in the folds where legs differ, among the first `shown` folds:
+ * per metric, the folds and per fold a value per leg (fold-view.ts's formatting). Empty where
+ * legs agree.
+ */
+function valuesWhereLegsDiffer(report, shown) {
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_1__/* .foldViews */ .M3)(report).slice(0, shown);
+    return report.comparison.metricNames.flatMap((metric, m) => {
+        const folds = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => ({ fold: view.fold, values: view.perRun?.[m] ?? [] }));
+        return folds.length === 0 ? [] : [{ metric, folds }];
+    });
+}
+//# sourceMappingURL=across-view.js.map
+
+/***/ }),
+
+/***/ 931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ incompleteReason),
+/* harmony export */   F_: () => (/* binding */ checkDifferences),
+/* harmony export */   UT: () => (/* binding */ buildAcrossReport),
+/* harmony export */   sr: () => (/* binding */ stepVerdict)
+/* harmony export */ });
+/* unused harmony exports legList, legLabels, legGroups, UNSET, lineUpFingerprints */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74432);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66804);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42056);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47499);
+// Complete checks of several runners (matrix legs) compared, in two verdicts: reproducible within
+// each runner (each leg's own verdict) and identical across them (per fold, which legs agree, by
+// weights digest and metrics at the legs' tolerance, grouped as agreement.ts groups runs). Each leg
+// is one run of the comparison, the first of its runs that finished the fold, so the comparison is
+// compare.ts's own. The legs' environment fingerprints are lined up field by field, the fields
+// that differ marked: that is where a cross-runner difference comes from. Pure.
+
+
+
+
+
+/** Which settings decide a check's numbers, by input name: legs must agree on each to be compared. */
+const DECIDING = [
+    ['tf-repro version', (leg) => leg.toolVersion],
+    ['folds', (leg) => leg.settings.folds],
+    ['epochs', (leg) => leg.settings.epochs],
+    ['batch-size', (leg) => leg.settings.batchSize],
+    ['validation-split', (leg) => leg.settings.validationSplit],
+    ['seed', (leg) => leg.settings.seed],
+    ['samples', (leg) => leg.settings.samples],
+    ['deterministic', (leg) => leg.settings.deterministic],
+    ['dataset', (leg) => leg.settings.dataset],
+    // A model file's path is made absolute, and workspaces lie in different places on different runners.
+    ['model', (leg) => (typeof leg.settings.model === 'string' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(leg.settings.model) : leg.settings.model)],
+    ['command', (leg) => leg.settings.command?.command],
+    ['framework', (leg) => leg.settings.command?.framework],
+];
+const settingText = (value) => value === undefined || value === null ? 'none' : typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+/**
+ * How `leg` differs from `first` in what decides the numbers: "epochs 1 in a/report.json, 2 in
+ * b/report.json". Empty: the same check. The backend, threads and the like are the runner's, not
+ * the check's: they are what across compares.
+ */
+function checkDifferences(first, leg) {
+    return DECIDING.flatMap(([name, read]) => {
+        const [a, b] = [settingText(read(first)), settingText(read(leg))];
+        return a === b ? [] : [`${name} ${a} in ${first.file}, ${b} in ${leg.file}`];
+    });
+}
+/** Why a leg's report is not a complete check that across can compare; null where it is one. */
+function incompleteReason(leg) {
+    const merge = 'merge the shards first and give across the merged report';
+    if (leg.isAcross)
+        return "is an across report itself: give across the legs' own report.json files";
+    if (leg.shard !== null)
+        return `is a partial report (shard ${leg.shard}) of a sharded check: ${merge}`;
+    const { folds, command, onlyFolds } = leg.settings;
+    if (typeof folds !== 'number' && !command) {
+        return 'is not the report of a check (it has no settings such as folds: tf-repro compare writes such reports); give the report.json that a check (the action, tf-repro run) wrote in its report-dir';
+    }
+    if (Array.isArray(onlyFolds))
+        return `trained only folds ${onlyFolds.join(', ')}: a partial report; ${merge}`;
+    if (typeof folds === 'number' && !command) {
+        const found = new Set(leg.runs.flatMap((run) => run.folds.map((fold) => fold.fold)));
+        const cutShort = leg.runs.some((run) => run.status !== 'ok');
+        const absent = Array.from({ length: folds }, (_, f) => f).filter((f) => !found.has(f));
+        if (!cutShort && absent.length > 0) {
+            const listed = absent.length <= 10 ? absent.join(', ') : `${absent.slice(0, 10).join(', ')} and ${absent.length - 10} more`;
+            return `holds ${found.size} of its ${folds} folds (no result for fold${absent.length === 1 ? '' : 's'} ${listed}) although no run failed or was stopped: a partial report (one shard of a sharded check?); ${merge}`;
+        }
+    }
+    return null;
+}
+/** "leg 2", "legs 1, 2", "legs 1–4, 6". */
+function legList(legs) {
+    return (0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .runList */ .kK)(legs).replace(/^run(s?) /, 'leg$1 ');
+}
+/**
+ * Each leg's name: its label, or the name of the folder its report lies in (actions/download-artifact
+ * puts each artifact in a folder of its name); a name that two legs share gets " (2)", " (3)".
+ */
+function legLabels(legs) {
+    const names = legs.map((leg) => leg.label ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(leg.file)) || leg.file));
+    const seen = new Map();
+    return names.map((name) => {
+        const count = (seen.get(name) ?? 0) + 1;
+        seen.set(name, count);
+        return count === 1 ? name : `${name} (${count})`;
+    });
+}
+/** A leg as one run: per fold, the first of its runs that has it. */
+function legAsRun(leg, number) {
+    const folds = new Map();
+    for (const run of leg.runs)
+        for (const fold of run.folds)
+            if (!folds.has(fold.fold))
+                folds.set(fold.fold, fold);
+    return {
+        run: number,
+        status: 'ok',
+        error: null,
+        startedAt: leg.runs[0]?.startedAt ?? '',
+        durationSeconds: leg.durationSeconds,
+        folds: [...folds.values()].sort((a, b) => a.fold - b.fold),
+        environment: leg.environment,
+        warnings: [],
+    };
+}
+/**
+ * Which legs agree in one fold: every metric in the same group of groupRunsByValue and, at
+ * tolerance 0 where every leg has a digest, the same weights. A leg without a value of some
+ * metric is missing.
+ */
+function legGroups(fold, metricNames, digests, legs, tolerance) {
+    const missing = new Set();
+    const keys = new Map(legs.map((leg) => [leg, []]));
+    const addPartition = (partition) => {
+        for (const leg of partition.missing)
+            missing.add(leg);
+        partition.groups.forEach((group, g) => group.forEach((leg) => keys.get(leg)?.push(String(g))));
+    };
+    for (const name of metricNames) {
+        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(fold.metrics, name);
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
+    }
+    if (tolerance === 0 && digests.every((digest) => digest !== null))
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .groupRunsByText */ .E7)(digests, legs));
+    const groups = new Map();
+    for (const leg of legs) {
+        if (missing.has(leg))
+            continue;
+        const key = (keys.get(leg) ?? []).join('|');
+        groups.set(key, [...(groups.get(key) ?? []), leg]);
+    }
+    // Map order is first-leg order, since the legs are visited in order.
+    return { groups: [...groups.values()], missing: [...missing].sort((a, b) => a - b) };
+}
+/** The folds where a leg's own runs differ, by the comparison that gave its verdict. */
+function foldsDifferingWithin(leg) {
+    const participating = leg.runs.filter((run) => run.folds.length > 0);
+    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
+}
+const onOff = (value) => (value ? 'on' : 'off');
+/** The fingerprint's fields as `across` lines them up: name, and the value as shown (null: none). */
+const FINGERPRINT_FIELDS = [
+    ['backend', (env) => env.backend],
+    ['backendVersion', (env) => env.backendVersion],
+    ['backendDetail', (env) => env.backendDetail],
+    ['tfjsVersion', (env) => env.tfjsVersion],
+    ['threads', (env) => String(env.threads)],
+    ['cpuModel', (env) => env.cpuModel],
+    ['cpuCount', (env) => String(env.cpuCount)],
+    ['platform', (env) => env.platform],
+    ['node', (env) => env.node],
+    ['libtensorflowVersion', (env) => env.libtensorflowVersion ?? null],
+    ['nativePackage.libtensorflowSource', (env) => env.nativePackage?.libtensorflowSource ?? null],
+    ['nativePackage.oneDnnBuiltIn', (env) => (env.nativePackage ? String(env.nativePackage.oneDnnBuiltIn) : null)],
+    ['oneDnn', (env) => (env.oneDnn == null ? null : onOff(env.oneDnn))],
+    ['tensorflowThreads', (env) => (env.tensorflowThreads ? `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}` : null)],
+    ['gpuDevice', (env) => (env.gpuDevice == null ? null : env.gpuDevice ? 'GPU' : 'CPU')],
+    ['gpus', (env) => (env.gpus && env.gpus.length > 0 ? env.gpus.map((gpu) => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`).join('; ') : null)],
+    ['cudaVersion', (env) => env.cudaVersion ?? null],
+    ['cudnnVersion', (env) => env.cudnnVersion ?? null],
+    ['cudaVisibleDevices', (env) => env.cudaVisibleDevices ?? null],
+];
+/** Unset, as the training process saw a determinism variable. */
+const UNSET = '(unset)';
+/** A value of a fingerprint read from a file as text, whatever an edited file holds there. */
+function shown(value) {
+    if (value === null || value === undefined)
+        return null;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/**
+ * The legs' fingerprints, field by field, fields no leg has left out; `differs` where two legs show
+ * different values (none against one counts). The determinism variables are a field each.
+ */
+function lineUpFingerprints(environments) {
+    const fields = FINGERPRINT_FIELDS.map(([field, read]) => ({
+        field,
+        values: environments.map((env) => {
+            if (env === null)
+                return null;
+            try {
+                return shown(read(env));
+            }
+            catch {
+                // A fingerprint from an edited file without the nested object: nothing to show.
+                return null;
+            }
+        }),
+        differs: false,
+    }));
+    const variables = [...new Set(environments.flatMap((env) => Object.keys(env?.determinismVariables ?? {})))];
+    for (const name of variables) {
+        fields.push({
+            field: `determinismVariables.${name}`,
+            values: environments.map((env) => {
+                if (!env?.determinismVariables || !Object.hasOwn(env.determinismVariables, name))
+                    return null;
+                return shown(env.determinismVariables[name]) ?? UNSET;
+            }),
+            differs: false,
+        });
+    }
+    return fields.filter((field) => field.values.some((value) => value !== null)).map((field) => ({ ...field, differs: new Set(field.values).size > 1 }));
+}
+/** The settings the legs share, as the across report shows them: without those of one runner. */
+function sharedSettings(settings, tolerance, options, source) {
+    const { 
+    // Each leg may run a different number of times: the legs' table says how many.
+    runs: _runs, backend: _backend, threads: _threads, parallel: _parallel, libtensorflow: _libtensorflow, reportDir: _reportDir, label: _label, failOnMismatch: _fail, source: _source, ...shared } = settings;
+    return { ...shared, tolerance, failOnCrossRunnerDifference: options.failOnCrossRunnerDifference, source };
+}
+const VERDICT_ORDER = { reproducible: 0, 'not-reproducible': 1, error: 2 };
+/** "Reproducible within each of the 3 runners", or which legs are not. */
+function withinSentence(legs) {
+    const named = (verdict) => legs.filter((leg) => leg.verdict === verdict);
+    const list = (some) => some.map((leg) => `${leg.leg} ${leg.label}`).join(', ');
+    const failed = named('error');
+    const differ = named('not-reproducible');
+    if (failed.length === 0 && differ.length === 0)
+        return `Reproducible within each of the ${legs.length} runners`;
+    const parts = [
+        ...(differ.length > 0
+            ? [`not reproducible within ${differ.length} of the ${legs.length} runners (${differ.length === 1 ? 'leg' : 'legs'} ${list(differ)})`]
+            : []),
+        ...(failed.length > 0 ? [`${failed.length} of the ${legs.length} legs ended in an error (${failed.length === 1 ? 'leg' : 'legs'} ${list(failed)})`] : []),
+    ];
+    const sentence = parts.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+/** The summary names this many groups of legs, then counts the rest. */
+const MAX_GROUPS_NAMED = 4;
+/** How the legs split in the first fold where they differ: "legs 1, 2 | leg 3", missing legs named. */
+function splitText(fold) {
+    const missing = fold.missing.length > 0 ? [`no result in ${legList(fold.missing)}`] : [];
+    if (fold.groups.length > 2 && fold.groups.every((group) => group.length === 1))
+        return ['each leg differs', ...missing].join(' | ');
+    const named = fold.groups.slice(0, MAX_GROUPS_NAMED).map(legList);
+    const more = fold.groups.length - named.length;
+    return [...named, ...(more > 0 ? [`${more} more groups`] : []), ...missing].join(' | ');
+}
+function acrossSentence(across, within) {
+    if (across.folds.length === 0)
+        return 'across runners, no fold has a result to compare.';
+    if (across.identical) {
+        return `${within ? 'and' : 'but'} identical across them: every fold's ${across.tolerance > 0 ? `metrics agree within ${across.tolerance}` : 'weights and metrics are the same'} on every leg.`;
+    }
+    const differing = across.folds.filter((fold) => !fold.identical);
+    const first = differing[0];
+    const where = `${differing.length} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(across.folds.length, 'fold')} ${differing.length === 1 ? 'differs' : 'differ'} across runners ` +
+        `(fold ${first.fold}: ${splitText(first)})`;
+    const cause = across.differingFields.length > 0
+        ? `; the fingerprints differ in ${across.differingFields.join(', ')}`
+        : '; the fingerprints show no difference, so the cause is something they do not record (CPU flags, a system library, the driver)';
+    return `${within ? 'but' : 'and'} not identical across them: ${where}${cause}.`;
+}
+/**
+ * The across report: one run per leg (`runs`), compared by compare.ts (`comparison`, `variance`,
+ * `maxAbsDiff`: across legs); `verdict`, the worst of the legs' own verdicts (reproducible within
+ * each runner or not); `across`, both verdicts, per fold which legs agree, the fingerprints.
+ * `legs` are in the order found, at least two, of one check (engine/across.ts checks both).
+ */
+function buildAcrossReport(legs, options) {
+    const labels = legLabels(legs);
+    const numbers = legs.map((_, i) => i + 1);
+    const tolerances = [...new Set(legs.map((leg) => leg.tolerance))];
+    const tolerance = Math.max(...tolerances);
+    const runs = legs.map((leg, i) => legAsRun(leg, i + 1));
+    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(runs, tolerance);
+    const within = legs.map(foldsDifferingWithin);
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .foldsByIndex */ .u3)(run.folds));
+    const folds = comparison.folds.map((fold) => {
+        const digests = byIndex.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null);
+        const { groups, missing } = legGroups(fold, comparison.metricNames, digests, numbers, tolerance);
+        return {
+            fold: fold.fold,
+            groups,
+            missing,
+            differsWithin: numbers.filter((leg) => within[leg - 1]?.has(fold.fold)),
+            identical: groups.length === 1 && missing.length === 0,
+        };
+    });
+    const acrossLegs = legs.map((leg, i) => ({
+        leg: i + 1,
+        label: labels[i],
+        file: leg.file,
+        verdict: leg.verdict,
+        summary: leg.summary,
+        runs: leg.runs.length,
+        folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set(leg.runs.flatMap((run) => run.folds.map((f) => f.fold))).size,
+        tolerance: leg.tolerance,
+        toolVersion: leg.toolVersion,
+        durationSeconds: leg.durationSeconds,
+        environment: leg.environment,
+    }));
+    const fingerprint = lineUpFingerprints(legs.map((leg) => leg.environment));
+    const reproducibleWithin = legs.every((leg) => leg.verdict === 'reproducible');
+    const across = {
+        legs: acrossLegs,
+        reproducibleWithin,
+        identical: folds.length > 0 && folds.every((fold) => fold.identical),
+        tolerance,
+        folds,
+        fingerprint,
+        differingFields: fingerprint.filter((field) => field.differs).map((field) => field.field),
+        failOnCrossRunnerDifference: options.failOnCrossRunnerDifference,
+    };
+    const summary = `${withinSentence(acrossLegs)}, ${acrossSentence(across, reproducibleWithin)}`;
+    const verdict = legs.map((leg) => leg.verdict).reduce((worst, v) => (VERDICT_ORDER[v] > VERDICT_ORDER[worst] ? v : worst), 'reproducible');
+    const source = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(legs.length, 'leg')}: ${legs.map((leg) => leg.file).join(', ')}`;
+    const report = (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)({
+        settings: sharedSettings(legs[0]?.settings ?? { source: '' }, tolerance, options, source),
+        source,
+        runs,
+        comparison: { ...comparison, summary },
+        durationSeconds: legs.reduce((sum, leg) => sum + leg.durationSeconds, 0),
+        errors: legs.flatMap((leg, i) => (leg.verdict === 'error' ? [`leg ${i + 1} (${labels[i]}): ${leg.errors[0] ?? leg.summary}`] : [])),
+    });
+    return {
+        ...report,
+        verdict,
+        summary,
+        // buildReport's notes are about runs of one check; a leg's own are in its report.
+        warnings: tolerances.length > 1 ? [`the legs' tolerances differ (${tolerances.join(', ')}): across compares them at the largest, ${tolerance}`] : [],
+        divergence: null,
+        across,
+    };
+}
+/**
+ * The verdict a step acts on: the report's, except that an across report whose legs differ is
+ * not reproducible where fail-on-cross-runner-difference makes that a failure (a comment that is
+ * `on-failure` is then posted).
+ */
+function stepVerdict(report) {
+    const across = report.across;
+    return report.verdict === 'reproducible' && across && !across.identical && across.failOnCrossRunnerDifference ? 'not-reproducible' : report.verdict;
+}
+//# sourceMappingURL=across.js.map
+
+/***/ }),
+
+/***/ 66804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5474,7 +7118,303 @@ function groupsText({ groups, missing }) {
 
 /***/ }),
 
-/***/ 9328:
+/***/ 42056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* unused harmony export gpuFindings */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28009);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74432);
+// Puts runs and their comparison into the versioned report that every renderer reads.
+
+
+
+/** A finding names this many folds, then counts the rest. */
+const MAX_FOLDS_NAMED = 10;
+/**
+ * Folds that differ between runs trained on different GPUs: the GPUs may be the cause. One
+ * finding per set of GPUs, naming its folds, however many folds there are.
+ */
+function gpuFindings(runs, comparison) {
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsByIndex */ .u3)(run.folds));
+    const foldsPerDevices = new Map();
+    for (const fold of comparison.mismatchedFolds) {
+        const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
+        const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
+        if (distinct.size < 2)
+            continue;
+        const named = devices
+            .filter((d) => d.device)
+            .map((d) => `run ${d.run}: ${d.device}`)
+            .join(', ');
+        const folds = foldsPerDevices.get(named);
+        if (folds)
+            folds.push(fold);
+        else
+            foldsPerDevices.set(named, [fold]);
+    }
+    return [...foldsPerDevices].map(([named, folds]) => {
+        const listed = folds.length <= MAX_FOLDS_NAMED ? folds.join(', ') : `${folds.slice(0, MAX_FOLDS_NAMED).join(', ')} and ${folds.length - MAX_FOLDS_NAMED} more`;
+        return (`${folds.length === 1 ? 'fold' : 'folds'} ${listed} ${folds.length === 1 ? 'differs' : 'differ'} between runs that trained on different GPUs (${named}): ` +
+            `a difference between GPUs is itself a finding; pin every run to one GPU model to tell it from the code`);
+    });
+}
+function buildReport(parts) {
+    const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
+    const backends = new Set(parts.runs.map((run) => run.environment?.backend).filter(Boolean));
+    warnings.push(...gpuFindings(parts.runs, parts.comparison));
+    if (backends.size > 1)
+        warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
+    const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
+    return {
+        schemaVersion: _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w },
+        createdAt: new Date().toISOString(),
+        verdict: parts.comparison.verdict,
+        summary: parts.comparison.summary,
+        variance: parts.comparison.variance,
+        maxAbsDiff: parts.comparison.maxAbsDiff,
+        durationSeconds: parts.durationSeconds,
+        settings: { ...parts.settings, source: parts.source },
+        comparison: parts.comparison,
+        runs: parts.runs,
+        environment: parts.runs.find((run) => run.environment)?.environment ?? null,
+        warnings,
+        errors,
+    };
+}
+//# sourceMappingURL=build.js.map
+
+/***/ }),
+
+/***/ 32315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ driftSentence),
+/* harmony export */   No: () => (/* binding */ driftRows),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   mN: () => (/* binding */ driftDetails),
+/* harmony export */   oE: () => (/* binding */ COMMENT_DRIFT_ROWS),
+/* harmony export */   vV: () => (/* binding */ SUMMARY_DRIFT_ROWS)
+/* harmony export */ });
+/* unused harmony exports driftTitle, sourceWords, signedDelta, driftFinding */
+/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20836);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45845);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51669);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
+
+
+
+
+/** User text in the drift section (a path, a reason, a setting's value, a metric's name) is cut to this many characters. */
+const TEXT_CHARS = 300;
+const METRIC_NAME_CHARS = 60;
+/** Folds named in a sentence, then counted. */
+const FOLDS_NAMED = 10;
+/** Rows of moved metrics in the comment; the summary and the CLI show more (report.json has all). */
+const COMMENT_DRIFT_ROWS = 30;
+const SUMMARY_DRIFT_ROWS = 300;
+const STATUS_WORD = { unchanged: 'Unchanged', changed: 'Changed', unavailable: 'No baseline' };
+const STATUS_MARK = { unchanged: '✅', changed: '⚠️', unavailable: 'ℹ️' };
+/** "Drift against main", or "Drift against the baseline" for a file. */
+function driftTitle(drift) {
+    return drift.source.kind === 'run' && drift.source.branch ? `Drift against ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(drift.source.branch, TEXT_CHARS)}` : 'Drift against the baseline';
+}
+/** What follows "run N": " on main at 0123456789ab (artifact tf-repro-report)". */
+function runWords(source) {
+    const commit = source.commit ? ` at ${source.commit.slice(0, 12)}` : '';
+    return ` on ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(source.branch ?? 'the default branch', TEXT_CHARS)}${commit} (artifact ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(source.artifact, TEXT_CHARS)})`;
+}
+/** Where the baseline came from, in words. */
+function sourceWords(source) {
+    if (source.kind === 'file')
+        return `the report ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(source.path, TEXT_CHARS)}`;
+    return source.runId === null ? `the newest successful run${runWords({ ...source, commit: null })}` : `run ${source.runId}${runWords(source)}`;
+}
+function foldList(folds) {
+    const named = folds.slice(0, FOLDS_NAMED).join(', ');
+    return `${folds.length === 1 ? 'fold' : 'folds'} ${named}${folds.length > FOLDS_NAMED ? ` and ${folds.length - FOLDS_NAMED} more` : ''}`;
+}
+/** +3.5e-2, -1e-7; 0; NaN; — where a side lacks the metric. */
+function signedDelta(delta) {
+    if (delta === null)
+        return '—';
+    if (Number.isNaN(delta))
+        return 'NaN';
+    if (!Number.isFinite(delta))
+        return delta > 0 ? '+Infinity' : '-Infinity';
+    if (delta === 0)
+        return '0';
+    const text = Number(delta.toPrecision(2)).toExponential();
+    return delta > 0 ? `+${text}` : text;
+}
+/**
+ * What the drift found, without its status: "2 folds compared, every metric bitwise equal, and so
+ * are the final weights"; "1 of 2 folds changed; most: accuracy of fold 0, -1.2e-1; the final
+ * weights changed"; or why there is no baseline.
+ */
+function driftFinding(drift) {
+    switch (drift.status) {
+        case 'unavailable':
+            return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(drift.reason ?? 'unknown', TEXT_CHARS * 3);
+        case 'unchanged': {
+            const equal = drift.tolerance === 0 ? 'bitwise equal' : `within ${drift.tolerance}`;
+            const weights = drift.weightsChanged === null
+                ? ' (no weight digests to compare)'
+                : drift.tolerance === 0
+                    ? ', and so are the final weights'
+                    : drift.weightsChanged
+                        ? '; the final weights differ'
+                        : ', and the final weights are equal';
+            return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .withCommas */ .rX)(drift.comparedFolds)} ${drift.comparedFolds === 1 ? 'fold' : 'folds'} compared, every metric ${equal}${weights}`;
+        }
+        case 'changed': {
+            const largest = drift.largest
+                ? `; most: ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(drift.largest.metric, METRIC_NAME_CHARS)} of fold ${drift.largest.fold}, ${signedDelta(drift.largest.delta)}`
+                : '';
+            const weights = drift.weightsChanged === null
+                ? 'no weight digests to compare'
+                : drift.weightsChanged
+                    ? 'the final weights changed'
+                    : 'the final weights did not change';
+            return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .withCommas */ .rX)(drift.changedFolds.length)} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .withCommas */ .rX)(drift.comparedFolds)} ${drift.comparedFolds === 1 ? 'fold' : 'folds'} changed${largest}; ${weights}`;
+        }
+    }
+}
+/** The drift in one line: what a notice, the CLI and the action's log say. "Drift against main: unchanged; 2 folds compared, …". */
+function driftSentence(drift) {
+    const lead = drift.status === 'unavailable' ? 'no baseline; ' : drift.status === 'unchanged' ? 'unchanged; ' : '';
+    return `${driftTitle(drift)}: ${lead}${driftFinding(drift)}.`;
+}
+/**
+ * The lines under the headline: where the baseline came from, the settings that differ, what was
+ * not compared, the notes. `escape` makes user text inert; `source` is the baseline's origin as
+ * the caller renders it (a link in markdown).
+ */
+function driftDetails(drift, escape = (text) => text, source = escape(sourceWords(drift.source))) {
+    const baseline = drift.baseline;
+    const written = baseline?.createdAt ? `, written ${baseline.createdAt}${baseline.toolVersion ? ` by tf-repro ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(baseline.toolVersion, 40)}` : ''}` : '';
+    const lines = [`Baseline: ${source}${escape(written)}.`];
+    if (drift.settingsDiffer.length > 0) {
+        const differences = drift.settingsDiffer.map((d) => `${d.name} ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(d.baseline, TEXT_CHARS)} → ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(d.current, TEXT_CHARS)}`).join(', ');
+        lines.push(escape(`The settings differ from the baseline's (${differences}): its numbers are expected to differ, and the folds are compared anyway.`));
+    }
+    const notCompared = [
+        ...(drift.onlyInBaseline.length > 0 ? [`${foldList(drift.onlyInBaseline)} only in the baseline`] : []),
+        ...(drift.onlyInCurrent.length > 0 ? [`${foldList(drift.onlyInCurrent)} only in this check`] : []),
+    ];
+    if (notCompared.length > 0)
+        lines.push(escape(`Not compared: ${notCompared.join('; ')}.`));
+    lines.push(...drift.notes.map((note) => escape(`Note: ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(note, TEXT_CHARS)}.`)));
+    return lines;
+}
+/** A row per metric that moved beyond tolerance (or that one side lacks), and per fold whose weights changed: the first `limit`, and how many there are. */
+function driftRows(drift, limit) {
+    const rows = [];
+    let total = 0;
+    for (const fold of drift.changedFolds) {
+        for (const [name, metric] of Object.entries(fold.metrics)) {
+            if (!(0,_comparison_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .metricMoved */ .a_)(metric, drift.tolerance))
+                continue;
+            total++;
+            if (rows.length >= limit)
+                continue;
+            const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .distinguishingFormat */ .Xp)([metric.baseline, metric.current]);
+            rows.push({
+                fold: fold.fold,
+                metric: (0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(name, METRIC_NAME_CHARS),
+                baseline: format(metric.baseline),
+                current: format(metric.current),
+                delta: signedDelta(metric.delta),
+            });
+        }
+        if (fold.weightsChanged) {
+            total++;
+            if (rows.length < limit)
+                rows.push({ fold: fold.fold, metric: null, baseline: 'changed', current: '', delta: '' });
+        }
+    }
+    return { rows, total };
+}
+/** A run's link in markdown: its text escaped, its address (the API's html_url) without anything that ends the link. */
+const markdownLink = (text, url) => `[${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(text)}](${encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+/** The baseline's origin in markdown, the run a link to it. */
+function sourceMarkdown(source) {
+    if (source.kind !== 'run' || source.runId === null || source.url === null)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(sourceWords(source));
+    return `${markdownLink(`run ${source.runId}`, source.url)}${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(runWords(source))}`;
+}
+/** The drift section of the job summary or the comment: heading, headline, details, and the moved metrics' table (at most `maxRows` rows). */
+function driftMarkdown(drift, heading, maxRows) {
+    const { rows, total } = driftRows(drift, maxRows);
+    const more = total - rows.length;
+    const table = rows.length === 0
+        ? []
+        : [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['fold', 'metric', 'baseline', 'this check', 'change'], rows.map((row) => [String(row.fold), row.metric === null ? '_weights_' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.metric), row.baseline, row.current, row.delta])),
+            ...(more > 0 ? [`_${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(more, 'more row')} in report.json (\`drift.changedFolds\`)._`] : []),
+        ];
+    return [
+        `${heading} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(driftTitle(drift))}`,
+        `${STATUS_MARK[drift.status]} **${STATUS_WORD[drift.status]}:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(driftFinding(drift))}.`,
+        driftDetails(drift, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic, sourceMarkdown(drift.source))
+            .map((line) => `- ${line}`)
+            .join('\n'),
+        ...table,
+    ];
+}
+//# sourceMappingURL=drift.js.map
+
+/***/ }),
+
+/***/ 34127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uq: () => (/* binding */ REPORT_FILE),
+/* harmony export */   t4: () => (/* binding */ writeReportFiles)
+/* harmony export */ });
+/* unused harmony exports RESULTS_FILE, SUMMARY_FILE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98654);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70075);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56923);
+// Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
+
+
+
+
+
+const REPORT_FILE = 'report.json';
+const RESULTS_FILE = 'results.txt';
+const SUMMARY_FILE = 'summary.md';
+/** Returns the JSON report's absolute path. */
+async function writeReportFiles(report, directory) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const withFolds = report.runs.filter((run) => run.folds.length > 0);
+    // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
+    const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
+    // An across report's runs are the legs' first runs: each leg's own results.txt has its runs.
+    const results = fits && !report.across ? withFolds.map((run) => (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentRun */ .k_)(new Date(run.startedAt), run.folds)).join('') : null;
+    const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, REPORT_FILE);
+    await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, (0,_report_json_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l)(report)),
+        results === null ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), { force: true }) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), results),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SUMMARY_FILE), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummaryMarkdown */ .i$)(report)),
+    ]);
+    return reportPath;
+}
+//# sourceMappingURL=files.js.map
+
+/***/ }),
+
+/***/ 39328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5545,13 +7485,13 @@ function costChart(cost) {
 }
 //# sourceMappingURL=charts.js.map
 // EXTERNAL MODULE: ./build/src/report/findings.js
-var findings = __webpack_require__(5636);
+var findings = __webpack_require__(85636);
 // EXTERNAL MODULE: ./build/src/report/format.js
-var format = __webpack_require__(5845);
+var format = __webpack_require__(45845);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
 // EXTERNAL MODULE: ./build/src/report/shorten.js
-var shorten = __webpack_require__(1669);
+var shorten = __webpack_require__(51669);
 ;// CONCATENATED MODULE: ./build/src/report/findings-markdown.js
 
 
@@ -5654,7 +7594,7 @@ function fullShape(report, details) {
 
 /***/ }),
 
-/***/ 5636:
+/***/ 85636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5679,10 +7619,10 @@ function fullShape(report, details) {
 /* harmony export */   xH: () => (/* binding */ lossRows)
 /* harmony export */ });
 /* unused harmony exports asSentence, divergenceSentence, narrowingSentence, MAX_LOSS_RUNS, overheadRatio, FINDING_WORDS */
-/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7561);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
+/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77561);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45845);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
 
 
 
@@ -5948,7 +7888,7 @@ function findingsLine(diagnosis) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 99407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5956,9 +7896,9 @@ function findingsLine(diagnosis) {
 /* harmony export */   VN: () => (/* binding */ chunks),
 /* harmony export */   _q: () => (/* binding */ foldsWhereRunsDiffer)
 /* harmony export */ });
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74432);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45845);
 
 
 
@@ -6025,7 +7965,7 @@ function chunks(items, size) {
 
 /***/ }),
 
-/***/ 5845:
+/***/ 45845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6159,7 +8099,7 @@ function inertMarkdown(text) {
 
 /***/ }),
 
-/***/ 75:
+/***/ 70075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6173,12 +8113,16 @@ function inertMarkdown(text) {
 /* harmony export */   jA: () => (/* binding */ foldTables)
 /* harmony export */ });
 /* unused harmony exports timingTable, runsDone, SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
-/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9407);
-/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1669);
-/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6835);
-/* harmony import */ var _findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9328);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45845);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99407);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51669);
+/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56835);
+/* harmony import */ var _findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39328);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32315);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47499);
+/* harmony import */ var _across_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59601);
+
+
 
 
 
@@ -6194,7 +8138,7 @@ function verdictHeadline(report) {
     return VERDICT_HEADLINE[report.verdict];
 }
 /** "runs 2 · folds 3 · …", in the inputs' own names. */
-function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic) {
+function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic) {
     const s = report.settings;
     const backendsRan = [...new Set(report.runs.map((run) => run.environment?.backend).filter(Boolean))].join('/');
     const parts = [
@@ -6217,6 +8161,8 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_2__/*
         ['command', s.command?.command],
         ['framework', s.command?.framework],
         ['tolerance', s.tolerance],
+        // A shard leg's report (issue #13, part 1).
+        ['shard', s.shard ? `${s.shard.index}/${s.shard.count}` : undefined],
     ];
     const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
     return known.length > 0 ? known.join(' · ') : escape(s.source);
@@ -6226,7 +8172,7 @@ const METRIC_NAME_CHARS = 60;
 /** Folds per table of each run's values: with the run's column, 8 columns, narrow enough for any page. */
 const FOLDS_PER_TABLE = 7;
 const MARK = { match: '✅', mismatch: '❌', note: '⚠️' };
-const metricLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(name, METRIC_NAME_CHARS));
+const metricLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(name, METRIC_NAME_CHARS));
 const tableCell = (text) => text.replaceAll('|', '\\|');
 const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', 'runs that agree', ''];
 function foldRows(view) {
@@ -6239,10 +8185,10 @@ function foldRows(view) {
         tableCell(row.agreement),
         MARK[row.mark],
     ]);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTableLines */ .tL)(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTableLines */ .tL)(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
 }
 function foldTables(report) {
-    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_3__/* .foldViews */ .M3)(report);
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .foldViews */ .M3)(report);
     return { views, rows: views.map(foldRows), matching: report.comparison.folds.filter((fold) => fold.matches).length };
 }
 /** What the table's columns mean, in one line above it. */
@@ -6255,7 +8201,7 @@ function foldTableLead(report) {
 function foldTableMarkdown(report, tables, shown) {
     if (tables.rows.length === 0)
         return '_No fold was finished by two runs, so no fold is compared._';
-    return [foldTableLead(report), '', ...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTableLines */ .tL)(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
+    return [foldTableLead(report), '', ...(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTableLines */ .tL)(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
 }
 /**
  * Each run's value of each metric, in the first `shown` folds where runs differ: per metric,
@@ -6267,20 +8213,20 @@ function perRunMarkdown(report, tables, shown) {
     const sections = [];
     let folds = 0;
     report.comparison.metricNames.forEach((name, m) => {
-        const differing = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_3__/* .foldsWhereRunsDiffer */ ._q)(tables.views.slice(0, shown), m);
+        const differing = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .foldsWhereRunsDiffer */ ._q)(tables.views.slice(0, shown), m);
         if (differing.length === 0)
             return;
         folds = Math.max(folds, differing.length);
         sections.push(`**${metricLabel(name)}**`);
-        for (const piece of (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_3__/* .chunks */ .VN)(differing, FOLDS_PER_TABLE)) {
-            sections.push((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
+        for (const piece of (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .chunks */ .VN)(differing, FOLDS_PER_TABLE)) {
+            sections.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
         }
     });
     if (sections.length === 0)
         return null;
     return [
         '<details>',
-        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(folds, 'fold')})</summary>`,
+        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(folds, 'fold')})</summary>`,
         '',
         sections.join('\n\n'),
         '',
@@ -6288,9 +8234,9 @@ function perRunMarkdown(report, tables, shown) {
     ].join('\n');
 }
 function timingTable(report) {
-    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
-    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
+    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
+    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
 }
 /**
  * The environment the numbers came from: the training process's fingerprint or, for a command,
@@ -6298,7 +8244,7 @@ function timingTable(report) {
  */
 function environmentSection(report) {
     if (report.command)
-        return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: (0,_own_training_js__WEBPACK_IMPORTED_MODULE_5__/* .commandTable */ .Eg)(report.command) };
+        return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: (0,_own_training_js__WEBPACK_IMPORTED_MODULE_7__/* .commandTable */ .Eg)(report.command) };
     return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
 }
 function environmentTable(report) {
@@ -6308,46 +8254,46 @@ function environmentTable(report) {
     const rows = [
         ['Node.js', env.node],
         ['platform', env.platform],
-        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
+        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
         ['TensorFlow.js', env.tfjsVersion],
-        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
+        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
         ['threads', String(env.threads)],
         ...(env.gpus && env.gpus.length > 0
-            ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
+            ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
             : []),
         ...(env.cudaVersion !== undefined && env.gpus?.length
             ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
             : []),
-        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
+        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
         ...(env.nativePackage
             ? [
-                ['libtensorflow from', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.nativePackage.libtensorflowSource)],
-                ['native package', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .nativePackageObtained */ .YK)(env.nativePackage)}: \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.nativePackage.dir)}\``],
+                ['libtensorflow from', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.nativePackage.libtensorflowSource)],
+                ['native package', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .nativePackageObtained */ .YK)(env.nativePackage)}: \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.nativePackage.dir)}\``],
                 ...(env.nativePackage.libraryPath?.length
-                    ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(dir)}\``).join('<br>')]]
+                    ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(dir)}\``).join('<br>')]]
                     : []),
             ]
             : []),
         ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
         ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
         ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
-        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
-        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(value)}\``]),
+        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
+        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(value)}\``]),
     ];
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
 }
 /** "2 of 2 runs finished", "0 of 3 runs finished, 3 stopped by fail-fast". */
 function runsDone(report) {
     const count = (status) => report.runs.filter((run) => run.status === status).length;
     const stopped = count('stopped');
-    return `${count('ok')} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
+    return `${count('ok')} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
 }
 function summaryNumbers(report) {
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', ''], [
-        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(report.variance)],
-        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsDone(report)}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
-        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(report.durationSeconds)],
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['', ''], [
+        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .scientific */ .eg)(report.variance)],
+        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .scientific */ .eg)(report.maxAbsDiff)],
+        ['runs', `${runsDone(report)}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
+        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
 /**
@@ -6371,16 +8317,17 @@ function renderSummary(report, shape, full, tables) {
     return [
         `## ${verdictHeadline(report)} — tf-repro`,
         ...(0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .divergenceLeadMarkdown */ .MZ)(report),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
         ...(0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .noteLines */ .GI)(report, shape.notes, 'report.json'),
         summaryNumbers(report),
         ...(shortened === null ? [] : [shortened]),
+        ...(report.drift ? (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(report.drift, '###', _drift_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_DRIFT_ROWS */ .vV) : []),
         ...(shape.charts ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lossSection */ .Xf)(report, '###', false) : []),
         ...(report.cost ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .costSection */ .pD)(report.cost, '### With and without the determinism settings', shape.charts) : []),
         ...(report.diagnosis ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisSection */ .VE)(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
         ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
         ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
-        ...(shape.details ? ['### Time', timingTable(report), ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_5__/* .ownTrainingMarkdown */ .a)(report)] : []),
+        ...(shape.details ? ['### Time', timingTable(report), ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_7__/* .ownTrainingMarkdown */ .a)(report)] : []),
         ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
         '',
     ].join('\n\n');
@@ -6392,6 +8339,8 @@ function renderSummary(report, shape, full, tables) {
  * numbers, the cost table, the diagnosis in a line and the note that says so.
  */
 function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
+    if (report.across)
+        return (0,_across_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAcrossSummary */ .gb)(report, settingsLine(report), limitBytes);
     const tables = foldTables(report);
     const full = (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fullShape */ .nP)(report, true);
     const chartless = { ...full, charts: false };
@@ -6419,7 +8368,7 @@ function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
 
 /***/ }),
 
-/***/ 6835:
+/***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6428,8 +8377,8 @@ function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
 /* harmony export */   aH: () => (/* binding */ ownTrainingText)
 /* harmony export */ });
 /* unused harmony export artifactGroupsText */
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45845);
 
 
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
@@ -6498,7 +8447,7 @@ function ownTrainingText(report) {
 
 /***/ }),
 
-/***/ 6923:
+/***/ 56923:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6524,15 +8473,17 @@ function decodeNumber(value) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 71646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ savedReport),
-/* harmony export */   v: () => (/* binding */ savedTrace)
+/* harmony export */   Gt: () => (/* binding */ savedReport),
+/* harmony export */   Nw: () => (/* binding */ savedShardHeader),
+/* harmony export */   s9: () => (/* binding */ savedLeg),
+/* harmony export */   vV: () => (/* binding */ savedTrace)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6923);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56923);
 // A report.json read back for `tf-repro explain`: the parts it renders, checked to be what
 // tf-repro writes, with "NaN" and "Infinity" read back as numbers (report-json.ts). An edited or
 // foreign file is one clear error that names the file and the field, never a crash further on.
@@ -6760,11 +8711,68 @@ function savedReport(json, path) {
         throw asUserError(error, path, 'explain');
     }
 }
+/**
+ * A shard leg's header (report.shard), checked; null where the report has none (a whole check's).
+ * An error names `path` and the field.
+ */
+function savedShardHeader(json, path) {
+    try {
+        const report = Fields.of(json, '');
+        if (!report.has('shard'))
+            return null;
+        const shard = report.object('shard');
+        return {
+            index: shard.count('index'),
+            count: shard.count('count'),
+            folds: shard.list('folds', countAt),
+            settingsDigest: shard.text('settingsDigest'),
+            datasetDigest: shard.text('datasetDigest'),
+            toolVersion: shard.text('toolVersion'),
+        };
+    }
+    catch (error) {
+        throw asUserError(error, path, 'merge');
+    }
+}
+/** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
+function fingerprintOf(fields, value) {
+    fields.object('determinismVariables');
+    fields.text('backend');
+    return value;
+}
+/**
+ * A leg's report.json (its object, already checked to be a tf-repro report of this schema
+ * version) as `across` reads it, each field checked. An error names `path` and the field.
+ */
+function savedLeg(json, path) {
+    try {
+        const report = Fields.of(json, '');
+        const settings = report.object('settings');
+        settings.text('source');
+        const shard = report.raw('shard');
+        return {
+            verdict: report.oneOf('verdict', VERDICTS),
+            summary: report.text('summary'),
+            label: report.nullable('label', (name) => report.text(name), true),
+            toolVersion: report.object('tool').text('version'),
+            durationSeconds: report.number('durationSeconds'),
+            tolerance: report.object('comparison').number('tolerance'),
+            settings: report.raw('settings'),
+            environment: report.nullable('environment', (name) => fingerprintOf(report.object(name), report.raw(name)), true),
+            errors: report.has('errors') ? report.list('errors', textAt) : [],
+            shard: shard === undefined || shard === null ? null : JSON.stringify(shard),
+            isAcross: report.has('across'),
+        };
+    }
+    catch (error) {
+        throw asUserError(error, path, 'across');
+    }
+}
 //# sourceMappingURL=saved-report.js.map
 
 /***/ }),
 
-/***/ 1669:
+/***/ 51669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6776,8 +8784,8 @@ function savedReport(json, path) {
 /* harmony export */   g2: () => (/* binding */ ALL_NOTES),
 /* harmony export */   tG: () => (/* binding */ MINIMAL_SUMMARY_CHARS)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45845);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
 
 
 const ALL_NOTES = 'all';
@@ -6873,18 +8881,18 @@ function fitToLimit({ full, lighter = [], render, size, limit, ladder, last }) {
 
 /***/ }),
 
-/***/ 4795:
+/***/ 44795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPreflightProcess: () => (/* binding */ runPreflightProcess),
 /* harmony export */   x: () => (/* binding */ preflightModel)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
-/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9596);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6143);
-/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7858);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
+/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59596);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36143);
+/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46);
 // The user's model checked once before any training process starts, in a fresh process of its own:
 // a module model is user code, and the check's own process (the action's, which holds the GitHub
@@ -6962,9 +8970,9 @@ function runPreflightProcess() {
 }
 async function check({ settings }) {
     // The dataset loads while tfjs does; its errors still come first.
-    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
+    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 52671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
     dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 44026));
     const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
     return { description, seeds, warnings };
 }
@@ -6972,7 +8980,7 @@ async function check({ settings }) {
 
 /***/ }),
 
-/***/ 7858:
+/***/ 77858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6993,7 +9001,7 @@ class OutputTail {
 
 /***/ }),
 
-/***/ 9596:
+/***/ 59596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7043,14 +9051,14 @@ function childEnvironment(extra = {}) {
 
 /***/ }),
 
-/***/ 6119:
+/***/ 66119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readCpuHost)
 /* harmony export */ });
 /* unused harmony export parseCpuInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 // What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
 // features as Linux lists them in /proc/cpuinfo. Read once per process.
 
@@ -7079,7 +9087,7 @@ function readCpuHost() {
 
 /***/ }),
 
-/***/ 6143:
+/***/ 36143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7100,7 +9108,7 @@ function errorStack(error) {
 
 /***/ }),
 
-/***/ 7322:
+/***/ 47322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7132,13 +9140,13 @@ function inertJson(json) {
 
 /***/ }),
 
-/***/ 5264:
+/***/ 55264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ cancelOnTermination)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 // SIGINT (Ctrl-C; a runner cancelling the job) and SIGTERM as a cancel rather than sudden death:
 // the first aborts the check, which kills every process it started and reports what had finished;
 // a second ends this process at once (the check's own 'exit' handler still kills its processes).
@@ -7169,7 +9177,7 @@ function cancelOnTermination() {
 
 /***/ }),
 
-/***/ 8009:
+/***/ 28009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

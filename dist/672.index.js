@@ -1,8 +1,8 @@
-export const id = 895;
-export const ids = [895];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
-/***/ 8895:
+/***/ 46672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,31 +12,41 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/comparison/divergence.js
-var divergence = __webpack_require__(7561);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+var divergence = __webpack_require__(77561);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(2018);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 27 modules
-var check = __webpack_require__(9531);
-// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
-var report_dir = __webpack_require__(8920);
+var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/engine/across.js
+var engine_across = __webpack_require__(25235);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 24 modules
+var check = __webpack_require__(22339);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 1 modules
+var report_dir = __webpack_require__(27007);
+// EXTERNAL MODULE: ./build/src/inputs/label.js
+var label = __webpack_require__(13337);
 // EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
-var inputs_settings = __webpack_require__(800);
+var inputs_settings = __webpack_require__(70800);
+// EXTERNAL MODULE: ./build/src/inputs/shard.js
+var shard = __webpack_require__(91063);
+// EXTERNAL MODULE: ./build/src/engine/shards.js
+var shards = __webpack_require__(92879);
+// EXTERNAL MODULE: ./build/src/comparison/shards.js
+var comparison_shards = __webpack_require__(57470);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
-var setting_names = __webpack_require__(2138);
+var setting_names = __webpack_require__(12138);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(75);
+var markdown = __webpack_require__(70075);
 // EXTERNAL MODULE: ./build/src/report/format.js
-var format = __webpack_require__(5845);
+var format = __webpack_require__(45845);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/src/github/marker.js
 // The hidden marker that makes our pull request comment findable again: the comment-id it belongs
 // to and a digest of the verdict and numbers it shows (for `comment: on-change`). Pure.
@@ -65,7 +75,8 @@ function parseMarker(body) {
 }
 /**
  * What `on-change` compares: the verdict and every number that decides it (the variance, the largest
- * difference, each fold's metric values per run, whether weights matched). Timings are left out:
+ * difference, each fold's metric values per run, whether weights matched) and the drift against a
+ * baseline. Timings are left out:
  * they change on every run and never decide the verdict.
  */
 function reportDigest(report) {
@@ -81,6 +92,8 @@ function reportDigest(report) {
                 .map(([name, metric]) => [name, metric.values]),
             weights: fold.weightsIdentical,
         })),
+        // Absent without a baseline, so that such reports keep their digests.
+        drift: report.drift ? { status: report.drift.status, reason: report.drift.reason, changed: report.drift.changedFolds } : undefined,
     };
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
 }
@@ -201,13 +214,21 @@ function explainCommentFailure(stage, status, message) {
     return `Could not ${stage}: ${answer}.${advice} The verdict and the job summary are unaffected.`;
 }
 //# sourceMappingURL=plan.js.map
+// EXTERNAL MODULE: ./build/src/report/across.js
+var across = __webpack_require__(931);
 // EXTERNAL MODULE: ./build/src/report/findings-markdown.js + 1 modules
-var findings_markdown = __webpack_require__(9328);
+var findings_markdown = __webpack_require__(39328);
 // EXTERNAL MODULE: ./build/src/report/shorten.js
-var shorten = __webpack_require__(1669);
+var shorten = __webpack_require__(51669);
+// EXTERNAL MODULE: ./build/src/report/drift.js
+var report_drift = __webpack_require__(32315);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
+var util_text = __webpack_require__(47499);
+// EXTERNAL MODULE: ./build/src/report/across-markdown.js
+var across_markdown = __webpack_require__(59601);
 ;// CONCATENATED MODULE: ./build/src/report/comment.js
+
+
 
 
 
@@ -245,6 +266,8 @@ function render(report, context, shape, full, tables) {
         ...(0,shorten/* noteLines */.GI)(report, shape.notes, 'the job summary'),
         (0,markdown/* summaryNumbers */.LE)(report),
         ...(shortened === null ? [] : [shortened]),
+        // Never dropped: bounded (COMMENT_DRIFT_ROWS rows, user text cut), and the news on a pull request.
+        ...(report.drift ? (0,report_drift/* driftMarkdown */.fZ)(report.drift, '####', report_drift/* COMMENT_DRIFT_ROWS */.oE) : []),
         ...(shape.charts ? (0,findings_markdown/* lossSection */.Xf)(report, '####', true) : []),
         ...(report.cost ? (0,findings_markdown/* costSection */.pD)(report.cost, '#### With and without the determinism settings', shape.charts) : []),
         ...(report.diagnosis ? (0,findings_markdown/* compactDiagnosis */.b)(report.diagnosis, shape.diagnosisTable) : []),
@@ -262,6 +285,8 @@ function render(report, context, shape, full, tables) {
  * part, the numbers, the cost table, the diagnosis in a line and the link.
  */
 function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
+    if (report.across)
+        return (0,across_markdown/* renderAcrossComment */.lW)(report, { marker: context.marker, footer: footer(report, context), settingsLine: (0,markdown/* settingsLine */.S3)(report) }, limit);
     const tables = (0,markdown/* foldTables */.jA)(report);
     const full = (0,findings_markdown/* fullShape */.nP)(report, false);
     const chartless = { ...full, charts: false };
@@ -344,26 +369,14 @@ function retryDecision(attempt) {
     return { retry: true, delayMs, reason };
 }
 //# sourceMappingURL=retry.js.map
-// EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
-;// CONCATENATED MODULE: ./build/src/github/pull-request-comment.js
-// The comment step's I/O: find the pull request, find our comment on it, create or update it.
-// Every decision is made by the pure parts (plan.ts, marker.ts, retry.ts, report/comment.ts); this
-// shell only talks to the API. It never throws for an API failure: it returns an outcome that says
-// what went wrong, so that the check's verdict never depends on the comment.
+;// CONCATENATED MODULE: ./build/src/github/octokit.js
+// The one way this action talks to the GitHub API: an Octokit for the token, every request retried
+// as retry.ts decides, and progress lines with the token redacted. The comment and the baseline
+// lookup share it.
 
 
-
-
-
-
-/**
- * Whose comments are ours. GET /user names the token's user for a personal access token or a
- * GitHub App user token. The workflow's own token (an installation token of the GitHub Actions
- * app) gets 403 there; its comments are written by this login.
- */
-const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An error that carries GitHub's answer; null for anything else (a network error, a bug). */
 function httpFailure(error) {
     if (error === null || typeof error !== 'object')
         return null;
@@ -371,7 +384,7 @@ function httpFailure(error) {
     return typeof status === 'number' && status > 0 ? error : null;
 }
 /** Retries each request (pagination's pages too) as retry.ts decides. */
-function withRetries(octokit, log, sleep) {
+function withRetries(octokit, log, sleep = wait) {
     octokit.hook.wrap('request', async (request, options) => {
         let waitedMs = 0;
         for (let attempt = 1;; attempt++) {
@@ -400,6 +413,29 @@ function withRetries(octokit, log, sleep) {
     });
     return octokit;
 }
+/** `text` with the token replaced by ***, for anything that may be logged or shown. */
+const redactor = (token) => (text) => token === '' ? text : text.split(token).join('***');
+/** An Octokit for `token` with retries; its progress lines never carry the token. */
+function retryingOctokit(token, userAgent, log, sleep) {
+    const redact = redactor(token);
+    return withRetries((0,github/* getOctokit */.Q)(token, { userAgent }), (line) => log(redact(line)), sleep);
+}
+//# sourceMappingURL=octokit.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(36143);
+;// CONCATENATED MODULE: ./build/src/github/pull-request-comment.js
+
+
+
+
+
+
+/**
+ * Whose comments are ours. GET /user names the token's user for a personal access token or a
+ * GitHub App user token. The workflow's own token (an installation token of the GitHub Actions
+ * app) gets 403 there; its comments are written by this login.
+ */
+const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 /** The login our comments carry; `assumed` when GET /user would not say (an installation token). */
 async function tokenIdentity(octokit) {
     try {
@@ -432,7 +468,7 @@ async function findExisting(octokit, context, pullRequest, identity, commentId) 
     }
     return null;
 }
-async function publishComment({ inputs, context, report, log, userAgent, sleep = wait }) {
+async function publishComment({ inputs, context, report, log, userAgent, sleep }) {
     if (inputs.mode === 'off')
         return { kind: 'skipped', reason: 'comment is off', pullRequest: null };
     const target = commentTarget(context.eventName, context.payload);
@@ -444,8 +480,8 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
             message: 'Could not comment on the pull request: the github-token input is empty. Leave it out to use the workflow token, or pass one. The verdict and the job summary are unaffected.',
         };
     }
-    const redact = (text) => text.split(inputs.githubToken).join('***');
-    const octokit = withRetries((0,github/* getOctokit */.Q)(inputs.githubToken, { userAgent }), (line) => log(redact(line)), sleep);
+    const redact = redactor(inputs.githubToken);
+    const octokit = retryingOctokit(inputs.githubToken, userAgent, log, sleep);
     let stage = target.kind === 'pull-request' ? `read the comments of pull request #${target.number}` : `find the pull request of ${target.head}`;
     try {
         let pullRequest;
@@ -463,7 +499,7 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
         const identity = await tokenIdentity(octokit);
         const existing = await findExisting(octokit, context, pullRequest, identity.login, inputs.commentId);
         const digest = reportDigest(report);
-        const plan = planComment({ mode: inputs.mode, verdict: report.verdict, digest, existing });
+        const plan = planComment({ mode: inputs.mode, verdict: (0,across/* stepVerdict */.sr)(report), digest, existing });
         if (plan.action === 'skip')
             return { kind: 'skipped', reason: plan.reason, pullRequest };
         const body = renderComment(report, { marker: markerFor(inputs.commentId, digest), runUrl: context.runUrl, commentId: inputs.commentId });
@@ -488,14 +524,260 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep =
 }
 //# sourceMappingURL=pull-request-comment.js.map
 // EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(8009);
+var version = __webpack_require__(28009);
 // EXTERNAL MODULE: ./build/src/util/log-text.js
-var log_text = __webpack_require__(7322);
+var log_text = __webpack_require__(47322);
 // EXTERNAL MODULE: ./build/src/util/termination.js
-var util_termination = __webpack_require__(5264);
+var util_termination = __webpack_require__(55264);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/comparison/drift.js
+var drift = __webpack_require__(20836);
+// EXTERNAL MODULE: ./build/src/engine/baseline.js
+var baseline = __webpack_require__(70101);
+;// CONCATENATED MODULE: ./build/src/github/baseline-plan.js
+// Decides, without any I/O, where `baseline: main` looks: which workflow's runs, on which branch,
+// which of those runs is the baseline, and what to tell the user when GitHub will not say. The
+// lookup itself is baseline-artifact.ts.
+const baseline_plan_object = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null);
+const baseline_plan_positiveInteger = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null);
+const baseline_plan_text = (value) => (typeof value === 'string' && value !== '' ? value : null);
+/**
+ * The workflow whose runs on the default branch hold the baseline: this run's own (from
+ * GITHUB_WORKFLOW_REF, "owner/repo/.github/workflows/ci.yml@refs/…"), except on workflow_run, whose
+ * job belongs to a workflow of its own: there, the workflow of the run it follows, which is the one
+ * that runs on pushes to the default branch and uploads the report.
+ */
+function baselineWorkflow(eventName, payload, workflowRef, runId) {
+    const excludedRuns = runId === null ? [] : [runId];
+    if (eventName === 'workflow_run') {
+        const run = baseline_plan_object(baseline_plan_object(payload)?.workflow_run);
+        const workflow = baseline_plan_positiveInteger(run?.workflow_id);
+        const followed = baseline_plan_positiveInteger(run?.id);
+        if (workflow !== null)
+            return { workflow, excludedRuns: followed === null ? excludedRuns : [...excludedRuns, followed] };
+    }
+    const file = /\/\.github\/workflows\/([^/@]+)@/.exec(workflowRef ?? '')?.[1];
+    return { workflow: file ?? null, excludedRuns };
+}
+/** The repository's default branch as the event's payload names it; null where it does not. */
+function defaultBranchOf(payload) {
+    return baseline_plan_text(baseline_plan_object(baseline_plan_object(payload)?.repository)?.default_branch);
+}
+/** Events whose runs test someone's pull request, never the default branch itself. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/**
+ * The baseline among the successful runs on the default branch, newest first: the first that is not
+ * excluded, ran on this repository's own commits (a fork's branch may carry the same name) and was
+ * not triggered by a pull request. null: none is.
+ */
+function chooseBaselineRun(runs, excludedRuns, repository) {
+    return (runs.find((run) => !excludedRuns.includes(run.id) &&
+        !PULL_REQUEST_EVENTS.includes(run.event) &&
+        (run.headRepository === null || run.headRepository.toLowerCase() === repository.toLowerCase())) ?? null);
+}
+/**
+ * Where @actions/artifact cannot download: GitHub Enterprise Server (it says so itself; github.com,
+ * *.ghe.com and *.localhost are served). Its own test, so that it is said before any request.
+ */
+function isEnterpriseServer(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl || 'https://github.com').hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+const BASELINE_DOCS = 'docs/baseline.md';
+/** Why the baseline could not be had, in a sentence: what failed, what GitHub said and what would help. */
+function explainBaselineFailure(stage, status, message) {
+    const said = message ? ` (${message})` : '';
+    if (status === null)
+        return `could not ${stage}: ${message}`;
+    if (status === 401)
+        return `could not ${stage}: GitHub answered 401${said}; the token is not valid`;
+    if (status === 403)
+        return `could not ${stage}: GitHub answered 403${said}; the token needs \`actions: read\` (add it to the job's \`permissions:\`; see ${BASELINE_DOCS})`;
+    if (status === 404)
+        return `could not ${stage}: GitHub answered 404${said}; it is not there, or this token may not see it (a private repository needs \`actions: read\`)`;
+    return `could not ${stage}: GitHub answered ${status}${said}`;
+}
+/** No successful run to take the baseline from yet. */
+function noRunReason(workflow, branch) {
+    return `no successful run of workflow ${workflow} on ${branch} yet: the job that runs on pushes to ${branch} uploads the baseline (see ${BASELINE_DOCS})`;
+}
+function missingArtifactReason(artifact, runId, branch) {
+    return `run ${runId}, the newest successful run on ${branch}, has no artifact named ${artifact}: upload the report under that name there (actions/upload-artifact; see ${BASELINE_DOCS})`;
+}
+function expiredArtifactReason(artifact, runId, expiresAt) {
+    return `the artifact ${artifact} of run ${runId} expired${expiresAt ? ` on ${expiresAt}` : ''}: GitHub keeps artifacts 90 days unless retention-days says less; the next push to the default branch uploads a new one`;
+}
+//# sourceMappingURL=baseline-plan.js.map
+;// CONCATENATED MODULE: ./build/src/github/baseline-artifact.js
+
+
+
+
+/** How many of the newest successful runs are looked through for one that ran on the default branch itself. */
+const RUNS_LOOKED_AT = 20;
+/** A step that failed with GitHub's answer (or none), said as its reason. */
+class StepFailed extends Error {
+}
+async function step(stage, redact, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const failure = httpFailure(error);
+        throw new StepFailed(redact((0,util_text/* oneLine */.TN)(explainBaselineFailure(stage, failure?.status ?? null, failure ? failure.message : (0,errors/* errorMessage */.g)(error)))));
+    }
+}
+async function workflowOfThisRun(octokit, lookup, redact) {
+    const { owner, repo } = lookup.context;
+    if (lookup.runId === null)
+        throw new StepFailed('GITHUB_RUN_ID is not set, so the workflow of this run is unknown');
+    const { data } = await step(`look up this run (${lookup.runId})`, redact, () => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: lookup.runId, exclude_pull_requests: true }));
+    return data.workflow_id;
+}
+async function downloadBaselineArtifact(lookup) {
+    const { owner, repo, eventName, payload } = lookup.context;
+    const source = {
+        kind: 'run',
+        branch: defaultBranchOf(payload),
+        artifact: lookup.artifact,
+        runId: null,
+        url: null,
+        commit: null,
+    };
+    const unavailable = (reason) => ({ kind: 'unavailable', reason, source });
+    if (!owner || !repo)
+        return unavailable('not in a GitHub repository (GITHUB_REPOSITORY is not set)');
+    if (lookup.token === '')
+        return unavailable('the github-token input is empty: leave it out to use the workflow token, which needs `actions: read`');
+    if (isEnterpriseServer(lookup.serverUrl))
+        return unavailable("@actions/artifact does not download artifacts on GitHub Enterprise Server: give the baseline's report.json as a file");
+    const redact = redactor(lookup.token);
+    const octokit = retryingOctokit(lookup.token, lookup.userAgent, lookup.log, lookup.sleep);
+    try {
+        const planned = baselineWorkflow(eventName, payload, lookup.workflowRef, lookup.runId);
+        const workflow = planned.workflow ?? (await workflowOfThisRun(octokit, lookup, redact));
+        if (source.branch === null) {
+            const { data } = await step(`read the repository ${owner}/${repo}`, redact, () => octokit.rest.repos.get({ owner, repo }));
+            source.branch = data.default_branch;
+        }
+        const branch = source.branch;
+        const { data: listed } = await step(`list the successful runs of workflow ${workflow} on ${branch}`, redact, () => octokit.rest.actions.listWorkflowRuns({
+            owner,
+            repo,
+            workflow_id: workflow,
+            branch,
+            status: 'success',
+            per_page: RUNS_LOOKED_AT,
+            exclude_pull_requests: true,
+        }));
+        const run = chooseBaselineRun(listed.workflow_runs.map((r) => ({
+            id: r.id,
+            event: r.event,
+            headRepository: r.head_repository?.full_name ?? null,
+            headSha: r.head_sha,
+            url: r.html_url,
+        })), planned.excludedRuns, `${owner}/${repo}`);
+        if (run === null)
+            return unavailable(noRunReason(workflow, branch));
+        Object.assign(source, { runId: run.id, url: run.url, commit: run.headSha });
+        lookup.log(`Baseline: run ${run.id} of workflow ${workflow} on ${branch} (${run.headSha.slice(0, 12)}), ${run.url}`);
+        const { data: artifacts } = await step(`list the artifacts of run ${run.id}`, redact, () => octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: run.id, name: lookup.artifact, per_page: 100 }));
+        // The name filter is exact; the newest first should a re-run have uploaded it twice.
+        const artifact = artifacts.artifacts.filter((a) => a.name === lookup.artifact).sort((a, b) => b.id - a.id)[0];
+        if (!artifact)
+            return unavailable(missingArtifactReason(lookup.artifact, run.id, branch));
+        if (artifact.expired)
+            return unavailable(expiredArtifactReason(lookup.artifact, run.id, artifact.expires_at));
+        await step(`download the artifact ${lookup.artifact} (${artifact.id}) of run ${run.id}`, redact, async () => {
+            // Loaded only here: the comment and every check without `baseline: main` never load it.
+            const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 9645));
+            await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+                path: lookup.downloadDir,
+                findBy: { token: lookup.token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo },
+            });
+        });
+        return { kind: 'downloaded', dir: lookup.downloadDir, source };
+    }
+    catch (error) {
+        return unavailable(error instanceof StepFailed ? error.message : redact((0,util_text/* oneLine */.TN)(`the baseline lookup failed: ${(0,errors/* errorMessage */.g)(error)}`)));
+    }
+}
+//# sourceMappingURL=baseline-artifact.js.map
+;// CONCATENATED MODULE: ./build/src/action/baseline.js
+// The action's side of `baseline`: a file is read as it is; `main` is found and downloaded with the
+// GitHub API (github/baseline-artifact.ts) into a fresh folder under $RUNNER_TEMP, removed after.
+// Then the drift is said on the runner: a notice for a baseline that cannot be had or (without
+// fail-on-drift) for a change; whether it fails the job is main.ts's.
+
+
+
+
+
+
+
+
+
+
+
+/** This check against `settings.baseline` (set), as report.drift. */
+async function driftOfCheck(report, settings, options) {
+    if (settings.baseline !== setting_names/* BASELINE_FROM_MAIN */.l)
+        return (0,baseline/* driftAgainstFile */.jF)(report, settings.baseline);
+    const artifact = settings.baselineArtifact ?? 'tf-repro-report';
+    const parent = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    const downloadDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'tf-repro-baseline-'));
+    try {
+        const runId = Number(process.env.GITHUB_RUN_ID);
+        const download = await downloadBaselineArtifact({
+            token: options.token,
+            context: options.context,
+            runId: Number.isSafeInteger(runId) && runId > 0 ? runId : null,
+            workflowRef: process.env.GITHUB_WORKFLOW_REF,
+            serverUrl: github/* context */._.serverUrl,
+            artifact,
+            downloadDir,
+            log: options.log,
+            userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`,
+        });
+        return download.kind === 'unavailable'
+            ? (0,drift/* unavailableDrift */.iW)(download.source, download.reason, report.comparison.tolerance)
+            : await (0,baseline/* driftAgainstFolder */.zm)(report, download.dir, download.source, artifact);
+    }
+    finally {
+        await (0,promises_.rm)(downloadDir, { recursive: true, force: true });
+    }
+}
+/** Says the drift in the log, and as a notice where the user should see it without failing the job. */
+function announceDrift(drift, failOnDrift, log) {
+    const sentence = (0,report_drift/* driftSentence */.L9)(drift);
+    const differ = drift.settingsDiffer.length > 0 ? ` The baseline's settings differ (${drift.settingsDiffer.map((d) => d.name).join(', ')}): drift is expected.` : '';
+    if (drift.status === 'unavailable')
+        core/* notice */.lm(`${sentence} The verdict is unaffected.`);
+    else if (drift.status === 'changed' && !failOnDrift)
+        core/* notice */.lm(`${sentence}${differ} (fail-on-drift is false, so the step passes)`);
+    else
+        log(`${sentence}${differ}`);
+}
+//# sourceMappingURL=baseline.js.map
 ;// CONCATENATED MODULE: ./build/src/action/main.js
 // The action's only contact with the runner: read inputs, run the check, write outputs, the job
 // summary and the step's result.
+
+
+
+
+
+
+
+
 
 
 
@@ -532,6 +814,61 @@ function setOutputs(report, reportPath) {
     core/* setOutput */.uH('report-path', reportPath);
     core/* setOutput */.uH('divergence', report.divergence ? (0,divergence/* describeDivergence */.SB)(report.divergence) : '');
     core/* setOutput */.uH('overhead', report.cost?.overhead == null ? '' : report.cost.overhead.toFixed(3));
+    core/* setOutput */.uH('drift', report.drift?.status ?? '');
+}
+/** `across`'s outputs: the verdict across runners, and the fingerprint fields that differ; empty for a check of one runner. */
+function setAcrossOutputs(report) {
+    core/* setOutput */.uH('identical-across', report.across ? String(report.across.identical) : '');
+    core/* setOutput */.uH('differing-fields', report.across ? report.across.differingFields.join(', ') : '');
+}
+/**
+ * This leg's name when the workflow gives none: the job's matrix values (the hidden `matrix` input,
+ * whose default `\${{ toJSON(matrix) }}` the runner evaluates) or else the runner.
+ */
+function legLabel() {
+    return (0,label/* defaultLabel */.A)({ env: process.env, matrixJson: core/* getInput */.V4('matrix'), hostname: (0,external_node_os_.hostname)(), platform: `${process.platform} ${process.arch}` });
+}
+/**
+ * `across`: compare the legs' reports. The step fails where a leg is not reproducible within its
+ * runner (as fail-on-mismatch says for one check) and, with fail-on-cross-runner-difference, where
+ * the legs differ; else a difference across is a notice.
+ */
+async function runAcrossStep(settings, commentInputs) {
+    await (0,report_dir/* prepareReportDir */.r)(settings.reportDir);
+    const failOnDifference = settings.failOnCrossRunnerDifference ?? false;
+    log(`Comparing the reports of ${settings.across.map((pattern) => `'${pattern}'`).join(', ')} across runners.`);
+    const report = await (0,engine_across/* compareAcross */.d)({ patterns: settings.across, what: (0,setting_names/* actionInputLabel */.jX)('across'), failOnCrossRunnerDifference: failOnDifference });
+    const across = report.across;
+    const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
+    setOutputs(report, reportPath);
+    setAcrossOutputs(report);
+    await writeJobSummary(report);
+    await commentOnPullRequest(report, commentInputs);
+    for (const warning of report.warnings)
+        core/* warning */.$e(warning);
+    log(`${report.summary} Report: ${reportPath}`);
+    if (report.verdict === 'error')
+        return fail(report.errors[0] ?? report.summary, contracts/* EXIT */.dc.error);
+    const failures = [];
+    if (report.verdict === 'not-reproducible') {
+        if (settings.failOnMismatch)
+            failures.push(report.summary);
+        else
+            core/* warning */.$e(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
+    }
+    if (!across.identical) {
+        if (failOnDifference) {
+            if (failures.length === 0)
+                failures.push(report.summary);
+        }
+        else {
+            core/* notice */.lm(`${report.summary} (fail-on-cross-runner-difference is false: a difference across runners is this notice and the job summary's tables, not a failure)`);
+        }
+    }
+    if (failures.length > 0) {
+        core/* setFailed */.C1(failures.join('\n'));
+        process.exitCode = contracts/* EXIT */.dc.notReproducible;
+    }
 }
 /** The comment step's inputs. The token is masked at once and kept from the training processes. */
 function readCommentInputs() {
@@ -589,6 +926,14 @@ async function writeJobSummary(report) {
     }
     await core/* summary */.z.addRaw((0,markdown/* renderSummaryMarkdown */.i$)(report)).write();
 }
+/** What the check is about to do, in a line. */
+function checkLine(settings) {
+    if (settings.command) {
+        return `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`;
+    }
+    const share = settings.shard ? `${(0,comparison_shards/* shardName */.Az)(settings.shard)} (${(0,comparison_shards/* foldsText */.AN)((0,comparison_shards/* shardFolds */.rt)(settings.shard, settings.folds))} of ${settings.folds}): ` : '';
+    return `Training ${share}${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`;
+}
 /** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
 function fail(message, exitCode) {
     core/* setOutput */.uH('verdict', 'error');
@@ -599,33 +944,51 @@ function fail(message, exitCode) {
 async function runAction() {
     const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
-        const parsed = (0,inputs_settings/* parseSettings */.P)(readInputs(), setting_names/* actionInputLabel */.jX);
+        const inputs = readInputs();
+        const parsed = (0,inputs_settings/* parseSettings */.P$)(inputs, setting_names/* actionInputLabel */.jX);
+        const merge = (0,shard/* parseMerge */.AP)(inputs, setting_names/* actionInputLabel */.jX);
         const commentInputs = readCommentInputs();
-        if (!parsed.ok || !commentInputs.ok)
-            throw new contracts/* UserError */.yo([parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error])).join('\n'));
+        const problems = [...merge.errors, ...[parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error]))];
+        if (!parsed.ok || !commentInputs.ok || problems.length > 0)
+            throw new contracts/* UserError */.yo(problems.join('\n'));
         const settings = parsed.value;
         settings.reportDir ??= (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tf-repro-report');
-        log(settings.command
-            ? `Running \`${settings.command.command}\` ${settings.runs} times, each a fresh process (framework: ${settings.command.framework}, deterministic: ${settings.deterministic}).`
-            : `Training ${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`);
-        const report = await (0,check/* runCheck */.k)(settings, {
-            log,
-            signal: termination.signal,
-            hooks: {
-                onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
-                onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
-                    .map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`)
-                    .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
-            },
-        });
+        if (settings.across)
+            return await runAcrossStep({ ...settings, across: settings.across, reportDir: settings.reportDir }, commentInputs.value);
+        settings.label ??= legLabel();
+        if (merge.patterns.length > 0)
+            log(`Merging the shards' reports that ${merge.patterns.map((pattern) => `'${pattern}'`).join(', ')} name.`);
+        else
+            log(checkLine(settings));
+        const report = merge.patterns.length > 0
+            ? await (0,shards/* mergeShardReports */.mO)(merge.patterns, { cwd: process.cwd(), reportDir: settings.reportDir, input: (0,setting_names/* actionInputLabel */.jX)('merge') })
+            : await (0,check/* runCheck */.k)(settings, {
+                log,
+                signal: termination.signal,
+                hooks: {
+                    onRunStart: (run) => log(`run ${run} of ${settings.runs} started`),
+                    onFold: (run, fold) => log(`run ${run} fold ${fold.fold}: ${Object.entries(fold.metrics)
+                        .map(([name, value]) => `${name} ${(0,format/* exact */.e0)(value)}`)
+                        .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
+                },
+            });
+        // Drift against a baseline (issue #13, part 3); a cancelled job has no time for the network.
+        if (settings.baseline && !termination.signal.aborted) {
+            report.drift = await driftOfCheck(report, { ...settings, baseline: settings.baseline }, { token: commentInputs.value.githubToken, context: runContext(), log });
+        }
         const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
         setOutputs(report, reportPath);
         await writeJobSummary(report);
         // A cancelled job has no time for the network.
-        if (!termination.signal.aborted)
+        // A shard leg's verdict covers its own folds: the merge job comments, once, for the whole check.
+        if (report.shard)
+            log(`No pull request comment from ${(0,comparison_shards/* shardName */.Az)(report.shard)}: the merge job comments for the whole check.`);
+        else if (!termination.signal.aborted)
             await commentOnPullRequest(report, commentInputs.value);
         for (const warning of report.warnings)
             core/* warning */.$e(warning);
+        if (report.drift)
+            announceDrift(report.drift, settings.failOnDrift === true, log);
         log(`${report.summary} Variance ${(0,format/* scientific */.eg)(report.variance)}; report: ${reportPath}`);
         const signalled = termination.exitCode();
         if (report.verdict === 'error') {
@@ -642,6 +1005,10 @@ async function runAction() {
             else {
                 core/* warning */.$e(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
             }
+        }
+        if (report.verdict !== 'error' && signalled === null && report.drift?.status === 'changed' && settings.failOnDrift) {
+            core/* setFailed */.C1(`${(0,report_drift/* driftSentence */.L9)(report.drift)} (fail-on-drift is true)`);
+            process.exitCode = contracts/* EXIT */.dc.notReproducible;
         }
     }
     catch (error) {
