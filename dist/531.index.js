@@ -8734,6 +8734,13 @@ function savedShardHeader(json, path) {
         throw asUserError(error, path, 'merge');
     }
 }
+/** A shard header as `2 of 4` (its raw JSON where it is not one tf-repro writes); null where there is none. */
+function shardWords(shard) {
+    if (shard === undefined || shard === null)
+        return null;
+    const { index, count } = shard;
+    return typeof index === 'number' && typeof count === 'number' ? `${index} of ${count}` : JSON.stringify(shard);
+}
 /** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
 function fingerprintOf(fields, value) {
     fields.object('determinismVariables');
@@ -8760,7 +8767,7 @@ function savedLeg(json, path) {
             settings: report.raw('settings'),
             environment: report.nullable('environment', (name) => fingerprintOf(report.object(name), report.raw(name)), true),
             errors: report.has('errors') ? report.list('errors', textAt) : [],
-            shard: shard === undefined || shard === null ? null : JSON.stringify(shard),
+            shard: shardWords(shard),
             isAcross: report.has('across'),
         };
     }

@@ -293,10 +293,17 @@ export interface SavedLeg {
   settings: Partial<CheckSettings> & { source: string };
   environment: EnvironmentFingerprint | null;
   errors: string[];
-  /** The report's `shard` field as JSON where it has one (a partial report of a sharded check); else null. */
+  /** Which shard, as `2 of 4`, where the report has a `shard` field (a partial report of a sharded check); else null. */
   shard: string | null;
   /** It is itself an across report. */
   isAcross: boolean;
+}
+
+/** A shard header as `2 of 4` (its raw JSON where it is not one tf-repro writes); null where there is none. */
+function shardWords(shard: unknown): string | null {
+  if (shard === undefined || shard === null) return null;
+  const { index, count } = shard as { index?: unknown; count?: unknown };
+  return typeof index === 'number' && typeof count === 'number' ? `${index} of ${count}` : JSON.stringify(shard);
 }
 
 /** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
@@ -326,7 +333,7 @@ export function savedLeg(json: Json, path: string): SavedLeg {
       settings: report.raw('settings') as SavedLeg['settings'],
       environment: report.nullable('environment', (name) => fingerprintOf(report.object(name), report.raw(name)), true),
       errors: report.has('errors') ? report.list('errors', textAt) : [],
-      shard: shard === undefined || shard === null ? null : JSON.stringify(shard),
+      shard: shardWords(shard),
       isAcross: report.has('across'),
     };
   } catch (error) {

@@ -221,7 +221,7 @@ test('bad inputs: one clear error each, exit 2', async () => {
       [leg('wasm'), partial],
       /^tf-repro: .*partial\/report\.json holds 1 of its 2 folds \(no result for fold 1\) although no run failed or was stopped: a partial report/,
     ],
-    [[leg('wasm'), shard], /^tf-repro: .*shard\/report\.json is a partial report \(shard \{"index":2,"count":4\}\) of a sharded check: merge the shards first/],
+    [[leg('wasm'), shard], /^tf-repro: .*shard\/report\.json is a partial report \(shard 2 of 4\) of a sharded check: merge the shards first/],
     [[leg('wasm'), join(bad, 'broken', 'report.json')], /^tf-repro: .*broken\/report\.json: not valid JSON/],
     [[leg('wasm'), join(bad, 'missing.json')], /^tf-repro: cannot read report '.*missing\.json': ENOENT/],
     [[], /^tf-repro: tf-repro across needs the legs' report\.json files/],

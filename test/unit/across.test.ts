@@ -272,8 +272,8 @@ test('partial, foreign and across reports are refused, with the reason', () => {
   assert.equal(incompleteReason({ ...leg(), ...extra }), null);
   assert.equal(incompleteReason({ ...leg({ stoppedBefore: 1 }), ...extra }), null, 'fail-fast stopped it: a complete check');
   assert.match(
-    incompleteReason({ ...leg(), shard: '{"index":2,"count":4}', isAcross: false }) ?? '',
-    /^is a partial report \(shard \{"index":2,"count":4\}\) of a sharded check: merge the shards first/,
+    incompleteReason({ ...leg(), shard: '2 of 4', isAcross: false }) ?? '',
+    /^is a partial report \(shard 2 of 4\) of a sharded check: merge the shards first/,
   );
   const shardLike = leg({ folds: 4 });
   for (const run of shardLike.runs) run.folds = run.folds.filter((fold) => fold.fold % 2 === 0);
