@@ -10,6 +10,7 @@ import type { FoldModel } from '../model/fold-model.js';
 import { freshSeed } from '../model/fresh-seed.js';
 import { deriveSeed, permutation, seedMathRandom, seededRandom, type FoldSplit } from '../determinism/seeding.js';
 import { variableDigester } from './variable-digests.js';
+import { fusedTrainStep } from './fused-step.js';
 
 export interface FoldTrainingOptions {
   epochs: number;
@@ -78,9 +79,15 @@ export function batchTensors(
  * One step of model.trainOnBatch(x, y), without what it adds to it: the same forward pass in
  * training mode, the compiled loss's batch mean and the compiled optimizer's update of the same
  * variables (so the same weights, bit for bit), minus the batch's accuracy, which tfjs-layers
- * computes on every step and we never read. Returns the batch's mean loss.
+ * computes on every step and we never read. Returns the batch's mean loss. The default CNN on
+ * wasm takes the fused step (fused-step.ts), which gives the same numbers.
  */
 export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
+  return fusedTrainStep(model, variables, x, y) ?? tfjsTrainStep(model, variables, x, y);
+}
+
+/** trainStep through tfjs's ops, tape and gradients: every model, every backend. */
+export function tfjsTrainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
   const [lossFunction] = model.lossFunctions;
   const loss = model.optimizer.minimize(() => tf.mean(lossFunction(y, model.apply(x, { training: true }) as tf.Tensor)) as tf.Scalar, true, variables)!;
   const value = loss.dataSync()[0];
