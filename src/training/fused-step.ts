@@ -335,6 +335,14 @@ function backward(simd: SimdKernels, plan: Plan, at: Addresses): void {
     simd.filterGrad3x8(at.x + kh * cols * 4, at.dz1, gW1 + kh * 3 * PIXEL, batch, h1[0], h1[1], cols * 4, rows * cols * 4, 4, PIXEL);
 }
 
+/** A wrapper put around the SIMD loops each step calls (bench/profile-step.ts times them); null: none. */
+let wrapKernels: ((kernels: SimdKernels) => SimdKernels) | null = null;
+
+/** Has every later step call its SIMD loops through `wrap` (null: directly again). For profiling. */
+export function wrapFusedStepKernels(wrap: ((kernels: SimdKernels) => SimdKernels) | null): void {
+  wrapKernels = wrap;
+}
+
 /** The plan for this step, or null where the fused step does not apply. */
 function planOf(x: tf.Tensor, y: tf.Tensor, variables: tf.Variable[]): Plan | null {
   if (x.rank !== 3 || x.dtype !== 'float32' || y.dtype !== 'float32' || variables.length !== 8 || variables.some((v) => v.dtype !== 'float32')) return null;
@@ -359,9 +367,10 @@ export function fusedTrainStep(model: tfl.LayersModel, variables: tf.Variable[],
   // Not instanceof: tf.Optimizer's Symbol.hasInstance takes every optimizer for every optimizer class.
   if (!Object.prototype.isPrototypeOf.call(FusedAdam.prototype, optimizer) || model.loss !== 'sparseCategoricalCrossentropy') return null;
   const backend = tf.backend() as BackendWasm;
-  const simd = simdFor(backend);
-  const plan = simd && planOf(x, y, variables);
-  if (simd == null || plan == null) return null;
+  const ownKernels = simdFor(backend);
+  const plan = ownKernels && planOf(x, y, variables);
+  if (ownKernels == null || plan == null) return null;
+  const simd = wrapKernels ? wrapKernels(ownKernels) : ownKernels;
   const { batch, classes, units, labels } = plan;
   const yValues = backend.typedArrayFromHeap(y) as Float32Array;
   for (let r = 0; r < batch; r++) labels[r] = Math.floor(yValues[r]);
@@ -402,7 +411,7 @@ export function fusedTrainStep(model: tfl.LayersModel, variables: tf.Variable[],
     heap = heapOf(backend);
     const loss = lossAndGradient(heap, plan, backend.getMemoryOffset(log.dataId), at.dLogitsPadded, low, high);
     backward(simd, plan, at);
-    if (!(optimizer as FusedAdam).applyGradientsAt(backend, variables, at.gradients)) {
+    if (!(optimizer as FusedAdam).applyGradientsAt(backend, simd, variables, at.gradients)) {
       // Adam through tensors, as minimize calls it.
       const tensors = gradients.map((g) => tf.engine().makeTensorFromTensorInfo(g));
       made.splice(0, gradients.length);

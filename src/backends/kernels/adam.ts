@@ -10,7 +10,7 @@
 // float32 ones. On a backend without the kernel (tensorflow) the same ops run unfused.
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { simdFor } from './wasm-simd.js';
+import { simdFor, type SimdKernels } from './wasm-simd.js';
 
 export const ADAM_KERNEL = 'TfReproAdam';
 
@@ -165,11 +165,9 @@ export class FusedAdam extends tf.Optimizer {
    * place (only this optimizer holds them); each weight's new value goes to a new buffer that its
    * variable is assigned, because tfjs-wasm's XNNPACK operators keep weights packed under the
    * buffer's id (a weight that changed in place would be read stale by the next evaluate).
-   * Returns false, changing nothing, where it cannot (no SIMD; moments shared).
+   * Returns false, changing nothing, where it cannot (moments shared).
    */
-  applyGradientsAt(backend: BackendWasm, variables: tf.Variable[], gradients: readonly number[]): boolean {
-    const simd = simdFor(backend);
-    if (simd == null) return false;
+  applyGradientsAt(backend: BackendWasm, simd: SimdKernels, variables: tf.Variable[], gradients: readonly number[]): boolean {
     const moments = variables.map((value, i) => this.momentsOf(i, value));
     if (moments.some(({ m, v }) => backend.refCount(m.dataId) !== 1 || backend.refCount(v.dataId) !== 1)) return false;
     const a = this.stepAttrs();
