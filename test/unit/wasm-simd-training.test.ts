@@ -175,3 +175,13 @@ test("dropoutMask draws tf.dropout's mask from an alea state: floor(float32(u) +
     assert.ok(kept > 0.7 * count && kept < 0.9 * count, `about 80 % kept (${kept})`);
   }
 });
+
+test('unitFloats scales every byte value as Math.fround(v * (1 / 255)) does', () => {
+  const [src, dst, count] = [0, 1000, 512];
+  const bytes = new Uint8Array(memory.buffer);
+  for (let i = 0; i < count; i++) bytes[src * 4 + i] = (i * 37) % 256;
+  f.fill(99, dst, dst + count + 4);
+  kernels.unitFloats(src * 4, dst * 4, count);
+  for (let i = 0; i < count; i++) sameBits(f[dst + i], f32(bytes[src * 4 + i] * (1 / 255)), `byte ${bytes[src * 4 + i]}`);
+  assert.equal(f[dst + count], 99, 'nothing written past count');
+});

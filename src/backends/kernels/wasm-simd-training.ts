@@ -21,9 +21,11 @@
 //   transpose32 (src, dst, rows, cols)             dst[j, i] = src[i, j], 32-bit values copied
 //   copyRows (...)                                 rows copied between strided layouts
 //   dropoutMask (out, count, s0, s1, s2, c, keep)  tf.dropout's mask, from seedrandom's alea state
+//   unitFloats (src, dst, count)                   uint8 pixels to float32 v / 255, as the batches scale them
 //
 // Pointers are byte offsets; counts, channels and widths as each function says, at least 1.
 import {
+  SIMD,
   F32,
   F64,
   I32,
@@ -70,6 +72,16 @@ const F32_ADD = 0x92,
   I32_TRUNC_F64_S = 0xaa,
   F64_CONVERT_I32_S = 0xb7;
 const MEMORY_COPY = [0xfc, 10, 0, 0];
+const F64X2_SPLAT = 0x14,
+  F32X4_DEMOTE_F64X2_ZERO = 0x5e,
+  I16X8_EXTEND_LOW_I8X16_U = 0x89,
+  I16X8_EXTEND_HIGH_I8X16_U = 0x8a,
+  I32X4_EXTEND_LOW_I16X8_U = 0xa9,
+  I32X4_EXTEND_HIGH_I16X8_U = 0xaa,
+  F64X2_MUL = 0xf2,
+  F64X2_CONVERT_LOW_I32X4_U = 0xff;
+/** i8x16.shuffle of the two v128s on the stack, lanes as given. */
+const shuffle = (lanes: number[]) => [SIMD, 0x0d, ...lanes];
 /** f64.const, its 8 bytes little-endian. */
 const f64 = (value: number) => [0x44, ...new Uint8Array(Float64Array.of(value).buffer)];
 
@@ -587,6 +599,64 @@ function dropoutMask(): FunctionDef {
   };
 }
 
+// unitFloats(src, dst, count): dst[i] = src[i] / 255 as tf-repro scales a uint8 pixel, (v * (1 / 255))
+// in float64 rounded to float32 (what JavaScript's Math.fround(v * (1 / 255)) gives), 16 at a time;
+// count a multiple of 16.
+function unitFloats(): FunctionDef {
+  const l = namedLocals(['src', 'dst', 'count'] as const, ['groups'] as const, ['bytes', 'scale', 'words', 'low', 'high'] as const);
+  /** Four float32 from the i32x4 in `words`: two f64x2 products, each rounded, joined. */
+  const fourFloats = (offset: number) => [
+    ...get(l.dst),
+    ...get(l.words),
+    ...simd(F64X2_CONVERT_LOW_I32X4_U),
+    ...get(l.scale),
+    ...simd(F64X2_MUL),
+    ...simd(F32X4_DEMOTE_F64X2_ZERO),
+    ...set(l.low),
+    ...get(l.words),
+    ...get(l.words),
+    ...shuffle([8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7]),
+    ...simd(F64X2_CONVERT_LOW_I32X4_U),
+    ...get(l.scale),
+    ...simd(F64X2_MUL),
+    ...simd(F32X4_DEMOTE_F64X2_ZERO),
+    ...set(l.high),
+    ...get(l.low),
+    ...get(l.high),
+    ...shuffle([0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]),
+    ...store(offset),
+  ];
+  /** The i32x4 of bytes 4q..4q+3 of the 16 loaded. */
+  const words = (q: number) => [
+    ...get(l.bytes),
+    ...simd(q < 2 ? I16X8_EXTEND_LOW_I8X16_U : I16X8_EXTEND_HIGH_I8X16_U),
+    ...simd(q % 2 === 0 ? I32X4_EXTEND_LOW_I16X8_U : I32X4_EXTEND_HIGH_I16X8_U),
+    ...set(l.words),
+  ];
+  return {
+    name: 'unitFloats',
+    params: 3,
+    locals: { i32: 1, v128: 5 },
+    body: [
+      ...f64(1 / 255),
+      ...simd(F64X2_SPLAT),
+      ...set(l.scale),
+      ...get(l.count),
+      ...i32(4),
+      I32_SHR_U,
+      ...set(l.groups),
+      ...repeat(l.groups, [
+        ...get(l.src),
+        ...load(),
+        ...set(l.bytes),
+        ...[0, 1, 2, 3].flatMap((q) => [...words(q), ...fourFloats(16 * q)]),
+        ...bump(l.src, i32(16)),
+        ...bump(l.dst, i32(64)),
+      ]),
+    ],
+  };
+}
+
 export const TRAINING_FUNCTIONS: FunctionDef[] = [
   gemm(4, 2),
   gemm(4, 1),
@@ -603,6 +673,7 @@ export const TRAINING_FUNCTIONS: FunctionDef[] = [
   transpose32(),
   copyRows(),
   dropoutMask(),
+  unitFloats(),
 ];
 
 type Gemm = (
@@ -656,4 +727,5 @@ export interface TrainingKernels {
     dstImageBytes: number,
   ): void;
   dropoutMask(out: number, count: number, s0: number, s1: number, s2: number, c: number, keep: number): void;
+  unitFloats(src: number, dst: number, count: number): void;
 }
