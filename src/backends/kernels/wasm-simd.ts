@@ -1,8 +1,9 @@
-// Six small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the kernels
+// Small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory: six for the kernels
 // where tfjs-wasm's own code is slow (see wasm-kernels.ts, wasm-conv2d-backprop-filter.ts and
-// adam.ts for which and why). The module is assembled here, byte by byte, when first needed: no
-// toolchain, no binary in the repository. Each loop does the same float32 operations in a fixed
-// order, so its results do not depend on anything but its inputs.
+// adam.ts for which and why), below, and those of the default CNN's fused training step
+// (wasm-simd-training.ts). The module is assembled byte by byte when first needed
+// (wasm-assembly.ts): no toolchain, no binary in the repository. Each loop does the same float32
+// operations in a fixed order, so its results do not depend on anything but its inputs.
 //
 //   addRows(a, bias, out, rows, channels)   out[r, c] = a[r, c] + bias[c]
 //   sumRows(x, out, rows, channels)         out[c] = x[0, c] + x[1, c] + ... (rows in order)
