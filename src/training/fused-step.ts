@@ -6,13 +6,14 @@
 // (XNNPACK's products and convolutions sum from 0 in order; our loops do too, wasm-simd-training.ts),
 // the dropout mask is drawn from the seed the model's layer would use, the softmax and the logarithm
 // are tfjs-wasm's own kernels, and the loss's small [batch, classes] arithmetic is done here as
-// tfjs's ops do it, each result rounded to float32. A gradient may be +0 where tfjs has -0 (a mask
-// applied with an AND rather than a multiplication); every sum starts at +0 and Adam squares or
-// scales it, so no weight or loss can tell them apart.
+// tfjs's ops do it, each result rounded to float32. A masked value may be +0 where tfjs has -0 (a
+// mask applied with an AND rather than a multiplication by 0), but it only ever enters sums that
+// start at +0, where a zero's sign cannot show: every gradient is bitwise tfjs's.
 //
-// Little JavaScript runs per step (TurboFan compiling a large step function took longer than the
-// first hundred steps): the loops are in WebAssembly, the rest is small functions over buffers
-// laid out once per shape.
+// Little JavaScript runs per step: the loops are in WebAssembly, the rest is small functions over
+// buffers laid out once per shape. (TurboFan took 0.6 s of a second core to compile an earlier
+// step written as one large function, and the step ran unoptimised meanwhile: longer than the
+// bench's 60 timed steps.)
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
