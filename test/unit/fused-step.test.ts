@@ -82,7 +82,7 @@ function syntheticDataset(count: number, rows: number, cols: number, classes: nu
   return { images, labels, count, rows, cols, source: 'synthetic' } as Dataset;
 }
 
-test('bitwise the tfjs path on the embedded digits at batch 100, and no tensor or buffer left behind', async () => {
+test('bitwise the tfjs path on the embedded digits at batch 100, the same again on a second run, and no tensor or buffer left behind', async () => {
   const digits = await loadSettingsDataset({ dataset: null, samples: 0, folds: 2, validationSplit: 0 });
   const backend = tf.backend() as BackendWasm;
   const [tensors, buffers] = [tf.memory().numTensors, backend.numDataIds()];
@@ -91,6 +91,8 @@ test('bitwise the tfjs path on the embedded digits at batch 100, and no tensor o
   assert.equal(tf.memory().numTensors, tensors);
   assert.equal(backend.numDataIds(), buffers);
   assertSameBits(fused, train('tfjs', digits, options));
+  // And the same again on a second run.
+  assertSameBits(train('fused', digits, options), fused);
 });
 
 test('bitwise on odd image sizes, an odd batch and 3 classes (every remainder of the loops)', () => {
