@@ -10,6 +10,9 @@ import type { FoldModel } from '../model/fold-model.js';
 import { freshSeed } from '../model/fresh-seed.js';
 import { deriveSeed, permutation, seedMathRandom, seededRandom, type FoldSplit } from '../determinism/seeding.js';
 import { variableDigester } from './variable-digests.js';
+import { fusedTrainStep } from './fused-step.js';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { simdFor } from '../backends/kernels/wasm-simd.js';
 
 export interface FoldTrainingOptions {
   epochs: number;
@@ -57,30 +60,75 @@ export function batchTensors(
 ): [tf.Tensor, tf.Tensor] {
   const size = dataset.rows * dataset.cols;
   const count = to - from;
-  const pixels = buffer.pixels.subarray(0, count * size);
+  const shape = layout ? [count, ...layout.inputShape] : [count, dataset.rows, dataset.cols];
   const oneHot = layout?.labels === 'one-hot' ? layout.units : 0;
   const labels = buffer.labels.subarray(0, count * Math.max(1, oneHot));
   if (oneHot) labels.fill(0);
-  const { images } = dataset;
   for (let b = 0; b < count; b++) {
-    const image = indices[from + b];
-    const offset = image * size;
-    if (images instanceof Uint8Array) for (let p = 0; p < size; p++) pixels[b * size + p] = PIXEL_VALUES[images[offset + p]];
-    else pixels.set(images.subarray(offset, offset + size), b * size);
-    if (oneHot) labels[b * oneHot + dataset.labels[image]] = 1;
-    else labels[b] = dataset.labels[image];
+    const label = dataset.labels[indices[from + b]];
+    if (oneHot) labels[b * oneHot + label] = 1;
+    else labels[b] = label;
   }
-  const x = layout ? tf.tensor(pixels, [count, ...layout.inputShape]) : tf.tensor3d(pixels, [count, dataset.rows, dataset.cols]);
+  const { images } = dataset;
+  let x = images instanceof Uint8Array ? wasmPixels(images, indices, from, count, size, shape) : null;
+  if (x === null) {
+    const pixels = buffer.pixels.subarray(0, count * size);
+    for (let b = 0; b < count; b++) {
+      const offset = indices[from + b] * size;
+      if (images instanceof Uint8Array) for (let p = 0; p < size; p++) pixels[b * size + p] = PIXEL_VALUES[images[offset + p]];
+      else pixels.set(images.subarray(offset, offset + size), b * size);
+    }
+    x = tf.tensor(pixels, shape);
+  }
   return [x, tf.tensor2d(labels, [count, oneHot || 1])];
+}
+
+/**
+ * On wasm, the batch's pixels scaled in wasm memory, straight into x's buffer: the images' bytes
+ * copied in, then scaled by our SIMD loop (the same float32 values as PIXEL_VALUES), the last
+ * few here. Null elsewhere.
+ */
+function wasmPixels(images: Uint8Array, indices: ArrayLike<number>, from: number, count: number, size: number, shape: number[]): tf.Tensor | null {
+  if (tf.getBackend() !== 'wasm') return null;
+  const backend = tf.backend() as BackendWasm;
+  const simd = simdFor(backend);
+  if (simd === null) return null;
+  const total = count * size;
+  const out = backend.makeOutput(shape, 'float32');
+  const staging = backend.makeOutput([Math.ceil(total / 4)], 'float32');
+  try {
+    const [outAt, stagingAt] = [out, staging].map((t) => backend.getMemoryOffset(t.dataId));
+    const heapBytes = (backend.wasm as unknown as { HEAPU8: Uint8Array }).HEAPU8;
+    for (let b = 0; b < count; b++) {
+      const offset = indices[from + b] * size;
+      heapBytes.set(images.subarray(offset, offset + size), stagingAt + b * size);
+    }
+    const vectored = total - (total % 16);
+    if (vectored > 0) simd.unitFloats(stagingAt, outAt, vectored);
+    const floats = new Float32Array(heapBytes.buffer, outAt, total);
+    for (let i = vectored; i < total; i++) floats[i] = PIXEL_VALUES[heapBytes[stagingAt + i]];
+  } catch (error) {
+    backend.disposeData(out.dataId);
+    throw error;
+  } finally {
+    backend.disposeData(staging.dataId);
+  }
+  return tf.engine().makeTensorFromTensorInfo(out);
 }
 
 /**
  * One step of model.trainOnBatch(x, y), without what it adds to it: the same forward pass in
  * training mode, the compiled loss's batch mean and the compiled optimizer's update of the same
  * variables (so the same weights, bit for bit), minus the batch's accuracy, which tfjs-layers
- * computes on every step and we never read. Returns the batch's mean loss.
+ * computes on every step and we never read. Returns the batch's mean loss. The default CNN on
+ * wasm takes the fused step (fused-step.ts), which gives the same numbers.
  */
 export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
+  return fusedTrainStep(model, variables, x, y) ?? tfjsTrainStep(model, variables, x, y);
+}
+
+/** trainStep through tfjs's ops, tape and gradients: every model, every backend. */
+export function tfjsTrainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
   const [lossFunction] = model.lossFunctions;
   const loss = model.optimizer.minimize(() => tf.mean(lossFunction(y, model.apply(x, { training: true }) as tf.Tensor)) as tf.Scalar, true, variables)!;
   const value = loss.dataSync()[0];

@@ -119,6 +119,7 @@ test('a stop kills the training processes at once: the runs end stopped, with th
   const controller = new AbortController();
   const ended: ProcessInfo[] = [];
   const epochs = 6;
+  let stoppedBy = 0;
   const runs = await trainRuns(
     { ...small, folds: 3, epochs },
     {
@@ -126,8 +127,10 @@ test('a stop kills the training processes at once: the runs end stopped, with th
       sideBySide: true,
       stop: controller.signal,
       hooks: {
-        onTrace: (_run, checkpoint) => {
-          if (checkpoint.epoch === 1) controller.abort();
+        onTrace: (run, checkpoint) => {
+          if (checkpoint.epoch !== 1 || stoppedBy !== 0) return;
+          stoppedBy = run;
+          controller.abort();
         },
         onProcessEnd: (info) => ended.push(info),
       },
@@ -141,9 +144,13 @@ test('a stop kills the training processes at once: the runs end stopped, with th
     ],
   );
   for (const run of runs) {
+    // The run that finished its first epoch kept that checkpoint and the one before; the other,
+    // behind it, kept what it had recorded, which may be nothing: an epoch of 8 batches can end
+    // before the other process has started training.
     const trace = run.trace ?? [];
-    assert.ok(trace.length >= 1 && trace.length <= 3, `run ${run.run} kept ${trace.map(place).join('; ')}`);
-    assert.deepEqual(place(trace[0]), place({ fold: 0, epoch: 0, batch: null }));
+    const fewest = run.run === stoppedBy ? 2 : 0;
+    assert.ok(trace.length >= fewest && trace.length <= 3, `run ${run.run} kept ${trace.map(place).join('; ')}`);
+    if (trace.length > 0) assert.deepEqual(place(trace[0]), place({ fold: 0, epoch: 0, batch: null }));
   }
   // Killed, not waited for: a process left to finish would have trained its folds.
   assert.deepEqual(

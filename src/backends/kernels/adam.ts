@@ -10,7 +10,7 @@
 // float32 ones. On a backend without the kernel (tensorflow) the same ops run unfused.
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { simdFor } from './wasm-simd.js';
+import { simdFor, type SimdKernels } from './wasm-simd.js';
 
 export const ADAM_KERNEL = 'TfReproAdam';
 
@@ -131,24 +131,14 @@ export class FusedAdam extends tf.Optimizer {
 
   override applyGradients(variableGradients: tf.NamedTensorMap | { name: string; tensor: tf.Tensor }[]): void {
     const names = Array.isArray(variableGradients) ? variableGradients.map((g) => g.name) : Object.keys(variableGradients);
-    const attrs: AdamAttrs = {
-      beta1: f32(this.beta1),
-      oneMinusBeta1: f32(1 - this.beta1),
-      beta2: f32(this.beta2),
-      oneMinusBeta2: f32(1 - this.beta2),
-      correction1: f32(1 - this.accBeta1),
-      correction2: f32(1 - this.accBeta2),
-      epsilon: f32(this.epsilon),
-      negativeLearningRate: f32(-this.learningRate),
-    };
+    const attrs = this.stepAttrs();
     const fused = tf.getKernel(ADAM_KERNEL, tf.getBackend()) != null;
     tf.tidy(() => {
       names.forEach((name, i) => {
         const value = tf.engine().registeredVariables[name];
-        this.moments[i] ??= { m: tf.tidy(() => tf.zerosLike(value).variable(false)), v: tf.tidy(() => tf.zerosLike(value).variable(false)) };
+        const { m, v } = this.momentsOf(i, value);
         const gradient = Array.isArray(variableGradients) ? variableGradients[i].tensor : variableGradients[name];
         if (gradient == null) return;
-        const { m, v } = this.moments[i];
         if (fused) {
           const [newValue, newM, newV] = tf.engine().runKernel(ADAM_KERNEL, { value, m, v, gradient }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
           m.assign(newM);
@@ -166,6 +156,82 @@ export class FusedAdam extends tf.Optimizer {
         }
       });
     });
+    this.endStep();
+  }
+
+  /**
+   * applyGradients on wasm for the fused training step (training/fused-step.ts): the same update of
+   * `variables`, their gradients given as byte offsets into the wasm memory. m and v change in
+   * place (only this optimizer holds them); each weight's new value goes to a new buffer that its
+   * variable is assigned, because tfjs-wasm's XNNPACK operators keep weights packed under the
+   * buffer's id (a weight that changed in place would be read stale by the next evaluate).
+   * Returns false, changing nothing, where it cannot (moments shared).
+   */
+  applyGradientsAt(backend: BackendWasm, simd: SimdKernels, variables: tf.Variable[], gradients: readonly number[]): boolean {
+    const moments = variables.map((value, i) => this.momentsOf(i, value));
+    if (moments.some(({ m, v }) => backend.refCount(m.dataId) !== 1 || backend.refCount(v.dataId) !== 1)) return false;
+    const a = this.stepAttrs();
+    // Every output first: making one may grow the heap, which detaches views taken before.
+    const outs = variables.map((value) => backend.makeOutput(value.shape, 'float32'));
+    const heap = new Float32Array((backend.wasm as unknown as { HEAPU8: Uint8Array }).HEAPU8.buffer);
+    variables.forEach((value, i) => {
+      const { m, v } = moments[i];
+      const [at, mAt, vAt, outAt] = [value, m, v, outs[i]].map((t) => backend.getMemoryOffset(t.dataId));
+      const n = value.size;
+      const vectored = n - (n % 4);
+      if (vectored > 0) {
+        simd.adamStep(
+          at,
+          mAt,
+          vAt,
+          gradients[i],
+          outAt,
+          mAt,
+          vAt,
+          vectored,
+          a.beta1,
+          a.oneMinusBeta1,
+          a.beta2,
+          a.oneMinusBeta2,
+          a.correction1,
+          a.correction2,
+          a.epsilon,
+          a.negativeLearningRate,
+        );
+      }
+      if (vectored < n) {
+        const view = (offset: number) => heap.subarray(offset >> 2, (offset >> 2) + n);
+        adamUpdate(view(at), view(mAt), view(vAt), view(gradients[i]), [view(outAt), view(mAt), view(vAt)], a, vectored);
+      }
+      const newValue = tf.engine().makeTensorFromTensorInfo(outs[i]);
+      value.assign(newValue);
+      newValue.dispose();
+    });
+    this.endStep();
+    return true;
+  }
+
+  /** This step's constants, as float32. */
+  private stepAttrs(): AdamAttrs {
+    return {
+      beta1: f32(this.beta1),
+      oneMinusBeta1: f32(1 - this.beta1),
+      beta2: f32(this.beta2),
+      oneMinusBeta2: f32(1 - this.beta2),
+      correction1: f32(1 - this.accBeta1),
+      correction2: f32(1 - this.accBeta2),
+      epsilon: f32(this.epsilon),
+      negativeLearningRate: f32(-this.learningRate),
+    };
+  }
+
+  /** The i-th weight's moments, zeros the first time. */
+  private momentsOf(i: number, value: tf.Tensor): { m: tf.Variable; v: tf.Variable } {
+    this.moments[i] ??= { m: tf.tidy(() => tf.zerosLike(value).variable(false)), v: tf.tidy(() => tf.zerosLike(value).variable(false)) };
+    return this.moments[i];
+  }
+
+  private endStep(): void {
     this.accBeta1 = f32(this.accBeta1 * f32(this.beta1));
     this.accBeta2 = f32(this.accBeta2 * f32(this.beta2));
     this.incrementIterations();

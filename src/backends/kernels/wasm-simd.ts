@@ -1,8 +1,9 @@
-// Six small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory, for the kernels
+// Small WebAssembly SIMD loops that work in place on tfjs-wasm's own memory: six for the kernels
 // where tfjs-wasm's own code is slow (see wasm-kernels.ts, wasm-conv2d-backprop-filter.ts and
-// adam.ts for which and why). The module is assembled here, byte by byte, when first needed: no
-// toolchain, no binary in the repository. Each loop does the same float32 operations in a fixed
-// order, so its results do not depend on anything but its inputs.
+// adam.ts for which and why), below, and those of the default CNN's fused training step
+// (wasm-simd-training.ts). The module is assembled byte by byte when first needed
+// (wasm-assembly.ts): no toolchain, no binary in the repository. Each loop does the same float32
+// operations in a fixed order, so its results do not depend on anything but its inputs.
 //
 //   addRows(a, bias, out, rows, channels)   out[r, c] = a[r, c] + bias[c]
 //   sumRows(x, out, rows, channels)         out[c] = x[0, c] + x[1, c] + ... (rows in order)
@@ -16,90 +17,43 @@
 // Pointers are byte offsets into the memory; channels must be a multiple of 4 (one v128 lane
 // group each), rows and widths at least 1.
 
-// Opcodes (WebAssembly 2.0, with the fixed-width SIMD proposal).
-const LOOP = 0x03,
-  BR_IF = 0x0d,
-  END = 0x0b,
-  VOID = 0x40;
-const LOCAL_GET = 0x20,
-  LOCAL_SET = 0x21,
-  LOCAL_TEE = 0x22;
-const I32_CONST = 0x41,
-  I32_ADD = 0x6a,
-  I32_SUB = 0x6b,
-  I32_MUL = 0x6c,
-  I32_LT_U = 0x49,
-  I32_SHL = 0x74;
-const I32 = 0x7f,
-  F32 = 0x7d,
-  V128 = 0x7b;
-const SIMD = 0xfd;
-const V128_LOAD = 0x00,
-  V128_LOAD32_SPLAT = 0x09,
-  V128_STORE = 0x0b,
-  V128_CONST = 0x0c;
-const F32X4_EQ = 0x41,
-  V128_AND = 0x4e,
-  V128_ANDNOT = 0x4f,
-  V128_OR = 0x50;
-const F32X4_SPLAT = 0x13,
-  F32X4_SQRT = 0xe3,
-  F32X4_ADD = 0xe4,
-  F32X4_MUL = 0xe6,
-  F32X4_DIV = 0xe7,
-  F32X4_MAX = 0xe9;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) {
-      out.push(byte);
-      return out;
-    }
-    out.push(byte | 0x80);
-  }
-}
-
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const name = (text: string): number[] => [...uleb(text.length), ...Array.from(text, (ch) => ch.charCodeAt(0))];
-const section = (id: number, bytes: number[]): number[] => [id, ...uleb(bytes.length), ...bytes];
-
-// Instruction helpers: each gives the bytes of one instruction.
-const get = (local: number) => [LOCAL_GET, ...uleb(local)];
-const set = (local: number) => [LOCAL_SET, ...uleb(local)];
-const tee = (local: number) => [LOCAL_TEE, ...uleb(local)];
-const i32 = (value: number) => [I32_CONST, ...sleb(value)];
-const simd = (op: number) => [SIMD, ...uleb(op)];
-/** v128.load / v128.store with alignment hint 1 byte (tfjs does not promise more) and no offset. */
-const load = () => [SIMD, ...uleb(V128_LOAD), 0, 0];
-const store = () => [SIMD, ...uleb(V128_STORE), 0, 0];
-/** local += step */
-const bump = (local: number, step: number[]) => [...get(local), ...step, I32_ADD, ...set(local)];
-/** A loop whose body runs, then repeats while `condition` (which leaves an i32) holds. */
-const doWhile = (body: number[], condition: number[]) => [LOOP, VOID, ...body, ...condition, BR_IF, 0, END];
-
-interface FunctionDef {
-  name: string;
-  params: number;
-  /** The params' types; all i32 when absent. */
-  paramTypes?: number[];
-  /** Extra locals, by type, after the params (all params are i32). */
-  locals: { i32?: number; v128?: number };
-  body: number[];
-}
+import {
+  F32,
+  F32X4_ADD,
+  F32X4_DIV,
+  F32X4_EQ,
+  F32X4_MAX,
+  F32X4_MUL,
+  F32X4_SPLAT,
+  F32X4_SQRT,
+  I32,
+  I32_ADD,
+  I32_LT_U,
+  I32_MUL,
+  I32_SHL,
+  I32_SUB,
+  SIMD,
+  V128_AND,
+  V128_ANDNOT,
+  V128_CONST,
+  V128_LOAD,
+  V128_LOAD32_SPLAT,
+  V128_OR,
+  V128_STORE,
+  bump,
+  doWhile,
+  get,
+  i32,
+  load,
+  moduleBytes,
+  set,
+  simd,
+  store,
+  tee,
+  uleb,
+  type FunctionDef,
+} from './wasm-assembly.js';
+import { TRAINING_FUNCTIONS, type TrainingKernels } from './wasm-simd-training.js';
 
 // addRows(a, bias, out, rows, channels): locals 5 aEnd, 6 b, 7 bEnd.
 const addRows: FunctionDef = {
@@ -586,37 +540,14 @@ const adamStep: FunctionDef = {
   })(),
 };
 
-const FUNCTIONS = [addRows, sumRows, maxPoolGrad2x2, filterGrad3x8, conv3x3x8, adamStep];
+const FUNCTIONS = [addRows, sumRows, maxPoolGrad2x2, filterGrad3x8, conv3x3x8, adamStep, ...TRAINING_FUNCTIONS];
 
 /** The module's bytes: memory imported as env.memory, the functions exported by name. */
 export function simdModuleBytes(): Uint8Array {
-  const types = FUNCTIONS.map((f) => [0x60, ...vec((f.paramTypes ?? new Array(f.params).fill(I32)).map((type) => [type])), ...vec([])]);
-  const imports = [[...name('env'), ...name('memory'), 0x02, 0x00, 0x00]];
-  const code = FUNCTIONS.map((f) => {
-    const locals: number[][] = [];
-    if (f.locals.i32) locals.push([...uleb(f.locals.i32), I32]);
-    if (f.locals.v128) locals.push([...uleb(f.locals.v128), V128]);
-    const body = [...vec(locals), ...f.body, END];
-    return [...uleb(body.length), ...body];
-  });
-  return new Uint8Array([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00,
-    ...section(1, vec(types)),
-    ...section(2, vec(imports)),
-    ...section(3, vec(FUNCTIONS.map((_, i) => uleb(i)))),
-    ...section(7, vec(FUNCTIONS.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]))),
-    ...section(10, vec(code)),
-  ]);
+  return moduleBytes(FUNCTIONS);
 }
 
-export interface SimdKernels {
+export interface SimdKernels extends TrainingKernels {
   addRows(a: number, bias: number, out: number, rows: number, channels: number): void;
   sumRows(x: number, out: number, rows: number, channels: number): void;
   maxPoolGrad2x2(x: number, dy: number, dx: number, width: number, outWidth: number, channels: number): void;
