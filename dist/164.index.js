@@ -253,8 +253,8 @@ function seedMathRandom(seed) {
 function importTraining() {
     return Promise.all([
         __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 53484, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(760), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 50061)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(760), __webpack_require__.e(493)]).then(__webpack_require__.bind(__webpack_require__, 99493)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(91), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 50061)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(91), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 71400)),
         Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 82301)),
     ]);
 }

@@ -28,8 +28,8 @@ var tf_backend_wasm_node = __webpack_require__(16744);
 var contracts = __webpack_require__(52018);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
-// EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js
-var wasm_simd = __webpack_require__(73760);
+// EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js + 2 modules
+var wasm_simd = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/wasm-compose.js
 // Composite wasm kernels: run registered kernels one after another and release every intermediate
 // result but the one returned. Reshape shares data and bumps its refCount, so one disposeData per
