@@ -972,6 +972,9 @@ async function runAction() {
                         .join(', ')}${fold.trainSeconds === null ? '' : ` (${fold.trainSeconds.toFixed(1)} s)`}`),
                 },
             });
+        // A merged check is this job's leg for across: its label, as a trained check's.
+        if (merge.patterns.length > 0)
+            report.label ??= settings.label;
         // Drift against a baseline (issue #13, part 3); a cancelled job has no time for the network.
         if (settings.baseline && !termination.signal.aborted) {
             report.drift = await driftOfCheck(report, { ...settings, baseline: settings.baseline }, { token: commentInputs.value.githubToken, context: runContext(), log });

@@ -63,11 +63,13 @@ function outcome(report: Report) {
 }
 
 let oneRunner: Report;
+let oneRunnerPath = '';
 const twoWay: string[] = [];
 const threeWay: string[] = [];
 
 test('sharded 2 ways: each leg trains its folds into a partial report, and their merge is the check on one runner', async () => {
-  oneRunner = readReport(await train(join(root, 'one-runner'), 0, ...sixFolds));
+  oneRunnerPath = await train(join(root, 'one-runner'), 0, ...sixFolds);
+  oneRunner = readReport(oneRunnerPath);
   assert.equal(oneRunner.verdict, 'reproducible');
   assert.equal(oneRunner.shard, undefined);
 
@@ -140,10 +142,13 @@ test('sharded 3 ways, one leg and the merge through the action: the same report 
   threeWay.push(join(root, 'three', 'leg-3', 'report.json'));
   assert.deepEqual(readReport(threeWay[2] as string).shard?.folds, [2, 5]);
 
-  // Globs one per line, as after actions/download-artifact.
+  // Globs one per line, as after actions/download-artifact; the merged check gets this job's label,
+  // and its drift against the one-runner check (the same numbers) is none.
   const merge = await runAction({
     merge: `${join(root, 'three', 'leg-1', 'report.json')}\n${join(root, 'three', 'leg-[23]', 'report.json')}\n`,
     'report-dir': join(root, 'three', 'merged'),
+    label: 'merged legs',
+    baseline: oneRunnerPath,
   });
   assert.equal(merge.exitCode, 0, merge.stdout + merge.stderr);
   assert.equal(merge.outputs.verdict, 'reproducible');
@@ -155,6 +160,9 @@ test('sharded 3 ways, one leg and the merge through the action: the same report 
   const merged = readReport(merge.outputs['report-path'] as string);
   assert.deepEqual(outcome(merged), outcome(oneRunner));
   assert.deepEqual(merged.merged, { shards: 3, files: threeWay });
+  assert.equal(merged.label, 'merged legs');
+  assert.equal(merge.outputs.drift, 'unchanged');
+  assert.equal(merged.drift?.status, 'unchanged');
 });
 
 test('one clear error, exit 2: a missing shard, a duplicate, other settings, another dataset, another tool version, a whole report', async () => {
