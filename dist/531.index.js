@@ -3750,6 +3750,8 @@ async function ensureNativePackage(plan, log = () => { }, env = process.env) {
     return { installed: 'now', packageDir: plan.packageDir, seconds: (performance.now() - started) / 1000 };
 }
 //# sourceMappingURL=install.js.map
+// EXTERNAL MODULE: ./build/src/util/node-compat.js
+var node_compat = __webpack_require__(49563);
 ;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-plan.js
 // The `libtensorflow` input's decisions: what kind of source it names, where the library and its
 // headers are inside it, which headers the binding needs, what version it is, and the tool-cache
@@ -4011,6 +4013,7 @@ function findOnPath(name, env) {
 
 
 
+
 const MANIFEST_FILE = 'tf-repro-native.json';
 const INPUT = 'libtensorflow';
 const STALE_BUILD_MS = 24 * 3600 * 1000;
@@ -4164,6 +4167,7 @@ async function findBinding(packageDir) {
  */
 async function checkBinding(packageDir, env, source) {
     const script = [
+        node_compat/* RESTORE_UTIL_SOURCE */.i,
         "const tf = require('./');",
         'const binding = tf.backend().binding;',
         'tf.matMul(tf.ones([8, 8]), tf.ones([8, 8])).dataSync();',
@@ -9144,6 +9148,30 @@ function inertJson(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 //# sourceMappingURL=log-text.js.map
+
+/***/ }),
+
+/***/ 49563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ restoreUtilIsNullOrUndefined),
+/* harmony export */   i: () => (/* binding */ RESTORE_UTIL_SOURCE)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+// Node 23 removed util.isNullOrUndefined (deprecated since Node 4). @tensorflow/tfjs-node 4.22
+// calls it as it loads and as it trains, so on Node 24, the action's runtime, it fails with
+// "(0 , util_1.isNullOrUndefined) is not a function". The function comes back, only where missing.
+
+/** For a process that loads tfjs-node: the same as the line below, in this process. */
+function restoreUtilIsNullOrUndefined() {
+    const exports = node_util__WEBPACK_IMPORTED_MODULE_0__;
+    if (typeof exports.isNullOrUndefined !== 'function')
+        exports.isNullOrUndefined = (value) => value === null || value === undefined;
+}
+/** The same, as a line of CommonJS for a `node -e` script that loads tfjs-node. */
+const RESTORE_UTIL_SOURCE = "{ const u = require('util'); if (typeof u.isNullOrUndefined !== 'function') u.isNullOrUndefined = (value) => value === null || value === undefined; }";
+//# sourceMappingURL=node-compat.js.map
 
 /***/ }),
 

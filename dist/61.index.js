@@ -572,10 +572,13 @@ function registerFastCpuKernels() {
 //# sourceMappingURL=cpu-kernels.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
 var errors = __webpack_require__(36143);
+// EXTERNAL MODULE: ./build/src/util/node-compat.js
+var node_compat = __webpack_require__(49563);
 ;// CONCATENATED MODULE: ./build/src/backends/select-backend.js
 // Backend selection for a training process. tfjs's own fallbacks are silent (a failed
 // setBackend resolves false and ops then run on whatever else is registered), so every
 // choice here is checked and every fallback is either an error or a warning.
+
 
 
 
@@ -713,6 +716,7 @@ function candidateName(candidate) {
 /** The native package installed by provisioning (src/provision), imported from its folder. */
 async function useNative(candidate) {
     let mod;
+    (0,node_compat/* restoreUtilIsNullOrUndefined */.$)();
     try {
         const main = (0,external_node_module_.createRequire)(import.meta.url).resolve(candidate.packageDir);
         mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(main).href));
@@ -781,6 +785,30 @@ async function selectBackend(candidates, threads) {
     throw new contracts/* UserError */.yo(failures.length === 1 ? `backend ${failures[0]}` : `no backend could start: ${failures.join('; ')}`);
 }
 //# sourceMappingURL=select-backend.js.map
+
+/***/ }),
+
+/***/ 49563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ restoreUtilIsNullOrUndefined),
+/* harmony export */   i: () => (/* binding */ RESTORE_UTIL_SOURCE)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+// Node 23 removed util.isNullOrUndefined (deprecated since Node 4). @tensorflow/tfjs-node 4.22
+// calls it as it loads and as it trains, so on Node 24, the action's runtime, it fails with
+// "(0 , util_1.isNullOrUndefined) is not a function". The function comes back, only where missing.
+
+/** For a process that loads tfjs-node: the same as the line below, in this process. */
+function restoreUtilIsNullOrUndefined() {
+    const exports = node_util__WEBPACK_IMPORTED_MODULE_0__;
+    if (typeof exports.isNullOrUndefined !== 'function')
+        exports.isNullOrUndefined = (value) => value === null || value === undefined;
+}
+/** The same, as a line of CommonJS for a `node -e` script that loads tfjs-node. */
+const RESTORE_UTIL_SOURCE = "{ const u = require('util'); if (typeof u.isNullOrUndefined !== 'function') u.isNullOrUndefined = (value) => value === null || value === undefined; }";
+//# sourceMappingURL=node-compat.js.map
 
 /***/ })
 

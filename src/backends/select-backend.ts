@@ -11,6 +11,7 @@ import { registerWasmConv2DBackpropFilter } from './kernels/wasm-conv2d-backprop
 import { registerFastWasmKernels } from './kernels/wasm-kernels.js';
 import { registerFastCpuKernels } from './kernels/cpu-kernels.js';
 import { errorMessage } from '../util/errors.js';
+import { restoreUtilIsNullOrUndefined } from '../util/node-compat.js';
 
 export interface SelectedBackend {
   name: BackendName;
@@ -147,6 +148,7 @@ function candidateName(candidate: WorkerBackend): string {
 /** The native package installed by provisioning (src/provision), imported from its folder. */
 async function useNative(candidate: Extract<WorkerBackend, { backend: 'tensorflow' }>): Promise<SelectedBackend> {
   let mod: Record<string, unknown>;
+  restoreUtilIsNullOrUndefined();
   try {
     const main = createRequire(import.meta.url).resolve(candidate.packageDir);
     mod = (await import(/* webpackIgnore: true */ pathToFileURL(main).href)) as Record<string, unknown>;

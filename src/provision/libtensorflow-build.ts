@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../contracts.js';
+import { RESTORE_UTIL_SOURCE } from '../util/node-compat.js';
 import { errorMessage } from '../util/errors.js';
 import { isInstalled, npmFailureReason } from './install.js';
 import { buildFailureReason, buildingDir, headerClosure, isBuildingDir, npmInstallArgs } from './libtensorflow-plan.js';
@@ -206,6 +207,7 @@ async function checkBinding(
   source: LibtensorflowSource,
 ): Promise<{ version: string; gpuDevice: boolean; oneDnnBuiltIn: boolean }> {
   const script = [
+    RESTORE_UTIL_SOURCE,
     "const tf = require('./');",
     'const binding = tf.backend().binding;',
     'tf.matMul(tf.ones([8, 8]), tf.ones([8, 8])).dataSync();',
