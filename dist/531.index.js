@@ -3605,9 +3605,26 @@ const NATIVE_PACKAGE = {
     cpu: '@tensorflow/tfjs-node',
 };
 function planNativeInstall(flavor, toolCache, arch) {
+    const installDir = (0,external_node_path_.join)(toolCache, nativeToolName(flavor), NATIVE_PACKAGE_VERSION, arch);
+    return installPlanIn(flavor, installDir, (packageName) => [
+        'install',
+        '--prefix',
+        installDir,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        `${packageName}@${NATIVE_PACKAGE_VERSION}`,
+    ]);
+}
+/** The tool cache's folder name for a flavour's package: tensorflow-tfjs-node(-gpu). */
+function nativeToolName(flavor) {
+    return NATIVE_PACKAGE[flavor].replace('@tensorflow/', 'tensorflow-');
+}
+/** The plan of a flavour's package installed in `installDir`, @actions/tool-cache's way (a marker beside it). */
+function installPlanIn(flavor, installDir, npmArgs) {
     const packageName = NATIVE_PACKAGE[flavor];
-    const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
-    const installDir = (0,external_node_path_.join)(toolCache, toolName, NATIVE_PACKAGE_VERSION, arch);
     return {
         flavor,
         packageName,
@@ -3615,17 +3632,7 @@ function planNativeInstall(flavor, toolCache, arch) {
         installDir,
         completeMarker: `${installDir}.complete`,
         packageDir: (0,external_node_path_.join)(installDir, 'node_modules', ...packageName.split('/')),
-        npmArgs: [
-            'install',
-            '--prefix',
-            installDir,
-            '--no-save',
-            '--no-package-lock',
-            '--no-audit',
-            '--no-fund',
-            '--loglevel=error',
-            `${packageName}@${NATIVE_PACKAGE_VERSION}`,
-        ],
+        npmArgs: npmArgs(packageName),
     };
 }
 /** The variables tfjs-node's install script and node-pre-gyp read to download from a mirror. */
@@ -3866,18 +3873,8 @@ function libraryIdentity(library, framework) {
  * without its install script, which would download libtensorflow.
  */
 function planLibtensorflowBuild(flavor, toolCache, arch, napiVersion, key) {
-    const packageName = NATIVE_PACKAGE[flavor];
-    const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
-    const installDir = (0,external_node_path_.join)(toolCache, toolName, `${NATIVE_PACKAGE_VERSION}-libtensorflow-${safeName(key.version)}-${key.identity}`, `${arch}-napi${napiVersion}`);
-    return {
-        flavor,
-        packageName,
-        version: NATIVE_PACKAGE_VERSION,
-        installDir,
-        completeMarker: `${installDir}.complete`,
-        packageDir: (0,external_node_path_.join)(installDir, 'node_modules', ...packageName.split('/')),
-        npmArgs: npmInstallArgs(packageName, installDir),
-    };
+    const installDir = (0,external_node_path_.join)(toolCache, nativeToolName(flavor), `${NATIVE_PACKAGE_VERSION}-libtensorflow-${safeName(key.version)}-${key.identity}`, `${arch}-napi${napiVersion}`);
+    return installPlanIn(flavor, installDir, (packageName) => npmInstallArgs(packageName, installDir));
 }
 /** npm's arguments to install the package into `prefix`, without its install script (which would download libtensorflow). */
 function npmInstallArgs(packageName, prefix) {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { NativeFlavor } from '../contracts.js';
-import { NATIVE_PACKAGE, NATIVE_PACKAGE_VERSION, type NativeInstallPlan } from './plan.js';
+import { installPlanIn, NATIVE_PACKAGE_VERSION, nativeToolName, type NativeInstallPlan } from './plan.js';
 
 /** `python`: python3's TensorFlow; a path ending in .whl: a wheel; any other path: a folder. */
 export type LibtensorflowInput = { kind: 'python' } | { kind: 'wheel'; path: string } | { kind: 'directory'; path: string };
@@ -148,23 +148,13 @@ export interface LibraryKey {
  * without its install script, which would download libtensorflow.
  */
 export function planLibtensorflowBuild(flavor: NativeFlavor, toolCache: string, arch: string, napiVersion: string, key: LibraryKey): NativeInstallPlan {
-  const packageName = NATIVE_PACKAGE[flavor];
-  const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
   const installDir = join(
     toolCache,
-    toolName,
+    nativeToolName(flavor),
     `${NATIVE_PACKAGE_VERSION}-libtensorflow-${safeName(key.version)}-${key.identity}`,
     `${arch}-napi${napiVersion}`,
   );
-  return {
-    flavor,
-    packageName,
-    version: NATIVE_PACKAGE_VERSION,
-    installDir,
-    completeMarker: `${installDir}.complete`,
-    packageDir: join(installDir, 'node_modules', ...packageName.split('/')),
-    npmArgs: npmInstallArgs(packageName, installDir),
-  };
+  return installPlanIn(flavor, installDir, (packageName) => npmInstallArgs(packageName, installDir));
 }
 
 /** npm's arguments to install the package into `prefix`, without its install script (which would download libtensorflow). */

@@ -25,9 +25,28 @@ export interface NativeInstallPlan {
 }
 
 export function planNativeInstall(flavor: NativeFlavor, toolCache: string, arch: string): NativeInstallPlan {
+  const installDir = join(toolCache, nativeToolName(flavor), NATIVE_PACKAGE_VERSION, arch);
+  return installPlanIn(flavor, installDir, (packageName) => [
+    'install',
+    '--prefix',
+    installDir,
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    `${packageName}@${NATIVE_PACKAGE_VERSION}`,
+  ]);
+}
+
+/** The tool cache's folder name for a flavour's package: tensorflow-tfjs-node(-gpu). */
+export function nativeToolName(flavor: NativeFlavor): string {
+  return NATIVE_PACKAGE[flavor].replace('@tensorflow/', 'tensorflow-');
+}
+
+/** The plan of a flavour's package installed in `installDir`, @actions/tool-cache's way (a marker beside it). */
+export function installPlanIn(flavor: NativeFlavor, installDir: string, npmArgs: (packageName: string) => string[]): NativeInstallPlan {
   const packageName = NATIVE_PACKAGE[flavor];
-  const toolName = packageName.replace('@tensorflow/', 'tensorflow-');
-  const installDir = join(toolCache, toolName, NATIVE_PACKAGE_VERSION, arch);
   return {
     flavor,
     packageName,
@@ -35,17 +54,7 @@ export function planNativeInstall(flavor: NativeFlavor, toolCache: string, arch:
     installDir,
     completeMarker: `${installDir}.complete`,
     packageDir: join(installDir, 'node_modules', ...packageName.split('/')),
-    npmArgs: [
-      'install',
-      '--prefix',
-      installDir,
-      '--no-save',
-      '--no-package-lock',
-      '--no-audit',
-      '--no-fund',
-      '--loglevel=error',
-      `${packageName}@${NATIVE_PACKAGE_VERSION}`,
-    ],
+    npmArgs: npmArgs(packageName),
   };
 }
 
