@@ -166,6 +166,10 @@ export interface CheckSettings extends TrainingSettings {
   baselineArtifact?: string;
   /** A drift fails the job (exit 1); false: a notice. A baseline that cannot be had never fails. */
   failOnDrift?: boolean;
+  /** `vary`: the factors to vary in extra runs; absent or empty: none. */
+  vary?: VaryFactor[];
+  /** `vary`: a factor that changes the numbers fails the step (exit 1, verdict 'condition-sensitive'); false: a notice. */
+  failOnVariation?: boolean;
 }
 
 // Shards (issue #13, part 1): a check shared out by fold over matrix legs, merged by a later job.
@@ -296,6 +300,8 @@ export interface RunResult {
   artifacts?: Record<string, string>;
   /** The run's checkpoints, in the order they were recorded; absent where nothing was traced. */
   trace?: TraceCheckpoint[];
+  /** A varied run (`vary`): which conditions it changed, and how. Absent: a control run. */
+  variation?: RunVariation;
 }
 
 export interface MetricComparison {
@@ -508,6 +514,8 @@ export interface Report {
   across?: AcrossComparison;
   /** `baseline`: how this check's per-fold results compare with the baseline's. */
   drift?: Drift;
+  /** `vary`: the check's runs in other conditions; `verdict` above stays the control runs' own. */
+  variations?: Variations;
 }
 
 // --- Across runners (issue #13, part 2: `across`, `label`, `fail-on-cross-runner-difference`) ---
@@ -644,8 +652,72 @@ export interface Drift {
   notes: string[];
 }
 
+// Variations (issue 23): runs in other conditions, compared with the control runs.
+
+/** What `vary` can change between a control run and a varied one, as users write them. */
+export const VARY_FACTORS = ['path', 'tz', 'locale', 'env', 'umask', 'file-order', 'cpus', 'threads'] as const;
+export type VaryFactor = (typeof VARY_FACTORS)[number];
+
+/** How one varied run differed from the control runs: each factor it changed, in words ("TZ=Asia/Kathmandu (UTC+05:45)"). */
+export type RunVariation = Partial<Record<VaryFactor, string>>;
+
+/**
+ * One factor's outcome. 'same': varied (alone or with others) and the numbers did not move;
+ * 'differs': varied alone, or only together with `together`, and they moved; 'not-varied': this
+ * runner cannot vary it (`reason` says why); 'not-tried': it could have been but was not (the
+ * control runs differ among themselves, a cancel).
+ */
+export interface FactorOutcome {
+  factor: VaryFactor;
+  status: 'same' | 'differs' | 'not-varied' | 'not-tried';
+  /** How it was varied, in words; for 'not-varied' and 'not-tried', why not. */
+  how: string;
+  reason: string | null;
+  /** For 'differs': the trial (index into `trials`) that named it. */
+  trial: number | null;
+  /** For 'differs' found only in combination: the other factors of that combination. */
+  together?: VaryFactor[];
+}
+
+/** One varied run: the factors it changed, and how it compared with the control run. */
+export interface VariationTrial {
+  factors: VaryFactor[];
+  /** 'same': every metric within tolerance and, at tolerance 0, the same weights; 'failed': it did not finish (its error says why). */
+  outcome: 'same' | 'differs' | 'failed';
+  /** Where it parts from the control run (runs [control, varied]); null when it agrees or has no trace. */
+  divergence: Divergence | null;
+  /** The largest metric difference from the control run; null where nothing compared. */
+  maxAbsDiff: number | null;
+  /** The metric and fold of that difference, where one moved. */
+  largest: { fold: number; metric: string; control: number | null; varied: number | null } | null;
+  /** The run itself (role 'varied'), with how it was varied. */
+  run: RunResult;
+  error: string | null;
+}
+
+/** `vary`: the control runs in other conditions. */
+export interface Variations {
+  /** The factors asked for, as the input named them (`all` expanded). */
+  requested: VaryFactor[];
+  factors: FactorOutcome[];
+  trials: VariationTrial[];
+  /** The factors whose variation changed the numbers, in VARY_FACTORS order. */
+  sensitiveTo: VaryFactor[];
+  failOnVariation: boolean;
+  /** Wall time of the varied runs, from the first start to the last end. */
+  seconds: number;
+  /** The control run they were compared with (1-based). */
+  controlRun: number | null;
+}
+
 /** Exit codes shared by the CLI and the action's process. */
 export const EXIT = { reproducible: 0, notReproducible: 1, error: 2 } as const;
+
+/**
+ * The step's verdict: the control runs' own, or 'condition-sensitive' where they reproduce but a
+ * varied condition changed the numbers and `fail-on-variation` holds (exit 1, reproducible=false).
+ */
+export type StepVerdict = Verdict | 'condition-sensitive';
 
 /** Errors as values at the edges: a parse or load either gives a value or says what is wrong. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

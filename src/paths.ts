@@ -14,6 +14,12 @@ export const entryScript: string = join(here, 'index.js');
 /** dist/ holds the embedded dataset in both layouts (the build writes it there). */
 export const distDir: string = inBundle ? here : resolve(here, '..', '..', 'dist');
 
+/** The repository's root: dist/'s parent, which the action's checkout has whole. */
+export const repoDir: string = dirname(distDir);
+
+/** The Python shim that reorders directory listings for `vary: file-order` (issue 23). */
+export const fileOrderShimDir: string = join(repoDir, 'python', 'shims', 'file-order');
+
 export const embeddedDatasetDir: string = join(distDir, 'data', 'mnist');
 
 /** The directory holding tfjs-backend-wasm's three .wasm files. */

@@ -27,6 +27,7 @@ import { logLine } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
 import { announceDrift, driftOfCheck } from './baseline.js';
 import { driftSentence } from '../report/drift.js';
+import { reportStepVerdict, variationsSentence } from '../report/variations.js';
 
 /** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
 function log(text: string): void {
@@ -39,8 +40,11 @@ function readInputs(): RawSettings {
 }
 
 function setOutputs(report: Report, reportPath: string): void {
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('reproducible', String(report.verdict === 'reproducible'));
+  // With vary and fail-on-variation, a condition that changes the numbers is a verdict of its own (issue 23).
+  const verdict = reportStepVerdict(report);
+  core.setOutput('verdict', verdict);
+  core.setOutput('reproducible', String(verdict === 'reproducible'));
+  core.setOutput('sensitive-to', report.variations?.sensitiveTo.join(', ') ?? '');
   core.setOutput('variance', String(report.variance));
   core.setOutput('max-abs-diff', String(report.maxAbsDiff));
   core.setOutput('duration-seconds', report.durationSeconds.toFixed(3));
@@ -242,6 +246,15 @@ export async function runAction(): Promise<void> {
         process.exitCode = EXIT.notReproducible;
       } else {
         core.warning(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
+      }
+    }
+    if (report.verdict === 'reproducible' && signalled === null && report.variations && report.variations.sensitiveTo.length > 0) {
+      const sentence = variationsSentence(report.verdict, report.variations);
+      if (reportStepVerdict(report) === 'condition-sensitive') {
+        core.setFailed(`${sentence} (fail-on-variation is true)`);
+        process.exitCode = EXIT.notReproducible;
+      } else {
+        core.notice(`${sentence} (fail-on-variation is false, so the step passes)`);
       }
     }
     if (report.verdict !== 'error' && signalled === null && report.drift?.status === 'changed' && settings.failOnDrift) {

@@ -6,7 +6,7 @@
 //   tf-repro across FILE...                   complete checks of several runners compared
 import { hostname } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, UserError, type Report, type Verdict } from '../contracts.js';
+import { EXIT, UserError, type Report, type StepVerdict } from '../contracts.js';
 import { compareAcross } from '../engine/across.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
 import { mergeShardReports } from '../engine/shards.js';
@@ -21,6 +21,7 @@ import { driftSentence } from '../report/drift.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { reportJson } from '../report/report-json.js';
 import { renderText, textWidth } from '../report/text.js';
+import { reportStepVerdict, variationsSentence } from '../report/variations.js';
 import { renderExplain } from '../report/explain.js';
 import { savedReport } from '../report/saved-report.js';
 import { TOOL_VERSION } from '../version.js';
@@ -84,6 +85,11 @@ Options for run (the action's inputs):
                            report.json (drift against a baseline, e.g. main's); one that cannot
                            be read is a notice
   --fail-on-drift          exit 1 when they moved (default: a notice; the verdict is unchanged)
+  --vary all|FACTORS       also run in other conditions and name those that change the numbers:
+                           path, tz, locale, env, umask, file-order, cpus, threads (comma-separated);
+                           one extra run when nothing does (docs/variations.md)
+  --no-fail-on-variation   a condition that changes the numbers is a notice (default with --vary:
+                           exit 1, verdict condition-sensitive)
   --json                   print the JSON report instead of text
   --quiet                  no progress on stderr
 
@@ -108,10 +114,18 @@ Options for across: --json, --report-dir DIR, and --fail-on-cross-runner-differe
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
 when SIGINT (Ctrl-C) or SIGTERM cancelled the check: its processes are killed, and the report keeps
 what had finished. With --fail-on-drift, a reproducible check that moved against --baseline exits 1.
+With --vary, a reproducible check whose numbers change in a varied condition exits 1 (condition-sensitive).
 `;
 
 /** Settings the CLI takes as switches, each with a --no- form: `--fail-fast` / `--no-fail-fast`. */
-const SWITCHES = ['deterministic', 'fail-fast', 'compare-nondeterministic', 'diagnose', 'fail-on-drift'] as const satisfies readonly SettingName[];
+const SWITCHES = [
+  'deterministic',
+  'fail-fast',
+  'compare-nondeterministic',
+  'diagnose',
+  'fail-on-drift',
+  'fail-on-variation',
+] as const satisfies readonly SettingName[];
 
 /** Inputs the CLI has no flag for: the comparison's exit code is the CLI's, and only the action downloads artifacts. */
 const ACTION_ONLY_SETTINGS: readonly SettingName[] = ['fail-on-mismatch', 'baseline-artifact'];
@@ -168,7 +182,12 @@ const EXPLAIN_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const EXIT_FOR: Record<Verdict, number> = { reproducible: EXIT.reproducible, 'not-reproducible': EXIT.notReproducible, error: EXIT.error };
+const EXIT_FOR: Record<StepVerdict, number> = {
+  reproducible: EXIT.reproducible,
+  'not-reproducible': EXIT.notReproducible,
+  'condition-sensitive': EXIT.notReproducible,
+  error: EXIT.error,
+};
 
 /**
  * `--epochs -1` as `--epochs=-1`: parseArgs takes a value that starts with '-' for a forgotten one
@@ -223,7 +242,9 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
   const flags = values as Record<string, unknown>;
   for (const setting of SWITCHES) {
     if (flags[setting] === true && flags[`no-${setting}`] === true)
-      throw new UserError(`--${setting} and --no-${setting} contradict each other: give one or neither (the default is ${SETTING_DEFAULTS[setting]})`);
+      throw new UserError(
+        `--${setting} and --no-${setting} contradict each other: give one or neither (the default is ${SETTING_DEFAULTS[setting] || `true with --vary`})`,
+      );
     // Neither flag: the setting's default.
     raw[setting] = flags[`no-${setting}`] === true ? 'false' : flags[setting] === true ? 'true' : undefined;
   }
@@ -268,7 +289,10 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
       print(process.stderr, `report written to ${path}\n`);
     }
     printReport(out, report, values.json);
-    const exitCode = termination.exitCode() ?? EXIT_FOR[report.verdict];
+    const verdict = reportStepVerdict(report);
+    if (report.variations?.sensitiveTo.length && verdict === 'reproducible')
+      print(process.stderr, `notice: ${variationsSentence(report.verdict, report.variations)} (--no-fail-on-variation, so the exit code is 0)\n`);
+    const exitCode = termination.exitCode() ?? EXIT_FOR[verdict];
     return exitCode === EXIT.reproducible && report.drift?.status === 'changed' && settings.failOnDrift ? EXIT.notReproducible : exitCode;
   } finally {
     termination.dispose();

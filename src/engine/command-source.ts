@@ -58,6 +58,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
           onTrace: request.hooks?.onTrace,
           stop: request.stop,
           variablesOff: changes.variablesOff ?? settings.variablesOff,
+          variation: request.variation,
         });
         if (check) checkRuns = result;
         return result.runs;
@@ -83,6 +84,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
         compareNondeterministic,
         diagnose,
         ...(variablesOff?.length ? { variablesOff } : {}),
+        ...(settings.vary?.length ? { vary: settings.vary, failOnVariation: settings.failOnVariation } : {}),
       },
       tolerance,
       source: `command \`${command.command}\` in ${result.workingDirectory}`,

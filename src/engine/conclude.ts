@@ -13,6 +13,7 @@ import type {
   RunResult,
   ShardHeader,
   SuppliedSeed,
+  Variations,
   WorkDone,
 } from '../contracts.js';
 import { withArtifacts } from '../comparison/artifacts.js';
@@ -42,6 +43,8 @@ export interface ProducedRuns {
   work?: WorkDone;
   cost?: CostComparison;
   diagnosis?: Diagnosis;
+  /** `vary`: the runs in other conditions. */
+  variations?: Variations;
   // Shards (issue #13, part 1).
   /** A shard leg: its header marks the report as partial, and its summary says so. */
   shard?: ShardHeader;
@@ -85,6 +88,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
   if (produced.work) report.work = produced.work;
   if (produced.cost) report.cost = produced.cost;
   if (produced.diagnosis) report.diagnosis = produced.diagnosis;
+  if (produced.variations) report.variations = produced.variations;
   if (produced.shard) {
     report.shard = produced.shard;
     report.summary = shardSummary(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);

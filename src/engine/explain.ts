@@ -3,7 +3,7 @@
 // per-batch digests, trains the same runs without the settings for the cost table
 // (compare-nondeterministic), and finds which settings matter (diagnose.ts). Training and command
 // checks both come through here, each as a Trainer.
-import type { CheckSettings, CostComparison, Diagnosis, Divergence, RunResult, WorkDone } from '../contracts.js';
+import type { CheckSettings, CostComparison, Diagnosis, Divergence, RunResult, Variations, WorkDone } from '../contracts.js';
 import { costComparison, costSide } from '../comparison/cost.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';
@@ -11,6 +11,7 @@ import { plural } from '../util/text.js';
 import { compareWithDivergence } from './conclude.js';
 import { diagnose } from './diagnose.js';
 import { trainWatched, type Trainer } from './trainer.js';
+import { varyRuns } from './variations.js';
 
 export interface ExplainedRuns {
   runs: RunResult[];
@@ -18,6 +19,8 @@ export interface ExplainedRuns {
   work?: WorkDone;
   cost?: CostComparison;
   diagnosis?: Diagnosis;
+  /** `vary`: the runs in other conditions, compared with the control runs. */
+  variations?: Variations;
   warnings: string[];
 }
 
@@ -109,6 +112,13 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
   const work = workDone(settings, trainer, runs, stoppedEarly);
   if (work) explained.work = work;
 
+  if (settings.vary && settings.vary.length > 0) {
+    // After the control runs, never beside them: fail-fast watched only those, and their verdict stays their own.
+    explained.variations = await varyRuns({ ...settings, vary: settings.vary }, trainer, runs, compared.comparison.verdict, {
+      signal: options.signal,
+      log: options.log,
+    });
+  }
   if (settings.compareNondeterministic && !aborted()) {
     options.log?.(`Training the same ${plural(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
     const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });

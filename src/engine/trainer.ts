@@ -3,9 +3,10 @@
 import type { RunResult, TraceCheckpoint, TrainingSettings } from '../contracts.js';
 import { DivergenceWatch } from '../comparison/divergence.js';
 import type { RunHooks } from '../runs/training-processes.js';
+import type { LaunchVariation } from '../runs/variation.js';
 
 /** Why a trainer is asked to train: only the check's own runs show progress and keep logs. */
-export type TrainingPurpose = 'check' | 'narrowing' | 'without' | 'diagnosis';
+export type TrainingPurpose = 'check' | 'narrowing' | 'without' | 'diagnosis' | 'variation';
 
 export interface TrainRequest {
   purpose: TrainingPurpose;
@@ -14,6 +15,8 @@ export interface TrainRequest {
   stop?: AbortSignal;
   /** Let every run advance together, so that a divergence shows before most of the work is done. */
   sideBySide?: boolean;
+  /** A varied run (`vary`): its processes start in other conditions. */
+  variation?: LaunchVariation;
 }
 
 /** Trains (or runs the command) with some settings changed; what the check's runs and every trial go through. */

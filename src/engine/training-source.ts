@@ -45,6 +45,8 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     baseline: _baseline,
     baselineArtifact: _baselineArtifact,
     failOnDrift: _failOnDrift,
+    vary: _vary,
+    failOnVariation: _failOnVariation,
     ...training
   } = settings;
   return training;
@@ -92,7 +94,8 @@ async function trainPrepared(
     const trainer: Trainer = {
       kind: 'training',
       train: async (changes, run) => {
-        const training = { ...base, ...changes };
+        // A varied run's processes may start in another directory: the dataset goes by its absolute path.
+        const training = { ...base, ...changes, ...(run.variation && base.dataset !== null ? { dataset: resolve(base.dataset) } : {}) };
         const runs: RunResult[] = await trainRuns(training, {
           entryScript: entry,
           // Only the check's own runs write run-N.log; a re-train or a trial would overwrite them.
@@ -104,6 +107,7 @@ async function trainPrepared(
           gpus,
           stop: run.stop,
           sideBySide: run.sideBySide,
+          variation: run.variation,
         });
         for (const result of runs) if (result.environment && provisioned.machine.gpus.length > 0) Object.assign(result.environment, provisioned.machine);
         return runs;

@@ -48,6 +48,10 @@ export const SETTING_DEFAULTS = {
   baseline: '',
   'baseline-artifact': 'tf-repro-report',
   'fail-on-drift': 'false',
+  // Variations (issue 23; inputs/vary.ts): factors to vary in extra runs, or 'all'; whether a factor
+  // that changes the numbers fails the step ('': true when 'vary' is given).
+  vary: '',
+  'fail-on-variation': '',
 } as const;
 
 /** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */

@@ -4,6 +4,7 @@ import { parseDecimal, parseWholeNumber } from './numbers.js';
 import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
 import { parseShard, shardConflicts } from './shard.js';
+import { parseVary } from './vary.js';
 import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
 import { excerpt, withCommas } from '../util/text.js';
 
@@ -59,6 +60,7 @@ function parseAcrossRunners(text: (name: SettingName) => string, label: SettingL
     settings.model ? label('model') : null,
     settings.diagnose ? label('diagnose') : null,
     settings.compareNondeterministic ? label('compare-nondeterministic') : null,
+    settings.vary ? label('vary') : null,
   ].filter((name) => name !== null);
   if (trains.length > 0) {
     errors.push(
@@ -156,6 +158,10 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     }
   }
   // Shards (issue #13, part 1).
+  // Variations (issue 23): before the shard and across rules, which refuse them.
+  const vary = parseVary(text('vary'), raw['fail-on-variation'] ?? '', label('vary'), label('fail-on-variation'));
+  errors.push(...vary.errors);
+  if (vary.factors.length > 0) Object.assign(settings, { vary: vary.factors, failOnVariation: vary.failOnVariation });
   const shard = parseShard(text('shard'), settings.folds, label);
   if (shard.error !== null) errors.push(shard.error);
   if (shard.shard !== null) settings.shard = shard.shard;

@@ -42,6 +42,11 @@ export function shardConflicts(settings: CheckSettings, label: SettingLabel): st
       `${label('diagnose')} does not apply with ${label('shard')}: it finds which settings one runner needs, from trials of its own; run it in a job of its own, without ${label('shard')}`,
     );
   }
+  if (settings.vary) {
+    errors.push(
+      `${label('vary')} does not apply with ${label('shard')} (not yet): a varied run is compared with a whole control run, which a shard leg does not train; vary in a job of its own, without ${label('shard')}`,
+    );
+  }
   return errors;
 }
 

@@ -19,6 +19,7 @@ import {
 import { compactDiagnosis, costSection, divergenceLeadMarkdown, folded, fullShape, lossSection } from './findings-markdown.js';
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { COMMENT_DRIFT_ROWS, driftMarkdown } from './drift.js';
+import { variationsMarkdown } from './variations.js';
 import { plural, withCommas } from '../util/text.js';
 import { renderAcrossComment } from './across-markdown.js';
 
@@ -74,6 +75,8 @@ function render(report: Report, context: CommentContext, shape: Shape, full: Sha
     ...(shortened === null ? [] : [shortened]),
     // Never dropped: bounded (COMMENT_DRIFT_ROWS rows, user text cut), and the news on a pull request.
     ...(report.drift ? driftMarkdown(report.drift, '####', COMMENT_DRIFT_ROWS) : []),
+    // Never dropped either: one row per factor (eight at most), user text cut.
+    ...(report.variations ? variationsMarkdown(report.verdict, report.variations, '####') : []),
     ...(shape.charts ? lossSection(report, '####', true) : []),
     ...(report.cost ? costSection(report.cost, '#### With and without the determinism settings', shape.charts) : []),
     ...(report.diagnosis ? compactDiagnosis(report.diagnosis, shape.diagnosisTable) : []),

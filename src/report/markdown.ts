@@ -10,15 +10,17 @@ import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossS
 import { SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
 import { plural } from '../util/text.js';
 import { renderAcrossSummary } from './across-markdown.js';
+import { reportStepVerdict, variationsMarkdown } from './variations.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
   'not-reproducible': '❌ Not reproducible',
+  'condition-sensitive': '❌ Reproducible only in identical conditions',
   error: '⚠️ Error',
 } as const;
 
 export function verdictHeadline(report: Report): string {
-  return VERDICT_HEADLINE[report.verdict];
+  return VERDICT_HEADLINE[reportStepVerdict(report)];
 }
 
 /** "runs 2 · folds 3 · …", in the inputs' own names. */
@@ -47,6 +49,9 @@ export function settingsLine(report: Report, escape: (text: string) => string = 
     ['tolerance', s.tolerance],
     // A shard leg's report (issue #13, part 1).
     ['shard', s.shard ? `${s.shard.index}/${s.shard.count}` : undefined],
+    // Variations (issue 23): they add runs, never change the control runs' numbers.
+    ['vary', s.vary?.length ? s.vary.join(', ') : undefined],
+    ['fail-on-variation', s.vary?.length ? s.failOnVariation : undefined],
   ];
   const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
   return known.length > 0 ? known.join(' · ') : escape(s.source);
@@ -235,6 +240,7 @@ function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTa
     summaryNumbers(report),
     ...(shortened === null ? [] : [shortened]),
     ...(report.drift ? driftMarkdown(report.drift, '###', SUMMARY_DRIFT_ROWS) : []),
+    ...(report.variations ? variationsMarkdown(report.verdict, report.variations, '###') : []),
     ...(shape.charts ? lossSection(report, '###', false) : []),
     ...(report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
     ...(report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),

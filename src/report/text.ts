@@ -8,6 +8,7 @@ import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } fro
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { SUMMARY_DRIFT_ROWS, driftDetails, driftRows, driftSentence } from './drift.js';
+import { variationsSentence, variationsTextLines } from './variations.js';
 import { plural } from '../util/text.js';
 import { acrossGrid, acrossHeadline, acrossNumbers, acrossOf, foldsLikeFirst, gridLegend, legBackend, withinWords } from './across-view.js';
 import {
@@ -272,6 +273,13 @@ export function driftText(drift: Drift, width: number): string[] {
   ];
 }
 
+/** The conditions (`vary`): the verdict line, then a row per factor, then what the variation cost; an empty line after. */
+function variationsText(report: Report, width: number): string[] {
+  if (!report.variations) return [];
+  const { rows, cost } = variationsTextLines(report.variations);
+  return ['conditions:', ...alignedTable(rows, width), ...indented(cost, width), ''];
+}
+
 /** The loss, the cost and the diagnosis, each followed by an empty line; none where the report has none. */
 function findingsText(report: Report, width: number): string[] {
   const curves = lossCurves(report);
@@ -395,6 +403,8 @@ export function renderText(report: Report, width = textWidth()): string {
   const sections: string[][] = [
     // A message stays one line, however long, for grep and for whoever pastes it into an issue.
     [report.summary],
+    // The variations' own verdict, one line as the control runs' is (issue 23).
+    report.variations ? [variationsSentence(report.verdict, report.variations)] : [],
     divergenceText(report, width),
     report.errors.map((error) => `error: ${error}`),
     report.warnings.map((warning) => `warning: ${warning}`),
@@ -405,6 +415,7 @@ export function renderText(report: Report, width = textWidth()): string {
     prose(`settings: ${settingsLine(report, (text) => text)}`),
     [''],
     report.drift ? driftText(report.drift, width) : [],
+    report.variations ? variationsText(report, width) : [],
     findingsText(report, width),
     foldTable(views, width),
     perRunTables(report, views, width),

@@ -28,6 +28,7 @@ import { readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
+import type { LaunchVariation } from './variation.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
 export const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
@@ -59,6 +60,8 @@ export interface CommandRunOptions {
   stop?: AbortSignal;
   /** Framework determinism variables the runs go without (diagnose): not set, and not inherited either. */
   variablesOff?: string[];
+  /** A varied run (`vary`): its launcher, environment and working directory (a copy elsewhere). */
+  variation?: LaunchVariation;
 }
 
 export interface CommandRuns {
@@ -162,6 +165,8 @@ interface RunOnceOptions {
   timeoutMs: number;
   signal: AbortSignal | undefined;
   stop: AbortSignal | undefined;
+  /** Put before `/bin/sh -c command` (a varied run's taskset, umask shell); empty: the shell alone. */
+  launcher: string[];
 }
 
 /** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
@@ -170,7 +175,11 @@ async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> 
   const out = await open(options.stdoutPath, 'w');
   const err = await open(options.stderrPath, 'w');
   try {
-    const child = spawn(command, { shell: true, cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+    const spawnOptions = { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] as ['ignore', number, number] };
+    const child =
+      options.launcher.length > 0
+        ? spawn(options.launcher[0]!, [...options.launcher.slice(1), '/bin/sh', '-c', command], spawnOptions)
+        : spawn(command, { ...spawnOptions, shell: true });
     const endAll = (): void => {
       if (child.pid !== undefined) killGroup(child.pid);
       killMarked(RUN_ID_VARIABLE, runId);
@@ -320,7 +329,9 @@ function minutesText(minutes: number): string {
 
 export async function runCommands(options: CommandRunOptions): Promise<CommandRuns> {
   const { command: settings } = options;
-  const cwd = resolve(settings.workingDirectory ?? '.');
+  const controlCwd = resolve(settings.workingDirectory ?? '.');
+  // A varied run (`path`) runs in a copy of the working directory elsewhere.
+  const cwd = options.variation?.cwd ?? controlCwd;
   const info = await stat(cwd).catch(() => null);
   if (!info || !info.isDirectory()) {
     throw new UserError(
@@ -365,11 +376,13 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath) };
     if (run === 1) variables = extra;
 
-    const env = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+    const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+    const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
     const onTrace = options.onTrace;
     const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
     trace.start();
-    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop });
+    const launcher = options.variation?.launcher ?? [];
+    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
     const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;

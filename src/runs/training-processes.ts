@@ -17,6 +17,7 @@ import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedul
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
 import { OutputTail } from './output-tail.js';
+import type { LaunchVariation } from './variation.js';
 
 /** Called per run and per fold, whichever process trains them; runs may interleave. */
 export interface RunHooks {
@@ -65,6 +66,8 @@ export interface TrainingProcessOptions {
   stop?: AbortSignal;
   /** Let the runs advance together, so that a divergence at fold 0 shows early (schedule.ts planJobs' sideBySide). */
   sideBySide?: boolean;
+  /** A varied run (`vary`): every process starts in these other conditions. */
+  variation?: LaunchVariation;
 }
 
 /** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
@@ -118,6 +121,7 @@ interface JobPlacement {
   backends: WorkerBackend[];
   gpu: GpuInfo | null;
   stop: AbortSignal | undefined;
+  variation: LaunchVariation | undefined;
 }
 
 /** One fresh process for one job. Never rejects: a process that fails is an outcome. */
@@ -148,16 +152,24 @@ async function trainJob(
   };
   try {
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
+    const env = childEnvironment({
+      ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff, pinnedVariables(process.env, readCpuHost())),
+      ...nativeLibraryEnvironment(
+        placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)),
+        process.env,
+      ),
+      ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
+    });
+    const { variation } = placement;
+    // A varied run's launcher (taskset, a shell that sets the umask) execs node itself, which keeps the IPC channel's descriptor.
+    const launch =
+      variation && variation.launcher.length > 0
+        ? { execPath: variation.launcher[0], execArgv: [...variation.launcher.slice(1), process.execPath] }
+        : { execArgv: [] };
     const child = fork(entryScript, [WORKER_ARGUMENT], {
-      env: childEnvironment({
-        ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff, pinnedVariables(process.env, readCpuHost())),
-        ...nativeLibraryEnvironment(
-          placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)),
-          process.env,
-        ),
-        ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
-      }),
-      execArgv: [],
+      env: variation ? variation.environment(env) : env,
+      ...launch,
+      ...(variation?.cwd ? { cwd: variation.cwd } : {}),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
       serialization: 'advanced',
@@ -309,7 +321,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     const { result } = state;
     const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
     const logTarget = options.logDir === null ? null : { path: join(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
-    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop };
+    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation };
     const outcome = await trainJob(settings, job, what, logTarget, placement, {
       onStarted: (environment, warnings) => {
         if (result.environment === null) {

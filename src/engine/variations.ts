@@ -1,0 +1,195 @@
+// Variations (issue 23): after the control runs, the same check in other conditions. Every factor
+// this runner can vary is varied at once in one extra run, compared with a control run (metrics,
+// weights, trace); only when it differs do further runs split the factors until the responsible
+// ones are named (comparison/variations.ts). The varied runs never touch the control runs: they
+// start after them, are never watched by fail-fast, and their verdict is a separate one.
+import { resolve } from 'node:path';
+import type { CheckSettings, FactorOutcome, RunResult, VariationTrial, Variations, VaryFactor, Verdict } from '../contracts.js';
+import {
+  findSensitiveFactors,
+  planFactors,
+  sensitiveFactors,
+  skipReason,
+  THREAD_VARIABLES,
+  type FactorPlan,
+  type TrialResult,
+  type VariationFacts,
+} from '../comparison/variations.js';
+import { frameworkEnvironment } from '../determinism/framework-environment.js';
+import { determinismEnvironment, pinnedVariables } from '../determinism/environment.js';
+import {
+  allowedCpus,
+  copyableDirectory,
+  currentUmask,
+  fileOrderShim,
+  installedLocales,
+  onPath,
+  prepareLaunchVariation,
+  zoneinfoInstalled,
+} from '../runs/variation.js';
+import { readCpuHost } from '../util/cpu-host.js';
+import { userCodeEnvironment } from '../util/child-environment.js';
+import { errorMessage } from '../util/errors.js';
+import { compareWithDivergence } from './conclude.js';
+import type { Trainer } from './trainer.js';
+
+export interface VaryOptions {
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+}
+
+/** Where the control runs run: a command's working directory, or this process's for training. */
+function controlDirectory(settings: CheckSettings): string {
+  return resolve(settings.command?.workingDirectory ?? '.');
+}
+
+/** What this runner allows, and what the control runs got. */
+async function variationFacts(settings: CheckSettings, kind: Trainer['kind']): Promise<VariationFacts> {
+  const inherited = userCodeEnvironment(process.env);
+  const framework = settings.command?.framework ?? null;
+  const preset = settings.command
+    ? frameworkEnvironment(settings.command.framework, settings.deterministic, settings.threads, inherited, settings.variablesOff ?? [], readCpuHost())
+    : determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff, pinnedVariables(process.env, readCpuHost()));
+  const requested = settings.vary ?? [];
+  return {
+    kind,
+    framework,
+    controlEnvironment: { ...inherited, ...preset },
+    presetThreadVariables: Object.keys(preset).filter((name) => (THREAD_VARIABLES as readonly string[]).includes(name)),
+    pathCopy: kind === 'command' && requested.includes('path') ? await copyableDirectory(controlDirectory(settings)) : { ok: true },
+    zoneinfo: zoneinfoInstalled(),
+    locales: requested.includes('locale') ? await installedLocales() : [],
+    umask: currentUmask(),
+    allowedCpus: allowedCpus(),
+    taskset: onPath('taskset'),
+    fileOrderShim: fileOrderShim(),
+  };
+}
+
+/** The largest metric difference between the control run and a varied one, and where. */
+function largestDifference(control: RunResult, varied: RunResult): Pick<VariationTrial, 'maxAbsDiff' | 'largest'> {
+  let best: VariationTrial['largest'] = null;
+  let max: number | null = null;
+  for (const fold of control.folds) {
+    const other = varied.folds.find((candidate) => candidate.fold === fold.fold);
+    if (!other) continue;
+    for (const [metric, value] of Object.entries(fold.metrics)) {
+      const variedValue = other.metrics[metric];
+      if (variedValue === undefined || value === null || variedValue === null) continue;
+      const diff = Math.abs(value - variedValue);
+      if (max === null || diff > max || (Number.isNaN(diff) && !Number.isNaN(max))) {
+        max = diff;
+        if (diff > 0 || Number.isNaN(diff)) best = { fold: fold.fold, metric, control: value, varied: variedValue };
+      }
+    }
+  }
+  return { maxAbsDiff: max, largest: best };
+}
+
+/** One varied run, compared with the control run. */
+async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: FactorPlan[], control: RunResult, runNumber: number): Promise<VariationTrial> {
+  const factors = plans.map((plan) => plan.factor);
+  const launch = await prepareLaunchVariation(plans, trainer.kind, controlDirectory(settings));
+  let runs: RunResult[];
+  try {
+    runs = await trainer.train({ runs: 1 }, { purpose: 'variation', variation: launch });
+  } catch (error) {
+    runs = [];
+    const failed: RunResult = {
+      run: runNumber,
+      status: 'failed',
+      error: errorMessage(error),
+      startedAt: new Date().toISOString(),
+      durationSeconds: 0,
+      folds: [],
+      environment: null,
+      warnings: [],
+    };
+    runs.push(failed);
+  } finally {
+    await launch.dispose();
+  }
+  const run: RunResult = { ...runs[0]!, run: runNumber, variation: launch.record };
+  if (run.status !== 'ok') {
+    return {
+      factors,
+      outcome: 'failed',
+      divergence: null,
+      maxAbsDiff: null,
+      largest: null,
+      run,
+      error: (run.error ?? 'the varied run did not finish').split('\n')[0]!,
+    };
+  }
+  const { comparison, divergence } = compareWithDivergence([control, run], settings.tolerance);
+  return {
+    factors,
+    outcome: comparison.verdict === 'reproducible' ? 'same' : 'differs',
+    divergence: comparison.verdict === 'reproducible' ? null : divergence,
+    ...largestDifference(control, run),
+    run,
+    error: null,
+  };
+}
+
+/** Runs `settings.vary` against the control runs; the control runs and their verdict are left as they are. */
+export async function varyRuns(
+  settings: CheckSettings & { vary: VaryFactor[] },
+  trainer: Trainer,
+  controlRuns: readonly RunResult[],
+  controlVerdict: Verdict,
+  options: VaryOptions,
+): Promise<Variations> {
+  const started = performance.now();
+  const plans = planFactors(settings.vary, await variationFacts(settings, trainer.kind));
+  const control = controlRuns.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
+  const skip = skipReason(control === null && controlVerdict === 'reproducible' ? 'error' : controlVerdict, options.signal?.aborted === true);
+  const trials: VariationTrial[] = [];
+  const base = { requested: settings.vary, failOnVariation: settings.failOnVariation ?? true, controlRun: control?.run ?? null };
+  if (skip !== null || control === null) {
+    const factors = plans.map((plan): FactorOutcome =>
+      plan.ok
+        ? { factor: plan.factor, status: 'not-tried', how: plan.how, reason: skip, trial: null }
+        : { factor: plan.factor, status: 'not-varied', how: '', reason: plan.reason, trial: null },
+    );
+    return { ...base, factors, trials, sensitiveTo: [], seconds: 0 };
+  }
+  const applicable = plans.filter((plan) => plan.ok);
+  const firstRun = Math.max(...controlRuns.map((run) => run.run), settings.runs) + 1;
+  const test = async (factors: VaryFactor[]): Promise<TrialResult> => {
+    if (options.signal?.aborted) return 'failed';
+    options.log?.(`Varied run ${trials.length + 1}: ${factors.join(', ')}.`);
+    const trial = await tryVariation(
+      settings,
+      trainer,
+      applicable.filter((plan) => factors.includes(plan.factor)),
+      control,
+      firstRun + trials.length,
+    );
+    trials.push(trial);
+    return trial.outcome;
+  };
+  const search = await findSensitiveFactors(
+    applicable.map((plan) => plan.factor),
+    test,
+  );
+  // How each factor was varied, as the first run (every factor at once) recorded it.
+  const recorded = trials[0]?.run.variation ?? {};
+  const factors = plans.map((plan): FactorOutcome => {
+    if (!plan.ok) return { factor: plan.factor, status: 'not-varied', how: '', reason: plan.reason, trial: null };
+    const how = recorded[plan.factor] ?? plan.how;
+    const finding = search.findings.get(plan.factor);
+    if (options.signal?.aborted && finding === undefined)
+      return { factor: plan.factor, status: 'not-tried', how, reason: 'the check was cancelled', trial: null };
+    if (finding === undefined) return { factor: plan.factor, status: 'not-tried', how, reason: 'no varied run isolated it', trial: null };
+    return {
+      factor: plan.factor,
+      status: finding.status,
+      how,
+      reason: null,
+      trial: finding.trial,
+      ...(finding.together ? { together: finding.together } : {}),
+    };
+  });
+  return { ...base, factors, trials, sensitiveTo: sensitiveFactors(factors), seconds: (performance.now() - started) / 1000 };
+}
