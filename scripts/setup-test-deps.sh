@@ -3,13 +3,14 @@
 #   dataset-fashion-mnist  real Fashion-MNIST IDX files (dataset, IDX-file and CLI --dataset tests)
 #   python3-torch          PyTorch for the PyTorch example test and the bench's peer
 #   chromium-headless-shell  a browser that lays the job summary and the comment out as GitHub would
+#   locales                with de_DE.UTF-8 generated: a locale with a decimal comma for `vary: locale`
 # Needs apt-get and root (or password-less sudo). Where it cannot install, it says so and the tests
 # do without: the IDX tests run on the embedded MNIST digits, the PyTorch and browser tests are
 # skipped with the reason. Fast when all is installed (one dpkg-query). npm test and .ci/run both call it.
 # Usage: sh scripts/setup-test-deps.sh [--strict]   (--strict: exit 1 if anything is still missing)
 set -eu
 
-packages="dataset-fashion-mnist python3-torch chromium-headless-shell"
+packages="dataset-fashion-mnist python3-torch chromium-headless-shell locales"
 strict=no
 [ "${1:-}" = --strict ] && strict=yes
 
@@ -20,8 +21,13 @@ missing() {
   done
 }
 
+# `vary: locale` needs a locale of other conventions than C's (issue 23): de_DE.UTF-8, generated once.
+has_german_locale() {
+  command -v locale >/dev/null 2>&1 && locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'
+}
+
 todo=$(missing)
-[ -z "$todo" ] && exit 0
+[ -z "$todo" ] && has_german_locale && exit 0
 
 if [ "$(id -u)" = 0 ]; then
   as_root=""
@@ -31,7 +37,9 @@ else
   as_root="cannot"
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
+if [ -z "$todo" ]; then
+  : # only the locale is missing
+elif ! command -v apt-get >/dev/null 2>&1; then
   echo "setup-test-deps: cannot install $todo(no apt-get)" >&2
 elif [ "$as_root" = cannot ]; then
   echo "setup-test-deps: cannot install $todo(not root, no password-less sudo)" >&2
@@ -43,6 +51,13 @@ else
   fi
   todo=$(missing)
 fi
+
+if ! has_german_locale && [ "$as_root" != cannot ] && [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null 2>&1; then
+  echo "setup-test-deps: generating the locale de_DE.UTF-8 (locale-gen)" >&2
+  $as_root sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+  $as_root locale-gen >/dev/null 2>&1 || echo "setup-test-deps: locale-gen failed" >&2
+fi
+has_german_locale || echo "setup-test-deps: without the locale de_DE.UTF-8 the vary test expects 'locale' to be listed as not varied (it says why)" >&2
 
 for package in $todo; do
   case $package in

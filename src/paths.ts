@@ -17,8 +17,8 @@ export const distDir: string = inBundle ? here : resolve(here, '..', '..', 'dist
 /** The repository's root: dist/'s parent, which the action's checkout has whole. */
 export const repoDir: string = dirname(distDir);
 
-/** The Python shim that reorders directory listings for `vary: file-order` (issue 23). */
-export const fileOrderShimDir: string = join(repoDir, 'python', 'shims', 'file-order');
+/** The Python shim that reorders directory listings and the environment for `vary` (issue 23). */
+export const conditionsShimDir: string = join(repoDir, 'python', 'shims', 'conditions');
 
 export const embeddedDatasetDir: string = join(distDir, 'data', 'mnist');
 

@@ -43,8 +43,8 @@ export interface VariationFacts {
   allowedCpus: number[] | null;
   /** `taskset` (util-linux) is on PATH. */
   taskset: boolean;
-  /** The Python shim that reorders directory listings exists (python/shims/file-order). */
-  fileOrderShim: string | null;
+  /** The Python shim's folder (python/shims/conditions: directory listings and the environment reordered); null where missing. */
+  pythonShim: string | null;
 }
 
 /** How a factor is applied to a run; runs/variation.ts carries it out. */
@@ -52,7 +52,7 @@ export type FactorApplication =
   | { factor: 'path' }
   | { factor: 'tz'; variables: Record<string, string> }
   | { factor: 'locale'; variables: Record<string, string> }
-  | { factor: 'env'; variables: Record<string, string>; reversed: true }
+  | { factor: 'env'; variables: Record<string, string>; reversed: true; shimDir: string | null }
   | { factor: 'umask'; umask: number }
   | { factor: 'file-order'; shimDir: string; variables: Record<string, string> }
   | { factor: 'cpus'; cpus: number[] }
@@ -149,13 +149,17 @@ function planFactor(factor: VaryFactor, facts: VariationFacts): FactorPlan {
         application: { factor, variables: { LC_ALL: other, LANG: other } },
       };
     }
-    case 'env':
+    case 'env': {
+      // /bin/sh passes a command's variables on in an order of its own: Python's os.environ is reordered by the shim.
+      const shim = facts.kind === 'command' ? facts.pythonShim : null;
+      const order = facts.kind === 'command' ? (shim ? ' (for Python, os.environ, through the shim)' : ' (as far as /bin/sh keeps it)') : '';
       return {
         factor,
         ok: true,
-        how: `the environment's variables in reverse order, and one unrelated variable added (${UNRELATED_VARIABLE}=1)`,
-        application: { factor, variables: { [UNRELATED_VARIABLE]: '1' }, reversed: true },
+        how: `the environment's variables in reverse order${order}, and one unrelated variable added (${UNRELATED_VARIABLE}=1)`,
+        application: { factor, variables: { [UNRELATED_VARIABLE]: '1', ...(shim ? { TF_REPRO_ENV_ORDER: 'reversed' } : {}) }, reversed: true, shimDir: shim },
       };
+    }
     case 'umask': {
       if (facts.umask === null) return no("this process's umask is unknown (no /proc/self/status), so another cannot be chosen");
       const varied = facts.umask === 0o077 ? 0o022 : 0o077;
@@ -164,12 +168,12 @@ function planFactor(factor: VaryFactor, facts: VariationFacts): FactorPlan {
     case 'file-order': {
       if (facts.kind === 'training')
         return no("tf-repro's own training lists no directory whose order it uses: it opens the dataset's and the model's files by name");
-      if (facts.fileOrderShim === null) return no('the file-order shim (python/shims/file-order) is missing from this copy of tf-repro');
+      if (facts.pythonShim === null) return no('the Python shim (python/shims/conditions) is missing from this copy of tf-repro');
       return {
         factor,
         ok: true,
         how: "Python's directory listings reversed (os.listdir, os.scandir, os.walk, glob, pathlib: a sitecustomize on PYTHONPATH); other languages' listings unchanged",
-        application: { factor, shimDir: facts.fileOrderShim, variables: { TF_REPRO_FILE_ORDER: 'reversed' } },
+        application: { factor, shimDir: facts.pythonShim, variables: { TF_REPRO_FILE_ORDER: 'reversed' } },
       };
     }
     case 'cpus': {

@@ -21,7 +21,7 @@ import {
   allowedCpus,
   copyableDirectory,
   currentUmask,
-  fileOrderShim,
+  conditionsShim,
   installedLocales,
   onPath,
   prepareLaunchVariation,
@@ -62,7 +62,7 @@ async function variationFacts(settings: CheckSettings, kind: Trainer['kind']): P
     umask: currentUmask(),
     allowedCpus: allowedCpus(),
     taskset: onPath('taskset'),
-    fileOrderShim: fileOrderShim(),
+    pythonShim: conditionsShim(),
   };
 }
 

@@ -2,7 +2,16 @@
 // and the CLI's text: their verdict line ("Reproducible in identical conditions; the numbers change
 // when `tz` changes (…)") and the conditions table (factor, how it was varied, same / differs,
 // where). Bounded in size: user text (paths in how a factor was varied, errors) is cut. Pure.
-import type { FactorOutcome, Report, StepVerdict, VariationTrial, Variations, VaryFactor, Verdict } from '../contracts.js';
+import {
+  VARY_FACTORS,
+  type FactorOutcome,
+  type Report,
+  type StepVerdict,
+  type VariationTrial,
+  type Variations,
+  type VaryFactor,
+  type Verdict,
+} from '../contracts.js';
 import { partingPlace } from '../comparison/divergence.js';
 import { stepVerdict, variationSentence } from '../comparison/variations.js';
 import { signedDelta } from './drift.js';
@@ -80,12 +89,18 @@ export function variationsCost(variations: Variations): string {
   return `${plural(runs, 'varied run')} (${seconds(variations.seconds)}), each compared with control run ${variations.controlRun ?? '—'}`;
 }
 
+/** Markdown of a sentence whose factor names are in backticks: the rest made inert, the names code again (they are our own words). */
+function sentenceMarkdown(sentence: string): string {
+  const factors = new RegExp(`\\\\\`(${VARY_FACTORS.join('|')})\\\\\``, 'g');
+  return inertMarkdown(sentence).replace(factors, '`$1`');
+}
+
 /** The conditions section of the job summary or the comment. */
 export function variationsMarkdown(control: Verdict, variations: Variations, heading: string): string[] {
   const rows = conditionRows(variations);
   return [
     `${heading} Conditions`,
-    `${variations.sensitiveTo.length > 0 ? '❌' : '✅'} ${inertMarkdown(variationsSentence(control, variations))}`,
+    `${variations.sensitiveTo.length > 0 ? '❌' : '✅'} ${sentenceMarkdown(variationsSentence(control, variations))}`,
     markdownTable(
       ['factor', 'how it was varied', '', 'where'],
       rows.map((row) => [

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import type { RunVariation } from '../contracts.js';
 import { cpuListText, parseCpuList, type FactorApplication, type FactorPlan } from '../comparison/variations.js';
-import { fileOrderShimDir } from '../paths.js';
+import { conditionsShimDir } from '../paths.js';
 import { errorMessage } from '../util/errors.js';
 
 /** A working directory larger than this is not copied for `path`: the copy would cost more than the run. */
@@ -75,9 +75,9 @@ export function zoneinfoInstalled(): boolean {
   return existsSync('/usr/share/zoneinfo/Asia/Kathmandu') && existsSync('/usr/share/zoneinfo/America/St_Johns');
 }
 
-/** The shim's folder where this copy of tf-repro has it; else null. */
-export function fileOrderShim(): string | null {
-  return existsSync(join(fileOrderShimDir, 'sitecustomize.py')) ? fileOrderShimDir : null;
+/** The Python shim's folder where this copy of tf-repro has it; else null. */
+export function conditionsShim(): string | null {
+  return existsSync(join(conditionsShimDir, 'sitecustomize.py')) ? conditionsShimDir : null;
 }
 
 /** Whether `dir` is small enough to copy for `path`, or why not. */
@@ -161,6 +161,7 @@ export async function prepareLaunchVariation(plans: readonly FactorPlan[], kind:
       case 'env':
         Object.assign(set, application.variables);
         reversed = true;
+        shimDir = application.shimDir ?? shimDir;
         break;
       case 'file-order':
         Object.assign(set, application.variables);

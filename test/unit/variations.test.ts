@@ -75,7 +75,7 @@ const commandFacts: VariationFacts = {
   umask: 0o022,
   allowedCpus: [0, 1],
   taskset: true,
-  fileOrderShim: '/opt/tf-repro/python/shims/file-order',
+  pythonShim: '/opt/tf-repro/python/shims/conditions',
 };
 
 test('every factor has a way to vary it on a well-equipped runner, in words and as an application', () => {
@@ -128,7 +128,7 @@ test('a factor that cannot be varied is listed with the reason, never left out',
     locales: ['C', 'C.utf8', 'POSIX'],
     umask: null,
     allowedCpus: [0],
-    fileOrderShim: null,
+    pythonShim: null,
   });
   const reasons = Object.fromEntries(plans.map((plan) => [plan.factor, plan.ok ? null : plan.reason]));
   assert.equal(plans.length, VARY_FACTORS.length);

@@ -1,11 +1,16 @@
-"""tf-repro's file-order shim (`vary: file-order`): directory listings in another order.
+"""tf-repro's conditions shim (`vary: file-order` and `vary: env`), for Python commands.
 
-tf-repro puts this folder first on PYTHONPATH for a varied run, with TF_REPRO_FILE_ORDER=reversed.
-Python then imports this sitecustomize at start-up, which reverses what os.listdir and os.scandir
-return, and so what os.walk, glob and pathlib list (they are built on those two). A script whose
-numbers depend on the order a file system happens to list files in gives other numbers here, as
-it would on another machine. Whatever sitecustomize would have loaded without this folder is
-loaded after it, so a site's or a virtual environment's own still runs.
+tf-repro puts this folder first on PYTHONPATH for a varied run. Python then imports this
+sitecustomize at start-up, which, as the variables ask:
+- TF_REPRO_FILE_ORDER=reversed: reverses what os.listdir and os.scandir return, and so what
+  os.walk, glob and pathlib list (they are built on those two);
+- TF_REPRO_ENV_ORDER=reversed: reverses the order of os.environ. tf-repro hands the command its
+  environment reversed, but /bin/sh passes variables on in an order of its own, so the order is
+  set again here, where Python reads it.
+A script whose numbers depend on the order a file system lists files in, or on the order of its
+environment, gives other numbers here, as it would on another machine. Whatever sitecustomize
+would have loaded without this folder is loaded after it, so a site's or a virtual environment's
+own still runs.
 """
 import os
 import sys
@@ -53,6 +58,12 @@ def _install():
     os.scandir = reordered_scandir
 
 
+def _reverse_environment():
+    items = list(os.environ._data.items())
+    os.environ._data.clear()
+    os.environ._data.update(reversed(items))
+
+
 def _chain():
     """Runs the sitecustomize this folder hides, if there is one."""
     import importlib.machinery
@@ -71,4 +82,6 @@ def _chain():
 
 if os.environ.get("TF_REPRO_FILE_ORDER"):
     _install()
+if os.environ.get("TF_REPRO_ENV_ORDER") == "reversed":
+    _reverse_environment()
 _chain()
