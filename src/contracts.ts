@@ -538,6 +538,18 @@ export interface AcrossLeg {
   durationSeconds: number;
   /** Its training process's fingerprint; null for a command, which tf-repro does not see inside. */
   environment: EnvironmentFingerprint | null;
+  /** `vary` in that leg: its own variation results (each runner varies its own conditions); absent where it varied nothing. */
+  variations?: LegVariations;
+}
+
+/** A leg's variation results, as `across` shows them. */
+export interface LegVariations {
+  /** The factors that changed its numbers. */
+  sensitiveTo: VaryFactor[];
+  /** The factors it varied that did not. */
+  same: VaryFactor[];
+  /** The factors it could not vary or did not try. */
+  notVaried: VaryFactor[];
 }
 
 /** One fold across the legs: which legs gave the same weights and metrics. */

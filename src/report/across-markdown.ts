@@ -21,6 +21,7 @@ import { chunks } from './fold-view.js';
 import { inertMarkdown, markdownTable, scientific, seconds } from './format.js';
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, type Shape } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
+import { legConditionsColumn } from './variations.js';
 
 /**
  * How much of an across report one rendering shows. Of Shape's parts: `foldRows`, the folds of
@@ -49,12 +50,15 @@ const escapeCell = (text: string): string => text.replaceAll('*', '\\*');
 
 /** A row per leg: its label, its own verdict, its size, how many folds it agrees with leg 1 in, its backend and file. */
 export function legsTable(across: AcrossComparison): string {
+  // Each leg's own variations (`vary`), where some leg varied its conditions.
+  const conditions = legConditionsColumn(across);
   return markdownTable(
-    ['leg', 'label', 'within its runner', 'runs × folds', 'folds like leg 1', 'backend', 'report'],
+    ['leg', 'label', 'within its runner', ...(conditions ? ['in varied conditions'] : []), 'runs × folds', 'folds like leg 1', 'backend', 'report'],
     across.legs.map((leg) => [
       String(leg.leg),
       inertMarkdown(leg.label),
       `${MARK[leg.verdict]} ${withinWords(leg.verdict)}`,
+      ...(conditions ? [conditions(leg)] : []),
       `${leg.runs} × ${leg.folds}`,
       foldsLikeFirst(across, leg.leg),
       inertMarkdown(legBackend(leg)),

@@ -9,6 +9,7 @@ import type {
   AcrossComparison,
   AcrossFold,
   AcrossLeg,
+  LegVariations,
   CheckSettings,
   Comparison,
   EnvironmentFingerprint,
@@ -37,6 +38,8 @@ export interface LegReport {
   runs: RunResult[];
   environment: EnvironmentFingerprint | null;
   errors: string[];
+  /** Its own variation results (`vary`); null or absent where it varied nothing. */
+  variations?: LegVariations | null;
 }
 
 /** Which settings decide a check's numbers, by input name: legs must agree on each to be compared. */
@@ -341,6 +344,7 @@ export function buildAcrossReport(legs: readonly LegReport[], options: AcrossOpt
     toolVersion: leg.toolVersion,
     durationSeconds: leg.durationSeconds,
     environment: leg.environment,
+    ...(leg.variations ? { variations: leg.variations } : {}),
   }));
   const fingerprint = lineUpFingerprints(legs.map((leg) => leg.environment));
   const reproducibleWithin = legs.every((leg) => leg.verdict === 'reproducible');

@@ -5,6 +5,7 @@
 import {
   COST_CASES,
   UserError,
+  VARY_FACTORS,
   type CheckSettings,
   type CostComparison,
   type CostSide,
@@ -13,8 +14,10 @@ import {
   type Divergence,
   type ShardHeader,
   type EnvironmentFingerprint,
+  type LegVariations,
   type TraceCheckpoint,
   type Verdict,
+  type VaryFactor,
   type WorkDone,
 } from '../contracts.js';
 import type { ExplainedReport } from './explain.js';
@@ -297,6 +300,19 @@ export interface SavedLeg {
   shard: string | null;
   /** It is itself an across report. */
   isAcross: boolean;
+  /** Its variation results (`vary`); null where it varied nothing. */
+  variations: LegVariations | null;
+}
+
+/** A saved report's `variations`, as across shows them: which factors changed its numbers; null where it has none. */
+function legVariations(raw: unknown): LegVariations | null {
+  const factors = (raw as { factors?: unknown } | null | undefined)?.factors;
+  if (!Array.isArray(factors)) return null;
+  const byStatus = (statuses: readonly string[]): VaryFactor[] =>
+    VARY_FACTORS.filter((factor) =>
+      factors.some((outcome: { factor?: unknown; status?: unknown }) => outcome?.factor === factor && statuses.includes(String(outcome?.status))),
+    );
+  return { sensitiveTo: byStatus(['differs']), same: byStatus(['same']), notVaried: byStatus(['not-varied', 'not-tried']) };
 }
 
 /** A shard header as `2 of 4` (its raw JSON where it is not one tf-repro writes); null where there is none. */
@@ -335,6 +351,7 @@ export function savedLeg(json: Json, path: string): SavedLeg {
       errors: report.has('errors') ? report.list('errors', textAt) : [],
       shard: shardWords(shard),
       isAcross: report.has('across'),
+      variations: legVariations(report.raw('variations')),
     };
   } catch (error) {
     throw asUserError(error, path, 'across');

@@ -8,7 +8,7 @@ import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } fro
 import { settingsLine } from './markdown.js';
 import { ownTrainingText } from './own-training.js';
 import { SUMMARY_DRIFT_ROWS, driftDetails, driftRows, driftSentence } from './drift.js';
-import { variationsSentence, variationsTextLines } from './variations.js';
+import { legConditionsColumn, variationsSentence, variationsTextLines } from './variations.js';
 import { plural } from '../util/text.js';
 import { acrossGrid, acrossHeadline, acrossNumbers, acrossOf, foldsLikeFirst, gridLegend, legBackend, withinWords } from './across-view.js';
 import {
@@ -352,13 +352,15 @@ function fingerprintText(report: Report, width: number): string[] {
 export function renderAcrossText(report: Report, width = textWidth()): string {
   const across = acrossOf(report);
   const { within, across: acrossWords } = acrossHeadline(report);
+  const conditions = legConditionsColumn(across);
   const legs = alignedTable(
     [
-      ['leg', 'label', 'within', 'runs × folds', 'like leg 1', 'backend', 'report'],
+      ['leg', 'label', 'within', ...(conditions ? ['varied conditions'] : []), 'runs × folds', 'like leg 1', 'backend', 'report'],
       ...across.legs.map((leg) => [
         String(leg.leg),
         leg.label,
         withinWords(leg.verdict),
+        ...(conditions ? [conditions(leg)] : []),
         `${leg.runs} × ${leg.folds}`,
         foldsLikeFirst(across, leg.leg),
         legBackend(leg),

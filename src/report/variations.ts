@@ -4,6 +4,9 @@
 // where). Bounded in size: user text (paths in how a factor was varied, errors) is cut. Pure.
 import {
   VARY_FACTORS,
+  type AcrossComparison,
+  type AcrossLeg,
+  type LegVariations,
   type FactorOutcome,
   type Report,
   type StepVerdict,
@@ -102,7 +105,7 @@ export function variationsMarkdown(control: Verdict, variations: Variations, hea
     `${heading} Conditions`,
     `${variations.sensitiveTo.length > 0 ? '❌' : '✅'} ${sentenceMarkdown(variationsSentence(control, variations))}`,
     markdownTable(
-      ['factor', 'how it was varied', '', 'where'],
+      ['factor', 'how it was varied', 'outcome', 'where'],
       rows.map((row) => [
         `\`${row.factor}\``,
         inertMarkdown(row.how).replaceAll('|', '\\|'),
@@ -123,4 +126,17 @@ export function variationsTextLines(variations: Variations): { rows: string[][];
     ],
     cost: variationsCost(variations),
   };
+}
+
+/** A leg's own variation results in a few words, for across' table of legs: "sensitive to tz", "same in 6 conditions". */
+export function legConditionsWords(variations: LegVariations | undefined): string {
+  if (!variations) return '—';
+  if (variations.sensitiveTo.length > 0) return `sensitive to ${variations.sensitiveTo.join(', ')}`;
+  if (variations.same.length > 0) return `same in ${plural(variations.same.length, 'varied condition')}`;
+  return 'nothing varied';
+}
+
+/** Across' column of each leg's variation results: its cells, or null where no leg varied anything. */
+export function legConditionsColumn(across: AcrossComparison): ((leg: AcrossLeg) => string) | null {
+  return across.legs.some((leg) => leg.variations) ? (leg) => legConditionsWords(leg.variations) : null;
 }

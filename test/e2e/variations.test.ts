@@ -154,3 +154,19 @@ test('action: the default workload with vary: all shows every factor it could va
   assert.match(run.summary, /### Conditions/);
   assert.match(run.summary, /\| `threads` \| the \\`threads\\` input sets the backend's threads/);
 });
+
+test("cli: across shows each leg's own variation results", async () => {
+  const sensitive = await varyCli('tz', '--vary', 'tz', '--label', 'varied-leg');
+  const plain = await varyCli('tz', '--label', 'plain-leg');
+  assert.equal(sensitive.code, 1);
+  assert.equal(plain.code, 0);
+  const files = [sensitive, plain].map((run) => run.report.settings.reportDir!);
+  const across = await tfReproIn(scratchDir('vary-across'), 'across', ...files.map((dir) => join(dir, 'report.json')), '--json');
+  assert.equal(across.code, 0, across.stderr);
+  const report = JSON.parse(across.stdout) as Report;
+  assert.deepEqual(report.across?.legs[0]?.variations, { sensitiveTo: ['tz'], same: [], notVaried: [] });
+  assert.equal(report.across?.legs[1]?.variations, undefined);
+  const text = await tfReproIn(scratchDir('vary-across-text'), 'across', ...files.map((dir) => join(dir, 'report.json')));
+  assert.match(text.stdout, /varied conditions/);
+  assert.match(text.stdout, /varied-leg +reproducible +sensitive to tz /);
+});
