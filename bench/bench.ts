@@ -28,6 +28,8 @@
 //   wall         2 runs × K folds × 1 epoch of the default workload, parallel: auto against
 //                parallel: 1 (sequential), and whether both gave bitwise the same numbers
 //   determinism  the same with deterministic: false: the cost of determinism
+//   vary         the same (parallel: auto) with vary: all, as a ratio to it without (issue 23:
+//                one extra run when nothing is sensitive), and the varied runs it took
 //   memory       the largest peak RSS of any training process, and whether tensors stayed flat
 //   overhead     the CLI as a user runs it, from start to exit, minus the training on its
 //                critical path: start-up, loading the images, spawning, comparing, reports;
@@ -40,7 +42,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckSettings, Report, WorkerBackend } from '../src/contracts.js';
+import { VARY_FACTORS, type CheckSettings, type Report, type WorkerBackend } from '../src/contracts.js';
 import { checkNativePackageDir, nativePackagesInToolCache } from './native-package.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,6 +58,8 @@ const OVERHEAD_LIMIT_SECONDS = 1.5;
 /** Issue #11: per-epoch digests cost at most 3 % of the training speed. */
 const TRACE_LIMIT = 0.97;
 const TRACE_EPOCHS = 2;
+/** Issue 23's goal for `vary: all` on a 2-run check where nothing is sensitive. */
+const VARY_LIMIT = 1.5;
 
 interface Options {
   tiny: boolean;
@@ -656,11 +660,18 @@ async function bench(options: Options): Promise<void> {
   const sequential: number[] = [];
   const parallel: number[] = [];
   const free: number[] = [];
+  const varied: number[] = [];
+  const variedRuns: number[] = [];
+  const sensitive = new Set<string>();
   let identical = true;
   for (let r = 0; r < options.repeats; r++) {
     const s = await timed({ ...check, parallel: 1 });
     const p = await timed(check);
     const f = await timed({ ...check, deterministic: false });
+    const v = await timed({ ...check, vary: [...VARY_FACTORS], failOnVariation: true });
+    varied.push(v.seconds);
+    variedRuns.push(v.report.variations?.trials.length ?? 0);
+    for (const factor of v.report.variations?.sensitiveTo ?? []) sensitive.add(factor);
     sequential.push(s.seconds);
     parallel.push(p.seconds);
     free.push(f.seconds);
@@ -688,6 +699,18 @@ async function bench(options: Options): Promise<void> {
   line(
     `2 runs × ${options.folds} folds, parallel: auto`,
     `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(wall.speedup, 2)}× faster, bitwise identical: ${identical ? 'yes' : 'NO'})`,
+  );
+  const vary = {
+    plainSeconds: median(parallel),
+    variedSeconds: median(varied),
+    ratio: median(varied) / median(parallel),
+    variedRuns: median(variedRuns),
+    sensitiveTo: [...sensitive],
+    samples: { plain: parallel, varied },
+  };
+  line(
+    'vary: all',
+    `${fmt(vary.ratio, 2)}× the check without it (${fmt(vary.variedSeconds, 1)} s against ${fmt(vary.plainSeconds, 1)} s; ${fmt(vary.variedRuns)} varied run(s); sensitive to: ${vary.sensitiveTo.join(', ') || 'nothing'})`,
   );
   line(
     'determinism overhead',
@@ -768,6 +791,7 @@ async function bench(options: Options): Promise<void> {
     trace,
     wall,
     determinism,
+    vary,
     memory,
     overhead,
     targets: {
@@ -777,6 +801,7 @@ async function bench(options: Options): Promise<void> {
         met: fastest === null ? null : fastest[1].wasmOver >= 1,
       },
       trace: { target: `trace 'epochs' at least ${TRACE_LIMIT} of trace 'off' images/s`, met: trace.ratio >= TRACE_LIMIT },
+      vary: { target: `vary: all at most ${VARY_LIMIT}× the check without it (2 runs, nothing sensitive)`, met: vary.ratio <= VARY_LIMIT },
       memory: { target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`, met: memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES },
       overhead: { target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`, met: overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS },
     },

@@ -55,7 +55,7 @@ export type FactorApplication =
   | { factor: 'env'; variables: Record<string, string>; reversed: true; shimDir: string | null }
   | { factor: 'umask'; umask: number }
   | { factor: 'file-order'; shimDir: string; variables: Record<string, string> }
-  | { factor: 'cpus'; cpus: number[] }
+  | { factor: 'cpus'; cpus: number[]; allowed: number[] }
   | { factor: 'threads'; variables: Record<string, string> };
 
 export type FactorPlan = { factor: VaryFactor; ok: true; how: string; application: FactorApplication } | { factor: VaryFactor; ok: false; reason: string };
@@ -72,6 +72,15 @@ export function cpuListText(cpus: readonly number[]): string {
     i = j;
   }
   return parts.join(',');
+}
+
+/**
+ * The CPUs of one process of a varied run: as many as `fewer`, taken in turn from `allowed` by
+ * slot, so that processes side by side each see fewer CPUs without sharing them all.
+ */
+export function cpusForSlot(fewer: readonly number[], allowed: readonly number[], slot: number): number[] {
+  const start = (slot * fewer.length) % allowed.length;
+  return fewer.map((_, i) => allowed[(start + i) % allowed.length]!).sort((a, b) => a - b);
 }
 
 /** "0-1,4" → [0, 1, 4]; null for text that is no CPU list. */
@@ -185,8 +194,11 @@ function planFactor(factor: VaryFactor, facts: VariationFacts): FactorPlan {
       return {
         factor,
         ok: true,
-        how: `${fewer.length} of ${cpus.length} CPUs (taskset -c ${cpuListText(fewer)}): the affinity, which sched_getaffinity and os.process_cpu_count see`,
-        application: { factor, cpus: fewer },
+        how:
+          facts.kind === 'command'
+            ? `${fewer.length} of ${cpus.length} CPUs (taskset -c ${cpuListText(fewer)}): the affinity, which sched_getaffinity and os.process_cpu_count see`
+            : `${fewer.length} of ${cpus.length} CPUs for each training process (taskset -c ${cpuListText(fewer)}; processes side by side take the next ones)`,
+        application: { factor, cpus: fewer, allowed: cpus },
       };
     }
     case 'threads': {

@@ -381,7 +381,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const onTrace = options.onTrace;
     const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
     trace.start();
-    const launcher = options.variation?.launcher ?? [];
+    const launcher = options.variation?.launcher(0) ?? [];
     const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
     const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.

@@ -122,6 +122,8 @@ interface JobPlacement {
   gpu: GpuInfo | null;
   stop: AbortSignal | undefined;
   variation: LaunchVariation | undefined;
+  /** Its place among the processes side by side (a varied run gives each its own CPUs). */
+  slot: number;
 }
 
 /** One fresh process for one job. Never rejects: a process that fails is an outcome. */
@@ -162,10 +164,8 @@ async function trainJob(
     });
     const { variation } = placement;
     // A varied run's launcher (taskset, a shell that sets the umask) execs node itself, which keeps the IPC channel's descriptor.
-    const launch =
-      variation && variation.launcher.length > 0
-        ? { execPath: variation.launcher[0], execArgv: [...variation.launcher.slice(1), process.execPath] }
-        : { execArgv: [] };
+    const launcher = variation?.launcher(placement.slot) ?? [];
+    const launch = launcher.length > 0 ? { execPath: launcher[0], execArgv: [...launcher.slice(1), process.execPath] } : { execArgv: [] };
     const child = fork(entryScript, [WORKER_ARGUMENT], {
       env: variation ? variation.environment(env) : env,
       ...launch,
@@ -299,7 +299,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     options.hooks?.onRunEnd?.(state.result);
   };
 
-  const runJob = async (job: Job, gpu: GpuInfo | null): Promise<void> => {
+  const runJob = async (job: Job, gpu: GpuInfo | null, slot: number): Promise<void> => {
     const several = (jobsPerRun.get(job.run) ?? 1) > 1;
     let state = states.get(job.run);
     if (!state) {
@@ -321,7 +321,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     const { result } = state;
     const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
     const logTarget = options.logDir === null ? null : { path: join(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
-    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation };
+    const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation, slot };
     const outcome = await trainJob(settings, job, what, logTarget, placement, {
       onStarted: (environment, warnings) => {
         if (result.environment === null) {
@@ -361,7 +361,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
       const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
       for (const job of slot) {
         if (failure !== null || stop?.aborted) return;
-        await runJob(job, gpu);
+        await runJob(job, gpu, slotIndex);
       }
     }),
   );

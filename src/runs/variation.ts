@@ -10,7 +10,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import type { RunVariation } from '../contracts.js';
-import { cpuListText, parseCpuList, type FactorApplication, type FactorPlan } from '../comparison/variations.js';
+import { cpuListText, cpusForSlot, parseCpuList, type FactorApplication, type FactorPlan } from '../comparison/variations.js';
 import { conditionsShimDir } from '../paths.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -21,8 +21,11 @@ export const PATH_COPY_LIMITS = { bytes: 512 * 1024 * 1024, files: 20_000 } as c
 export interface LaunchVariation {
   /** Each factor it varies, and how, in words: what the run records. */
   record: RunVariation;
-  /** Put before the program's argv: `taskset -c …`, a shell that sets the umask; empty: none. */
-  launcher: string[];
+  /**
+   * Put before the program's argv of the process in `slot` (0 for a command; a training process's
+   * place among those side by side): `taskset -c …`, a shell that sets the umask; empty: none.
+   */
+  launcher(slot: number): string[];
   /** The environment the run gets instead of `env`. */
   environment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** Where it runs instead of the control's directory; null: there. */
@@ -131,7 +134,7 @@ export async function prepareLaunchVariation(plans: readonly FactorPlan[], kind:
     applications.push(plan.application);
     record[plan.factor] = plan.how;
   }
-  const launcher: string[] = [];
+  let cpus: { fewer: number[]; allowed: number[] } | null = null;
   let root: string | null = null;
   let workingDir: string | null = null;
   const set: Record<string, string> = {};
@@ -171,15 +174,18 @@ export async function prepareLaunchVariation(plans: readonly FactorPlan[], kind:
         umask = application.umask;
         break;
       case 'cpus':
-        launcher.push('taskset', '-c', cpuListText(application.cpus));
+        cpus = { fewer: application.cpus, allowed: application.allowed };
         break;
     }
   }
-  // The shell goes last: taskset's affinity is inherited by it and what it execs.
-  if (umask !== null) launcher.push('/bin/sh', '-c', SET_UMASK(umask));
+  const affinity = cpus;
   return {
     record,
-    launcher,
+    // The shell goes last: taskset's affinity is inherited by it and what it execs.
+    launcher: (slot) => [
+      ...(affinity ? ['taskset', '-c', cpuListText(cpusForSlot(affinity.fewer, affinity.allowed, slot))] : []),
+      ...(umask !== null ? ['/bin/sh', '-c', SET_UMASK(umask)] : []),
+    ],
     cwd: workingDir,
     environment: (env) => {
       const edited: NodeJS.ProcessEnv = { ...env, ...set };

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { VARY_FACTORS, type FactorOutcome, type Variations, type VaryFactor } from '../../src/contracts.js';
 import {
   cpuListText,
+  cpusForSlot,
   findSensitiveFactors,
   parseCpuList,
   planFactors,
@@ -55,6 +56,14 @@ test('settings: vary is refused with shard and with across, each in one clear li
   assert.ok(none.ok && none.value.vary === undefined);
 });
 
+test('processes side by side in a varied run each see fewer CPUs, but not all the same ones', () => {
+  assert.deepEqual(cpusForSlot([0], [0, 1], 0), [0]);
+  assert.deepEqual(cpusForSlot([0], [0, 1], 1), [1]);
+  assert.deepEqual(cpusForSlot([0], [0, 1], 2), [0]);
+  assert.deepEqual(cpusForSlot([0, 1], [0, 1, 2, 3, 4], 1), [2, 3]);
+  assert.deepEqual(cpusForSlot([0, 1], [0, 1, 2, 3, 4], 2), [0, 4]);
+});
+
 test('CPU lists as /proc writes them and taskset reads them', () => {
   assert.deepEqual(parseCpuList('0-3,6'), [0, 1, 2, 3, 6]);
   assert.deepEqual(parseCpuList('1'), [1]);
@@ -89,7 +98,7 @@ test('every factor has a way to vary it on a well-equipped runner, in words and 
   assert.deepEqual(byFactor.locale?.ok && byFactor.locale.application, { factor: 'locale', variables: { LC_ALL: 'de_DE.utf8', LANG: 'de_DE.utf8' } });
   assert.deepEqual(byFactor.umask?.ok && byFactor.umask.application, { factor: 'umask', umask: 0o077 });
   // On a 2-core machine, 1 CPU.
-  assert.deepEqual(byFactor.cpus?.ok && byFactor.cpus.application, { factor: 'cpus', cpus: [0] });
+  assert.deepEqual(byFactor.cpus?.ok && byFactor.cpus.application, { factor: 'cpus', cpus: [0], allowed: [0, 1] });
   // Unset thread variables mean one thread per CPU (2 here): the varied run gets 1.
   assert.deepEqual(byFactor.threads?.ok && byFactor.threads.application, {
     factor: 'threads',
