@@ -415,7 +415,15 @@ export interface CostSide {
   divergence: Divergence | null;
 }
 
-export const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'] as const;
+export const COST_CASES = ['needed-and-sufficient', 'needed-to-pin', 'not-needed', 'not-sufficient', 'inconclusive'] as const;
+
+/** One metric of one fold on two sides: the control's value, and the other side's (issue 23, part 4). */
+export interface NumbersDifference {
+  fold: number;
+  metric: string;
+  control: number | null;
+  other: number | null;
+}
 export type CostCase = (typeof COST_CASES)[number];
 
 /** `compare-nondeterministic`: the experiment's table, with and without the settings. */
@@ -427,6 +435,10 @@ export interface CostComparison {
   case: CostCase;
   /** One or two sentences: which case, and why. */
   explanation: string;
+  /** With and without the settings gave the same numbers (first run of each); null where either side has none, or in reports before it. */
+  sameNumbers?: boolean | null;
+  /** Where they differ most (control: with, other: without). */
+  numbersDelta?: NumbersDifference | null;
 }
 
 export type DiagnosedSettingKind = 'variable' | 'threads' | 'seeding';
@@ -435,8 +447,15 @@ export interface DiagnosedSetting {
   /** e.g. 'TF_DETERMINISTIC_OPS', 'threads', 'shuffle'. */
   name: string;
   kind: DiagnosedSettingKind;
-  /** 'necessary': switched off alone, the runs part; 'not-needed': they still agree; 'not-tried': no budget left; 'failed': the trial could not run. */
-  finding: 'necessary' | 'not-needed' | 'not-tried' | 'failed';
+  /**
+   * 'necessary': switched off alone, the runs part (needed for run-to-run reproducibility);
+   * 'pins-numbers': they still agree, but on other numbers than with every setting on (needed to
+   * pin the numbers: `delta`); 'not-needed': they agree on the same numbers; 'not-tried': no budget
+   * left; 'failed': the trial could not run.
+   */
+  finding: 'necessary' | 'pins-numbers' | 'not-needed' | 'not-tried' | 'failed';
+  /** For 'pins-numbers': the metric that moved most against every setting on (control) and with it off (other). */
+  delta?: NumbersDifference | null;
   /** Wall time of the trial; null when not tried. */
   seconds: number | null;
   /** Where its runs parted, for a necessary setting. */
@@ -450,7 +469,7 @@ export interface Diagnosis {
   /** The configuration each trial ran, in words: "2 runs of fold 0, 1 epoch, 1,000 images". */
   configuration: string;
   /** With every setting off: where the runs parted (null: they agreed, so none is needed here). */
-  baseline: { seconds: number; divergence: Divergence | null; verdict: Verdict };
+  baseline: { seconds: number; divergence: Divergence | null; verdict: Verdict; sameNumbers?: boolean | null; delta?: NumbersDifference | null };
   settings: DiagnosedSetting[];
   /** Every setting found not needed switched off together: does it still reproduce, and how fast. */
   fastest: { off: string[]; seconds: number; reproducible: boolean; allOnSeconds: number } | null;
@@ -700,8 +719,8 @@ export interface VariationTrial {
   divergence: Divergence | null;
   /** The largest metric difference from the control run; null where nothing compared. */
   maxAbsDiff: number | null;
-  /** The metric and fold of that difference, where one moved. */
-  largest: { fold: number; metric: string; control: number | null; varied: number | null } | null;
+  /** The metric and fold of that difference, where one moved (other: the varied run's value). */
+  largest: NumbersDifference | null;
   /** The run itself (role 'varied'), with how it was varied. */
   run: RunResult;
   error: string | null;

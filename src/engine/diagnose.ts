@@ -12,6 +12,8 @@ import {
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
+  type NumbersDifference,
+  type RunResult,
   type TrainingSettings,
   type Verdict,
 } from '../contracts.js';
@@ -20,6 +22,7 @@ import { frameworkEnvironment } from '../determinism/framework-environment.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
 import { plural, withCommas } from '../util/text.js';
+import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
 import { compareWithDivergence } from './conclude.js';
 import { trainWatched, type Trainer } from './trainer.js';
 
@@ -36,6 +39,8 @@ interface TrialOutcome {
   divergence: Divergence | null;
   /** The first line of the first failed run's error; null when every run finished. */
   error: string | null;
+  /** Its first run with results: what its numbers are compared with the control's by. */
+  first: RunResult | null;
 }
 
 /** Every setting the check applies, each with the change that switches it off. */
@@ -96,11 +101,17 @@ export async function diagnose(
       longest = Math.max(longest, seconds);
       const failed = runs.find((r) => r.status === 'failed');
       const { comparison, divergence: parted } = compareWithDivergence(runs, 0);
-      return { seconds, verdict: comparison.verdict, divergence: parted, error: failed ? (failed.error ?? 'a run failed').split('\n')[0]! : null };
+      return {
+        seconds,
+        verdict: comparison.verdict,
+        divergence: parted,
+        error: failed ? (failed.error ?? 'a run failed').split('\n')[0]! : null,
+        first: firstWithResults(runs),
+      };
     } catch (error) {
       const seconds = (performance.now() - trialStarted) / 1000;
       longest = Math.max(longest, seconds);
-      return { seconds, verdict: 'error', divergence: null, error: errorMessage(error) };
+      return { seconds, verdict: 'error', divergence: null, error: errorMessage(error), first: null };
     }
   };
 
@@ -113,8 +124,19 @@ export async function diagnose(
   const baseline = await run('every setting off (the baseline)', { deterministic: false });
   const list = diagnoseCandidates(settings, trainer);
   const diagnosed: DiagnosedSetting[] = [];
-  const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
-  if (baselineAgrees) notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');
+  // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
+  const againstControl = (outcome: TrialOutcome): { same: boolean; largest: NumbersDifference | null } | null =>
+    control.error === null && control.verdict === 'reproducible' && control.first && outcome.first
+      ? numbersAgainst(control.first, outcome.first, settings.tolerance)
+      : null;
+  const baselineNumbers = baseline.error === null && baseline.verdict === 'reproducible' ? againstControl(baseline) : null;
+  const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible' && baselineNumbers?.same !== false;
+  if (baselineAgrees)
+    notes.push(
+      'with every setting off the runs agree on this configuration, on the same numbers as with every setting on: none of the settings is needed here',
+    );
+  else if (baselineNumbers?.same === false)
+    notes.push('with every setting off the runs agree with each other, but on other numbers than with every setting on: some setting pins the numbers');
   for (const candidate of list) {
     const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
     diagnosed.push(entry);
@@ -133,7 +155,13 @@ export async function diagnose(
       entry.finding = 'failed';
       entry.detail = outcome.error;
     } else if (outcome.verdict === 'reproducible') {
-      entry.finding = 'not-needed';
+      const numbers = againstControl(outcome);
+      if (numbers?.same === false) {
+        entry.finding = 'pins-numbers';
+        entry.delta = numbers.largest;
+      } else {
+        entry.finding = 'not-needed';
+      }
     } else {
       entry.finding = 'necessary';
       entry.divergence = outcome.divergence;
@@ -178,7 +206,12 @@ export async function diagnose(
   }
   return {
     configuration,
-    baseline: { seconds: baseline.seconds, divergence: baseline.divergence, verdict: baseline.verdict },
+    baseline: {
+      seconds: baseline.seconds,
+      divergence: baseline.divergence,
+      verdict: baseline.verdict,
+      ...(baselineNumbers ? { sameNumbers: baselineNumbers.same, delta: baselineNumbers.largest } : {}),
+    },
     settings: diagnosed,
     fastest,
     budgetMinutes: settings.diagnoseBudgetMinutes,

@@ -5,6 +5,7 @@
 // checks both come through here, each as a Trainer.
 import type { CheckSettings, CostComparison, Diagnosis, Divergence, RunResult, Variations, WorkDone } from '../contracts.js';
 import { costComparison, costSide } from '../comparison/cost.js';
+import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
@@ -125,8 +126,14 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
     const without = compareWithDivergence(withoutRuns, settings.tolerance);
     // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
     const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
+    // Each side agreeing with itself is not enough: the same numbers on both is what a runner without the settings would need.
+    const withRun = firstWithResults(runs);
+    const withoutRun = firstWithResults(withoutRuns);
+    const numbers = withRun && withoutRun ? numbersAgainst(withRun, withoutRun, settings.tolerance) : null;
     explained.cost = costComparison(costSide(runs, compared.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
       freeRunsWereSeeded,
+      sameNumbers: numbers?.same ?? null,
+      numbersDelta: numbers?.largest ?? null,
     });
   }
   if (settings.diagnose && !aborted()) {

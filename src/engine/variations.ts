@@ -15,6 +15,7 @@ import {
   type TrialResult,
   type VariationFacts,
 } from '../comparison/variations.js';
+import { numbersAgainst } from '../comparison/pinning.js';
 import { frameworkEnvironment } from '../determinism/framework-environment.js';
 import { determinismEnvironment, pinnedVariables } from '../determinism/environment.js';
 import {
@@ -66,26 +67,6 @@ async function variationFacts(settings: CheckSettings, kind: Trainer['kind']): P
   };
 }
 
-/** The largest metric difference between the control run and a varied one, and where. */
-function largestDifference(control: RunResult, varied: RunResult): Pick<VariationTrial, 'maxAbsDiff' | 'largest'> {
-  let best: VariationTrial['largest'] = null;
-  let max: number | null = null;
-  for (const fold of control.folds) {
-    const other = varied.folds.find((candidate) => candidate.fold === fold.fold);
-    if (!other) continue;
-    for (const [metric, value] of Object.entries(fold.metrics)) {
-      const variedValue = other.metrics[metric];
-      if (variedValue === undefined || value === null || variedValue === null) continue;
-      const diff = Math.abs(value - variedValue);
-      if (max === null || diff > max || (Number.isNaN(diff) && !Number.isNaN(max))) {
-        max = diff;
-        if (diff > 0 || Number.isNaN(diff)) best = { fold: fold.fold, metric, control: value, varied: variedValue };
-      }
-    }
-  }
-  return { maxAbsDiff: max, largest: best };
-}
-
 /** One varied run, compared with the control run. */
 async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: FactorPlan[], control: RunResult, runNumber: number): Promise<VariationTrial> {
   const factors = plans.map((plan) => plan.factor);
@@ -122,11 +103,13 @@ async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: Fa
     };
   }
   const { comparison, divergence } = compareWithDivergence([control, run], settings.tolerance);
+  const { largest, maxAbsDiff } = numbersAgainst(control, run, settings.tolerance);
   return {
     factors,
     outcome: comparison.verdict === 'reproducible' ? 'same' : 'differs',
     divergence: comparison.verdict === 'reproducible' ? null : divergence,
-    ...largestDifference(control, run),
+    maxAbsDiff,
+    largest,
     run,
     error: null,
   };

@@ -4,7 +4,21 @@
 // table cells as plain text, user text (variable names, details) not escaped: markdown.ts,
 // comment.ts, text.ts and explain.ts lay them out. Reports written before these fields existed
 // lack them, so every part is optional. Pure.
-import type { CostComparison, CostSide, DiagnosedSetting, Diagnosis, Divergence, Report, RunResult, TraceCheckpoint, Verdict, WorkDone } from '../contracts.js';
+import type {
+  CostComparison,
+  CostSide,
+  DiagnosedSetting,
+  Diagnosis,
+  Divergence,
+  NumbersDifference,
+  Report,
+  RunResult,
+  TraceCheckpoint,
+  Verdict,
+  WorkDone,
+} from '../contracts.js';
+import { formatDiff } from '../comparison/compare.js';
+import { numbersDeltaWords } from '../comparison/cost.js';
 import { describeDivergence } from '../comparison/divergence.js';
 import { groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
 import { distinguishingFormat, scientific, seconds } from './format.js';
@@ -224,6 +238,7 @@ export function overheadSentence(cost: CostComparison): string {
 
 const COST_CASE_WORDS: Record<CostComparison['case'], string> = {
   'needed-and-sufficient': 'Needed and sufficient',
+  'needed-to-pin': 'Needed to pin the numbers',
   'not-needed': 'Not needed here',
   'not-sufficient': 'Not sufficient',
   inconclusive: 'Inconclusive',
@@ -240,7 +255,12 @@ export function costDivergences(cost: CostComparison): string[] {
     ['with the settings', cost.with],
     ['without the settings', cost.without],
   ];
-  return sides.flatMap(([label, side]) => (side.divergence ? [asSentence(`${label}, ${describeDivergence(side.divergence)}`)] : []));
+  const parts = sides.flatMap(([label, side]) => (side.divergence ? [asSentence(`${label}, ${describeDivergence(side.divergence)}`)] : []));
+  // Whether the two sides gave the same numbers (reports before it do not say).
+  if (cost.sameNumbers === true) parts.push('With and without the settings the numbers are the same.');
+  if (cost.sameNumbers === false && cost.case !== 'needed-to-pin')
+    parts.push(asSentence(`With and without the settings the numbers differ${cost.numbersDelta ? ` (${numbersDeltaWords(cost.numbersDelta)})` : ''}`));
+  return parts;
 }
 
 export const DIAGNOSIS_HEADER = ['setting', 'kind', 'finding', 'time', 'where the runs part, or why not'];
@@ -248,6 +268,7 @@ export const DIAGNOSIS_HEADER = ['setting', 'kind', 'finding', 'time', 'where th
 const KIND_WORDS: Record<DiagnosedSetting['kind'], string> = { variable: 'variable', threads: 'threads', seeding: 'seeding' };
 export const FINDING_WORDS: Record<DiagnosedSetting['finding'], string> = {
   necessary: 'necessary',
+  'pins-numbers': 'needed to pin the numbers',
   'not-needed': 'not needed here',
   'not-tried': 'not tried',
   failed: 'failed',
@@ -260,8 +281,19 @@ export function diagnosisRows(diagnosis: Diagnosis): string[][] {
     KIND_WORDS[setting.kind],
     FINDING_WORDS[setting.finding],
     setting.seconds === null ? '—' : seconds(setting.seconds),
-    setting.finding === 'necessary' && setting.divergence ? describeDivergence(setting.divergence) : setting.detail,
+    setting.finding === 'necessary' && setting.divergence
+      ? describeDivergence(setting.divergence)
+      : setting.finding === 'pins-numbers'
+        ? pinsWords(setting.delta ?? null)
+        : setting.detail,
   ]);
+}
+
+/** For a setting that pins the numbers: "the runs agree, on other numbers (Δ +1e-2: loss of fold 0, 0.29427 with every setting on, 0.30461 with it off)". */
+function pinsWords(delta: NumbersDifference | null): string {
+  if (delta === null) return 'the runs agree, but on other numbers than with every setting on';
+  const change = delta.control === null || delta.other === null ? '' : `Δ ${formatDiff(delta.other - delta.control)}: `;
+  return `the runs agree, but on other numbers (${change}${numbersDeltaWords(delta, 'with every setting on', 'with it off')})`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -278,9 +310,11 @@ export function baselineSentence(diagnosis: Diagnosis): string {
       ? `${describeDivergence(baseline.divergence)} (${time})`
       : baseline.verdict === 'error'
         ? `the trial failed (${time})`
-        : baseline.verdict === 'reproducible'
-          ? `the runs still agree (${time}), so no setting is needed on this runner`
-          : `the runs part (${time})`;
+        : baseline.verdict === 'reproducible' && baseline.sameNumbers === false
+          ? `the runs still agree with each other (${time}), but on other numbers than with every setting on${baseline.delta ? ` (${numbersDeltaWords(baseline.delta, 'with', 'without')})` : ''}`
+          : baseline.verdict === 'reproducible'
+            ? `the runs still agree (${time}), so no setting is needed on this runner`
+            : `the runs part (${time})`;
   return `${asSentence(`each trial: ${diagnosis.configuration}`)} ${asSentence(`with every setting off, ${outcome}`)}`;
 }
 
@@ -306,7 +340,9 @@ export function budgetSentence(diagnosis: Diagnosis): string {
 export function findingsLine(diagnosis: Diagnosis): string {
   const named = (finding: DiagnosedSetting['finding']) => diagnosis.settings.filter((setting) => setting.finding === finding).map((setting) => setting.name);
   const necessary = named('necessary');
+  const pins = named('pins-numbers');
   const parts = [necessary.length > 0 ? `Necessary here: ${necessary.join(', ')}.` : 'None is necessary here.'];
+  if (pins.length > 0) parts.push(`Needed to pin the numbers: ${pins.join(', ')}.`);
   for (const finding of ['not-needed', 'not-tried', 'failed'] as const) {
     const count = named(finding).length;
     if (count > 0) parts.push(`${asSentence(FINDING_WORDS[finding]).slice(0, -1)}: ${count}.`);

@@ -15,6 +15,7 @@ import {
   type ShardHeader,
   type EnvironmentFingerprint,
   type LegVariations,
+  type NumbersDifference,
   type TraceCheckpoint,
   type Verdict,
   type VaryFactor,
@@ -162,6 +163,20 @@ function costSideOf(side: Fields): CostSide {
   };
 }
 
+/** A metric on two sides (issue 23, part 4); null where the field is null or absent (reports before it). */
+function differenceIn(fields: Fields, name: string): NumbersDifference | null {
+  const difference = fields.nullable(name, (field) => fields.object(field), true);
+  if (difference === null) return null;
+  const value = (side: string): number | null => difference.nullable(side, (field) => difference.number(field));
+  return { fold: difference.count('fold'), metric: difference.text('metric'), control: value('control'), other: value('other') };
+}
+
+/** `sameNumbers` and its difference, where the report has them. */
+function numbersIn(fields: Fields, deltaName: string): { sameNumbers?: boolean | null } {
+  if (!fields.has('sameNumbers')) return {};
+  return { sameNumbers: fields.nullable('sameNumbers', (name) => fields.boolean(name)), [deltaName]: differenceIn(fields, deltaName) };
+}
+
 function costOf(value: unknown, where: string): CostComparison {
   const cost = Fields.of(value, where);
   return {
@@ -170,6 +185,7 @@ function costOf(value: unknown, where: string): CostComparison {
     overhead: cost.nullable('overhead', (name) => cost.number(name)),
     case: cost.oneOf('case', COST_CASES),
     explanation: cost.text('explanation'),
+    ...numbersIn(cost, 'numbersDelta'),
   };
 }
 
@@ -178,10 +194,11 @@ function settingOf(value: unknown, where: string): DiagnosedSetting {
   return {
     name: setting.text('name'),
     kind: setting.oneOf('kind', ['variable', 'threads', 'seeding'] as const),
-    finding: setting.oneOf('finding', ['necessary', 'not-needed', 'not-tried', 'failed'] as const),
+    finding: setting.oneOf('finding', ['necessary', 'pins-numbers', 'not-needed', 'not-tried', 'failed'] as const),
     seconds: setting.nullable('seconds', (name) => setting.number(name)),
     divergence: divergenceIn(setting, 'divergence'),
     detail: setting.has('detail') ? setting.text('detail') : '',
+    ...(setting.has('delta') ? { delta: differenceIn(setting, 'delta') } : {}),
   };
 }
 
@@ -191,7 +208,12 @@ function diagnosisOf(value: unknown, where: string): Diagnosis {
   const fastest = diagnosis.nullable('fastest', (name) => diagnosis.object(name), true);
   return {
     configuration: diagnosis.text('configuration'),
-    baseline: { seconds: baseline.number('seconds'), divergence: divergenceIn(baseline, 'divergence'), verdict: baseline.oneOf('verdict', VERDICTS) },
+    baseline: {
+      seconds: baseline.number('seconds'),
+      divergence: divergenceIn(baseline, 'divergence'),
+      verdict: baseline.oneOf('verdict', VERDICTS),
+      ...numbersIn(baseline, 'delta'),
+    },
     settings: diagnosis.list('settings', settingOf),
     fastest:
       fastest === null

@@ -7,6 +7,7 @@ import {
   type AcrossComparison,
   type AcrossLeg,
   type LegVariations,
+  type NumbersDifference,
   type FactorOutcome,
   type Report,
   type StepVerdict,
@@ -33,12 +34,17 @@ export function reportStepVerdict(report: Pick<Report, 'verdict' | 'variations'>
   return stepVerdict(report.verdict, report.variations);
 }
 
+/** "val_loss 0.25 → 0.2698, Δ +2e-2": a metric on the control side, then the other. */
+export function differenceWords(difference: NumbersDifference): string {
+  const delta = difference.control === null || difference.other === null ? null : difference.other - difference.control;
+  return `${cut(difference.metric, 60)} ${exact(difference.control)} → ${exact(difference.other)}, Δ ${signedDelta(delta)}`;
+}
+
 /** "val_loss 0.25 → 0.2698, Δ +2e-2": the largest metric difference of a varied run. */
 function largestWords(trial: VariationTrial): string | null {
   const largest = trial.largest;
   if (largest === null) return null;
-  const delta = largest.control === null || largest.varied === null ? null : largest.varied - largest.control;
-  return `${cut(largest.metric, 60)} ${exact(largest.control)} → ${exact(largest.varied)}, Δ ${signedDelta(delta)}`;
+  return differenceWords(largest);
 }
 
 /** Where a factor's varied run parts from the control run, in words: "at fold 0, epoch 2: val_loss 0.25 → 0.27, Δ +2e-2". */

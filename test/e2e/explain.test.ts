@@ -76,7 +76,7 @@ test('a file explain cannot use is one line naming it, exit 2, no stack', async 
     [[written('other.json', '{"name": "package"}')], /^tf-repro: .*other\.json: not a tf-repro report \(expected schemaVersion 1 and a runs list\)$/],
     [
       [written('edited.json', JSON.stringify(json))],
-      /^tf-repro: .*edited\.json: "cost\.case" is not one of needed-and-sufficient, not-needed, not-sufficient, inconclusive; /,
+      /^tf-repro: .*edited\.json: "cost\.case" is not one of needed-and-sufficient, needed-to-pin, not-needed, not-sufficient, inconclusive; /,
     ],
     [[], /^tf-repro: tf-repro explain takes one report\.json, got none/],
     [['a.json', 'b.json'], /^tf-repro: tf-repro explain takes one report\.json, got 2/],

@@ -2,15 +2,19 @@
 // For each factor, a Python script whose numbers depend on exactly that condition
 // (test/fixtures/vary/conditions.py) reproduces in identical conditions and is caught by
 // `vary: all` with that factor, and only it, named; a script that depends on none stays green
-// with every factor listed; the default workload shows every factor it could vary as "same".
+// with every factor listed; the default workload shows every factor it could vary as "same". And
+// part 4: a real PyTorch training whose numbers follow its thread count has OMP_NUM_THREADS named
+// "needed to pin the numbers" by diagnose and the cost table, each side agreeing with itself.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { VARY_FACTORS, type Report, type VaryFactor } from '../../src/contracts.js';
 import { tfReproIn } from '../support/cli.js';
 import { repoRoot, scratchDir } from '../support/paths.js';
+import { pythonFrameworks, pythonFrameworksMissing } from '../support/python-frameworks.js';
 import { runAction } from '../support/runner.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'vary', 'conditions.py');
@@ -169,4 +173,39 @@ test("cli: across shows each leg's own variation results", async () => {
   const text = await tfReproIn(scratchDir('vary-across-text'), 'across', ...files.map((dir) => join(dir, 'report.json')));
   assert.match(text.stdout, /varied conditions/);
   assert.match(text.stdout, /varied-leg +reproducible +sensitive to tz /);
+});
+
+test('cli: diagnose and the cost table say the PyTorch thread setting is needed to pin the numbers, with the Δ', async (t) => {
+  if (pythonFrameworks === null) return t.skip(pythonFrameworksMissing);
+  if (availableParallelism() < 2) return t.skip('one CPU: PyTorch runs one thread with or without OMP_NUM_THREADS, so nothing moves');
+  const cwd = scratchDir('vary-torch');
+  const torchScript = join(repoRoot, 'test', 'fixtures', 'vary', 'torch_threads.py');
+  const run = await tfReproIn(
+    cwd,
+    'diagnose',
+    '--command',
+    `${pythonFrameworks.python} ${torchScript}`,
+    '--framework',
+    'pytorch',
+    '--compare-nondeterministic',
+    '--report-dir',
+    join(cwd, 'report'),
+    '--quiet',
+  );
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  const report = JSON.parse(readFileSync(join(cwd, 'report', 'report.json'), 'utf8')) as Report;
+  // Each side agrees with itself; without OMP_NUM_THREADS=1 PyTorch takes a thread per CPU, and the numbers move.
+  assert.equal(report.cost?.case, 'needed-to-pin', report.cost?.explanation);
+  assert.equal(report.cost?.sameNumbers, false);
+  assert.equal(report.cost?.numbersDelta?.metric, 'loss');
+  const threads = report.diagnosis?.settings.find((setting) => setting.name === 'OMP_NUM_THREADS');
+  assert.equal(threads?.finding, 'pins-numbers', JSON.stringify(report.diagnosis));
+  assert.ok(threads?.delta && threads.delta.control !== threads.delta.other, JSON.stringify(threads));
+  assert.equal(report.diagnosis?.settings.find((setting) => setting.name === 'PYTHONHASHSEED')?.finding, 'not-needed');
+  // The text as one line: where it wraps depends on the numbers' widths.
+  const flat = run.stdout.replace(/\s+/g, ' ');
+  assert.match(flat, /OMP_NUM_THREADS variable needed to pin the numbers [\d.]+ s the runs agree, but on other numbers \(Δ [-+\d.e]+: loss of fold 0: /);
+  assert.match(flat, /Needed to pin the numbers: OMP_NUM_THREADS\./);
+  assert.match(flat, /With every setting off, the runs still agree with each other \([\d.]+ s\), but on other numbers than with every setting on/);
+  assert.match(flat, /Needed to pin the numbers\. Each side agrees with itself, but without the settings the numbers are other ones \(loss of fold 0: /);
 });

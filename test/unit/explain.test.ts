@@ -101,7 +101,7 @@ describe('reading a report.json back', () => {
     assert.match(edited(['runs', 1, 'trace', 2, 'digests', 'dense/kernel'], 5), /"runs\[1\]\.trace\[2\]\.digests\.dense\/kernel" is not a string/);
     assert.match(
       edited(['diagnosis', 'settings', 0, 'finding'], 'maybe'),
-      /"diagnosis\.settings\[0\]\.finding" is not one of necessary, not-needed, not-tried, failed/,
+      /"diagnosis\.settings\[0\]\.finding" is not one of necessary, pins-numbers, not-needed, not-tried, failed/,
     );
     assert.match(edited(['work'], 12), /"work" is not an object/);
     assert.match(edited(['verdict'], undefined), /"verdict" is not one of reproducible, not-reproducible, error/);

@@ -44,7 +44,7 @@ function trial(control: RunResult, run: number, factors: VaryFactor[], moved: bo
     outcome: moved ? 'differs' : 'same',
     divergence: null,
     maxAbsDiff: moved ? 0.2642 - 0.26 : 0,
-    largest: moved ? { fold: 1, metric: 'loss', control: 0.26, varied: 0.2642 } : null,
+    largest: moved ? { fold: 1, metric: 'loss', control: 0.26, other: 0.2642 } : null,
     run: variedRun(control, run, factors, moved),
     error: null,
   };

@@ -1,9 +1,14 @@
 // The pure parts of variations (issue 23): the `vary` input, how each factor is varied on a runner
 // with given facts (or why not), the search that names the factors with as few runs as it can,
-// and what the outcome means for the step's verdict and its sentence.
+// and what the outcome means for the step's verdict and its sentence; and part 4, whether two
+// sides gave the same numbers (the cost table's "needed to pin the numbers").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { VARY_FACTORS, type FactorOutcome, type Variations, type VaryFactor } from '../../src/contracts.js';
+import { VARY_FACTORS, type FactorOutcome, type RunResult, type Variations, type VaryFactor } from '../../src/contracts.js';
+import { compareRuns } from '../../src/comparison/compare.js';
+import { costComparison, costSide } from '../../src/comparison/cost.js';
+import { numbersAgainst } from '../../src/comparison/pinning.js';
+import { costDivergences } from '../../src/report/findings.js';
 import {
   cpuListText,
   cpusForSlot,
@@ -286,4 +291,44 @@ test('the verdict line names the sensitive factors and where, or every factor th
     variationSentence('reproducible', variations({ cpus: 'not-varied' }, true, 0), where),
     'Reproducible in identical conditions; no condition could be varied on this runner; not varied here: cpus.',
   );
+});
+
+// Part 4: the same numbers on both sides, not only each side the same twice.
+
+function runWith(run: number, loss: number): RunResult {
+  return {
+    run,
+    status: 'ok',
+    error: null,
+    startedAt: '2025-01-01T00:00:00.000Z',
+    durationSeconds: 1,
+    folds: [{ fold: 0, metrics: { loss, accuracy: 0.9 }, weightsSha256: null, trainSeconds: null }],
+    environment: null,
+    warnings: [],
+  };
+}
+
+test('numbers against the control: the same, or the metric that moved most', () => {
+  assert.deepEqual(numbersAgainst(runWith(1, 0.29427), runWith(1, 0.29427), 0), { same: true, largest: null, maxAbsDiff: 0 });
+  const moved = numbersAgainst(runWith(1, 0.29427), runWith(2, 0.30461), 0);
+  assert.equal(moved.same, false);
+  assert.deepEqual(moved.largest, { fold: 0, metric: 'loss', control: 0.29427, other: 0.30461 });
+  // Within the tolerance is the same.
+  assert.equal(numbersAgainst(runWith(1, 0.29427), runWith(2, 0.30461), 0.02).same, true);
+});
+
+test('the cost table: each side agreeing with itself on other numbers is "needed to pin the numbers"', () => {
+  const side = (runs: RunResult[]) => costSide(runs, compareRuns(runs, 0), null);
+  const withSide = side([runWith(1, 0.29427), runWith(2, 0.29427)]);
+  const withoutSide = side([runWith(1, 0.30461), runWith(2, 0.30461)]);
+  const delta = { fold: 0, metric: 'loss', control: 0.29427, other: 0.30461 };
+  const pinned = costComparison(withSide, withoutSide, { freeRunsWereSeeded: true, sameNumbers: false, numbersDelta: delta });
+  assert.equal(pinned.case, 'needed-to-pin');
+  assert.equal(pinned.sameNumbers, false);
+  assert.match(pinned.explanation, /without the settings the numbers are other ones \(loss of fold 0: 0\.29427 with, 0\.30461 without\)/);
+  const same = costComparison(withSide, withSide, { freeRunsWereSeeded: true, sameNumbers: true });
+  assert.equal(same.case, 'not-needed');
+  assert.deepEqual(costDivergences(same), ['With and without the settings the numbers are the same.']);
+  // Reports before part 4 say nothing about it.
+  assert.equal(costComparison(withSide, withSide, { freeRunsWereSeeded: true }).sameNumbers, undefined);
 });

@@ -1,0 +1,41 @@
+// Whether two sides gave the same numbers, not only each the same twice (issue 23, part 4): a
+// control run against a varied run, a diagnosis trial or the runs without the settings. A setting
+// whose absence changes the numbers is needed to pin them, even where each side agrees with
+// itself: a runner without it gets other numbers. Pure.
+import type { NumbersDifference, RunResult } from '../contracts.js';
+import { compareRuns } from './compare.js';
+
+export interface NumbersAgainst {
+  /** Every metric within the tolerance and, at tolerance 0, the same weights (where both have digests). */
+  same: boolean;
+  /** The largest metric difference between the two, where one moved. */
+  largest: NumbersDifference | null;
+  /** Its size; null where no metric was compared. */
+  maxAbsDiff: number | null;
+}
+
+/** `other`'s numbers against `control`'s (one run each, the first with results). */
+export function numbersAgainst(control: RunResult, other: RunResult, tolerance: number): NumbersAgainst {
+  const comparison = compareRuns([control, { ...other, run: control.run + 1 }], tolerance);
+  let largest: NumbersDifference | null = null;
+  let maxAbsDiff: number | null = null;
+  for (const fold of control.folds) {
+    const theirs = other.folds.find((candidate) => candidate.fold === fold.fold);
+    if (!theirs) continue;
+    for (const [metric, value] of Object.entries(fold.metrics)) {
+      const otherValue = theirs.metrics[metric];
+      if (otherValue === undefined || value === null || otherValue === null) continue;
+      const diff = Math.abs(value - otherValue);
+      const larger = maxAbsDiff === null || diff > maxAbsDiff || (Number.isNaN(diff) && !Number.isNaN(maxAbsDiff));
+      if (!larger) continue;
+      maxAbsDiff = diff;
+      if (diff > 0 || Number.isNaN(diff)) largest = { fold: fold.fold, metric, control: value, other: otherValue };
+    }
+  }
+  return { same: comparison.verdict === 'reproducible', largest, maxAbsDiff };
+}
+
+/** The first run with results, which stands for its side. */
+export function firstWithResults(runs: readonly RunResult[]): RunResult | null {
+  return runs.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
+}
