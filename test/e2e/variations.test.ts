@@ -209,3 +209,30 @@ test('cli: diagnose and the cost table say the PyTorch thread setting is needed 
   assert.match(flat, /With every setting off, the runs still agree with each other \([\d.]+ s\), but on other numbers than with every setting on/);
   assert.match(flat, /Needed to pin the numbers\. Each side agrees with itself, but without the settings the numbers are other ones \(loss of fold 0: /);
 });
+
+test('cli: a model file with vary: tz, cpus stays the same in both, its weights compared with the control run', async () => {
+  const cwd = scratchDir('vary-model');
+  const run = await tfReproIn(
+    cwd,
+    'run',
+    ...['--runs', '2', '--folds', '2', '--epochs', '1', '--batch-size', '50', '--samples', '300', '--backend', 'wasm'],
+    ...['--model', join(repoRoot, 'test', 'fixtures', 'models', 'mlp.mjs'), '--vary', 'tz,cpus', '--json', '--quiet'],
+  );
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as Report;
+  const variations = report.variations!;
+  assert.deepEqual(
+    variations.factors.map((outcome) => [outcome.factor, outcome.status]),
+    [
+      ['tz', 'same'],
+      ['cpus', availableParallelism() >= 2 ? 'same' : 'not-varied'],
+    ],
+  );
+  // Same weights as the control run, fold by fold: the digests were compared, not only the metrics.
+  const varied = variations.trials[0]!.run;
+  assert.deepEqual(
+    varied.folds.map((fold) => fold.weightsSha256),
+    report.runs[0]!.folds.map((fold) => fold.weightsSha256),
+  );
+  assert.ok(varied.folds.every((fold) => typeof fold.weightsSha256 === 'string'));
+});
