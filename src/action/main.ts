@@ -26,6 +26,7 @@ import { errorMessage, errorStack } from '../util/errors.js';
 import { logLine } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
 import { announceDrift, driftOfCheck } from './baseline.js';
+import type { RunnerCredentials } from './credentials.js';
 import { driftSentence } from '../report/drift.js';
 
 /** Every line of ours that carries user text (names, paths, a command's output) goes through here: nothing in it can act as a workflow command. */
@@ -103,11 +104,10 @@ async function runAcrossStep(settings: CheckSettings & { across: string[]; repor
   }
 }
 
-/** The comment step's inputs. The token is masked at once and kept from the training processes. */
-function readCommentInputs(): ReturnType<typeof parseCommentInputs> {
-  const githubToken = core.getInput('github-token');
+/** The comment step's inputs. The token, out of process.env already (credentials.ts), is masked at once. */
+function readCommentInputs(credentials: RunnerCredentials): ReturnType<typeof parseCommentInputs> {
+  const githubToken = (credentials.values.get('INPUT_GITHUB-TOKEN') ?? '').trim();
   if (githubToken) core.setSecret(githubToken);
-  delete process.env['INPUT_GITHUB-TOKEN'];
   return parseCommentInputs(
     { githubToken, comment: core.getInput('comment'), commentId: core.getInput('comment-id') },
     defaultCommentId(github.context.workflow, github.context.job),
@@ -180,13 +180,15 @@ function fail(message: string, exitCode: number): void {
   process.exitCode = exitCode;
 }
 
-export async function runAction(): Promise<void> {
+export async function runAction(credentials: RunnerCredentials): Promise<void> {
   const termination = cancelOnTermination();
   try {
+    if (credentials.error) throw new Error(credentials.error);
+    if (credentials.exposure) log(credentials.exposure);
     const inputs = readInputs();
     const parsed = parseSettings(inputs, actionInputLabel);
     const merge = parseMerge(inputs, actionInputLabel);
-    const commentInputs = readCommentInputs();
+    const commentInputs = readCommentInputs(credentials);
     const problems = [...merge.errors, ...[parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error]))];
     if (!parsed.ok || !commentInputs.ok || problems.length > 0) throw new UserError(problems.join('\n'));
     const settings = parsed.value;
