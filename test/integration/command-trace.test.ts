@@ -66,7 +66,9 @@ function alive(pid: number): boolean {
 }
 
 test('a shuffle seeded from the clock from epoch 2 of fold 1: the traces first differ there, and only fold 1 differs', async () => {
-  const report = await check(clockShuffle);
+  // Both runs whole, fail-fast off: with it on, run 2 ends the moment the trace's reader sees fold 1
+  // parting, which on a busy machine comes before the script's end (the next test).
+  const report = await check(clockShuffle, { failFast: false });
   assert.equal(report.verdict, 'not-reproducible', `${report.summary}\n${report.errors.join('\n')}`);
   assert.deepEqual(
     report.comparison.folds.map((fold) => [fold.fold, fold.matches]),
@@ -93,6 +95,27 @@ test('a shuffle seeded from the clock from epoch 2 of fold 1: the traces first d
     two.filter((c) => c.fold === 2),
   );
   assert.match(report.command?.variables.TF_REPRO_TRACE ?? '', /\/traces\/run-1\.jsonl$/);
+});
+
+test('with fail-fast, a slow run is stopped where it parts: fold 1, epoch 2, and no run has metrics to compare', async () => {
+  // A second per epoch: the reader (every 150 ms) sees fold 1 part seconds before the run could end.
+  const report = await check(`${clockShuffle} --sleep 1`);
+  assert.equal(report.verdict, 'not-reproducible', `${report.summary}\n${report.errors.join('\n')}`);
+  assert.deepEqual(
+    report.runs.map((run) => run.status),
+    ['ok', 'stopped'],
+  );
+  assert.equal(report.work?.stoppedEarly, true);
+  assert.deepEqual(report.divergence && { fold: report.divergence.fold, epoch: report.divergence.epoch, runs: report.divergence.runs }, {
+    fold: 1,
+    epoch: 2,
+    runs: [1, 2],
+  });
+  // The script writes its metrics at the end: the stopped run has none, so no fold is compared.
+  assert.deepEqual(report.runs[1]?.folds, []);
+  assert.deepEqual(report.comparison.folds, []);
+  const [one, two] = report.runs.map((run) => run.trace ?? []);
+  assert.deepEqual(firstDifference(one ?? [], two ?? []), { at: 'fold 1, epoch 2', variables: ['dense/kernel', 'dense/bias'] });
 });
 
 test('with per-batch checkpoints the clock-seeded shuffle shows at fold 1, epoch 2, batch 1', async () => {
@@ -217,9 +240,20 @@ test('without a trace a run has none, and a trace an earlier check left in the r
 });
 
 test('a trace rewritten while it is read is an error that says to append', async () => {
+  const cwd = tempDir('trace-rewritten');
   const long = `{"fold": 0, "epoch": 0, "variable": "${'v'.repeat(200)}", "digest": "a"}`;
-  const command = `echo '${long}' > "$TF_REPRO_TRACE"; sleep 1; echo '{"fold": 0, "epoch": 0, "digest": "b"}' > "$TF_REPRO_TRACE"; echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`;
-  const { runs } = await commandRuns(command, { runs: 1, onTrace: () => {} });
+  // The command rewrites its trace only once tf-repro has read the first checkpoint (it is finished
+  // when the second begins), not after a guessed time: at most a minute's wait.
+  const command = [
+    `printf '%s\\n' '${long}' '{"fold": 0, "epoch": 1, "digest": "a"}' > "$TF_REPRO_TRACE"`,
+    'i=0; while [ ! -e seen ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done',
+    `echo '{"fold": 0, "epoch": 0, "digest": "b"}' > "$TF_REPRO_TRACE"; echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`,
+  ].join('; ');
+  const { runs } = await commandRuns(command, {
+    command: commandSettings(command, { workingDirectory: cwd }),
+    runs: 1,
+    onTrace: () => writeFileSync(join(cwd, 'seen'), ''),
+  });
   assert.equal(runs[0]?.status, 'failed');
   assert.match(
     runs[0]?.error ?? '',
