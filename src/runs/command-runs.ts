@@ -188,7 +188,9 @@ async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> 
       cancelled = true;
       endAll();
     };
-    options.signal?.addEventListener('abort', cancel);
+    // A cancel may have come while the run was being prepared, before this listener.
+    if (options.signal?.aborted) cancel();
+    else options.signal?.addEventListener('abort', cancel);
     let stopped = false;
     const stop = (): void => {
       stopped = true;

@@ -172,10 +172,10 @@ test('onTrace sees checkpoints while the command runs, and stop kills it: the ru
   const seen: TraceCheckpoint[] = [];
   const whileRunning: boolean[] = [];
   const started: number[] = [];
-  const begun = performance.now();
-  // 3 folds of 20 epochs of 0.2 s each: some 12 s a run, were it not stopped. A background sleep is
-  // in the run's process group too.
-  const command = `sleep 300 & echo $! > sleep.pid; ${clockShuffle} --epochs 20 --sleep 0.2 --pid-file python.pid; wait`;
+  // 3 folds of 20 epochs of 2 s each: two minutes a run, were it not stopped, and then the
+  // background sleep of its process group (300 s): a stop that came late shows in the checkpoints
+  // seen, with seconds to spare on a busy machine, not in a clock.
+  const command = `sleep 300 & echo $! > sleep.pid; ${clockShuffle} --epochs 20 --sleep 2 --pid-file python.pid; wait`;
   const { runs } = await commandRuns(command, {
     command: commandSettings(command, { workingDirectory: cwd }),
     runs: 3,
@@ -188,14 +188,12 @@ test('onTrace sees checkpoints while the command runs, and stop kills it: the ru
       if (checkpoint.fold === 0 && checkpoint.epoch === 2) stop.abort('diverged');
     },
   });
-  const seconds = (performance.now() - begun) / 1000;
   assert.deepEqual(started, [1], 'no run starts after a stop');
   assert.equal(runs.length, 1);
   const [run] = runs;
   assert.equal(run?.status, 'stopped');
   assert.equal(run?.error, null);
   assert.deepEqual(run?.folds, [], 'it wrote no metrics before it was stopped');
-  assert.ok(seconds < 8, `took ${seconds} s`);
   assert.deepEqual(seen.slice(0, 3).map(place), ['fold 0, epoch 0', 'fold 0, epoch 1', 'fold 0, epoch 2']);
   assert.deepEqual(whileRunning.slice(0, 3), [true, true, true], 'onTrace came only after the command had ended');
   // What it traced before it was killed is kept, and onTrace saw all of it, the last checkpoint at the end.
