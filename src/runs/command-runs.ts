@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
 import { UserError, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
-import { oversizedMetricsFile, parseMetricsFile } from '../comparison/metrics-files.js';
+import { oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
 import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
@@ -411,7 +411,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       stopped = true;
       const metricsAfter = await stampOf(metricsPath);
       if (metricsAfter !== null && metricsAfter !== metricsBefore && oversizedMetricsFile((await stat(metricsPath)).size, metricsName) === null) {
-        const parsed = parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        const parsed = parseMetricsFile(wholeLinesOfCutMetrics(await readFile(metricsPath, 'utf8')), metricsName);
         if (parsed.ok)
           result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
         for (const fold of result.folds) options.hooks?.onFold?.(run, fold);

@@ -205,6 +205,28 @@ test('onTrace sees checkpoints while the command runs, and stop kills it: the ru
   }
 });
 
+test('a run stopped while it writes its metrics keeps the folds it wrote whole, not a line cut short', async () => {
+  const cwd = tempDir('trace-stop-cut');
+  const stop = new AbortController();
+  // Fold 1's line is cut in the middle of its number (0.12 of 0.1234); then two checkpoints, and a long wait for the stop.
+  const command = [
+    `printf 'fold,loss\\n0,0.5\\n1,0.12' > "$TF_REPRO_METRICS"`,
+    `printf '%s\\n' '{"fold": 0, "epoch": 0, "digest": "a"}' '{"fold": 0, "epoch": 1, "digest": "b"}' > "$TF_REPRO_TRACE"`,
+    'sleep 300',
+  ].join('; ');
+  const { runs } = await commandRuns(command, {
+    command: commandSettings(command, { workingDirectory: cwd }),
+    runs: 1,
+    stop: stop.signal,
+    onTrace: () => stop.abort('diverged'),
+  });
+  assert.equal(runs[0]?.status, 'stopped', runs[0]?.error ?? '');
+  assert.deepEqual(
+    runs[0]?.folds.map((fold) => [fold.fold, fold.metrics]),
+    [[0, { loss: 0.5 }]],
+  );
+});
+
 test('a stop before the first run starts none', async () => {
   const stop = new AbortController();
   stop.abort('diverged');
