@@ -166,6 +166,8 @@ export interface CheckSettings extends TrainingSettings {
   baselineArtifact?: string;
   /** A drift fails the job (exit 1); false: a notice. A baseline that cannot be had never fails. */
   failOnDrift?: boolean;
+  /** Where to write the verdict as JUnit XML (report/junit.ts); absent or null: nowhere. */
+  junitFile?: string | null;
 }
 
 // Shards (issue #13, part 1): a check shared out by fold over matrix legs, merged by a later job.

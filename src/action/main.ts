@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { EXIT, UserError, type CheckSettings, type Report } from '../contracts.js';
 import { compareAcross } from '../engine/across.js';
 import { runCheck } from '../engine/check.js';
-import { prepareReportDir, saveReport } from '../engine/report-dir.js';
+import { prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
 import { defaultLabel } from '../inputs/label.js';
 import { parseSettings } from '../inputs/settings.js';
 import { parseMerge } from '../inputs/shard.js';
@@ -77,6 +77,7 @@ async function runAcrossStep(settings: CheckSettings & { across: string[]; repor
   const report = await compareAcross({ patterns: settings.across, what: actionInputLabel('across'), failOnCrossRunnerDifference: failOnDifference });
   const across = report.across!;
   const reportPath = await saveReport(report, settings.reportDir);
+  if (settings.junitFile) log(`JUnit report: ${await saveJunit(settings.junitFile, report)}`);
   setOutputs(report, reportPath);
   setAcrossOutputs(report);
   await writeJobSummary(report);
@@ -172,6 +173,17 @@ function checkLine(settings: CheckSettings): string {
   return `Training ${share}${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`;
 }
 
+/** A check that stopped before its report still gives test reporters its error, where junit-file asks for it. */
+async function junitOfError(message: string): Promise<void> {
+  const path = core.getInput('junit-file');
+  if (path === '') return;
+  try {
+    log(`JUnit report: ${await saveJunit(path, null, message)}`);
+  } catch (error) {
+    core.warning(errorMessage(error));
+  }
+}
+
 /** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
 function fail(message: string, exitCode: number): void {
   core.setOutput('verdict', 'error');
@@ -224,6 +236,7 @@ export async function runAction(credentials: RunnerCredentials): Promise<void> {
       );
     }
     const reportPath = await saveReport(report, settings.reportDir);
+    if (settings.junitFile) log(`JUnit report: ${await saveJunit(settings.junitFile, report)}`);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
     // A cancelled job has no time for the network.
@@ -252,6 +265,7 @@ export async function runAction(credentials: RunnerCredentials): Promise<void> {
     }
   } catch (error) {
     if (!(error instanceof UserError)) core.debug(errorStack(error));
+    await junitOfError(errorMessage(error));
     fail(errorMessage(error), termination.exitCode() ?? EXIT.error);
   } finally {
     termination.dispose();

@@ -48,6 +48,8 @@ export const SETTING_DEFAULTS = {
   baseline: '',
   'baseline-artifact': 'tf-repro-report',
   'fail-on-drift': 'false',
+  // The verdict as JUnit XML for test reporters (report/junit.ts); empty: none.
+  'junit-file': '',
 } as const;
 
 /** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
