@@ -398,7 +398,7 @@ function turnedOff(): boolean {
 }
 
 /** `model`'s spec where its structure is FUSED_NETWORK's, else why not. */
-function structureDiffers(model: tfl.LayersModel): string | CnnSpec {
+function fusableSpec(model: tfl.LayersModel): string | CnnSpec {
   const spec = describeCnn(model);
   if (typeof spec === 'string') return spec;
   for (const [field, fused] of Object.entries(FUSED_NETWORK)) {
@@ -413,9 +413,10 @@ function checkModel(model: tfl.LayersModel): ModelCheck {
   let check = checkedModels.get(model);
   if (check === undefined) {
     const dropout = defaultModelDropout(model);
-    const spec = dropout === null ? null : structureDiffers(model);
-    check =
-      dropout === null || spec === null ? NOT_THE_DEFAULT_MODEL : typeof spec === 'string' ? { reason: spec, warn: true } : { dropout, rate: spec.dropoutRate };
+    const spec = dropout === null ? null : fusableSpec(model);
+    if (dropout === null) check = NOT_THE_DEFAULT_MODEL;
+    else if (typeof spec === 'string') check = { reason: spec, warn: true };
+    else check = { dropout, rate: spec!.dropoutRate };
     checkedModels.set(model, check);
   }
   return check;
