@@ -298,6 +298,14 @@ export interface RunResult {
   artifacts?: Record<string, string>;
   /** The run's checkpoints, in the order they were recorded; absent where nothing was traced. */
   trace?: TraceCheckpoint[];
+  /**
+   * Training runs: whether every training step of every fold took the default CNN's fused wasm
+   * step (training/fused-step.ts), false where any went through tfjs's ops (another model or
+   * backend, TF_REPRO_FUSED_STEP=off, or a fallback its warnings name). Not part of the
+   * environment's fingerprint: both paths give bitwise the same numbers. Absent in command mode
+   * and before a fold ends.
+   */
+  fusedStep?: boolean;
 }
 
 export interface MetricComparison {

@@ -241,7 +241,7 @@ export interface JoinedShards {
   divergences: Divergence[];
 }
 
-/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment. */
+/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment, fusedStep where every part took it. */
 function joinRun(run: number, legs: readonly Headed[]): RunResult {
   const parts = legs.map((leg) => ({ leg, result: leg.runs.find((r) => r.run === run) }));
   const present = parts.flatMap(({ leg, result }) => (result ? [{ leg, result }] : []));
@@ -265,6 +265,8 @@ function joinRun(run: number, legs: readonly Headed[]): RunResult {
     environment: present.find(({ result }) => result.environment)?.result.environment ?? null,
     warnings: [...new Set(present.flatMap(({ result }) => result.warnings))],
     ...(present.some(({ result }) => result.artifacts) ? { artifacts: Object.assign({}, ...present.map(({ result }) => result.artifacts ?? {})) } : {}),
+    // The fused step throughout only where every leg's part of the run took it.
+    ...(present.some(({ result }) => result.fusedStep !== undefined) ? { fusedStep: present.every(({ result }) => result.fusedStep === true) } : {}),
     // Stable: each fold's checkpoints stay in the order they were recorded, as training-processes.ts keeps them.
     ...(trace ? { trace: trace.sort((a, b) => a.fold - b.fold) } : {}),
   };
