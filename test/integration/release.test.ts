@@ -3,12 +3,16 @@
 // has its own small build (src/main.js → dist/index.js) so that a stale dist/ is a real one.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/paths.js';
+import { pythonFrameworks, pythonFrameworksMissing } from '../support/python-frameworks.js';
+
+/** The release workflow's wheel step, as the test below runs it. */
+const WHEEL_COMMAND = 'python3 -m build --wheel --no-isolation --outdir "$RUNNER_TEMP/wheel" python';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tf-repro-release-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -198,7 +202,7 @@ test('the release workflow runs the tests first, then this script on the pushed 
   assert.equal(checkout?.with?.['fetch-depth'], 0, 'every tag is fetched, so v1 cannot move backwards unseen');
   const runs = releaseJob.steps.map((step) => step.run ?? '');
   const script = runs.findIndex((run) => run.startsWith('node scripts/release.js "$GITHUB_REF_NAME" --push --notes-file '));
-  const wheel = runs.findIndex((run) => /python3 -m build --wheel --outdir "\$RUNNER_TEMP\/wheel" python/.test(run));
+  const wheel = runs.findIndex((run) => run.includes(WHEEL_COMMAND));
   const create = runs.findIndex((run) => run.startsWith('gh release create "$GITHUB_REF_NAME" --verify-tag'));
   assert.ok(script !== -1 && wheel > script && create > wheel, `script, wheel, release in that order: ${runs.join(' | ')}`);
   const notesFile = /--notes-file ("[^"]+")/.exec(runs[script]!)![1]!;
@@ -207,3 +211,26 @@ test('the release workflow runs the tests first, then this script on the pushed 
   // The script's own usage line is what the workflow calls.
   assert.match(readFileSync(join(repoRoot, 'scripts', 'release.js'), 'utf8'), /node scripts\/release\.js vX\.Y\.Z \[--push\] \[--notes-file FILE\]/);
 });
+
+test(
+  "the release workflow's wheel step builds the Python helpers offline, at the action's version",
+  { skip: pythonFrameworksMissing || false, timeout: 300_000 },
+  () => {
+    const runnerTemp = join(scratch, 'runner-temp');
+    mkdirSync(runnerTemp);
+    // The tests' venv has what python/requirements-dev.txt lists, as the workflow's step before installs it.
+    const command = WHEEL_COMMAND.replace(/^python3 /, `"${pythonFrameworks!.python}" `);
+    const build = spawnSync('sh', ['-c', command], {
+      cwd: repoRoot,
+      env: { ...process.env, RUNNER_TEMP: runnerTemp, PIP_NO_INDEX: '1' },
+      encoding: 'utf8',
+    });
+    assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.deepEqual(readdirSync(join(runnerTemp, 'wheel')), [`tf_repro-${version}-py3-none-any.whl`]);
+    const listing = execFileSync(pythonFrameworks!.python, ['-m', 'zipfile', '-l', join(runnerTemp, 'wheel', `tf_repro-${version}-py3-none-any.whl`)], {
+      encoding: 'utf8',
+    });
+    for (const module of ['__init__', 'trace', 'torch', 'jax', 'keras']) assert.match(listing, new RegExp(`tf_repro/${module}\\.py`));
+  },
+);
