@@ -21,6 +21,7 @@ import {
   type ShardSpec,
   type WorkDone,
 } from '../contracts.js';
+import { SHARD_DIGEST_SETTINGS } from '../inputs/setting-roles.js';
 import { excerpt } from '../util/text.js';
 
 /** The folds shard `index` of `count` trains, ascending: round-robin, as the file's comment says why. */
@@ -51,33 +52,15 @@ export function shardSummary(summary: string, header: ShardHeader, folds: number
   return `${shardName(header).replace(/^s/, 'S')} (${foldsText(header.folds)} of ${folds}): ${summary} ${merge}.`;
 }
 
-/**
- * The settings behind the numbers and the verdict, by field and input name: what every leg must
- * share. Not the dataset's path (its content is datasetDigest), nor what changes only how a check
- * runs (parallel, report-dir, libtensorflow's source, the comment), nor shard itself. The model
- * file counts by its content.
- */
-export const DIGESTED_SETTINGS = [
-  ['runs', 'runs'],
-  ['folds', 'folds'],
-  ['epochs', 'epochs'],
-  ['batchSize', 'batch-size'],
-  ['validationSplit', 'validation-split'],
-  ['seed', 'seed'],
-  ['samples', 'samples'],
-  ['deterministic', 'deterministic'],
-  ['backend', 'backend'],
-  ['threads', 'threads'],
-  ['tolerance', 'tolerance'],
-  // What fail-fast skips changes what is compared.
-  ['failFast', 'fail-fast'],
-] as const satisfies readonly (readonly [keyof CheckSettings, string])[];
-
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** SHA-256 of DIGESTED_SETTINGS' values, in that order, and of the model file's SHA-256 (null: the default model). */
+/**
+ * SHA-256 of the values of the settings behind the numbers and the verdict (SETTING_ROLES'
+ * shardDigest rows, in the table's order: what every leg must share), and of the model file's
+ * SHA-256 (null: the default model).
+ */
 export function settingsDigest(settings: Partial<CheckSettings>, modelSha256: string | null): string {
-  const values = DIGESTED_SETTINGS.map(([field]) => settings[field] ?? null);
+  const values = SHARD_DIGEST_SETTINGS.map((setting) => setting.read(settings) ?? null);
   return sha256(JSON.stringify({ settings: values, model: modelSha256 }));
 }
 
@@ -115,8 +98,9 @@ const shown = (value: unknown): string => (typeof value === 'string' ? `'${excer
 /** "epochs 1 vs 2, seed 0 vs 1" between two legs' settings; empty where none that is shown differs. */
 function settingsDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const differences: string[] = [];
-  for (const [field, input] of DIGESTED_SETTINGS) {
-    if (JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null)) differences.push(`${input} ${shown(a[field])} vs ${shown(b[field])}`);
+  for (const { input, read } of SHARD_DIGEST_SETTINGS) {
+    const [was, is] = [read(a), read(b)];
+    if (JSON.stringify(was ?? null) !== JSON.stringify(is ?? null)) differences.push(`${input} ${shown(was)} vs ${shown(is)}`);
   }
   return differences;
 }

@@ -21,6 +21,7 @@ import type {
 import { compareRuns, foldsByIndex, ownValue } from '../comparison/compare.js';
 import { groupRunsByText, groupRunsByValue, runList } from './agreement.js';
 import { buildReport } from './build.js';
+import { ACROSS_SETTINGS } from '../inputs/setting-roles.js';
 import { plural } from '../util/text.js';
 
 /** One leg as read from its report.json (engine/across.ts reads and checks it). */
@@ -39,21 +40,20 @@ export interface LegReport {
   errors: string[];
 }
 
-/** Which settings decide a check's numbers, by input name: legs must agree on each to be compared. */
+/**
+ * What legs must agree on to be compared, by input name: the tf-repro version, then the settings
+ * whose SETTING_ROLES row enters `across`. A model file's path is made absolute, and workspaces
+ * lie in different places on different runners: its file name counts.
+ */
 const DECIDING: readonly [string, (leg: LegReport) => unknown][] = [
   ['tf-repro version', (leg) => leg.toolVersion],
-  ['folds', (leg) => leg.settings.folds],
-  ['epochs', (leg) => leg.settings.epochs],
-  ['batch-size', (leg) => leg.settings.batchSize],
-  ['validation-split', (leg) => leg.settings.validationSplit],
-  ['seed', (leg) => leg.settings.seed],
-  ['samples', (leg) => leg.settings.samples],
-  ['deterministic', (leg) => leg.settings.deterministic],
-  ['dataset', (leg) => leg.settings.dataset],
-  // A model file's path is made absolute, and workspaces lie in different places on different runners.
-  ['model', (leg) => (typeof leg.settings.model === 'string' ? basename(leg.settings.model) : leg.settings.model)],
-  ['command', (leg) => leg.settings.command?.command],
-  ['framework', (leg) => leg.settings.command?.framework],
+  ...ACROSS_SETTINGS.map(({ input, field, read }): [string, (leg: LegReport) => unknown] => [
+    input,
+    (leg) => {
+      const value = read(leg.settings);
+      return field === 'model' && typeof value === 'string' ? basename(value) : value;
+    },
+  ]),
 ];
 
 const settingText = (value: unknown): string =>
