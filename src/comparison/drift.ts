@@ -4,6 +4,7 @@
 // folds are compared anyway: the drift is then expected, and the report says so. Pure.
 import type { BaselineSource, Drift, FoldDrift, FoldResult, MetricDrift, Report, RunResult, SettingDifference, Verdict } from '../contracts.js';
 import { foldsByIndex, ownValue } from './compare.js';
+import { controlRuns } from './run-roles.js';
 import { DRIFT_COMMAND_SETTINGS, DRIFT_TRAINING_SETTINGS } from '../inputs/setting-roles.js';
 
 /** A baseline's report.json, as much of it as the comparison needs. */
@@ -45,7 +46,13 @@ const commandOf = (settings: Settings): unknown =>
 
 /** The backend that ran, where every run that reported one agrees on it. */
 function backendRan(runs: readonly RunResult[]): string | null {
-  const ran = [...new Set(runs.map((run) => run.environment?.backend).filter((backend) => backend !== undefined))];
+  const ran = [
+    ...new Set(
+      controlRuns(runs)
+        .map((run) => run.environment?.backend)
+        .filter((backend) => backend !== undefined),
+    ),
+  ];
   return ran.length === 1 ? (ran[0] as string) : null;
 }
 
@@ -82,10 +89,10 @@ export function settingsThatDiffer(
   return differences;
 }
 
-/** Per fold, the results of the first run (in run order) that finished it: that run stands for its check. */
+/** Per fold, the results of the first control run (in run order) that finished it: that run stands for its check. */
 function foldsOfCheck(runs: readonly RunResult[]): Map<number, FoldResult> {
   const folds = new Map<number, FoldResult>();
-  for (const run of [...runs].sort((a, b) => a.run - b.run)) {
+  for (const run of controlRuns(runs).sort((a, b) => a.run - b.run)) {
     for (const [index, fold] of foldsByIndex(run.folds)) if (!folds.has(index)) folds.set(index, fold);
   }
   return folds;

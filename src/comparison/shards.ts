@@ -17,6 +17,7 @@ import {
   type EnvironmentFingerprint,
   type Parsed,
   type RunResult,
+  type RunRole,
   type ShardHeader,
   type ShardSpec,
   type WorkDone,
@@ -169,6 +170,20 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
     const what = a === b ? `${a} differs in content between the legs` : `${a} vs ${b}, whose images or labels differ`;
     return fail(`${which} were trained on different datasets: ${what} ${files}: give every leg the same dataset`);
   }
+  // Run N is one run of the check, trained in part by every leg: the same role on each (run-roles.ts).
+  const roles = new Map<number, { role: RunRole; report: Headed }>();
+  for (const report of headed) {
+    for (const run of report.runs) {
+      const seen = roles.get(run.run);
+      if (!seen) roles.set(run.run, { role: run.role, report });
+      else if (seen.role !== run.role) {
+        const { which, files } = pair(seen.report, report);
+        return fail(
+          `${which} give run ${run.run} different roles (${seen.role}, ${run.role}) ${files}: merge reads the report.json that tf-repro wrote, unedited`,
+        );
+      }
+    }
+  }
   const folds = typeof first.settings.folds === 'number' ? first.settings.folds : null;
   for (const report of headed) {
     const expected = folds === null || report.header.index > report.header.count || report.header.count > folds ? null : shardFolds(report.header, folds);
@@ -241,6 +256,8 @@ function joinRun(run: number, legs: readonly Headed[]): RunResult {
   const starts = present.map(({ result }) => result.startedAt).filter((start) => start !== '');
   return {
     run,
+    // checkShardSet holds every leg to the same role for a run.
+    role: present[0]?.result.role ?? 'control',
     status,
     error,
     startedAt: starts.sort()[0] ?? '',
