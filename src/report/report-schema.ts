@@ -39,14 +39,14 @@ function versionsText(): string {
 
 /**
  * A parsed report.json as a report of the current schema version: one of an earlier version that
- * is still read, upgraded step by step; else what is wrong with its version. `writer` names the
- * tf-repro that wrote it ("tf-repro 0.0.9"), where the report says.
+ * is still read, upgraded step by step; else what is wrong with its version, naming the tf-repro
+ * that wrote it where the report says.
  */
 export function currentSchema(report: Json): Parsed<Json> {
   const version = report.schemaVersion;
   const tool = isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${excerpt(report.tool.version, 20)})` : '';
   if (version === REPORT_SCHEMA_VERSION) return ok(report);
-  if (typeof version !== 'number' || !Number.isSafeInteger(version)) return fail(`expected schemaVersion ${versionsText()}`);
+  if (typeof version !== 'number' || !Number.isSafeInteger(version)) return fail(`no schemaVersion this tf-repro reads (${versionsText()})`);
   if (version > REPORT_SCHEMA_VERSION) {
     return fail(
       `a report of schema version ${version}${tool}, newer than this tf-repro reads (${versionsText()}): read it with the tf-repro that wrote it, or a newer one`,
