@@ -44,7 +44,7 @@ type Settings = Record<string, unknown>;
 const commandOf = (settings: Settings): unknown =>
   typeof settings.command === 'object' && settings.command !== null ? (settings.command as Settings).command : undefined;
 
-/** The backend that ran, where every run that reported one agrees on it. */
+/** The backend that ran, where every control run that reported one agrees on it. */
 function backendRan(runs: readonly RunResult[]): string | null {
   const ran = [
     ...new Set(

@@ -11,6 +11,7 @@ import { checkShardSet, type ShardReport } from '../../src/comparison/shards.js'
 import { concludeCheck } from '../../src/engine/conclude.js';
 import { trainWatched, type Trainer } from '../../src/engine/trainer.js';
 import { READ_SCHEMA_VERSIONS, currentSchema } from '../../src/report/report-schema.js';
+import { environment } from '../support/reports.js';
 
 const checkpoint = (fold: number, epoch: number, digest: string): TraceCheckpoint => ({ fold, epoch, batch: null, digests: { 'dense/kernel': digest } });
 
@@ -70,6 +71,28 @@ test('the report keeps every run with its role and warns that the others are not
   ]);
   for (const warning of compareOtherRoles(runs).warnings) assert.ok(report.warnings.includes(warning));
   assert.deepEqual(compareOtherRoles([run(1, 'control')]).warnings, []);
+});
+
+test("the report's environment and its backends warning are the control runs': a varied run may run elsewhere on purpose", () => {
+  const on = (backend: 'wasm' | 'cpu') => ({ ...environment, backend });
+  const runs = [
+    { ...run(1, 'varied'), environment: on('cpu') },
+    { ...run(2, 'control'), environment: on('wasm') },
+    { ...run(3, 'control'), environment: on('wasm') },
+  ];
+  const report = concludeCheck({ settings: { tolerance: 0 }, tolerance: 0, source: 'test', runs, durationSeconds: 1, warnings: [] });
+  assert.equal(report.environment?.backend, 'wasm');
+  assert.ok(!report.warnings.some((warning) => warning.startsWith('runs trained on different backends')), report.warnings.join('\n'));
+  const allControls = concludeCheck({
+    settings: { tolerance: 0 },
+    tolerance: 0,
+    source: 'test',
+    runs: runs.map((r) => ({ ...r, role: 'control' as const })),
+    durationSeconds: 1,
+    warnings: [],
+  });
+  assert.equal(allControls.environment?.backend, 'cpu');
+  assert.ok(allControls.warnings.some((warning) => warning.startsWith('runs trained on different backends')));
 });
 
 /** A trainer that replays runs' traces through the hooks, as training processes send checkpoints, then returns the runs. */
