@@ -372,7 +372,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
     trace.start();
     const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop });
-    const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+    const result: RunResult = { run, role: 'control', status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
     const traced = await trace.finish(!endedByItself);

@@ -293,6 +293,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     if (!state) {
       const result: RunResult = {
         run: job.run,
+        role: 'control',
         status: 'failed',
         error: null,
         startedAt: new Date().toISOString(),

@@ -154,6 +154,7 @@ const checkpoint = (fold: number, epoch: number, digest: string): TraceCheckpoin
 function run(number: number, folds: number[], change: Partial<RunResult> = {}): RunResult {
   return {
     run: number,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: `2025-01-0${number}T00:00:0${folds[0]}Z`,
