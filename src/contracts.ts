@@ -1,7 +1,9 @@
 // Types for the contracts between stages: settings → runs → comparison → report.
-// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
+// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when the format changes
+// (docs/report.md, "Schema versions"): report/report-schema.ts reads the previous version too.
 
-export const REPORT_SCHEMA_VERSION = 1;
+/** 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs. */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
@@ -166,6 +168,8 @@ export interface CheckSettings extends TrainingSettings {
   baselineArtifact?: string;
   /** A drift fails the job (exit 1); false: a notice. A baseline that cannot be had never fails. */
   failOnDrift?: boolean;
+  /** Where to write the verdict as JUnit XML (report/junit.ts); absent or null: nowhere. */
+  junitFile?: string | null;
   /** `vary`: the factors to vary in extra runs; absent or empty: none. */
   vary?: VaryFactor[];
   /** `vary`: a factor that changes the numbers fails the step (exit 1, verdict 'condition-sensitive'); false: a notice. */
@@ -279,9 +283,19 @@ export interface EnvironmentFingerprint {
 /** 'stopped': cut short on purpose, by fail-fast after a divergence elsewhere; what it finished is kept. */
 export type RunStatus = 'ok' | 'failed' | 'stopped';
 
+/**
+ * What a run is for. 'control': a repeat of the check, the runs the verdict compares (every run
+ * today); 'varied': a run under varied conditions; 'negative-control': a run with another seed,
+ * which must differ. Only control runs decide the verdict and trigger fail-fast; a run of another
+ * role is compared with the controls apart (comparison/run-roles.ts).
+ */
+export const RUN_ROLES = ['control', 'varied', 'negative-control'] as const;
+export type RunRole = (typeof RUN_ROLES)[number];
+
 export interface RunResult {
   /** 1-based, as shown to users. */
   run: number;
+  role: RunRole;
   status: RunStatus;
   /** One line, for a failed run. */
   error: string | null;
@@ -300,6 +314,14 @@ export interface RunResult {
   artifacts?: Record<string, string>;
   /** The run's checkpoints, in the order they were recorded; absent where nothing was traced. */
   trace?: TraceCheckpoint[];
+  /**
+   * Training runs: whether every training step of every fold took the default CNN's fused wasm
+   * step (training/fused-step.ts), false where any went through tfjs's ops (another model or
+   * backend, TF_REPRO_FUSED_STEP=off, or a fallback its warnings name). Not part of the
+   * environment's fingerprint: both paths give bitwise the same numbers. Absent in command mode
+   * and before a fold ends.
+   */
+  fusedStep?: boolean;
   /** A varied run (`vary`): which conditions it changed, and how. Absent: a control run. */
   variation?: RunVariation;
 }

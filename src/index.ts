@@ -15,8 +15,11 @@ if (process.argv[2] === WORKER_ARGUMENT) {
   const { runPreflightProcess } = await import('./runs/model-preflight.js');
   runPreflightProcess();
 } else if (isProgram) {
+  // First of all: the runner's credentials out of this process's environment (it may start again here).
+  const { shedRunnerCredentials } = await import('./action/credentials.js');
+  const credentials = shedRunnerCredentials();
   const { runAction } = await import('./action/main.js');
-  await runAction();
+  await runAction(credentials);
 }
 
 /** The CLI, for bin/tf-repro.js. */

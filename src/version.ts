@@ -1,3 +1,3 @@
 // Kept in step with package.json by a unit test.
 export const TOOL_NAME = 'tf-repro';
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION = '1.0.0';

@@ -10,7 +10,7 @@ training data held out), then evaluates on the held-out fold. It writes
 --save-weights DIR each fold's final weights as float32 .npy files, for tf-repro's `artifacts`.
 Where tf-repro sets $TF_REPRO_TRACE, it records a digest of every parameter after initialisation
 and after every epoch (with the validation loss), and with --trace-batches after every batch, so
-that tf-repro can say where two runs part (tf_repro_trace.py, beside this file).
+that tf-repro can say where two runs part (the tf_repro package: pip install tf-repro-action's python/).
 
 What makes it reproducible:
   - every seed from TF_REPRO_SEED (or --seed): random, numpy, torch, the folds, each epoch's shuffle;
@@ -48,7 +48,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-from tf_repro_trace import trace_checkpoint  # noqa: E402
+from tf_repro.torch import trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
 

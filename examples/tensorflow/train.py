@@ -22,7 +22,7 @@ the seeds alone and TensorFlow's defaults for the rest, so that the comparison m
 It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics). Where tf-repro
 sets $TF_REPRO_TRACE, it records a digest of every variable after initialisation and after every
 epoch (with val_loss), and with --trace-batches after every batch, so that tf-repro can say where
-two runs part (the Keras callback in tf_repro_trace.py, beside this file). Options:
+two runs part (the tf_repro package's Keras callback: pip install tf-repro-action's python/). Options:
   --data DIR         MNIST-format IDX files (raw or .gz) or x.npy and y.npy; default: keras' MNIST download
   --samples N        the first N images only (0: all 60,000)
   --folds, --epochs, --batch-size, --validation-split   as the experiment (10, 10, 100, 0.2)
@@ -57,7 +57,7 @@ if "TF_REPRO_RUN" not in os.environ:
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
-from tf_repro_trace import TfReproTrace  # noqa: E402
+from tf_repro.keras import TfReproTrace  # noqa: E402
 
 
 def arguments():

@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { EXIT, UserError, type CheckSettings, type Report } from '../contracts.js';
 import { compareAcross } from '../engine/across.js';
 import { runCheck } from '../engine/check.js';
-import { prepareReportDir, saveReport } from '../engine/report-dir.js';
+import { prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
 import { defaultLabel } from '../inputs/label.js';
 import { parseSettings } from '../inputs/settings.js';
 import { parseMerge } from '../inputs/shard.js';
@@ -26,6 +26,7 @@ import { errorMessage, errorStack } from '../util/errors.js';
 import { logLine } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
 import { announceDrift, driftOfCheck } from './baseline.js';
+import type { RunnerCredentials } from './credentials.js';
 import { driftSentence } from '../report/drift.js';
 import { reportStepVerdict, variationsSentence } from '../report/variations.js';
 
@@ -80,6 +81,7 @@ async function runAcrossStep(settings: CheckSettings & { across: string[]; repor
   const report = await compareAcross({ patterns: settings.across, what: actionInputLabel('across'), failOnCrossRunnerDifference: failOnDifference });
   const across = report.across!;
   const reportPath = await saveReport(report, settings.reportDir);
+  if (settings.junitFile) log(`JUnit report: ${await saveJunit(settings.junitFile, report)}`);
   setOutputs(report, reportPath);
   setAcrossOutputs(report);
   await writeJobSummary(report);
@@ -107,11 +109,10 @@ async function runAcrossStep(settings: CheckSettings & { across: string[]; repor
   }
 }
 
-/** The comment step's inputs. The token is masked at once and kept from the training processes. */
-function readCommentInputs(): ReturnType<typeof parseCommentInputs> {
-  const githubToken = core.getInput('github-token');
+/** The comment step's inputs. The token, out of process.env already (credentials.ts), is masked at once. */
+function readCommentInputs(credentials: RunnerCredentials): ReturnType<typeof parseCommentInputs> {
+  const githubToken = (credentials.values.get('INPUT_GITHUB-TOKEN') ?? '').trim();
   if (githubToken) core.setSecret(githubToken);
-  delete process.env['INPUT_GITHUB-TOKEN'];
   return parseCommentInputs(
     { githubToken, comment: core.getInput('comment'), commentId: core.getInput('comment-id') },
     defaultCommentId(github.context.workflow, github.context.job),
@@ -176,6 +177,17 @@ function checkLine(settings: CheckSettings): string {
   return `Training ${share}${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`;
 }
 
+/** A check that stopped before its report still gives test reporters its error, where junit-file asks for it. */
+async function junitOfError(message: string): Promise<void> {
+  const path = core.getInput('junit-file');
+  if (path === '') return;
+  try {
+    log(`JUnit report: ${await saveJunit(path, null, message)}`);
+  } catch (error) {
+    core.warning(errorMessage(error));
+  }
+}
+
 /** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
 function fail(message: string, exitCode: number): void {
   core.setOutput('verdict', 'error');
@@ -184,13 +196,15 @@ function fail(message: string, exitCode: number): void {
   process.exitCode = exitCode;
 }
 
-export async function runAction(): Promise<void> {
+export async function runAction(credentials: RunnerCredentials): Promise<void> {
   const termination = cancelOnTermination();
   try {
+    if (credentials.error) throw new Error(credentials.error);
+    if (credentials.exposure) log(credentials.exposure);
     const inputs = readInputs();
     const parsed = parseSettings(inputs, actionInputLabel);
     const merge = parseMerge(inputs, actionInputLabel);
-    const commentInputs = readCommentInputs();
+    const commentInputs = readCommentInputs(credentials);
     const problems = [...merge.errors, ...[parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error]))];
     if (!parsed.ok || !commentInputs.ok || problems.length > 0) throw new UserError(problems.join('\n'));
     const settings = parsed.value;
@@ -226,6 +240,7 @@ export async function runAction(): Promise<void> {
       );
     }
     const reportPath = await saveReport(report, settings.reportDir);
+    if (settings.junitFile) log(`JUnit report: ${await saveJunit(settings.junitFile, report)}`);
     setOutputs(report, reportPath);
     await writeJobSummary(report);
     // A cancelled job has no time for the network.
@@ -263,6 +278,7 @@ export async function runAction(): Promise<void> {
     }
   } catch (error) {
     if (!(error instanceof UserError)) core.debug(errorStack(error));
+    await junitOfError(errorMessage(error));
     fail(errorMessage(error), termination.exitCode() ?? EXIT.error);
   } finally {
     termination.dispose();

@@ -13,7 +13,7 @@ import { mergeShardReports } from '../engine/shards.js';
 import { shardFolds } from '../comparison/shards.js';
 import { defaultLabel } from '../inputs/label.js';
 import { readReportFile } from '../engine/result-files.js';
-import { prepareReportDir, saveReport } from '../engine/report-dir.js';
+import { prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { BASELINE_FROM_MAIN, cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
 import { driftAgainstFile } from '../engine/baseline.js';
@@ -69,6 +69,8 @@ Options for run (the action's inputs):
                            an ES module exporting createModel(tf, { seed })
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
+  --junit FILE             also write the verdict as JUnit XML (one testcase per fold), for test
+                           reporters; compare, merge and across take it too
   --label NAME             this runner's name in the report, for tf-repro across (default: the
                            runner's image or name, or this machine's name and platform)
   --no-fail-fast           train everything even after runs part (default: stop at the first
@@ -104,11 +106,11 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            at most 10,080)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
-Options for compare: --tolerance F, --json, --report-dir DIR
-Options for merge: --json, --report-dir DIR (FILE may be a glob, quoted: 'shards/*/report.json';
-  the shards' own settings are merged, so run's options do not apply)
-Options for across: --json, --report-dir DIR, and --fail-on-cross-runner-difference: exit 1 when the
-  legs differ across runners (without it, across exits 1 only when a leg is not reproducible
+Options for compare: --tolerance F, --json, --report-dir DIR, --junit FILE
+Options for merge: --json, --report-dir DIR, --junit FILE (FILE may be a glob, quoted:
+  'shards/*/report.json'; the shards' own settings are merged, so run's options do not apply)
+Options for across: --json, --report-dir DIR, --junit FILE, and --fail-on-cross-runner-difference:
+  exit 1 when the legs differ across runners (without it, across exits 1 only when a leg is not reproducible
   within its own runner, and 2 when a leg ended in an error)
 
 Exit codes: 0 reproducible, 1 not reproducible, 2 error (bad input, a run that crashed); 130 or 143
@@ -141,7 +143,9 @@ const SETTING_FLAGS = Object.fromEntries(
         !(SWITCHES as readonly string[]).includes(name) &&
         !(NOT_RUN_FLAGS as readonly string[]).includes(name) &&
         !ACTION_ONLY_SETTINGS.includes(name) &&
-        name !== 'merge',
+        name !== 'merge' &&
+        // --junit FILE, as every command that reports has it.
+        name !== 'junit-file',
     )
     .map((name) => [name, { type: 'string' as const }]),
 );
@@ -155,6 +159,7 @@ const RUN_OPTIONS = {
   ...SWITCH_FLAGS,
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  junit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -162,12 +167,14 @@ const COMPARE_OPTIONS = {
   tolerance: { type: 'string' },
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
+  junit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const MERGE_OPTIONS = {
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
+  junit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -175,6 +182,7 @@ const ACROSS_OPTIONS = {
   'fail-on-cross-runner-difference': { type: 'boolean' },
   json: { type: 'boolean' },
   'report-dir': { type: 'string' },
+  junit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -239,6 +247,7 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
   if (positionals.length > 0) throw new UserError(`tf-repro ${name} takes no file arguments, got '${positionals[0]}' (did you mean tf-repro compare?)`);
   const raw: Record<string, string | undefined> = {};
   for (const flag of Object.keys(SETTING_FLAGS)) raw[flag] = values[flag as keyof typeof values] as string | undefined;
+  raw['junit-file'] = values.junit;
   const flags = values as Record<string, unknown>;
   for (const setting of SWITCHES) {
     if (flags[setting] === true && flags[`no-${setting}`] === true)
@@ -288,6 +297,7 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
       const path = await saveReport(report, settings.reportDir);
       print(process.stderr, `report written to ${path}\n`);
     }
+    if (settings.junitFile) await saveJunit(settings.junitFile, report);
     printReport(out, report, values.json);
     const verdict = reportStepVerdict(report);
     if (report.variations?.sensitiveTo.length && verdict === 'reproducible')
@@ -309,6 +319,7 @@ async function commandCompare(args: string[], out: NodeJS.WritableStream): Promi
   await prepareReportDir(reportDir);
   const report = await compareResultFiles(positionals, tolerance);
   if (reportDir !== null) await saveReport(report, reportDir);
+  if (values.junit) await saveJunit(values.junit, report);
   printReport(out, report, values.json);
   return EXIT_FOR[report.verdict];
 }
@@ -321,6 +332,7 @@ async function commandMerge(args: string[], out: NodeJS.WritableStream): Promise
   const reportDir = values['report-dir'] || null;
   const report = await mergeShardReports(positionals, { cwd: process.cwd(), reportDir, input: 'tf-repro merge' });
   if (reportDir !== null) await saveReport(report, reportDir);
+  if (values.junit) await saveJunit(values.junit, report);
   printReport(out, report, values.json);
   return EXIT_FOR[report.verdict];
 }
@@ -338,6 +350,7 @@ async function commandAcross(args: string[], out: NodeJS.WritableStream): Promis
   const failOnCrossRunnerDifference = values['fail-on-cross-runner-difference'] === true;
   const report = await compareAcross({ patterns: positionals, what: 'tf-repro across', failOnCrossRunnerDifference });
   if (reportDir !== null) await saveReport(report, reportDir);
+  if (values.junit) await saveJunit(values.junit, report);
   printReport(out, report, values.json);
   const identical = report.across?.identical ?? false;
   if (report.verdict !== 'reproducible') return EXIT_FOR[report.verdict];
@@ -354,6 +367,18 @@ async function commandExplain(args: string[], out: NodeJS.WritableStream): Promi
   const path = positionals[0] as string;
   print(out, renderExplain(savedReport(await readReportFile(path), path), textWidth()));
   return 0;
+}
+
+/** The --junit FILE of a command that failed before its report: test reporters still get the error. */
+async function junitOfError(args: string[], message: string, err: NodeJS.WritableStream): Promise<void> {
+  const at = args.findIndex((arg) => arg === '--junit' || arg.startsWith('--junit='));
+  const path = at === -1 ? undefined : args[at]!.startsWith('--junit=') ? args[at]!.slice('--junit='.length) : args[at + 1];
+  if (!path || path.startsWith('-')) return;
+  try {
+    await saveJunit(path, null, message);
+  } catch (error) {
+    print(err, `tf-repro: ${errorMessage(error)}\n`);
+  }
 }
 
 /** Returns the exit code; never throws for bad input. */
@@ -392,6 +417,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     } else {
       print(err, `tf-repro: internal error: ${errorStack(error)}\n`);
     }
+    await junitOfError(rest, errorMessage(error), err);
     return EXIT.error;
   }
 }

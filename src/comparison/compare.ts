@@ -2,12 +2,16 @@
 
 import type { Comparison, Divergence, FoldComparison, MetricComparison, RunResult, Verdict } from '../contracts.js';
 import { describeDivergence } from './divergence.js';
+import { controlRuns, isControl } from './run-roles.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
 import { plural } from '../util/text.js';
 
-/** A run takes part when it finished, or when it got at least one fold done before failing. */
+/**
+ * A run takes part when it is a control run (run-roles.ts: only those decide the verdict) and it
+ * finished, or got at least one fold done before failing.
+ */
 function participates(run: RunResult): boolean {
-  return run.status === 'ok' || run.folds.length > 0;
+  return isControl(run) && (run.status === 'ok' || run.folds.length > 0);
 }
 
 /** Metric names across runs, in first-seen order. */
@@ -59,7 +63,8 @@ export interface CompareOptions {
 }
 
 /**
- * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
+ * Compares the control runs fold by fold; a run of another role gives null in every `values`
+ * (which line up with `runs`) and counts for nothing. Values are equal when |a − b| <= tolerance, so tolerance 0 means
  * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
  * equal, since a failure repeated bit for bit is still reproducible; a NaN against a number is a
  * mismatch with maxAbsDiff Infinity (and variance NaN, as numpy gives).
@@ -81,7 +86,8 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
   const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
   // One map per input run, so that every lookup below is constant time; non-participants have none.
   const byIndex = runs.map((r) => (participates(r) ? foldsByIndex(r.folds) : null));
-  const stopped = runs.filter((r) => r.status === 'stopped');
+  const controls = controlRuns(runs);
+  const stopped = controls.filter((r) => r.status === 'stopped');
 
   const missing: Array<{ run: number; fold: number; metric: string | null }> = [];
   // Folds that a stopped run did not finish: compared over the others, left out of the variance.
@@ -91,7 +97,7 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
     // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
     const entries = byIndex.map((folds) => folds?.get(fold));
     // Where a run lacks the fold, is that a gap that counts (missing) or one fail-fast left (stopped)?
-    const stoppedGap = runs.map((r, i) => r.status === 'stopped' && entries[i] === undefined);
+    const stoppedGap = runs.map((r, i) => isControl(r) && r.status === 'stopped' && entries[i] === undefined);
     const counted = byIndex.map((folds, i) => folds !== null && !stoppedGap[i]);
     const present = entries.filter((e) => e !== undefined);
     if (stoppedGap.some(Boolean)) {
@@ -138,8 +144,8 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
   const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
   const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
 
-  const failed = runs.filter((r) => r.status === 'failed');
-  const withResults = runs.filter((r) => r.folds.length > 0);
+  const failed = controls.filter((r) => r.status === 'failed');
+  const withResults = controls.filter((r) => r.folds.length > 0);
   // A difference between values two runs both have, whatever other runs lack.
   const metricFolds = folds.filter((f) => Object.values(f.metrics).some((m) => differs(m, tolerance)));
   const weightFolds = tolerance === 0 ? folds.filter((f) => f.weightsIdentical === false) : [];

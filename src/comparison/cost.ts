@@ -6,10 +6,11 @@ import type { Comparison, CostCase, CostComparison, CostSide, Divergence, Number
 import { formatDiff } from './compare.js';
 import { partingPlace } from './divergence.js';
 import { mean } from './statistics.js';
+import { controlRuns } from './run-roles.js';
 
 /** One side of the table from its runs and their comparison: the runs with results, and their mean time. */
 export function costSide(runs: readonly RunResult[], comparison: Comparison, divergence: Divergence | null): CostSide {
-  const withResults = runs.filter((r) => r.folds.length > 0);
+  const withResults = controlRuns(runs).filter((r) => r.folds.length > 0);
   return {
     runs: withResults.length,
     verdict: comparison.verdict,

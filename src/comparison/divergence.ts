@@ -7,6 +7,7 @@
 
 import type { Comparison, Divergence, FoldResult, RunResult, TraceCheckpoint } from '../contracts.js';
 import { excerpt } from '../util/text.js';
+import { controlRuns } from './run-roles.js';
 
 /** The end of an epoch sorts after every batch of it. */
 const EPOCH_END = Infinity;
@@ -273,7 +274,8 @@ function shareACheckpoint(inOrder: readonly RunResult[], fold: number, a: number
  * Work: one pass over the checkpoints, one comparison per run and checkpoint; no scan of pairs.
  */
 export function locateDivergence(runs: readonly RunResult[], comparison: Comparison): Divergence | null {
-  const inOrder = [...runs].sort((a, b) => a.run - b.run);
+  // Only control runs decide (run-roles.ts).
+  const inOrder = controlRuns(runs).sort((a, b) => a.run - b.run);
   const traces = comparePoints(inOrder);
   const unmatched = new Set(comparison.folds.filter((f) => !f.matches).map((f) => f.fold));
   const folds = [...new Set([...traces.keys(), ...unmatched])].sort(ascending);

@@ -4,6 +4,8 @@
 // folds are compared anyway: the drift is then expected, and the report says so. Pure.
 import type { BaselineSource, Drift, FoldDrift, FoldResult, MetricDrift, Report, RunResult, SettingDifference, Verdict } from '../contracts.js';
 import { foldsByIndex, ownValue } from './compare.js';
+import { controlRuns } from './run-roles.js';
+import { DRIFT_COMMAND_SETTINGS, DRIFT_TRAINING_SETTINGS } from '../inputs/setting-roles.js';
 
 /** A baseline's report.json, as much of it as the comparison needs. */
 export interface BaselineReport {
@@ -37,40 +39,22 @@ export function unavailableDrift(source: BaselineSource, reason: string, toleran
 }
 
 type Settings = Record<string, unknown>;
-const field = (name: string) => (settings: Settings) => settings[name];
-const commandField = (name: string) => (settings: Settings) => {
-  const command = settings.command;
-  return typeof command === 'object' && command !== null ? (command as Settings)[name] : undefined;
-};
 
-/** The backend that ran, where every run that reported one agrees on it. */
+/** The command's text, where the settings have one: a check with one (on either side) is a command check. */
+const commandOf = (settings: Settings): unknown =>
+  typeof settings.command === 'object' && settings.command !== null ? (settings.command as Settings).command : undefined;
+
+/** The backend that ran, where every control run that reported one agrees on it. */
 function backendRan(runs: readonly RunResult[]): string | null {
-  const ran = [...new Set(runs.map((run) => run.environment?.backend).filter((backend) => backend !== undefined))];
+  const ran = [
+    ...new Set(
+      controlRuns(runs)
+        .map((run) => run.environment?.backend)
+        .filter((backend) => backend !== undefined),
+    ),
+  ];
   return ran.length === 1 ? (ran[0] as string) : null;
 }
-
-/** The settings behind a trained check's numbers, by input name. `runs`, `parallel` and the like change none. */
-const TRAINING_SETTINGS: [string, (settings: Settings) => unknown][] = [
-  ['folds', field('folds')],
-  ['epochs', field('epochs')],
-  ['batch-size', field('batchSize')],
-  ['validation-split', field('validationSplit')],
-  ['seed', field('seed')],
-  ['samples', field('samples')],
-  ['deterministic', field('deterministic')],
-  ['threads', field('threads')],
-  ['dataset', field('dataset')],
-  ['model', field('model')],
-];
-
-/** A command's: it trains as it likes; tf-repro gives it the seed, the variables and the threads. */
-const COMMAND_SETTINGS: [string, (settings: Settings) => unknown][] = [
-  ['command', commandField('command')],
-  ['framework', commandField('framework')],
-  ['seed', field('seed')],
-  ['deterministic', field('deterministic')],
-  ['threads', field('threads')],
-];
 
 function shown(name: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return name === 'dataset' ? 'embedded MNIST' : 'none';
@@ -85,12 +69,13 @@ export function settingsThatDiffer(
   current: { settings: Settings; runs: readonly RunResult[] },
   baseline: { settings: Settings; runs: readonly RunResult[] },
 ): SettingDifference[] {
-  const commandCheck = Boolean(commandField('command')(current.settings) ?? commandField('command')(baseline.settings));
+  const commandCheck = Boolean(commandOf(current.settings) ?? commandOf(baseline.settings));
   const differences: SettingDifference[] = [];
-  for (const [name, read] of commandCheck ? COMMAND_SETTINGS : TRAINING_SETTINGS) {
-    const [was, is] = [shown(name, read(baseline.settings)), shown(name, read(current.settings))];
-    if (was !== is) differences.push({ name, baseline: was, current: is });
+  for (const { input, read } of commandCheck ? DRIFT_COMMAND_SETTINGS : DRIFT_TRAINING_SETTINGS) {
+    const [was, is] = [shown(input, read(baseline.settings)), shown(input, read(current.settings))];
+    if (was !== is) differences.push({ name: input, baseline: was, current: is });
   }
+  // SETTING_ROLES' one 'as-ran' row: the backend.
   if (!commandCheck) {
     const [wasRan, isRan] = [backendRan(baseline.runs), backendRan(current.runs)];
     const backend = (settings: Settings, ran: string | null): string => {
@@ -104,10 +89,10 @@ export function settingsThatDiffer(
   return differences;
 }
 
-/** Per fold, the results of the first run (in run order) that finished it: that run stands for its check. */
+/** Per fold, the results of the first control run (in run order) that finished it: that run stands for its check. */
 function foldsOfCheck(runs: readonly RunResult[]): Map<number, FoldResult> {
   const folds = new Map<number, FoldResult>();
-  for (const run of [...runs].sort((a, b) => a.run - b.run)) {
+  for (const run of controlRuns(runs).sort((a, b) => a.run - b.run)) {
     for (const [index, fold] of foldsByIndex(run.folds)) if (!folds.has(index)) folds.set(index, fold);
   }
   return folds;

@@ -189,6 +189,7 @@ export function experimentRunsToRunResults(parsed: ExperimentFile, source: strin
     }
     return {
       run: i + 1,
+      role: 'control',
       status: 'ok',
       error: null,
       startedAt: timestampToDate(run.timestamp).toISOString(),

@@ -58,6 +58,16 @@ export function detectMetricsFormat(text: string): MetricsFormat {
 }
 
 /** Parses a metrics file in whichever format it is in; folds ascending. */
+/**
+ * What a run that was killed while writing its metrics left whole: a line-based file (JSON Lines,
+ * CSV, the experiment's text) up to its last newline, since a cut line may still parse ("0.12" of
+ * "0.1234"); a JSON document as it is (cut, it does not parse).
+ */
+export function wholeLinesOfCutMetrics(text: string): string {
+  if (text.endsWith('\n') || detectMetricsFormat(text) === 'json') return text;
+  return text.slice(0, text.lastIndexOf('\n') + 1);
+}
+
 export function parseMetricsFile(text: string, source: string): Parsed<{ format: MetricsFormat; folds: MetricsFold[] }> {
   const format = detectMetricsFormat(text);
   const body = text.replace(/^\uFEFF/, '');

@@ -14,9 +14,15 @@ export interface NumbersAgainst {
   maxAbsDiff: number | null;
 }
 
+/** A run as a control run numbered `run`, for a comparison of two sides' runs with each other. */
+export function asControl(run: RunResult, number: number): RunResult {
+  return { ...run, run: number, role: 'control' };
+}
+
 /** `other`'s numbers against `control`'s (one run each, the first with results). */
 export function numbersAgainst(control: RunResult, other: RunResult, tolerance: number): NumbersAgainst {
-  const comparison = compareRuns([control, { ...other, run: control.run + 1 }], tolerance);
+  // Compared as two controls: compareRuns compares control runs only, and `other` may be a varied run.
+  const comparison = compareRuns([asControl(control, control.run), asControl(other, control.run + 1)], tolerance);
   let largest: NumbersDifference | null = null;
   let maxAbsDiff: number | null = null;
   for (const fold of control.folds) {

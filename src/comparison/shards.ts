@@ -17,10 +17,12 @@ import {
   type EnvironmentFingerprint,
   type Parsed,
   type RunResult,
+  type RunRole,
   type ShardHeader,
   type ShardSpec,
   type WorkDone,
 } from '../contracts.js';
+import { SHARD_DIGEST_SETTINGS } from '../inputs/setting-roles.js';
 import { excerpt } from '../util/text.js';
 
 /** The folds shard `index` of `count` trains, ascending: round-robin, as the file's comment says why. */
@@ -51,33 +53,15 @@ export function shardSummary(summary: string, header: ShardHeader, folds: number
   return `${shardName(header).replace(/^s/, 'S')} (${foldsText(header.folds)} of ${folds}): ${summary} ${merge}.`;
 }
 
-/**
- * The settings behind the numbers and the verdict, by field and input name: what every leg must
- * share. Not the dataset's path (its content is datasetDigest), nor what changes only how a check
- * runs (parallel, report-dir, libtensorflow's source, the comment), nor shard itself. The model
- * file counts by its content.
- */
-export const DIGESTED_SETTINGS = [
-  ['runs', 'runs'],
-  ['folds', 'folds'],
-  ['epochs', 'epochs'],
-  ['batchSize', 'batch-size'],
-  ['validationSplit', 'validation-split'],
-  ['seed', 'seed'],
-  ['samples', 'samples'],
-  ['deterministic', 'deterministic'],
-  ['backend', 'backend'],
-  ['threads', 'threads'],
-  ['tolerance', 'tolerance'],
-  // What fail-fast skips changes what is compared.
-  ['failFast', 'fail-fast'],
-] as const satisfies readonly (readonly [keyof CheckSettings, string])[];
-
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** SHA-256 of DIGESTED_SETTINGS' values, in that order, and of the model file's SHA-256 (null: the default model). */
+/**
+ * SHA-256 of the values of the settings behind the numbers and the verdict (SETTING_ROLES'
+ * shardDigest rows, in the table's order: what every leg must share), and of the model file's
+ * SHA-256 (null: the default model).
+ */
 export function settingsDigest(settings: Partial<CheckSettings>, modelSha256: string | null): string {
-  const values = DIGESTED_SETTINGS.map(([field]) => settings[field] ?? null);
+  const values = SHARD_DIGEST_SETTINGS.map((setting) => setting.read(settings) ?? null);
   return sha256(JSON.stringify({ settings: values, model: modelSha256 }));
 }
 
@@ -115,8 +99,9 @@ const shown = (value: unknown): string => (typeof value === 'string' ? `'${excer
 /** "epochs 1 vs 2, seed 0 vs 1" between two legs' settings; empty where none that is shown differs. */
 function settingsDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const differences: string[] = [];
-  for (const [field, input] of DIGESTED_SETTINGS) {
-    if (JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null)) differences.push(`${input} ${shown(a[field])} vs ${shown(b[field])}`);
+  for (const { input, read } of SHARD_DIGEST_SETTINGS) {
+    const [was, is] = [read(a), read(b)];
+    if (JSON.stringify(was ?? null) !== JSON.stringify(is ?? null)) differences.push(`${input} ${shown(was)} vs ${shown(is)}`);
   }
   return differences;
 }
@@ -185,6 +170,20 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
     const what = a === b ? `${a} differs in content between the legs` : `${a} vs ${b}, whose images or labels differ`;
     return fail(`${which} were trained on different datasets: ${what} ${files}: give every leg the same dataset`);
   }
+  // Run N is one run of the check, trained in part by every leg: the same role on each (run-roles.ts).
+  const roles = new Map<number, { role: RunRole; report: Headed }>();
+  for (const report of headed) {
+    for (const run of report.runs) {
+      const seen = roles.get(run.run);
+      if (!seen) roles.set(run.run, { role: run.role, report });
+      else if (seen.role !== run.role) {
+        const { which, files } = pair(seen.report, report);
+        return fail(
+          `${which} give run ${run.run} different roles (${seen.role}, ${run.role}) ${files}: merge reads the report.json that tf-repro wrote, unedited`,
+        );
+      }
+    }
+  }
   const folds = typeof first.settings.folds === 'number' ? first.settings.folds : null;
   for (const report of headed) {
     const expected = folds === null || report.header.index > report.header.count || report.header.count > folds ? null : shardFolds(report.header, folds);
@@ -241,7 +240,7 @@ export interface JoinedShards {
   divergences: Divergence[];
 }
 
-/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment. */
+/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment, fusedStep where every part took it. */
 function joinRun(run: number, legs: readonly Headed[]): RunResult {
   const parts = legs.map((leg) => ({ leg, result: leg.runs.find((r) => r.run === run) }));
   const present = parts.flatMap(({ leg, result }) => (result ? [{ leg, result }] : []));
@@ -257,6 +256,8 @@ function joinRun(run: number, legs: readonly Headed[]): RunResult {
   const starts = present.map(({ result }) => result.startedAt).filter((start) => start !== '');
   return {
     run,
+    // checkShardSet holds every leg to the same role for a run.
+    role: present[0]?.result.role ?? 'control',
     status,
     error,
     startedAt: starts.sort()[0] ?? '',
@@ -265,6 +266,8 @@ function joinRun(run: number, legs: readonly Headed[]): RunResult {
     environment: present.find(({ result }) => result.environment)?.result.environment ?? null,
     warnings: [...new Set(present.flatMap(({ result }) => result.warnings))],
     ...(present.some(({ result }) => result.artifacts) ? { artifacts: Object.assign({}, ...present.map(({ result }) => result.artifacts ?? {})) } : {}),
+    // The fused step throughout only where every leg's part of the run took it.
+    ...(present.some(({ result }) => result.fusedStep !== undefined) ? { fusedStep: present.every(({ result }) => result.fusedStep === true) } : {}),
     // Stable: each fold's checkpoints stay in the order they were recorded, as training-processes.ts keeps them.
     ...(trace ? { trace: trace.sort((a, b) => a.fold - b.fold) } : {}),
   };

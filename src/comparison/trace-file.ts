@@ -1,7 +1,8 @@
 // Pure parser of the trace a training command writes to $TF_REPRO_TRACE: JSON Lines, one object
 // per variable per checkpoint,
 //   {"fold": 0, "epoch": 2, "batch": 37, "variable": "dense/kernel", "digest": "<hex>", "val_loss": 0.31}
-// with `batch`, `variable` and `val_loss` optional. Consecutive lines of the same (fold, epoch,
+// with `batch`, `variable`, `val_loss` and `format` optional (docs/trace-format.md: the fields, and
+// the version policy: a line without `format` is version 1). Consecutive lines of the same (fold, epoch,
 // batch) make one TraceCheckpoint. TraceReader takes the text in pieces as the file grows (the
 // run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
 // reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
@@ -9,6 +10,16 @@
 import { fail, ok, WHOLE_MODEL, type Parsed, type TraceCheckpoint } from '../contracts.js';
 import { parseJsonWithLines } from './metrics-files.js';
 import { excerpt, withCommas } from '../util/text.js';
+
+/**
+ * The trace format's version (docs/trace-format.md), and the versions read: this one and, once it
+ * is bumped, the one before. A field an older reader could ignore without misreading the trace
+ * (it ignores keys it does not know) needs no bump; one it would misread (ranks, which make
+ * several checkpoints of one fold and epoch) does, so that an older tf-repro refuses the trace
+ * with a reason rather than misreading it.
+ */
+export const TRACE_FORMAT_VERSION = 1;
+export const READ_TRACE_FORMATS: readonly number[] = [TRACE_FORMAT_VERSION];
 
 /**
  * The largest trace read: per-batch digests of a model of a hundred variables over a few folds
@@ -228,6 +239,21 @@ export class TraceReader {
       if (value.type === 'number' && Number.isSafeInteger(value.value) && value.value >= least) return ok(value.value);
       return fail(`${at}: "${key}" must be a whole number of at least ${least}, found ${value.type === 'number' ? value.value : describeNode(value)}`);
     };
+    const format = fields.get('format');
+    // Absent: version 1, as every helper wrote before the field existed.
+    if (format !== undefined && format.type !== 'null') {
+      if (format.type !== 'number' || !Number.isSafeInteger(format.value) || format.value < 1) {
+        return fail(`${at}: "format" must be the trace format's version, a whole number from 1, found ${describeNode(format)}`);
+      }
+      if (!READ_TRACE_FORMATS.includes(format.value)) {
+        const reads = `this tf-repro reads trace format ${READ_TRACE_FORMATS.join(' and ')}`;
+        return fail(
+          format.value > TRACE_FORMAT_VERSION
+            ? `${at}: trace format ${format.value}, newer than ${reads}: use a newer tf-repro, or the helper that writes format ${TRACE_FORMAT_VERSION}`
+            : `${at}: trace format ${format.value}, older than ${reads}: use a newer trace helper`,
+        );
+      }
+    }
     const fold = index('fold', 0, true);
     if (!fold.ok) return fold;
     const epoch = index('epoch', 0, true);

@@ -19,6 +19,7 @@ import type {
 import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';
+import { compareOtherRoles } from '../comparison/run-roles.js';
 import { shardSummary } from '../comparison/shards.js';
 import { buildReport } from '../report/build.js';
 
@@ -72,13 +73,15 @@ export function compareWithDivergence(
 export function concludeCheck(produced: ProducedRuns): Report {
   const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
   const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+  // The verdict is the control runs'; runs of other roles are compared with them apart.
+  const otherRoles = compareOtherRoles(produced.runs);
   const report = buildReport({
     settings: produced.settings,
     source: produced.source,
     runs: produced.runs,
     comparison,
     durationSeconds: produced.durationSeconds,
-    warnings: [...produced.warnings, ...warnings],
+    warnings: [...produced.warnings, ...warnings, ...otherRoles.warnings],
     errors: produced.errors,
   });
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;

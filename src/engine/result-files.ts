@@ -1,12 +1,13 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import { REPORT_SCHEMA_VERSION, UserError, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
+import { UserError, fail, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
 import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';
 import { decodeNumber } from '../report/report-json.js';
-import { savedTrace } from '../report/saved-report.js';
+import { READ_SCHEMA_VERSIONS, currentSchema } from '../report/report-schema.js';
+import { savedRole, savedTrace } from '../report/saved-report.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -51,6 +52,7 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
     }
     return {
       run: index + 1,
+      role: savedRole(value.role, path, `runs[${index}].role`),
       status: value.status as RunStatus,
       error: stringOr(value.error, null),
       startedAt: stringOr(value.startedAt, ''),
@@ -75,7 +77,10 @@ async function readNamedFile(path: string, what: string): Promise<string> {
   }
 }
 
-/** report.json's text as its object, checked to be a tf-repro report of the schema this version writes. */
+/**
+ * report.json's text as its object, checked to be a tf-repro report of a schema version this
+ * tf-repro reads and brought up to the one it writes (report/report-schema.ts).
+ */
 function parseReportJson(text: string, path: string): Record<string, unknown> & { runs: unknown[] } {
   let report: unknown;
   try {
@@ -83,15 +88,10 @@ function parseReportJson(text: string, path: string): Record<string, unknown> & 
   } catch (error) {
     throw new UserError(`${path}: not valid JSON (${oneLine(errorMessage(error))})`);
   }
-  const version = isObject(report) ? report.schemaVersion : undefined;
-  if (typeof version === 'number' && version !== REPORT_SCHEMA_VERSION) {
-    const tool = isObject(report) && isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${excerpt(report.tool.version, 20)})` : '';
-    throw new UserError(`${path}: a report of schema version ${version}${tool}; this tf-repro reads version ${REPORT_SCHEMA_VERSION}`);
-  }
-  if (!isObject(report) || version !== REPORT_SCHEMA_VERSION || !Array.isArray(report.runs)) {
-    throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${REPORT_SCHEMA_VERSION} and a runs list)`);
-  }
-  return report as Record<string, unknown> & { runs: unknown[] };
+  const current = isObject(report) ? currentSchema(report) : fail('expected an object');
+  if (current.ok && Array.isArray(current.value.runs)) return current.value as Record<string, unknown> & { runs: unknown[] };
+  if (!current.ok && isObject(report) && typeof report.schemaVersion === 'number') throw new UserError(`${path}: ${current.error}`);
+  throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.join(' or ')} and a runs list)`);
 }
 
 /** A report.json that tf-repro wrote, as its object (what tf-repro explain reads), read and checked as compare reads one. */

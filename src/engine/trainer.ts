@@ -1,6 +1,6 @@
 // How a check trains, whatever trains it: a Trainer is the default workload's training processes
 // or the user's command; trainWatched runs one with fail-fast's watch on the digests as they arrive.
-import type { RunResult, TraceCheckpoint, TrainingSettings } from '../contracts.js';
+import type { RunResult, RunRole, TraceCheckpoint, TrainingSettings } from '../contracts.js';
 import { DivergenceWatch } from '../comparison/divergence.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import type { LaunchVariation } from '../runs/variation.js';
@@ -23,6 +23,8 @@ export interface TrainRequest {
 export interface Trainer {
   kind: 'training' | 'command';
   train(changes: Partial<TrainingSettings>, request: TrainRequest): Promise<RunResult[]>;
+  /** The role of run N as this trainer plans it; absent: every run is a control (so are all today). */
+  roleOf?: (run: number) => RunRole;
 }
 
 export interface Watched {
@@ -30,7 +32,11 @@ export interface Watched {
   stoppedEarly: boolean;
 }
 
-/** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
+/**
+ * Trains with the changes; with `failFast`, compares the control runs' digests as they arrive and
+ * stops at the first divergence. A run of another role never triggers it: a varied run or the
+ * negative control is expected to differ.
+ */
 export async function trainWatched(
   trainer: Trainer,
   changes: Partial<TrainingSettings>,
@@ -42,7 +48,8 @@ export async function trainWatched(
   const watch = new DivergenceWatch();
   const onTrace = (run: number, checkpoint: TraceCheckpoint): void => {
     hooks?.onTrace?.(run, checkpoint);
-    if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null) stop.abort('divergence');
+    const control = (trainer.roleOf?.(run) ?? 'control') === 'control';
+    if (failFast && control && !stop.signal.aborted && watch.add(run, checkpoint) !== null) stop.abort('divergence');
   };
   const runs = await trainer.train(changes, { purpose, hooks: { ...hooks, onTrace }, stop: stop.signal, sideBySide: failFast });
   return { runs, stoppedEarly: stop.signal.aborted };

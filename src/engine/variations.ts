@@ -15,7 +15,7 @@ import {
   type TrialResult,
   type VariationFacts,
 } from '../comparison/variations.js';
-import { numbersAgainst } from '../comparison/pinning.js';
+import { asControl, numbersAgainst } from '../comparison/pinning.js';
 import { frameworkEnvironment } from '../determinism/framework-environment.js';
 import { determinismEnvironment, pinnedVariables } from '../determinism/environment.js';
 import {
@@ -78,6 +78,7 @@ async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: Fa
     runs = [];
     const failed: RunResult = {
       run: runNumber,
+      role: 'varied',
       status: 'failed',
       error: errorMessage(error),
       startedAt: new Date().toISOString(),
@@ -90,7 +91,7 @@ async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: Fa
   } finally {
     await launch.dispose();
   }
-  const run: RunResult = { ...runs[0]!, run: runNumber, variation: launch.record };
+  const run: RunResult = { ...runs[0]!, run: runNumber, role: 'varied', variation: launch.record };
   if (run.status !== 'ok') {
     return {
       factors,
@@ -102,7 +103,8 @@ async function tryVariation(settings: CheckSettings, trainer: Trainer, plans: Fa
       error: (run.error ?? 'the varied run did not finish').split('\n')[0]!,
     };
   }
-  const { comparison, divergence } = compareWithDivergence([control, run], settings.tolerance);
+  // The varied run against the control run as a pair of controls (compare and the locator look at control runs only).
+  const { comparison, divergence } = compareWithDivergence([asControl(control, control.run), asControl(run, run.run)], settings.tolerance);
   const { largest, maxAbsDiff } = numbersAgainst(control, run, settings.tolerance);
   return {
     factors,

@@ -48,6 +48,8 @@ export const SETTING_DEFAULTS = {
   baseline: '',
   'baseline-artifact': 'tf-repro-report',
   'fail-on-drift': 'false',
+  // The verdict as JUnit XML for test reporters (report/junit.ts); empty: none.
+  'junit-file': '',
   // Variations (issue 23; inputs/vary.ts): factors to vary in extra runs, or 'all'; whether a factor
   // that changes the numbers fails the step ('': true when 'vary' is given).
   vary: '',

@@ -174,6 +174,7 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   }
   const failOnDrift = boolean('fail-on-drift');
   if (text('baseline') !== '') Object.assign(settings, { baseline: text('baseline'), baselineArtifact: artifact, failOnDrift });
+  if (text('junit-file') !== '') settings.junitFile = text('junit-file');
   if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
     errors.push(
       `${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`,

@@ -20,8 +20,10 @@ import type {
   Verdict,
 } from '../contracts.js';
 import { compareRuns, foldsByIndex, ownValue } from '../comparison/compare.js';
+import { controlRuns } from '../comparison/run-roles.js';
 import { groupRunsByText, groupRunsByValue, runList } from './agreement.js';
 import { buildReport } from './build.js';
+import { ACROSS_SETTINGS } from '../inputs/setting-roles.js';
 import { plural } from '../util/text.js';
 
 /** One leg as read from its report.json (engine/across.ts reads and checks it). */
@@ -35,6 +37,7 @@ export interface LegReport {
   toolVersion: string;
   durationSeconds: number;
   settings: Partial<CheckSettings> & { source: string };
+  /** Every run of the leg, with its role: only the control runs stand for the leg. */
   runs: RunResult[];
   environment: EnvironmentFingerprint | null;
   errors: string[];
@@ -42,21 +45,20 @@ export interface LegReport {
   variations?: LegVariations | null;
 }
 
-/** Which settings decide a check's numbers, by input name: legs must agree on each to be compared. */
+/**
+ * What legs must agree on to be compared, by input name: the tf-repro version, then the settings
+ * whose SETTING_ROLES row enters `across`. A model file's path is made absolute, and workspaces
+ * lie in different places on different runners: its file name counts.
+ */
 const DECIDING: readonly [string, (leg: LegReport) => unknown][] = [
   ['tf-repro version', (leg) => leg.toolVersion],
-  ['folds', (leg) => leg.settings.folds],
-  ['epochs', (leg) => leg.settings.epochs],
-  ['batch-size', (leg) => leg.settings.batchSize],
-  ['validation-split', (leg) => leg.settings.validationSplit],
-  ['seed', (leg) => leg.settings.seed],
-  ['samples', (leg) => leg.settings.samples],
-  ['deterministic', (leg) => leg.settings.deterministic],
-  ['dataset', (leg) => leg.settings.dataset],
-  // A model file's path is made absolute, and workspaces lie in different places on different runners.
-  ['model', (leg) => (typeof leg.settings.model === 'string' ? basename(leg.settings.model) : leg.settings.model)],
-  ['command', (leg) => leg.settings.command?.command],
-  ['framework', (leg) => leg.settings.command?.framework],
+  ...ACROSS_SETTINGS.map(({ input, field, read }): [string, (leg: LegReport) => unknown] => [
+    input,
+    (leg) => {
+      const value = read(leg.settings);
+      return field === 'model' && typeof value === 'string' ? basename(value) : value;
+    },
+  ]),
 ];
 
 const settingText = (value: unknown): string =>
@@ -85,8 +87,9 @@ export function incompleteReason(leg: LegReport & { shard: string | null; isAcro
   }
   if (Array.isArray(onlyFolds)) return `trained only folds ${onlyFolds.join(', ')}: a partial report; ${merge}`;
   if (typeof folds === 'number' && !command) {
-    const found = new Set(leg.runs.flatMap((run) => run.folds.map((fold) => fold.fold)));
-    const cutShort = leg.runs.some((run) => run.status !== 'ok');
+    const controls = controlRuns(leg.runs);
+    const found = new Set(controls.flatMap((run) => run.folds.map((fold) => fold.fold)));
+    const cutShort = controls.some((run) => run.status !== 'ok');
     const absent = Array.from({ length: folds }, (_, f) => f).filter((f) => !found.has(f));
     if (!cutShort && absent.length > 0) {
       const listed = absent.length <= 10 ? absent.join(', ') : `${absent.slice(0, 10).join(', ')} and ${absent.length - 10} more`;
@@ -119,12 +122,13 @@ export function legLabels(legs: readonly Pick<LegReport, 'file' | 'label'>[]): s
   });
 }
 
-/** A leg as one run: per fold, the first of its runs that has it. */
+/** A leg as one run: per fold, the first of its control runs that has it. */
 function legAsRun(leg: LegReport, number: number): RunResult {
   const folds = new Map<number, FoldResult>();
-  for (const run of leg.runs) for (const fold of run.folds) if (!folds.has(fold.fold)) folds.set(fold.fold, fold);
+  for (const run of controlRuns(leg.runs)) for (const fold of run.folds) if (!folds.has(fold.fold)) folds.set(fold.fold, fold);
   return {
     run: number,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: leg.runs[0]?.startedAt ?? '',
@@ -170,7 +174,7 @@ export function legGroups(
 
 /** The folds where a leg's own runs differ, by the comparison that gave its verdict. */
 function foldsDifferingWithin(leg: LegReport): Set<number> {
-  const participating = leg.runs.filter((run) => run.folds.length > 0);
+  const participating = controlRuns(leg.runs).filter((run) => run.folds.length > 0);
   return participating.length < 2 ? new Set() : new Set(compareRuns(participating, leg.tolerance).mismatchedFolds);
 }
 
@@ -338,8 +342,8 @@ export function buildAcrossReport(legs: readonly LegReport[], options: AcrossOpt
     file: leg.file,
     verdict: leg.verdict,
     summary: leg.summary,
-    runs: leg.runs.length,
-    folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set(leg.runs.flatMap((run) => run.folds.map((f) => f.fold))).size,
+    runs: controlRuns(leg.runs).length,
+    folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set(controlRuns(leg.runs).flatMap((run) => run.folds.map((f) => f.fold))).size,
     tolerance: leg.tolerance,
     toolVersion: leg.toolVersion,
     durationSeconds: leg.durationSeconds,

@@ -2,6 +2,7 @@
 import { REPORT_SCHEMA_VERSION, type CheckSettings, type Comparison, type Report, type RunResult } from '../contracts.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { foldsByIndex } from '../comparison/compare.js';
+import { controlRuns } from '../comparison/run-roles.js';
 
 /** A finding names this many folds, then counts the rest. */
 const MAX_FOLDS_NAMED = 10;
@@ -48,7 +49,9 @@ export function gpuFindings(runs: RunResult[], comparison: Comparison): string[]
 
 export function buildReport(parts: ReportParts): Report {
   const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
-  const backends = new Set(parts.runs.map((run) => run.environment?.backend).filter(Boolean));
+  // The control runs are the check (comparison/run-roles.ts): a varied run may run elsewhere on purpose.
+  const controls = controlRuns(parts.runs);
+  const backends = new Set(controls.map((run) => run.environment?.backend).filter(Boolean));
   warnings.push(...gpuFindings(parts.runs, parts.comparison));
   if (backends.size > 1) warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
   const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
@@ -64,7 +67,7 @@ export function buildReport(parts: ReportParts): Report {
     settings: { ...parts.settings, source: parts.source },
     comparison: parts.comparison,
     runs: parts.runs,
-    environment: parts.runs.find((run) => run.environment)?.environment ?? null,
+    environment: controls.find((run) => run.environment)?.environment ?? null,
     warnings,
     errors,
   };

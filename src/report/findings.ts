@@ -20,6 +20,7 @@ import type {
 import { formatDiff } from '../comparison/compare.js';
 import { numbersDeltaWords } from '../comparison/cost.js';
 import { describeDivergence } from '../comparison/divergence.js';
+import { controlRuns } from '../comparison/run-roles.js';
 import { groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
 import { distinguishingFormat, scientific, seconds } from './format.js';
 import { plural, withCommas } from '../util/text.js';
@@ -87,7 +88,7 @@ export function noDivergenceLine(report: Pick<Report, 'divergence' | 'verdict'>)
 /** What the traces are read from: each run's number and checkpoints. */
 export interface TracedRuns {
   divergence?: Divergence | null;
-  runs: readonly Pick<RunResult, 'run' | 'trace'>[];
+  runs: readonly Pick<RunResult, 'run' | 'role' | 'trace'>[];
 }
 
 /** Where in a fold a divergence is: "epoch 2, batch 37", "initialisation", "the end of epoch 2". */
@@ -118,7 +119,10 @@ export function variableDetail(report: TracedRuns): VariableDetail | null {
   if (!divergence || divergence.epoch === null) return null;
   const { fold, epoch, batch } = divergence;
   const at = (b: number | null) =>
-    report.runs.map((run) => ({ run: run.run, checkpoint: run.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === b) ?? null }));
+    controlRuns(report.runs).map((run) => ({
+      run: run.run,
+      checkpoint: run.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === b) ?? null,
+    }));
   let found = at(batch);
   let foundBatch = batch;
   if (batch !== null && found.every((entry) => entry.checkpoint === null)) {
@@ -178,7 +182,7 @@ export function lossCurves(report: TracedRuns): LossCurves | null {
   if (!divergence) return null;
   const [a, b] = divergence.runs;
   const rank = (run: number): number => (run === a ? 0 : run === b ? 1 : 2);
-  const ordered = [...report.runs].sort((x, y) => rank(x.run) - rank(y.run) || x.run - y.run);
+  const ordered = controlRuns(report.runs).sort((x, y) => rank(x.run) - rank(y.run) || x.run - y.run);
   const withLoss = ordered
     .map((run) => ({ run: run.run, values: run.trace ? lossesOf(run.trace, divergence.fold) : [] }))
     .filter((entry) => entry.values.length >= 2);

@@ -76,9 +76,10 @@ export function scientific(value: number, digits = 4): string {
 }
 
 export function seconds(value: number): string {
-  if (value < 60) return `${value.toFixed(1)} s`;
-  const minutes = Math.floor(value / 60);
-  return `${minutes} min ${Math.round(value - minutes * 60)} s`;
+  // Rounded before it is split, so that 59.97 is "1 min 0 s", not "60.0 s", and 119.6 not "1 min 60 s".
+  if (value < 59.95) return `${value.toFixed(1)} s`;
+  const whole = Math.round(value);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 /** How the check got the native package: "built in 38.2 s", "found in the tool cache". */

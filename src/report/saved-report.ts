@@ -4,6 +4,7 @@
 // Reports of tf-repro before these fields existed lack them, which is fine. Pure.
 import {
   COST_CASES,
+  RUN_ROLES,
   UserError,
   VARY_FACTORS,
   type CheckSettings,
@@ -12,6 +13,7 @@ import {
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
+  type RunRole,
   type ShardHeader,
   type EnvironmentFingerprint,
   type LegVariations,
@@ -245,13 +247,22 @@ function checkpointOf(value: unknown, where: string): TraceCheckpoint {
 
 function runOf(value: unknown, where: string): ExplainedReport['runs'][number] {
   const run = Fields.of(value, where);
-  return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
+  return { run: run.count('run'), role: run.oneOf('role', RUN_ROLES), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
 }
 
 /** Misfit, the error inside, as the one clear error a user sees: the file, the field, and how to mend it. */
 function asUserError(error: unknown, path: string, reader: string): unknown {
   if (!(error instanceof Misfit)) return error;
   return new UserError(`${path}: "${error.where}" is not ${error.expected}; ${reader} reads the report.json that tf-repro wrote, unedited`);
+}
+
+/**
+ * A run's role as report.json holds it (`where`: "runs[2].role"), checked. The report is already
+ * of the current schema (report-schema.ts gave a version 1 report's runs the role control).
+ */
+export function savedRole(value: unknown, path: string, where: string): RunRole {
+  if (typeof value === 'string' && (RUN_ROLES as readonly string[]).includes(value)) return value as RunRole;
+  throw asUserError(new Misfit(where, `one of ${RUN_ROLES.join(', ')}`), path, 'compare');
 }
 
 /** A run's trace as report.json holds it (`where`: "runs[2].trace"), checked: what compare locates divergences in. */

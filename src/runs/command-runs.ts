@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
 import { UserError, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
-import { oversizedMetricsFile, parseMetricsFile } from '../comparison/metrics-files.js';
+import { oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
 import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
@@ -197,7 +197,9 @@ async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> 
       cancelled = true;
       endAll();
     };
-    options.signal?.addEventListener('abort', cancel);
+    // A cancel may have come while the run was being prepared, before this listener.
+    if (options.signal?.aborted) cancel();
+    else options.signal?.addEventListener('abort', cancel);
     let stopped = false;
     const stop = (): void => {
       stopped = true;
@@ -383,7 +385,9 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     trace.start();
     const launcher = options.variation?.launcher(0) ?? [];
     const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
-    const result: RunResult = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+    // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+    const role = options.variation ? 'varied' : 'control';
+    const result: RunResult = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
     const traced = await trace.finish(!endedByItself);
@@ -422,7 +426,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       stopped = true;
       const metricsAfter = await stampOf(metricsPath);
       if (metricsAfter !== null && metricsAfter !== metricsBefore && oversizedMetricsFile((await stat(metricsPath)).size, metricsName) === null) {
-        const parsed = parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        const parsed = parseMetricsFile(wholeLinesOfCutMetrics(await readFile(metricsPath, 'utf8')), metricsName);
         if (parsed.ok)
           result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
         for (const fold of result.folds) options.hooks?.onFold?.(run, fold);

@@ -20,9 +20,16 @@ export type WorkerMessage =
   | { type: 'epoch'; progress: EpochProgress }
   /** Sent as each checkpoint is recorded (settings.trace), in order: the parent compares runs as they arrive. */
   | { type: 'trace'; checkpoint: TraceCheckpoint }
-  | { type: 'fold'; result: FoldResult }
+  /** `steps`: which path the fold's training steps took (training/train.ts's tally). */
+  | { type: 'fold'; result: FoldResult; steps: FoldSteps }
   | { type: 'done'; stats: ProcessStats }
   | { type: 'error'; message: string };
+
+/** Whether every training step of a fold took the default CNN's fused step, and why not where that is worth a warning. */
+export interface FoldSteps {
+  fused: boolean;
+  warnings: string[];
+}
 
 /** What a training process measured of itself, for benchmarks and logs. */
 export interface ProcessStats {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
 import { determinismEnvironment, nativeLibraryEnvironment, pinnedVariables } from '../determinism/environment.js';
 import { readCpuHost } from '../util/cpu-host.js';
-import { WORKER_ARGUMENT, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
+import { WORKER_ARGUMENT, type FoldSteps, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import type { InflatedImages } from '../data/idx-files.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
@@ -102,7 +102,7 @@ interface JobOutcome {
 interface JobEvents {
   onStarted: (environment: EnvironmentFingerprint, warnings: string[]) => void;
   onEpoch: (progress: EpochProgress) => void;
-  onFold: (result: FoldResult) => void;
+  onFold: (result: FoldResult, steps: FoldSteps) => void;
   onTrace: (checkpoint: TraceCheckpoint) => void;
 }
 
@@ -198,7 +198,7 @@ async function trainJob(
           events.onEpoch(message.progress);
           break;
         case 'fold':
-          events.onFold(message.result);
+          events.onFold(message.result, message.steps);
           break;
         case 'trace':
           events.onTrace(message.checkpoint);
@@ -305,6 +305,8 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
     if (!state) {
       const result: RunResult = {
         run: job.run,
+        // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+        role: options.variation ? 'varied' : 'control',
         status: 'failed',
         error: null,
         startedAt: new Date().toISOString(),
@@ -335,8 +337,10 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
         for (const warning of warnings) if (!result.warnings.includes(warning)) result.warnings.push(warning);
       },
       onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
-      onFold: (fold) => {
+      onFold: (fold, steps) => {
         if (gpu) fold.device = `GPU ${gpu.index} (${gpu.name})`;
+        result.fusedStep = (result.fusedStep ?? true) && steps.fused;
+        for (const warning of steps.warnings) if (!result.warnings.includes(warning)) result.warnings.push(warning);
         result.folds.push(fold);
         options.hooks?.onFold?.(job.run, fold);
       },

@@ -8,7 +8,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
 import { observedDeterminismVariables, oneDnnEnabled, tensorflowThreadPools } from '../determinism/environment.js';
 import { readCpuHost } from '../util/cpu-host.js';
-import { sendToParent, type WorkerJob } from './protocol.js';
+import { sendToParent, type FoldSteps, type WorkerJob } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
 import { errorMessage } from '../util/errors.js';
@@ -65,6 +65,7 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   let trainSeconds = 0;
   const tensorsAfterFold: number[] = [];
   for (const fold of job.folds) {
+    let steps: FoldSteps = { fused: false, warnings: [] };
     const result = await trainFold(dataset, splits[fold], {
       epochs: settings.epochs,
       batchSize: settings.batchSize,
@@ -76,10 +77,11 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
       onEpoch: (progress) => void sendToParent({ type: 'epoch', progress }),
       trace,
       onTrace: trace === 'off' ? undefined : (checkpoint) => void sendToParent({ type: 'trace', checkpoint }),
+      onSteps: (tally) => (steps = { fused: tally.fused > 0 && tally.tfjs === 0, warnings: tally.warnings }),
     });
     trainSeconds += result.trainSeconds ?? 0;
     tensorsAfterFold.push(tf.memory().numTensors);
-    await sendToParent({ type: 'fold', result });
+    await sendToParent({ type: 'fold', result, steps });
   }
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;
   await sendToParent({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });

@@ -20,7 +20,8 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import seedrandom from 'seedrandom';
 import { FusedAdam } from '../backends/kernels/adam.js';
 import { simdFor, type SimdKernels } from '../backends/kernels/wasm-simd.js';
-import { defaultModelDropout } from '../model/default-model.js';
+import { defaultModelDropout, describeCnn, type CnnSpec, type DropoutDraws } from '../model/default-model.js';
+import { UserError } from '../contracts.js';
 
 const f32 = Math.fround;
 const CHANNELS = 8;
@@ -344,7 +345,7 @@ export function wrapFusedStepKernels(wrap: ((kernels: SimdKernels) => SimdKernel
   wrapKernels = wrap;
 }
 
-/** The plan for this step, or null where the fused step does not apply. */
+/** The plan for this step, or null where the shapes are not those the loops were written for. */
 function planOf(x: tf.Tensor, y: tf.Tensor, variables: tf.Variable[]): Plan | null {
   if (x.rank !== 3 || x.dtype !== 'float32' || y.dtype !== 'float32' || variables.length !== 8 || variables.some((v) => v.dtype !== 'float32')) return null;
   const [batch, rows, cols] = x.shape;
@@ -357,20 +358,103 @@ function planOf(x: tf.Tensor, y: tf.Tensor, variables: tf.Variable[]): Plan | nu
 }
 
 /**
- * One step of trainStep for a model createDefaultModel made, on the wasm backend with SIMD:
- * returns the batch's mean loss, having updated the weights, or null where it does not apply
- * (another model, backend, optimizer or loss, shapes it was not made for), leaving the step to tfjs.
+ * What the loops above compute, as the default CNN's spec says it (model/default-model.ts): a
+ * model is fused only where its layers' own configs say the same, as tfjs-layers fuses an
+ * activation only once mapActivationToFusedKernel has recognised it. The dropout rate and the
+ * sizes are not fixed: they are read from the model.
  */
-export function fusedTrainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number | null {
-  const dropout = defaultModelDropout(model);
-  if (dropout == null || tf.getBackend() !== 'wasm') return null;
+const FUSED_NETWORK: Omit<CnnSpec, 'dropoutRate' | 'units'> = {
+  filters: CHANNELS,
+  kernelSize: 3,
+  padding: 'valid',
+  activation: 'relu',
+  poolSize: 2,
+  hiddenActivation: 'relu',
+  outputActivation: 'softmax',
+};
+
+/** Why a step was left to tfjs; `warn`: a reason the user should hear of (the default CNN that did not fuse). */
+export interface FusedStepFallback {
+  reason: string;
+  warn: boolean;
+}
+
+/** The environment variable that turns the fused step off, to compare with tfjs's path. */
+export const FUSED_STEP_VARIABLE = 'TF_REPRO_FUSED_STEP';
+
+/** A model's check, made once: its dropout's draws and rate where it fuses, else why not. */
+type ModelCheck = { dropout: DropoutDraws; rate: number } | FusedStepFallback;
+const checkedModels = new WeakMap<tfl.LayersModel, ModelCheck>();
+const NOT_THE_DEFAULT_MODEL: FusedStepFallback = { reason: 'not the default model', warn: false };
+const TURNED_OFF: FusedStepFallback = { reason: `${FUSED_STEP_VARIABLE}=off`, warn: false };
+const NOT_WASM: FusedStepFallback = { reason: 'not the wasm backend', warn: false };
+
+/** Whether $TF_REPRO_FUSED_STEP turns the fused step off ('off'); unset, '' or 'on': not. */
+function turnedOff(): boolean {
+  const value = process.env[FUSED_STEP_VARIABLE] ?? '';
+  if (value === 'off') return true;
+  if (value === '' || value === 'on') return false;
+  throw new UserError(`${FUSED_STEP_VARIABLE} must be 'off' (train through tfjs's ops) or 'on', or be unset; found '${value}'`);
+}
+
+/** `model`'s spec where its structure is FUSED_NETWORK's, else why not. */
+function fusableSpec(model: tfl.LayersModel): string | CnnSpec {
+  const spec = describeCnn(model);
+  if (typeof spec === 'string') return spec;
+  for (const [field, fused] of Object.entries(FUSED_NETWORK)) {
+    const value = spec[field as keyof typeof FUSED_NETWORK];
+    if (value !== fused) return `its ${field} is ${String(value)}, and the fused step computes ${String(fused)}`;
+  }
+  return spec;
+}
+
+/** The model's structure against FUSED_NETWORK, once per model (its layers' configs do not change). */
+function checkModel(model: tfl.LayersModel): ModelCheck {
+  let check = checkedModels.get(model);
+  if (check === undefined) {
+    const dropout = defaultModelDropout(model);
+    const spec = dropout === null ? null : fusableSpec(model);
+    if (dropout === null) check = NOT_THE_DEFAULT_MODEL;
+    else if (typeof spec === 'string') check = { reason: spec, warn: true };
+    else check = { dropout, rate: spec!.dropoutRate };
+    checkedModels.set(model, check);
+  }
+  return check;
+}
+
+/** What a fused step needs, or why it does not apply. The structure once per model; the backend, optimizer, loss and shapes every step. */
+function whyNot(
+  model: tfl.LayersModel,
+  variables: tf.Variable[],
+  x: tf.Tensor,
+  y: tf.Tensor,
+): FusedStepFallback | { dropout: DropoutDraws; rate: number; plan: Plan; kernels: SimdKernels } {
+  if (turnedOff()) return TURNED_OFF;
+  const check = checkModel(model);
+  if ('reason' in check) return check;
+  if (tf.getBackend() !== 'wasm') return NOT_WASM;
   const optimizer = model.optimizer;
   // Not instanceof: tf.Optimizer's Symbol.hasInstance takes every optimizer for every optimizer class.
-  if (!Object.prototype.isPrototypeOf.call(FusedAdam.prototype, optimizer) || model.loss !== 'sparseCategoricalCrossentropy') return null;
+  if (!Object.prototype.isPrototypeOf.call(FusedAdam.prototype, optimizer) || model.loss !== 'sparseCategoricalCrossentropy')
+    return { reason: "it was compiled with another optimizer or loss than createDefaultModel's", warn: true };
+  const kernels = simdFor(tf.backend() as BackendWasm);
+  if (kernels === null) return { reason: 'this wasm backend has no SIMD', warn: true };
+  const plan = planOf(x, y, variables);
+  if (plan === null) return { reason: `the shapes (input ${x.shape.join('×')}, ${variables.length} variables) are not those its loops take`, warn: true };
+  return { ...check, plan, kernels };
+}
+
+/**
+ * One step of trainStep for the default CNN on the wasm backend with SIMD: returns the batch's
+ * mean loss, having updated the weights, or why it does not apply (another model or structure,
+ * backend, optimizer or loss, shapes it was not made for), leaving the step to tfjs.
+ */
+export function fusedTrainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number | FusedStepFallback {
+  const check = whyNot(model, variables, x, y);
+  if ('reason' in check) return check;
+  const { dropout, rate, plan, kernels: ownKernels } = check;
+  const optimizer = model.optimizer;
   const backend = tf.backend() as BackendWasm;
-  const ownKernels = simdFor(backend);
-  const plan = ownKernels && planOf(x, y, variables);
-  if (ownKernels == null || plan == null) return null;
   const simd = wrapKernels ? wrapKernels(ownKernels) : ownKernels;
   const { batch, classes, units, labels } = plan;
   const yValues = backend.typedArrayFromHeap(y) as Float32Array;
@@ -400,7 +484,7 @@ export function fusedTrainStep(model: tfl.LayersModel, variables: tf.Variable[],
 
     // tf.dropout's mask from the seed the layer would give tf.randomUniform (its alea, float32, floor(u + keep) / keep).
     const state = seedrandom.alea(dropout.nextSeed(), { state: true }).state();
-    simd.dropoutMask(at.mask, batch * units, state.s0, state.s1, state.s2, state.c, f32(1 - dropout.rate));
+    simd.dropoutMask(at.mask, batch * units, state.s0, state.s1, state.s2, state.c, f32(1 - rate));
     forward(simd, plan, at);
     const softmax = runWasmKernel(backend, 'Softmax', { logits }, { dim: 1 });
     made.push(softmax);

@@ -33,6 +33,8 @@ export interface FoldTrainingOptions {
   trace?: TraceDetail;
   /** A user's model in place of the default CNN (model/user-model.ts): how to build it and feed it. */
   model?: FoldModel;
+  /** Which path the fold's training steps took (trainStep's tally), when the fold is trained. */
+  onSteps?: (tally: StepTally) => void;
 }
 
 /** Each uint8 pixel value as the float32 that value / 255 gives, looked up instead of divided. */
@@ -116,15 +118,34 @@ function wasmPixels(images: Uint8Array, indices: ArrayLike<number>, from: number
   return tf.engine().makeTensorFromTensorInfo(out);
 }
 
+/** Which path a fold's steps took: how many were fused, how many went through tfjs, and the warnings of the fallbacks. */
+export interface StepTally {
+  fused: number;
+  tfjs: number;
+  warnings: string[];
+}
+
+export const newStepTally = (): StepTally => ({ fused: 0, tfjs: 0, warnings: [] });
+
 /**
  * One step of model.trainOnBatch(x, y), without what it adds to it: the same forward pass in
  * training mode, the compiled loss's batch mean and the compiled optimizer's update of the same
  * variables (so the same weights, bit for bit), minus the batch's accuracy, which tfjs-layers
  * computes on every step and we never read. Returns the batch's mean loss. The default CNN on
- * wasm takes the fused step (fused-step.ts), which gives the same numbers.
+ * wasm takes the fused step (fused-step.ts), which gives the same numbers; `tally` counts which.
  */
-export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor): number {
-  return fusedTrainStep(model, variables, x, y) ?? tfjsTrainStep(model, variables, x, y);
+export function trainStep(model: tfl.LayersModel, variables: tf.Variable[], x: tf.Tensor, y: tf.Tensor, tally?: StepTally): number {
+  const fused = fusedTrainStep(model, variables, x, y);
+  if (typeof fused === 'number') {
+    if (tally) tally.fused++;
+    return fused;
+  }
+  if (tally) {
+    tally.tfjs++;
+    const warning = `the default CNN's fused training step did not apply (${fused.reason}): trained through tfjs's ops instead, slower`;
+    if (fused.warn && !tally.warnings.includes(warning)) tally.warnings.push(warning);
+  }
+  return tfjsTrainStep(model, variables, x, y);
 }
 
 /** trainStep through tfjs's ops, tape and gradients: every model, every backend. */
@@ -203,6 +224,7 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
     const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
     const buffer = batchBuffer(dataset, options.batchSize, layout);
     const validationIndices = split.train.subarray(fitCount);
+    const tally = newStepTally();
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       const random =
         seed === null ? Math.random : seededRandom(unseeded.includes('shuffle') ? freshSeed() : deriveSeed(seed, 'fold', split.fold, 'epoch', epoch));
@@ -213,7 +235,7 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
       for (let from = 0; from < fitCount; from += options.batchSize) {
         const to = Math.min(from + options.batchSize, fitCount);
         const [x, y] = batchTensors(dataset, shuffled, from, to, buffer, layout);
-        lossSum += trainStep(model, variables, x, y) * (to - from);
+        lossSum += trainStep(model, variables, x, y, tally) * (to - from);
         tf.dispose([x, y]);
         if (everyBatch) checkpoint(epoch + 1, from / options.batchSize + 1);
       }
@@ -229,6 +251,7 @@ export async function trainFold(dataset: Dataset, split: FoldSplit, options: Fol
       });
     }
     const metrics = await evaluate(model, dataset, split.test, options.batchSize, layout);
+    options.onSteps?.(tally);
     return { fold: split.fold, metrics, weightsSha256: weightsDigest(model), trainSeconds: (performance.now() - started) / 1000 };
   } finally {
     // A model disposes only an optimizer it made from a name; one it was given (the default

@@ -22,6 +22,8 @@ const RUNNER_ONLY_VARIABLES = new Set([
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_URL',
 ]);
+/** The variables among those that carry a token, which the action's own process must not keep in its environment either (action/credentials.ts). */
+const CREDENTIAL_VARIABLES = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
 /** The action's inputs (`github-token` is INPUT_GITHUB-TOKEN) and its saved state. */
 const RUNNER_ONLY_PREFIXES = ['INPUT_', 'STATE_'];
 
@@ -29,6 +31,12 @@ const RUNNER_ONLY_PREFIXES = ['INPUT_', 'STATE_'];
 export function isWithheldVariable(name: string): boolean {
   const upper = name.toUpperCase();
   return RUNNER_ONLY_VARIABLES.has(upper) || RUNNER_ONLY_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+
+/** Whether this variable carries a credential of the runner's: a token above, or an input whose name ends in TOKEN (`github-token`). */
+export function isRunnerCredential(name: string): boolean {
+  const upper = name.toUpperCase();
+  return CREDENTIAL_VARIABLES.has(upper) || (upper.startsWith('INPUT_') && upper.endsWith('TOKEN'));
 }
 
 /** The environment for the user's own code: `env` without what only the action itself may use. */

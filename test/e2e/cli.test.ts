@@ -108,6 +108,32 @@ test('--threads 2 on wasm: the warning of every process is shown once', async ()
   assert.equal(run.stdout.match(/^warning: threads: 2 needs the threaded wasm build/gm)?.length, 1, run.stdout);
 });
 
+test("TF_REPRO_FUSED_STEP=off trains through tfjs: each run says so in report.json, with the fused runs' numbers; another value is one clear error, exit 2", async () => {
+  const reports: Report[] = [];
+  for (const value of [undefined, 'off']) {
+    const env = { ...process.env, TF_REPRO_FUSED_STEP: value };
+    const run = follow([cliBin, 'run', ...quick, '--json', '--quiet'], { env });
+    assert.equal(await run.exited, 0, run.stderr());
+    reports.push(JSON.parse(run.stdout()) as Report);
+  }
+  const [fused, tfjs] = reports;
+  assert.deepEqual(
+    [fused, tfjs].map((report) => report!.runs.map((run) => run.fusedStep)),
+    [
+      [true, true],
+      [false, false],
+    ],
+  );
+  assert.deepEqual(
+    tfjs!.runs.map((run) => run.folds.map((f) => f.weightsSha256)),
+    fused!.runs.map((run) => run.folds.map((f) => f.weightsSha256)),
+  );
+  const bad = follow([cliBin, 'run', ...quick], { env: { ...process.env, TF_REPRO_FUSED_STEP: 'of' } });
+  assert.equal(await bad.exited, 2, bad.stderr());
+  assert.match(bad.stdout() + bad.stderr(), /run 1 failed: TF_REPRO_FUSED_STEP must be 'off' \(train through tfjs's ops\) or 'on', or be unset; found 'of'/);
+  assert.doesNotMatch(bad.stdout() + bad.stderr(), /\n\s+at /, 'no stack trace');
+});
+
 test('a command without --report-dir leaves nothing in TMPDIR', async () => {
   const tmp = tempDir('cli-tmpdir');
   const run = follow([cliBin, 'run', '--command', `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`], { env: { ...process.env, TMPDIR: tmp } });

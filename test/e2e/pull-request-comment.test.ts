@@ -4,13 +4,14 @@
 // GitHub's OpenAPI description.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { markerFor } from '../../src/github/marker.js';
 import { GitHubServer, WORKFLOW_BOT, type Identity, type StoredComment } from '../support/github-server.js';
 import { markdownProblems } from '../support/markdown-check.js';
+import { nodeWithExecve, nodeWithExecveMissing } from '../support/node-execve.js';
 import { tempDir } from '../support/paths.js';
 import { runAction, type ActionRun } from '../support/runner.js';
 
@@ -65,12 +66,16 @@ interface RunOptions {
   eventName?: string;
   payload?: unknown;
   token?: string;
+  /** More of the runner's variables. */
+  env?: Record<string, string>;
+  /** The Node that runs the action. */
+  node?: string;
 }
 
 /** The variables the runner sets for a job on this event, before the toolkit loads. */
 async function runOnEvent(
   inputs: Record<string, string> = {},
-  { eventName = 'pull_request', payload = pullRequestEvent, token = workflowToken }: RunOptions = {},
+  { eventName = 'pull_request', payload = pullRequestEvent, token = workflowToken, env = {}, node }: RunOptions = {},
 ): Promise<ActionRun> {
   const run = await runAction(
     { ...quick, 'github-token': token, ...inputs },
@@ -93,7 +98,9 @@ async function runOnEvent(
       GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${number}/merge` : 'refs/heads/master',
       GITHUB_HEAD_REF: eventName === 'pull_request' ? pullRequestEvent.pull_request.head.ref : '',
       GITHUB_BASE_REF: eventName === 'pull_request' ? pullRequestEvent.pull_request.base.ref : '',
+      ...env,
     },
+    node,
   );
   assertClean(run, token);
   return run;
@@ -297,4 +304,41 @@ test('a bad comment input is one error naming the input and the choices, before 
   const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
   assert.deepEqual(errors, ["::error::input 'comment' must be one of always, on-failure, on-change, off, got 'sometimes'"]);
   assert.deepEqual(server.requests, []);
+});
+
+test('a command that reads /proc/*/environ of every process it can finds no token, and the comment is posted after it', { timeout: 300_000 }, async (t) => {
+  if (nodeWithExecve === null) return t.skip(nodeWithExecveMissing);
+  const cwd = tempDir('environ-scan');
+  const credentials = {
+    GITHUB_TOKEN: `ghs_${randomBytes(18).toString('hex')}`,
+    GH_TOKEN: `ghp_${randomBytes(18).toString('hex')}`,
+    ACTIONS_RUNTIME_TOKEN: `runtime.${randomBytes(24).toString('hex')}`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: `oidc.${randomBytes(24).toString('hex')}`,
+  };
+  // Each run copies the initial environment of every process it may read into environ-N/<pid>,
+  // and says which process is the action (its shell's parent).
+  const scan = [
+    'dump=environ-$TF_REPRO_RUN; mkdir -p $dump; echo $PPID > $dump.action',
+    'for f in /proc/[0-9]*/environ; do p=${f#/proc/}; p=${p%/environ}; cat $f > $dump/$p 2>/dev/null || rm -f $dump/$p; done',
+    `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`,
+  ].join('; ');
+  const run = await runOnEvent({ command: scan, 'working-directory': cwd, runs: '2' }, { env: credentials, node: nodeWithExecve });
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.doesNotMatch(run.stdout, /stay readable/, 'the action could not restart without its credentials');
+  // The token was used after the command had run: the comment is there.
+  assert.equal(ours().length, 1, run.stdout);
+  const secrets = { 'github-token': workflowToken, ...credentials };
+  for (const runNumber of [1, 2]) {
+    const dir = join(cwd, `environ-${runNumber}`);
+    const actionPid = readFileSync(`${dir}.action`, 'utf8').trim();
+    const dumps = readdirSync(dir);
+    assert.ok(dumps.includes(actionPid), `run ${runNumber} could not read the action's environment (pid ${actionPid})`);
+    const action = readFileSync(join(dir, actionPid), 'utf8').split('\0');
+    // It is the action's: the runner's other variables and its inputs are there.
+    assert.ok(action.includes('GITHUB_EVENT_NAME=pull_request') && action.includes('INPUT_RUNS=2'), action.join(' '));
+    for (const pid of dumps) {
+      const text = readFileSync(join(dir, pid), 'utf8');
+      for (const [name, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `run ${runNumber}: /proc/${pid}/environ holds ${name}`);
+    }
+  }
 });

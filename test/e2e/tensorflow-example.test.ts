@@ -24,7 +24,7 @@ test('the TensorFlow example on TensorFlow 2.21 and Keras 3 reproduces with the 
   const cwd = tempDir('tensorflow');
   const reportDir = join(cwd, 'report');
   const example = join(repoRoot, 'examples', 'tensorflow', 'train.py');
-  // -B: no __pycache__ left in examples/ from importing tf_repro_trace. Batches of 60: 240 training
+  // -B: no __pycache__ left in examples/. Batches of 60: 240 training
   // images per fold make 4 whole batches.
   const command = `${pythonFrameworks.python} -B ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --batch-size 60 --save-weights weights --trace-batches`;
   const run = await tfReproIn(

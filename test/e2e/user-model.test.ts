@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { tfRepro, tfReproIn } from '../support/cli.js';
 import { bundle, repoRoot, scratchDir } from '../support/paths.js';
+import { nodeWithExecve } from '../support/node-execve.js';
 import { runAction } from '../support/runner.js';
 
 const fixture = (name: string) => join(repoRoot, 'test', 'fixtures', 'models', name);
@@ -149,6 +150,8 @@ test('a module whose createModel ends the process: one error naming it with its 
   );
 });
 
+// On a Node with process.execve the action restarts without the tokens, so the probes read its own
+// initial environment too (/proc/<ppid>/environ); elsewhere the action says they stay readable there.
 test('action: the module model runs only in child processes that never had the token, never in the action', async () => {
   const probes = scratchDir('probes');
   const secrets = {
@@ -171,8 +174,10 @@ test('action: the module model runs only in child processes that never had the t
       'github-token': token,
     },
     { ...variables, TF_REPRO_PROBE_DIR: probes },
+    nodeWithExecve ?? process.execPath,
   );
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  if (nodeWithExecve === null) assert.match(run.stdout, /INPUT_GITHUB-TOKEN stay readable in this process's initial environment/);
   assert.equal(run.outputs.verdict, 'reproducible');
   const seen = readdirSync(probes).map((name) => ({ name, text: readFileSync(join(probes, name), 'utf8') }));
   const records = seen.map(({ text }) => JSON.parse(text) as { pid: number; ppid: number; argv: string[]; env: Record<string, string> });
@@ -180,7 +185,11 @@ test('action: the module model runs only in child processes that never had the t
   // The preflight and the 2 workers at least: each a process of its own.
   assert.ok(pids.size >= 3, `createModel ran in ${pids.size} processes`);
   for (const { name, text } of seen) {
-    for (const [what, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `${name}: the module saw ${what}`);
+    // The action's initial environment is in the record only where the action could shed the tokens.
+    const record = JSON.parse(text) as { parentStartEnvironment: string | null };
+    if (nodeWithExecve === null) record.parentStartEnvironment = null;
+    else assert.ok(record.parentStartEnvironment?.includes('INPUT_RUNS=2'), `${name}: the action's initial environment was not read`);
+    for (const [what, value] of Object.entries(secrets)) assert.ok(!JSON.stringify(record).includes(value), `${name}: the module saw ${what}`);
   }
   for (const record of records) {
     assert.ok(['--tf-repro-worker', '--tf-repro-model-preflight'].includes(record.argv[2] ?? ''), `createModel ran in ${record.argv.join(' ')}`);

@@ -91,14 +91,14 @@ test('side by side, and only some folds, give the numbers of the sequential chec
   );
 });
 
-/** A stand-in worker without tfjs: reports each fold it is given, and dies on fold 2. */
+/** A stand-in worker without tfjs: reports each fold it is given (fold 1 as not fused, with a warning), and dies on fold 2. */
 const FAKE_WORKER = `
 process.once('message', async (job) => {
   const send = (message) => new Promise((resolve) => process.send(message, resolve));
   await send({ type: 'started', environment: { backend: 'cpu', backendDetail: 'fake' }, warnings: ['fake worker'] });
   for (const fold of job.folds) {
     if (fold === 2) { console.error('dying on fold 2'); process.exit(3); }
-    await send({ type: 'fold', result: { fold, metrics: { loss: job.run + fold / 10 }, weightsSha256: null, trainSeconds: 0 } });
+    await send({ type: 'fold', result: { fold, metrics: { loss: job.run + fold / 10 }, weightsSha256: null, trainSeconds: 0 }, steps: { fused: fold !== 1, warnings: fold === 1 ? ['fold 1 fell back'] : [] } });
   }
   await send({ type: 'done' });
   process.disconnect();
@@ -119,7 +119,9 @@ test('a failing process keeps the folds that finished; with one worker, later ru
     ],
   );
   assert.match(split[0].error ?? '', /^run 1 \(folds 2-3\) failed: exited with code 3\ndying on fold 2$/);
-  assert.deepEqual(split[0].warnings, ['fake worker']);
+  assert.deepEqual(split[0].warnings, ['fake worker', 'fold 1 fell back']);
+  // Fold 0 fused, fold 1 did not: the run did not take the fused step throughout.
+  assert.equal(split[0].fusedStep, false);
   // One log per run, a section per process.
   assert.match(
     readFileSync(join(dir, 'logs', 'run-1.log'), 'utf8'),

@@ -1,6 +1,6 @@
 // examples/pytorch/train.py through command mode: 2 runs on a small subset of the embedded digits,
-// with the trace its tf_repro_trace.py writes to $TF_REPRO_TRACE. On Debian's PyTorch 1.13
-// (/usr/bin/python3, python3-torch) with the settings, and on PyTorch 2.13 from the test
+// with the trace the tf_repro package (python/) writes to $TF_REPRO_TRACE. On Debian's PyTorch 1.13
+// (/usr/bin/python3, python3-torch, the package from its source by PYTHONPATH) with the settings, and on PyTorch 2.13 from the test
 // environment (test/support/python-frameworks.ts) with and without them. Where either is missing
 // its test says it was skipped and why, and does not count as a pass.
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
-import { repoRoot, tempDir } from '../support/paths.js';
+import { pythonPackageSource, repoRoot, tempDir } from '../support/paths.js';
 import { pythonFrameworks, pythonFrameworksMissing } from '../support/python-frameworks.js';
 import { checkSettings } from '../support/settings.js';
 
@@ -27,12 +27,12 @@ function torchMissing(): string | null {
 
 const example = join(repoRoot, 'examples', 'pytorch', 'train.py');
 
-/** 2 runs of the example with `python`, seed 3, 600 images, 2 folds of 1 epoch in batches of 60. */
+/** 2 runs of the example with `python` (a command line), seed 3, 600 images, 2 folds of 1 epoch in batches of 60. */
 function checkExample(python: string, deterministic: boolean): Promise<Report> {
   return runCheck({
     ...checkSettings({ folds: 2, epochs: 1, seed: 3, deterministic, reportDir: tempDir('pytorch-report'), parallel: 1 }),
     command: {
-      // -B: no __pycache__ left in examples/ from importing tf_repro_trace.
+      // -B: no __pycache__ left in python/src from importing tf_repro.
       command: `${python} -B ${example} --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --batch-size 60 --save-weights weights`,
       workingDirectory: tempDir('pytorch'),
       framework: 'pytorch',
@@ -97,7 +97,7 @@ test("the PyTorch example reproduces through command mode on Debian's PyTorch 1.
     t.skip(`python3-torch is not installed: ${missing}`);
     return;
   }
-  const report = await checkExample(PYTHON, true);
+  const report = await checkExample(`PYTHONPATH=${pythonPackageSource} ${PYTHON}`, true);
   assertReproduced(report);
   assert.equal(report.command?.variables.CUBLAS_WORKSPACE_CONFIG, ':4096:8');
   assert.match(settingsLine(report), /^PyTorch 1\.13\.\S+: seed 3, .*use_deterministic_algorithms\(True\), 1 threads$/);

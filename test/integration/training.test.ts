@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
-import type { CheckSettings, RunResult, SeedingPart, TraceCheckpoint } from '../../src/contracts.js';
+import type { CheckSettings, Report, RunResult, SeedingPart, TraceCheckpoint } from '../../src/contracts.js';
 import { runCheck } from '../../src/engine/check.js';
 import { trainingSettings } from '../../src/engine/training-source.js';
 import { trainRuns } from '../../src/runs/training-processes.js';
@@ -19,6 +19,8 @@ test('deterministic runs in fresh processes give identical metrics and weights',
     assert.equal(run.status, 'ok');
     assert.equal(run.folds.length, 2);
     assert.equal(run.environment?.backend, 'wasm');
+    assert.equal(run.fusedStep, true, 'the default CNN on wasm took the fused step');
+    assert.deepEqual(run.warnings, []);
     assert.equal(run.environment?.determinismVariables.TF_DETERMINISTIC_OPS, '1');
     assert.equal(run.environment?.determinismVariables.OMP_NUM_THREADS, '1');
   }
@@ -37,6 +39,37 @@ test('deterministic runs in fresh processes give identical metrics and weights',
   assert.equal(report.maxAbsDiff, 0);
   // It learned something: 10 classes at chance would be 0.1.
   for (const fold of first.folds) assert.ok(fold.metrics.accuracy > 0.2, `accuracy ${fold.metrics.accuracy}`);
+});
+
+test("TF_REPRO_FUSED_STEP=off trains through tfjs, says so per run, and gives bitwise the fused runs' numbers", async () => {
+  const settings = { ...small, epochs: 1 };
+  const fused = await runCheck(settings, { entryScript: builtEntry });
+  process.env.TF_REPRO_FUSED_STEP = 'off';
+  let tfjs: Report;
+  try {
+    tfjs = await runCheck(settings, { entryScript: builtEntry });
+  } finally {
+    delete process.env.TF_REPRO_FUSED_STEP;
+  }
+  assert.deepEqual(
+    [fused, tfjs].map((report) => report.runs.map((run) => [run.status, run.fusedStep, run.warnings])),
+    [
+      [
+        ['ok', true, []],
+        ['ok', true, []],
+      ],
+      [
+        ['ok', false, []],
+        ['ok', false, []],
+      ],
+    ],
+  );
+  assert.deepEqual(
+    tfjs.runs[0]?.folds.map((f) => [f.metrics, f.weightsSha256]),
+    fused.runs[0]?.folds.map((f) => [f.metrics, f.weightsSha256]),
+  );
+  // Not an environment difference: the fingerprint of both is the same backend, detail and all.
+  assert.equal(tfjs.runs[0]?.environment?.backendDetail, fused.runs[0]?.environment?.backendDetail);
 });
 
 test('a different seed gives different numbers', async () => {

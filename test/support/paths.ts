@@ -10,6 +10,8 @@ export const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..'
 export const builtEntry = join(repoRoot, 'build', 'src', 'index.js');
 export const bundle = join(repoRoot, 'dist', 'index.js');
 export const cliBin = join(repoRoot, 'bin', 'tf-repro.js');
+/** python/'s source, for an interpreter the tf_repro package is not installed in (Debian's python3). */
+export const pythonPackageSource = join(repoRoot, 'python', 'src');
 
 const madeDirs: string[] = [];
 

@@ -52,6 +52,7 @@ export function makeReport({
     const failed = failure !== null && r === runs - 1;
     return {
       run: r + 1,
+      role: 'control',
       status: failed ? 'failed' : 'ok',
       error: failed ? failure : null,
       startedAt: '2025-01-01T00:00:00.000Z',
@@ -161,6 +162,7 @@ export function makeExperimentReport({ runs, folds, reproducible, tolerance = 0 
   });
   const results: RunResult[] = Array.from({ length: runs }, (_, r) => ({
     run: r + 1,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',
@@ -236,6 +238,7 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
   const artifactPaths = ['out/predictions.csv', 'out/weights.bin'];
   const runs: RunResult[] = [1, 2].map((run) => ({
     run,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',
@@ -332,6 +335,7 @@ export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = {
     }
     return {
       run,
+      role: 'control',
       status: failFast && parting !== null && trainedFolds < folds ? 'stopped' : 'ok',
       error: null,
       startedAt: '2025-01-01T00:00:00.000Z',

@@ -64,9 +64,10 @@ export function runnerEnvironment(inputs: Record<string, string>, extraEnv: Reco
   return { env, home, outputFile, summaryFile };
 }
 
-export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+/** `node`: the Node that runs the bundle (the runner's is Node 24); the tests' own by default. */
+export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, node = process.execPath): Promise<ActionRun> {
   const { env, home, outputFile, summaryFile } = runnerEnvironment(inputs, extraEnv);
-  const child = spawn(process.execPath, [bundle], { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [bundle], { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

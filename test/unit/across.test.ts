@@ -66,6 +66,7 @@ function leg({
 }: LegShape = {}): LegReport {
   const results: RunResult[] = Array.from({ length: runs }, (_, r) => ({
     run: r + 1,
+    role: 'control',
     status: stoppedBefore === undefined ? 'ok' : 'stopped',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',

@@ -39,3 +39,9 @@ test('every input is described and optional: the defaults above are what an empt
     assert.equal(input.required, false, `${name} must say required: false`);
   }
 });
+
+test("action.yml's name and description fit the Marketplace (description at most 125 characters)", () => {
+  const { name, description } = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { name: string; description: string };
+  assert.ok(name.length > 0);
+  assert.ok(description.length <= 125, `description is ${description.length} characters`);
+});

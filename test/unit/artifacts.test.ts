@@ -6,6 +6,7 @@ import type { RunResult } from '../../src/contracts.js';
 
 const run = (n: number, loss = 0.5): RunResult => ({
   run: n,
+  role: 'control',
   status: 'ok',
   error: null,
   startedAt: '2025-01-01T00:00:00.000Z',

@@ -54,8 +54,8 @@ describe('the validation loss chart', () => {
     const curves = lossCurves({
       divergence: parting([1, 2]),
       runs: [
-        { run: 1, trace: traceOf(0, [0.5, 0.25, 0.125]) },
-        { run: 2, trace: traceOf(0, [0.5, 0.2500001, 0.1250004]) },
+        { run: 1, role: 'control' as const, trace: traceOf(0, [0.5, 0.25, 0.125]) },
+        { run: 2, role: 'control' as const, trace: traceOf(0, [0.5, 0.2500001, 0.1250004]) },
       ],
     });
     assert.ok(curves);
@@ -77,7 +77,11 @@ describe('the validation loss chart', () => {
   });
 
   test('the two runs that part are drawn first, then others up to the limit, over the epochs all of them reached', () => {
-    const runs = Array.from({ length: 10 }, (_, r) => ({ run: r + 1, trace: traceOf(1, r === 8 ? [0.9, 0.8] : [0.9, 0.8, 0.7, 0.6]) }));
+    const runs = Array.from({ length: 10 }, (_, r) => ({
+      run: r + 1,
+      role: 'control' as const,
+      trace: traceOf(1, r === 8 ? [0.9, 0.8] : [0.9, 0.8, 0.7, 0.6]),
+    }));
     const curves = lossCurves({ divergence: parting([4, 9], 1), runs });
     assert.ok(curves);
     assert.deepEqual(
@@ -92,23 +96,26 @@ describe('the validation loss chart', () => {
 
   test('nothing to draw: no divergence, no loss, one epoch, one run with a loss, or the other fold', () => {
     const two = [
-      { run: 1, trace: traceOf(0, [0.5, 0.4]) },
-      { run: 2, trace: traceOf(0, [0.5, 0.41]) },
+      { run: 1, role: 'control' as const, trace: traceOf(0, [0.5, 0.4]) },
+      { run: 2, role: 'control' as const, trace: traceOf(0, [0.5, 0.41]) },
     ];
     assert.equal(lossCurves({ divergence: null, runs: two }), null);
     assert.equal(lossCurves({ runs: two }), null, 'a report of tf-repro before 1.1');
     assert.equal(lossCurves({ divergence: parting([1, 2], 1), runs: two }), null);
-    assert.equal(lossCurves({ divergence: parting([1, 2]), runs: two.map((run) => ({ run: run.run })) }), null);
-    assert.equal(lossCurves({ divergence: parting([1, 2]), runs: two.map((run) => ({ run: run.run, trace: traceOf(0, [0.5]) })) }), null);
-    assert.equal(lossCurves({ divergence: parting([1, 2]), runs: [two[0]!, { run: 2, trace: traceOf(0, [null, null]) }] }), null);
+    assert.equal(lossCurves({ divergence: parting([1, 2]), runs: two.map((run) => ({ run: run.run, role: 'control' as const })) }), null);
+    assert.equal(
+      lossCurves({ divergence: parting([1, 2]), runs: two.map((run) => ({ run: run.run, role: 'control' as const, trace: traceOf(0, [0.5]) })) }),
+      null,
+    );
+    assert.equal(lossCurves({ divergence: parting([1, 2]), runs: [two[0]!, { run: 2, role: 'control' as const, trace: traceOf(0, [null, null]) }] }), null);
   });
 
   test("a NaN loss ends that run's line: the chart keeps the epochs before it", () => {
     const curves = lossCurves({
       divergence: parting([1, 2]),
       runs: [
-        { run: 1, trace: traceOf(0, [0.5, 0.4, 0.3]) },
-        { run: 2, trace: traceOf(0, [0.5, 0.4, NaN]) },
+        { run: 1, role: 'control' as const, trace: traceOf(0, [0.5, 0.4, 0.3]) },
+        { run: 2, role: 'control' as const, trace: traceOf(0, [0.5, 0.4, NaN]) },
       ],
     });
     assert.equal(curves?.epochs, 2);

@@ -2,7 +2,7 @@
 // see, without the runner's channels to the step, its credentials, the action's inputs and state.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { userCodeEnvironment } from '../../src/util/child-environment.js';
+import { isRunnerCredential, userCodeEnvironment } from '../../src/util/child-environment.js';
 
 test("the runner's files, tokens, the action's inputs and state are withheld, whatever their case; the rest passes", () => {
   const env = userCodeEnvironment({
@@ -42,4 +42,20 @@ test("the runner's files, tokens, the action's inputs and state are withheld, wh
     'TF_CPP_MIN_LOG_LEVEL',
     'TF_REPRO_CHECK_ID',
   ]);
+});
+
+test("the runner's credentials, which the action's own process sheds too: the tokens and any input named …TOKEN", () => {
+  const names = [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'input_github-token',
+    'INPUT_TOKEN',
+  ];
+  for (const name of names) assert.ok(isRunnerCredential(name), name);
+  for (const name of ['INPUT_RUNS', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'GITHUB_OUTPUT', 'PATH', 'TF_REPRO_TOKENS']) {
+    assert.ok(!isRunnerCredential(name), name);
+  }
 });

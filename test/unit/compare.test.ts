@@ -59,7 +59,7 @@ function fold(i: number, loss: number, accuracy: number, digest: string | null =
 }
 
 function run(n: number, folds: FoldResult[], status: RunStatus = 'ok', error: string | null = null): RunResult {
-  return { run: n, status, error, startedAt: '2020-09-17T14:15:30.000Z', durationSeconds: 1, folds, environment: null, warnings: [] };
+  return { run: n, role: 'control', status, error, startedAt: '2020-09-17T14:15:30.000Z', durationSeconds: 1, folds, environment: null, warnings: [] };
 }
 
 test('fixture: variance, largest difference and total time match numpy', () => {

@@ -13,6 +13,7 @@ function fold(i: number, loss: number): FoldResult {
 function run(n: number, folds: FoldResult[], durationSeconds: number, status: RunResult['status'] = 'ok'): RunResult {
   return {
     run: n,
+    role: 'control',
     status,
     error: status === 'failed' ? 'killed' : null,
     startedAt: '2025-01-01T00:00:00.000Z',

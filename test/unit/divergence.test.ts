@@ -24,6 +24,7 @@ function result(fold: number, loss: number, weights: string | null = null): Fold
 function run(n: number, trace: TraceCheckpoint[] | undefined, folds: FoldResult[] = [], status: RunResult['status'] = 'ok'): RunResult {
   return {
     run: n,
+    role: 'control',
     status,
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',

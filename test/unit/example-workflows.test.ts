@@ -1,6 +1,7 @@
 // The examples' workflow.yml files, as a user copies them: each runs its own train.py with its own
 // framework preset and the action's inputs, and installs the versions the tests train with
-// (test/python/requirements.txt), so what docs/frameworks.md says was verified is what they get.
+// (test/python/requirements.txt), so what docs/frameworks.md says was verified is what they get,
+// and the trace helpers (python/) from the action's own release.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,11 @@ for (const [framework, packages] of Object.entries(EXAMPLES)) {
       .map((step) => step.run ?? '')
       .filter((run) => run.startsWith('pip install'))
       .join(' ');
+    // The tf_repro package of the same release as the action the step uses.
+    assert.ok(
+      installs.includes(`git+https://github.com/${check.uses}#subdirectory=python`),
+      `the workflow does not install python/ of ${check.uses}: ${installs}`,
+    );
     for (const name of packages) {
       const version = pinned.get(name);
       assert.ok(version, `${name} is not pinned in test/python/requirements.txt`);

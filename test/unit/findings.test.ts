@@ -87,7 +87,7 @@ describe('where the runs part', () => {
     // A trace with the batch's own checkpoint (trace: 'batches') is read there.
     for (const run of report.runs) run.trace!.push({ fold: 1, epoch: 2, batch: 37, digests: { 'dense/kernel': run.run === 3 ? 'b' : 'a' } });
     assert.deepEqual(variableDetail(report)?.differing, [{ variable: 'dense/kernel', agreement: 'runs 1, 2 | run 3' }]);
-    assert.equal(variableDetail({ ...report, runs: report.runs.map((run) => ({ run: run.run })) }), null);
+    assert.equal(variableDetail({ ...report, runs: report.runs.map((run) => ({ run: run.run, role: 'control' as const })) }), null);
     assert.equal(variableDetail({ ...report, divergence: { ...divergence, stage: null, epoch: null } }), null);
   });
 

@@ -29,6 +29,7 @@ function counting<T>(items: T[], counter: { reads: number }): T[] {
 function runsOf(folds: number, counter: { reads: number }): RunResult[] {
   return Array.from({ length: RUNS }, (_, r) => ({
     run: r + 1,
+    role: 'control',
     status: 'ok' as const,
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',

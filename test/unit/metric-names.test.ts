@@ -64,6 +64,7 @@ describe('every metrics format reads the names every object has', () => {
 function run(n: number, metrics: Record<string, number>[]): RunResult {
   return {
     run: n,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',

@@ -2,7 +2,7 @@
 // every error names the file, the line and the reason.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectMetricsFormat, parseMetricsFile } from '../../src/comparison/metrics-files.js';
+import { detectMetricsFormat, parseMetricsFile, wholeLinesOfCutMetrics } from '../../src/comparison/metrics-files.js';
 
 const FOLDS = [
   { fold: 0, metrics: { loss: 0.25, accuracy: 0.9 } },
@@ -123,4 +123,15 @@ describe('detectMetricsFormat', () => {
     assert.equal(detectMetricsFormat('\n\nfold,loss\n'), 'csv');
     assert.equal(detectMetricsFormat('20200917-141530\n0 1 2'), 'experiment');
   });
+});
+
+it("a stopped run's metrics: a line-based file up to its last newline, a JSON document as it is", () => {
+  assert.equal(wholeLinesOfCutMetrics('fold,loss\n0,0.5\n1,0.12'), 'fold,loss\n0,0.5\n');
+  // Cut JSON Lines read as a JSON document that does not parse: nothing wrong is read.
+  const cutLines = '{"fold": 0, "loss": 0.5}\n{"fold": 1, "loss": 0.12';
+  assert.equal(wholeLinesOfCutMetrics(cutLines), cutLines);
+  assert.equal(parseMetricsFile(cutLines, 'm').ok, false);
+  assert.equal(wholeLinesOfCutMetrics('fold,loss\n0,0.5\n'), 'fold,loss\n0,0.5\n');
+  // json.dump writes no newline at the end: a whole document is kept whole.
+  assert.equal(wholeLinesOfCutMetrics('{"0": {"loss": 0.5},\n "1": {"loss": 0.25}}'), '{"0": {"loss": 0.5},\n "1": {"loss": 0.25}}');
 });

@@ -94,6 +94,7 @@ test('a fold that differs between runs on different GPUs is named as a finding',
   const fold = (device: string, loss: number) => ({ fold: 0, metrics: { loss }, weightsSha256: null, trainSeconds: 1, device });
   const run = (n: number, device: string, loss: number) => ({
     run: n,
+    role: 'control' as const,
     status: 'ok' as const,
     error: null,
     startedAt: '',

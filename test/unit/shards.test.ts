@@ -154,6 +154,7 @@ const checkpoint = (fold: number, epoch: number, digest: string): TraceCheckpoin
 function run(number: number, folds: number[], change: Partial<RunResult> = {}): RunResult {
   return {
     run: number,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: `2025-01-0${number}T00:00:0${folds[0]}Z`,
@@ -275,6 +276,18 @@ test('the join: each run its folds and trace in fold order, durations added, the
   assert.deepEqual(joined.work, { trainedEpochs: 8, plannedEpochs: 8, stoppedEarly: false });
   assert.deepEqual(joined.warnings, []);
   assert.deepEqual(joined.errors, []);
+  // Reports without fusedStep (command mode, older versions) join without it.
+  assert.equal(first.fusedStep, undefined);
+});
+
+test("the join: a run took the fused step only where every leg's part of it did", () => {
+  const fused = (one: boolean, two: boolean) => {
+    const legs = [1, 2].map((index) => leg(index, 2, { runs: [run(1, shardFolds({ index, count: 2 }, 4), { fusedStep: index === 1 ? one : two })] }));
+    const checked = checkShardSet(legs);
+    assert.ok(checked.ok, checked.ok ? '' : checked.error);
+    return joinShards(checked.value).runs[0]?.fusedStep;
+  };
+  assert.deepEqual([fused(true, true), fused(true, false), fused(false, false)], [true, false, false]);
 });
 
 test("the join: a failed leg's run fails the run, naming its shard; a stopped one stops it; a run a leg lacks is a failure", () => {

@@ -33,6 +33,7 @@ function variedRun(control: RunResult, run: number, factors: VaryFactor[], moved
   return {
     ...control,
     run,
+    role: 'varied',
     folds: control.folds.map((fold) => ({ ...fold, metrics: moved && fold.fold === 1 ? { ...fold.metrics, loss: 0.2642 } : fold.metrics })),
     variation: Object.fromEntries(factors.map((factor) => [factor, HOW[factor]])),
   };

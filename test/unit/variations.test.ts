@@ -298,6 +298,7 @@ test('the verdict line names the sensitive factors and where, or every factor th
 function runWith(run: number, loss: number): RunResult {
   return {
     run,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: '2025-01-01T00:00:00.000Z',

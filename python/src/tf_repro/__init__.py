@@ -1,0 +1,16 @@
+"""tf-repro's helpers for training scripts. Pure Python: the framework helpers are the modules
+tf_repro.keras (TensorFlow/Keras), tf_repro.torch (PyTorch) and tf_repro.jax (JAX and Flax), each
+importing its framework itself, so that importing tf_repro needs none of them."""
+from tf_repro.trace import TRACE_VARIABLE, trace_path, write_checkpoint
+
+try:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        __version__ = version("tf-repro")
+    except PackageNotFoundError:  # imported from the source tree, not installed
+        __version__ = "unknown"
+except ImportError:  # Python 3.7
+    __version__ = "unknown"
+
+__all__ = ["TRACE_VARIABLE", "trace_path", "write_checkpoint", "__version__"]

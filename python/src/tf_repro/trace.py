@@ -1,0 +1,38 @@
+"""The trace record, written in this one place for every framework: JSON Lines appended to the file
+named by $TF_REPRO_TRACE, one line per array of a checkpoint,
+
+    {"fold": 0, "epoch": 2, "batch": 3, "variable": "dense/kernel", "digest": "<sha256 hex>", "val_loss": 0.31}
+
+("batch" only for a checkpoint after a batch, "val_loss" only where there is one). Pure Python."""
+import hashlib
+import json
+import os
+
+# The environment variable tf-repro sets for each run: where the trace goes.
+TRACE_VARIABLE = "TF_REPRO_TRACE"
+
+
+def trace_path():
+    """The trace file of this run, or None where tf-repro did not ask for one."""
+    return os.environ.get(TRACE_VARIABLE) or None
+
+
+def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=None):
+    """Appends one checkpoint: a line per (name, bytes) of `named_bytes`, its digest SHA-256 of the
+    bytes. Writes nothing where there is no trace file. The lines of a checkpoint are appended in
+    one write, and the file is only ever appended to (tf-repro reads it while the run goes on)."""
+    path = path or trace_path()
+    if not path:
+        return
+    lines = []
+    for name, data in named_bytes:
+        record = {"fold": int(fold), "epoch": int(epoch)}
+        if batch is not None:
+            record["batch"] = int(batch)
+        record["variable"] = str(name)
+        record["digest"] = hashlib.sha256(data).hexdigest()
+        if val_loss is not None:
+            record["val_loss"] = float(val_loss)
+        lines.append(json.dumps(record) + "\n")
+    with open(path, "a") as f:
+        f.writelines(lines)

@@ -1,0 +1,103 @@
+"""The helpers on the real frameworks of the tests' environment (scripts/setup-python-frameworks.sh):
+what each writes is what tf-repro reads (test/integration/command-trace.test.ts reads it there)."""
+import hashlib
+import json
+import subprocess
+import sys
+
+import pytest
+
+import tf_repro
+from tf_repro.trace import write_checkpoint
+
+
+def read(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f]
+
+
+def test_importing_the_package_imports_no_framework():
+    code = "import sys, tf_repro, tf_repro.trace, tf_repro.torch, tf_repro.jax; print(sorted({'tensorflow', 'torch', 'jax', 'numpy', 'flax'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_installed_version_is_the_projects():
+    assert tf_repro.__version__ not in ("", "unknown")
+
+
+def test_without_a_trace_file_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.delenv("TF_REPRO_TRACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    write_checkpoint([("w", b"\0")], 0, 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_checkpoint_is_a_line_per_array_appended(tmp_path, monkeypatch):
+    path = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    write_checkpoint([("a", b"x"), ("b", b"y")], 1, 0)
+    write_checkpoint([("a", b"z")], 1, 2, batch=3, val_loss=0.5)
+    assert read(path) == [
+        {"fold": 1, "epoch": 0, "variable": "a", "digest": hashlib.sha256(b"x").hexdigest()},
+        {"fold": 1, "epoch": 0, "variable": "b", "digest": hashlib.sha256(b"y").hexdigest()},
+        {"fold": 1, "epoch": 2, "batch": 3, "variable": "a", "digest": hashlib.sha256(b"z").hexdigest(), "val_loss": 0.5},
+    ]
+
+
+def test_pytorch_parameters_by_name(tmp_path, monkeypatch):
+    torch = pytest.importorskip("torch")
+    from tf_repro.torch import trace_checkpoint
+
+    path = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(3, 2), torch.nn.ReLU(), torch.nn.Linear(2, 1))
+    trace_checkpoint(model, 0, 1, val_loss=torch.tensor(0.25))
+    lines = read(path)
+    assert [line["variable"] for line in lines] == ["0.weight", "0.bias", "2.weight", "2.bias"]
+    assert lines[0]["digest"] == hashlib.sha256(model[0].weight.detach().numpy().tobytes()).hexdigest()
+    assert {line["val_loss"] for line in lines} == {0.25}
+
+
+def test_jax_a_pytree_and_an_nnx_module(tmp_path, monkeypatch):
+    jnp = pytest.importorskip("jax.numpy")
+    nnx = pytest.importorskip("flax.nnx")
+    import numpy as np
+
+    from tf_repro.jax import trace_checkpoint
+
+    path = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    params = {"params": {"Dense_0": {"kernel": jnp.ones((2, 2)), "bias": jnp.zeros(2)}}}
+    trace_checkpoint(params, 0, 0)
+    trace_checkpoint(nnx.Linear(2, 3, rngs=nnx.Rngs(0)), 1, 1, batch=1)
+    lines = read(path)
+    assert [(line["fold"], line["variable"]) for line in lines] == [
+        (0, "params/Dense_0/bias"),
+        (0, "params/Dense_0/kernel"),
+        (1, "bias"),
+        (1, "kernel"),
+    ]
+    assert lines[1]["digest"] == hashlib.sha256(np.ones((2, 2), np.float32).tobytes()).hexdigest()
+
+
+def test_keras_fit_with_the_callback(tmp_path, monkeypatch):
+    path = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    tf = pytest.importorskip("tensorflow")
+    import numpy as np
+
+    from tf_repro.keras import TfReproTrace
+
+    tf.keras.utils.set_random_seed(0)
+    model = tf.keras.Sequential([tf.keras.Input((2,)), tf.keras.layers.Dense(1, name="dense")])
+    model.compile(optimizer="sgd", loss="mse")
+    x, y = np.ones((8, 2), np.float32), np.ones((8, 1), np.float32)
+    model.fit(x, y, epochs=2, batch_size=4, validation_split=0.5, verbose=0, callbacks=[TfReproTrace(3, batches=True)])
+    lines = read(path)
+    places = [(line["epoch"], line.get("batch")) for line in lines[::2]]
+    assert places == [(0, None), (1, 1), (1, None), (2, 1), (2, None)]
+    assert {line["variable"] for line in lines} == {"sequential/dense/kernel", "sequential/dense/bias"}
+    assert {line["fold"] for line in lines} == {3}
+    assert [("val_loss" in line) for line in lines[::2]] == [False, False, True, False, True]

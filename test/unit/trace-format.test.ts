@@ -1,0 +1,48 @@
+// The trace format's version (docs/trace-format.md): a line without "format" is version 1, as every
+// helper wrote before the field; a line that names a version this tf-repro reads is read the same;
+// a newer version, or a "format" that is no version, is refused with the line and the reason. A
+// field this tf-repro does not know is ignored, so that helpers may add fields an older reader can skip.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { READ_TRACE_FORMATS, TRACE_FORMAT_VERSION, parseTraceFile } from '../../src/comparison/trace-file.js';
+
+const LINES = [
+  '{"fold": 0, "epoch": 0, "variable": "dense/kernel", "digest": "aa"}',
+  '{"fold": 0, "epoch": 1, "variable": "dense/kernel", "digest": "bb", "val_loss": 0.5}',
+];
+
+test('lines without "format" (version 1, the helpers of before) and with "format": 1 give the same checkpoints', () => {
+  assert.equal(TRACE_FORMAT_VERSION, 1);
+  assert.deepEqual(READ_TRACE_FORMATS, [1]);
+  const unversioned = parseTraceFile(`${LINES.join('\n')}\n`, 'trace.jsonl');
+  const versioned = parseTraceFile(`${LINES.map((line) => line.replace('{', '{"format": 1, ')).join('\n')}\n`, 'trace.jsonl');
+  assert.ok(unversioned.ok && versioned.ok);
+  assert.deepEqual(versioned.value, unversioned.value);
+  assert.deepEqual(unversioned.value, [
+    { fold: 0, epoch: 0, batch: null, digests: { 'dense/kernel': 'aa' } },
+    { fold: 0, epoch: 1, batch: null, digests: { 'dense/kernel': 'bb' }, valLoss: 0.5 },
+  ]);
+});
+
+test('a field this tf-repro does not know is skipped: a newer helper may add one that needs no new version', () => {
+  const extra = parseTraceFile(`${LINES.map((line) => line.replace('{', '{"input_sha256": "ff", ')).join('\n')}\n`, 'trace.jsonl');
+  const plain = parseTraceFile(`${LINES.join('\n')}\n`, 'trace.jsonl');
+  assert.deepEqual(extra, plain);
+});
+
+test('a newer format, or a "format" that is no version, is refused naming the line', () => {
+  assert.deepEqual(parseTraceFile(`${LINES[0]}\n{"format": 2, "fold": 0, "epoch": 1, "digest": "bb"}\n`, 'trace.jsonl'), {
+    ok: false,
+    error: 'trace.jsonl:2: trace format 2, newer than this tf-repro reads trace format 1: use a newer tf-repro, or the helper that writes format 1',
+  });
+  for (const [format, found] of [
+    ['"1"', 'the string "1"'],
+    ['0', 'the number 0'],
+    ['1.5', 'the number 1.5'],
+  ]) {
+    assert.deepEqual(parseTraceFile(`{"format": ${format}, "fold": 0, "epoch": 0, "digest": "aa"}\n`, 't'), {
+      ok: false,
+      error: `t:1: "format" must be the trace format's version, a whole number from 1, found ${found}`,
+    });
+  }
+});
