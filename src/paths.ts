@@ -14,11 +14,8 @@ export const entryScript: string = join(here, 'index.js');
 /** dist/ holds the embedded dataset in both layouts (the build writes it there). */
 export const distDir: string = inBundle ? here : resolve(here, '..', '..', 'dist');
 
-/** The repository's root: dist/'s parent, which the action's checkout has whole. */
-export const repoDir: string = dirname(distDir);
-
-/** The Python shim that reorders directory listings and the environment for `vary` (issue 23). */
-export const conditionsShimDir: string = join(repoDir, 'python', 'shims', 'conditions');
+/** The Python shim that reorders directory listings and the environment for `vary` (issue 23), copied from python/shims/ by the build. */
+export const conditionsShimDir: string = join(distDir, 'shims', 'conditions');
 
 export const embeddedDatasetDir: string = join(distDir, 'data', 'mnist');
 

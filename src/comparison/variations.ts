@@ -43,7 +43,7 @@ export interface VariationFacts {
   allowedCpus: number[] | null;
   /** `taskset` (util-linux) is on PATH. */
   taskset: boolean;
-  /** The Python shim's folder (python/shims/conditions: directory listings and the environment reordered); null where missing. */
+  /** The Python shim's folder (dist/shims/conditions, from python/shims/conditions: directory listings and the environment reordered); null where missing. */
   pythonShim: string | null;
 }
 
@@ -177,7 +177,8 @@ function planFactor(factor: VaryFactor, facts: VariationFacts): FactorPlan {
     case 'file-order': {
       if (facts.kind === 'training')
         return no("tf-repro's own training lists no directory whose order it uses: it opens the dataset's and the model's files by name");
-      if (facts.pythonShim === null) return no('the Python shim (python/shims/conditions) is missing from this copy of tf-repro');
+      if (facts.pythonShim === null)
+        return no('the Python shim (dist/shims/conditions, built from python/shims/conditions) is missing from this copy of tf-repro');
       return {
         factor,
         ok: true,
