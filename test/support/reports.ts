@@ -1,10 +1,21 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
 import { createHash } from 'node:crypto';
-import type { CheckSettings, CostComparison, Diagnosis, EnvironmentFingerprint, Report, RunResult, TraceCheckpoint } from '../../src/contracts.js';
+import type {
+  BaselineSource,
+  CheckSettings,
+  CostComparison,
+  Diagnosis,
+  EnvironmentFingerprint,
+  Report,
+  RunResult,
+  TraceCheckpoint,
+} from '../../src/contracts.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
+import { compareWithBaseline, type BaselineReport } from '../../src/comparison/drift.js';
 import { concludeCheck } from '../../src/engine/conclude.js';
+import { buildAcrossReport, type LegReport } from '../../src/report/across.js';
 import { buildReport } from '../../src/report/build.js';
 
 export const environment: EnvironmentFingerprint = {
@@ -449,4 +460,65 @@ export function makeDiagnosisReport(): Report {
   report.settings.diagnoseBudgetMinutes = 2;
   report.diagnosis = exampleDiagnosis;
   return report;
+}
+
+/**
+ * A leg of `across` as engine/across.ts reads one: `makeReport`'s check (2 runs × 3 folds), under
+ * `label`, its runs' fingerprint `seen`; `bump`, a fold (1-based) whose loss this leg gives otherwise.
+ */
+function acrossLeg(label: string, seen: EnvironmentFingerprint, bump: number | null = null): LegReport {
+  const report = makeReport({ environment: seen });
+  if (bump !== null)
+    for (const run of report.runs) for (const fold of run.folds) if (fold.fold === bump) fold.metrics.loss = (fold.metrics.loss as number) + 1e-6;
+  return {
+    file: `reports/${label}/report.json`,
+    label,
+    verdict: report.verdict,
+    summary: report.summary,
+    tolerance: 0,
+    toolVersion: '0.0.0-golden',
+    durationSeconds: report.durationSeconds,
+    settings: report.settings,
+    runs: report.runs,
+    environment: seen,
+    errors: [],
+  };
+}
+
+/** `across` of three legs: two alike, the third on a GPU runner, whose fold 2 differs; `identical`: all three alike. */
+export function makeAcrossReport({ identical = false }: { identical?: boolean } = {}): Report {
+  const legs = identical
+    ? [acrossLeg('ubuntu-latest', environment), acrossLeg('ubuntu-24.04', environment)]
+    : [acrossLeg('ubuntu-latest', environment), acrossLeg('ubuntu-24.04', environment), acrossLeg('gpu-runner', gpuEnvironment, 2)];
+  return buildAcrossReport(legs, { failOnCrossRunnerDifference: !identical });
+}
+
+/** A check against a baseline from main: `changed`, the baseline's fold 2 had another loss and other weights; else none finished. */
+export function makeDriftReport({ changed = true }: { changed?: boolean } = {}): Report {
+  const report = makeReport();
+  const runs = structuredClone(report.runs);
+  for (const run of runs) {
+    for (const fold of run.folds) {
+      if (fold.fold !== 2) continue;
+      fold.metrics.loss = (fold.metrics.loss as number) - 0.015625;
+      fold.weightsSha256 = 'sha-baseline';
+    }
+  }
+  const source: BaselineSource = {
+    kind: 'run',
+    branch: 'main',
+    artifact: 'tf-repro-report',
+    runId: 42,
+    url: 'https://github.com/octo-org/octo-repo/actions/runs/42',
+    commit: '0123456789abcdef0123456789abcdef01234567',
+  };
+  const baseline: BaselineReport = {
+    settings: { ...report.settings, epochs: 2 },
+    runs: changed ? runs : [],
+    createdAt: '2024-12-31T00:00:00.000Z',
+    // This tf-repro's own version: the goldens stay as they are when it changes.
+    toolVersion: report.tool.version,
+    verdict: 'reproducible',
+  };
+  return { ...report, drift: compareWithBaseline(report, baseline, source, 0) };
 }
