@@ -1,8 +1,9 @@
 // The job summary: verdict first, then where the runs part, the numbers, the validation loss of
 // that fold, the cost of the settings, the diagnosis, the settings, per fold a row per metric (each
 // run's values folded away), timing and the environment. Pure: a report in, markdown out.
-import type { Report } from '../contracts.js';
-import { inertMarkdown, markdownTable, markdownTableLines, nativePackageObtained, scientific, seconds } from './format.js';
+import type { Report, RunFingerprint } from '../contracts.js';
+import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
+import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
 import { commandTable, ownTrainingMarkdown } from './own-training.js';
@@ -148,43 +149,34 @@ export function timingTable(report: Report): string {
  * which tf-repro does not see inside, the command and the variables each run got.
  */
 export function environmentSection(report: Report): { heading: string; foldedTitle: string; body: string } {
-  if (report.command) return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: commandTable(report.command) };
+  if (report.command) {
+    const env = report.environment;
+    const body = env ? `${commandTable(report.command)}\n\n${fingerprintTable(env, 'as the first run got it')}` : commandTable(report.command);
+    return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body };
+  }
   return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
+}
+
+/** How the job summary and the comment write a fingerprint's values. */
+const MARKDOWN_FINGERPRINT: FingerprintKit = {
+  text: inertMarkdown,
+  code: (text) => `\`${inertMarkdown(text)}\``,
+  list: (items) => items.join('<br>'),
+  seconds,
+};
+
+/** The fingerprint's rows (comparison/fingerprint.ts), as the run saw them. */
+function fingerprintTable(env: RunFingerprint, seenBy: string): string {
+  return markdownTable(
+    ['', seenBy],
+    fingerprintRows(env, MARKDOWN_FINGERPRINT, '_unset_').map((row) => [row.label, row.value]),
+  );
 }
 
 function environmentTable(report: Report): string {
   const env = report.environment;
   if (!env) return '_No training process reported its environment._';
-  const rows: string[][] = [
-    ['Node.js', env.node],
-    ['platform', env.platform],
-    ['CPU', `${inertMarkdown(env.cpuModel)} × ${env.cpuCount}`],
-    ['TensorFlow.js', env.tfjsVersion],
-    ['backend', `${env.backend} ${env.backendVersion} (${inertMarkdown(env.backendDetail)})`],
-    ['threads', String(env.threads)],
-    ...(env.gpus && env.gpus.length > 0
-      ? [['GPUs', env.gpus.map((g) => `${g.index}: ${inertMarkdown(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
-      : []),
-    ...(env.cudaVersion !== undefined && env.gpus?.length
-      ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
-      : []),
-    ...(env.libtensorflowVersion ? [['libtensorflow', inertMarkdown(env.libtensorflowVersion)]] : []),
-    ...(env.nativePackage
-      ? [
-          ['libtensorflow from', inertMarkdown(env.nativePackage.libtensorflowSource)],
-          ['native package', `${nativePackageObtained(env.nativePackage)}: \`${inertMarkdown(env.nativePackage.dir)}\``],
-          ...(env.nativePackage.libraryPath?.length
-            ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${inertMarkdown(dir)}\``).join('<br>')]]
-            : []),
-        ]
-      : []),
-    ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
-    ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
-    ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
-    ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
-    ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${inertMarkdown(value)}\``]),
-  ];
-  return markdownTable(['', 'as the training process saw it'], rows);
+  return fingerprintTable(env, 'as the training process saw it');
 }
 
 /** "2 of 2 runs finished", "0 of 3 runs finished, 3 stopped by fail-fast". */

@@ -1,8 +1,9 @@
 // The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
 // (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
 // has charts. Pure but for reading the terminal's width: a report in, text out.
-import type { CostComparison, Diagnosis, Drift, EnvironmentFingerprint, Report } from '../contracts.js';
-import { nativePackageObtained, scientific, seconds } from './format.js';
+import type { CostComparison, Diagnosis, Drift, Report, RunFingerprint } from '../contracts.js';
+import { UNSET, fingerprintRows, type FingerprintKit, type FingerprintRow } from '../comparison/fingerprint.js';
+import { scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
@@ -283,16 +284,16 @@ function findingsText(report: Report, width: number): string[] {
   return parts.flatMap((lines) => [...lines, '']);
 }
 
-/** "native backend: libtensorflow 2.21.0 from the wheel …; built in 38.2 s (/cache/…); oneDNN off; TensorFlow threads intra-op 1, inter-op 1; on the CPU". */
-function nativeLine(env: EnvironmentFingerprint): string {
-  const parts = [
-    `libtensorflow ${env.libtensorflowVersion ?? 'unknown'}${env.nativePackage ? ` from ${env.nativePackage.libtensorflowSource}` : ''}`,
-    ...(env.nativePackage ? [`${nativePackageObtained(env.nativePackage)} (${env.nativePackage.dir})`] : []),
-    ...(env.oneDnn != null ? [`oneDNN ${env.oneDnn ? 'on' : 'off'}`] : []),
-    ...(env.tensorflowThreads ? [`TensorFlow threads intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`] : []),
-    ...(env.gpuDevice != null ? [env.gpuDevice ? 'on the GPU' : 'on the CPU'] : []),
-  ];
-  return `native backend: ${parts.join('; ')}`;
+/** How the CLI writes a fingerprint's values: as they are. */
+const TEXT_FINGERPRINT: FingerprintKit = { text: (text) => text, code: (text) => text, list: (items) => items.join('; '), seconds };
+
+/** The fingerprint's rows (comparison/fingerprint.ts) in a line, then the determinism variables in one. */
+function environmentText(env: RunFingerprint, width: number): string[] {
+  const rows = fingerprintRows(env, TEXT_FINGERPRINT, UNSET);
+  const label = (row: FingerprintRow): string => row.label.replaceAll('`', '');
+  const fields = rows.filter((row) => !row.variable).map((row) => `${label(row)} ${row.value}`);
+  const variables = rows.filter((row) => row.variable).map((row) => `${label(row)}=${row.value}`);
+  return [...wrap(`environment: ${fields.join(' · ')}`, width), ...wrap(`determinism variables: ${variables.join(' ')}`, width)];
 }
 
 /** Folds side by side in the legs × folds grid: as many columns as `width` leaves after the legs' names. */
@@ -412,19 +413,7 @@ export function renderText(report: Report, width = textWidth()): string {
     // The command, its variables and logs as they are: a reader copies them.
     ownTrainingText(report),
     prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · ')),
-    ...(env
-      ? [
-          prose(
-            `environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`,
-          ),
-          ...(env.backend === 'tensorflow' ? [prose(nativeLine(env))] : []),
-          prose(
-            `determinism variables: ${Object.entries(env.determinismVariables)
-              .map(([name, value]) => `${name}=${value ?? '(unset)'}`)
-              .join(' ')}`,
-          ),
-        ]
-      : []),
+    env ? environmentText(env, width) : [],
   ];
   return sections.flat().join('\n') + '\n';
 }

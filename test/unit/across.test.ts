@@ -8,17 +8,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import type { EnvironmentFingerprint, Report, RunResult, Verdict } from '../../src/contracts.js';
-import {
-  buildAcrossReport,
-  checkDifferences,
-  incompleteReason,
-  legLabels,
-  legList,
-  lineUpFingerprints,
-  stepVerdict,
-  type LegReport,
-} from '../../src/report/across.js';
+import { buildAcrossReport, checkDifferences, incompleteReason, legLabels, legList, stepVerdict, type LegReport } from '../../src/report/across.js';
 import { acrossGrid, groupLetter } from '../../src/report/across-view.js';
+import { lineUpFingerprints } from '../../src/comparison/fingerprint.js';
 import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
 import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
@@ -231,7 +223,7 @@ test('fingerprints line up field by field: differing values, none against one, u
     same.filter((field) => field.differs),
     [],
   );
-  assert.deepEqual(same.map((field) => field.field).slice(0, 3), ['backend', 'backendVersion', 'backendDetail']);
+  assert.deepEqual(same.map((field) => field.field).slice(0, 3), ['node', 'platform', 'cpuModel'], 'in the order of comparison/fingerprint.ts');
 });
 
 test('legs are named by their label, else their folder (the artifact), each name once', () => {
