@@ -1,16 +1,13 @@
-// The job summary: verdict first, then where the runs part, the numbers, the validation loss of
-// that fold, the cost of the settings, the diagnosis, the settings, per fold a row per metric (each
-// run's values folded away), timing and the environment. Pure: a report in, markdown out.
+// The job summary's parts that are its own (report/render.ts puts the sections together): the
+// verdict's headline, the numbers, the settings in a line, per fold a row per metric (each run's
+// values folded away), timing and the environment. Pure: a report in, markdown out.
 import type { Report, RunFingerprint } from '../contracts.js';
 import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
 import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
-import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
-import { commandTable, ownTrainingMarkdown } from './own-training.js';
-import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
-import { SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
+import { cut } from './shorten.js';
+import { commandTable } from './own-training.js';
 import { plural } from '../util/text.js';
-import { renderAcrossSummary } from './across-markdown.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -204,9 +201,8 @@ export function summaryNumbers(report: Report): string {
  */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
+/** The job summary's per-fold section: the first `shown` folds' rows, then each run's values where runs differ. */
+export function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
   const folds = report.comparison.folds.length;
   const perRun = perRunMarkdown(report, tables, shown);
   return [
@@ -214,58 +210,4 @@ function perFoldSection(report: Report, tables: FoldTables, shown: number): stri
     foldTableMarkdown(report, tables, shown),
     ...(perRun === null ? [] : [perRun]),
   ];
-}
-
-function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTables): string {
-  const shortened = shortenedNote(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
-  const environment = environmentSection(report);
-  return [
-    `## ${verdictHeadline(report)} — tf-repro`,
-    ...divergenceLeadMarkdown(report),
-    inertMarkdown(cut(report.summary, shape.summaryChars)),
-    ...noteLines(report, shape.notes, 'report.json'),
-    summaryNumbers(report),
-    ...(shortened === null ? [] : [shortened]),
-    ...(report.drift ? driftMarkdown(report.drift, '###', SUMMARY_DRIFT_ROWS) : []),
-    ...(shape.charts ? lossSection(report, '###', false) : []),
-    ...(report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
-    ...(report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
-    ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
-    ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
-    ...(shape.details ? ['### Time', timingTable(report), ...ownTrainingMarkdown(report)] : []),
-    ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
-    '',
-  ].join('\n\n');
-}
-
-/**
- * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
- * the charts, per-fold rows (from the end), the per-fold table, most of the errors and warnings,
- * the time and own-training sections, then everything but the headline, where the runs part, the
- * numbers, the cost table, the diagnosis in a line and the note that says so.
- */
-export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  if (report.across) return renderAcrossSummary(report, settingsLine(report), limitBytes);
-  const tables = foldTables(report);
-  const full = fullShape(report, true);
-  const chartless: Shape = { ...full, charts: false };
-  const tableless: Shape = { ...chartless, foldRows: null };
-  return fitToLimit({
-    full,
-    lighter: full.charts ? [chartless] : [],
-    render: (shape) => renderSummary(report, shape, full, tables),
-    size: utf8Bytes,
-    limit: limitBytes,
-    ladder: [tableless, { ...tableless, notes: FEW_NOTES }, { ...tableless, notes: FEW_NOTES, details: false }],
-    last: {
-      foldRows: null,
-      environment: false,
-      settings: false,
-      details: false,
-      notes: { count: 0, chars: 0 },
-      summaryChars: MINIMAL_SUMMARY_CHARS,
-      charts: false,
-      diagnosisTable: false,
-    },
-  });
 }

@@ -11,9 +11,8 @@ import type { EnvironmentFingerprint, Report, RunResult, Verdict } from '../../s
 import { buildAcrossReport, checkDifferences, incompleteReason, legLabels, legList, stepVerdict, type LegReport } from '../../src/report/across.js';
 import { acrossGrid, groupLetter } from '../../src/report/across-view.js';
 import { lineUpFingerprints } from '../../src/comparison/fingerprint.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
+
 import { markerFor } from '../../src/github/marker.js';
 import { defaultLabel, matrixValues } from '../../src/inputs/label.js';
 import { parseSettings } from '../../src/inputs/settings.js';
@@ -21,6 +20,7 @@ import { actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.j
 import { environment } from '../support/reports.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { repoRoot } from '../support/paths.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 interface LegShape {
   label?: string | null;

@@ -6,12 +6,12 @@ import { describe, test } from 'node:test';
 import type { BaselineSource, Drift, Report, RunResult } from '../../src/contracts.js';
 import { compareWithBaseline, settingsThatDiffer, unavailableDrift, type BaselineReport } from '../../src/comparison/drift.js';
 import { markerFor, reportDigest } from '../../src/github/marker.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
 import { COMMENT_DRIFT_ROWS, driftMarkdown, driftRows, driftSentence, signedDelta } from '../../src/report/drift.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+
 import { markdownProblems } from '../support/markdown-check.js';
 import { environment, makeReport } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const file: BaselineSource = { kind: 'file', path: 'baseline/report.json' };
 const main: BaselineSource = {

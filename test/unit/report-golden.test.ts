@@ -11,9 +11,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { markerFor, parseMarker } from '../../src/github/marker.js';
-import { renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { DEFAULT_TEXT_WIDTH, renderText } from '../../src/report/text.js';
+
+import { DEFAULT_TEXT_WIDTH } from '../../src/report/text.js';
 import { assertGolden, lineDiff } from '../support/golden.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { mermaidProblems } from '../support/mermaid-check.js';
@@ -29,6 +28,7 @@ import {
   makeTracedReport,
   pinned,
 } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const modelReport = (): Report => {
   const report = makeReport({ settings: { model: 'models/mlp.json' } });
