@@ -493,6 +493,16 @@ export function makeAcrossReport({ identical = false }: { identical?: boolean } 
   return buildAcrossReport(legs, { failOnCrossRunnerDifference: !identical });
 }
 
+/** A baseline found as main's last run's artifact. */
+export const mainBaseline: Extract<BaselineSource, { kind: 'run' }> = {
+  kind: 'run',
+  branch: 'main',
+  artifact: 'tf-repro-report',
+  runId: 42,
+  url: 'https://github.com/octo-org/octo-repo/actions/runs/42',
+  commit: '0123456789abcdef0123456789abcdef01234567',
+};
+
 /** A check against a baseline from main: `changed`, the baseline's fold 2 had another loss and other weights; else none finished. */
 export function makeDriftReport({ changed = true }: { changed?: boolean } = {}): Report {
   const report = makeReport();
@@ -504,14 +514,6 @@ export function makeDriftReport({ changed = true }: { changed?: boolean } = {}):
       fold.weightsSha256 = 'sha-baseline';
     }
   }
-  const source: BaselineSource = {
-    kind: 'run',
-    branch: 'main',
-    artifact: 'tf-repro-report',
-    runId: 42,
-    url: 'https://github.com/octo-org/octo-repo/actions/runs/42',
-    commit: '0123456789abcdef0123456789abcdef01234567',
-  };
   const baseline: BaselineReport = {
     settings: { ...report.settings, epochs: 2 },
     runs: changed ? runs : [],
@@ -520,5 +522,5 @@ export function makeDriftReport({ changed = true }: { changed?: boolean } = {}):
     toolVersion: report.tool.version,
     verdict: 'reproducible',
   };
-  return { ...report, drift: compareWithBaseline(report, baseline, source, 0) };
+  return { ...report, drift: compareWithBaseline(report, baseline, mainBaseline, 0) };
 }
