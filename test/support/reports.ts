@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type {
   BaselineSource,
   CheckSettings,
+  CommandFingerprint,
   CostComparison,
   Diagnosis,
   EnvironmentFingerprint,
@@ -234,6 +235,18 @@ export const gpuEnvironment: EnvironmentFingerprint = {
   cudnnVersion: '8.1.0',
 };
 
+/** What a command's run got, and the versions it wrote to $TF_REPRO_ENVIRONMENT. */
+export const commandEnvironment: CommandFingerprint = {
+  kind: 'command',
+  platform: 'linux x64',
+  cpuModel: 'AMD EPYC 7763 64-Core Processor',
+  cpuCount: 4,
+  visibleCpus: 4,
+  determinismVariables: { TF_DETERMINISTIC_OPS: '1', PYTHONHASHSEED: '0' },
+  python: '3.12.3',
+  frameworks: { tensorflow: '2.16.1', numpy: '1.26.4' },
+};
+
 export interface CommandReportShape {
   /** Makes run 2 write different bytes to this artifact. */
   differingArtifact?: string | null;
@@ -252,7 +265,7 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
     startedAt: '2025-01-01T00:00:00.000Z',
     durationSeconds: 12.5 + run,
     folds: [0, 1, 2].map((fold) => ({ fold, metrics: { loss: 0.25 + fold / 100, accuracy: 0.875 - fold / 100 }, weightsSha256: null, trainSeconds: null })),
-    environment: null,
+    environment: commandEnvironment,
     warnings: [],
     artifacts: Object.fromEntries(
       artifactPaths.map((path, i) => [path, `${(path === differingArtifact && run === 2 ? 'f' : String(i + 1)).repeat(12)}aa${'0'.repeat(50)}`]),
