@@ -35,14 +35,25 @@ import { compactDiagnosis, costSection, diagnosisSection, divergenceLeadMarkdown
 import { lossCurves } from './findings.js';
 import { COMMENT_DRIFT_ROWS, SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
 import { ownTrainingMarkdown, ownTrainingText } from './own-training.js';
-import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
+import {
+  FEW_NOTES,
+  LAST_RUNG,
+  MINIMAL_SUMMARY_CHARS,
+  NO_NOTES,
+  PER_FOLD_RUNG,
+  cut,
+  dropLadder,
+  fitToLimit,
+  noteLines,
+  shortenedNote,
+  type MarkdownSection,
+  type Shape,
+  type Target,
+} from './shorten.js';
 import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
 import { scientific, seconds } from './format.js';
-
-/** The renderings kept under a GitHub limit. */
-export type Target = 'summary' | 'comment';
 
 /** What a section's Markdown is rendered from. */
 export interface MarkdownContext {
@@ -60,29 +71,10 @@ export interface TextContext {
   width: number;
 }
 
-/**
- * When a GitHub rendering leaves part of a section out to fit: from rung `at[target]` on, `shape`
- * holds. Rungs below PER_FOLD_RUNG go before any per-fold row does, PER_FOLD_RUNG with the per-fold
- * table; LAST_RUNG is what is left when nothing else fits. A target without a rung never drops it.
- */
-export interface Drop {
-  at: Partial<Record<Target, number>>;
-  shape: Partial<Shape>;
-}
-
-export const PER_FOLD_RUNG = 2;
-export const LAST_RUNG = Infinity;
-
-export interface Section {
-  /** What it is, for a reader of this list. */
-  name: string;
-  summary?: (context: MarkdownContext) => string[];
-  comment?: (context: MarkdownContext) => string[];
+/** A section of a check's report: its Markdown, its text, and when it is dropped. */
+export interface Section extends MarkdownSection<MarkdownContext, Shape> {
   text?: (context: TextContext) => string[];
-  drops?: readonly Drop[];
 }
-
-const NO_NOTES = { count: 0, chars: 0 };
 
 /** The sections of a check's report, in the order every rendering shows them. */
 export const CHECK_SECTIONS: readonly Section[] = [
@@ -209,21 +201,6 @@ export const CHECK_SECTIONS: readonly Section[] = [
 ];
 
 const orNone = (text: string | null): string[] => (text === null ? [] : [text]);
-
-/** The shapes `target` tries after the full one: lighter ones before rows are dropped, the ladder after, and the last. */
-export function dropLadder(sections: readonly Section[], target: Target, full: Shape): { lighter: Shape[]; ladder: Shape[]; last: Shape } {
-  const drops = sections
-    .flatMap((section) => section.drops ?? [])
-    .flatMap((drop) => (drop.at[target] === undefined ? [] : [{ rung: drop.at[target] as number, shape: drop.shape }]))
-    .sort((a, b) => a.rung - b.rung);
-  const shapeAt = (rung: number): Shape => drops.filter((drop) => drop.rung <= rung).reduce((shape, drop) => ({ ...shape, ...drop.shape }), full);
-  const rungs = [...new Set(drops.map((drop) => drop.rung))];
-  return {
-    lighter: rungs.filter((rung) => rung < PER_FOLD_RUNG).map(shapeAt),
-    ladder: rungs.filter((rung) => rung >= PER_FOLD_RUNG && rung < LAST_RUNG).map(shapeAt),
-    last: shapeAt(LAST_RUNG),
-  };
-}
 
 function fitSections(report: Report, target: Target, comment: CommentContext | null, size: (text: string) => number, limit: number): string {
   const tables = foldTables(report);

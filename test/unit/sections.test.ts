@@ -3,9 +3,9 @@
 // is held by the golden files (report-golden.test.ts); here, the ladders themselves.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHECK_SECTIONS, LAST_RUNG, dropLadder, type Section } from '../../src/report/render.js';
+import { CHECK_SECTIONS, type Section } from '../../src/report/render.js';
 import { fullShape } from '../../src/report/findings-markdown.js';
-import { FEW_NOTES, MINIMAL_SUMMARY_CHARS } from '../../src/report/shorten.js';
+import { FEW_NOTES, LAST_RUNG, MINIMAL_SUMMARY_CHARS, dropLadder } from '../../src/report/shorten.js';
 import { makeCostReport } from '../support/reports.js';
 
 const full = fullShape(makeCostReport(), true);
