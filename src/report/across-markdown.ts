@@ -20,20 +20,8 @@ import {
 import { folded } from './findings-markdown.js';
 import { chunks } from './fold-view.js';
 import { inertMarkdown, markdownTable, scientific, seconds } from './format.js';
-import {
-  FEW_NOTES,
-  LAST_RUNG,
-  MINIMAL_SUMMARY_CHARS,
-  NO_NOTES,
-  PER_FOLD_RUNG,
-  cut,
-  dropLadder,
-  fitToLimit,
-  noteLines,
-  type MarkdownSection,
-  type Shape,
-  type Target,
-} from './shorten.js';
+import { FEW_NOTES, LAST_RUNG, MINIMAL_SUMMARY_CHARS, NO_NOTES, PER_FOLD_RUNG, cut, dropLadder, fitToLimit, noteLines } from './shorten.js';
+import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 
 /**

@@ -35,21 +35,8 @@ import { compactDiagnosis, costSection, diagnosisSection, divergenceLeadMarkdown
 import { lossCurves } from './findings.js';
 import { COMMENT_DRIFT_ROWS, SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
 import { ownTrainingMarkdown, ownTrainingText } from './own-training.js';
-import {
-  FEW_NOTES,
-  LAST_RUNG,
-  MINIMAL_SUMMARY_CHARS,
-  NO_NOTES,
-  PER_FOLD_RUNG,
-  cut,
-  dropLadder,
-  fitToLimit,
-  noteLines,
-  shortenedNote,
-  type MarkdownSection,
-  type Shape,
-  type Target,
-} from './shorten.js';
+import { FEW_NOTES, LAST_RUNG, MINIMAL_SUMMARY_CHARS, NO_NOTES, PER_FOLD_RUNG, cut, dropLadder, fitToLimit, noteLines, shortenedNote } from './shorten.js';
+import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
