@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Diagnosis, Divergence, Report } from '../../src/contracts.js';
 import { markerFor } from '../../src/github/marker.js';
-import { renderComment } from '../../src/report/comment.js';
 import {
   baselineSentence,
   costDivergences,
@@ -17,10 +16,10 @@ import {
   variableDetail,
   workSentence,
 } from '../../src/report/findings.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+
 import { markdownProblems } from '../support/markdown-check.js';
 import { exampleDiagnosis, experimentCost, makeReport, makeTracedReport, TRACED_VARIABLES } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const context = { marker: markerFor('CI/reproducibility', '0123456789abcdef'), runUrl: null, commentId: 'CI/reproducibility' };
 
