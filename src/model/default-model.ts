@@ -48,7 +48,7 @@ export function defaultModelDropout(model: tfl.LayersModel): DropoutDraws | null
 }
 
 export interface ModelOptions {
-  /** null: tfjs's own unseeded initializers and dropout (the non-deterministic baseline). */
+  /** null: tfjs's own unseeded initializers and dropout (unpinned runs, `deterministic: false`). */
   seed: number | null;
   rows: number;
   cols: number;
