@@ -175,7 +175,7 @@ test(
     assert.equal(fingerprint.libtensorflowVersion, '2.21.0');
     assert.equal(fingerprint.nativePackage?.libtensorflowSource, `python3's TensorFlow (${join(venvBin, 'python3')}): ${pythonFrameworks!.tensorflowDir}`);
     assert.match(run.summary, /\| libtensorflow \| 2\.21\.0 \|/);
-    assert.match(run.summary, /\| native package \| (found in the tool cache|built in [\d.]+ s): `/);
+    assert.match(run.summary, /\| native package \| (found in the tool cache|built in (\d+ min )?[\d.]+ s): `/);
     assert.match(run.summary, /\| oneDNN \| (on|off) \|/);
     assert.match(run.summary, /\| TensorFlow thread pools \| intra-op 1, inter-op 1 \|/);
     assert.match(run.summary, /libtensorflow python/, 'the settings line names the input');
