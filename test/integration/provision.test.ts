@@ -4,8 +4,6 @@
 // that succeed are built from the venv's TensorFlow: test/integration/native-backend.test.ts.)
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { arch } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -15,6 +13,7 @@ import { MANIFEST_FILE, placeBuild } from '../../src/provision/libtensorflow-bui
 import { buildingDir, planLibtensorflowBuild } from '../../src/provision/libtensorflow-plan.js';
 import { planNativeInstall } from '../../src/provision/plan.js';
 import { provisionBackends } from '../../src/provision/provision.js';
+import { downloadsProxied, emptyMirror } from '../support/mirror.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
 const fakeGpuPath = `${join(repoRoot, 'test', 'fixtures', 'fake-gpu')}:${process.env.PATH}`;
@@ -47,25 +46,6 @@ test('a half-finished install is removed and redone, never loaded', async () => 
   assert.ok(!existsSync(plan.completeMarker));
 });
 
-/**
- * A libtensorflow mirror on 127.0.0.1 that has nothing (404), for TFJS_NODE_CDN_STORAGE: the download
- * fails on every machine, also one that could reach storage.googleapis.com, so the test knows which
- * way it goes. `asked` lists the paths tfjs-node's install script requested.
- */
-async function emptyMirror(): Promise<{ url: string; asked: string[]; close: () => Promise<void> }> {
-  const asked: string[] = [];
-  const server = createServer((request, response) => {
-    asked.push(request.url ?? '');
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not here\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, asked, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** tfjs-node's download goes through a proxy when one is set, and then never reaches the mirror. */
-const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => process.env[name]);
-
 test('backend tensorflow: npm really installs, and a libtensorflow that cannot be downloaded is one clear error', { timeout: 180_000 }, async () => {
   const cache = tempDir('toolcache');
   const mirror = await emptyMirror();
@@ -87,7 +67,7 @@ test('backend tensorflow: npm really installs, and a libtensorflow that cannot b
       lines.join('\n'),
     );
     // npm got the package and ran its install script, which asked the mirror: the failure is the download's.
-    if (!proxied) {
+    if (!downloadsProxied) {
       assert.equal(mirror.asked.length, 1, failure.message);
       assert.match(mirror.asked[0], /libtensorflow.*-2\.9\.1\.tar\.gz$|libtensorflow_.*\.tar\.gz$/);
     }
