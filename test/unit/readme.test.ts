@@ -28,11 +28,20 @@ function namesInTables(markdown: string): Set<string> {
   return new Set([...markdown.matchAll(/^\| `([^`]+)`(?:, `([^`]+)`)? \|/gm)].flatMap((match) => match.slice(1).filter((name) => name !== undefined)));
 }
 
+const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+
 test("every input and output of action.yml has its row in the README's tables", () => {
-  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
   const listed = namesInTables(readme);
   const missing = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter((name) => !listed.has(name));
   assert.deepEqual(missing, [], 'add a row for each to the Inputs or Outputs table');
+});
+
+test('every input of action.yml has its row in docs/inputs.md, the inputs in full', () => {
+  const listed = namesInTables(readFileSync(join(repoRoot, 'docs', 'inputs.md'), 'utf8'));
+  assert.deepEqual(
+    Object.keys(action.inputs).filter((name) => !listed.has(name)),
+    [],
+  );
 });
 
 test('every exit code has its row in the README', () => {
