@@ -491,7 +491,7 @@ export interface DiagnosedSetting {
 export interface Diagnosis {
   /** The configuration each trial ran, in words: "2 runs of fold 0, 1 epoch, 1,000 images". */
   configuration: string;
-  /** With every setting off: where the runs parted (null: they agreed, so none is needed here). */
+  /** The unpinned trial, every setting off: where the runs parted (null: they agreed, so none is needed here). A wire name: not drift's baseline. */
   baseline: { seconds: number; divergence: Divergence | null; verdict: Verdict };
   settings: DiagnosedSetting[];
   /** Every setting found not needed switched off together: does it still reproduce, and how fast. */

@@ -8,7 +8,7 @@ import { determinismEnvironment, pinnedVariables } from './environment.js';
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 
 /**
- * The framework's determinism variables (none without `deterministic`, the baseline), less those
+ * The framework's determinism variables (none without `deterministic`: unpinned runs), less those
  * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
  * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added, and
  * its TF_ENABLE_ONEDNN_OPTS is the one TensorFlow's gets (else TensorFlow's default on `host`).

@@ -1,6 +1,6 @@
 // `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
 // difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
-// is), it trains once with every setting on (the control) and once with none (the baseline), then
+// is), it trains once with every setting on (the control) and once with none (the unpinned trial), then
 // with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
@@ -110,15 +110,15 @@ export async function diagnose(
     notes.push(
       'with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter',
     );
-  const baseline = await run('every setting off (the baseline)', { deterministic: false });
+  const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
   const list = diagnoseCandidates(settings, trainer);
   const diagnosed: DiagnosedSetting[] = [];
-  const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
-  if (baselineAgrees) notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');
+  const unpinnedAgrees = unpinned.error === null && unpinned.verdict === 'reproducible';
+  if (unpinnedAgrees) notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');
   for (const candidate of list) {
     const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
     diagnosed.push(entry);
-    if (baselineAgrees) {
+    if (unpinnedAgrees) {
       entry.finding = 'not-needed';
       entry.detail = 'the runs agree even with every setting off';
       continue;
@@ -178,7 +178,8 @@ export async function diagnose(
   }
   return {
     configuration,
-    baseline: { seconds: baseline.seconds, divergence: baseline.divergence, verdict: baseline.verdict },
+    // report.json's name for the unpinned trial, kept so that saved reports still read (docs/development.md#glossary).
+    baseline: { seconds: unpinned.seconds, divergence: unpinned.divergence, verdict: unpinned.verdict },
     settings: diagnosed,
     fastest,
     budgetMinutes: settings.diagnoseBudgetMinutes,

@@ -15,7 +15,6 @@ import {
   COST_HEADER,
   DIAGNOSIS_HEADER,
   LOSS_HEADER,
-  baselineSentence,
   budgetSentence,
   costCase,
   costDivergences,
@@ -26,6 +25,7 @@ import {
   findingsLine,
   lossRows,
   overheadSentence,
+  unpinnedTrialSentence,
   type LossCurves,
 } from './findings.js';
 
@@ -237,7 +237,7 @@ export function diagnosisText(diagnosis: Diagnosis, width: number): string[] {
   return [
     'Which settings this runner needs:',
     ...indented(findingsLine(diagnosis), width),
-    ...indented(baselineSentence(diagnosis), width),
+    ...indented(unpinnedTrialSentence(diagnosis), width),
     ...alignedTable([DIAGNOSIS_HEADER, ...diagnosisRows(diagnosis)], width),
     ...[...(fastest === null ? [] : [fastest]), budgetSentence(diagnosis)].flatMap((sentence) => indented(sentence, width)),
     ...diagnosis.notes.flatMap((note) => indented(`- ${note}`, width)),

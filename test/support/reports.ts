@@ -110,7 +110,7 @@ export function makeReport({
 export interface ExperimentShape {
   runs: number;
   folds: number;
-  /** false: the runs fall into groups that differ, as the baseline without determinism does. */
+  /** false: the runs fall into groups that differ, as unpinned runs (without determinism) do. */
   reproducible: boolean;
   /** The comparison's tolerance; 0: bitwise. */
   tolerance?: number;

@@ -6,13 +6,13 @@ import { describe, test } from 'node:test';
 import type { Diagnosis, Divergence, Report } from '../../src/contracts.js';
 import { markerFor } from '../../src/github/marker.js';
 import {
-  baselineSentence,
   costDivergences,
   divergenceLead,
   fastestSentence,
   findingsLine,
   narrowingSentence,
   overheadSentence,
+  unpinnedTrialSentence,
   variableDetail,
   workSentence,
 } from '../../src/report/findings.js';
@@ -150,10 +150,10 @@ describe('the diagnosis', () => {
     );
   });
 
-  test('the findings in a line, and the baseline', () => {
+  test('the findings in a line, and the unpinned trial', () => {
     assert.equal(findingsLine(exampleDiagnosis), 'Necessary here: TF_DETERMINISTIC_OPS, shuffle. Not needed here: 2. Not tried: 1. Failed: 1.');
     assert.equal(
-      baselineSentence({ ...exampleDiagnosis, baseline: { seconds: 20, divergence: null, verdict: 'reproducible' } }),
+      unpinnedTrialSentence({ ...exampleDiagnosis, baseline: { seconds: 20, divergence: null, verdict: 'reproducible' } }),
       'Each trial: 2 runs of fold 0, 1 epoch, 1,000 images. With every setting off, the runs still agree (20.0 s), so no setting is needed on this runner.',
     );
   });
