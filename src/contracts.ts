@@ -280,6 +280,32 @@ export interface EnvironmentFingerprint {
   cudnnVersion?: string | null;
 }
 
+/**
+ * What a command's run got, for the report's fingerprint. tf-repro does not see inside a command:
+ * this is the machine, the determinism variables the run was given, and the Python and framework
+ * versions the command itself wrote to $TF_REPRO_ENVIRONMENT (comparison/fingerprint.ts reads them).
+ */
+export interface CommandFingerprint extends NoTrainingFields {
+  kind: 'command';
+  platform: string;
+  cpuModel: string;
+  cpuCount: number;
+  /** The processors the command may run on (os.availableParallelism: the CPU affinity where the OS has one). */
+  visibleCpus: number;
+  /** The framework's determinism variables as the run got them; null where unset. */
+  determinismVariables: Record<string, string | null>;
+  /** Python's version, as the command wrote it; null where it wrote none. */
+  python: string | null;
+  /** Package name → version (tensorflow, torch, jax, numpy…), as the command wrote them; empty where it wrote none. */
+  frameworks: Record<string, string>;
+}
+
+/** What only a training process reports, absent from a command's fingerprint: `env.backend` reads as undefined there. */
+type NoTrainingFields = { [K in Exclude<keyof EnvironmentFingerprint, 'platform' | 'cpuModel' | 'cpuCount' | 'determinismVariables'>]?: never };
+
+/** A run's fingerprint: its training process's, or what its command got. */
+export type RunFingerprint = EnvironmentFingerprint | CommandFingerprint;
+
 /** 'stopped': cut short on purpose, by fail-fast after a divergence elsewhere; what it finished is kept. */
 export type RunStatus = 'ok' | 'failed' | 'stopped';
 
@@ -308,7 +334,7 @@ export interface RunResult {
    */
   durationSeconds: number;
   folds: FoldResult[];
-  environment: EnvironmentFingerprint | null;
+  environment: RunFingerprint | null;
   warnings: string[];
   /** Command mode: each artifact this run wrote, path → SHA-256. */
   artifacts?: Record<string, string>;
@@ -490,7 +516,7 @@ export interface DiagnosedSetting {
 export interface Diagnosis {
   /** The configuration each trial ran, in words: "2 runs of fold 0, 1 epoch, 1,000 images". */
   configuration: string;
-  /** With every setting off: where the runs parted (null: they agreed, so none is needed here). */
+  /** The unpinned trial, every setting off: where the runs parted (null: they agreed, so none is needed here). A wire name: not drift's baseline. */
   baseline: { seconds: number; divergence: Divergence | null; verdict: Verdict; sameNumbers?: boolean | null; delta?: NumbersDifference | null };
   settings: DiagnosedSetting[];
   /** Every setting found not needed switched off together: does it still reproduce, and how fast. */
@@ -526,7 +552,7 @@ export interface Report {
   settings: Partial<CheckSettings> & { source: string };
   comparison: Comparison;
   runs: RunResult[];
-  environment: EnvironmentFingerprint | null;
+  environment: RunFingerprint | null;
   warnings: string[];
   errors: string[];
   /** Seeds supplied to a user model's layers (the same in every run and fold); absent for the default model. */
@@ -577,8 +603,8 @@ export interface AcrossLeg {
   tolerance: number;
   toolVersion: string;
   durationSeconds: number;
-  /** Its training process's fingerprint; null for a command, which tf-repro does not see inside. */
-  environment: EnvironmentFingerprint | null;
+  /** Its training process's fingerprint, or what its command got; null where its report has none (a command check of an earlier tf-repro). */
+  environment: RunFingerprint | null;
   /** `vary` in that leg: its own variation results (each runner varies its own conditions); absent where it varied nothing. */
   variations?: LegVariations;
 }

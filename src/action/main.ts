@@ -16,7 +16,7 @@ import { parseMerge } from '../inputs/shard.js';
 import { mergeShardReports } from '../engine/shards.js';
 import { foldsText, shardFolds, shardName } from '../comparison/shards.js';
 import { actionInputLabel, SETTING_DEFAULTS, type RawSettings, type SettingName } from '../inputs/setting-names.js';
-import { renderSummaryMarkdown } from '../report/markdown.js';
+import { renderSummaryMarkdown } from '../report/render.js';
 import { exact, scientific } from '../report/format.js';
 import { defaultCommentId } from '../github/marker.js';
 import { parseCommentInputs, type CommentInputs } from '../github/plan.js';

@@ -20,7 +20,8 @@ import { driftAgainstFile } from '../engine/baseline.js';
 import { driftSentence } from '../report/drift.js';
 import { parseDecimal } from '../inputs/numbers.js';
 import { reportJson } from '../report/report-json.js';
-import { renderText, textWidth } from '../report/text.js';
+import { renderText } from '../report/render.js';
+import { textWidth } from '../report/text.js';
 import { reportStepVerdict, variationsSentence } from '../report/variations.js';
 import { renderExplain } from '../report/explain.js';
 import { savedReport } from '../report/saved-report.js';
@@ -53,7 +54,7 @@ Options for run (the action's inputs):
   --seed N                 (default 0)
   --samples N              use the first N images, 0 for all (default 0)
   --deterministic          apply the determinism settings (the default)
-  --no-deterministic       run without them (the baseline that varies)
+  --no-deterministic       run without them (unpinned runs, expected to vary)
   --backend NAME           auto | tensorflow-gpu | tensorflow | wasm | cpu (default auto)
   --threads N              threads for the backend (default 1)
   --libtensorflow SOURCE   build the native backend against a TensorFlow you have, not tfjs-node's

@@ -14,7 +14,6 @@ import {
   type CheckSettings,
   type Dataset,
   type Divergence,
-  type EnvironmentFingerprint,
   type Parsed,
   type RunResult,
   type RunRole,
@@ -24,6 +23,7 @@ import {
 } from '../contracts.js';
 import { SHARD_DIGEST_SETTINGS } from '../inputs/setting-roles.js';
 import { excerpt } from '../util/text.js';
+import { fingerprintDifferences } from './fingerprint.js';
 
 /** The folds shard `index` of `count` trains, ascending: round-robin, as the file's comment says why. */
 export function shardFolds(shard: ShardSpec, folds: number): number[] {
@@ -273,33 +273,6 @@ function joinRun(run: number, legs: readonly Headed[]): RunResult {
   };
 }
 
-/** Fingerprint fields that tell one machine or software stack from another (not where a process was pinned, nor how the package was got). */
-const COMPARED_FINGERPRINT: readonly (keyof EnvironmentFingerprint)[] = [
-  'platform',
-  'cpuModel',
-  'cpuCount',
-  'node',
-  'tfjsVersion',
-  'backend',
-  'backendVersion',
-  'backendDetail',
-  'threads',
-  'determinismVariables',
-  'libtensorflowVersion',
-  'oneDnn',
-  'tensorflowThreads',
-  'gpuDevice',
-  'gpus',
-  'cudaVersion',
-  'cudnnVersion',
-];
-
-const fingerprintValue = (env: EnvironmentFingerprint, field: keyof EnvironmentFingerprint): string => {
-  const value = env[field];
-  if (field === 'gpus' && Array.isArray(value)) return value.map((gpu) => `${gpu.name} (driver ${gpu.driverVersion})`).join(', ') || 'none';
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'unknown');
-};
-
 /**
  * Where the legs' environments differ from the first leg's, as one warning; null where they agree
  * (or where a leg reported none). Each fold's runs trained in one leg, so the verdict still
@@ -312,16 +285,14 @@ export function environmentDifferences(legs: readonly Headed[]): string | null {
   });
   const first = environments[0];
   if (!first) return null;
-  const differences: string[] = [];
-  for (const field of COMPARED_FINGERPRINT) {
-    const values = environments.map(({ leg, env }) => ({ index: leg.header.index, value: fingerprintValue(env, field) }));
-    if (values.every(({ value }) => value === values[0]?.value)) continue;
+  const differences = fingerprintDifferences(environments.map(({ env }) => env)).map(({ field, values }) => {
     const groups = new Map<string, number[]>();
-    for (const { index, value } of values) groups.set(value, [...(groups.get(value) ?? []), index]);
-    differences.push(
-      `${field}: ${[...groups].map(([value, shards]) => `${excerpt(value)} (${shards.length === 1 ? 'shard' : 'shards'} ${shards.join(', ')})`).join(' vs ')}`,
-    );
-  }
+    values.forEach((value, i) => {
+      const shown = value ?? 'none';
+      groups.set(shown, [...(groups.get(shown) ?? []), (environments[i] as (typeof environments)[number]).leg.header.index]);
+    });
+    return `${field}: ${[...groups].map(([value, shards]) => `${excerpt(value)} (${shards.length === 1 ? 'shard' : 'shards'} ${shards.join(', ')})`).join(' vs ')}`;
+  });
   if (differences.length === 0) return null;
   return (
     `the shards ran in different environments (${differences.join('; ')}): every run of a fold trained in the same leg, so each fold still compares runs of one machine; ` +

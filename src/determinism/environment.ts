@@ -20,7 +20,7 @@ export const DETERMINISM_VARIABLES = [
  */
 export const PINNED_VARIABLES = ['TF_ENABLE_ONEDNN_OPTS'] as const;
 
-/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. `pinned`: pinnedVariables(). */
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for unpinned runs. `pinned`: pinnedVariables(). */
 export function determinismEnvironment(
   deterministic: boolean,
   threads: number,

@@ -8,7 +8,7 @@ import { determinismEnvironment, pinnedVariables } from './environment.js';
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 
 /**
- * The framework's determinism variables (none without `deterministic`, the baseline), less those
+ * The framework's determinism variables (none without `deterministic`: unpinned runs), less those
  * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
  * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added, and
  * its TF_ENABLE_ONEDNN_OPTS is the one TensorFlow's gets (else TensorFlow's default on `host`).
@@ -47,9 +47,16 @@ function presetVariables(framework: Framework, threads: number, inherited: NodeJ
 }
 
 /**
- * TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs), TF_REPRO_METRICS and
- * TF_REPRO_TRACE (where the run may write its checkpoints' digests, comparison/trace-file.ts).
+ * TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs), TF_REPRO_METRICS,
+ * TF_REPRO_TRACE (where the run may write its checkpoints' digests, comparison/trace-file.ts) and
+ * TF_REPRO_ENVIRONMENT (where it may write its Python and framework versions, comparison/fingerprint.ts).
  */
-export function reproVariables(seed: number, run: number, metricsPath: string, tracePath: string): Record<string, string> {
-  return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath, TF_REPRO_TRACE: tracePath };
+export function reproVariables(seed: number, run: number, metricsPath: string, tracePath: string, environmentPath: string): Record<string, string> {
+  return {
+    TF_REPRO_SEED: String(seed),
+    TF_REPRO_RUN: String(run),
+    TF_REPRO_METRICS: metricsPath,
+    TF_REPRO_TRACE: tracePath,
+    TF_REPRO_ENVIRONMENT: environmentPath,
+  };
 }

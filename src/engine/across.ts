@@ -3,11 +3,11 @@
 // one check, then compared (report/across.ts). Every file that cannot be compared is one clear
 // error naming it and what is wrong.
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError, type Report } from '../contracts.js';
 import { buildAcrossReport, checkDifferences, incompleteReason, type AcrossOptions, type LegReport } from '../report/across.js';
 import { savedLeg } from '../report/saved-report.js';
 import { readReportRuns } from './result-files.js';
+import { expandReportPatterns } from './report-patterns.js';
 
 export interface AcrossRequest extends AcrossOptions {
   /** Globs or paths of report.json files, in order; each glob's matches sorted by path. */
@@ -18,27 +18,14 @@ export interface AcrossRequest extends AcrossOptions {
   cwd?: string;
 }
 
-/**
- * The files the patterns name, in order, each once. A pattern without glob characters is a path,
- * kept as it is (a missing file is then an error that names it); a glob that matches nothing is
- * an error that says what to check.
- */
+/** The legs' report files: at least two, else one clear error. */
 export async function findReports(patterns: readonly string[], what: string, cwd = process.cwd()): Promise<string[]> {
-  const found: string[] = [];
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      found.push(pattern);
-      continue;
-    }
-    const matches = (await glob(pattern, { cwd, absolute: false, onlyFiles: true, dot: true, expandDirectories: false })).sort();
-    if (matches.length === 0) {
-      throw new UserError(
-        `${what}: no file matches '${pattern}' (in ${resolve(cwd)}); download the legs' report artifacts first (actions/download-artifact) and give the path of their report.json files, e.g. reports/*/report.json`,
-      );
-    }
-    found.push(...matches);
-  }
-  const unique = [...new Map(found.map((path) => [resolve(cwd, path), path])).values()];
+  const unique = await expandReportPatterns(
+    patterns,
+    cwd,
+    (pattern) =>
+      `${what}: no file matches '${pattern}' (in ${resolve(cwd)}); download the legs' report artifacts first (actions/download-artifact) and give the path of their report.json files, e.g. reports/*/report.json`,
+  );
   if (unique.length < 2) {
     throw new UserError(
       `${what}: found ${unique.length === 1 ? `one report (${unique[0]})` : 'no report'}, and comparing across runners needs at least two: give every leg's report.json`,

@@ -1,6 +1,6 @@
 // `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
 // difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
-// is), it trains once with every setting on (the control) and once with none (the baseline), then
+// is), it trains once with every setting on (the control) and once with none (the unpinned trial), then
 // with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
@@ -121,7 +121,7 @@ export async function diagnose(
     notes.push(
       'with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter',
     );
-  const baseline = await run('every setting off (the baseline)', { deterministic: false });
+  const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
   const list = diagnoseCandidates(settings, trainer);
   const diagnosed: DiagnosedSetting[] = [];
   // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
@@ -129,18 +129,18 @@ export async function diagnose(
     control.error === null && control.verdict === 'reproducible' && control.first && outcome.first
       ? numbersAgainst(control.first, outcome.first, settings.tolerance)
       : null;
-  const baselineNumbers = baseline.error === null && baseline.verdict === 'reproducible' ? againstControl(baseline) : null;
-  const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible' && baselineNumbers?.same !== false;
-  if (baselineAgrees)
+  const unpinnedNumbers = unpinned.error === null && unpinned.verdict === 'reproducible' ? againstControl(unpinned) : null;
+  const unpinnedAgrees = unpinned.error === null && unpinned.verdict === 'reproducible' && unpinnedNumbers?.same !== false;
+  if (unpinnedAgrees)
     notes.push(
       'with every setting off the runs agree on this configuration, on the same numbers as with every setting on: none of the settings is needed here',
     );
-  else if (baselineNumbers?.same === false)
+  else if (unpinnedNumbers?.same === false)
     notes.push('with every setting off the runs agree with each other, but on other numbers than with every setting on: some setting pins the numbers');
   for (const candidate of list) {
     const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
     diagnosed.push(entry);
-    if (baselineAgrees) {
+    if (unpinnedAgrees) {
       entry.finding = 'not-needed';
       entry.detail = 'the runs agree even with every setting off';
       continue;
@@ -206,11 +206,12 @@ export async function diagnose(
   }
   return {
     configuration,
+    // report.json's name for the unpinned trial, kept so that saved reports still read (docs/development.md#glossary).
     baseline: {
-      seconds: baseline.seconds,
-      divergence: baseline.divergence,
-      verdict: baseline.verdict,
-      ...(baselineNumbers ? { sameNumbers: baselineNumbers.same, delta: baselineNumbers.largest } : {}),
+      seconds: unpinned.seconds,
+      divergence: unpinned.divergence,
+      verdict: unpinned.verdict,
+      ...(unpinnedNumbers ? { sameNumbers: unpinnedNumbers.same, delta: unpinnedNumbers.largest } : {}),
     },
     settings: diagnosed,
     fastest,

@@ -1,7 +1,7 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
 import { readFile } from 'node:fs/promises';
-import { UserError, fail, type EnvironmentFingerprint, type FoldResult, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
+import { UserError, fail, type FoldResult, type RunFingerprint, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
 import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';
@@ -58,7 +58,7 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       startedAt: stringOr(value.startedAt, ''),
       durationSeconds: decodeNumber(value.durationSeconds) ?? 0,
       folds: value.folds.map((fold) => foldOf(fold, where)),
-      environment: isObject(value.environment) ? (value.environment as unknown as EnvironmentFingerprint) : null,
+      environment: isObject(value.environment) ? (value.environment as unknown as RunFingerprint) : null,
       warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
       ...(isObject(value.artifacts)
         ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) }

@@ -3,8 +3,7 @@
 // files found, read back, checked and joined (comparison/shards.ts), then concluded as one check.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { resolve } from 'node:path';
 import { UserError, type CheckSettings, type Report, type ShardHeader, type ShardSpec } from '../contracts.js';
 import { checkShardSet, datasetDigest, joinShards, keepNarrowing, settingsDigest, shardFolds, type ShardReport } from '../comparison/shards.js';
 import type { InflatedImages } from '../data/idx-files.js';
@@ -16,6 +15,7 @@ import { TOOL_VERSION } from '../version.js';
 import { compareWithDivergence, concludeCheck } from './conclude.js';
 import { prepareReportDir } from './report-dir.js';
 import { readReportFile, runsOf } from './result-files.js';
+import { expandReportPatterns } from './report-patterns.js';
 
 /**
  * The header of shard `settings.shard`'s partial report. The dataset is loaded here once, as the
@@ -42,34 +42,6 @@ export async function shardHeader(settings: CheckSettings & { shard: ShardSpec }
     datasetDigest: datasetDigest(dataset),
     toolVersion: TOOL_VERSION,
   };
-}
-
-/**
- * The files `patterns` name (globs, or paths as they are), relative to `cwd` as given, each once;
- * a glob that matches nothing is one clear error.
- */
-export async function expandReportPatterns(patterns: readonly string[], cwd: string, input: string): Promise<string[]> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  for (const pattern of patterns) {
-    // An absolute pattern gives absolute paths, a relative one paths relative to cwd: as the user wrote it.
-    const matched = isDynamicPattern(pattern)
-      ? (await glob(pattern, { cwd, onlyFiles: true, dot: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort()
-      : [pattern];
-    if (matched.length === 0) {
-      throw new UserError(
-        `${input}: no file matches '${pattern}' in ${cwd}: download every shard leg's report first (actions/download-artifact), or give the report.json files' paths`,
-      );
-    }
-    for (const file of matched) {
-      const path = resolve(cwd, file);
-      if (!seen.has(path)) {
-        seen.add(path);
-        files.push(file);
-      }
-    }
-  }
-  return files;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -102,7 +74,12 @@ const LEG_ONLY = ['shard', 'onlyFolds', 'source', 'reportDir'];
  */
 export async function mergeShardReports(patterns: readonly string[], options: { cwd: string; reportDir: string | null; input: string }): Promise<Report> {
   await prepareReportDir(options.reportDir);
-  const files = await expandReportPatterns(patterns, options.cwd, options.input);
+  const files = await expandReportPatterns(
+    patterns,
+    options.cwd,
+    (pattern) =>
+      `${options.input}: no file matches '${pattern}' in ${options.cwd}: download every shard leg's report first (actions/download-artifact), or give the report.json files' paths`,
+  );
   const reports = await Promise.all(files.map((file) => readShardReport(file, options.cwd)));
   const checked = checkShardSet(reports);
   if (!checked.ok) throw new UserError(checked.error);

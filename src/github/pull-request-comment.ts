@@ -4,7 +4,7 @@
 // what went wrong, so that the check's verdict never depends on the comment.
 import type { Report } from '../contracts.js';
 import { stepVerdict } from '../report/across.js';
-import { renderComment } from '../report/comment.js';
+import { renderComment } from '../report/render.js';
 import { markerFor, reportDigest } from './marker.js';
 import {
   choosePullRequest,

@@ -154,7 +154,7 @@ export function describeCnn(model: tfl.LayersModel): CnnSpec | string {
 }
 
 export interface ModelOptions {
-  /** null: tfjs's own unseeded initializers and dropout (the non-deterministic baseline). */
+  /** null: tfjs's own unseeded initializers and dropout (unpinned runs, `deterministic: false`). */
   seed: number | null;
   rows: number;
   cols: number;

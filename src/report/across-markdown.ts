@@ -1,9 +1,10 @@
 // The across report in markdown, for the job summary and the pull request comment: both verdicts
 // in the headline, the numbers, a row per leg, the legs × folds table of which legs agree, each
 // leg's values where they differ, and the legs' environment fingerprints with the fields that
-// differ marked. Kept under GitHub's limits by shorten.ts's fitting: whole parts are dropped (each
-// leg's values, then the fingerprint fields every leg shares, then folds of the table from the
-// end), never the headline, the numbers or the legs, and a note says what was left out. Pure.
+// differ marked: each a section declared once (ACROSS_SECTIONS) with when each target drops it.
+// Kept under GitHub's limits by shorten.ts's fitting: whole parts are dropped (each leg's values,
+// then the fingerprint fields every leg shares, then folds of the table from the end), never the
+// headline, the numbers or the legs, and a note says what was left out. Pure.
 import type { AcrossComparison, AcrossLeg, Report, Verdict } from '../contracts.js';
 import {
   acrossGrid,
@@ -19,7 +20,8 @@ import {
 import { folded } from './findings-markdown.js';
 import { chunks } from './fold-view.js';
 import { inertMarkdown, markdownTable, scientific, seconds } from './format.js';
-import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, type Shape } from './shorten.js';
+import { FEW_NOTES, LAST_RUNG, MINIMAL_SUMMARY_CHARS, NO_NOTES, PER_FOLD_RUNG, cut, dropLadder, fitToLimit, noteLines } from './shorten.js';
+import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { plural, withCommas } from '../util/text.js';
 import { legConditionsColumn } from './variations.js';
 
@@ -152,55 +154,106 @@ export function acrossShortenedNote(report: Report, shape: AcrossShape, full: Ac
   return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
 }
 
-/** What differs between the summary and the comment. */
+/** What differs between the summary and the comment beside their sections' own renderings. */
 interface Frame {
-  /** Before the headline: the comment's marker; else nothing. */
-  top: string[];
-  heading: '##' | '###';
   /** The settings in one line (markdown.ts settingsLine: this module is below it). */
   settingsLine: string;
   limitText: string;
   everything: string;
   /** Where the errors and warnings left out are. */
   notesElsewhere: string;
-  /** The comment folds the fingerprints away; the summary shows them. */
-  foldFingerprints: boolean;
-  /** After everything: the comment's footer. */
-  bottom: string[];
+  /** The comment's marker and footer. */
+  marker: string;
+  footer: string;
 }
 
-function render(report: Report, shape: AcrossShape, full: AcrossShape, frame: Frame): string {
+interface AcrossContext {
+  report: Report;
+  across: AcrossComparison;
+  shape: AcrossShape;
+  full: AcrossShape;
+  frame: Frame;
+}
+
+type AcrossSection = MarkdownSection<AcrossContext, AcrossShape>;
+
+/** The same rendering in the summary and the comment, under `heading` and its sub-heading. */
+const headed = (render: (context: AcrossContext, heading: '##' | '###', sub: '###' | '####') => string[]): Pick<AcrossSection, 'summary' | 'comment'> => ({
+  summary: (context) => render(context, '##', '###'),
+  comment: (context) => render(context, '###', '####'),
+});
+
+function fingerprintTitle(across: AcrossComparison): string {
+  return across.differingFields.length > 0
+    ? `Environment fingerprints: ${plural(across.differingFields.length, 'field')} differ`
+    : 'Environment fingerprints: no field differs';
+}
+
+/** The sections of an across report, in order, each with when the summary and the comment drop it. */
+export const ACROSS_SECTIONS: readonly AcrossSection[] = [
+  { name: 'the marker that finds the comment again', comment: ({ frame }) => [frame.marker] },
+  {
+    name: 'both verdicts and the summary',
+    ...headed(({ report, shape }, heading) => {
+      const { within, across: acrossWords } = acrossHeadline(report);
+      return [`${heading} ${within} · ${acrossWords} — tf-repro`, inertMarkdown(cut(report.summary, shape.summaryChars))];
+    }),
+    drops: [{ at: { summary: 4, comment: 4 }, shape: { summaryChars: MINIMAL_SUMMARY_CHARS } }],
+  },
+  {
+    name: 'the errors and warnings',
+    ...headed(({ report, shape, frame }) => noteLines(report, shape.notes, frame.notesElsewhere)),
+    drops: [
+      { at: { summary: 3, comment: 3 }, shape: { notes: FEW_NOTES } },
+      { at: { summary: LAST_RUNG, comment: LAST_RUNG }, shape: { notes: NO_NOTES } },
+    ],
+  },
+  { name: 'the numbers', ...headed(({ report }) => [numbersTable(report)]) },
+  {
+    name: 'what was left out to fit',
+    ...headed(({ report, shape, full, frame }) => {
+      const note = acrossShortenedNote(report, shape, full, frame.limitText, frame.everything);
+      return note === null ? [] : [note];
+    }),
+  },
+  { name: 'the legs', ...headed(({ across }, _, sub) => [`${sub} Legs`, legsTable(across)]) },
+  {
+    name: 'the legs × folds table',
+    ...headed(({ across, shape }, _, sub) => (shape.foldRows === null ? [] : [`${sub} Which legs agree, fold by fold`, gridMarkdown(across, shape.foldRows)])),
+    drops: [{ at: { summary: PER_FOLD_RUNG, comment: PER_FOLD_RUNG }, shape: { foldRows: null } }],
+  },
+  {
+    name: "each leg's values where the legs differ",
+    ...headed(({ report, shape }) => {
+      const values = shape.details && shape.foldRows !== null ? valuesMarkdown(report, shape.foldRows) : null;
+      return values === null ? [] : [values];
+    }),
+    // First of all, then the fingerprint fields every leg shares, before any fold of the table.
+    drops: [{ at: { summary: 0, comment: 0 }, shape: { details: false } }],
+  },
+  {
+    name: 'the fingerprints',
+    summary: ({ across, shape }) => (shape.fingerprint ? [`### ${fingerprintTitle(across)}`, fingerprintMarkdown(across, shape.environment)] : []),
+    // The comment folds them away.
+    comment: ({ across, shape }) => (shape.fingerprint ? [folded(fingerprintTitle(across), fingerprintMarkdown(across, shape.environment))] : []),
+    drops: [
+      { at: { summary: 1, comment: 1 }, shape: { environment: false } },
+      { at: { summary: 3, comment: 3 }, shape: { fingerprint: false } },
+    ],
+  },
+  {
+    name: 'the settings',
+    summary: ({ shape, frame }) => (shape.settings ? [`### Settings\n\n${frame.settingsLine}`] : []),
+    comment: ({ shape, frame }) => (shape.settings ? [`**Settings:** ${frame.settingsLine}`] : []),
+    drops: [{ at: { summary: 4, comment: 4 }, shape: { settings: false } }],
+  },
+  { name: 'the link to the run', comment: ({ frame }) => [frame.footer] },
+];
+
+function fit(report: Report, target: Target, frame: Frame, size: (text: string) => number, limit: number): string {
   const across = acrossOf(report);
-  const { within, across: acrossWords } = acrossHeadline(report);
-  const sub = frame.heading === '##' ? '###' : '####';
-  const shortened = acrossShortenedNote(report, shape, full, frame.limitText, frame.everything);
-  const values = shape.details && shape.foldRows !== null ? valuesMarkdown(report, shape.foldRows) : null;
-  const fingerprintTitle =
-    across.differingFields.length > 0
-      ? `Environment fingerprints: ${plural(across.differingFields.length, 'field')} differ`
-      : 'Environment fingerprints: no field differs';
-  const fingerprint = shape.fingerprint ? fingerprintMarkdown(across, shape.environment) : null;
-  const parts = [
-    ...frame.top,
-    `${frame.heading} ${within} · ${acrossWords} — tf-repro`,
-    inertMarkdown(cut(report.summary, shape.summaryChars)),
-    ...noteLines(report, shape.notes, frame.notesElsewhere),
-    numbersTable(report),
-    ...(shortened === null ? [] : [shortened]),
-    `${sub} Legs`,
-    legsTable(across),
-    ...(shape.foldRows === null ? [] : [`${sub} Which legs agree, fold by fold`, gridMarkdown(across, shape.foldRows)]),
-    ...(values === null ? [] : [values]),
-    ...(fingerprint === null ? [] : frame.foldFingerprints ? [folded(fingerprintTitle, fingerprint)] : [`${sub} ${fingerprintTitle}`, fingerprint]),
-    ...(shape.settings ? [frame.heading === '##' ? `${sub} Settings\n\n${frame.settingsLine}` : `**Settings:** ${frame.settingsLine}`] : []),
-    ...frame.bottom,
-  ];
-  return `${parts.join('\n\n')}\n`;
-}
-
-function fit(report: Report, frame: Frame, size: (text: string) => number, limit: number): string {
   const full: AcrossShape = {
-    foldRows: acrossOf(report).folds.length,
+    foldRows: across.folds.length,
     environment: true,
     settings: true,
     details: true,
@@ -210,20 +263,13 @@ function fit(report: Report, frame: Frame, size: (text: string) => number, limit
     diagnosisTable: false,
     fingerprint: true,
   };
-  const valueless: AcrossShape = { ...full, details: false };
-  const differing: AcrossShape = { ...valueless, environment: false };
-  const tableless: AcrossShape = { ...differing, foldRows: null };
-  const lean: AcrossShape = { ...tableless, fingerprint: false, notes: FEW_NOTES };
-  return fitToLimit<AcrossShape>({
-    full,
-    lighter: [valueless, differing],
-    render: (shape) => render(report, shape, full, frame),
-    size,
-    limit,
-    ladder: [tableless, lean, { ...lean, settings: false, summaryChars: MINIMAL_SUMMARY_CHARS }],
-    // Nothing left to drop: the headline, a short summary, the numbers and the legs.
-    last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: MINIMAL_SUMMARY_CHARS },
-  });
+  // Nothing left to drop at the last: the headline, a short summary, the numbers and the legs.
+  const { lighter, ladder, last } = dropLadder(ACROSS_SECTIONS, target, full);
+  const render = (shape: AcrossShape): string => {
+    const context: AcrossContext = { report, across, shape, full, frame };
+    return `${ACROSS_SECTIONS.flatMap((section) => section[target]?.(context) ?? []).join('\n\n')}\n`;
+  };
+  return fitToLimit<AcrossShape>({ full, lighter, render, size, limit, ladder, last });
 }
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -232,15 +278,14 @@ const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 export function renderAcrossSummary(report: Report, settingsLine: string, limitBytes: number): string {
   return fit(
     report,
+    'summary',
     {
-      top: [],
-      heading: '##',
       settingsLine,
       limitText: "GitHub's limit of 1 MiB for a job summary",
       everything: 'report.json has everything',
       notesElsewhere: 'report.json',
-      foldFingerprints: false,
-      bottom: [],
+      marker: '',
+      footer: '',
     },
     utf8Bytes,
     limitBytes,
@@ -251,15 +296,14 @@ export function renderAcrossSummary(report: Report, settingsLine: string, limitB
 export function renderAcrossComment(report: Report, parts: { marker: string; footer: string; settingsLine: string }, limit: number): string {
   return fit(
     report,
+    'comment',
     {
-      top: [parts.marker],
-      heading: '###',
       settingsLine: parts.settingsLine,
       limitText: `GitHub's limit of ${withCommas(limit)} characters for a comment`,
       everything: 'The job summary and report.json have everything',
       notesElsewhere: 'the job summary',
-      foldFingerprints: true,
-      bottom: [parts.footer],
+      marker: parts.marker,
+      footer: parts.footer,
     },
     (text) => text.length,
     limit,

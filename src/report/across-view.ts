@@ -4,6 +4,7 @@
 import type { AcrossComparison, AcrossLeg, Report, Verdict } from '../contracts.js';
 import { foldsWhereRunsDiffer, foldViews } from './fold-view.js';
 import { plural } from '../util/text.js';
+import { trainingFingerprint } from '../comparison/fingerprint.js';
 
 /** The report's across section; the renderers call this only for an across report. */
 export function acrossOf(report: Report): AcrossComparison {
@@ -54,7 +55,8 @@ export function foldsLikeFirst(across: AcrossComparison, leg: number): string {
 
 /** The backend a leg trained on, with its version: "wasm 4.22.0"; for a command, "command". */
 export function legBackend(leg: AcrossLeg): string {
-  return leg.environment ? `${leg.environment.backend} ${leg.environment.backendVersion}` : 'command';
+  const env = trainingFingerprint(leg.environment);
+  return env ? `${env.backend} ${env.backendVersion}` : 'command';
 }
 
 /** The headline's two verdicts, in words, each with its mark. */

@@ -12,15 +12,15 @@ import type {
   LegVariations,
   CheckSettings,
   Comparison,
-  EnvironmentFingerprint,
-  FingerprintField,
   FoldResult,
   Report,
+  RunFingerprint,
   RunResult,
   Verdict,
 } from '../contracts.js';
 import { compareRuns, foldsByIndex, ownValue } from '../comparison/compare.js';
 import { controlRuns } from '../comparison/run-roles.js';
+import { lineUpFingerprints } from '../comparison/fingerprint.js';
 import { groupRunsByText, groupRunsByValue, runList } from './agreement.js';
 import { buildReport } from './build.js';
 import { ACROSS_SETTINGS } from '../inputs/setting-roles.js';
@@ -39,7 +39,7 @@ export interface LegReport {
   settings: Partial<CheckSettings> & { source: string };
   /** Every run of the leg, with its role: only the control runs stand for the leg. */
   runs: RunResult[];
-  environment: EnvironmentFingerprint | null;
+  environment: RunFingerprint | null;
   errors: string[];
   /** Its own variation results (`vary`); null or absent where it varied nothing. */
   variations?: LegVariations | null;
@@ -176,72 +176,6 @@ export function legGroups(
 function foldsDifferingWithin(leg: LegReport): Set<number> {
   const participating = controlRuns(leg.runs).filter((run) => run.folds.length > 0);
   return participating.length < 2 ? new Set() : new Set(compareRuns(participating, leg.tolerance).mismatchedFolds);
-}
-
-const onOff = (value: boolean): string => (value ? 'on' : 'off');
-
-/** The fingerprint's fields as `across` lines them up: name, and the value as shown (null: none). */
-const FINGERPRINT_FIELDS: readonly [string, (env: EnvironmentFingerprint) => string | null][] = [
-  ['backend', (env) => env.backend],
-  ['backendVersion', (env) => env.backendVersion],
-  ['backendDetail', (env) => env.backendDetail],
-  ['tfjsVersion', (env) => env.tfjsVersion],
-  ['threads', (env) => String(env.threads)],
-  ['cpuModel', (env) => env.cpuModel],
-  ['cpuCount', (env) => String(env.cpuCount)],
-  ['platform', (env) => env.platform],
-  ['node', (env) => env.node],
-  ['libtensorflowVersion', (env) => env.libtensorflowVersion ?? null],
-  ['nativePackage.libtensorflowSource', (env) => env.nativePackage?.libtensorflowSource ?? null],
-  ['nativePackage.oneDnnBuiltIn', (env) => (env.nativePackage ? String(env.nativePackage.oneDnnBuiltIn) : null)],
-  ['oneDnn', (env) => (env.oneDnn == null ? null : onOff(env.oneDnn))],
-  ['tensorflowThreads', (env) => (env.tensorflowThreads ? `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}` : null)],
-  ['gpuDevice', (env) => (env.gpuDevice == null ? null : env.gpuDevice ? 'GPU' : 'CPU')],
-  ['gpus', (env) => (env.gpus && env.gpus.length > 0 ? env.gpus.map((gpu) => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`).join('; ') : null)],
-  ['cudaVersion', (env) => env.cudaVersion ?? null],
-  ['cudnnVersion', (env) => env.cudnnVersion ?? null],
-  ['cudaVisibleDevices', (env) => env.cudaVisibleDevices ?? null],
-];
-
-/** Unset, as the training process saw a determinism variable. */
-export const UNSET = '(unset)';
-
-/** A value of a fingerprint read from a file as text, whatever an edited file holds there. */
-function shown(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/**
- * The legs' fingerprints, field by field, fields no leg has left out; `differs` where two legs show
- * different values (none against one counts). The determinism variables are a field each.
- */
-export function lineUpFingerprints(environments: readonly (EnvironmentFingerprint | null)[]): FingerprintField[] {
-  const fields: FingerprintField[] = FINGERPRINT_FIELDS.map(([field, read]) => ({
-    field,
-    values: environments.map((env) => {
-      if (env === null) return null;
-      try {
-        return shown(read(env));
-      } catch {
-        // A fingerprint from an edited file without the nested object: nothing to show.
-        return null;
-      }
-    }),
-    differs: false,
-  }));
-  const variables = [...new Set(environments.flatMap((env) => Object.keys(env?.determinismVariables ?? {})))];
-  for (const name of variables) {
-    fields.push({
-      field: `determinismVariables.${name}`,
-      values: environments.map((env) => {
-        if (!env?.determinismVariables || !Object.hasOwn(env.determinismVariables, name)) return null;
-        return shown(env.determinismVariables[name]) ?? UNSET;
-      }),
-      differs: false,
-    });
-  }
-  return fields.filter((field) => field.values.some((value) => value !== null)).map((field) => ({ ...field, differs: new Set(field.values).size > 1 }));
 }
 
 /** The settings the legs share, as the across report shows them: without those of one runner. */

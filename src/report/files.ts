@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Report } from '../contracts.js';
 import { formatExperimentRun } from '../comparison/experiment-format.js';
-import { renderSummaryMarkdown } from './markdown.js';
+import { renderSummaryMarkdown } from './render.js';
 import { reportJson } from './report-json.js';
 
 export const REPORT_FILE = 'report.json';

@@ -8,7 +8,6 @@ import {
   COST_HEADER,
   DIAGNOSIS_HEADER,
   LOSS_HEADER,
-  baselineSentence,
   budgetSentence,
   costCase,
   costDivergences,
@@ -21,6 +20,7 @@ import {
   lossLead,
   lossRows,
   overheadSentence,
+  unpinnedTrialSentence,
   type LossCurves,
 } from './findings.js';
 import { inertMarkdown, markdownTable } from './format.js';
@@ -88,7 +88,7 @@ function diagnosisTable(diagnosis: Diagnosis): string {
 const noteList = (notes: readonly string[]): string[] => (notes.length === 0 ? [] : [notes.map((note) => `- ${inertMarkdown(note)}`).join('\n')]);
 
 /**
- * The job summary's diagnosis: the findings in a line, then, where `table`, the baseline and a row
+ * The job summary's diagnosis: the findings in a line, then, where `table`, the unpinned trial and a row
  * per setting; the fastest configuration and the budget; where `table`, what it could not try.
  */
 export function diagnosisSection(diagnosis: Diagnosis, heading: string, table: boolean): string[] {
@@ -96,7 +96,7 @@ export function diagnosisSection(diagnosis: Diagnosis, heading: string, table: b
   return [
     heading,
     inertMarkdown(findingsLine(diagnosis)),
-    ...(table ? [inertMarkdown(baselineSentence(diagnosis)), diagnosisTable(diagnosis)] : []),
+    ...(table ? [inertMarkdown(unpinnedTrialSentence(diagnosis)), diagnosisTable(diagnosis)] : []),
     ...(fastest === null ? [] : [inertMarkdown(fastest)]),
     inertMarkdown(budgetSentence(diagnosis)),
     ...(table ? noteList(diagnosis.notes) : []),
@@ -106,7 +106,7 @@ export function diagnosisSection(diagnosis: Diagnosis, heading: string, table: b
 /** The comment's: the findings in a line, the fastest configuration and the budget; the table and notes folded where `table`. */
 export function compactDiagnosis(diagnosis: Diagnosis, table: boolean): string[] {
   const fastest = fastestSentence(diagnosis);
-  const body = [inertMarkdown(baselineSentence(diagnosis)), diagnosisTable(diagnosis), ...noteList(diagnosis.notes)].join('\n\n');
+  const body = [inertMarkdown(unpinnedTrialSentence(diagnosis)), diagnosisTable(diagnosis), ...noteList(diagnosis.notes)].join('\n\n');
   return [
     `**Diagnosis:** ${inertMarkdown(findingsLine(diagnosis))}`,
     [fastest, budgetSentence(diagnosis)]

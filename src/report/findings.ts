@@ -305,18 +305,18 @@ function listed(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** What each trial ran, and what happened with every setting off: two sentences. */
-export function baselineSentence(diagnosis: Diagnosis): string {
-  const { baseline } = diagnosis;
-  const time = seconds(baseline.seconds);
+/** What each trial ran, and what happened in the unpinned trial (every setting off): two sentences. */
+export function unpinnedTrialSentence(diagnosis: Diagnosis): string {
+  const unpinned = diagnosis.baseline;
+  const time = seconds(unpinned.seconds);
   const outcome =
-    baseline.divergence !== null
-      ? `${describeDivergence(baseline.divergence)} (${time})`
-      : baseline.verdict === 'error'
+    unpinned.divergence !== null
+      ? `${describeDivergence(unpinned.divergence)} (${time})`
+      : unpinned.verdict === 'error'
         ? `the trial failed (${time})`
-        : baseline.verdict === 'reproducible' && baseline.sameNumbers === false
-          ? `the runs still agree with each other (${time}), but on other numbers than with every setting on${baseline.delta ? ` (${numbersDeltaWords(baseline.delta, 'with', 'without')})` : ''}`
-          : baseline.verdict === 'reproducible'
+        : unpinned.verdict === 'reproducible' && unpinned.sameNumbers === false
+          ? `the runs still agree with each other (${time}), but on other numbers than with every setting on${unpinned.delta ? ` (${numbersDeltaWords(unpinned.delta, 'with', 'without')})` : ''}`
+          : unpinned.verdict === 'reproducible'
             ? `the runs still agree (${time}), so no setting is needed on this runner`
             : `the runs part (${time})`;
   return `${asSentence(`each trial: ${diagnosis.configuration}`)} ${asSentence(`with every setting off, ${outcome}`)}`;

@@ -1,5 +1,4 @@
 // Small formatting pieces shared by every rendering of a report.
-import type { NativePackage } from '../contracts.js';
 
 /** Exact: the shortest text that reads back as the same number. */
 export const exact = (value: number | null): string => (value === null ? '—' : String(value));
@@ -80,18 +79,6 @@ export function seconds(value: number): string {
   if (value < 59.95) return `${value.toFixed(1)} s`;
   const whole = Math.round(value);
   return `${Math.floor(whole / 60)} min ${whole % 60} s`;
-}
-
-/** How the check got the native package: "built in 38.2 s", "found in the tool cache". */
-export function nativePackageObtained(native: NativePackage): string {
-  switch (native.obtained) {
-    case 'cached':
-      return 'found in the tool cache';
-    case 'built':
-      return `built in ${seconds(native.seconds)}`;
-    case 'installed':
-      return `installed in ${seconds(native.seconds)}`;
-  }
 }
 
 /** A markdown table's lines: header, separator, rows. Cells are written as given, so user text in them must be inert already. */

@@ -1,16 +1,14 @@
-// The job summary: verdict first, then where the runs part, the numbers, the validation loss of
-// that fold, the cost of the settings, the diagnosis, the settings, per fold a row per metric (each
-// run's values folded away), timing and the environment. Pure: a report in, markdown out.
-import type { Report } from '../contracts.js';
-import { inertMarkdown, markdownTable, markdownTableLines, nativePackageObtained, scientific, seconds } from './format.js';
+// The job summary's parts that are its own (report/render.ts puts the sections together): the
+// verdict's headline, the numbers, the settings in a line, per fold a row per metric (each run's
+// values folded away), timing and the environment. Pure: a report in, markdown out.
+import type { Report, RunFingerprint } from '../contracts.js';
+import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
+import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
-import { FEW_NOTES, MINIMAL_SUMMARY_CHARS, cut, fitToLimit, noteLines, shortenedNote, type Shape } from './shorten.js';
-import { commandTable, ownTrainingMarkdown } from './own-training.js';
-import { costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
-import { SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
+import { cut } from './shorten.js';
+import { commandTable } from './own-training.js';
 import { plural } from '../util/text.js';
-import { renderAcrossSummary } from './across-markdown.js';
-import { reportStepVerdict, variationsMarkdown } from './variations.js';
+import { reportStepVerdict } from './variations.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -153,43 +151,34 @@ export function timingTable(report: Report): string {
  * which tf-repro does not see inside, the command and the variables each run got.
  */
 export function environmentSection(report: Report): { heading: string; foldedTitle: string; body: string } {
-  if (report.command) return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: commandTable(report.command) };
+  if (report.command) {
+    const env = report.environment;
+    const body = env ? `${commandTable(report.command)}\n\n${fingerprintTable(env, 'as the first run got it')}` : commandTable(report.command);
+    return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body };
+  }
   return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
+}
+
+/** How the job summary and the comment write a fingerprint's values. */
+const MARKDOWN_FINGERPRINT: FingerprintKit = {
+  text: inertMarkdown,
+  code: (text) => `\`${inertMarkdown(text)}\``,
+  list: (items) => items.join('<br>'),
+  seconds,
+};
+
+/** The fingerprint's rows (comparison/fingerprint.ts), as the run saw them. */
+function fingerprintTable(env: RunFingerprint, seenBy: string): string {
+  return markdownTable(
+    ['', seenBy],
+    fingerprintRows(env, MARKDOWN_FINGERPRINT, '_unset_').map((row) => [row.label, row.value]),
+  );
 }
 
 function environmentTable(report: Report): string {
   const env = report.environment;
   if (!env) return '_No training process reported its environment._';
-  const rows: string[][] = [
-    ['Node.js', env.node],
-    ['platform', env.platform],
-    ['CPU', `${inertMarkdown(env.cpuModel)} × ${env.cpuCount}`],
-    ['TensorFlow.js', env.tfjsVersion],
-    ['backend', `${env.backend} ${env.backendVersion} (${inertMarkdown(env.backendDetail)})`],
-    ['threads', String(env.threads)],
-    ...(env.gpus && env.gpus.length > 0
-      ? [['GPUs', env.gpus.map((g) => `${g.index}: ${inertMarkdown(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
-      : []),
-    ...(env.cudaVersion !== undefined && env.gpus?.length
-      ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
-      : []),
-    ...(env.libtensorflowVersion ? [['libtensorflow', inertMarkdown(env.libtensorflowVersion)]] : []),
-    ...(env.nativePackage
-      ? [
-          ['libtensorflow from', inertMarkdown(env.nativePackage.libtensorflowSource)],
-          ['native package', `${nativePackageObtained(env.nativePackage)}: \`${inertMarkdown(env.nativePackage.dir)}\``],
-          ...(env.nativePackage.libraryPath?.length
-            ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${inertMarkdown(dir)}\``).join('<br>')]]
-            : []),
-        ]
-      : []),
-    ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
-    ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
-    ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
-    ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${inertMarkdown(env.cudaVisibleDevices)}\``]] : []),
-    ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${inertMarkdown(value)}\``]),
-  ];
-  return markdownTable(['', 'as the training process saw it'], rows);
+  return fingerprintTable(env, 'as the training process saw it');
 }
 
 /** "2 of 2 runs finished", "0 of 3 runs finished, 3 stopped by fail-fast". */
@@ -217,9 +206,8 @@ export function summaryNumbers(report: Report): string {
  */
 export const SUMMARY_LIMIT_BYTES = 1_000_000;
 
-const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
+/** The job summary's per-fold section: the first `shown` folds' rows, then each run's values where runs differ. */
+export function perFoldSection(report: Report, tables: FoldTables, shown: number): string[] {
   const folds = report.comparison.folds.length;
   const perRun = perRunMarkdown(report, tables, shown);
   return [
@@ -227,59 +215,4 @@ function perFoldSection(report: Report, tables: FoldTables, shown: number): stri
     foldTableMarkdown(report, tables, shown),
     ...(perRun === null ? [] : [perRun]),
   ];
-}
-
-function renderSummary(report: Report, shape: Shape, full: Shape, tables: FoldTables): string {
-  const shortened = shortenedNote(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
-  const environment = environmentSection(report);
-  return [
-    `## ${verdictHeadline(report)} — tf-repro`,
-    ...divergenceLeadMarkdown(report),
-    inertMarkdown(cut(report.summary, shape.summaryChars)),
-    ...noteLines(report, shape.notes, 'report.json'),
-    summaryNumbers(report),
-    ...(shortened === null ? [] : [shortened]),
-    ...(report.drift ? driftMarkdown(report.drift, '###', SUMMARY_DRIFT_ROWS) : []),
-    ...(report.variations ? variationsMarkdown(report.verdict, report.variations, '###') : []),
-    ...(shape.charts ? lossSection(report, '###', false) : []),
-    ...(report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
-    ...(report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
-    ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
-    ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
-    ...(shape.details ? ['### Time', timingTable(report), ...ownTrainingMarkdown(report)] : []),
-    ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
-    '',
-  ].join('\n\n');
-}
-
-/**
- * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
- * the charts, per-fold rows (from the end), the per-fold table, most of the errors and warnings,
- * the time and own-training sections, then everything but the headline, where the runs part, the
- * numbers, the cost table, the diagnosis in a line and the note that says so.
- */
-export function renderSummaryMarkdown(report: Report, limitBytes = SUMMARY_LIMIT_BYTES): string {
-  if (report.across) return renderAcrossSummary(report, settingsLine(report), limitBytes);
-  const tables = foldTables(report);
-  const full = fullShape(report, true);
-  const chartless: Shape = { ...full, charts: false };
-  const tableless: Shape = { ...chartless, foldRows: null };
-  return fitToLimit({
-    full,
-    lighter: full.charts ? [chartless] : [],
-    render: (shape) => renderSummary(report, shape, full, tables),
-    size: utf8Bytes,
-    limit: limitBytes,
-    ladder: [tableless, { ...tableless, notes: FEW_NOTES }, { ...tableless, notes: FEW_NOTES, details: false }],
-    last: {
-      foldRows: null,
-      environment: false,
-      settings: false,
-      details: false,
-      notes: { count: 0, chars: 0 },
-      summaryChars: MINIMAL_SUMMARY_CHARS,
-      charts: false,
-      diagnosisTable: false,
-    },
-  });
 }

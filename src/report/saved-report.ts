@@ -15,9 +15,9 @@ import {
   type Divergence,
   type RunRole,
   type ShardHeader,
-  type EnvironmentFingerprint,
   type LegVariations,
   type NumbersDifference,
+  type RunFingerprint,
   type TraceCheckpoint,
   type Verdict,
   type VaryFactor,
@@ -327,7 +327,7 @@ export interface SavedLeg {
   durationSeconds: number;
   tolerance: number;
   settings: Partial<CheckSettings> & { source: string };
-  environment: EnvironmentFingerprint | null;
+  environment: RunFingerprint | null;
   errors: string[];
   /** Which shard, as `2 of 4`, where the report has a `shard` field (a partial report of a sharded check); else null. */
   shard: string | null;
@@ -356,10 +356,12 @@ function shardWords(shard: unknown): string | null {
 }
 
 /** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
-function fingerprintOf(fields: Fields, value: unknown): EnvironmentFingerprint {
+function fingerprintOf(fields: Fields, value: unknown): RunFingerprint {
   fields.object('determinismVariables');
-  fields.text('backend');
-  return value as EnvironmentFingerprint;
+  // A training process's has its backend; a command's says it is one.
+  if ((value as { kind?: unknown }).kind === 'command') fields.text('kind');
+  else fields.text('backend');
+  return value as RunFingerprint;
 }
 
 /**

@@ -27,6 +27,51 @@ export interface Shape {
 export const ALL_NOTES = 'all';
 export const FEW_NOTES = { count: 5, chars: 500 };
 export const MINIMAL_SUMMARY_CHARS = 1_000;
+export const NO_NOTES = { count: 0, chars: 0 };
+
+/** The renderings kept under a GitHub limit. */
+export type Target = 'summary' | 'comment';
+
+/**
+ * When a GitHub rendering leaves part of a section out to fit: from rung `at[target]` on, `shape`
+ * holds. Rungs below PER_FOLD_RUNG go before any per-fold row does, PER_FOLD_RUNG with the per-fold
+ * table; LAST_RUNG is what is left when nothing else fits. A target without a rung never drops it.
+ */
+export interface Drop<S extends Shape = Shape> {
+  at: Partial<Record<Target, number>>;
+  shape: Partial<S>;
+}
+
+export const PER_FOLD_RUNG = 2;
+export const LAST_RUNG = Infinity;
+
+/** A section of a rendering kept under a limit: its Markdown in each target, rendered from `C`, and when each drops it. */
+export interface MarkdownSection<C, S extends Shape = Shape> {
+  /** What it is, for a reader of the list. */
+  name: string;
+  summary?: (context: C) => string[];
+  comment?: (context: C) => string[];
+  drops?: readonly Drop<S>[];
+}
+
+/** The shapes `target` tries after the full one, from the sections' drops: lighter ones before rows are dropped, the ladder after, and the last. */
+export function dropLadder<S extends Shape>(
+  sections: readonly { drops?: readonly Drop<S>[] }[],
+  target: Target,
+  full: S,
+): { lighter: S[]; ladder: S[]; last: S } {
+  const drops = sections
+    .flatMap((section) => section.drops ?? [])
+    .flatMap((drop) => (drop.at[target] === undefined ? [] : [{ rung: drop.at[target] as number, shape: drop.shape }]))
+    .sort((a, b) => a.rung - b.rung);
+  const shapeAt = (rung: number): S => drops.filter((drop) => drop.rung <= rung).reduce<S>((shape, drop) => ({ ...shape, ...drop.shape }), full);
+  const rungs = [...new Set(drops.map((drop) => drop.rung))];
+  return {
+    lighter: rungs.filter((rung) => rung < PER_FOLD_RUNG).map(shapeAt),
+    ladder: rungs.filter((rung) => rung >= PER_FOLD_RUNG && rung < LAST_RUNG).map(shapeAt),
+    last: shapeAt(LAST_RUNG),
+  };
+}
 
 /** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
 export function cut(text: string, chars: number): string {

@@ -1,21 +1,21 @@
-// The CLI's report on stdout: what the job summary shows, as plain text that fits the terminal
+// The CLI's report on stdout, its parts (report/render.ts puts a check's sections together; the
+// across report is whole here): what the job summary shows, as plain text that fits the terminal
 // (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
 // has charts. Pure but for reading the terminal's width: a report in, text out.
-import type { CostComparison, Diagnosis, Drift, EnvironmentFingerprint, Report } from '../contracts.js';
-import { nativePackageObtained, scientific, seconds } from './format.js';
+import type { CostComparison, Diagnosis, Drift, Report, RunFingerprint, Variations } from '../contracts.js';
+import { UNSET, fingerprintRows, type FingerprintKit, type FingerprintRow } from '../comparison/fingerprint.js';
+import { scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';
-import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
+import { chunks, foldsWhereRunsDiffer, type FoldView, type Mark } from './fold-view.js';
 import { settingsLine } from './markdown.js';
-import { ownTrainingText } from './own-training.js';
 import { SUMMARY_DRIFT_ROWS, driftDetails, driftRows, driftSentence } from './drift.js';
-import { legConditionsColumn, variationsSentence, variationsTextLines } from './variations.js';
+import { legConditionsColumn, variationsTextLines } from './variations.js';
 import { plural } from '../util/text.js';
 import { acrossGrid, acrossHeadline, acrossNumbers, acrossOf, foldsLikeFirst, gridLegend, legBackend, withinWords } from './across-view.js';
 import {
   COST_HEADER,
   DIAGNOSIS_HEADER,
   LOSS_HEADER,
-  baselineSentence,
   budgetSentence,
   costCase,
   costDivergences,
@@ -24,9 +24,9 @@ import {
   divergenceLead,
   fastestSentence,
   findingsLine,
-  lossCurves,
   lossRows,
   overheadSentence,
+  unpinnedTrialSentence,
   type LossCurves,
 } from './findings.js';
 
@@ -92,7 +92,7 @@ const MIN_AGREEMENT_WIDTH = 24;
  * agree, wraps between groups where the row would be wider than `width`; where the other columns
  * leave it too little room, it goes under the row.
  */
-function foldTable(views: readonly FoldView[], width: number): string[] {
+export function foldTableText(views: readonly FoldView[], width: number): string[] {
   // Fail-fast can stop every run before any fold was finished twice: nothing to line up.
   if (views.length === 0) return ['no fold was finished by two runs, so no fold is compared'];
   const rows = [FOLD_HEADER];
@@ -151,7 +151,7 @@ function columnsThatFit(columns: readonly string[][], room: number): string[][][
  * Each run's value of each metric in the folds where runs differ: per metric, a row per run and a
  * column per fold, as many folds side by side as `width` allows.
  */
-function perRunTables(report: Report, views: readonly FoldView[], width: number): string[] {
+export function perRunTables(report: Report, views: readonly FoldView[], width: number): string[] {
   const runs = report.runs.map((run) => `run ${run.run}`);
   const lines: string[] = [];
   report.comparison.metricNames.forEach((name, m) => {
@@ -238,11 +238,17 @@ export function diagnosisText(diagnosis: Diagnosis, width: number): string[] {
   return [
     'Which settings this runner needs:',
     ...indented(findingsLine(diagnosis), width),
-    ...indented(baselineSentence(diagnosis), width),
+    ...indented(unpinnedTrialSentence(diagnosis), width),
     ...alignedTable([DIAGNOSIS_HEADER, ...diagnosisRows(diagnosis)], width),
     ...[...(fastest === null ? [] : [fastest]), budgetSentence(diagnosis)].flatMap((sentence) => indented(sentence, width)),
     ...diagnosis.notes.flatMap((note) => indented(`- ${note}`, width)),
   ];
+}
+
+/** The conditions (`vary`): a row per factor, then what the variation cost; an empty line after. Its verdict line is the report's second. */
+export function variationsText(variations: Variations, width: number): string[] {
+  const { rows, cost } = variationsTextLines(variations);
+  return ['conditions:', ...alignedTable(rows, width), ...indented(cost, width), ''];
 }
 
 /**
@@ -273,34 +279,16 @@ export function driftText(drift: Drift, width: number): string[] {
   ];
 }
 
-/** The conditions (`vary`): the verdict line, then a row per factor, then what the variation cost; an empty line after. */
-function variationsText(report: Report, width: number): string[] {
-  if (!report.variations) return [];
-  const { rows, cost } = variationsTextLines(report.variations);
-  return ['conditions:', ...alignedTable(rows, width), ...indented(cost, width), ''];
-}
+/** How the CLI writes a fingerprint's values: as they are. */
+const TEXT_FINGERPRINT: FingerprintKit = { text: (text) => text, code: (text) => text, list: (items) => items.join('; '), seconds };
 
-/** The loss, the cost and the diagnosis, each followed by an empty line; none where the report has none. */
-function findingsText(report: Report, width: number): string[] {
-  const curves = lossCurves(report);
-  const parts = [
-    ...(curves === null ? [] : [lossText(curves, width)]),
-    ...(report.cost ? [costText(report.cost, width)] : []),
-    ...(report.diagnosis ? [diagnosisText(report.diagnosis, width)] : []),
-  ];
-  return parts.flatMap((lines) => [...lines, '']);
-}
-
-/** "native backend: libtensorflow 2.21.0 from the wheel …; built in 38.2 s (/cache/…); oneDNN off; TensorFlow threads intra-op 1, inter-op 1; on the CPU". */
-function nativeLine(env: EnvironmentFingerprint): string {
-  const parts = [
-    `libtensorflow ${env.libtensorflowVersion ?? 'unknown'}${env.nativePackage ? ` from ${env.nativePackage.libtensorflowSource}` : ''}`,
-    ...(env.nativePackage ? [`${nativePackageObtained(env.nativePackage)} (${env.nativePackage.dir})`] : []),
-    ...(env.oneDnn != null ? [`oneDNN ${env.oneDnn ? 'on' : 'off'}`] : []),
-    ...(env.tensorflowThreads ? [`TensorFlow threads intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`] : []),
-    ...(env.gpuDevice != null ? [env.gpuDevice ? 'on the GPU' : 'on the CPU'] : []),
-  ];
-  return `native backend: ${parts.join('; ')}`;
+/** The fingerprint's rows (comparison/fingerprint.ts) in a line, then the determinism variables in one. */
+export function environmentText(env: RunFingerprint, width: number): string[] {
+  const rows = fingerprintRows(env, TEXT_FINGERPRINT, UNSET);
+  const label = (row: FingerprintRow): string => row.label.replaceAll('`', '');
+  const fields = rows.filter((row) => !row.variable).map((row) => `${label(row)} ${row.value}`);
+  const variables = rows.filter((row) => row.variable).map((row) => `${label(row)}=${row.value}`);
+  return [...wrap(`environment: ${fields.join(' · ')}`, width), ...wrap(`determinism variables: ${variables.join(' ')}`, width)];
 }
 
 /** Folds side by side in the legs × folds grid: as many columns as `width` leaves after the legs' names. */
@@ -392,52 +380,6 @@ export function renderAcrossText(report: Report, width = textWidth()): string {
       `environment fingerprints (* marks the fields that differ${across.differingFields.length > 0 ? `: ${across.differingFields.join(', ')}` : ': none'}):`,
     ],
     fingerprintText(report, width),
-  ];
-  return sections.flat().join('\n') + '\n';
-}
-
-export function renderText(report: Report, width = textWidth()): string {
-  if (report.across) return renderAcrossText(report, width);
-  const views = foldViews(report);
-  const prose = (text: string) => wrap(text, width);
-  const env = report.environment;
-  // Sections joined by flat(), never push(...lines): a spread of a hundred thousand folds' lines overflows the stack.
-  const sections: string[][] = [
-    // A message stays one line, however long, for grep and for whoever pastes it into an issue.
-    [report.summary],
-    // The variations' own verdict, one line as the control runs' is (issue 23).
-    report.variations ? [variationsSentence(report.verdict, report.variations)] : [],
-    divergenceText(report, width),
-    report.errors.map((error) => `error: ${error}`),
-    report.warnings.map((warning) => `warning: ${warning}`),
-    [''],
-    prose(
-      `variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`,
-    ),
-    prose(`settings: ${settingsLine(report, (text) => text)}`),
-    [''],
-    report.drift ? driftText(report.drift, width) : [],
-    report.variations ? variationsText(report, width) : [],
-    findingsText(report, width),
-    foldTable(views, width),
-    perRunTables(report, views, width),
-    [''],
-    // The command, its variables and logs as they are: a reader copies them.
-    ownTrainingText(report),
-    prose(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · ')),
-    ...(env
-      ? [
-          prose(
-            `environment: Node ${env.node} · tfjs ${env.tfjsVersion} · ${env.backend} ${env.backendVersion} (${env.backendDetail}) · ${env.threads} thread(s) · ${env.cpuModel}`,
-          ),
-          ...(env.backend === 'tensorflow' ? [prose(nativeLine(env))] : []),
-          prose(
-            `determinism variables: ${Object.entries(env.determinismVariables)
-              .map(([name, value]) => `${name}=${value ?? '(unset)'}`)
-              .join(' ')}`,
-          ),
-        ]
-      : []),
   ];
   return sections.flat().join('\n') + '\n';
 }

@@ -13,18 +13,21 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
-import { UserError, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
+import { UserError, type CommandFingerprint, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
 import { oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
 import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
+import { COMMAND_VERSIONS_LIMIT_BYTES, parseCommandVersions, type CommandVersions } from '../comparison/fingerprint.js';
+import { openRegularFile } from '../data/user-files.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
-import { readCpuHost } from '../util/cpu-host.js';
+import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
@@ -329,6 +332,34 @@ function minutesText(minutes: number): string {
   return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
 }
 
+const NO_VERSIONS: CommandVersions = { python: null, frameworks: {} };
+
+/** The versions a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else none (the fingerprint says only what was reported). */
+async function reportedVersions(path: string): Promise<CommandVersions> {
+  try {
+    const file = await openRegularFile(path);
+    try {
+      if ((await file.stat()).size > COMMAND_VERSIONS_LIMIT_BYTES) return NO_VERSIONS;
+      return parseCommandVersions(await file.readFile('utf8'));
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return NO_VERSIONS;
+  }
+}
+
+/** What a run got: the machine, the processors it may use, the framework's determinism variables as given to it, and the versions it reported. */
+async function commandFingerprint(env: NodeJS.ProcessEnv, variables: readonly string[], versionsPath: string): Promise<CommandFingerprint> {
+  return {
+    kind: 'command',
+    ...machineFingerprint(),
+    visibleCpus: availableParallelism(),
+    determinismVariables: Object.fromEntries(variables.map((name) => [name, env[name] ?? null])),
+    ...(await reportedVersions(versionsPath)),
+  };
+}
+
 export async function runCommands(options: CommandRunOptions): Promise<CommandRuns> {
   const { command: settings } = options;
   const controlCwd = resolve(settings.workingDirectory ?? '.');
@@ -344,14 +375,15 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const logDir = join(outputDir, 'logs');
   const metricsDir = join(outputDir, 'metrics');
   const traceDir = join(outputDir, 'traces');
-  await mkdir(logDir, { recursive: true });
-  await mkdir(metricsDir, { recursive: true });
-  await mkdir(traceDir, { recursive: true });
+  const versionsDir = join(outputDir, 'environment');
+  for (const dir of [logDir, metricsDir, traceDir, versionsDir]) await mkdir(dir, { recursive: true });
   const variablesOff = options.variablesOff ?? [];
   const inherited = userCodeEnvironment(process.env);
   // A variable switched off is off: the runner's own environment must not set it either.
   for (const name of variablesOff) delete inherited[name];
   const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff, readCpuHost());
+  // The fingerprint shows every variable of the framework's settings, switched off or not.
+  const fingerprinted = Object.keys(frameworkEnvironment(settings.framework, true, options.threads, inherited, [], readCpuHost()));
   const timeoutMs = settings.timeoutMinutes * 60_000;
 
   const results: RunResult[] = [];
@@ -371,11 +403,13 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const metricsBefore = await stampOf(metricsPath);
     const tracePath = join(traceDir, `run-${run}.jsonl`);
     await rm(tracePath, { force: true });
+    const versionsPath = join(versionsDir, `run-${run}.json`);
+    await rm(versionsPath, { force: true });
     const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
     const stdoutPath = join(logDir, `run-${run}.stdout.log`);
     const stderrPath = join(logDir, `run-${run}.stderr.log`);
     logs.push(stdoutPath, stderrPath);
-    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath) };
+    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath) };
     if (run === 1) variables = extra;
 
     const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
@@ -385,9 +419,12 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     trace.start();
     const launcher = options.variation?.launcher(0) ?? [];
     const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
+    const environment = await commandFingerprint(env, fingerprinted, versionsPath);
+    // A varied run's processes may see fewer CPUs (`cpus`): its fingerprint says how many it had.
+    if (options.variation?.visibleCpus != null) environment.visibleCpus = options.variation.visibleCpus;
     // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
     const role = options.variation ? 'varied' : 'control';
-    const result: RunResult = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+    const result: RunResult = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
     const traced = await trace.finish(!endedByItself);

@@ -30,6 +30,8 @@ export interface LaunchVariation {
   environment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** Where it runs instead of the control's directory; null: there. */
   cwd: string | null;
+  /** How many CPUs each of its processes may use (`cpus`); null: as many as the control runs. */
+  visibleCpus: number | null;
   /** Removes what the variation made (the copy of the working directory). */
   dispose(): Promise<void>;
 }
@@ -187,6 +189,7 @@ export async function prepareLaunchVariation(plans: readonly FactorPlan[], kind:
       ...(umask !== null ? ['/bin/sh', '-c', SET_UMASK(umask)] : []),
     ],
     cwd: workingDir,
+    visibleCpus: affinity ? affinity.fewer.length : null,
     environment: (env) => {
       const edited: NodeJS.ProcessEnv = { ...env, ...set };
       if (shimDir !== null) edited.PYTHONPATH = env.PYTHONPATH ? `${shimDir}${delimiter}${env.PYTHONPATH}` : shimDir;

@@ -4,10 +4,10 @@
 // Start-up is part of every process's cost, so tfjs (and all that needs it) starts loading as the
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
 // it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { UserError, type EnvironmentFingerprint } from '../contracts.js';
 import { observedDeterminismVariables, oneDnnEnabled, tensorflowThreadPools } from '../determinism/environment.js';
-import { readCpuHost } from '../util/cpu-host.js';
+import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { sendToParent, type FoldSteps, type WorkerJob } from './protocol.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
@@ -38,9 +38,7 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
   const environment: EnvironmentFingerprint = {
     node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-    cpuCount: cpus().length,
+    ...machineFingerprint(),
     tfjsVersion: tf.version_core,
     backend: backend.name,
     backendVersion: backend.version,

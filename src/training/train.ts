@@ -18,7 +18,7 @@ export interface FoldTrainingOptions {
   epochs: number;
   batchSize: number;
   validationSplit: number;
-  /** null: the non-deterministic baseline (no seeds anywhere). */
+  /** null: unpinned runs, `deterministic: false` (no seeds anywhere). */
   seed: number | null;
   /**
    * With a seed: the seedings left off (diagnose). Each draws from the system's entropy as it

@@ -1,6 +1,7 @@
 // What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
 // features as Linux lists them in /proc/cpuinfo. Read once per process.
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 export interface CpuHost {
   platform: string;
@@ -32,4 +33,10 @@ export function readCpuHost(): CpuHost {
     cached = parseCpuInfo(text, process.platform, process.arch);
   }
   return cached;
+}
+
+/** The machine as every fingerprint names it: "linux x64", the first processor's model, how many processors. */
+export function machineFingerprint(): { platform: string; cpuModel: string; cpuCount: number } {
+  const processors = cpus();
+  return { platform: `${process.platform} ${process.arch}`, cpuModel: processors[0]?.model.trim() ?? 'unknown', cpuCount: processors.length };
 }

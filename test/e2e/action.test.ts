@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { join } from 'node:path';
+import { emptyMirror } from '../support/mirror.js';
 import { runAction } from '../support/runner.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
@@ -165,22 +166,27 @@ test("a command's environment holds none of the runner's channels or tokens", as
 });
 
 test('backend tensorflow where libtensorflow cannot be downloaded: one clear error, exit 2', { timeout: 240_000 }, async () => {
-  const run = await runAction({ ...quick, backend: 'tensorflow' }, { RUNNER_TOOL_CACHE: tempDir('toolcache') });
-  if (run.exitCode === 0) {
-    // This machine reached the download: the native backend trained, and it reproduced.
-    assert.equal(run.outputs.reproducible, 'true');
-    return;
+  const mirror = await emptyMirror();
+  try {
+    const run = await runAction({ ...quick, backend: 'tensorflow' }, { RUNNER_TOOL_CACHE: tempDir('toolcache'), TFJS_NODE_CDN_STORAGE: mirror.url });
+    assert.equal(run.exitCode, 2, run.stdout + run.stderr);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    assert.equal(errors.length, 1, run.stdout);
+    assert.match(errors[0], /installing @tensorflow\/tfjs-node@4\.22\.0 failed: npm exited with 1: .*TFJS_NODE_CDN_STORAGE to a mirror$/);
+    assert.equal(run.outputs.verdict, 'error');
+  } finally {
+    await mirror.close();
   }
-  assert.equal(run.exitCode, 2, run.stdout + run.stderr);
-  const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
-  assert.equal(errors.length, 1, run.stdout);
-  assert.match(errors[0], /installing @tensorflow\/tfjs-node@4\.22\.0 failed: .*TFJS_NODE_CDN_STORAGE/);
 });
 
 test('backend auto on a GPU runner without CUDA falls back to wasm, warns, and still gives a verdict', { timeout: 240_000 }, async () => {
   // A stand-in nvidia-smi (test/fixtures/fake-gpu) lists two GPUs this machine does not have.
   const path = `${join(repoRoot, 'test', 'fixtures', 'fake-gpu')}:${process.env.PATH}`;
-  const run = await runAction({ ...quick, backend: 'auto' }, { PATH: path, LD_LIBRARY_PATH: '', RUNNER_TOOL_CACHE: tempDir('toolcache') });
+  const mirror = await emptyMirror();
+  const run = await runAction(
+    { ...quick, backend: 'auto' },
+    { PATH: path, LD_LIBRARY_PATH: '', RUNNER_TOOL_CACHE: tempDir('toolcache'), TFJS_NODE_CDN_STORAGE: mirror.url },
+  ).finally(() => mirror.close());
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.reproducible, 'true');
   assert.match(run.stdout, /::warning::backend auto: not training on the GPU: libcudart\.so\.11\.0 was not found/);
@@ -188,4 +194,7 @@ test('backend auto on a GPU runner without CUDA falls back to wasm, warns, and s
   const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
   assert.equal(report.environment?.gpus?.length, 2);
   assert.equal(report.environment?.gpus?.[0].name, 'NVIDIA A10G');
+  // The native CPU package was tried, and its libtensorflow is not on the mirror: wasm, said so.
+  assert.match(run.stdout, /::warning::backend auto: installing @tensorflow\/tfjs-node@4\.22\.0 failed: npm exited with 1: .*; falling back/);
+  assert.equal(report.environment?.backend, 'wasm');
 });

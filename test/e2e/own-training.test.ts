@@ -1,10 +1,12 @@
 // Bring your own training, end to end: the bundle as the runner starts it, and the tf-repro
 // command, with a model file or a Python training command. Same verdict, report, exit codes.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { CommandFingerprint, Report } from '../../src/contracts.js';
 import { tfRepro } from '../support/cli.js';
 import { repoRoot, scratchDir } from '../support/paths.js';
 import { runAction } from '../support/runner.js';
@@ -111,4 +113,55 @@ test('tf-repro run --command: progress per run on stderr, the report on stdout, 
   assert.match(run.stderr, /^run 1 of 2: python3 .*\nrun 1 of 2: done in [\d.]+ s, 2 folds\nrun 2 of 2: /);
   assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);
   assert.match(run.stdout, /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0 TF_REPRO_RUN=1 TF_REPRO_METRICS=/);
+});
+
+test('tf-repro run --command: each run carries a fingerprint, with the Python version it wrote to $TF_REPRO_ENVIRONMENT where it wrote one', async () => {
+  const dir = scratchDir('cli-command-fingerprint');
+  // Run 1 reports its Python and a package; run 2 writes something that is not JSON: its fingerprint has no versions.
+  const versions = `python3 -c 'import json, os, platform; f = open(os.environ["TF_REPRO_ENVIRONMENT"], "w"); f.write(json.dumps({"python": platform.python_version(), "frameworks": {"fake_train": "1.0"}}) if os.environ["TF_REPRO_RUN"] == "1" else "not json")'`;
+  const run = await tfRepro(
+    'run',
+    '--command',
+    `python3 ${script} --format jsonl --folds 2 && ${versions}`,
+    '--working-directory',
+    dir,
+    '--framework',
+    'tensorflow',
+    '--report-dir',
+    join(dir, 'report'),
+  );
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(readFileSync(join(dir, 'report', 'report.json'), 'utf8')) as Report;
+  const python = execFileSync('python3', ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
+  const [first, second] = report.runs.map((r) => r.environment as CommandFingerprint);
+  assert.deepEqual(first, {
+    kind: 'command',
+    platform: `${process.platform} ${process.arch}`,
+    cpuModel: cpus()[0]?.model.trim(),
+    cpuCount: cpus().length,
+    visibleCpus: availableParallelism(),
+    determinismVariables: {
+      TF_DETERMINISTIC_OPS: '1',
+      TF_CUDNN_DETERMINISTIC: '1',
+      PYTHONHASHSEED: '0',
+      TF_NUM_INTEROP_THREADS: '1',
+      TF_NUM_INTRAOP_THREADS: '1',
+      OMP_NUM_THREADS: '1',
+      TF_ENABLE_ONEDNN_OPTS: report.command?.variables.TF_ENABLE_ONEDNN_OPTS,
+    },
+    python,
+    frameworks: { fake_train: '1.0' },
+  });
+  assert.deepEqual({ ...second, python: first?.python, frameworks: first?.frameworks }, first, 'the same machine and variables');
+  assert.deepEqual([second?.python, second?.frameworks], [null, {}]);
+  assert.deepEqual(report.environment, first, "the report's environment is the first run's");
+  // The text wraps at 100 columns, later lines indented: as one line.
+  const text = run.stdout.replaceAll('\n  ', ' ');
+  assert.match(
+    text,
+    new RegExp(
+      `\\nenvironment: platform .* · CPU .* × ${cpus().length} · CPUs it may run on ${availableParallelism()} · Python ${python} · frameworks fake_train 1\\.0\\n`,
+    ),
+  );
+  assert.match(text, /\ndeterminism variables: TF_DETERMINISTIC_OPS=1 .*OMP_NUM_THREADS=1 TF_ENABLE_ONEDNN_OPTS=[01]\n/);
 });

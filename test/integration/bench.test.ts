@@ -1,5 +1,6 @@
 // `npm run bench` at its tiny size: it runs and reports every figure. Not a timed test: no figure
 // is judged, only that each is there; each one-thread peer shows a figure or why it has none.
+// test-weight: all (scripts/run-tests.js: a benchmark beside another test file measures that file)
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckSettings, CommandSettings, Report } from '../../src/contracts.js';
 import { runCheck, type CheckOptions } from '../../src/engine/check.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 import { waitFor } from '../support/processes.js';
 import { checkSettings } from '../support/settings.js';
+import { renderSummaryMarkdown } from '../../src/report/render.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
 const base: CheckSettings = checkSettings({ seed: 5 });

@@ -99,7 +99,13 @@ test('the JAX/Flax example reproduces with framework: jax and, on this CPU, with
   // it goes on a GPU.
   const free = await checkExample(pythonFrameworks.python, false);
   assertReproduced(free);
-  assert.deepEqual(Object.keys(free.command?.variables ?? {}).sort(), ['TF_REPRO_METRICS', 'TF_REPRO_RUN', 'TF_REPRO_SEED', 'TF_REPRO_TRACE']);
+  assert.deepEqual(Object.keys(free.command?.variables ?? {}).sort(), [
+    'TF_REPRO_ENVIRONMENT',
+    'TF_REPRO_METRICS',
+    'TF_REPRO_RUN',
+    'TF_REPRO_SEED',
+    'TF_REPRO_TRACE',
+  ]);
   assert.match(settingsLine(free), /^JAX 0\.10\.2 on cpu: seed 3, XLA_FLAGS='(?!.*deterministic).*'$/);
   assert.deepEqual(
     free.runs[0]?.folds.map((f) => f.metrics),

@@ -1,6 +1,7 @@
-// Provisioning for real: npm against the registry, into a temporary tool cache. On machines that
-// cannot reach libtensorflow's download (like CI's), the install fails, and that failure must be
-// clear, leave nothing half-installed, and let auto fall back.
+// Provisioning for real: npm against the registry, into a temporary tool cache. libtensorflow's
+// download comes from a mirror on 127.0.0.1 that has nothing, so the install fails on every machine,
+// and that failure must be clear, leave nothing half-installed, and let auto fall back. (Installs
+// that succeed are built from the venv's TensorFlow: test/integration/native-backend.test.ts.)
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch } from 'node:os';
@@ -12,6 +13,7 @@ import { MANIFEST_FILE, placeBuild } from '../../src/provision/libtensorflow-bui
 import { buildingDir, planLibtensorflowBuild } from '../../src/provision/libtensorflow-plan.js';
 import { planNativeInstall } from '../../src/provision/plan.js';
 import { provisionBackends } from '../../src/provision/provision.js';
+import { downloadsProxied, emptyMirror } from '../support/mirror.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 
 const fakeGpuPath = `${join(repoRoot, 'test', 'fixtures', 'fake-gpu')}:${process.env.PATH}`;
@@ -44,22 +46,36 @@ test('a half-finished install is removed and redone, never loaded', async () => 
   assert.ok(!existsSync(plan.completeMarker));
 });
 
-test('backend tensorflow: npm really installs, and an unreachable libtensorflow is one clear error', { timeout: 180_000 }, async (t) => {
+test('backend tensorflow: npm really installs, and a libtensorflow that cannot be downloaded is one clear error', { timeout: 180_000 }, async () => {
   const cache = tempDir('toolcache');
+  const mirror = await emptyMirror();
   try {
-    const provisioned = await provisionBackends('tensorflow', () => {}, { ...process.env, RUNNER_TOOL_CACHE: cache });
-    // Where the download works, the package is installed and marked complete.
-    t.diagnostic('libtensorflow could be downloaded here: the native package is installed');
-    const [candidate] = provisioned.candidates;
-    assert.equal(candidate.backend, 'tensorflow');
-    assert.ok(candidate.backend === 'tensorflow' && existsSync(candidate.packageDir));
-  } catch (error) {
-    assert.ok(error instanceof UserError, String(error));
-    assert.match(error.message, /^installing @tensorflow\/tfjs-node@4\.22\.0 failed: npm exited with 1: .*TFJS_NODE_CDN_STORAGE/);
-    assert.equal(error.message.split('\n').length, 1);
+    const env = { ...process.env, RUNNER_TOOL_CACHE: cache, TFJS_NODE_CDN_STORAGE: mirror.url };
+    const lines: string[] = [];
+    const failure = await provisionBackends('tensorflow', (line) => lines.push(line), env).then(
+      () => assert.fail('the install succeeded though libtensorflow cannot be downloaded'),
+      (error: unknown) => error,
+    );
+    assert.ok(failure instanceof UserError, String(failure));
+    assert.match(
+      failure.message,
+      /^installing @tensorflow\/tfjs-node@4\.22\.0 failed: npm exited with 1: .+\. Its install downloads libtensorflow: .*TFJS_NODE_CDN_STORAGE to a mirror$/,
+    );
+    assert.equal(failure.message.split('\n').length, 1);
+    assert.ok(
+      lines.some((line) => line.includes('(mirror settings: TFJS_NODE_CDN_STORAGE)')),
+      lines.join('\n'),
+    );
+    // npm got the package and ran its install script, which asked the mirror: the failure is the download's.
+    if (!downloadsProxied) {
+      assert.equal(mirror.asked.length, 1, failure.message);
+      assert.match(mirror.asked[0], /libtensorflow.*-2\.9\.1\.tar\.gz$|libtensorflow_.*\.tar\.gz$/);
+    }
     const plan = planNativeInstall('cpu', cache, arch());
     assert.ok(!existsSync(plan.installDir), 'a failed install leaves no folder behind');
     assert.ok(!existsSync(plan.completeMarker));
+  } finally {
+    await mirror.close();
   }
 });
 
@@ -72,17 +88,21 @@ test('backend tensorflow-gpu without the CUDA libraries names the missing one', 
 
 test('backend auto on a GPU machine without CUDA falls back to native CPU, then wasm, with warnings', { timeout: 180_000 }, async () => {
   const cache = tempDir('toolcache');
-  const provisioned = await provisionBackends('auto', () => {}, { ...process.env, PATH: fakeGpuPath, LD_LIBRARY_PATH: '', RUNNER_TOOL_CACHE: cache });
-  assert.equal(provisioned.machine.gpus.length, 2);
-  assert.equal(provisioned.machine.gpus[0].name, 'NVIDIA A10G');
-  assert.match(provisioned.warnings[0], /^backend auto: not training on the GPU: libcudart\.so\.11\.0 was not found/);
-  const names = provisioned.candidates.map((c) => c.backend);
-  if (names[0] === 'tensorflow') {
-    assert.deepEqual(names, ['tensorflow', 'wasm', 'cpu']);
-  } else {
-    // The native CPU package could not be installed here: said, and skipped.
-    assert.deepEqual(names, ['wasm', 'cpu']);
-    assert.match(provisioned.warnings[1], /^backend auto: installing @tensorflow\/tfjs-node@4\.22\.0 failed: .*; falling back$/);
+  const mirror = await emptyMirror();
+  try {
+    const env = { ...process.env, PATH: fakeGpuPath, LD_LIBRARY_PATH: '', RUNNER_TOOL_CACHE: cache, TFJS_NODE_CDN_STORAGE: mirror.url };
+    const provisioned = await provisionBackends('auto', () => {}, env);
+    assert.equal(provisioned.machine.gpus.length, 2);
+    assert.equal(provisioned.machine.gpus[0].name, 'NVIDIA A10G');
+    assert.match(provisioned.warnings[0], /^backend auto: not training on the GPU: libcudart\.so\.11\.0 was not found/);
+    // The native CPU package was tried (its libtensorflow is not on the mirror): said, and skipped.
+    assert.deepEqual(
+      provisioned.candidates.map((c) => c.backend),
+      ['wasm', 'cpu'],
+    );
+    assert.match(provisioned.warnings[1], /^backend auto: installing @tensorflow\/tfjs-node@4\.22\.0 failed: npm exited with 1: .*; falling back$/);
+  } finally {
+    await mirror.close();
   }
 });
 

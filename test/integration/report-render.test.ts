@@ -14,11 +14,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
-import { renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
+
 import { findChromium, measure, screenshot, writePage, type Layout } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';
 import { makeExperimentReport, pinned } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown } from '../../src/report/render.js';
 
 const chromium = findChromium();
 const out = tempDir('rendered');

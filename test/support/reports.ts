@@ -1,10 +1,22 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
 import { createHash } from 'node:crypto';
-import type { CheckSettings, CostComparison, Diagnosis, EnvironmentFingerprint, Report, RunResult, TraceCheckpoint } from '../../src/contracts.js';
+import type {
+  BaselineSource,
+  CheckSettings,
+  CommandFingerprint,
+  CostComparison,
+  Diagnosis,
+  EnvironmentFingerprint,
+  Report,
+  RunResult,
+  TraceCheckpoint,
+} from '../../src/contracts.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
+import { compareWithBaseline, type BaselineReport } from '../../src/comparison/drift.js';
 import { concludeCheck } from '../../src/engine/conclude.js';
+import { buildAcrossReport, type LegReport } from '../../src/report/across.js';
 import { buildReport } from '../../src/report/build.js';
 
 export const environment: EnvironmentFingerprint = {
@@ -98,7 +110,7 @@ export function makeReport({
 export interface ExperimentShape {
   runs: number;
   folds: number;
-  /** false: the runs fall into groups that differ, as the baseline without determinism does. */
+  /** false: the runs fall into groups that differ, as unpinned runs (without determinism) do. */
   reproducible: boolean;
   /** The comparison's tolerance; 0: bitwise. */
   tolerance?: number;
@@ -225,6 +237,18 @@ export const gpuEnvironment: EnvironmentFingerprint = {
   cudnnVersion: '8.1.0',
 };
 
+/** What a command's run got, and the versions it wrote to $TF_REPRO_ENVIRONMENT. */
+export const commandEnvironment: CommandFingerprint = {
+  kind: 'command',
+  platform: 'linux x64',
+  cpuModel: 'AMD EPYC 7763 64-Core Processor',
+  cpuCount: 4,
+  visibleCpus: 4,
+  determinismVariables: { TF_DETERMINISTIC_OPS: '1', PYTHONHASHSEED: '0' },
+  python: '3.12.3',
+  frameworks: { tensorflow: '2.16.1', numpy: '1.26.4' },
+};
+
 export interface CommandReportShape {
   /** Makes run 2 write different bytes to this artifact. */
   differingArtifact?: string | null;
@@ -244,7 +268,7 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
     startedAt: '2025-01-01T00:00:00.000Z',
     durationSeconds: 12.5 + run,
     folds: [0, 1, 2].map((fold) => ({ fold, metrics: { loss: 0.25 + fold / 100, accuracy: 0.875 - fold / 100 }, weightsSha256: null, trainSeconds: null })),
-    environment: null,
+    environment: commandEnvironment,
     warnings: [],
     artifacts: Object.fromEntries(
       artifactPaths.map((path, i) => [path, `${(path === differingArtifact && run === 2 ? 'f' : String(i + 1)).repeat(12)}aa${'0'.repeat(50)}`]),
@@ -453,4 +477,68 @@ export function makeDiagnosisReport(): Report {
   report.settings.diagnoseBudgetMinutes = 2;
   report.diagnosis = exampleDiagnosis;
   return report;
+}
+
+/**
+ * A leg of `across` as engine/across.ts reads one: `makeReport`'s check (2 runs × 3 folds), under
+ * `label`, its runs' fingerprint `seen`; `bump`, a fold (1-based) whose loss this leg gives otherwise.
+ */
+function acrossLeg(label: string, seen: EnvironmentFingerprint, bump: number | null = null): LegReport {
+  const report = makeReport({ environment: seen });
+  if (bump !== null)
+    for (const run of report.runs) for (const fold of run.folds) if (fold.fold === bump) fold.metrics.loss = (fold.metrics.loss as number) + 1e-6;
+  return {
+    file: `reports/${label}/report.json`,
+    label,
+    verdict: report.verdict,
+    summary: report.summary,
+    tolerance: 0,
+    toolVersion: '0.0.0-golden',
+    durationSeconds: report.durationSeconds,
+    settings: report.settings,
+    runs: report.runs,
+    environment: seen,
+    errors: [],
+  };
+}
+
+/** `across` of three legs: two alike, the third on a GPU runner, whose fold 2 differs; `identical`: all three alike. */
+export function makeAcrossReport({ identical = false }: { identical?: boolean } = {}): Report {
+  const legs = identical
+    ? [acrossLeg('ubuntu-latest', environment), acrossLeg('ubuntu-24.04', environment)]
+    : [acrossLeg('ubuntu-latest', environment), acrossLeg('ubuntu-24.04', environment), acrossLeg('gpu-runner', gpuEnvironment, 2)];
+  return buildAcrossReport(legs, { failOnCrossRunnerDifference: !identical });
+}
+
+/** A baseline found as main's last run's artifact. */
+export const mainBaseline: Extract<BaselineSource, { kind: 'run' }> = {
+  kind: 'run',
+  branch: 'main',
+  artifact: 'tf-repro-report',
+  runId: 42,
+  url: 'https://github.com/octo-org/octo-repo/actions/runs/42',
+  commit: '0123456789abcdef0123456789abcdef01234567',
+};
+
+/** A check against a baseline from main: `changed`, the baseline's fold 2 had another loss and other weights; else none finished. */
+export function makeDriftReport({ changed = true }: { changed?: boolean } = {}): Report {
+  // A fixed version on both sides: the goldens stay as they are when tf-repro's version changes.
+  const built = makeReport();
+  const report = { ...built, tool: { ...built.tool, version: '0.0.0-golden' } };
+  const runs = structuredClone(report.runs);
+  for (const run of runs) {
+    for (const fold of run.folds) {
+      if (fold.fold !== 2) continue;
+      fold.metrics.loss = (fold.metrics.loss as number) - 0.015625;
+      fold.weightsSha256 = 'sha-baseline';
+    }
+  }
+  const baseline: BaselineReport = {
+    settings: { ...report.settings, epochs: 2 },
+    runs: changed ? runs : [],
+    createdAt: '2024-12-31T00:00:00.000Z',
+    toolVersion: report.tool.version,
+    verdict: 'reproducible',
+  };
+  return { ...report, drift: compareWithBaseline(report, baseline, mainBaseline, 0) };
 }

@@ -8,20 +8,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import type { EnvironmentFingerprint, Report, RunResult, Verdict } from '../../src/contracts.js';
-import {
-  buildAcrossReport,
-  checkDifferences,
-  incompleteReason,
-  legLabels,
-  legList,
-  lineUpFingerprints,
-  stepVerdict,
-  type LegReport,
-} from '../../src/report/across.js';
+import { buildAcrossReport, checkDifferences, incompleteReason, legLabels, legList, stepVerdict, type LegReport } from '../../src/report/across.js';
 import { acrossGrid, groupLetter } from '../../src/report/across-view.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { lineUpFingerprints } from '../../src/comparison/fingerprint.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
+
 import { markerFor } from '../../src/github/marker.js';
 import { defaultLabel, matrixValues } from '../../src/inputs/label.js';
 import { parseSettings } from '../../src/inputs/settings.js';
@@ -29,6 +20,7 @@ import { actionInputLabel, cliFlagLabel } from '../../src/inputs/setting-names.j
 import { environment } from '../support/reports.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { repoRoot } from '../support/paths.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 interface LegShape {
   label?: string | null;
@@ -232,7 +224,7 @@ test('fingerprints line up field by field: differing values, none against one, u
     same.filter((field) => field.differs),
     [],
   );
-  assert.deepEqual(same.map((field) => field.field).slice(0, 3), ['backend', 'backendVersion', 'backendDetail']);
+  assert.deepEqual(same.map((field) => field.field).slice(0, 3), ['node', 'platform', 'cpuModel'], 'in the order of comparison/fingerprint.ts');
 });
 
 test('legs are named by their label, else their folder (the artifact), each name once', () => {

@@ -3,12 +3,13 @@
 // by the golden files (report-golden.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GITHUB_COMMENT_LIMIT, renderComment, type CommentContext } from '../../src/report/comment.js';
+import { GITHUB_COMMENT_LIMIT, type CommentContext } from '../../src/report/comment.js';
 import { markerFor } from '../../src/github/marker.js';
 import type { Report } from '../../src/contracts.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { mermaidBlocks, mermaidProblems } from '../support/mermaid-check.js';
 import { exampleDiagnosis, experimentCost, makeExperimentReport, makeReport } from '../support/reports.js';
+import { renderComment } from '../../src/report/render.js';
 
 const context: CommentContext = {
   marker: markerFor('CI/reproducibility', '0123456789abcdef'),

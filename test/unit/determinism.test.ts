@@ -26,7 +26,7 @@ test('deterministic runs get the published settings; threads reach the op pools'
   assert.equal(determinismEnvironment(true, 4).TF_NUM_INTRAOP_THREADS, '4');
 });
 
-test('the baseline gets none of them', () => {
+test('unpinned runs get none of them', () => {
   assert.deepEqual(determinismEnvironment(false, 1), {});
 });
 
@@ -67,7 +67,7 @@ test("the determinism settings pin TF_ENABLE_ONEDNN_OPTS: the runner's value, el
   const pinned = pinnedVariables({}, epyc);
   assert.equal(determinismEnvironment(true, 1, [], pinned).TF_ENABLE_ONEDNN_OPTS, '0');
   assert.equal(determinismEnvironment(true, 1, ['TF_DETERMINISTIC_OPS'], pinned).TF_ENABLE_ONEDNN_OPTS, '0', 'diagnose switching others off keeps it');
-  assert.deepEqual(determinismEnvironment(false, 1, [], pinned), {}, 'the baseline sets nothing: TensorFlow takes the same default');
+  assert.deepEqual(determinismEnvironment(false, 1, [], pinned), {}, 'unpinned runs set nothing: TensorFlow takes the same default');
 });
 
 test('oneDNN as TensorFlow runs it: built with it, and the variable as TensorFlow reads it, else its default', () => {

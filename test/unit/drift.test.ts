@@ -6,22 +6,15 @@ import { describe, test } from 'node:test';
 import type { BaselineSource, Drift, Report, RunResult } from '../../src/contracts.js';
 import { compareWithBaseline, settingsThatDiffer, unavailableDrift, type BaselineReport } from '../../src/comparison/drift.js';
 import { markerFor, reportDigest } from '../../src/github/marker.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
 import { COMMENT_DRIFT_ROWS, driftMarkdown, driftRows, driftSentence, signedDelta } from '../../src/report/drift.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+
 import { markdownProblems } from '../support/markdown-check.js';
-import { environment, makeReport } from '../support/reports.js';
+import { environment, mainBaseline, makeReport } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const file: BaselineSource = { kind: 'file', path: 'baseline/report.json' };
-const main: BaselineSource = {
-  kind: 'run',
-  branch: 'main',
-  artifact: 'tf-repro-report',
-  runId: 42,
-  url: 'https://github.com/octo-org/octo-repo/actions/runs/42',
-  commit: '0123456789abcdef0123456789abcdef01234567',
-};
+const main = mainBaseline;
 
 /** The report's own runs and settings, as a baseline written by the same tf-repro. */
 function baselineOf(report: Report, change: (runs: RunResult[]) => void = () => {}): BaselineReport {

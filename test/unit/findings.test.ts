@@ -5,22 +5,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Diagnosis, Divergence, Report } from '../../src/contracts.js';
 import { markerFor } from '../../src/github/marker.js';
-import { renderComment } from '../../src/report/comment.js';
 import {
-  baselineSentence,
   costDivergences,
   divergenceLead,
   fastestSentence,
   findingsLine,
   narrowingSentence,
   overheadSentence,
+  unpinnedTrialSentence,
   variableDetail,
   workSentence,
 } from '../../src/report/findings.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+
 import { markdownProblems } from '../support/markdown-check.js';
 import { exampleDiagnosis, experimentCost, makeReport, makeTracedReport, TRACED_VARIABLES } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const context = { marker: markerFor('CI/reproducibility', '0123456789abcdef'), runUrl: null, commentId: 'CI/reproducibility' };
 
@@ -151,10 +150,10 @@ describe('the diagnosis', () => {
     );
   });
 
-  test('the findings in a line, and the baseline', () => {
+  test('the findings in a line, and the unpinned trial', () => {
     assert.equal(findingsLine(exampleDiagnosis), 'Necessary here: TF_DETERMINISTIC_OPS, shuffle. Not needed here: 2. Not tried: 1. Failed: 1.');
     assert.equal(
-      baselineSentence({ ...exampleDiagnosis, baseline: { seconds: 20, divergence: null, verdict: 'reproducible' } }),
+      unpinnedTrialSentence({ ...exampleDiagnosis, baseline: { seconds: 20, divergence: null, verdict: 'reproducible' } }),
       'Each trial: 2 runs of fold 0, 1 epoch, 1,000 images. With every setting off, the runs still agree (20.0 s), so no setting is needed on this runner.',
     );
   });

@@ -64,11 +64,12 @@ test('diagnose never switches a pinned library default off: unset, it is the sam
   assert.ok(!trainingTrial.includes('TF_ENABLE_ONEDNN_OPTS'), trainingTrial.join());
 });
 
-test('TF_REPRO_* say the seed, the 1-based run, the metrics path and the trace path', () => {
-  assert.deepEqual(reproVariables(7, 2, '/r/metrics/run-2.metrics', '/r/traces/run-2.jsonl'), {
+test('TF_REPRO_* say the seed, the 1-based run, the metrics path, the trace path and where to write the versions', () => {
+  assert.deepEqual(reproVariables(7, 2, '/r/metrics/run-2.metrics', '/r/traces/run-2.jsonl', '/r/environment/run-2.json'), {
     TF_REPRO_SEED: '7',
     TF_REPRO_RUN: '2',
     TF_REPRO_METRICS: '/r/metrics/run-2.metrics',
     TF_REPRO_TRACE: '/r/traces/run-2.jsonl',
+    TF_REPRO_ENVIRONMENT: '/r/environment/run-2.json',
   });
 });

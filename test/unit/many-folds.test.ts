@@ -6,9 +6,8 @@ import { test } from 'node:test';
 import type { RunResult } from '../../src/contracts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { buildReport } from '../../src/report/build.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const RUNS = 3;
 

@@ -8,9 +8,7 @@ import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { formatExperimentRun, parseExperimentText } from '../../src/comparison/experiment-format.js';
 import { parseMetricsFile } from '../../src/comparison/metrics-files.js';
 import { buildReport } from '../../src/report/build.js';
-import { renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 

@@ -4,29 +4,31 @@
 // experiment-RxF checks are the experiment's scale and below it (R runs × F folds), reproducible
 // and not; the divergence, cost and diagnosis checks carry what explains a verdict (where the
 // runs part, with fail-fast's skipped work; the cost table; the diagnosis), with their Mermaid
-// charts. After a deliberate change to a renderer,
+// charts; the across and drift checks carry the sections of their own. After a deliberate change to a renderer,
 // write the files anew and review the change with git diff:
 //   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/report-golden.test.js
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
 import { markerFor, parseMarker } from '../../src/github/marker.js';
-import { renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
-import { DEFAULT_TEXT_WIDTH, renderText } from '../../src/report/text.js';
+
+import { DEFAULT_TEXT_WIDTH } from '../../src/report/text.js';
 import { assertGolden, lineDiff } from '../support/golden.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { mermaidProblems } from '../support/mermaid-check.js';
 import {
   gpuEnvironment,
+  makeAcrossReport,
   makeCommandReport,
   makeCostReport,
   makeDiagnosisReport,
+  makeDriftReport,
   makeExperimentReport,
   makeReport,
   makeTracedReport,
   pinned,
 } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 
 const modelReport = (): Report => {
   const report = makeReport({ settings: { model: 'models/mlp.json' } });
@@ -52,6 +54,11 @@ const checks: Record<string, Report> = {
   'divergence-stopped-early': makeTracedReport(),
   cost: makeCostReport(),
   diagnosis: makeDiagnosisReport(),
+  // Across runners and drift against a baseline: each rendering's own sections.
+  'across-identical': makeAcrossReport({ identical: true }),
+  'across-not-identical': makeAcrossReport(),
+  'drift-changed': makeDriftReport(),
+  'drift-unavailable': makeDriftReport({ changed: false }),
 };
 for (const [runs, folds] of [
   [2, 3],

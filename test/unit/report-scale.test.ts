@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report } from '../../src/contracts.js';
-import { GITHUB_COMMENT_LIMIT, renderComment } from '../../src/report/comment.js';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { assertEveryValueShown, widestTable } from '../support/markdown-tables.js';
 import { makeExperimentReport } from '../support/reports.js';
+import { renderComment, renderSummaryMarkdown } from '../../src/report/render.js';
 
 const comment = (report: Report) => renderComment(report, { marker: '<!-- tf-repro:comment-id=c digest=0 -->', runUrl: null, commentId: 'c' });
 

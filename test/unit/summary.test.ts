@@ -3,10 +3,10 @@
 // shows for ordinary reports is held by the golden files (report-golden.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderSummaryMarkdown } from '../../src/report/markdown.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { mermaidBlocks } from '../support/mermaid-check.js';
 import { exampleDiagnosis, experimentCost, makeReport } from '../support/reports.js';
+import { renderSummaryMarkdown } from '../../src/report/render.js';
 
 /** GitHub's limit for one step's summary, in bytes. */
 const GITHUB_SUMMARY_LIMIT = 1_048_576;
