@@ -68,13 +68,13 @@ async function lockReportDir(dir: string): Promise<void> {
   if (held.has(path)) return;
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   const temporary = join(dir, `${LOCK_FILE}.${process.pid}-${randomBytes(4).toString('hex')}`);
-  const file = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
-    await file.writeFile(`${JSON.stringify(me)}\n`);
-  } finally {
-    await file.close();
-  }
-  try {
+    const file = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+      await file.writeFile(`${JSON.stringify(me)}\n`);
+    } finally {
+      await file.close();
+    }
     for (let attempt = 0; ; attempt++) {
       try {
         await link(temporary, path);
