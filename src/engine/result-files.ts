@@ -1,6 +1,5 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
-import { readFile } from 'node:fs/promises';
 import { UserError, fail, type FoldResult, type RunFingerprint, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
 import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
@@ -10,6 +9,7 @@ import { READ_SCHEMA_VERSIONS, currentSchema } from '../report/report-schema.js'
 import { savedRole, savedTrace } from '../report/saved-report.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
+import { ioCause, readRegularFile } from '../util/user-files.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = <T>(value: unknown, otherwise: T): string | T => (typeof value === 'string' ? value : otherwise);
@@ -68,12 +68,18 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
   });
 }
 
-/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read. */
+/**
+ * The largest report or result file read (merge, across, compare, explain, a baseline): a check's
+ * report.json with the traces of 1,000 runs has a few MiB; past this it is not one tf-repro wrote.
+ */
+export const REPORT_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read: a FIFO, a device or a directory is not waited on. */
 async function readNamedFile(path: string, what: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return (await readRegularFile(path, REPORT_FILE_LIMIT_BYTES)).toString('utf8');
   } catch (error) {
-    throw new UserError(`cannot read ${what} '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+    throw new UserError(`cannot read ${what} '${path}': ${ioCause(error)}`);
   }
 }
 

@@ -7,7 +7,7 @@
 // and the model is rebuilt from its config for every fold; a module's model with a layer class it
 // did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
 // User code runs here: this file is loaded only in child processes (runs/model-preflight.ts, runs/worker.ts).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
@@ -32,9 +32,10 @@ import './seeded-dropout.js';
 import './chained-ops.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import type { FoldModel } from './fold-model.js';
-import { readKerasArchive, type KerasArchive } from './keras-archive.js';
+import { MAX_CONFIG_BYTES, readKerasArchive, type KerasArchive } from './keras-archive.js';
 import { freshSeed } from './fresh-seed.js';
 import { errorMessage } from '../util/errors.js';
+import { ioCause, readRegularFile } from '../util/user-files.js';
 
 export interface UserModel {
   /** A fresh compiled model: one per fold. */
@@ -175,9 +176,9 @@ function fromTopology(topology: Readonly<Record<string, unknown>>, training: Tra
 async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_CONFIG_BYTES)).toString('utf8');
   } catch (e) {
-    throw new UserError(`${label(path)}: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new UserError(`${label(path)}: cannot read it (${ioCause(e)})`);
   }
   let json: unknown;
   try {

@@ -334,7 +334,10 @@ describe('tf-repro run --baseline FILE', () => {
       tfRepro('run', ...quickFlags, '--baseline', 'main'),
     ]);
     assert.equal(missing.code, 0, missing.stderr);
-    assert.equal(missing.stderr, `notice: Drift against the baseline: no baseline; cannot read baseline '${join(dir, 'nowhere.json')}': ENOENT.\n`);
+    assert.equal(
+      missing.stderr,
+      `notice: Drift against the baseline: no baseline; cannot read baseline '${join(dir, 'nowhere.json')}': it does not exist, ENOENT.\n`,
+    );
     assert.match(missing.stdout, /^Reproducible: /);
     assert.equal(older.code, 0, older.stderr);
     assert.match(older.stderr, /^notice: Drift against the baseline: no baseline; .*old\.json: run 1: a fold is not \{"fold": <index>, "metrics": \{…\}\}/);
