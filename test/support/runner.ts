@@ -64,9 +64,17 @@ export function runnerEnvironment(inputs: Record<string, string>, extraEnv: Reco
   return { env, home, outputFile, summaryFile };
 }
 
-export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+/** `ulimit` options (bash: `-f 204800` is 200 MiB) the action's process runs under, and every process it starts; bash keeps the INPUT_ variables whose names have dashes, sh drops them. */
+export interface RunLimits {
+  ulimit?: string;
+}
+
+export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, limits: RunLimits = {}): Promise<ActionRun> {
   const { env, home, outputFile, summaryFile } = runnerEnvironment(inputs, extraEnv);
-  const child = spawn(process.execPath, [bundle], { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args] = limits.ulimit
+    ? ['bash', ['-c', `ulimit ${limits.ulimit} && exec "$0" "$@"`, process.execPath, bundle]]
+    : [process.execPath, [bundle]];
+  const child = spawn(command, args, { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
