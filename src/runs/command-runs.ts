@@ -27,7 +27,7 @@ import { userCodeEnvironment } from '../util/child-environment.js';
 import { readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { errorMessage } from '../util/errors.js';
-import { plural } from '../util/text.js';
+import { minutesText } from '../util/text.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
 export const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
@@ -312,10 +312,6 @@ class TraceTail {
       }
     }
   }
-}
-
-function minutesText(minutes: number): string {
-  return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
 }
 
 export async function runCommands(options: CommandRunOptions): Promise<CommandRuns> {
