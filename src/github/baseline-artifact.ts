@@ -67,25 +67,53 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(by
 const tooLarge = (artifact: string, runId: number, bytes: number): string =>
   `the artifact ${artifact} of run ${runId} is ${megabytes(bytes)}, more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh: upload the report-dir (or report-path) alone`;
 
-/** The zip at the blob store's signed address `url` into `path`, with no credentials and at most ARTIFACT_ZIP_BYTES; null, else why not. */
-async function downloadZip(url: string, path: string): Promise<string | null> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    if (!response.ok || response.body === null) return `the blob store answered ${response.status}`;
-    const announced = Number(response.headers.get('content-length'));
-    if (announced > ARTIFACT_ZIP_BYTES) return `it is ${megabytes(announced)}, more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh`;
-    let received = 0;
-    const capped = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        received += chunk.length;
-        if (received > ARTIFACT_ZIP_BYTES) return done(new Error(`it is more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh`));
-        done(null, chunk);
-      },
-    });
-    await pipeline(Readable.fromWeb(response.body as never), capped, createWriteStream(path, { flags: 'wx' }));
-    return null;
-  } catch (error) {
-    return errorMessage(error);
+/** A download that failed on the way (the network, the blob store's 5xx) is tried again, as @actions/artifact did. */
+const DOWNLOAD_TRIES = 3;
+const DOWNLOAD_RETRY_MS = 5000;
+
+/** Why a download failed, and whether trying again may help. */
+class DownloadFailed extends Error {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** The zip at the blob store's signed address `url` into `path`, with no credentials and at most ARTIFACT_ZIP_BYTES. */
+async function downloadOnce(url: string, path: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) }).catch((error: unknown) => {
+    throw new DownloadFailed(errorMessage(error), true);
+  });
+  if (!response.ok || response.body === null) throw new DownloadFailed(`the blob store answered ${response.status}`, response.status >= 500);
+  const announced = Number(response.headers.get('content-length'));
+  const tooLarge = `it is more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh`;
+  if (announced > ARTIFACT_ZIP_BYTES) throw new DownloadFailed(tooLarge, false);
+  let received = 0;
+  const capped = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      done(received > ARTIFACT_ZIP_BYTES ? new DownloadFailed(tooLarge, false) : null, chunk);
+    },
+  });
+  await pipeline(Readable.fromWeb(response.body as never), capped, createWriteStream(path)).catch((error: unknown) => {
+    throw error instanceof DownloadFailed ? error : new DownloadFailed(errorMessage(error), true);
+  });
+}
+
+/** downloadOnce, tried again where that may help; null, else why it failed. */
+async function downloadZip(url: string, path: string, log: (line: string) => void, sleep: (ms: number) => Promise<void>): Promise<string | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await downloadOnce(url, path);
+      return null;
+    } catch (error) {
+      const failed = error instanceof DownloadFailed ? error : new DownloadFailed(errorMessage(error), false);
+      if (!failed.transient || attempt === DOWNLOAD_TRIES) return failed.message;
+      log(`downloading the baseline's zip: ${failed.message}; trying again in ${DOWNLOAD_RETRY_MS / 1000} s (try ${attempt + 1} of ${DOWNLOAD_TRIES})`);
+      await sleep(DOWNLOAD_RETRY_MS);
+    }
   }
 }
 
@@ -200,7 +228,7 @@ export async function downloadBaselineArtifact(lookup: BaselineLookup): Promise<
     const location = typeof headers.location === 'string' ? headers.location : null;
     if (status !== 302 || location === null)
       return unavailable(`could not download the artifact ${lookup.artifact} (${artifact.id}): GitHub answered ${status} without the address of its zip`);
-    const fetched = await downloadZip(location, zipPath);
+    const fetched = await downloadZip(location, zipPath, lookup.log, lookup.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))));
     if (fetched !== null)
       return unavailable(redact(oneLine(`could not download the artifact ${lookup.artifact} (${artifact.id}) of run ${run.id}: ${fetched}`)));
     const unpacked = await extractReport(zipPath, lookup.downloadDir);
