@@ -68,6 +68,8 @@ Options for run (the action's inputs):
   --model FILE             train this model instead of the default CNN: a Keras model.to_json()
                            file or .keras archive (Keras 2 or 3), a TensorFlow.js model.json, or
                            an ES module exporting createModel(tf, { seed })
+  --max-model-parameters N with --model: a larger model is refused before it is built (default
+                           50,000,000)
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
   --junit FILE             also write the verdict as JUnit XML (one testcase per fold), for test
@@ -98,8 +100,9 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            (default tensorflow); --no-deterministic gives none
   --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
                            JSON, JSON Lines, CSV or the experiment's text format
-  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none;
-                           at most 10,080)
+  --timeout-minutes M      per run, of any kind (a command, model or the default model, and the
+                           model's check); the run and every process it started are killed
+                           (default 0: none; at most 10,080; fractions allowed)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR, --junit FILE

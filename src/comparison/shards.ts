@@ -137,6 +137,10 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
     return fail(`${whole.file} is ${what}: merge takes the report.json that each leg with shard: i/n wrote (and nothing else)`);
   }
   const headed = [...(reports as Headed[])].sort((a, b) => a.header.index - b.header.index || a.file.localeCompare(b.file));
+  for (const report of headed) {
+    const edited = editedSettings(report);
+    if (edited !== null) return fail(`${report.file}: ${edited}: merge reads the report.json that tf-repro wrote, unedited; run the leg again`);
+  }
   const first = headed[0] as Headed;
   const otherVersion = firstDiffering(headed, (report) => report.header.toolVersion);
   if (otherVersion) {
@@ -219,6 +223,21 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
     );
   }
   return ok(headed);
+}
+
+/**
+ * Why a leg's report does not hold what its leg trained, or null: its settings no longer give its
+ * own settingsDigest (an edited `epochs`), or it lists more runs than its `runs`. A model leg's
+ * report from before modelSha256 was written cannot be digested again, and is not.
+ */
+function editedSettings(report: Headed): string | null {
+  const { header, settings } = report;
+  const modelSha256 = header.modelSha256 === undefined ? (typeof settings.model === 'string' ? undefined : null) : header.modelSha256;
+  if (modelSha256 !== undefined && settingsDigest(settings as Partial<CheckSettings>, modelSha256) !== header.settingsDigest)
+    return `its settings are not the ones its ${shardName(header)} header was digested from (settingsDigest differs)`;
+  const runs = settings.runs;
+  if (typeof runs === 'number' && report.runs.length > runs) return `it lists ${report.runs.length} runs, but its settings say runs ${runs}`;
+  return null;
 }
 
 /** "1, 3 and 4"; "1, 3, 4, … and 95 more" for a long list. */

@@ -43,12 +43,36 @@ function foldOf(value: unknown, where: string): FoldResult {
 const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
 const VERDICTS: readonly unknown[] = ['reproducible', 'not-reproducible', 'error'] satisfies Verdict[];
 
+/** Each fold of a run once: a second copy would be compared in place of (or beside) the first. */
+function foldsOnce(folds: FoldResult[], where: string): FoldResult[] {
+  const seen = new Set<number>();
+  for (const { fold } of folds) {
+    if (seen.has(fold))
+      throw new UserError(
+        `${where}: fold ${fold} is listed twice; a run has each fold once: compare and merge read the report.json that tf-repro wrote, unedited`,
+      );
+    seen.add(fold);
+  }
+  return folds;
+}
+
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
+  const listedAt = new Map<number, number>();
   return runs.map((value, index) => {
     const where = `${path}: run ${index + 1}`;
     if (!isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {
       throw new UserError(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+    }
+    // Runs are renumbered in the order listed; a run number written twice is a copy, not another run.
+    if (Number.isSafeInteger(value.run)) {
+      const earlier = listedAt.get(value.run as number);
+      if (earlier !== undefined) {
+        throw new UserError(
+          `${path}: run ${value.run as number} is listed twice (entries ${earlier + 1} and ${index + 1} of runs); compare and merge read the report.json that tf-repro wrote, unedited`,
+        );
+      }
+      listedAt.set(value.run as number, index);
     }
     return {
       run: index + 1,
@@ -57,7 +81,10 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       error: stringOr(value.error, null),
       startedAt: stringOr(value.startedAt, ''),
       durationSeconds: decodeNumber(value.durationSeconds) ?? 0,
-      folds: value.folds.map((fold) => foldOf(fold, where)),
+      folds: foldsOnce(
+        value.folds.map((fold) => foldOf(fold, where)),
+        where,
+      ),
       environment: isObject(value.environment) ? (value.environment as unknown as RunFingerprint) : null,
       warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
       ...(isObject(value.artifacts)

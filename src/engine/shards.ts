@@ -37,6 +37,7 @@ export async function shardHeader(settings: CheckSettings & { shard: ShardSpec }
     settingsDigest: settingsDigest(settings, model),
     datasetDigest: datasetDigest(dataset),
     toolVersion: TOOL_VERSION,
+    modelSha256: model,
   };
 }
 

@@ -84,6 +84,9 @@ export const SETTING_ROLES = {
   baselineArtifact: row('baseline-artifact', false, false, false),
   failOnDrift: row('fail-on-drift', false, false, false),
   junitFile: row('junit-file', false, false, false),
+  // Limits: they stop a check, never change its numbers.
+  timeoutMinutes: row('timeout-minutes', false, false, false),
+  maxModelParameters: row('max-model-parameters', false, false, false),
 } as const satisfies SettingRolesOf<CheckSettings>;
 
 /** A setting as a use reads it from a report's `settings`: its input's name and where its value lies. */

@@ -26,7 +26,7 @@ import { userCodeEnvironment } from '../util/child-environment.js';
 import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { createFileAnew, ioCause, openRegularFile, readOpenFile, sha256OfRegularFile } from '../util/user-files.js';
-import { plural } from '../util/text.js';
+import { minutesText } from '../util/text.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
 export const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
@@ -344,10 +344,6 @@ async function readMetricsFile(path: string, name: string, wholeLinesOnly = fals
   } finally {
     await file.close();
   }
-}
-
-function minutesText(minutes: number): string {
-  return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
 }
 
 const NO_VERSIONS: CommandVersions = { python: null, frameworks: {} };

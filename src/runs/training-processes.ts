@@ -17,6 +17,7 @@ import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedul
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
 import { appendToRegularFile, createFileAnew } from '../util/user-files.js';
+import { minutesText } from '../util/text.js';
 import { OutputTail } from './output-tail.js';
 import { listed } from '../util/text.js';
 
@@ -148,6 +149,16 @@ async function trainJob(
     killedByStop = true;
     forked?.kill('SIGKILL');
   };
+  // timeout-minutes holds for every kind of check: a createModel that never returns, a fold that never ends.
+  const minutes = settings.timeoutMinutes ?? 0;
+  let timedOut = false;
+  const timer =
+    minutes > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          forked?.kill('SIGKILL');
+        }, minutes * 60_000)
+      : null;
   try {
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
     // A module model runs in the worker and could have put a FIFO or a link at the log's name: never a wait on it, nor a write through it.
@@ -219,6 +230,7 @@ async function trainJob(
     forked?.kill('SIGKILL');
   } finally {
     stop?.removeEventListener('abort', onStop);
+    if (timer) clearTimeout(timer);
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {
@@ -232,6 +244,8 @@ async function trainJob(
   const seconds = (performance.now() - started) / 1000;
   if (finished && workerError === null) return { ok: true, stopped: false, error: null, seconds, stats };
   if (killedByStop && workerError === null) return { ok: false, stopped: true, error: null, seconds, stats: null };
+  if (timedOut && !finished)
+    return { ok: false, stopped: false, error: `${what} failed: it ran past timeout-minutes (${minutesText(minutes)}) and was killed`, seconds, stats: null };
   const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
   const output = workerError ? '' : tail.lastLines(5);
   return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };

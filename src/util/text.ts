@@ -5,6 +5,11 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** A `timeout-minutes` as said in a message: "2.5 minutes", "6 seconds". */
+export function minutesText(minutes: number): string {
+  return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+}
+
 /** 60000 as "60,000", for sizes and counts a user compares with their own. */
 export function withCommas(value: number): string {
   return value.toLocaleString('en-US');
