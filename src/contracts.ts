@@ -72,6 +72,13 @@ export interface TrainingSettings {
   onlyFolds?: number[];
   /** Determinism variables a deterministic run leaves out (diagnose); absent or empty: none. */
   variablesOff?: string[];
+  /**
+   * `timeout-minutes`: how long each training process (a run, or the folds of it that one process
+   * trains) and the model's check may take before they are killed. Absent or 0: no limit.
+   */
+  timeoutMinutes?: number;
+  /** `max-model-parameters`, with `model`: a larger model is refused before it is built. Absent: MAX_MODEL_PARAMETERS. */
+  maxModelParameters?: number;
 }
 
 /** The seedings a deterministic run of the default workload (or a model file) applies. */
@@ -195,6 +202,8 @@ export interface ShardHeader extends ShardSpec {
   datasetDigest: string;
   /** The tf-repro that trained it. */
   toolVersion: string;
+  /** SHA-256 of the model file (null: the default model), as settingsDigest took it: merge recomputes the digest from the report's own settings. Absent in older reports. */
+  modelSha256?: string | null;
 }
 
 /** A report merged from shard legs' partial reports. */

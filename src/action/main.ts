@@ -25,6 +25,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { errorMessage, errorStack } from '../util/errors.js';
 import { logLine } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
+import { boundedMessage } from '../util/text.js';
 import { announceDrift, driftOfCheck } from './baseline.js';
 import type { RunnerCredentials } from './credentials.js';
 import { driftSentence } from '../report/drift.js';
@@ -104,7 +105,7 @@ async function runAcrossStep(settings: CheckSettings & { across: string[]; repor
     }
   }
   if (failures.length > 0) {
-    core.setFailed(failures.join('\n'));
+    core.setFailed(boundedMessage(failures.join('\n')));
     process.exitCode = EXIT.notReproducible;
   }
 }
@@ -192,7 +193,7 @@ async function junitOfError(message: string): Promise<void> {
 function fail(message: string, exitCode: number): void {
   core.setOutput('verdict', 'error');
   core.setOutput('reproducible', 'false');
-  core.setFailed(message);
+  core.setFailed(boundedMessage(message));
   process.exitCode = exitCode;
 }
 

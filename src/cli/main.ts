@@ -31,6 +31,7 @@ import { createCommandProgress } from './command-progress.js';
 import { errorMessage, errorStack } from '../util/errors.js';
 import { inertJson, inertLines } from '../util/log-text.js';
 import { cancelOnTermination } from '../util/termination.js';
+import { boundedMessage } from '../util/text.js';
 
 export const USAGE = `Usage:
   tf-repro run [options]        train the model several times and compare the runs
@@ -68,6 +69,8 @@ Options for run (the action's inputs):
   --model FILE             train this model instead of the default CNN: a Keras model.to_json()
                            file or .keras archive (Keras 2 or 3), a TensorFlow.js model.json, or
                            an ES module exporting createModel(tf, { seed })
+  --max-model-parameters N with --model: a larger model is refused before it is built (default
+                           50,000,000)
   --tolerance F            largest metric difference still counted as equal (default 0: bitwise)
   --report-dir DIR         also write report.json, results.txt, summary.md and run logs there
   --junit FILE             also write the verdict as JUnit XML (one testcase per fold), for test
@@ -103,8 +106,9 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            (default tensorflow); --no-deterministic gives none
   --metrics-file FILE      where it writes its metrics (default: the path in $TF_REPRO_METRICS);
                            JSON, JSON Lines, CSV or the experiment's text format
-  --timeout-minutes M      per run; the run and every process it started are killed (default 0: none;
-                           at most 10,080)
+  --timeout-minutes M      per run, of any kind (a command, model or the default model, and the
+                           model's check); the run and every process it started are killed
+                           (default 0: none; at most 10,080; fractions allowed)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
 
 Options for compare: --tolerance F, --json, --report-dir DIR, --junit FILE
@@ -242,6 +246,39 @@ function printReport(out: NodeJS.WritableStream, report: Report, json: boolean |
   else print(out, renderText(report));
 }
 
+/**
+ * Writes the report's files where --report-dir says, and prints the report whether or not they
+ * could be written (a full disk): the check's outcome is never lost with them. Throws the
+ * writing's error after printing.
+ */
+async function saveAndPrint(
+  out: NodeJS.WritableStream,
+  report: Report,
+  reportDir: string | null,
+  json: boolean | undefined,
+  announce = false,
+  junitFile: string | null = null,
+): Promise<void> {
+  let failure: unknown = null;
+  if (reportDir !== null) {
+    try {
+      const path = await saveReport(report, reportDir);
+      if (announce) print(process.stderr, `report written to ${path}\n`);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (junitFile) {
+    try {
+      await saveJunit(junitFile, report);
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  printReport(out, report, json);
+  if (failure !== null) throw failure;
+}
+
 async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run' | 'diagnose'): Promise<number> {
   const { values, positionals } = parseFlags(args, RUN_OPTIONS);
   if (values.help) return usage(out);
@@ -294,12 +331,7 @@ async function commandRun(args: string[], out: NodeJS.WritableStream, name: 'run
       if (report.drift.status === 'unavailable' || (report.drift.status === 'changed' && !settings.failOnDrift))
         print(process.stderr, `notice: ${driftSentence(report.drift)}\n`);
     }
-    if (settings.reportDir !== null) {
-      const path = await saveReport(report, settings.reportDir);
-      print(process.stderr, `report written to ${path}\n`);
-    }
-    if (settings.junitFile) await saveJunit(settings.junitFile, report);
-    printReport(out, report, values.json);
+    await saveAndPrint(out, report, settings.reportDir, values.json, true, settings.junitFile ?? null);
     const verdict = reportStepVerdict(report);
     if (report.variations?.sensitiveTo.length && verdict === 'reproducible')
       print(process.stderr, `notice: ${variationsSentence(report.verdict, report.variations)} (--no-fail-on-variation, so the exit code is 0)\n`);
@@ -319,9 +351,7 @@ async function commandCompare(args: string[], out: NodeJS.WritableStream): Promi
   const reportDir = values['report-dir'] || null;
   await prepareReportDir(reportDir);
   const report = await compareResultFiles(positionals, tolerance);
-  if (reportDir !== null) await saveReport(report, reportDir);
-  if (values.junit) await saveJunit(values.junit, report);
-  printReport(out, report, values.json);
+  await saveAndPrint(out, report, reportDir, values.json, false, values.junit ?? null);
   return EXIT_FOR[report.verdict];
 }
 
@@ -332,9 +362,7 @@ async function commandMerge(args: string[], out: NodeJS.WritableStream): Promise
   if (positionals.length === 0) throw new UserError('tf-repro merge needs the report.json of every shard (files or quoted globs; see tf-repro --help)');
   const reportDir = values['report-dir'] || null;
   const report = await mergeShardReports(positionals, { cwd: process.cwd(), reportDir, input: 'tf-repro merge' });
-  if (reportDir !== null) await saveReport(report, reportDir);
-  if (values.junit) await saveJunit(values.junit, report);
-  printReport(out, report, values.json);
+  await saveAndPrint(out, report, reportDir, values.json, false, values.junit ?? null);
   return EXIT_FOR[report.verdict];
 }
 
@@ -350,9 +378,7 @@ async function commandAcross(args: string[], out: NodeJS.WritableStream): Promis
   await prepareReportDir(reportDir);
   const failOnCrossRunnerDifference = values['fail-on-cross-runner-difference'] === true;
   const report = await compareAcross({ patterns: positionals, what: 'tf-repro across', failOnCrossRunnerDifference });
-  if (reportDir !== null) await saveReport(report, reportDir);
-  if (values.junit) await saveJunit(values.junit, report);
-  printReport(out, report, values.json);
+  await saveAndPrint(out, report, reportDir, values.json, false, values.junit ?? null);
   const identical = report.across?.identical ?? false;
   if (report.verdict !== 'reproducible') return EXIT_FOR[report.verdict];
   return failOnCrossRunnerDifference && !identical ? EXIT.notReproducible : EXIT.reproducible;
@@ -414,7 +440,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   } catch (error) {
     if (error instanceof HelpShown) return 0;
     if (error instanceof UserError) {
-      print(err, `tf-repro: ${error.message.split('\n').join('\ntf-repro: ')}\n`);
+      print(err, `tf-repro: ${boundedMessage(error.message).split('\n').join('\ntf-repro: ')}\n`);
     } else {
       print(err, `tf-repro: internal error: ${errorStack(error)}\n`);
     }

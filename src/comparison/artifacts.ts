@@ -3,6 +3,7 @@
 // Pure: per-run {path → digest} maps in, a table and a verdict's adjustment out.
 import type { ArtifactComparison, Comparison } from '../contracts.js';
 import { ownValue } from './compare.js';
+import { ITEMS_NAMED, listed as listItems } from '../util/text.js';
 
 /**
  * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
@@ -28,9 +29,9 @@ export function compareArtifacts(perRun: readonly (Readonly<Record<string, strin
 
 /** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
 export function agreementText(artifact: ArtifactComparison): string {
-  const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
-  if (artifact.missingIn.length > 0) parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
-  return parts.join(' | ');
+  const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${listItems(group.runs)}`);
+  if (artifact.missingIn.length > 0) parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${listItems(artifact.missingIn)}`);
+  return listItems(parts, ITEMS_NAMED, ' | ');
 }
 
 function listed(artifacts: readonly ArtifactComparison[]): string {

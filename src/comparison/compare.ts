@@ -4,7 +4,7 @@ import type { Comparison, Divergence, FoldComparison, MetricComparison, RunResul
 import { describeDivergence } from './divergence.js';
 import { controlRuns, isControl } from './run-roles.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
-import { plural } from '../util/text.js';
+import { listed, plural } from '../util/text.js';
 
 /**
  * A run takes part when it is a control run (run-roles.ts: only those decide the verdict) and it
@@ -44,11 +44,11 @@ export function formatDiff(x: number): string {
 }
 
 function foldList(folds: readonly number[]): string {
-  return `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+  return `${folds.length === 1 ? 'fold' : 'folds'} ${listed(folds)}`;
 }
 
 function runList(runs: readonly RunResult[]): string {
-  return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
+  return `${runs.length === 1 ? 'run' : 'runs'} ${listed(runs.map((r) => r.run))}`;
 }
 
 /** What else the comparison knows about the runs. */

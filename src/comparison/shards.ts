@@ -22,7 +22,7 @@ import {
   type WorkDone,
 } from '../contracts.js';
 import { SHARD_DIGEST_SETTINGS } from '../inputs/setting-roles.js';
-import { excerpt } from '../util/text.js';
+import { excerpt, ITEMS_NAMED, listed } from '../util/text.js';
 import { fingerprintDifferences } from './fingerprint.js';
 
 /** The folds shard `index` of `count` trains, ascending: round-robin, as the file's comment says why. */
@@ -39,7 +39,7 @@ export function shardFolds(shard: ShardSpec, folds: number): number[] {
 export const shardName = (shard: ShardSpec): string => `shard ${shard.index} of ${shard.count}`;
 
 /** "fold 3", "folds 1, 5, 9". */
-export const foldsText = (folds: readonly number[]): string => `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+export const foldsText = (folds: readonly number[]): string => `${folds.length === 1 ? 'fold' : 'folds'} ${listed(folds)}`;
 
 /**
  * A shard leg's summary: which shard and folds, its own folds' verdict (a difference between runs
@@ -137,6 +137,10 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
     return fail(`${whole.file} is ${what}: merge takes the report.json that each leg with shard: i/n wrote (and nothing else)`);
   }
   const headed = [...(reports as Headed[])].sort((a, b) => a.header.index - b.header.index || a.file.localeCompare(b.file));
+  for (const report of headed) {
+    const edited = editedSettings(report);
+    if (edited !== null) return fail(`${report.file}: ${edited}: merge reads the report.json that tf-repro wrote, unedited; run the leg again`);
+  }
   const first = headed[0] as Headed;
   const otherVersion = firstDiffering(headed, (report) => report.header.toolVersion);
   if (otherVersion) {
@@ -211,18 +215,34 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
   const given = new Set(headed.map((report) => report.header.index));
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !given.has(index));
   if (missing.length > 0) {
-    const what = missing.length === 1 ? `shard ${missing[0]} of ${count} is missing` : `shards ${listed(missing)} of ${count} are missing`;
+    const what = missing.length === 1 ? `shard ${missing[0]} of ${count} is missing` : `shards ${listedAnd(missing)} of ${count} are missing`;
     return fail(
-      `${what}: merge needs the report.json of every leg (did a leg fail before it wrote its report, or its artifact not download?); given: ${headed
-        .map((report) => `${shardName(report.header)} (${report.file})`)
-        .join(', ')}`,
+      `${what}: merge needs the report.json of every leg (did a leg fail before it wrote its report, or its artifact not download?); given: ${listed(
+        headed.map((report) => `${shardName(report.header)} (${report.file})`),
+      )}`,
     );
   }
   return ok(headed);
 }
 
-/** "1, 3 and 4". */
-function listed(items: readonly number[]): string {
+/**
+ * Why a leg's report does not hold what its leg trained, or null: its settings no longer give its
+ * own settingsDigest (an edited `epochs`), or it lists more runs than its `runs`. A model leg's
+ * report from before modelSha256 was written cannot be digested again, and is not.
+ */
+function editedSettings(report: Headed): string | null {
+  const { header, settings } = report;
+  const modelSha256 = header.modelSha256 === undefined ? (typeof settings.model === 'string' ? undefined : null) : header.modelSha256;
+  if (modelSha256 !== undefined && settingsDigest(settings as Partial<CheckSettings>, modelSha256) !== header.settingsDigest)
+    return `its settings are not the ones its ${shardName(header)} header was digested from (settingsDigest differs)`;
+  const runs = settings.runs;
+  if (typeof runs === 'number' && report.runs.length > runs) return `it lists ${report.runs.length} runs, but its settings say runs ${runs}`;
+  return null;
+}
+
+/** "1, 3 and 4"; "1, 3, 4, … and 95 more" for a long list. */
+function listedAnd(items: readonly number[]): string {
+  if (items.length > ITEMS_NAMED) return listed(items);
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 

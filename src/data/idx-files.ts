@@ -8,7 +8,7 @@
 // full way (dataset.ts), whose error messages name exactly what is wrong.
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,7 +16,8 @@ import { gunzip } from 'node:zlib';
 import type { TrainingSettings } from '../contracts.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { splitsIntoFolds } from './folds.js';
-import { openRegularFile, readUserFile } from './user-files.js';
+import { openRegularFile, readOpenFile } from '../util/user-files.js';
+import { DATASET_FILE_LIMIT_BYTES, readUserFile } from './user-files.js';
 import { IMAGE_FILE_NAMES, inflatedStart, isGzip, LABEL_FILE_NAMES, parseIdxImagesHeader, parseIdxLabels, type IdxImagesHeader } from './idx.js';
 
 const IMAGES_HEADER_BYTES = 16;
@@ -97,11 +98,10 @@ export async function readInflatedCopy(path: string, copy: InflatedImages): Prom
   try {
     if (copy.source !== path || !(await isPrivateDirectory(dirname(copy.path)))) return null;
     // No links followed, and no waiting on a FIFO put in its place.
-    const file = await open(copy.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const file = await openRegularFile(copy.path, constants.O_NOFOLLOW);
     try {
-      const info = await file.stat();
-      if (!info.isFile() || info.size !== copy.bytes) return null;
-      const bytes = await file.readFile();
+      if ((await file.stat()).size !== copy.bytes) return null;
+      const bytes = await readOpenFile(file, copy.path, Math.min(copy.bytes, DATASET_FILE_LIMIT_BYTES));
       return bytes.length === copy.bytes && sha256(bytes) === copy.sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
     } finally {
       await file.close();

@@ -1,6 +1,5 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
-import { readFile } from 'node:fs/promises';
 import { UserError, fail, type FoldResult, type RunFingerprint, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
 import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
@@ -10,6 +9,7 @@ import { READ_SCHEMA_VERSIONS, currentSchema } from '../report/report-schema.js'
 import { savedRole, savedTrace } from '../report/saved-report.js';
 import type { ProducedRuns } from './conclude.js';
 import { errorMessage } from '../util/errors.js';
+import { ioCause, readRegularFile } from '../util/user-files.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = <T>(value: unknown, otherwise: T): string | T => (typeof value === 'string' ? value : otherwise);
@@ -43,12 +43,36 @@ function foldOf(value: unknown, where: string): FoldResult {
 const RUN_STATUSES: readonly unknown[] = ['ok', 'failed', 'stopped'] satisfies RunStatus[];
 const VERDICTS: readonly unknown[] = ['reproducible', 'not-reproducible', 'error'] satisfies Verdict[];
 
+/** Each fold of a run once: a second copy would be compared in place of (or beside) the first. */
+function foldsOnce(folds: FoldResult[], where: string): FoldResult[] {
+  const seen = new Set<number>();
+  for (const { fold } of folds) {
+    if (seen.has(fold))
+      throw new UserError(
+        `${where}: fold ${fold} is listed twice; a run has each fold once: compare and merge read the report.json that tf-repro wrote, unedited`,
+      );
+    seen.add(fold);
+  }
+  return folds;
+}
+
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
+  const listedAt = new Map<number, number>();
   return runs.map((value, index) => {
     const where = `${path}: run ${index + 1}`;
     if (!isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {
       throw new UserError(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+    }
+    // Runs are renumbered in the order listed; a run number written twice is a copy, not another run.
+    if (Number.isSafeInteger(value.run)) {
+      const earlier = listedAt.get(value.run as number);
+      if (earlier !== undefined) {
+        throw new UserError(
+          `${path}: run ${value.run as number} is listed twice (entries ${earlier + 1} and ${index + 1} of runs); compare and merge read the report.json that tf-repro wrote, unedited`,
+        );
+      }
+      listedAt.set(value.run as number, index);
     }
     return {
       run: index + 1,
@@ -57,7 +81,10 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
       error: stringOr(value.error, null),
       startedAt: stringOr(value.startedAt, ''),
       durationSeconds: decodeNumber(value.durationSeconds) ?? 0,
-      folds: value.folds.map((fold) => foldOf(fold, where)),
+      folds: foldsOnce(
+        value.folds.map((fold) => foldOf(fold, where)),
+        where,
+      ),
       environment: isObject(value.environment) ? (value.environment as unknown as RunFingerprint) : null,
       warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
       ...(isObject(value.artifacts)
@@ -68,12 +95,18 @@ export function runsOf(runs: readonly unknown[], path: string): RunResult[] {
   });
 }
 
-/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read. */
+/**
+ * The largest report or result file read (merge, across, compare, explain, a baseline): a check's
+ * report.json with the traces of 1,000 runs has a few MiB; past this it is not one tf-repro wrote.
+ */
+export const REPORT_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read: a FIFO, a device or a directory is not waited on. */
 async function readNamedFile(path: string, what: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return (await readRegularFile(path, REPORT_FILE_LIMIT_BYTES)).toString('utf8');
   } catch (error) {
-    throw new UserError(`cannot read ${what} '${path}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`);
+    throw new UserError(`cannot read ${what} '${path}': ${ioCause(error)}`);
   }
 }
 

@@ -1,8 +1,6 @@
 // Shards (issue #13, part 1), the I/O side: a shard leg's header (the digests of its settings and
 // of its dataset, computed once in the check's own process), and the merge: the legs' report.json
 // files found, read back, checked and joined (comparison/shards.ts), then concluded as one check.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError, type CheckSettings, type Report, type ShardHeader, type ShardSpec } from '../contracts.js';
 import { checkShardSet, datasetDigest, joinShards, keepNarrowing, settingsDigest, shardFolds, type ShardReport } from '../comparison/shards.js';
@@ -10,7 +8,7 @@ import type { InflatedImages } from '../data/idx-files.js';
 import { loadSettingsDataset } from '../data/load.js';
 import { decodeNumber } from '../report/report-json.js';
 import { savedReport, savedShardHeader } from '../report/saved-report.js';
-import { errorMessage } from '../util/errors.js';
+import { ioCause, sha256OfRegularFile } from '../util/user-files.js';
 import { TOOL_VERSION } from '../version.js';
 import { compareWithDivergence, concludeCheck } from './conclude.js';
 import { prepareReportDir } from './report-dir.js';
@@ -27,11 +25,9 @@ export async function shardHeader(settings: CheckSettings & { shard: ShardSpec }
   let model: string | null = null;
   if (settings.model) {
     try {
-      model = createHash('sha256')
-        .update(await readFile(settings.model))
-        .digest('hex');
+      model = await sha256OfRegularFile(settings.model);
     } catch (error) {
-      throw new UserError(`cannot read 'model' ${settings.model} to digest it for the shard's report: ${errorMessage(error)}`);
+      throw new UserError(`cannot read 'model' ${settings.model} to digest it for the shard's report: ${ioCause(error)}`);
     }
   }
   return {
@@ -41,6 +37,7 @@ export async function shardHeader(settings: CheckSettings & { shard: ShardSpec }
     settingsDigest: settingsDigest(settings, model),
     datasetDigest: datasetDigest(dataset),
     toolVersion: TOOL_VERSION,
+    modelSha256: model,
   };
 }
 

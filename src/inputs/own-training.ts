@@ -11,7 +11,6 @@ const COMMAND_ONLY: [SettingName, string][] = [
   ['working-directory', ''],
   ['metrics-file', ''],
   ['artifacts', ''],
-  ['timeout-minutes', '0'],
 ];
 
 /** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
@@ -30,6 +29,8 @@ export function splitGlobs(text: string): string[] {
 export interface OwnTraining {
   model: string | null;
   command: CommandSettings | null;
+  /** Per run of every kind (a command, the model file, the default model); 0: no limit. */
+  timeoutMinutes: number;
   errors: string[];
 }
 
@@ -61,7 +62,7 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
     for (const [name, unset] of COMMAND_ONLY) {
       if (text(name) !== unset) errors.push(`${label(name)} applies only with ${label('command')}: give the training command too, or leave ${label(name)} out`);
     }
-    return { model, command: null, errors };
+    return { model, command: null, timeoutMinutes: timeoutFits ? timeout : 0, errors };
   }
   if (model !== null) {
     errors.push(
@@ -80,5 +81,5 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
     timeoutMinutes: timeoutFits ? timeout : 0,
     artifacts,
   };
-  return { model, command, errors };
+  return { model, command, timeoutMinutes: command.timeoutMinutes, errors };
 }

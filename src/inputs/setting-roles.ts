@@ -84,6 +84,9 @@ export const SETTING_ROLES = {
   baselineArtifact: row('baseline-artifact', false, false, false),
   failOnDrift: row('fail-on-drift', false, false, false),
   junitFile: row('junit-file', false, false, false),
+  // Limits: they stop a check, never change its numbers.
+  timeoutMinutes: row('timeout-minutes', false, false, false),
+  maxModelParameters: row('max-model-parameters', false, false, false),
   // Variations add runs beside the control runs and never change their numbers; each leg varies its own runner.
   vary: row('vary', false, false, false),
   failOnVariation: row('fail-on-variation', false, false, false),

@@ -26,6 +26,8 @@ export const COUNT_BOUNDS = {
   threads: [1, 256],
   parallel: [1, 256],
   'diagnose-budget-minutes': [1, 1440],
+  // Ten billion float32 parameters are 40 GB: past any runner's memory.
+  'max-model-parameters': [1, 10_000_000_000],
 } as const satisfies Partial<Record<SettingName, readonly [number, number]>>;
 
 type CountName = keyof typeof COUNT_BOUNDS;
@@ -143,6 +145,11 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   errors.push(...own.errors);
   if (own.model !== null) settings.model = own.model;
   if (own.command !== null) settings.command = own.command;
+  if (own.timeoutMinutes > 0) settings.timeoutMinutes = own.timeoutMinutes;
+  const maxParameters = wholeNumber('max-model-parameters');
+  if (own.model !== null) settings.maxModelParameters = maxParameters;
+  else if (text('max-model-parameters') !== SETTING_DEFAULTS['max-model-parameters'])
+    errors.push(`${label('max-model-parameters')} applies only with ${label('model')}: give the model file too, or leave ${label('max-model-parameters')} out`);
   const libtensorflow = text('libtensorflow');
   if (libtensorflow !== '') {
     if (own.command !== null) {

@@ -3,10 +3,10 @@
 // weights of any size are neither held in memory nor used: tf-repro trains from initialisation.
 // A config.json larger than any model's (a zip bomb) is refused before it is unpacked. Errors are
 // UserErrors naming 'model'.
-import { createReadStream } from 'node:fs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { UserError } from '../contracts.js';
 import { errorMessage } from '../util/errors.js';
+import { ioCause, openRegularFile } from '../util/user-files.js';
 
 /** The largest config.json unpacked: a model of thousands of layers has a few MiB. */
 export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
@@ -23,12 +23,14 @@ export interface KerasArchive {
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 /** The unpacked bytes of config.json and metadata.json; throws UserError for a file that is no zip, or a corrupt one. */
-function unpack(path: string, label: string): Promise<Map<string, Uint8Array>> {
+async function unpack(path: string, label: string): Promise<Map<string, Uint8Array>> {
+  // A regular file only: a FIFO or /dev/zero at the model's path is an error, never a wait or an endless read.
+  const file = await openRegularFile(path).catch((error: unknown) => Promise.reject(new UserError(`${label}: cannot read it (${ioCause(error)})`)));
   return new Promise((resolve, reject) => {
     const found = new Map<string, Uint8Array>();
     let entries = 0;
     let settled = false;
-    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    const stream = file.createReadStream({ highWaterMark: 1 << 20 });
     const finish = (error?: UserError): void => {
       if (settled) return;
       settled = true;
@@ -87,7 +89,7 @@ function unpack(path: string, label: string): Promise<Map<string, Uint8Array>> {
       }
       finish();
     });
-    stream.on('error', (error: NodeJS.ErrnoException) => finish(new UserError(`${label}: cannot read it (${error.code ?? error.message})`)));
+    stream.on('error', (error: NodeJS.ErrnoException) => finish(new UserError(`${label}: cannot read it (${ioCause(error)})`)));
   });
 }
 

@@ -5,7 +5,7 @@
 // user-model.ts does the building.
 import { fail, ok, type Parsed, type SuppliedSeed } from '../contracts.js';
 import { deriveSeed } from '../determinism/seeding.js';
-import { isObject, type Json, type JsonObject } from './json.js';
+import { isObject, MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from './json.js';
 import { KERAS_MODEL_CLASSES, keras3Sign, translateKeras3 } from './keras3-config.js';
 
 /** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
@@ -35,6 +35,11 @@ export function readModelJson(value: unknown, source: string, kerasVersion: stri
     return fail(
       `${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`,
     );
+  if (nestsDeeperThan(json, MAX_JSON_DEPTH)) {
+    return fail(
+      `${source}: its JSON nests lists and objects more than ${MAX_JSON_DEPTH} levels deep, deeper than any model's config; give the file that Keras or TensorFlow.js saved, unedited`,
+    );
+  }
   if (json['format'] === 'graph-model') {
     return fail(
       `${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`,

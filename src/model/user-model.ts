@@ -7,7 +7,7 @@
 // and the model is rebuilt from its config for every fold; a module's model with a layer class it
 // did not register is trained as createModel builds it instead. Errors are UserErrors naming 'model'.
 // User code runs here: this file is loaded only in child processes (runs/model-preflight.ts, runs/worker.ts).
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
@@ -32,9 +32,11 @@ import './seeded-dropout.js';
 import './chained-ops.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import type { FoldModel } from './fold-model.js';
-import { readKerasArchive, type KerasArchive } from './keras-archive.js';
+import { countParameters, MAX_MODEL_PARAMETERS, tooManyParameters, type ParameterCount } from './parameter-count.js';
+import { MAX_CONFIG_BYTES, readKerasArchive, type KerasArchive } from './keras-archive.js';
 import { freshSeed } from './fresh-seed.js';
 import { errorMessage } from '../util/errors.js';
+import { ioCause, readRegularFile } from '../util/user-files.js';
 
 export interface UserModel {
   /** A fresh compiled model: one per fold. */
@@ -55,6 +57,8 @@ export interface UserModelOptions {
   dataset: Dataset;
   /** With a seed: seedings left off ('initializers', 'dropout'): the seeds tf-repro fills are fresh for every model built (diagnose). */
   unseeded?: readonly SeedingPart[];
+  /** A model with more parameters is refused, counted from its config before it is built (a module's once built). Absent: MAX_MODEL_PARAMETERS. */
+  maxParameters?: number;
 }
 
 type Topology = ModelJson['topology'];
@@ -172,12 +176,12 @@ function fromTopology(topology: Readonly<Record<string, unknown>>, training: Tra
   };
 }
 
-async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
+async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws, maxParameters: number): Promise<Source> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_CONFIG_BYTES)).toString('utf8');
   } catch (e) {
-    throw new UserError(`${label(path)}: cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new UserError(`${label(path)}: cannot read it (${ioCause(e)})`);
   }
   let json: unknown;
   try {
@@ -185,13 +189,13 @@ async function fromJsonFile(path: string, seed: number | null, draws: SeedDraws)
   } catch (e) {
     throw new UserError(`${label(path)}: not valid JSON (${errorMessage(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
   }
-  return fromModelJson(json, path, seed, draws, null);
+  return fromModelJson(json, path, seed, draws, null, maxParameters);
 }
 
 /** A .keras archive: its config.json, as model.to_json() would give it; its weights are not read. */
-async function fromKerasArchive(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
+async function fromKerasArchive(path: string, seed: number | null, draws: SeedDraws, maxParameters: number): Promise<Source> {
   const archive = await readKerasArchive(path, label(path));
-  return fromModelJson(archive.config, path, seed, draws, archive);
+  return fromModelJson(archive.config, path, seed, draws, archive, maxParameters);
 }
 
 /** What the file is, for the report: e.g. "Keras 3.15.1 .keras archive (architecture only, translated for TensorFlow.js; its weights are not used)". */
@@ -204,9 +208,19 @@ function describe(model: ModelJson, archive: KerasArchive | null): string {
   return translated ? `${what}, ${translated}` : what;
 }
 
-async function fromModelJson(json: unknown, path: string, seed: number | null, draws: SeedDraws, archive: KerasArchive | null): Promise<Source> {
+async function fromModelJson(
+  json: unknown,
+  path: string,
+  seed: number | null,
+  draws: SeedDraws,
+  archive: KerasArchive | null,
+  maxParameters: number,
+): Promise<Source> {
   const model = readModelJson(json, label(path), archive?.kerasVersion ?? null);
   if (!model.ok) throw new UserError(model.error);
+  // Before TensorFlow.js allocates them: a layer of billions of weights would take the runner's memory.
+  const tooMany = tooManyParameters(countParameters(model.value.topology), maxParameters, label(path));
+  if (tooMany !== null) throw new UserError(tooMany);
   const training = readTrainingConfig(model.value.trainingConfig, label(path));
   if (!training.ok) throw new UserError(training.error);
   const build = (topology: Topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`);
@@ -220,6 +234,18 @@ async function fromModelJson(json: unknown, path: string, seed: number | null, d
     warnings: seeded.warnings,
     description: `${describe(model.value, archive)}, trained with ${training.value.origin}`,
     metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
+  };
+}
+
+/** A built model's parameters and its largest layer. */
+function builtParameters(model: tfl.LayersModel): ParameterCount {
+  const largest = model.layers.reduce<tfl.layers.Layer | null>(
+    (most, layer) => (most === null || layer.countParams() > most.countParams() ? layer : most),
+    null,
+  );
+  return {
+    total: model.countParams(),
+    largest: largest === null ? null : { name: largest.name, className: largest.getClassName(), parameters: largest.countParams() },
   };
 }
 
@@ -257,7 +283,7 @@ function unregisteredLayerClass(model: tfl.LayersModel): string | null {
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
 const tfNamespace = Object.freeze({ ...tf, ...tfl });
 
-async function fromModule(path: string, seed: number | null, draws: SeedDraws): Promise<Source> {
+async function fromModule(path: string, seed: number | null, draws: SeedDraws, maxParameters: number): Promise<Source> {
   let module: Record<string, unknown>;
   try {
     // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
@@ -282,6 +308,12 @@ async function fromModule(path: string, seed: number | null, draws: SeedDraws): 
       throw new UserError(
         `${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`,
       );
+    }
+    // Built already (the memory the process may use bounds that: runs/model-preflight.ts); refused before any training.
+    const tooMany = tooManyParameters(builtParameters(made), maxParameters, label(path));
+    if (tooMany !== null) {
+      made.dispose();
+      throw new UserError(tooMany);
     }
     if (made.optimizer === undefined || made.optimizer === null) compileWith(made, DEFAULT_TRAINING);
     return functional(made);
@@ -336,9 +368,10 @@ export async function loadUserModel(modelPath: string, options: UserModelOptions
   const extension = extname(path).toLowerCase();
   let source: Source;
   const draws = seedDraws(options.unseeded ?? []);
-  if (extension === '.json') source = await fromJsonFile(path, options.seed, draws);
-  else if (extension === '.keras') source = await fromKerasArchive(path, options.seed, draws);
-  else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed, draws);
+  const maxParameters = options.maxParameters ?? MAX_MODEL_PARAMETERS;
+  if (extension === '.json') source = await fromJsonFile(path, options.seed, draws, maxParameters);
+  else if (extension === '.keras') source = await fromKerasArchive(path, options.seed, draws, maxParameters);
+  else if (extension === '.js' || extension === '.mjs') source = await fromModule(path, options.seed, draws, maxParameters);
   else
     throw new UserError(
       `${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs)`,

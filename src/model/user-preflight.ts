@@ -8,9 +8,12 @@ import { version_cpu } from '@tensorflow/tfjs-backend-cpu';
 import type { TrainingSettings, Dataset } from '../contracts.js';
 import { loadUserModel, type UserModel } from './user-model.js';
 
-export async function preflightUserModel(settings: Pick<TrainingSettings, 'deterministic' | 'seed'> & { model: string }, dataset: Dataset): Promise<UserModel> {
+export async function preflightUserModel(
+  settings: Pick<TrainingSettings, 'deterministic' | 'seed' | 'maxModelParameters'> & { model: string },
+  dataset: Dataset,
+): Promise<UserModel> {
   // No "use tfjs-node" banner and no debug checks in this process: it only builds the model once.
   tf.enableProdMode();
   if (!(await tf.setBackend('cpu'))) throw new Error(`the cpu backend (tfjs-backend-cpu ${version_cpu}) did not start`);
-  return loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset });
+  return loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, maxParameters: settings.maxModelParameters });
 }

@@ -202,7 +202,7 @@ async function wheelSource(input: LibtensorflowInput, path: string): Promise<Lib
     }
     const layout = choice.found;
     const name = (relative: string) => layoutPath(layout, relative);
-    const header = await archive.read(name(`${layout.includeRoot}/${VERSION_HEADER}`));
+    const header = await readWheelEntry(archive, name(`${layout.includeRoot}/${VERSION_HEADER}`));
     const entryFile = (relative: string): LibraryFile => {
       const entry = archive.entries.get(name(relative))!;
       return { size: entry.size, crc32: entry.crc32 };
@@ -215,7 +215,7 @@ async function wheelSource(input: LibtensorflowInput, path: string): Promise<Lib
       key: { version, identity: libraryIdentity(entryFile(layout.library), entryFile(layout.framework)) },
       // The CUDA wheels are packages of their own: a wheel file brings none.
       runtimeLibraryDirs: [],
-      readHeader: async (relative) => (await archive.read(name(`${layout.includeRoot}/${relative}`)))?.toString('utf8') ?? null,
+      readHeader: async (relative) => (await readWheelEntry(archive, name(`${layout.includeRoot}/${relative}`)))?.toString('utf8') ?? null,
       copyLibrary: (which, destination) => archive.extract(name(which === 'library' ? layout.library : layout.framework), destination),
       close: () => archive.close(),
     };
@@ -225,14 +225,23 @@ async function wheelSource(input: LibtensorflowInput, path: string): Promise<Lib
   }
 }
 
+/** A small entry of the wheel (zip-archive.ts caps its size); one that cannot be read is an error naming the input. */
+async function readWheelEntry(archive: ZipArchive, name: string): Promise<Buffer | null> {
+  try {
+    return await archive.read(name);
+  } catch (error) {
+    throw new UserError(`${INPUT}: ${errorMessage(error)}; ${WHAT_TO_GIVE}`);
+  }
+}
+
 /** The wheel's own version, from its *.dist-info/METADATA. */
 async function wheelVersion(archive: ZipArchive): Promise<string | null> {
   for (const name of archive.entries.keys()) {
     const match = /^([^/]+\.dist-info)\/METADATA$/.exec(name);
     if (!match) continue;
-    const topLevel = (await archive.read(`${match[1]}/top_level.txt`))?.toString('utf8') ?? 'tensorflow';
+    const topLevel = (await readWheelEntry(archive, `${match[1]}/top_level.txt`))?.toString('utf8') ?? 'tensorflow';
     if (!ownsTensorflowPackage(topLevel)) continue;
-    const version = versionFromMetadata((await archive.read(name))?.toString('utf8') ?? '');
+    const version = versionFromMetadata((await readWheelEntry(archive, name))?.toString('utf8') ?? '');
     if (version) return version;
   }
   return null;

@@ -8,6 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
+import { withCommas } from '../util/text.js';
 
 export interface ZipEntry {
   name: string;
@@ -27,6 +28,13 @@ const LOCAL_HEADER = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 const UNSET32 = 0xffffffff;
 const UNSET16 = 0xffff;
+/**
+ * What a small entry read whole (METADATA, top_level.txt, a C header) may inflate to: TensorFlow's
+ * largest header has under 200 KB. A wheel whose METADATA inflates to gigabytes is refused at this
+ * size, not held in memory.
+ */
+export const SMALL_ENTRY_BYTES = 4 * 1024 * 1024;
+
 /** The end record (22 bytes) plus the longest comment it may carry. */
 const LONGEST_END = 22 + 0xffff;
 
@@ -118,22 +126,31 @@ export class ZipArchive {
     await this.file.close();
   }
 
-  /** An entry's bytes, for small entries (headers). */
-  async read(name: string): Promise<Buffer | null> {
+  /** An entry's bytes, for small entries (headers): one larger than `limit` bytes is an Error, before or as it inflates. */
+  async read(name: string, limit = SMALL_ENTRY_BYTES): Promise<Buffer | null> {
     const entry = this.entries.get(name);
     if (!entry) return null;
+    this.checkSize(entry, limit);
     const chunks: Buffer[] = [];
     await this.stream(entry, (chunk) => void chunks.push(chunk));
     return Buffer.concat(chunks);
   }
 
-  /** Streams an entry into a new file, checking its size and CRC-32 on the way. */
-  async extract(name: string, destination: string): Promise<void> {
+  /** Streams an entry into a new file, checking its size and CRC-32 on the way; one larger than `limit` bytes is an Error. */
+  async extract(name: string, destination: string, limit = Infinity): Promise<void> {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`${name} is not in ${this.path}`);
+    this.checkSize(entry, limit);
     const out = createWriteStream(destination, { flags: 'wx', mode: 0o755 });
     await this.stream(entry, (chunk) => new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve()))));
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  }
+
+  private checkSize(entry: ZipEntry, limit: number): void {
+    if (entry.size > limit)
+      throw new Error(
+        `${entry.name} in ${this.path} is ${withCommas(entry.size)} bytes unpacked, more than the ${withCommas(limit)} such a file may have: the archive is damaged, or a zip bomb`,
+      );
   }
 
   private async stream(entry: ZipEntry, sink: (chunk: Buffer) => void | Promise<void>): Promise<void> {
@@ -144,10 +161,18 @@ export class ZipArchive {
     const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     let crc = 0;
     let size = 0;
+    const path = this.path;
     const check = new Writable({
       write(chunk: Buffer, _encoding, done) {
         crc = crc32(chunk, crc);
         size += chunk.length;
+        // Stopped as soon as it inflates past what its directory entry says: a zip bomb fills neither memory nor disk.
+        if (size > entry.size)
+          return done(
+            new Error(
+              `${entry.name} in ${path} inflates to more than the ${withCommas(entry.size)} bytes its directory entry says: the archive is damaged, or a zip bomb`,
+            ),
+          );
         Promise.resolve(sink(chunk)).then(() => done(), done);
       },
     });

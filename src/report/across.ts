@@ -24,7 +24,8 @@ import { lineUpFingerprints } from '../comparison/fingerprint.js';
 import { groupRunsByText, groupRunsByValue, runList } from './agreement.js';
 import { buildReport } from './build.js';
 import { ACROSS_SETTINGS } from '../inputs/setting-roles.js';
-import { plural } from '../util/text.js';
+import { cut, plural } from '../util/text.js';
+import { MAX_LABEL_LENGTH } from '../inputs/settings.js';
 
 /** One leg as read from its report.json (engine/across.ts reads and checks it). */
 export interface LegReport {
@@ -110,10 +111,12 @@ export function legList(legs: readonly number[]): string {
 
 /**
  * Each leg's name: its label, or the name of the folder its report lies in (actions/download-artifact
- * puts each artifact in a folder of its name); a name that two legs share gets " (2)", " (3)".
+ * puts each artifact in a folder of its name), at most MAX_LABEL_LENGTH characters; a name that two
+ * legs share gets " (2)", " (3)".
  */
 export function legLabels(legs: readonly Pick<LegReport, 'file' | 'label'>[]): string[] {
-  const names = legs.map((leg) => leg.label ?? (basename(dirname(leg.file)) || leg.file));
+  // A label read from a leg's report is user text of any length: cut as the label input is.
+  const names = legs.map((leg) => cut(leg.label ?? (basename(dirname(leg.file)) || leg.file), MAX_LABEL_LENGTH));
   const seen = new Map<string, number>();
   return names.map((name) => {
     const count = (seen.get(name) ?? 0) + 1;

@@ -1,6 +1,7 @@
 // Which runs agree with which: groups of runs that gave the same value (a metric, within the
 // report's tolerance) or the same bytes (a weights digest), and how a reader sees them, as in
 // "runs 1–4, 6 | run 5 | runs 7–10". Pure.
+import { listed } from '../util/text.js';
 
 /** Runs that agree, each group in run order; groups ordered by their first run. */
 export interface RunGroups {
@@ -67,7 +68,7 @@ export function runList(runs: readonly number[]): string {
     else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
     i = j + 1;
   }
-  return `${sorted.length === 1 ? 'run' : 'runs'} ${parts.join(', ')}`;
+  return `${sorted.length === 1 ? 'run' : 'runs'} ${listed(parts)}`;
 }
 
 export const ALL_AGREE = 'all';

@@ -3,6 +3,7 @@ import { REPORT_SCHEMA_VERSION, type CheckSettings, type Comparison, type Report
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { foldsByIndex } from '../comparison/compare.js';
 import { controlRuns } from '../comparison/run-roles.js';
+import { listed } from '../util/text.js';
 
 /** A finding names this many folds, then counts the rest. */
 const MAX_FOLDS_NAMED = 10;
@@ -29,10 +30,7 @@ export function gpuFindings(runs: RunResult[], comparison: Comparison): string[]
     const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
     const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
     if (distinct.size < 2) continue;
-    const named = devices
-      .filter((d) => d.device)
-      .map((d) => `run ${d.run}: ${d.device}`)
-      .join(', ');
+    const named = listed(devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`));
     const folds = foldsPerDevices.get(named);
     if (folds) folds.push(fold);
     else foldsPerDevices.set(named, [fold]);

@@ -1,10 +1,13 @@
 // Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+// Each file goes to a temporary name first and all are renamed into place once all are written
+// (util/user-files.ts writeFilesReplacing): a full disk leaves the earlier report as it was.
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Report } from '../contracts.js';
 import { formatExperimentRun } from '../comparison/experiment-format.js';
 import { renderSummaryMarkdown } from './render.js';
 import { reportJson } from './report-json.js';
+import { writeFilesReplacing } from '../util/user-files.js';
 
 export const REPORT_FILE = 'report.json';
 export const RESULTS_FILE = 'results.txt';
@@ -20,10 +23,13 @@ export async function writeReportFiles(report: Report, directory: string): Promi
   // An across report's runs are the legs' first runs: each leg's own results.txt has its runs.
   const results = fits && !report.across ? withFolds.map((run) => formatExperimentRun(new Date(run.startedAt), run.folds)).join('') : null;
   const reportPath = join(dir, REPORT_FILE);
-  await Promise.all([
-    writeFile(reportPath, reportJson(report)),
-    results === null ? rm(join(dir, RESULTS_FILE), { force: true }) : writeFile(join(dir, RESULTS_FILE), results),
-    writeFile(join(dir, SUMMARY_FILE), renderSummaryMarkdown(report)),
+  const files = new Map([
+    [reportPath, reportJson(report)],
+    [join(dir, SUMMARY_FILE), renderSummaryMarkdown(report)],
   ]);
+  if (results !== null) files.set(join(dir, RESULTS_FILE), results);
+  await writeFilesReplacing(files);
+  // An earlier check's results.txt would not be this report's.
+  if (results === null) await rm(join(dir, RESULTS_FILE), { force: true });
   return reportPath;
 }

@@ -312,6 +312,7 @@ export function savedShardHeader(json: Json, path: string): ShardHeader | null {
       settingsDigest: shard.text('settingsDigest'),
       datasetDigest: shard.text('datasetDigest'),
       toolVersion: shard.text('toolVersion'),
+      ...(shard.has('modelSha256') ? { modelSha256: shard.nullable('modelSha256', (name) => shard.text(name)) } : {}),
     };
   } catch (error) {
     throw asUserError(error, path, 'merge');

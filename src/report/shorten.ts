@@ -5,6 +5,7 @@
 import type { Report } from '../contracts.js';
 import { inertMarkdown } from './format.js';
 import { plural } from '../util/text.js';
+import { cut } from '../util/text.js';
 
 /** How much of the report one rendering shows. */
 export interface Shape {
@@ -73,10 +74,7 @@ export function dropLadder<S extends Shape>(
   };
 }
 
-/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
-export function cut(text: string, chars: number): string {
-  return text.length <= chars ? text : `${text.slice(0, chars)}…`;
-}
+export { cut };
 
 /** The errors and warnings as GitHub alerts; `elsewhere` names where the ones left out are. */
 export function noteLines(report: Report, notes: Shape['notes'], elsewhere: string): string[] {

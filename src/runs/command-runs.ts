@@ -11,26 +11,22 @@
 // the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
 // after it; what finished is kept.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { mkdir, open, readFile, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
 import { UserError, type CommandFingerprint, type CommandSettings, type FoldResult, type Parsed, type RunResult, type TraceCheckpoint } from '../contracts.js';
-import { oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
+import { METRICS_FILE_LIMIT_BYTES, oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
 import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
 import { COMMAND_VERSIONS_LIMIT_BYTES, parseCommandVersions, type CommandVersions } from '../comparison/fingerprint.js';
-import { openRegularFile } from '../data/user-files.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
-import { errorMessage } from '../util/errors.js';
-import { plural } from '../util/text.js';
+import { createFileAnew, ioCause, openRegularFile, readOpenFile, sha256OfRegularFile } from '../util/user-files.js';
+import { minutesText } from '../util/text.js';
 import type { LaunchVariation } from './variation.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
@@ -96,12 +92,6 @@ async function stampOf(path: string): Promise<FileStamp | null> {
   return info && info.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
 }
 
-async function sha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
-}
-
 async function artifactStamps(patterns: readonly string[], cwd: string): Promise<Map<string, FileStamp>> {
   const stamps = new Map<string, FileStamp>();
   if (patterns.length === 0) return stamps;
@@ -115,7 +105,8 @@ async function artifactStamps(patterns: readonly string[], cwd: string): Promise
 
 /** The last lines of a log, for a failed run's error. */
 async function tail(path: string): Promise<string> {
-  const handle = await open(path, 'r').catch(() => null);
+  // The command could have put a FIFO in its log's place: never a wait on it.
+  const handle = await openRegularFile(path).catch(() => null);
   if (!handle) return '';
   try {
     const { size } = await handle.stat();
@@ -175,8 +166,24 @@ interface RunOnceOptions {
 /** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
 async function runOnce(command: string, options: RunOnceOptions): Promise<Exit> {
   const runId = options.env[RUN_ID_VARIABLE] ?? '';
-  const out = await open(options.stdoutPath, 'w');
-  const err = await open(options.stderrPath, 'w');
+  // The logs folder is one the command can reach: an earlier run could have left a FIFO or a link at these names.
+  let out: FileHandle | null = null;
+  let err: FileHandle;
+  try {
+    out = await createFileAnew(options.stdoutPath);
+    err = await createFileAnew(options.stderrPath);
+  } catch (error) {
+    await out?.close();
+    const path = out ? options.stderrPath : options.stdoutPath;
+    return {
+      code: null,
+      signal: null,
+      timedOut: false,
+      cancelled: false,
+      stopped: false,
+      spawnError: `its log ${path} could not be created (${ioCause(error)})`,
+    };
+  }
   try {
     const spawnOptions = { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] as ['ignore', number, number] };
     const child =
@@ -283,14 +290,15 @@ class TraceTail {
     try {
       await this.readAvailable();
     } catch (error) {
-      this.failure ??= `${this.reader.name}: the trace file could not be read (${errorMessage(error)})`;
+      this.failure ??= `${this.reader.name}: the trace file could not be read (${ioCause(error)})`;
     }
   }
 
   private async readAvailable(): Promise<void> {
     if (this.failure !== null) return;
     if (this.handle === null) {
-      this.handle = await open(this.path, 'r').catch(() => null);
+      // Not written yet: looked for again at the next read. Anything but a regular file is an error at once, never a wait (a FIFO).
+      this.handle = await openRegularFile(this.path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
       if (this.handle === null) return;
     }
     const { size } = await this.handle.stat();
@@ -328,8 +336,23 @@ class TraceTail {
   }
 }
 
-function minutesText(minutes: number): string {
-  return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+/** The metrics file a run wrote, read as a regular file of at most METRICS_FILE_LIMIT_BYTES, and parsed. */
+async function readMetricsFile(path: string, name: string, wholeLinesOnly = false): Promise<ReturnType<typeof parseMetricsFile>> {
+  let file: FileHandle;
+  try {
+    file = await openRegularFile(path);
+  } catch (error) {
+    return { ok: false, error: `${name}: the metrics file cannot be read (${ioCause(error)}); write the metrics to a regular file` };
+  }
+  try {
+    const oversized = oversizedMetricsFile((await file.stat()).size, name);
+    const text = (await readOpenFile(file, path, METRICS_FILE_LIMIT_BYTES)).toString('utf8');
+    return oversized ?? parseMetricsFile(wholeLinesOnly ? wholeLinesOfCutMetrics(text) : text, name);
+  } catch (error) {
+    return { ok: false, error: `${name}: the metrics file cannot be read (${ioCause(error)})` };
+  } finally {
+    await file.close();
+  }
 }
 
 const NO_VERSIONS: CommandVersions = { python: null, frameworks: {} };
@@ -435,7 +458,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const artifacts = new Map<string, string>();
     for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
       if (artifactsBefore.get(path) === stamp) continue;
-      artifacts.set(path, await sha256(join(cwd, path)));
+      artifacts.set(path, await sha256OfRegularFile(join(cwd, path)));
       artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
     }
     // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
@@ -462,8 +485,9 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       // Stopped on purpose: not a failure. Folds it finished and wrote are kept, where it wrote them whole.
       stopped = true;
       const metricsAfter = await stampOf(metricsPath);
-      if (metricsAfter !== null && metricsAfter !== metricsBefore && oversizedMetricsFile((await stat(metricsPath)).size, metricsName) === null) {
-        const parsed = parseMetricsFile(wholeLinesOfCutMetrics(await readFile(metricsPath, 'utf8')), metricsName);
+      if (metricsAfter !== null && metricsAfter !== metricsBefore) {
+        // A stopped run may have been cut mid-line: only its whole lines count.
+        const parsed = await readMetricsFile(metricsPath, metricsName, true);
         if (parsed.ok)
           result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
         for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
@@ -481,7 +505,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       } else if (metricsAfter === metricsBefore) {
         error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
       } else {
-        const parsed = oversizedMetricsFile((await stat(metricsPath)).size, metricsName) ?? parseMetricsFile(await readFile(metricsPath, 'utf8'), metricsName);
+        const parsed = await readMetricsFile(metricsPath, metricsName);
         if (!parsed.ok) error = `run ${run}: malformed metrics: ${parsed.error}`;
         else if (traced !== undefined && !traced.ok) error = `run ${run}: malformed trace: ${traced.error}`;
         else {

@@ -59,7 +59,9 @@ export interface CheckedModel {
   warnings: string[];
 }
 
-export type PreflightMessage = { type: 'checked'; model: CheckedModel } | { type: 'error'; message: string; userError: boolean; stack: string };
+export type PreflightMessage =
+  /** The dataset is loaded; the model is built next: the memory it takes from here is the model's. */
+  { type: 'building' } | { type: 'checked'; model: CheckedModel } | { type: 'error'; message: string; userError: boolean; stack: string };
 
 /** A child's message to its parent, resolved once it is handed to the IPC channel. */
 export function sendToParent(message: WorkerMessage | PreflightMessage): Promise<void> {

@@ -4,7 +4,7 @@
 // new processes from starting; the folds that finished are kept. A stop (fail-fast) also kills the
 // processes that are training: their runs end 'stopped', with what they finished.
 import { fork, type ChildProcess } from 'node:child_process';
-import { appendFileSync, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { mkdirSync, type WriteStream } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EnvironmentFingerprint, EpochProgress, FoldResult, RunResult, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
@@ -16,7 +16,10 @@ import type { InflatedImages } from '../data/idx-files.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
+import { appendToRegularFile, createFileAnew } from '../util/user-files.js';
+import { minutesText } from '../util/text.js';
 import { OutputTail } from './output-tail.js';
+import { listed } from '../util/text.js';
 import type { LaunchVariation } from './variation.js';
 
 /** Called per run and per fold, whichever process trains them; runs may interleave. */
@@ -152,8 +155,20 @@ async function trainJob(
     killedByStop = true;
     forked?.kill('SIGKILL');
   };
+  // timeout-minutes holds for every kind of check: a createModel that never returns, a fold that never ends.
+  const minutes = settings.timeoutMinutes ?? 0;
+  let timedOut = false;
+  const timer =
+    minutes > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          forked?.kill('SIGKILL');
+        }, minutes * 60_000)
+      : null;
   try {
     if (logTarget) mkdirSync(dirname(logTarget.path), { recursive: true });
+    // A module model runs in the worker and could have put a FIFO or a link at the log's name: never a wait on it, nor a write through it.
+    if (logTarget?.header === null) log = (await createFileAnew(logTarget.path).catch(() => null))?.createWriteStream() ?? null;
     const env = childEnvironment({
       ...determinismEnvironment(settings.deterministic, settings.threads, settings.variablesOff, pinnedVariables(process.env, readCpuHost())),
       ...nativeLibraryEnvironment(
@@ -177,7 +192,6 @@ async function trainJob(
     forked = child;
     stop?.addEventListener('abort', onStop, { once: true });
     if (stop?.aborted) onStop();
-    if (logTarget?.header === null) log = createWriteStream(logTarget.path);
     for (const stream of [child.stdout!, child.stderr!]) {
       stream.on('data', (chunk: Buffer) => {
         tail.append(chunk);
@@ -228,12 +242,13 @@ async function trainJob(
     forked?.kill('SIGKILL');
   } finally {
     stop?.removeEventListener('abort', onStop);
+    if (timer) clearTimeout(timer);
   }
   await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   if (logTarget?.header != null) {
     // One append per process, so sections never mix.
     try {
-      appendFileSync(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
+      await appendToRegularFile(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
     } catch {
       // A log that cannot be written does not fail the run.
     }
@@ -241,6 +256,8 @@ async function trainJob(
   const seconds = (performance.now() - started) / 1000;
   if (finished && workerError === null) return { ok: true, stopped: false, error: null, seconds, stats };
   if (killedByStop && workerError === null) return { ok: false, stopped: true, error: null, seconds, stats: null };
+  if (timedOut && !finished)
+    return { ok: false, stopped: false, error: `${what} failed: it ran past timeout-minutes (${minutesText(minutes)}) and was killed`, seconds, stats: null };
   const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
   const output = workerError ? '' : tail.lastLines(5);
   return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
@@ -291,7 +308,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
         state.result.status = 'stopped';
       } else if (untrained.length > 0) {
         state.result.status = 'failed';
-        state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${failure ?? 'a failure'}`;
+        state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${listed(untrained)}: no process started for them after ${failure ?? 'a failure'}`;
       } else {
         state.result.status = 'ok';
       }

@@ -56,7 +56,14 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   await sendToParent({ type: 'started', environment, warnings: backend.warnings });
   const dataset = await datasetLoad;
   const userModel = settings.model
-    ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, unseeded: settings.unseeded }))
+    ? asFoldModel(
+        await loadUserModel(settings.model, {
+          seed: settings.deterministic ? settings.seed : null,
+          dataset,
+          unseeded: settings.unseeded,
+          maxParameters: settings.maxModelParameters,
+        }),
+      )
     : undefined;
   const trace = settings.trace ?? 'epochs';
   const splits = kFoldSplits(dataset.count, settings.folds, settings.seed);

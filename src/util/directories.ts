@@ -1,6 +1,7 @@
 // Making a directory that the check will write to, and saying in words why it cannot be. One
 // level at a time rather than Node's `mkdir(…, { recursive: true })`, which never returns for a
 // path under /proc.
+import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -45,9 +46,10 @@ export async function makeWritableDirectory(path: string): Promise<string | null
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return reasonFor(error, dir);
     }
   }
-  const probe = join(absolute, `.tf-repro-write-test-${process.pid}`);
+  // A fresh name, created exclusively: never a write into a FIFO or through a link that a command left there.
+  const probe = join(absolute, `.tf-repro-write-test-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    await writeFile(probe, '');
+    await writeFile(probe, '', { flag: 'wx' });
     await rm(probe);
   } catch (error) {
     return reasonFor(error, absolute);

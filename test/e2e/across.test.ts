@@ -223,7 +223,7 @@ test('bad inputs: one clear error each, exit 2', async () => {
     ],
     [[leg('wasm'), shard], /^tf-repro: .*shard\/report\.json is a partial report \(shard 2 of 4\) of a sharded check: merge the shards first/],
     [[leg('wasm'), join(bad, 'broken', 'report.json')], /^tf-repro: .*broken\/report\.json: not valid JSON/],
-    [[leg('wasm'), join(bad, 'missing.json')], /^tf-repro: cannot read report '.*missing\.json': ENOENT/],
+    [[leg('wasm'), join(bad, 'missing.json')], /^tf-repro: cannot read report '.*missing\.json': it does not exist, ENOENT/],
     [[], /^tf-repro: tf-repro across needs the legs' report\.json files/],
   ];
   for (const [files, message] of cases) {

@@ -16,7 +16,8 @@ import { markdownProblems } from '../support/markdown-check.js';
 import { tfRepro } from '../support/cli.js';
 import { tempDir } from '../support/paths.js';
 import { nodeWithExecve } from '../support/node-execve.js';
-import { runAction, type ActionRun } from '../support/runner.js';
+import { runAction, type ActionRun, type RunLimits } from '../support/runner.js';
+import { deflatedZeros, entryOf, zipOf } from '../support/zip-bomb.js';
 
 const require = createRequire(import.meta.url);
 // An event payload is deep JSON whose fields the tests set freely: typed loosely on purpose.
@@ -104,9 +105,13 @@ interface RunOptions {
   payload?: Payload;
   /** false: no GITHUB_WORKFLOW_REF, so the action asks the API for this run's workflow. */
   workflowRef?: boolean;
+  limits?: RunLimits;
 }
 
-async function runOnPullRequest(inputs: Record<string, string>, { payload = pullRequestEvent, workflowRef = true }: RunOptions = {}): Promise<ActionRun> {
+async function runOnPullRequest(
+  inputs: Record<string, string>,
+  { payload = pullRequestEvent, workflowRef = true, limits = {} }: RunOptions = {},
+): Promise<ActionRun> {
   const event = join(tempDir('event'), 'event.json');
   writeFileSync(event, JSON.stringify(payload));
   const run = await runAction(
@@ -129,6 +134,7 @@ async function runOnPullRequest(inputs: Record<string, string>, { payload = pull
       ACTIONS_RUNTIME_TOKEN: `runtime.${number}.${thisRunId}`,
       ACTIONS_RESULTS_URL: 'https://results-receiver.actions.githubusercontent.com/',
     },
+    limits,
     // Where a Node with process.execve is at hand: the action restarts without its credentials first, as on the runner.
     nodeWithExecve ?? process.execPath,
   );
@@ -198,6 +204,32 @@ describe('baseline: main', () => {
     assert.ok(comment.includes(`[run ${baseline.id}](https://github.com/${owner}/${repo}/actions/runs/${baseline.id})`), comment);
     assert.deepEqual(markdownProblems(comment), []);
     assert.match(run.summary, /^### Drift against master$/m);
+  });
+
+  /** The drift against an artifact of `zip`, with file writes capped at 200 MiB (a larger one fails with EFBIG; @actions/artifact's unzip of every entry ran into it, five tries). */
+  async function againstZip(zip: Uint8Array, reason: RegExp): Promise<void> {
+    const baseline = mainRun(null);
+    server.addArtifact(baseline, 'tf-repro-report', {}, { zip });
+    const run = await runOnPullRequest({}, { limits: { ulimit: '-f 204800' } });
+    assertUnavailable(run, new RegExp(`the artifact tf-repro-report of run ${baseline.id} ${reason.source}`));
+    assert.deepEqual(operations().slice(1, 4), ['actions/list-workflow-run-artifacts 200', 'actions/download-artifact 302', '/_blob/artifacts/N.zip 200']);
+  }
+  const bomb = deflatedZeros(1400);
+
+  test('a zip bomb (a 1.4 MB artifact whose report.json inflates to 1.4 GiB) is a notice: refused before it inflates, as its directory entry says its size', async () => {
+    const zip = zipOf([{ name: 'report.json', deflated: bomb, size: 1400 * 1024 ** 2, crc: 0 }, entryOf('results.txt', 'whatever')]);
+    assert.ok(zip.length < 1_500_000, String(zip.length));
+    await againstZip(
+      zip,
+      /holds a report\.json that cannot be unpacked: report\.json in .*\.zip is 1,468,006,400 bytes unpacked, more than the 67,108,864 such a file may have: the archive is damaged, or a zip bomb/,
+    );
+  });
+
+  test('a zip bomb whose directory entry lies (2 KB) is stopped as soon as it inflates past that: a notice', async () => {
+    await againstZip(
+      zipOf([{ name: 'reports/report.json', deflated: bomb, size: 2048, crc: 0 }]),
+      /holds a report\.json that cannot be unpacked: reports\/report\.json in .*\.zip inflates to more than the 2,048 bytes its directory entry says/,
+    );
   });
 
   test('changed: a baseline of another seed lists the folds that moved and by how much; a notice, and the step passes', async () => {
@@ -334,7 +366,10 @@ describe('tf-repro run --baseline FILE', () => {
       tfRepro('run', ...quickFlags, '--baseline', 'main'),
     ]);
     assert.equal(missing.code, 0, missing.stderr);
-    assert.equal(missing.stderr, `notice: Drift against the baseline: no baseline; cannot read baseline '${join(dir, 'nowhere.json')}': ENOENT.\n`);
+    assert.equal(
+      missing.stderr,
+      `notice: Drift against the baseline: no baseline; cannot read baseline '${join(dir, 'nowhere.json')}': it does not exist, ENOENT.\n`,
+    );
     assert.match(missing.stdout, /^Reproducible: /);
     assert.equal(older.code, 0, older.stderr);
     assert.match(older.stderr, /^notice: Drift against the baseline: no baseline; .*old\.json: run 1: a fold is not \{"fold": <index>, "metrics": \{…\}\}/);

@@ -69,8 +69,8 @@ test('a report a real check wrote: explain says what it lacks, one line each', a
 test('a file explain cannot use is one line naming it, exit 2, no stack', async () => {
   const json = { ...(JSON.parse(reportJson(makeTracedReport())) as object), cost: { ...experimentCost, case: 'cheap' } };
   const cases: [string[], RegExp][] = [
-    [[join(dir, 'missing.json')], /^tf-repro: cannot read report '.*missing\.json': ENOENT$/],
-    [[dir], /^tf-repro: cannot read report '.*': EISDIR$/],
+    [[join(dir, 'missing.json')], /^tf-repro: cannot read report '.*missing\.json': it does not exist, ENOENT$/],
+    [[dir], /^tf-repro: cannot read report '.*': it is a directory, not a regular file$/],
     [[written('results.txt', '20250101-000000\n0 0.1 0.9\n')], /^tf-repro: .*results\.txt: not a tf-repro report \(a report\.json starts with '\{'/],
     [[written('broken.json', '{"schemaVersion": 1,\n"runs": [')], /^tf-repro: .*broken\.json: not valid JSON \(/],
     [[written('other.json', '{"name": "package"}')], /^tf-repro: .*other\.json: not a tf-repro report \(expected schemaVersion 1 or 2 and a runs list\)$/],

@@ -100,6 +100,7 @@ async function runOnEvent(
       GITHUB_BASE_REF: eventName === 'pull_request' ? pullRequestEvent.pull_request.base.ref : '',
       ...env,
     },
+    {},
     node,
   );
   assertClean(run, token);

@@ -84,6 +84,8 @@ test('sharded 2 ways: each leg trains its folds into a partial report, and their
       settingsDigest: 'x',
       datasetDigest: 'y',
       toolVersion: packageVersion,
+      // The default model: no model file to digest (merge digests the settings again with it).
+      modelSha256: null,
     },
   );
   assert.match(first.shard?.settingsDigest ?? '', /^[0-9a-f]{64}$/);

@@ -174,6 +174,7 @@ test('action: the module model runs only in child processes that never had the t
       'github-token': token,
     },
     { ...variables, TF_REPRO_PROBE_DIR: probes },
+    {},
     nodeWithExecve ?? process.execPath,
   );
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);

@@ -190,11 +190,16 @@ export class GitHubServer {
     return stored;
   }
 
-  /** An artifact of `run` holding `files`, zipped as upload-artifact does (paths relative to its root). */
-  addArtifact(run: StoredRun, name: string, files: Record<string, string | Uint8Array>, { expired = false } = {}): StoredArtifact {
-    const zip = zipSync(
-      Object.fromEntries(Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content])),
-    );
+  /** An artifact of `run` holding `files`, zipped as upload-artifact does (paths relative to its root); or `zip` as it is. */
+  addArtifact(
+    run: StoredRun,
+    name: string,
+    files: Record<string, string | Uint8Array>,
+    { expired = false, zip: given }: { expired?: boolean; zip?: Uint8Array } = {},
+  ): StoredArtifact {
+    const zip =
+      given ??
+      zipSync(Object.fromEntries(Object.entries(files).map(([path, content]) => [path, typeof content === 'string' ? Buffer.from(content) : content])));
     const artifact = {
       id: this.nextId++,
       owner: run.owner,

@@ -64,10 +64,21 @@ export function runnerEnvironment(inputs: Record<string, string>, extraEnv: Reco
   return { env, home, outputFile, summaryFile };
 }
 
+/** `ulimit` options (bash: `-f 204800` is 200 MiB) the action's process runs under, and every process it starts; bash keeps the INPUT_ variables whose names have dashes, sh drops them. */
+export interface RunLimits {
+  ulimit?: string;
+}
+
 /** `node`: the Node that runs the bundle (the runner's is Node 24); the tests' own by default. */
-export async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}, node = process.execPath): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  limits: RunLimits = {},
+  node = process.execPath,
+): Promise<ActionRun> {
   const { env, home, outputFile, summaryFile } = runnerEnvironment(inputs, extraEnv);
-  const child = spawn(node, [bundle], { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args] = limits.ulimit ? ['bash', ['-c', `ulimit ${limits.ulimit} && exec "$0" "$@"`, node, bundle]] : [node, [bundle]];
+  const child = spawn(command, args, { cwd: home, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -131,6 +131,7 @@ test('experimentRunsToRunResults follows the RunResult contract', () => {
   assert.equal(runs.length, 3);
   assert.deepEqual(runs[0], {
     run: 1,
+    role: 'control',
     status: 'ok',
     error: null,
     startedAt: '2020-09-17T23:28:30.000Z',

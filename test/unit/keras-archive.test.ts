@@ -64,7 +64,7 @@ describe('readKerasArchive', () => {
       await refusal(archive('bad-json.keras', { 'config.json': strToU8('{"class_name": ') })),
       /^'model': m\.keras: its config\.json is not valid JSON \(.+\); save the model again$/,
     );
-    assert.match(await refusal(join(dir, 'missing.keras')), /^'model': m\.keras: cannot read it \(ENOENT\)$/);
+    assert.match(await refusal(join(dir, 'missing.keras')), /^'model': m\.keras: cannot read it \(it does not exist, ENOENT\)$/);
   });
 
   it('refuses a config.json that would unpack past the limit (a zip bomb) without unpacking it', async () => {

@@ -47,6 +47,16 @@ test('a model file', () => {
   assert.ok(parsed.ok);
   assert.equal(parsed.value.model, 'models/net.json');
   assert.equal(parsed.value.command, undefined);
+  assert.equal(parsed.value.maxModelParameters, 50_000_000);
+  assert.equal(parsed.value.timeoutMinutes, undefined);
+});
+
+test('timeout-minutes holds for every kind: a model, the default model, a command', () => {
+  for (const inputs of [{ model: 'net.keras' }, {}, { command: 'make train' }]) {
+    const parsed = parseSettings({ ...inputs, 'timeout-minutes': '0.5' }, actionInputLabel);
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+    assert.equal(parsed.value.timeoutMinutes, 0.5);
+  }
 });
 
 const bad: [Record<string, string>, RegExp][] = [
@@ -55,7 +65,8 @@ const bad: [Record<string, string>, RegExp][] = [
   [{ 'metrics-file': 'm.json' }, /^input 'metrics-file' applies only with input 'command'/],
   [{ artifacts: '*.pt' }, /^input 'artifacts' applies only with input 'command'/],
   [{ 'working-directory': 'ml' }, /^input 'working-directory' applies only with input 'command'/],
-  [{ 'timeout-minutes': '5' }, /^input 'timeout-minutes' applies only with input 'command'/],
+  [{ 'max-model-parameters': '1000' }, /^input 'max-model-parameters' applies only with input 'model'/],
+  [{ model: 'm.json', 'max-model-parameters': '0' }, /^input 'max-model-parameters' must be a whole number from 1 to 10,000,000,000, got '0'$/],
   [{ command: 'x', framework: 'keras' }, /^input 'framework' must be one of tensorflow, pytorch, jax, none, got 'keras'$/],
   [{ command: 'x', 'timeout-minutes': '-1' }, /^input 'timeout-minutes' must be a number of minutes from 0 to 10,080 \(0 means no limit\), got '-1'$/],
   // Past what a timer can wait, Node would fire it at once and kill every run as it starts.

@@ -7,7 +7,7 @@ import { REPORT_SCHEMA_VERSION, type RunResult, type TraceCheckpoint } from '../
 import { compareRuns } from '../../src/comparison/compare.js';
 import { locateDivergence } from '../../src/comparison/divergence.js';
 import { compareOtherRoles, controlRuns } from '../../src/comparison/run-roles.js';
-import { checkShardSet, type ShardReport } from '../../src/comparison/shards.js';
+import { checkShardSet, settingsDigest, type ShardReport } from '../../src/comparison/shards.js';
 import { concludeCheck } from '../../src/engine/conclude.js';
 import { trainWatched, type Trainer } from '../../src/engine/trainer.js';
 import { READ_SCHEMA_VERSIONS, currentSchema } from '../../src/report/report-schema.js';
@@ -128,7 +128,15 @@ test('fail-fast fires on control runs that part, never on a run of another role'
 });
 
 test('merge holds every leg to the same role for a run, and the joined run keeps it', () => {
-  const header = (index: number) => ({ index, count: 2, folds: [index - 1], settingsDigest: 's', datasetDigest: 'd', toolVersion: '0.1.0' });
+  // The digest merge checks each leg's settings against.
+  const header = (index: number) => ({
+    index,
+    count: 2,
+    folds: [index - 1],
+    settingsDigest: settingsDigest({ folds: 2 }, null),
+    datasetDigest: 'd',
+    toolVersion: '0.1.0',
+  });
   const shardRun = (number: number, role: RunResult['role'], fold: number): RunResult => ({
     ...run(number, role),
     folds: [run(number, role).folds[fold]!],

@@ -173,7 +173,8 @@ function leg(index: number, count: number, change: Partial<ShardReport> = {}, he
   const folds = shardFolds({ index, count }, 4);
   return {
     file: `shard-${index}/report.json`,
-    header: { index, count, folds, settingsDigest: 'settings', datasetDigest: 'data', toolVersion: '0.1.0', ...header },
+    // The digest a leg writes of its own settings (merge digests them again).
+    header: { index, count, folds, settingsDigest: settingsDigest(change.settings ?? SETTINGS, null), datasetDigest: 'data', toolVersion: '0.1.0', ...header },
     merged: false,
     settings: SETTINGS,
     runs: [run(1, folds), run(2, folds)],
@@ -213,7 +214,7 @@ test('what is missing, duplicated or mismatched is named, one error', () => {
     "shard 1 of 2 is given twice (again/report.json, shard-1/report.json): give each leg's report once (upload each leg's under a name of its own)",
   );
   assert.equal(
-    errorOf([leg(1, 2), leg(2, 2, { settings: { ...SETTINGS, epochs: 2 } }, { settingsDigest: 'other' })]),
+    errorOf([leg(1, 2), leg(2, 2, { settings: { ...SETTINGS, epochs: 2 } })]),
     'shards 1 and 2 were trained with different settings: epochs 1 vs 2 (shard-1/report.json, shard-2/report.json): give every leg the same inputs (only shard differs)',
   );
   assert.match(
@@ -250,6 +251,29 @@ test('what is missing, duplicated or mismatched is named, one error', () => {
   );
   assert.match(errorOf([leg(1, 2, { runs: [run(1, [0, 1])] }), leg(2, 2)]), /^shard-1\/report.json: run 1 has fold 1, which shard 1 of 2 does not train$/);
   assert.match(errorOf([]), /got none/);
+});
+
+test("a leg whose report was edited: its settings no longer give its own digest, or it lists more runs than its settings' runs", () => {
+  const edited = leg(2, 2);
+  edited.settings = { ...SETTINGS, epochs: 5 };
+  assert.equal(
+    errorOf([leg(1, 2), edited]),
+    'shard-2/report.json: its settings are not the ones its shard 2 of 2 header was digested from (settingsDigest differs): merge reads the report.json that tf-repro wrote, unedited; run the leg again',
+  );
+  assert.equal(
+    errorOf([leg(1, 2, { runs: [run(1, [0, 2]), run(2, [0, 2]), run(3, [0, 2])] }), leg(2, 2)]),
+    'shard-1/report.json: it lists 3 runs, but its settings say runs 2: merge reads the report.json that tf-repro wrote, unedited; run the leg again',
+  );
+  // A model leg's digest takes the model file's SHA-256, which the header carries (absent in older reports: not digested again).
+  const model = { ...SETTINGS, model: 'm.json' };
+  const sha = 'a'.repeat(64);
+  assert.ok(
+    checkShardSet([
+      leg(1, 2, { settings: model }, { settingsDigest: settingsDigest(model, sha), modelSha256: sha }),
+      leg(2, 2, { settings: model }, { settingsDigest: settingsDigest(model, sha), modelSha256: sha }),
+    ]).ok,
+  );
+  assert.match(errorOf([leg(1, 2, { settings: model }, { modelSha256: sha }), leg(2, 2)]), /^shard-1\/report.json: its settings are not the ones/);
 });
 
 test('the join: each run its folds and trace in fold order, durations added, the earliest start, the longest leg', () => {
