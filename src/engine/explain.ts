@@ -3,7 +3,9 @@
 // per-batch digests, trains the same runs without the settings for the cost table
 // (compare-nondeterministic), and finds which settings matter (diagnose.ts). Training and command
 // checks both come through here, each as a Trainer.
-import type { CheckSettings, CostComparison, Diagnosis, Divergence, RunResult, WorkDone } from '../contracts.js';
+import type { CostComparison, Diagnosis, Divergence, WorkDone } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { CheckSettings } from '../contracts/settings.js';
 import { costComparison, costSide } from '../comparison/cost.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';

@@ -4,21 +4,18 @@
 // Reports of tf-repro before these fields existed lack them, which is fine. Pure.
 import {
   COST_CASES,
-  RUN_ROLES,
-  UserError,
-  type CheckSettings,
   type CostComparison,
   type CostSide,
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
-  type RunRole,
   type ShardHeader,
-  type RunFingerprint,
-  type TraceCheckpoint,
-  type Verdict,
   type WorkDone,
-} from '../contracts.js';
+} from '../contracts/report.js';
+import { RUN_ROLES, type RunRole, type RunFingerprint, type TraceCheckpoint } from '../contracts/run-result.js';
+import { type CheckSettings } from '../contracts/settings.js';
+import { type Verdict } from '../contracts/verdict.js';
+import { UserError } from '../util/user-error.js';
 import type { ExplainedReport } from './explain.js';
 import { decodeNumber } from './report-json.js';
 
