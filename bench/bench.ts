@@ -42,7 +42,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VARY_FACTORS, type CheckSettings, type Report, type WorkerBackend } from '../src/contracts.js';
+import type { WorkerBackend } from '../src/contracts/backend.js';
+import type { Report } from '../src/contracts/report.js';
+import { VARY_FACTORS, type CheckSettings } from '../src/contracts/settings.js';
 import { checkNativePackageDir, nativePackagesInToolCache } from './native-package.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,6 +1,6 @@
 // Progress of a command check on stderr: a line when each run starts and when it ends. A command's
 // own output goes to its log files, not here, so that stdout holds the report alone.
-import type { RunResult } from '../contracts.js';
+import type { RunResult } from '../contracts/run-result.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import type { ProgressDisplay } from './progress.js';
 import { inertLines } from '../util/log-text.js';

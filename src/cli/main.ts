@@ -6,7 +6,10 @@
 //   tf-repro across FILE...                   complete checks of several runners compared
 import { hostname } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, UserError, type Report, type StepVerdict } from '../contracts.js';
+import { type Report } from '../contracts/report.js';
+import { type StepVerdict } from '../contracts/verdict.js';
+import { EXIT } from '../util/exit-codes.js';
+import { UserError } from '../util/user-error.js';
 import { compareAcross } from '../engine/across.js';
 import { compareResultFiles, runCheck } from '../engine/check.js';
 import { mergeShardReports } from '../engine/shards.js';

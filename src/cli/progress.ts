@@ -2,7 +2,7 @@
 // (CI logs, where a metric's name must not act as a workflow command), so that stdout holds the
 // report alone.
 import cliProgress from 'cli-progress';
-import type { EpochProgress, FoldResult } from '../contracts.js';
+import type { EpochProgress, FoldResult } from '../contracts/run-result.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { exact } from '../report/format.js';
 import { inertLines } from '../util/log-text.js';

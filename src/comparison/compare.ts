@@ -1,6 +1,8 @@
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
-import type { Comparison, Divergence, FoldComparison, MetricComparison, RunResult, Verdict } from '../contracts.js';
+import type { Comparison, Divergence, FoldComparison, MetricComparison } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { Verdict } from '../contracts/verdict.js';
 import { describeDivergence } from './divergence.js';
 import { controlRuns, isControl } from './run-roles.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';

@@ -2,7 +2,8 @@
 // runs without them (compare-nondeterministic), as the experiment this project automates set them
 // side by side, and which of four cases the runner is in. Pure.
 
-import type { Comparison, CostCase, CostComparison, CostSide, Divergence, NumbersDifference, RunResult } from '../contracts.js';
+import type { Comparison, CostCase, CostComparison, CostSide, Divergence, NumbersDifference } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
 import { formatDiff } from './compare.js';
 import { partingPlace } from './divergence.js';
 import { mean } from './statistics.js';

@@ -5,7 +5,8 @@
 // batches ascending, then the epoch's end (batch null). A checkpoint one run has and another
 // lacks (it stopped or failed before) is no difference: only what two runs both have compares.
 
-import type { Comparison, Divergence, FoldResult, RunResult, TraceCheckpoint } from '../contracts.js';
+import type { Comparison, Divergence } from '../contracts/report.js';
+import type { FoldResult, RunResult, TraceCheckpoint } from '../contracts/run-result.js';
 import { excerpt } from '../util/text.js';
 import { controlRuns } from './run-roles.js';
 

@@ -2,7 +2,10 @@
 // successful run on the default branch, or a file), fold by fold and metric by metric, with the
 // final weights' digests. Where the settings behind the numbers differ, they are named and the
 // folds are compared anyway: the drift is then expected, and the report says so. Pure.
-import type { BaselineSource, Drift, FoldDrift, FoldResult, MetricDrift, Report, RunResult, SettingDifference, Verdict } from '../contracts.js';
+import type { BaselineSource, Drift, FoldDrift, MetricDrift, SettingDifference } from '../contracts/drift.js';
+import type { Report } from '../contracts/report.js';
+import type { FoldResult, RunResult } from '../contracts/run-result.js';
+import type { Verdict } from '../contracts/verdict.js';
 import { foldsByIndex, ownValue } from './compare.js';
 import { controlRuns } from './run-roles.js';
 import { DRIFT_COMMAND_SETTINGS, DRIFT_TRAINING_SETTINGS } from '../inputs/setting-roles.js';

@@ -2,7 +2,8 @@
 // one `i loss accuracy` line per fold. Read it to compare old results, write it so that the
 // experiment's own evaluation script can read ours.
 
-import { fail, ok, type FoldResult, type Parsed, type RunResult } from '../contracts.js';
+import { type FoldResult, type RunResult } from '../contracts/run-result.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { excerpt } from '../util/text.js';
 
 export interface ExperimentFold {

@@ -3,7 +3,8 @@
 // or software stack from another. Merge's warning, across' line-up, the job summary, the comment
 // and the CLI's text all read this table; a new field (how a run was varied, a distributed run's
 // world size) is one row. And the versions a command writes to $TF_REPRO_ENVIRONMENT, parsed. Pure.
-import type { CommandFingerprint, EnvironmentFingerprint, FingerprintField, RunFingerprint } from '../contracts.js';
+import type { FingerprintField } from '../contracts/across.js';
+import type { CommandFingerprint, EnvironmentFingerprint, RunFingerprint } from '../contracts/run-result.js';
 
 /** Any fingerprint read field by field: a training process's, a command's, or one from an edited file (any field may be missing). */
 export type FingerprintFields = Partial<EnvironmentFingerprint> & Partial<Pick<CommandFingerprint, 'kind' | 'visibleCpus' | 'python' | 'frameworks'>>;

@@ -8,7 +8,7 @@
 // (json.dump's NaN, Infinity, -Infinity; csv's nan, inf). Every error says "file:line: reason".
 // Metric names are user text: metrics are gathered in Maps and made into objects with
 // Object.fromEntries, so `__proto__`, `constructor` or `toString` are names like any other.
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { parseExperimentText, parsePythonFloat } from './experiment-format.js';
 import { excerpt } from '../util/text.js';
 import { withCommas } from '../util/text.js';

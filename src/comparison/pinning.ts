@@ -2,7 +2,8 @@
 // control run against a varied run, a diagnosis trial or the runs without the settings. A setting
 // whose absence changes the numbers is needed to pin them, even where each side agrees with
 // itself: a runner without it gets other numbers. Pure.
-import type { NumbersDifference, RunResult } from '../contracts.js';
+import type { NumbersDifference } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
 import { compareRuns } from './compare.js';
 
 export interface NumbersAgainst {

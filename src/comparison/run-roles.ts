@@ -1,8 +1,8 @@
-// Run roles (contracts.ts RunRole): only control runs, the repeats of the check, decide the
+// Run roles (contracts/run-result.ts RunRole): only control runs, the repeats of the check, decide the
 // verdict and trigger fail-fast. A run of another role (a varied run, the negative control) stays
 // in the report with its role and is compared with the controls apart, by the feature that makes
 // it; until one does, the report says it was left out. Pure.
-import type { RunResult, RunRole } from '../contracts.js';
+import type { RunResult, RunRole } from '../contracts/run-result.js';
 
 export const isControl = (run: { role: RunRole }): boolean => run.role === 'control';
 

@@ -8,19 +8,11 @@
 // index; dealt out in turn, every leg gets its share of early and late folds, and the legs differ
 // by at most one fold.
 import { createHash } from 'node:crypto';
-import {
-  fail,
-  ok,
-  type CheckSettings,
-  type Dataset,
-  type Divergence,
-  type Parsed,
-  type RunResult,
-  type RunRole,
-  type ShardHeader,
-  type ShardSpec,
-  type WorkDone,
-} from '../contracts.js';
+import { type Dataset } from '../contracts/dataset.js';
+import { type Divergence, type ShardHeader, type WorkDone } from '../contracts/report.js';
+import { type RunResult, type RunRole } from '../contracts/run-result.js';
+import { type CheckSettings, type ShardSpec } from '../contracts/settings.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { SHARD_DIGEST_SETTINGS } from '../inputs/setting-roles.js';
 import { excerpt, ITEMS_NAMED, listed } from '../util/text.js';
 import { fingerprintDifferences } from './fingerprint.js';

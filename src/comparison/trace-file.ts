@@ -7,7 +7,8 @@
 // run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
 // reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
 // names are user text: digests are gathered in Maps and made into objects with Object.fromEntries.
-import { fail, ok, WHOLE_MODEL, type Parsed, type TraceCheckpoint } from '../contracts.js';
+import { WHOLE_MODEL, type TraceCheckpoint } from '../contracts/run-result.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { parseJsonWithLines } from './metrics-files.js';
 import { excerpt, withCommas } from '../util/text.js';
 

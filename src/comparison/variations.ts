@@ -3,8 +3,9 @@
 // when that run differs, the factors split until the responsible ones are named), and what the
 // outcome means for the step's verdict and its sentence. Pure: the facts come from
 // runs/variation.ts, the runs from engine/variations.ts.
-import type { FactorOutcome, Framework, StepVerdict, Variations, VaryFactor, Verdict } from '../contracts.js';
-import { VARY_FACTORS } from '../contracts.js';
+import type { FactorOutcome, Variations } from '../contracts/report.js';
+import { VARY_FACTORS, type Framework, type VaryFactor } from '../contracts/settings.js';
+import type { StepVerdict, Verdict } from '../contracts/verdict.js';
 
 /** The thread variables a varied run may set where the mode's preset leaves them free. */
 export const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'TF_NUM_INTRAOP_THREADS', 'TF_NUM_INTEROP_THREADS'] as const;

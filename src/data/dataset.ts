@@ -2,7 +2,8 @@
 // (npy-dataset.ts): the user's, or the embedded MNIST digits.
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
+import { type Dataset } from '../contracts/dataset.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { IMAGE_FILE_NAMES, LABEL_FILE_NAMES, parseIdxImages, parseIdxLabels } from './idx.js';
 import { inflateIdxImages, type InflatedImages } from './idx-files.js';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import type { TrainingSettings } from '../contracts.js';
+import type { TrainingSettings } from '../contracts/settings.js';
 import { embeddedDatasetDir } from '../paths.js';
 import { splitsIntoFolds } from './folds.js';
 import { openRegularFile, readOpenFile } from '../util/user-files.js';

@@ -1,7 +1,7 @@
 // Pure parsing of IDX files (the MNIST format: http://yann.lecun.com/exdb/mnist/), raw or gzipped.
 // No fs here: callers read the bytes, so tests can hand-build buffers.
 import { constants, gunzipSync } from 'node:zlib';
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { errorMessage } from '../util/errors.js';
 import { withCommas } from '../util/text.js';
 

@@ -1,5 +1,7 @@
 // The dataset a setting names: the embedded digits, or a directory of IDX files or of x.npy and y.npy.
-import { UserError, type Dataset, type TrainingSettings } from '../contracts.js';
+import { type Dataset } from '../contracts/dataset.js';
+import { type TrainingSettings } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import { loadEmbeddedDataset, loadIdxDataset } from './dataset.js';
 import { splitsIntoFolds } from './folds.js';
 import { oneLine } from '../util/text.js';

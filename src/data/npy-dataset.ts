@@ -2,7 +2,8 @@
 // examples: uint8 pixels, scaled by 1/255 like IDX, or float32 values, used as they are) and y.npy
 // (one whole-number label per example). Validated like IDX: header, dtype, shape, byte length.
 import { join } from 'node:path';
-import { fail, ok, type Dataset, type Parsed } from '../contracts.js';
+import { type Dataset } from '../contracts/dataset.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { npyElement, npyFloat32, parseNpy, pythonShape, type NpyArray } from './npy.js';
 import { withCommas } from '../util/text.js';
 import { readUserFile } from './user-files.js';

@@ -3,7 +3,7 @@
 // {'descr': '|u1', 'fortran_order': False, 'shape': (60000, 28, 28), } padded with spaces to a
 // multiple of 64 bytes, then the array's bytes. No fs here: callers read the bytes.
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { withCommas } from '../util/text.js';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY

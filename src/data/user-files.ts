@@ -1,7 +1,7 @@
 // Reading the user's dataset directory and files, with errors that name the input and the cause.
 // The files are read as regular files only (util/user-files.ts).
 import { readdir } from 'node:fs/promises';
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { FileTooLarge, ioCause, NotRegularFile, readRegularFile } from '../util/user-files.js';
 
 /** The most a dataset file may hold: what one read of a file gives in Node. */

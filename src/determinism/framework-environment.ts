@@ -1,7 +1,7 @@
 // The environment a training command gets: the determinism variables of its framework, and
 // tf-repro's own TF_REPRO_* variables that tell the command its seed, its run and where to write
 // its metrics and its trace. Pure.
-import type { Framework } from '../contracts.js';
+import type { Framework } from '../contracts/settings.js';
 import type { CpuHost } from '../util/cpu-host.js';
 import { determinismEnvironment, pinnedVariables } from './environment.js';
 

@@ -3,7 +3,8 @@
 // one check, then compared (report/across.ts). Every file that cannot be compared is one clear
 // error naming it and what is wrong.
 import { resolve } from 'node:path';
-import { UserError, type Report } from '../contracts.js';
+import { type Report } from '../contracts/report.js';
+import { UserError } from '../util/user-error.js';
 import { buildAcrossReport, checkDifferences, incompleteReason, type AcrossOptions, type LegReport } from '../report/across.js';
 import { savedLeg } from '../report/saved-report.js';
 import { readReportRuns } from './result-files.js';

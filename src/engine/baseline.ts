@@ -4,7 +4,8 @@
 // never an error of the check.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BaselineSource, Drift, Report } from '../contracts.js';
+import type { BaselineSource, Drift } from '../contracts/drift.js';
+import type { Report } from '../contracts/report.js';
 import { compareWithBaseline, unavailableDrift } from '../comparison/drift.js';
 import { REPORT_FILE } from '../report/files.js';
 import { errorMessage } from '../util/errors.js';

@@ -7,7 +7,8 @@
 // When the check ends, however it ends, and at once when it is cancelled, every process still
 // marked with it is killed (util/processes.ts); after a cancel, any that starts is killed too.
 import { randomUUID } from 'node:crypto';
-import type { CheckSettings, Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
+import type { CheckSettings } from '../contracts/settings.js';
 import { CHECK_ID_VARIABLE, killMarked } from '../util/processes.js';
 import { plural } from '../util/text.js';
 import { produceCommandRuns } from './command-source.js';

@@ -3,7 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { UserError, type CheckSettings, type CommandSettings } from '../contracts.js';
+import { type CheckSettings, type CommandSettings } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import { compareArtifacts } from '../comparison/artifacts.js';
 import { runCommands, type CommandRuns } from '../runs/command-runs.js';
 import type { RunHooks } from '../runs/training-processes.js';

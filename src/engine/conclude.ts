@@ -2,7 +2,6 @@
 // command, read from files): compare the runs, fold in the artifacts, build the report.
 import type {
   ArtifactComparison,
-  CheckSettings,
   CommandReport,
   Comparison,
   CostComparison,
@@ -10,12 +9,13 @@ import type {
   Divergence,
   MergedShards,
   Report,
-  RunResult,
   ShardHeader,
   SuppliedSeed,
   Variations,
   WorkDone,
-} from '../contracts.js';
+} from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { CheckSettings } from '../contracts/settings.js';
 import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';

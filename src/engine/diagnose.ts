@@ -6,17 +6,10 @@
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
 // in the budget (the longest trial so far is the estimate); what was not tried is listed.
 import { availableParallelism } from 'node:os';
-import {
-  SEEDING_PARTS,
-  type CheckSettings,
-  type DiagnosedSetting,
-  type Diagnosis,
-  type Divergence,
-  type NumbersDifference,
-  type RunResult,
-  type TrainingSettings,
-  type Verdict,
-} from '../contracts.js';
+import { type DiagnosedSetting, type Diagnosis, type Divergence, type NumbersDifference } from '../contracts/report.js';
+import { type RunResult } from '../contracts/run-result.js';
+import { SEEDING_PARTS, type CheckSettings, type TrainingSettings } from '../contracts/settings.js';
+import { type Verdict } from '../contracts/verdict.js';
 import { DETERMINISM_VARIABLES, PINNED_VARIABLES } from '../determinism/environment.js';
 import { frameworkEnvironment } from '../determinism/framework-environment.js';
 import { userCodeEnvironment } from '../util/child-environment.js';

@@ -3,7 +3,9 @@
 // per-batch digests, trains the same runs without the settings for the cost table
 // (compare-nondeterministic), and finds which settings matter (diagnose.ts). Training and command
 // checks both come through here, each as a Trainer.
-import type { CheckSettings, CostComparison, Diagnosis, Divergence, RunResult, Variations, WorkDone } from '../contracts.js';
+import type { CostComparison, Diagnosis, Divergence, Variations, WorkDone } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { CheckSettings } from '../contracts/settings.js';
 import { costComparison, costSide } from '../comparison/cost.js';
 import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
 import type { RunHooks } from '../runs/training-processes.js';

@@ -2,7 +2,7 @@
 // that both take the same patterns the same way.
 import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 
 /**
  * The files `patterns` name, in order, each once (by its resolved path). A pattern without glob

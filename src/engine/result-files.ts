@@ -1,6 +1,9 @@
 // Runs produced by reading result files already written: our report.json, or the published
 // experiment's text format. Runs are renumbered in the order given, across files.
-import { UserError, fail, type FoldResult, type RunFingerprint, type RunResult, type RunStatus, type Verdict } from '../contracts.js';
+import { type FoldResult, type RunFingerprint, type RunResult, type RunStatus } from '../contracts/run-result.js';
+import { type Verdict } from '../contracts/verdict.js';
+import { fail } from '../util/parsed.js';
+import { UserError } from '../util/user-error.js';
 import type { BaselineReport } from '../comparison/drift.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../comparison/experiment-format.js';
 import { excerpt, oneLine } from '../util/text.js';

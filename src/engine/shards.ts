@@ -2,7 +2,9 @@
 // of its dataset, computed once in the check's own process), and the merge: the legs' report.json
 // files found, read back, checked and joined (comparison/shards.ts), then concluded as one check.
 import { resolve } from 'node:path';
-import { UserError, type CheckSettings, type Report, type ShardHeader, type ShardSpec } from '../contracts.js';
+import { type Report, type ShardHeader } from '../contracts/report.js';
+import { type CheckSettings, type ShardSpec } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import { checkShardSet, datasetDigest, joinShards, keepNarrowing, settingsDigest, shardFolds, type ShardReport } from '../comparison/shards.js';
 import type { InflatedImages } from '../data/idx-files.js';
 import { loadSettingsDataset } from '../data/load.js';

@@ -1,6 +1,7 @@
 // How a check trains, whatever trains it: a Trainer is the default workload's training processes
 // or the user's command; trainWatched runs one with fail-fast's watch on the digests as they arrive.
-import type { RunResult, RunRole, TraceCheckpoint, TrainingSettings } from '../contracts.js';
+import type { RunResult, RunRole, TraceCheckpoint } from '../contracts/run-result.js';
+import type { TrainingSettings } from '../contracts/settings.js';
 import { DivergenceWatch } from '../comparison/divergence.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import type { LaunchVariation } from '../runs/variation.js';

@@ -4,7 +4,8 @@
 // The same preparation serves every training a check does: the runs, the narrowing re-train, the
 // runs without the settings (compare-nondeterministic) and the diagnosis's trials.
 import { join, resolve } from 'node:path';
-import type { CheckSettings, RunResult, TrainingSettings } from '../contracts.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { CheckSettings, TrainingSettings } from '../contracts/settings.js';
 import { idxDatasetLooksFine, prepareInflatedImages, removeInflatedImages } from '../data/idx-files.js';
 import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { entryScript } from '../paths.js';

@@ -4,7 +4,10 @@
 // ones are named (comparison/variations.ts). The varied runs never touch the control runs: they
 // start after them, are never watched by fail-fast, and their verdict is a separate one.
 import { resolve } from 'node:path';
-import type { CheckSettings, FactorOutcome, RunResult, VariationTrial, Variations, VaryFactor, Verdict } from '../contracts.js';
+import type { FactorOutcome, VariationTrial, Variations } from '../contracts/report.js';
+import type { RunResult } from '../contracts/run-result.js';
+import type { CheckSettings, VaryFactor } from '../contracts/settings.js';
+import type { Verdict } from '../contracts/verdict.js';
 import {
   findSensitiveFactors,
   planFactors,

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { BaselineSource } from '../contracts.js';
+import type { BaselineSource } from '../contracts/drift.js';
 import { ZipArchive } from '../provision/zip-archive.js';
 import { REPORT_FILE } from '../report/files.js';
 import { errorMessage } from '../util/errors.js';

@@ -1,7 +1,7 @@
 // The hidden marker that makes our pull request comment findable again: the comment-id it belongs
 // to and a digest of the verdict and numbers it shows (for `comment: on-change`). Pure.
 import { createHash } from 'node:crypto';
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 
 const MARKER_PATTERN = /<!-- tf-repro:comment-id=(\S+) digest=([0-9a-f]*) -->/;
 

@@ -1,7 +1,8 @@
 // Decides, without any I/O, what the pull request comment step does: which inputs are valid, which
 // pull request an event belongs to, which existing comment is ours, and whether to create, update
 // or leave it.
-import { fail, ok, type Parsed, type Verdict } from '../contracts.js';
+import { type Verdict } from '../contracts/verdict.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { parseMarker } from './marker.js';
 
 export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'off'] as const;

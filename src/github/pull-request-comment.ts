@@ -2,7 +2,7 @@
 // Every decision is made by the pure parts (plan.ts, marker.ts, retry.ts, report/comment.ts); this
 // shell only talks to the API. It never throws for an API failure: it returns an outcome that says
 // what went wrong, so that the check's verdict never depends on the comment.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { stepVerdict } from '../report/across.js';
 import { renderComment } from '../report/render.js';
 import { markerFor, reportDigest } from './marker.js';

@@ -1,17 +1,14 @@
 // The inputs that bring the user's own training: `model` (a model file tf-repro trains) or
 // `command` (a training command tf-repro runs), and the inputs that only a command takes. Part of
 // settings.ts's up-front validation: each problem is one line naming the input.
-import { FRAMEWORK_CHOICES, type CommandSettings, type Framework } from '../contracts.js';
+import { FRAMEWORK_CHOICES, type CommandSettings, type Framework } from '../contracts/settings.js';
 import { parseDecimal } from './numbers.js';
 import { withCommas } from '../util/text.js';
-import type { SettingLabel, SettingName } from './setting-names.js';
+import { onlyFor } from './applicability.js';
+import { SETTING_DEFAULTS, type SettingLabel, type SettingName } from './setting-names.js';
 
 /** Inputs that mean something only with `command`, with the value that means "not given". */
-const COMMAND_ONLY: [SettingName, string][] = [
-  ['working-directory', ''],
-  ['metrics-file', ''],
-  ['artifacts', ''],
-];
+const COMMAND_ONLY: [SettingName, string][] = onlyFor('command').map((name) => [name, SETTING_DEFAULTS[name]]);
 
 /** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
 export const MAX_TIMEOUT_MINUTES = 10_080;

@@ -2,7 +2,7 @@
 // each use that asks "which settings matter" (a shard's settings digest, the legs `across`
 // compares, the settings a drift names). The table is typed against CheckSettings, so a new field
 // without a row does not compile (test/unit/setting-roles.test.ts holds that). Pure.
-import type { CheckSettings, CommandSettings } from '../contracts.js';
+import type { CheckSettings, CommandSettings } from '../contracts/settings.js';
 import type { SettingName } from './setting-names.js';
 
 /**

@@ -1,11 +1,13 @@
 // Validates every setting once, up front, from the strings the action's inputs or the CLI's
 // flags give. Each bad value gets one line that names the input and says what would be right.
+import { onlyFor } from './applicability.js';
 import { parseDecimal, parseWholeNumber } from './numbers.js';
 import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
 import { parseShard, shardConflicts } from './shard.js';
 import { parseVary } from './vary.js';
-import { BACKEND_CHOICES, fail, ok, type BackendChoice, type CheckSettings, type Parsed } from '../contracts.js';
+import { BACKEND_CHOICES, type BackendChoice, type CheckSettings } from '../contracts/settings.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { excerpt, withCommas } from '../util/text.js';
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
@@ -148,8 +150,12 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   if (own.timeoutMinutes > 0) settings.timeoutMinutes = own.timeoutMinutes;
   const maxParameters = wholeNumber('max-model-parameters');
   if (own.model !== null) settings.maxModelParameters = maxParameters;
-  else if (text('max-model-parameters') !== SETTING_DEFAULTS['max-model-parameters'])
-    errors.push(`${label('max-model-parameters')} applies only with ${label('model')}: give the model file too, or leave ${label('max-model-parameters')} out`);
+  else {
+    for (const name of onlyFor('model')) {
+      if (text(name) !== SETTING_DEFAULTS[name])
+        errors.push(`${label(name)} applies only with ${label('model')}: give the model file too, or leave ${label(name)} out`);
+    }
+  }
   const libtensorflow = text('libtensorflow');
   if (libtensorflow !== '') {
     if (own.command !== null) {

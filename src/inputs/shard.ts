@@ -1,7 +1,8 @@
 // The shard inputs (issue #13, part 1): `shard` (i/n: this leg trains shard i of n of the folds)
 // and `merge` (the legs' partial reports, merged by a later job). Part of settings.ts's up-front
 // validation: each problem is one line naming the input. Pure.
-import type { CheckSettings, ShardSpec } from '../contracts.js';
+import { MERGE_TAKES } from './applicability.js';
+import type { CheckSettings, ShardSpec } from '../contracts/settings.js';
 import { parseWholeNumber } from './numbers.js';
 import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 
@@ -49,12 +50,6 @@ export function shardConflicts(settings: CheckSettings, label: SettingLabel): st
   }
   return errors;
 }
-
-/**
- * Inputs a merge job may give beside `merge`: where the report goes, whether a difference fails the
- * job, the merged check's label (for across), and a baseline to compare the merged check with.
- */
-const MERGE_TAKES: readonly SettingName[] = ['merge', 'report-dir', 'fail-on-mismatch', 'label', 'baseline', 'baseline-artifact', 'fail-on-drift'];
 
 /**
  * `merge` as its globs (empty: no merge), and an error for every other setting given a value

@@ -1,6 +1,6 @@
 // The `vary` input (issue 23): which conditions to change in extra runs, as a list of factors or
 // `all`, validated once; and `fail-on-variation`, whose default follows `vary`. Pure.
-import { VARY_FACTORS, type VaryFactor } from '../contracts.js';
+import { VARY_FACTORS, type VaryFactor } from '../contracts/settings.js';
 
 export const VARY_ALL = 'all';
 

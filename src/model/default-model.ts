@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { FusedAdam, registerAdamKernels } from '../backends/kernels/adam.js';
-import type { SeedingPart } from '../contracts.js';
+import type { SeedingPart } from '../contracts/settings.js';
 import { deriveSeed, seededRandom, type RandomSource } from '../determinism/seeding.js';
 import { freshSeed } from './fresh-seed.js';
 import { SEEDED_DROPOUT_CLASS } from './model-config.js';

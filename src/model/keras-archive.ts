@@ -4,7 +4,7 @@
 // A config.json larger than any model's (a zip bomb) is refused before it is unpacked. Errors are
 // UserErrors naming 'model'.
 import { Unzip, UnzipInflate } from 'fflate';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 import { errorMessage } from '../util/errors.js';
 import { ioCause, openRegularFile } from '../util/user-files.js';
 

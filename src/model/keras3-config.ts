@@ -6,7 +6,7 @@
 // initializers, regularizers, constraints and activations TensorFlow.js (tfjs-layers 4.22) has are
 // translated, and a Keras 3 argument it does not take only at the value that means "off": anything
 // else is refused, naming the layer and its class. Plain JSON in, JSON or an error out.
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 
 /** The model classes a config may hold, at the top or nested as a layer. */

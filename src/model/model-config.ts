@@ -3,7 +3,8 @@
 // seeds tf-repro supplies where a layer's seed is null, the training config (optimizer, loss,
 // metrics), and whether the model fits the dataset. Plain JSON in, values or errors out;
 // user-model.ts does the building.
-import { fail, ok, type Parsed, type SuppliedSeed } from '../contracts.js';
+import { type SuppliedSeed } from '../contracts/report.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import { isObject, MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from './json.js';
 import { KERAS_MODEL_CLASSES, keras3Sign, translateKeras3 } from './keras3-config.js';

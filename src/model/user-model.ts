@@ -12,7 +12,10 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { UserError, type SuppliedSeed, type Dataset, type SeedingPart } from '../contracts.js';
+import { type Dataset } from '../contracts/dataset.js';
+import { type SuppliedSeed } from '../contracts/report.js';
+import { type SeedingPart } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import {
   checkModelFit,
   DEFAULT_TRAINING,

@@ -5,7 +5,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 // A named import, used below: the bundler drops a bare import of a package it takes as free of side effects.
 import { version_cpu } from '@tensorflow/tfjs-backend-cpu';
-import type { TrainingSettings, Dataset } from '../contracts.js';
+import type { Dataset } from '../contracts/dataset.js';
+import type { TrainingSettings } from '../contracts/settings.js';
 import { loadUserModel, type UserModel } from './user-model.js';
 
 export async function preflightUserModel(

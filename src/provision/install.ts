@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 import { MIRROR_VARIABLES, type NativeInstallPlan } from './plan.js';
 
 export type InstallOutcome = { installed: 'cached' | 'now'; packageDir: string; seconds: number };

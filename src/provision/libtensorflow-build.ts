@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 import { RESTORE_UTIL_SOURCE } from '../util/node-compat.js';
 import { errorMessage } from '../util/errors.js';
 import { isInstalled, npmFailureReason } from './install.js';

@@ -4,7 +4,7 @@
 // libtensorflow-build.ts.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { NativeFlavor } from '../contracts.js';
+import type { NativeFlavor } from '../contracts/backend.js';
 import { installPlanIn, NATIVE_PACKAGE_VERSION, nativeToolName, type NativeInstallPlan } from './plan.js';
 
 /** `python`: python3's TensorFlow; a path ending in .whl: a wheel; any other path: a folder. */

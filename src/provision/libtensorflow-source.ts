@@ -5,7 +5,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 import { errorMessage } from '../util/errors.js';
 import {
   findLibraryLayout,

@@ -1,7 +1,7 @@
 // Parses nvidia-smi's documented CSV output:
 //   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
 // e.g. "NVIDIA H100 80GB HBM3, 550.54.15, 81559 MiB". Pure.
-import { fail, ok, type Parsed } from '../contracts.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 
 export const NVIDIA_SMI_QUERY = ['--query-gpu=name,driver_version,memory.total', '--format=csv,noheader'] as const;
 

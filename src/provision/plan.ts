@@ -1,7 +1,8 @@
 // What to install and which backends to try, in order, from the user's choice and what the
 // preflight found. Pure: the I/O lives in preflight.ts and install.ts.
 import { join } from 'node:path';
-import type { BackendChoice, NativeFlavor } from '../contracts.js';
+import type { NativeFlavor } from '../contracts/backend.js';
+import type { BackendChoice } from '../contracts/settings.js';
 import { missingLibraryMessage } from './cuda-libraries.js';
 
 /** The native packages are pinned to the TensorFlow.js version the bundle is built with. */

@@ -3,7 +3,9 @@
 // list of backends to try. Runs in the parent, once per check.
 import { arch as machineArch, homedir } from 'node:os';
 import { join } from 'node:path';
-import { UserError, type BackendChoice, type NativeFlavor, type NativePackage, type WorkerBackend } from '../contracts.js';
+import { type NativeFlavor, type NativePackage, type WorkerBackend } from '../contracts/backend.js';
+import { type BackendChoice } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import { ensureNativePackage, isInstalled } from './install.js';
 import { ensureLibtensorflowBuild } from './libtensorflow-build.js';
 import { planLibtensorflowBuild } from './libtensorflow-plan.js';

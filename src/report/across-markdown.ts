@@ -5,7 +5,9 @@
 // Kept under GitHub's limits by shorten.ts's fitting: whole parts are dropped (each leg's values,
 // then the fingerprint fields every leg shares, then folds of the table from the end), never the
 // headline, the numbers or the legs, and a note says what was left out. Pure.
-import type { AcrossComparison, AcrossLeg, Report, Verdict } from '../contracts.js';
+import type { AcrossComparison, AcrossLeg } from '../contracts/across.js';
+import type { Report } from '../contracts/report.js';
+import type { Verdict } from '../contracts/verdict.js';
 import {
   acrossGrid,
   acrossHeadline,

@@ -1,7 +1,9 @@
 // The across report as every rendering shows it (the job summary, the comment, the CLI text): the
 // headline's two verdicts, a row per leg, the legs × folds grid of group letters, and each leg's
 // values where legs differ. The renderers lay these out; they compute nothing. Pure.
-import type { AcrossComparison, AcrossLeg, Report, Verdict } from '../contracts.js';
+import type { AcrossComparison, AcrossLeg } from '../contracts/across.js';
+import type { Report } from '../contracts/report.js';
+import type { Verdict } from '../contracts/verdict.js';
 import { foldsWhereRunsDiffer, foldViews } from './fold-view.js';
 import { plural } from '../util/text.js';
 import { trainingFingerprint } from '../comparison/fingerprint.js';

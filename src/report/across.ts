@@ -5,19 +5,11 @@
 // compare.ts's own. The legs' environment fingerprints are lined up field by field, the fields
 // that differ marked: that is where a cross-runner difference comes from. Pure.
 import { basename, dirname } from 'node:path';
-import type {
-  AcrossComparison,
-  AcrossFold,
-  AcrossLeg,
-  LegVariations,
-  CheckSettings,
-  Comparison,
-  FoldResult,
-  Report,
-  RunFingerprint,
-  RunResult,
-  Verdict,
-} from '../contracts.js';
+import type { AcrossComparison, AcrossFold, AcrossLeg, LegVariations } from '../contracts/across.js';
+import type { Comparison, Report } from '../contracts/report.js';
+import type { FoldResult, RunFingerprint, RunResult } from '../contracts/run-result.js';
+import type { CheckSettings } from '../contracts/settings.js';
+import type { Verdict } from '../contracts/verdict.js';
 import { compareRuns, foldsByIndex, ownValue } from '../comparison/compare.js';
 import { controlRuns } from '../comparison/run-roles.js';
 import { lineUpFingerprints } from '../comparison/fingerprint.js';

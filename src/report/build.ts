@@ -1,5 +1,7 @@
 // Puts runs and their comparison into the versioned report that every renderer reads.
-import { REPORT_SCHEMA_VERSION, type CheckSettings, type Comparison, type Report, type RunResult } from '../contracts.js';
+import { REPORT_SCHEMA_VERSION, type Comparison, type Report } from '../contracts/report.js';
+import { type RunResult } from '../contracts/run-result.js';
+import { type CheckSettings } from '../contracts/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { foldsByIndex } from '../comparison/compare.js';
 import { controlRuns } from '../comparison/run-roles.js';

@@ -4,7 +4,7 @@
 // as its first release had it (which later ones still read): every axis has a quoted title, every
 // label is quoted, every value a plain decimal (its lexer knows no exponent), every line the
 // length of the x-axis. Pure.
-import type { CostComparison } from '../contracts.js';
+import type { CostComparison } from '../contracts/report.js';
 import type { LossCurves } from './findings.js';
 
 /** At least this large, toFixed writes an exponent, which Mermaid cannot read. */

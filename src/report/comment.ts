@@ -1,7 +1,7 @@
 // The pull request comment's parts that are its own (report/render.ts puts the sections together
 // and keeps it under GitHub's limit): the per-fold table, each run's values and the environment
 // folded away, and a link to the run. Pure: a report in, markdown out.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { inertMarkdown } from './format.js';
 import { environmentSection, foldTableMarkdown, perRunMarkdown, type FoldTables } from './markdown.js';
 import { folded } from './findings-markdown.js';

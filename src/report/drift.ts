@@ -2,7 +2,7 @@
 // comment (driftMarkdown) and the CLI's text (report/text.ts lays the rows out): a headline, the
 // settings that differ, the folds only one side has, the notes, and a row per metric that moved.
 // Bounded in size whatever the report holds: the rows are capped and user text is cut. Pure.
-import type { BaselineSource, Drift } from '../contracts.js';
+import type { BaselineSource, Drift } from '../contracts/drift.js';
 import { metricMoved } from '../comparison/drift.js';
 import { distinguishingFormat, inertMarkdown, markdownTable } from './format.js';
 import { cut } from './shorten.js';

@@ -3,7 +3,7 @@
 // skipped, which runs agree on each variable there, the validation loss of that fold), what the
 // determinism settings cost, and which of them this runner needs; a line for each the report
 // lacks, saying how to get it. Pure: a report in, text out.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { lossCurves, noDivergenceLine, variableDetail, workSentence, type TracedRuns, type VariableDetail } from './findings.js';
 import { plural } from '../util/text.js';
 import { alignedTable, costText, diagnosisText, divergenceText, indented, lossText, wrap } from './text.js';

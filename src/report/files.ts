@@ -3,7 +3,7 @@
 // (util/user-files.ts writeFilesReplacing): a full disk leaves the earlier report as it was.
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { formatExperimentRun } from '../comparison/experiment-format.js';
 import { renderSummaryMarkdown } from './render.js';
 import { reportJson } from './report-json.js';

@@ -2,7 +2,7 @@
 // words): where the runs part, first; the validation loss of that fold as a chart and a table;
 // the cost of the determinism settings; the diagnosis. Each is absent where the report lacks it.
 // Pure: a report in, markdown out.
-import type { CostComparison, Diagnosis, Report } from '../contracts.js';
+import type { CostComparison, Diagnosis, Report } from '../contracts/report.js';
 import { costChart, lossChart } from './charts.js';
 import {
   COST_HEADER,

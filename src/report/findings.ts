@@ -4,19 +4,9 @@
 // table cells as plain text, user text (variable names, details) not escaped: markdown.ts,
 // comment.ts, text.ts and explain.ts lay them out. Reports written before these fields existed
 // lack them, so every part is optional. Pure.
-import type {
-  CostComparison,
-  CostSide,
-  DiagnosedSetting,
-  Diagnosis,
-  Divergence,
-  NumbersDifference,
-  Report,
-  RunResult,
-  TraceCheckpoint,
-  Verdict,
-  WorkDone,
-} from '../contracts.js';
+import type { CostComparison, CostSide, DiagnosedSetting, Diagnosis, Divergence, NumbersDifference, Report, WorkDone } from '../contracts/report.js';
+import type { RunResult, TraceCheckpoint } from '../contracts/run-result.js';
+import type { Verdict } from '../contracts/verdict.js';
 import { formatDiff } from '../comparison/compare.js';
 import { numbersDeltaWords } from '../comparison/cost.js';
 import { describeDivergence } from '../comparison/divergence.js';

@@ -2,7 +2,7 @@
 // row per metric (the value once, or its range; the largest difference; the variance; which runs
 // agree) and one for the weights, and each run's values for the folds where runs differ. The job
 // summary, the comment and the CLI text lay these out; they compute nothing. Pure.
-import type { FoldComparison, Report } from '../contracts.js';
+import type { FoldComparison, Report } from '../contracts/report.js';
 import { foldsByIndex, ownValue } from '../comparison/compare.js';
 import { ALL_AGREE, groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
 import { distinguishingFormat, scientific, shortNumber, valueOrRange } from './format.js';

@@ -2,7 +2,7 @@
 // dorny/test-reporter): a testcase per fold, per fold across legs, and per leg; a fold whose runs
 // differ is a <failure> carrying the divergence sentence and each run's values; a check that could
 // not run is one <error>. Validated against the Jenkins JUnit schema in the tests. Pure.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { foldViews } from './fold-view.js';
 import { divergenceSentence, workSentence } from './findings.js';
 import { driftSentence } from './drift.js';

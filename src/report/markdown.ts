@@ -1,7 +1,8 @@
 // The job summary's parts that are its own (report/render.ts puts the sections together): the
 // verdict's headline, the numbers, the settings in a line, per fold a row per metric (each run's
 // values folded away), timing and the environment. Pure: a report in, markdown out.
-import type { Report, RunFingerprint } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
+import type { RunFingerprint } from '../contracts/run-result.js';
 import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
 import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';

@@ -1,7 +1,7 @@
 // The parts of a report that only the user's own training has: the seeds supplied to a model
 // file's layers, the artifacts a command's runs wrote, and what the command ran with. Pure: a
 // report in, markdown or text out; an empty list where the report has none of it.
-import type { ArtifactComparison, CommandReport, Report } from '../contracts.js';
+import type { ArtifactComparison, CommandReport, Report } from '../contracts/report.js';
 import { runList } from './agreement.js';
 import { inertMarkdown, markdownTable } from './format.js';
 

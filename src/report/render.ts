@@ -4,7 +4,7 @@
 // derived from the sections' rungs, so a section added here is shown, and dropped, everywhere.
 // An across report has its own renderings (across-markdown.ts, text.ts). Pure but for reading
 // the terminal's width.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { inertMarkdown } from './format.js';
 import {
   SUMMARY_LIMIT_BYTES,

@@ -2,7 +2,7 @@
 // loss read back as null is a missing loss. So every number that is not finite is written as the
 // string "NaN", "Infinity" or "-Infinity" (String()'s spellings, which Python's float() reads
 // too), and decodeNumber reads them back. docs/report.md documents it. Pure.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 
 const NON_FINITE: ReadonlyMap<string, number> = new Map([
   ['NaN', NaN],

@@ -3,7 +3,8 @@
 // current one on reading (its absent fields filled), so that `baseline: main` and `across` keep
 // working against reports written before an upgrade. A version older than those, or newer than
 // this tf-repro, is refused with one message that says which. Pure.
-import { REPORT_SCHEMA_VERSION, fail, ok, type Parsed } from '../contracts.js';
+import { REPORT_SCHEMA_VERSION } from '../contracts/report.js';
+import { fail, ok, type Parsed } from '../util/parsed.js';
 import { excerpt } from '../util/text.js';
 
 type Json = Record<string, unknown>;

@@ -4,25 +4,20 @@
 // Reports of tf-repro before these fields existed lack them, which is fine. Pure.
 import {
   COST_CASES,
-  RUN_ROLES,
-  UserError,
-  VARY_FACTORS,
-  type CheckSettings,
   type CostComparison,
   type CostSide,
   type DiagnosedSetting,
   type Diagnosis,
   type Divergence,
-  type RunRole,
   type ShardHeader,
-  type LegVariations,
   type NumbersDifference,
-  type RunFingerprint,
-  type TraceCheckpoint,
-  type Verdict,
-  type VaryFactor,
   type WorkDone,
-} from '../contracts.js';
+} from '../contracts/report.js';
+import { RUN_ROLES, type RunRole, type RunFingerprint, type TraceCheckpoint } from '../contracts/run-result.js';
+import { type LegVariations } from '../contracts/across.js';
+import { VARY_FACTORS, type CheckSettings, type VaryFactor } from '../contracts/settings.js';
+import { type Verdict } from '../contracts/verdict.js';
+import { UserError } from '../util/user-error.js';
 import type { ExplainedReport } from './explain.js';
 import { decodeNumber } from './report-json.js';
 

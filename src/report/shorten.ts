@@ -2,7 +2,7 @@
 // request comment: whole parts are dropped (the charts first, then per-fold rows), never cut in
 // the middle, and a note says what was left out. What explains the verdict, the divergence and the
 // cost table, is never dropped. Pure.
-import type { Report } from '../contracts.js';
+import type { Report } from '../contracts/report.js';
 import { inertMarkdown } from './format.js';
 import { plural } from '../util/text.js';
 import { cut } from '../util/text.js';

@@ -2,7 +2,9 @@
 // across report is whole here): what the job summary shows, as plain text that fits the terminal
 // (the verdict's sentence, errors and warnings stay one line each), with tables where the summary
 // has charts. Pure but for reading the terminal's width: a report in, text out.
-import type { CostComparison, Diagnosis, Drift, Report, RunFingerprint, Variations } from '../contracts.js';
+import type { Drift } from '../contracts/drift.js';
+import type { CostComparison, Diagnosis, Report, Variations } from '../contracts/report.js';
+import type { RunFingerprint } from '../contracts/run-result.js';
 import { UNSET, fingerprintRows, type FingerprintKit, type FingerprintRow } from '../comparison/fingerprint.js';
 import { scientific, seconds } from './format.js';
 import { ALL_AGREE } from './agreement.js';

@@ -2,20 +2,10 @@
 // and the CLI's text: their verdict line ("Reproducible in identical conditions; the numbers change
 // when `tz` changes (…)") and the conditions table (factor, how it was varied, same / differs,
 // where). Bounded in size: user text (paths in how a factor was varied, errors) is cut. Pure.
-import {
-  VARY_FACTORS,
-  type AcrossComparison,
-  type AcrossLeg,
-  type LegVariations,
-  type NumbersDifference,
-  type FactorOutcome,
-  type Report,
-  type StepVerdict,
-  type VariationTrial,
-  type Variations,
-  type VaryFactor,
-  type Verdict,
-} from '../contracts.js';
+import type { AcrossComparison, AcrossLeg, LegVariations } from '../contracts/across.js';
+import type { FactorOutcome, NumbersDifference, Report, VariationTrial, Variations } from '../contracts/report.js';
+import { VARY_FACTORS, type VaryFactor } from '../contracts/settings.js';
+import type { StepVerdict, Verdict } from '../contracts/verdict.js';
 import { partingPlace } from '../comparison/divergence.js';
 import { stepVerdict, variationSentence } from '../comparison/variations.js';
 import { signedDelta } from './drift.js';

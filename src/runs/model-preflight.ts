@@ -5,7 +5,8 @@
 // same crash in every run. Its environment is the training processes' one, without the tokens.
 import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { UserError, type TrainingSettings } from '../contracts.js';
+import { type TrainingSettings } from '../contracts/settings.js';
+import { UserError } from '../util/user-error.js';
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage, errorStack } from '../util/errors.js';
 import { minutesText, withCommas } from '../util/text.js';

@@ -1,5 +1,8 @@
 // What a training process (and the model preflight's process) and its parent say to each other over the IPC channel.
-import type { EnvironmentFingerprint, EpochProgress, FoldResult, SuppliedSeed, TraceCheckpoint, TrainingSettings, WorkerBackend } from '../contracts.js';
+import type { WorkerBackend } from '../contracts/backend.js';
+import type { SuppliedSeed } from '../contracts/report.js';
+import type { EnvironmentFingerprint, EpochProgress, FoldResult, TraceCheckpoint } from '../contracts/run-result.js';
+import type { TrainingSettings } from '../contracts/settings.js';
 import type { InflatedImages } from '../data/idx-files.js';
 
 /** argv[2] of the entry script that makes it a training worker. */

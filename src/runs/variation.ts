@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, lstat, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
-import type { RunVariation } from '../contracts.js';
+import type { RunVariation } from '../contracts/run-result.js';
 import { cpuListText, cpusForSlot, parseCpuList, type FactorApplication, type FactorPlan } from '../comparison/variations.js';
 import { conditionsShimDir } from '../paths.js';
 import { errorMessage } from '../util/errors.js';

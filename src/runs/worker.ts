@@ -5,7 +5,8 @@
 // process starts, before the job arrives; the dataset loads when the job comes (the parent sends
 // it once the shared inflated copy of the images is ready: data/idx-files.ts), beside tfjs.
 import { availableParallelism } from 'node:os';
-import { UserError, type EnvironmentFingerprint } from '../contracts.js';
+import { type EnvironmentFingerprint } from '../contracts/run-result.js';
+import { UserError } from '../util/user-error.js';
 import { observedDeterminismVariables, oneDnnEnabled, tensorflowThreadPools } from '../determinism/environment.js';
 import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { sendToParent, type FoldSteps, type WorkerJob } from './protocol.js';

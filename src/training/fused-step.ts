@@ -21,7 +21,7 @@ import seedrandom from 'seedrandom';
 import { FusedAdam } from '../backends/kernels/adam.js';
 import { simdFor, type SimdKernels } from '../backends/kernels/wasm-simd.js';
 import { defaultModelDropout, describeCnn, type CnnSpec, type DropoutDraws } from '../model/default-model.js';
-import { UserError } from '../contracts.js';
+import { UserError } from '../util/user-error.js';
 
 const f32 = Math.fround;
 const CHANNELS = 8;

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { EpochProgress, FoldResult, Dataset, SeedingPart, TraceCheckpoint, TraceDetail } from '../contracts.js';
+import type { Dataset } from '../contracts/dataset.js';
+import type { EpochProgress, FoldResult, TraceCheckpoint } from '../contracts/run-result.js';
+import type { SeedingPart, TraceDetail } from '../contracts/settings.js';
 import { createDefaultModel } from '../model/default-model.js';
 import type { FoldModel } from '../model/fold-model.js';
 import { freshSeed } from '../model/fresh-seed.js';

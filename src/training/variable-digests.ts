@@ -1,5 +1,5 @@
 // Per-variable digests of a model, the checkpoints the divergence locator compares across runs
-// (contracts.ts TraceCheckpoint). Each variable is keyed by a name that is the same in every
+// (contracts/run-result.ts TraceCheckpoint). Each variable is keyed by a name that is the same in every
 // process: tfjs names auto-named layers with a per-process counter (`conv2d_Conv2D3` for the third
 // Conv2D a process builds), so a fold trained as a process's third model would otherwise name its
 // variables differently from the same fold trained first elsewhere. The names are Keras' own:

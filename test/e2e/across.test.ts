@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { tfRepro } from '../support/cli.js';
 import { GitHubServer, WORKFLOW_BOT } from '../support/github-server.js';
 import { markdownProblems } from '../support/markdown-check.js';

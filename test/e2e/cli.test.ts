@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { tfRepro } from '../support/cli.js';
 import { embedded, fashion, fashionMissing } from '../support/idx-data.js';
 import { cliBin, repoRoot, tempDir } from '../support/paths.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { tfRepro, type CliRun } from '../support/cli.js';
 import { tablesOf } from '../support/markdown-tables.js';
 import { mermaidBlocks, mermaidProblems } from '../support/mermaid-check.js';

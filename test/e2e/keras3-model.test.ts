@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { before, test, type TestContext } from 'node:test';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { loadUserModel } from '../../src/model/user-model.js';
 import { tfRepro } from '../support/cli.js';
 import { repoRoot, tempDir } from '../support/paths.js';

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, w
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { zipSync } from 'fflate';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { oneDnnEnabled, pinnedVariables, tensorflowBoolean } from '../../src/determinism/environment.js';
 import { findOnPath } from '../../src/provision/tool-process.js';
 import { seconds } from '../../src/report/format.js';

@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
-import { REPORT_SCHEMA_VERSION } from '../../src/contracts.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/contracts/report.js';
 import { tfRepro, tfReproIn, type CliRun } from '../support/cli.js';
 import { cliBin, scratchDir } from '../support/paths.js';
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { reportJson } from '../../src/report/report-json.js';
 import { tfRepro } from '../support/cli.js';
 import { assertEveryValueShown, widestTable } from '../support/markdown-tables.js';

@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { tfRepro, type CliRun } from '../support/cli.js';
 import { repoRoot, tempDir } from '../support/paths.js';
 import { runAction } from '../support/runner.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { tfReproIn } from '../support/cli.js';
 import { repoRoot, tempDir } from '../support/paths.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { bundle, cliBin, tempDir } from '../support/paths.js';
 import { follow, waitFor, type Followed } from '../support/processes.js';
 import { parseOutputFile, runnerEnvironment } from '../support/runner.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { tfRepro, tfReproIn } from '../support/cli.js';
 import { bundle, repoRoot, scratchDir } from '../support/paths.js';
 import { nodeWithExecve } from '../support/node-execve.js';

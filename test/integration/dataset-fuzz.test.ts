@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { UserError } from '../../src/contracts.js';
+import { UserError } from '../../src/util/user-error.js';
 import { IMAGE_FILE_NAMES, LABEL_FILE_NAMES } from '../../src/data/idx.js';
 import { loadSettingsDataset } from '../../src/data/load.js';
 import { embeddedIdx, generatedNpy, malformed, npyFixtures } from '../support/malformed.js';

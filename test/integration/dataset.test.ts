@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import type { Parsed } from '../../src/contracts.js';
-import type { Dataset } from '../../src/contracts.js';
+import type { Parsed } from '../../src/util/parsed.js';
+import type { Dataset } from '../../src/contracts/dataset.js';
 import { loadEmbeddedDataset, loadIdxDataset } from '../../src/data/dataset.js';
 import { embedded, fashion, fashionMissing, type IdxData } from '../support/idx-data.js';
 

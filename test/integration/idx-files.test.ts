@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
-import type { CheckSettings, RunResult } from '../../src/contracts.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
+import type { CheckSettings } from '../../src/contracts/settings.js';
 import { runCheck } from '../../src/engine/check.js';
 import {
   idxDatasetLooksFine,

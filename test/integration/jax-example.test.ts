@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { runCheck } from '../../src/engine/check.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { repoRoot, tempDir } from '../support/paths.js';

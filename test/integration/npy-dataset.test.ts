@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { CheckSettings } from '../../src/contracts.js';
+import type { CheckSettings } from '../../src/contracts/settings.js';
 import { runCheck } from '../../src/engine/check.js';
 import { loadIdxDataset } from '../../src/data/dataset.js';
 import { loadSettingsDataset } from '../../src/data/load.js';

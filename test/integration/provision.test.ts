@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { arch } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { UserError } from '../../src/contracts.js';
+import { UserError } from '../../src/util/user-error.js';
 import { ensureNativePackage } from '../../src/provision/install.js';
 import { MANIFEST_FILE, placeBuild } from '../../src/provision/libtensorflow-build.js';
 import { buildingDir, planLibtensorflowBuild } from '../../src/provision/libtensorflow-plan.js';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { runCheck } from '../../src/engine/check.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { pythonPackageSource, repoRoot, tempDir } from '../support/paths.js';

@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 
 import { findChromium, measure, screenshot, writePage, type Layout } from '../support/browser.js';
 import { tempDir } from '../support/paths.js';

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { RunResult, TraceCheckpoint, TrainingSettings } from '../../src/contracts.js';
+import type { RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
+import type { TrainingSettings } from '../../src/contracts/settings.js';
 import { trainRuns, type ProcessInfo } from '../../src/runs/training-processes.js';
 import { trainingSettings } from '../../src/engine/training-source.js';
 import { builtEntry, repoRoot } from '../support/paths.js';

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { join } from 'node:path';
-import type { CheckSettings, Report, RunResult, SeedingPart, TraceCheckpoint } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
+import type { RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
+import type { CheckSettings, SeedingPart } from '../../src/contracts/settings.js';
 import { runCheck } from '../../src/engine/check.js';
 import { trainingSettings } from '../../src/engine/training-source.js';
 import { trainRuns } from '../../src/runs/training-processes.js';

@@ -1,7 +1,7 @@
 // Reads the tables of a rendered job summary or comment back, to check what a reader can find in
 // them: how wide each is, and where each run's value of each metric is shown.
 import assert from 'node:assert/strict';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 
 /** The cells of a markdown table row, split at pipes that are not escaped. */
 const cellsOf = (row: string): string[] =>

@@ -1,17 +1,10 @@
 // Hand-built reports for the renderers' tests: runs with chosen metrics, compared and put into a
 // report by the real comparison and report builder.
 import { createHash } from 'node:crypto';
-import type {
-  BaselineSource,
-  CheckSettings,
-  CommandFingerprint,
-  CostComparison,
-  Diagnosis,
-  EnvironmentFingerprint,
-  Report,
-  RunResult,
-  TraceCheckpoint,
-} from '../../src/contracts.js';
+import type { BaselineSource } from '../../src/contracts/drift.js';
+import type { CostComparison, Diagnosis, Report } from '../../src/contracts/report.js';
+import type { CommandFingerprint, EnvironmentFingerprint, RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
+import type { CheckSettings } from '../../src/contracts/settings.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { compareWithBaseline, type BaselineReport } from '../../src/comparison/drift.js';

@@ -9,7 +9,7 @@ import { repoRoot } from '../support/paths.js';
 
 /** Lowest first. A path's layer is that of its longest matching prefix. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['contracts.ts', 'version.ts', 'paths.ts', 'util/'],
+  ['contracts/', 'version.ts', 'paths.ts', 'util/'],
   ['determinism/', 'data/', 'inputs/'],
   ['backends/kernels/'],
   ['backends/', 'model/'],

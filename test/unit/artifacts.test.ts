@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { agreementText, compareArtifacts, withArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
-import type { RunResult } from '../../src/contracts.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
 
 const run = (n: number, loss = 0.5): RunResult => ({
   run: n,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
-import { UserError } from '../../src/contracts.js';
+import { UserError } from '../../src/util/user-error.js';
 import { selectBackend, tfjsCoreVersion } from '../../src/backends/select-backend.js';
 import { decideBackends } from '../../src/provision/plan.js';
 import { repoRoot } from '../support/paths.js';

@@ -6,7 +6,7 @@ import { before, test } from 'node:test';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { selectBackend } from '../../src/backends/select-backend.js';
-import type { Dataset } from '../../src/contracts.js';
+import type { Dataset } from '../../src/contracts/dataset.js';
 import type { FoldModel } from '../../src/model/fold-model.js';
 import { batchBuffer, batchTensors } from '../../src/training/train.js';
 

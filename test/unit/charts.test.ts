@@ -2,7 +2,8 @@
 // quoted labels, every line as long as the x-axis), and when there is nothing to draw.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Report, TraceCheckpoint } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
+import type { TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { costChart, lossChart, niceCeiling, plainDecimal } from '../../src/report/charts.js';
 import { lossCurves, MAX_LOSS_RUNS } from '../../src/report/findings.js';
 import { mermaidBlocks, mermaidProblems, xychartProblems } from '../support/mermaid-check.js';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GITHUB_COMMENT_LIMIT, type CommentContext } from '../../src/report/comment.js';
 import { markerFor } from '../../src/github/marker.js';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { mermaidBlocks, mermaidProblems } from '../support/mermaid-check.js';
 import { exampleDiagnosis, experimentCost, makeExperimentReport, makeReport } from '../support/reports.js';

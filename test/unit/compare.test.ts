@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Divergence, FoldResult, RunResult, RunStatus } from '../../src/contracts.js';
+import type { Divergence } from '../../src/contracts/report.js';
+import type { FoldResult, RunResult, RunStatus } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { experimentRunsToRunResults, experimentTotalSeconds, parseExperimentText } from '../../src/comparison/experiment-format.js';
 

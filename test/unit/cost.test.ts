@@ -2,7 +2,9 @@
 // the four cases with the sentence that explains it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CostSide, Divergence, FoldResult, RunResult, Verdict } from '../../src/contracts.js';
+import type { CostSide, Divergence } from '../../src/contracts/report.js';
+import type { FoldResult, RunResult } from '../../src/contracts/run-result.js';
+import type { Verdict } from '../../src/contracts/verdict.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { costComparison, costSide } from '../../src/comparison/cost.js';
 

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { Comparison, Divergence, FoldResult, RunResult, TraceCheckpoint } from '../../src/contracts.js';
+import type { Comparison, Divergence } from '../../src/contracts/report.js';
+import type { FoldResult, RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { DivergenceWatch, describeDivergence, locateDivergence, partingPlace, sameTrace } from '../../src/comparison/divergence.js';
 

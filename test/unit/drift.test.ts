@@ -3,7 +3,9 @@
 // in the job summary, the comment and the CLI's text, bounded whatever the report holds.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BaselineSource, Drift, Report, RunResult } from '../../src/contracts.js';
+import type { BaselineSource, Drift } from '../../src/contracts/drift.js';
+import type { Report } from '../../src/contracts/report.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
 import { compareWithBaseline, settingsThatDiffer, unavailableDrift, type BaselineReport } from '../../src/comparison/drift.js';
 import { markerFor, reportDigest } from '../../src/github/marker.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FoldResult } from '../../src/contracts.js';
+import type { FoldResult } from '../../src/contracts/run-result.js';
 import {
   experimentRunsToRunResults,
   experimentTotalSeconds,

@@ -3,7 +3,8 @@
 // report it was written from, or one error naming the file and the field.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { UserError, type Report } from '../../src/contracts.js';
+import { type Report } from '../../src/contracts/report.js';
+import { UserError } from '../../src/util/user-error.js';
 import { renderExplain } from '../../src/report/explain.js';
 import { reportJson } from '../../src/report/report-json.js';
 import { savedReport } from '../../src/report/saved-report.js';

@@ -3,7 +3,7 @@
 // the diagnosis; and reports written before these fields existed, which must render as before.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Diagnosis, Divergence, Report } from '../../src/contracts.js';
+import type { Diagnosis, Divergence, Report } from '../../src/contracts/report.js';
 import { markerFor } from '../../src/github/marker.js';
 import {
   costDivergences,

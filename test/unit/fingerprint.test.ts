@@ -3,7 +3,7 @@
 // process's, and the versions a command writes read tolerantly.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CommandFingerprint } from '../../src/contracts.js';
+import type { CommandFingerprint } from '../../src/contracts/run-result.js';
 import {
   FINGERPRINT_FIELDS,
   fingerprintDifferences,

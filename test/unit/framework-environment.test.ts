@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FRAMEWORK_CHOICES } from '../../src/contracts.js';
+import { FRAMEWORK_CHOICES } from '../../src/contracts/settings.js';
 import { frameworkEnvironment, reproVariables } from '../../src/determinism/framework-environment.js';
 import { diagnoseCandidates } from '../../src/engine/diagnose.js';
 import type { CpuHost } from '../../src/util/cpu-host.js';

@@ -17,7 +17,7 @@ import { permutation, seedMathRandom, seededRandom } from '../../src/determinism
 import { createDefaultModel, DEFAULT_CNN, describeCnn, type CnnSpec } from '../../src/model/default-model.js';
 import { FUSED_STEP_VARIABLE, fusedTrainStep } from '../../src/training/fused-step.js';
 import { batchBuffer, batchTensors, newStepTally, tfjsTrainStep, trainStep } from '../../src/training/train.js';
-import type { Dataset } from '../../src/contracts.js';
+import type { Dataset } from '../../src/contracts/dataset.js';
 
 before(async () => {
   await selectBackend([{ backend: 'wasm' }], 1);

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { UserError } from '../../src/contracts.js';
+import { UserError } from '../../src/util/user-error.js';
 import { MAX_CONFIG_BYTES, readKerasArchive } from '../../src/model/keras-archive.js';
 import { tempDir } from '../support/paths.js';
 

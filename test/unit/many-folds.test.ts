@@ -3,7 +3,7 @@
 // out of the comparison's list goes through a counting proxy.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RunResult } from '../../src/contracts.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { buildReport } from '../../src/report/build.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';

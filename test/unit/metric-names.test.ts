@@ -2,7 +2,7 @@
 // read from every metrics format, compared, and shown, never mistaken for what every object has.
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
-import type { FoldResult, RunResult } from '../../src/contracts.js';
+import type { FoldResult, RunResult } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { formatExperimentRun, parseExperimentText } from '../../src/comparison/experiment-format.js';

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { FoldResult, Parsed } from '../../src/contracts.js';
+import type { FoldResult } from '../../src/contracts/run-result.js';
+import type { Parsed } from '../../src/util/parsed.js';
 import { formatExperimentRun, parseExperimentText } from '../../src/comparison/experiment-format.js';
 import {
   parseMetricsCsv,

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Parsed } from '../../src/contracts.js';
+import type { Parsed } from '../../src/util/parsed.js';
 import { parseIdxImages, parseIdxLabels } from '../../src/data/idx.js';
 import { npyElement, npyFloat32, parseNpy, type NpyArray } from '../../src/data/npy.js';
 import { embeddedIdx, generatedNpy, malformed, npyFixtures } from '../support/malformed.js';

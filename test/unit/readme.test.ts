@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import { marked, type Token } from 'marked';
 import { parse } from 'yaml';
-import { EXIT } from '../../src/contracts.js';
+import { EXIT } from '../../src/util/exit-codes.js';
 import { repoRoot } from '../support/paths.js';
 
 /** 20 KB: what a reader takes in as one page; docs/development.md says where the rest goes. */

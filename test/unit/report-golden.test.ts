@@ -9,7 +9,7 @@
 //   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/report-golden.test.js
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { markerFor, parseMarker } from '../../src/github/marker.js';
 
 import { DEFAULT_TEXT_WIDTH } from '../../src/report/text.js';

@@ -3,7 +3,7 @@
 // at the digits that tell it from the other runs' (report.json keeps them whole).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Report } from '../../src/contracts.js';
+import type { Report } from '../../src/contracts/report.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/comment.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { assertEveryValueShown, widestTable } from '../support/markdown-tables.js';

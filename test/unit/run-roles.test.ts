@@ -3,7 +3,8 @@
 // policy's reading of older and newer report.json versions (report/report-schema.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { REPORT_SCHEMA_VERSION, type RunResult, type TraceCheckpoint } from '../../src/contracts.js';
+import { REPORT_SCHEMA_VERSION } from '../../src/contracts/report.js';
+import { type RunResult, type TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { locateDivergence } from '../../src/comparison/divergence.js';
 import { compareOtherRoles, controlRuns } from '../../src/comparison/run-roles.js';

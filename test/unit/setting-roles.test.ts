@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { CheckSettings, CommandSettings } from '../../src/contracts.js';
+import type { CheckSettings, CommandSettings } from '../../src/contracts/settings.js';
 import { settingsDigest } from '../../src/comparison/shards.js';
 import { SETTING_DEFAULTS } from '../../src/inputs/setting-names.js';
 import {

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import type { Dataset, Divergence, EnvironmentFingerprint, RunResult, ShardHeader, TraceCheckpoint } from '../../src/contracts.js';
+import type { Dataset } from '../../src/contracts/dataset.js';
+import type { Divergence, ShardHeader } from '../../src/contracts/report.js';
+import type { EnvironmentFingerprint, RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
 import {
   checkShardSet,
   datasetDigest,

@@ -2,7 +2,7 @@
 // whole or piece by piece as it grows, and what is wrong with a bad line (file, line, reason).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WHOLE_MODEL, type TraceCheckpoint } from '../../src/contracts.js';
+import { WHOLE_MODEL, type TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { oversizedTraceFile, parseTraceFile, TRACE_FILE_LIMIT_BYTES, TraceReader } from '../../src/comparison/trace-file.js';
 
 function error<T>(result: { ok: true; value: T } | { ok: false; error: string }): string {

@@ -5,7 +5,9 @@
 //   npx tsc -p tsconfig.json && UPDATE_GOLDEN=1 node --test build/test/unit/variations-golden.test.js
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { FactorOutcome, Report, RunResult, Variations, VariationTrial, VaryFactor } from '../../src/contracts.js';
+import type { FactorOutcome, Report, VariationTrial, Variations } from '../../src/contracts/report.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
+import type { VaryFactor } from '../../src/contracts/settings.js';
 import { markerFor } from '../../src/github/marker.js';
 import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
 import { DEFAULT_TEXT_WIDTH } from '../../src/report/text.js';

@@ -4,7 +4,9 @@
 // sides gave the same numbers (the cost table's "needed to pin the numbers").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { VARY_FACTORS, type FactorOutcome, type RunResult, type Variations, type VaryFactor } from '../../src/contracts.js';
+import type { FactorOutcome, Variations } from '../../src/contracts/report.js';
+import type { RunResult } from '../../src/contracts/run-result.js';
+import { VARY_FACTORS, type VaryFactor } from '../../src/contracts/settings.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { costComparison, costSide } from '../../src/comparison/cost.js';
 import { numbersAgainst } from '../../src/comparison/pinning.js';
