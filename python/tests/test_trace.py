@@ -39,9 +39,9 @@ def test_a_checkpoint_is_a_line_per_array_appended(tmp_path, monkeypatch):
     write_checkpoint([("a", b"x"), ("b", b"y")], 1, 0)
     write_checkpoint([("a", b"z")], 1, 2, batch=3, val_loss=0.5)
     assert read(path) == [
-        {"fold": 1, "epoch": 0, "variable": "a", "digest": hashlib.sha256(b"x").hexdigest()},
-        {"fold": 1, "epoch": 0, "variable": "b", "digest": hashlib.sha256(b"y").hexdigest()},
-        {"fold": 1, "epoch": 2, "batch": 3, "variable": "a", "digest": hashlib.sha256(b"z").hexdigest(), "val_loss": 0.5},
+        {"format": 1, "fold": 1, "epoch": 0, "variable": "a", "digest": hashlib.sha256(b"x").hexdigest()},
+        {"format": 1, "fold": 1, "epoch": 0, "variable": "b", "digest": hashlib.sha256(b"y").hexdigest()},
+        {"format": 1, "fold": 1, "epoch": 2, "batch": 3, "variable": "a", "digest": hashlib.sha256(b"z").hexdigest(), "val_loss": 0.5},
     ]
 
 
@@ -101,3 +101,32 @@ def test_keras_fit_with_the_callback(tmp_path, monkeypatch):
     assert {line["variable"] for line in lines} == {"sequential/dense/kernel", "sequential/dense/bias"}
     assert {line["fold"] for line in lines} == {3}
     assert [("val_loss" in line) for line in lines[::2]] == [False, False, True, False, True]
+
+
+def test_the_environment_file_holds_python_and_the_installed_frameworks(tmp_path, monkeypatch):
+    import platform
+
+    from importlib.metadata import version
+
+    from tf_repro import write_environment
+
+    path = tmp_path / "environment.json"
+    monkeypatch.setenv("TF_REPRO_ENVIRONMENT", str(path))
+    write_environment()
+    written = json.loads(path.read_text())
+    assert written["python"] == platform.python_version()
+    # The tests' venv has these three; a package that is not installed is left out.
+    for name in ("torch", "jax", "numpy"):
+        assert written["frameworks"][name] == version(name)
+    assert "no-such-framework" not in written["frameworks"]
+    write_environment(packages=("no-such-framework",))
+    assert json.loads(path.read_text())["frameworks"] == {}
+
+
+def test_without_an_environment_file_nothing_is_written(tmp_path, monkeypatch):
+    from tf_repro import write_environment
+
+    monkeypatch.delenv("TF_REPRO_ENVIRONMENT", raising=False)
+    monkeypatch.chdir(tmp_path)
+    write_environment()
+    assert list(tmp_path.iterdir()) == []

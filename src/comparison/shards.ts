@@ -219,7 +219,7 @@ export function checkShardSet(reports: readonly ShardReport[]): Parsed<Headed[]>
 
 /**
  * Why a leg's report does not hold what its leg trained, or null: its settings no longer give its
- * own settingsDigest (an edited `epochs`), or it lists more runs than its `runs`. A model leg's
+ * own settingsDigest (an edited `epochs`), or it lists more control runs than its `runs`. A model leg's
  * report from before modelSha256 was written cannot be digested again, and is not.
  */
 function editedSettings(report: Headed): string | null {
@@ -227,8 +227,10 @@ function editedSettings(report: Headed): string | null {
   const modelSha256 = header.modelSha256 === undefined ? (typeof settings.model === 'string' ? undefined : null) : header.modelSha256;
   if (modelSha256 !== undefined && settingsDigest(settings as Partial<CheckSettings>, modelSha256) !== header.settingsDigest)
     return `its settings are not the ones its ${shardName(header)} header was digested from (settingsDigest differs)`;
+  // Runs of other roles (varied, the negative control) come on top of `runs`.
   const runs = settings.runs;
-  if (typeof runs === 'number' && report.runs.length > runs) return `it lists ${report.runs.length} runs, but its settings say runs ${runs}`;
+  const controls = report.runs.filter((run) => run.role === 'control').length;
+  if (typeof runs === 'number' && controls > runs) return `it lists ${controls} control runs, but its settings say runs ${runs}`;
   return null;
 }
 

@@ -78,7 +78,7 @@ test('two checks given one report-dir: the second stops at once with one error, 
   const firstEnded = await first;
   assert.equal(firstEnded.code, 0, firstEnded.stderr);
   // The folder's layout is what it was before the lock: the lock goes with the check.
-  assert.deepEqual(readdirSync(reportDir).sort(), ['logs', 'metrics', 'report.json', 'summary.md', 'traces']);
+  assert.deepEqual(readdirSync(reportDir).sort(), ['environment', 'logs', 'metrics', 'report.json', 'summary.md', 'traces']);
   const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as { verdict: string; runs: unknown[] };
   assert.equal(report.verdict, 'reproducible');
   assert.equal(report.runs.length, 2);

@@ -264,7 +264,7 @@ test("a leg whose report was edited: its settings no longer give its own digest,
   );
   assert.equal(
     errorOf([leg(1, 2, { runs: [run(1, [0, 2]), run(2, [0, 2]), run(3, [0, 2])] }), leg(2, 2)]),
-    'shard-1/report.json: it lists 3 runs, but its settings say runs 2: merge reads the report.json that tf-repro wrote, unedited; run the leg again',
+    'shard-1/report.json: it lists 3 control runs, but its settings say runs 2: merge reads the report.json that tf-repro wrote, unedited; run the leg again',
   );
   // A model leg's digest takes the model file's SHA-256, which the header carries (absent in older reports: not digested again).
   const model = { ...SETTINGS, model: 'm.json' };

@@ -1,7 +1,8 @@
 """tf-repro's helpers for training scripts. Pure Python: the framework helpers are the modules
 tf_repro.keras (TensorFlow/Keras), tf_repro.torch (PyTorch) and tf_repro.jax (JAX and Flax), each
 importing its framework itself, so that importing tf_repro needs none of them."""
-from tf_repro.trace import TRACE_VARIABLE, trace_path, write_checkpoint
+from tf_repro.environment import ENVIRONMENT_VARIABLE, write_environment
+from tf_repro.trace import TRACE_FORMAT, TRACE_VARIABLE, trace_path, write_checkpoint
 
 try:
     from importlib.metadata import PackageNotFoundError, version
@@ -13,4 +14,4 @@ try:
 except ImportError:  # Python 3.7
     __version__ = "unknown"
 
-__all__ = ["TRACE_VARIABLE", "trace_path", "write_checkpoint", "__version__"]
+__all__ = ["ENVIRONMENT_VARIABLE", "TRACE_FORMAT", "TRACE_VARIABLE", "trace_path", "write_checkpoint", "write_environment", "__version__"]

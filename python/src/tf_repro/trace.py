@@ -1,15 +1,18 @@
 """The trace record, written in this one place for every framework: JSON Lines appended to the file
 named by $TF_REPRO_TRACE, one line per array of a checkpoint,
 
-    {"fold": 0, "epoch": 2, "batch": 3, "variable": "dense/kernel", "digest": "<sha256 hex>", "val_loss": 0.31}
+    {"format": 1, "fold": 0, "epoch": 2, "batch": 3, "variable": "dense/kernel", "digest": "<sha256 hex>", "val_loss": 0.31}
 
-("batch" only for a checkpoint after a batch, "val_loss" only where there is one). Pure Python."""
+("batch" only for a checkpoint after a batch, "val_loss" only where there is one; docs/trace-format.md
+has every field and the format's versions). Pure Python."""
 import hashlib
 import json
 import os
 
 # The environment variable tf-repro sets for each run: where the trace goes.
 TRACE_VARIABLE = "TF_REPRO_TRACE"
+# The version of the trace format these lines follow (docs/trace-format.md).
+TRACE_FORMAT = 1
 
 
 def trace_path():
@@ -26,7 +29,7 @@ def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=N
         return
     lines = []
     for name, data in named_bytes:
-        record = {"fold": int(fold), "epoch": int(epoch)}
+        record = {"format": TRACE_FORMAT, "fold": int(fold), "epoch": int(epoch)}
         if batch is not None:
             record["batch"] = int(batch)
         record["variable"] = str(name)
