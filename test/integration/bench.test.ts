@@ -37,6 +37,8 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^2 runs × 2 folds, sequential +[\d.]+ s$/m,
     /^2 runs × 2 folds, parallel: auto +[\d.]+ s \(\d+ workers, .*bitwise identical: yes\)$/m,
     /^determinism overhead +[\d.]+×/m,
+    // vary: all on the default workload, where nothing is sensitive: one varied run (issue 23).
+    /^vary: all +[\d.]+× the check without it \([\d.]+ s against [\d.]+ s; 1 varied run\(s\); sensitive to: nothing\)$/m,
     /^peak RSS per worker +[\d.]+ MB .*flat across folds: yes\)$/m,
     /^overhead outside training +[\d.]+ s, first check [\d.]+ s/m,
   ]) {
@@ -67,6 +69,9 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.ok(results.wall.sequentialSeconds > 0 && results.wall.parallelSeconds > 0);
   assert.equal(results.wall.identical, true);
   assert.ok(results.determinism.overhead > 0);
+  assert.ok(results.vary.ratio > 0);
+  assert.equal(results.vary.variedRuns, 1);
+  assert.deepEqual(results.vary.sensitiveTo, []);
   assert.ok(results.trace.ratio > 0 && results.trace.checkpointMs > 0, 'the traced and untraced trainings were both measured');
   assert.ok(results.memory.peakRssBytesPerWorker > 0);
   assert.equal(results.memory.tensorsFlat, true);
