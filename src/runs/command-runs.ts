@@ -349,8 +349,9 @@ async function readMetricsFile(path: string, name: string, wholeLinesOnly = fals
   }
   try {
     const oversized = oversizedMetricsFile((await file.stat()).size, name);
+    if (oversized !== null) return oversized;
     const text = (await readOpenFile(file, path, METRICS_FILE_LIMIT_BYTES)).toString('utf8');
-    return oversized ?? parseMetricsFile(wholeLinesOnly ? wholeLinesOfCutMetrics(text) : text, name);
+    return parseMetricsFile(wholeLinesOnly ? wholeLinesOfCutMetrics(text) : text, name);
   } catch (error) {
     return { ok: false, error: `${name}: the metrics file cannot be read (${ioCause(error)})` };
   } finally {

@@ -132,7 +132,9 @@ test("a leg's label of 200,000 characters and an error over 998 runs stay short 
   // 1,000 runs of which 998 failed: the error names ten and counts the rest.
   const fold = { fold: 0, metrics: { loss: 0.5 }, weightsSha256: null, trainSeconds: null };
   const runs = Array.from({ length: 1000 }, (_, i) =>
-    i < 2 ? { status: 'ok', error: null, folds: [fold] } : { status: 'failed', error: 'the command exited with code 1', folds: [] },
+    i < 2
+      ? { role: 'control', status: 'ok', error: null, folds: [fold] }
+      : { role: 'control', status: 'failed', error: 'the command exited with code 1', folds: [] },
   );
   const many = join(dir, 'many.json');
   writeFileSync(many, JSON.stringify({ schemaVersion: REPORT_SCHEMA_VERSION, runs }));
