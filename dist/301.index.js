@@ -2,7 +2,7 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
-/***/ 82301:
+/***/ 2301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,23 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(53484);
+var tf_core_node = __webpack_require__(3484);
 var tf_core_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_core_node, 2);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
-var tf_layers_node = __webpack_require__(99762);
+var tf_layers_node = __webpack_require__(9762);
 var tf_layers_node_namespaceObject = /*#__PURE__*/__webpack_require__.t(tf_layers_node, 2);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
-// EXTERNAL MODULE: ./build/src/model/model-config.js + 2 modules
-var model_config = __webpack_require__(86812);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
+// EXTERNAL MODULE: ./build/src/model/model-config.js + 1 modules
+var model_config = __webpack_require__(7808);
 // EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
-var seeded_dropout = __webpack_require__(51449);
+var seeded_dropout = __webpack_require__(1449);
 ;// CONCATENATED MODULE: ./build/src/model/chained-ops.js
 // tfjs-layers' Orthogonal initializer (by default every LSTM's, GRU's and SimpleRNN's recurrent
 // kernel) calls tensor methods that only the @tensorflow/tfjs package adds to tf.Tensor, its
@@ -60,13 +60,15 @@ for (const [name, method] of Object.entries(METHODS))
     chained_ops_prototype[name] ??= method;
 //# sourceMappingURL=chained-ops.js.map
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(31468);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var seeding = __webpack_require__(1468);
+// EXTERNAL MODULE: ./build/src/model/parameter-count.js
+var parameter_count = __webpack_require__(6126);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(51306);
+var esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(36143);
+var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/util/user-files.js
+var user_files = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./build/src/model/keras-archive.js
 // A Keras .keras archive: a zip of config.json (the architecture), metadata.json (the Keras
 // version) and model.weights.h5. Only the first two are read, as the file streams past, so that
@@ -83,12 +85,14 @@ const MAX_METADATA_BYTES = 1024 * 1024;
 const LIMITS = { 'config.json': MAX_CONFIG_BYTES, 'metadata.json': MAX_METADATA_BYTES };
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 /** The unpacked bytes of config.json and metadata.json; throws UserError for a file that is no zip, or a corrupt one. */
-function unpack(path, label) {
+async function unpack(path, label) {
+    // A regular file only: a FIFO or /dev/zero at the model's path is an error, never a wait or an endless read.
+    const file = await (0,user_files/* openRegularFile */.ZU)(path).catch((error) => Promise.reject(new user_error/* UserError */.y(`${label}: cannot read it (${(0,user_files/* ioCause */._C)(error)})`)));
     return new Promise((resolve, reject) => {
         const found = new Map();
         let entries = 0;
         let settled = false;
-        const stream = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        const stream = file.createReadStream({ highWaterMark: 1 << 20 });
         const finish = (error) => {
             if (settled)
                 return;
@@ -97,17 +101,17 @@ function unpack(path, label) {
             if (error)
                 reject(error);
             else if (entries === 0)
-                reject(new contracts/* UserError */.yo(`${label}: not a zip archive, as a .keras file is; give the file that model.save("model.keras") wrote`));
+                reject(new user_error/* UserError */.y(`${label}: not a zip archive, as a .keras file is; give the file that model.save("model.keras") wrote`));
             else
                 resolve(found);
         };
-        const corrupt = (why) => new contracts/* UserError */.yo(`${label}: the .keras archive is corrupt (${why}); save the model again`);
+        const corrupt = (why) => new user_error/* UserError */.y(`${label}: the .keras archive is corrupt (${why}); save the model again`);
         const unzip = new esm/* Unzip */.HJ((file) => {
             entries++;
             const limit = LIMITS[file.name];
             if (limit === undefined || found.has(file.name))
                 return;
-            const tooLarge = (bytes) => new contracts/* UserError */.yo(`${label}: its ${file.name} unpacks to more than ${mib(limit)} (${bytes} bytes or more), far more than a model's; is this a .keras archive?`);
+            const tooLarge = (bytes) => new user_error/* UserError */.y(`${label}: its ${file.name} unpacks to more than ${mib(limit)} (${bytes} bytes or more), far more than a model's; is this a .keras archive?`);
             if (file.originalSize !== undefined && file.originalSize > limit)
                 return finish(tooLarge(file.originalSize));
             const chunks = [];
@@ -131,7 +135,7 @@ function unpack(path, label) {
                 file.start();
             }
             catch (error) {
-                finish(new contracts/* UserError */.yo(`${label}: its ${file.name} is packed with compression method ${file.compression}, which tf-repro cannot unpack (${(0,errors/* errorMessage */.g)(error)}); save the model again`));
+                finish(new user_error/* UserError */.y(`${label}: its ${file.name} is packed with compression method ${file.compression}, which tf-repro cannot unpack (${(0,errors/* errorMessage */.g)(error)}); save the model again`));
             }
         });
         unzip.register(esm/* UnzipInflate */.mM);
@@ -152,7 +156,7 @@ function unpack(path, label) {
             }
             finish();
         });
-        stream.on('error', (error) => finish(new contracts/* UserError */.yo(`${label}: cannot read it (${error.code ?? error.message})`)));
+        stream.on('error', (error) => finish(new user_error/* UserError */.y(`${label}: cannot read it (${(0,user_files/* ioCause */._C)(error)})`)));
     });
 }
 /** config.json and the Keras version of the .keras archive at `path`. Throws UserError, starting with `label`. */
@@ -160,14 +164,14 @@ async function readKerasArchive(path, label) {
     const files = await unpack(path, label);
     const configBytes = files.get('config.json');
     if (configBytes === undefined)
-        throw new contracts/* UserError */.yo(`${label}: the archive has no config.json, so it is not a .keras model; give the file that model.save("model.keras") wrote`);
+        throw new user_error/* UserError */.y(`${label}: the archive has no config.json, so it is not a .keras model; give the file that model.save("model.keras") wrote`);
     const decoder = new TextDecoder();
     let config;
     try {
         config = JSON.parse(decoder.decode(configBytes));
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`${label}: its config.json is not valid JSON (${(0,errors/* errorMessage */.g)(error)}); save the model again`);
+        throw new user_error/* UserError */.y(`${label}: its config.json is not valid JSON (${(0,errors/* errorMessage */.g)(error)}); save the model again`);
     }
     let kerasVersion = null;
     const metadata = files.get('metadata.json');
@@ -185,7 +189,7 @@ async function readKerasArchive(path, label) {
 }
 //# sourceMappingURL=keras-archive.js.map
 // EXTERNAL MODULE: ./build/src/model/fresh-seed.js
-var fresh_seed = __webpack_require__(76681);
+var fresh_seed = __webpack_require__(6681);
 ;// CONCATENATED MODULE: ./build/src/model/user-model.js
 // The user's own model, trained by tf-repro's loop in place of the default CNN. `model` names
 //   a Keras `model.to_json()` file (Keras 3's translated by keras3-config.ts), a Keras .keras
@@ -206,6 +210,8 @@ var fresh_seed = __webpack_require__(76681);
 // Registers SeededDropout, which supplySeeds puts in place of an unseeded Dropout.
 
 // The tensor methods tfjs-layers' Orthogonal initializer calls (recurrent layers).
+
+
 
 
 
@@ -296,33 +302,33 @@ function fromTopology(topology, training, what) {
             built = await tf_layers_node.models.modelFromJSON({ modelTopology: structuredClone(topology) });
         }
         catch (e) {
-            throw new contracts/* UserError */.yo(`${what}: ${(0,errors/* errorMessage */.g)(e)}`);
+            throw new user_error/* UserError */.y(`${what}: ${(0,errors/* errorMessage */.g)(e)}`);
         }
         compileWith(built, training);
         return functional(built);
     };
 }
-async function fromJsonFile(path, seed, draws) {
+async function fromJsonFile(path, seed, draws, maxParameters) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = (await (0,user_files/* readRegularFile */.XF)(path, MAX_CONFIG_BYTES)).toString('utf8');
     }
     catch (e) {
-        throw new contracts/* UserError */.yo(`${label(path)}: cannot read it (${e.code ?? String(e)})`);
+        throw new user_error/* UserError */.y(`${label(path)}: cannot read it (${(0,user_files/* ioCause */._C)(e)})`);
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new contracts/* UserError */.yo(`${label(path)}: not valid JSON (${(0,errors/* errorMessage */.g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
+        throw new user_error/* UserError */.y(`${label(path)}: not valid JSON (${(0,errors/* errorMessage */.g)(e)}); give the text that model.to_json() returns, or a TensorFlow.js model.json`);
     }
-    return fromModelJson(json, path, seed, draws, null);
+    return fromModelJson(json, path, seed, draws, null, maxParameters);
 }
 /** A .keras archive: its config.json, as model.to_json() would give it; its weights are not read. */
-async function fromKerasArchive(path, seed, draws) {
+async function fromKerasArchive(path, seed, draws, maxParameters) {
     const archive = await readKerasArchive(path, label(path));
-    return fromModelJson(archive.config, path, seed, draws, archive);
+    return fromModelJson(archive.config, path, seed, draws, archive, maxParameters);
 }
 /** What the file is, for the report: e.g. "Keras 3.15.1 .keras archive (architecture only, translated for TensorFlow.js; its weights are not used)". */
 function describe(model, archive) {
@@ -333,13 +339,17 @@ function describe(model, archive) {
     const what = model.kind === 'tfjs' ? 'TensorFlow.js model.json' : `Keras ${version} model.to_json()`.replace('  ', ' ');
     return translated ? `${what}, ${translated}` : what;
 }
-async function fromModelJson(json, path, seed, draws, archive) {
+async function fromModelJson(json, path, seed, draws, archive, maxParameters) {
     const model = (0,model_config/* readModelJson */._8)(json, label(path), archive?.kerasVersion ?? null);
     if (!model.ok)
-        throw new contracts/* UserError */.yo(model.error);
+        throw new user_error/* UserError */.y(model.error);
+    // Before TensorFlow.js allocates them: a layer of billions of weights would take the runner's memory.
+    const tooMany = (0,parameter_count/* tooManyParameters */.MM)((0,parameter_count/* countParameters */.yG)(model.value.topology), maxParameters, label(path));
+    if (tooMany !== null)
+        throw new user_error/* UserError */.y(tooMany);
     const training = (0,model_config/* readTrainingConfig */.pO)(model.value.trainingConfig, label(path));
     if (!training.ok)
-        throw new contracts/* UserError */.yo(training.error);
+        throw new user_error/* UserError */.y(training.error);
     const build = (topology) => fromTopology(topology, training.value, `${label(path)}: TensorFlow.js cannot build this model`);
     const { create, seeded } = seed === null
         ? { create: build(model.value.topology), seeded: { topology: model.value.topology, seeds: [], warnings: [] } }
@@ -350,6 +360,14 @@ async function fromModelJson(json, path, seed, draws, archive) {
         warnings: seeded.warnings,
         description: `${describe(model.value, archive)}, trained with ${training.value.origin}`,
         metricNames: ['loss', ...training.value.metrics.map((m) => m.name)],
+    };
+}
+/** A built model's parameters and its largest layer. */
+function builtParameters(model) {
+    const largest = model.layers.reduce((most, layer) => (most === null || layer.countParams() > most.countParams() ? layer : most), null);
+    return {
+        total: model.countParams(),
+        largest: largest === null ? null : { name: largest.name, className: largest.getClassName(), parameters: largest.countParams() },
     };
 }
 /** Layers inside a layer: a nested model's, a wrapper's, an RNN's cells. */
@@ -381,18 +399,18 @@ function unregisteredLayerClass(model) {
 }
 /** The namespace a module's createModel gets, like `import * as tf from '@tensorflow/tfjs'`. */
 const tfNamespace = Object.freeze({ ...tf_core_node_namespaceObject, ...tf_layers_node_namespaceObject });
-async function fromModule(path, seed, draws) {
+async function fromModule(path, seed, draws, maxParameters) {
     let module;
     try {
         // Left to Node: the bundler would make it a lookup among its own modules, which finds no user file.
         module = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(path).href));
     }
     catch (e) {
-        throw new contracts/* UserError */.yo(`${label(path)}: cannot import it: ${(0,errors/* errorMessage */.g)(e)}`);
+        throw new user_error/* UserError */.y(`${label(path)}: cannot import it: ${(0,errors/* errorMessage */.g)(e)}`);
     }
     const createModel = (typeof module['createModel'] === 'function' ? module['createModel'] : typeof module['default'] === 'function' ? module['default'] : null);
     if (!createModel)
-        throw new contracts/* UserError */.yo(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
+        throw new user_error/* UserError */.y(`${label(path)}: exports no createModel; add \`export function createModel(tf, { seed }) { ... return model; }\``);
     // A non-zero seed: tfjs reads 0 as "no seed".
     const moduleSeed = seed === null ? null : (0,seeding/* deriveSeed */.B7)(seed, 'create-model');
     const call = async () => {
@@ -401,10 +419,16 @@ async function fromModule(path, seed, draws) {
             made = await createModel(tfNamespace, { seed: moduleSeed });
         }
         catch (e) {
-            throw new contracts/* UserError */.yo(`${label(path)}: createModel threw: ${(0,errors/* errorMessage */.g)(e)}`);
+            throw new user_error/* UserError */.y(`${label(path)}: createModel threw: ${(0,errors/* errorMessage */.g)(e)}`);
         }
         if (!(made instanceof tf_layers_node.LayersModel)) {
-            throw new contracts/* UserError */.yo(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
+            throw new user_error/* UserError */.y(`${label(path)}: createModel returned ${made === null ? 'null' : typeof made === 'object' ? (made.constructor?.name ?? 'an object') : typeof made}, not a tf.LayersModel (build it with tf.sequential() or tf.model())`);
+        }
+        // Built already (the memory the process may use bounds that: runs/model-preflight.ts); refused before any training.
+        const tooMany = (0,parameter_count/* tooManyParameters */.MM)(builtParameters(made), maxParameters, label(path));
+        if (tooMany !== null) {
+            made.dispose();
+            throw new user_error/* UserError */.y(tooMany);
         }
         if (made.optimizer === undefined || made.optimizer === null)
             compileWith(made, model_config/* DEFAULT_TRAINING */.BE);
@@ -458,23 +482,24 @@ async function loadUserModel(modelPath, options) {
     const path = (0,external_node_path_.resolve)(modelPath);
     const info = await (0,promises_.stat)(path).catch(() => null);
     if (!info || !info.isFile()) {
-        throw new contracts/* UserError */.yo(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a .keras archive, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
+        throw new user_error/* UserError */.y(`'model': ${path} ${info ? 'is not a file' : 'does not exist'}; give a Keras model.to_json() file, a .keras archive, a TensorFlow.js model.json, or an ES module (.js, .mjs) exporting createModel`);
     }
     const extension = (0,external_node_path_.extname)(path).toLowerCase();
     let source;
     const draws = seedDraws(options.unseeded ?? []);
+    const maxParameters = options.maxParameters ?? parameter_count/* MAX_MODEL_PARAMETERS */.s$;
     if (extension === '.json')
-        source = await fromJsonFile(path, options.seed, draws);
+        source = await fromJsonFile(path, options.seed, draws, maxParameters);
     else if (extension === '.keras')
-        source = await fromKerasArchive(path, options.seed, draws);
+        source = await fromKerasArchive(path, options.seed, draws, maxParameters);
     else if (extension === '.js' || extension === '.mjs')
-        source = await fromModule(path, options.seed, draws);
+        source = await fromModule(path, options.seed, draws, maxParameters);
     else
-        throw new contracts/* UserError */.yo(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs)`);
+        throw new user_error/* UserError */.y(`${label(path)}: give a .json file (Keras model.to_json(), TensorFlow.js model.json), a Keras .keras archive or an ES module (.js, .mjs)`);
     const model = await source.create();
     try {
         if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-            throw new contracts/* UserError */.yo(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
+            throw new user_error/* UserError */.y(`${label(path)}: the model has ${model.inputs.length} inputs and ${model.outputs.length} outputs; tf-repro trains models with one of each`);
         }
         let maxLabel = 0;
         for (const value of options.dataset.labels)
@@ -484,7 +509,7 @@ async function loadUserModel(modelPath, options) {
         const units = outputShape.length === 2 ? outputShape[1] : null;
         const fit = (0,model_config/* checkModelFit */.TU)(model.inputs[0].shape, units, lossName(model), { rows: options.dataset.rows, cols: options.dataset.cols, exampleShape: options.dataset.exampleShape, maxLabel }, label(path));
         if (!fit.ok)
-            throw new contracts/* UserError */.yo(fit.error);
+            throw new user_error/* UserError */.y(fit.error);
         return {
             create: source.create,
             fit: fit.value,

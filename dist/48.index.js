@@ -2,7 +2,7 @@ export const id = 48;
 export const ids = [48];
 export const modules = {
 
-/***/ 68048:
+/***/ 8048:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -24,8 +24,8 @@ var __webpack_unused_export__;
  */
 
 
-var tfjsCore = __webpack_require__(53484);
-var seedrandom = __webpack_require__(24058);
+var tfjsCore = __webpack_require__(3484);
+var seedrandom = __webpack_require__(4058);
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);

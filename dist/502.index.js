@@ -2,7 +2,7 @@ export const id = 502;
 export const ids = [502];
 export const modules = {
 
-/***/ 60021:
+/***/ 21:
 /***/ ((module) => {
 
 
@@ -19,16 +19,16 @@ module.exports = ({onlyFirst = false} = {}) => {
 
 /***/ }),
 
-/***/ 98502:
+/***/ 8502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _SingleBar = __webpack_require__(52176);
-const _MultiBar = __webpack_require__(69307);
-const _Presets = __webpack_require__(21921);
-const _Formatter = __webpack_require__(94740);
-const _defaultFormatValue = __webpack_require__(88023);
-const _defaultFormatBar = __webpack_require__(75563);
-const _defaultFormatTime = __webpack_require__(59061);
+const _SingleBar = __webpack_require__(2176);
+const _MultiBar = __webpack_require__(9307);
+const _Presets = __webpack_require__(1921);
+const _Formatter = __webpack_require__(4740);
+const _defaultFormatValue = __webpack_require__(8023);
+const _defaultFormatBar = __webpack_require__(5563);
+const _defaultFormatTime = __webpack_require__(1442);
 
 // sub-module access
 module.exports = {
@@ -46,7 +46,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44250:
+/***/ 4250:
 /***/ ((module) => {
 
 
@@ -125,7 +125,7 @@ module.exports = ETA;
 
 /***/ }),
 
-/***/ 75563:
+/***/ 5563:
 /***/ ((module) => {
 
 // format bar
@@ -142,7 +142,7 @@ module.exports = function formatBar(progress, options){
 
 /***/ }),
 
-/***/ 59061:
+/***/ 1442:
 /***/ ((module) => {
 
 // default time format
@@ -182,7 +182,7 @@ module.exports = function formatTime(t, options, roundToMultipleOf){
 
 /***/ }),
 
-/***/ 88023:
+/***/ 8023:
 /***/ ((module) => {
 
 // default value format (apply autopadding)
@@ -210,13 +210,13 @@ module.exports = function formatValue(v, options, type){
 
 /***/ }),
 
-/***/ 94740:
+/***/ 4740:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _stringWidth = __webpack_require__(60060);
-const _defaultFormatValue = __webpack_require__(88023);
-const _defaultFormatBar = __webpack_require__(75563);
-const _defaultFormatTime = __webpack_require__(59061);
+const _stringWidth = __webpack_require__(60);
+const _defaultFormatValue = __webpack_require__(8023);
+const _defaultFormatBar = __webpack_require__(5563);
+const _defaultFormatTime = __webpack_require__(1442);
 
 // generic formatter
 module.exports = function defaultFormatter(options, params, payload){
@@ -297,14 +297,14 @@ module.exports = function defaultFormatter(options, params, payload){
 
 /***/ }),
 
-/***/ 75123:
+/***/ 5123:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _ETA = __webpack_require__(44250);
+const _ETA = __webpack_require__(4250);
 const _Terminal = __webpack_require__(7748);
-const _formatter = __webpack_require__(94740);
-const _options = __webpack_require__(31596);
-const _EventEmitter = __webpack_require__(24434);
+const _formatter = __webpack_require__(4740);
+const _options = __webpack_require__(1596);
+const _EventEmitter = __webpack_require__(4434);
 
 // Progress-Bar constructor
 module.exports = class GenericBar extends _EventEmitter{
@@ -538,13 +538,13 @@ module.exports = class GenericBar extends _EventEmitter{
 
 /***/ }),
 
-/***/ 69307:
+/***/ 9307:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const _Terminal = __webpack_require__(7748);
-const _BarElement = __webpack_require__(75123);
-const _options = __webpack_require__(31596);
-const _EventEmitter = __webpack_require__(24434);
+const _BarElement = __webpack_require__(5123);
+const _options = __webpack_require__(1596);
+const _EventEmitter = __webpack_require__(4434);
 
 // Progress-Bar constructor
 module.exports = class MultiBar extends _EventEmitter{
@@ -795,7 +795,7 @@ module.exports = class MultiBar extends _EventEmitter{
 
 /***/ }),
 
-/***/ 31596:
+/***/ 1596:
 /***/ ((module) => {
 
 // utility to merge defaults
@@ -911,11 +911,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 52176:
+/***/ 2176:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _GenericBar = __webpack_require__(75123);
-const _options = __webpack_require__(31596);
+const _GenericBar = __webpack_require__(5123);
+const _options = __webpack_require__(1596);
 
 // Progress-Bar constructor
 module.exports = class SingleBar extends _GenericBar{
@@ -1061,7 +1061,7 @@ module.exports = class SingleBar extends _GenericBar{
 /***/ 7748:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _readline = __webpack_require__(23785);
+const _readline = __webpack_require__(3785);
 
 // low-level terminal interactions
 class Terminal{
@@ -1227,13 +1227,13 @@ module.exports = Terminal;
 
 /***/ }),
 
-/***/ 21921:
+/***/ 1921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const _legacy = __webpack_require__(34874);
-const _shades_classic = __webpack_require__(88170);
-const _shades_grey = __webpack_require__(63351);
-const _rect = __webpack_require__(68879);
+const _legacy = __webpack_require__(4874);
+const _shades_classic = __webpack_require__(8170);
+const _shades_grey = __webpack_require__(3351);
+const _rect = __webpack_require__(8879);
 
 module.exports = {
     legacy: _legacy,
@@ -1244,7 +1244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34874:
+/***/ 4874:
 /***/ ((module) => {
 
 // cli-progress legacy style as of 1.x
@@ -1256,7 +1256,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68879:
+/***/ 8879:
 /***/ ((module) => {
 
 module.exports = {
@@ -1267,7 +1267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88170:
+/***/ 8170:
 /***/ ((module) => {
 
 // cli-progress legacy style as of 1.x
@@ -1279,7 +1279,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63351:
+/***/ 3351:
 /***/ ((module) => {
 
 
@@ -1292,7 +1292,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50872:
+/***/ 872:
 /***/ ((module) => {
 
 
@@ -1362,13 +1362,13 @@ module.exports["default"] = isFullwidthCodePoint;
 
 /***/ }),
 
-/***/ 60060:
+/***/ 60:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const stripAnsi = __webpack_require__(13958);
+const stripAnsi = __webpack_require__(3958);
 const isFullwidthCodePoint = __webpack_require__(4519);
-const emojiRegex = __webpack_require__(50872);
+const emojiRegex = __webpack_require__(872);
 
 const stringWidth = string => {
 	if (typeof string !== 'string' || string.length === 0) {
@@ -1416,11 +1416,11 @@ module.exports["default"] = stringWidth;
 
 /***/ }),
 
-/***/ 13958:
+/***/ 3958:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const ansiRegex = __webpack_require__(60021);
+const ansiRegex = __webpack_require__(21);
 
 module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;
 

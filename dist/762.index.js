@@ -2,7 +2,7 @@ export const id = 762;
 export const ids = [762];
 export const modules = {
 
-/***/ 99762:
+/***/ 9762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /**
@@ -23,7 +23,7 @@ export const modules = {
  */
 
 
-var tfc = __webpack_require__(53484);
+var tfc = __webpack_require__(3484);
 
 function _interopNamespaceDefault(e) {
     var n = Object.create(null);

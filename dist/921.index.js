@@ -2,13 +2,13 @@ export const id = 921;
 export const ids = [921];
 export const modules = {
 
-/***/ 76681:
+/***/ 6681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ freshSeed)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 // A seed from the operating system's entropy, for a seeding a deterministic run leaves off
 // (TrainingSettings.unseeded): never from Math.random, which each fold replaces with a seeded
 // stream, so that drawing from it would give every run the same "unseeded" numbers.
@@ -21,7 +21,7 @@ function freshSeed() {
 
 /***/ }),
 
-/***/ 86812:
+/***/ 7808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -37,13 +37,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: acceptedInputShapes
 
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var parsed = __webpack_require__(8905);
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(31468);
-;// CONCATENATED MODULE: ./build/src/model/json.js
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-//# sourceMappingURL=json.js.map
+var seeding = __webpack_require__(1468);
+// EXTERNAL MODULE: ./build/src/model/json.js
+var model_json = __webpack_require__(8653);
 ;// CONCATENATED MODULE: ./build/src/model/keras3-config.js
 // Pure translation of a Keras 3 model config (what model.to_json() returns, the config.json of a
 // .keras archive) into the Keras 2 form that TensorFlow.js' deserializer reads: the
@@ -62,7 +61,7 @@ function* objects(value) {
     if (Array.isArray(value))
         for (const item of value)
             yield* objects(item);
-    else if (isObject(value)) {
+    else if ((0,model_json/* isObject */.Gv)(value)) {
         yield value;
         for (const item of Object.values(value))
             yield* objects(item);
@@ -77,10 +76,10 @@ function keras3Sign(topology, version) {
         if (object['class_name'] === 'DTypePolicy')
             return 'a DTypePolicy dtype';
         const config = object['config'];
-        if (object['class_name'] === 'InputLayer' && isObject(config) && 'batch_shape' in config && !('batch_input_shape' in config))
+        if (object['class_name'] === 'InputLayer' && (0,model_json/* isObject */.Gv)(config) && 'batch_shape' in config && !('batch_input_shape' in config))
             return "an InputLayer with 'batch_shape'";
         const nodes = object['inbound_nodes'];
-        if (Array.isArray(nodes) && nodes.some((node) => isObject(node) && 'args' in node))
+        if (Array.isArray(nodes) && nodes.some((node) => (0,model_json/* isObject */.Gv)(node) && 'args' in node))
             return 'inbound nodes with args and kwargs';
     }
     return null;
@@ -326,7 +325,7 @@ const WRAPPER_KEYS = ['module', 'registered_name', 'build_config', 'compile_conf
 /** A copy without the wrapper keys, at every depth: a .keras archive's shared_object_id is on some copies of an object only. */
 const withoutWrappers = (value) => Array.isArray(value)
     ? value.map(withoutWrappers)
-    : isObject(value)
+    : (0,model_json/* isObject */.Gv)(value)
         ? Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (WRAPPER_KEYS.includes(key) ? [] : [[key, withoutWrappers(item)]])))
         : value;
 const shown = (value) => {
@@ -346,7 +345,7 @@ const shifted = (reference, nested) => {
     const [name, node, tensor] = reference;
     return [name ?? null, typeof node === 'number' && nested.has(String(name)) ? node + 1 : (node ?? null), tensor ?? null];
 };
-const isKerasTensor = (value) => isObject(value) && value['class_name'] === '__keras_tensor__';
+const isKerasTensor = (value) => (0,model_json/* isObject */.Gv)(value) && value['class_name'] === '__keras_tensor__';
 class Translator {
     masked;
     refusals = [];
@@ -366,7 +365,7 @@ class Translator {
         // Keras 2.0 and 2.1 wrote a Sequential's config as the list of its layers: not Keras 3, nothing to do.
         if (Array.isArray(config))
             return { layers: config };
-        if (!isObject(config)) {
+        if (!(0,model_json/* isObject */.Gv)(config)) {
             this.refuse(`${label} has no config`, 'give the file model.to_json() wrote, unchanged');
             return {};
         }
@@ -375,11 +374,11 @@ class Translator {
         const layers = Array.isArray(config['layers']) ? config['layers'] : [];
         const functional = className !== 'Sequential';
         // The models among a Functional's layers, whose calls are numbered differently (see shifted).
-        const nested = new Set(layers.flatMap((layer) => isObject(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
-            ? [String(layer['name'] ?? (isObject(layer['config']) ? layer['config']['name'] : ''))]
+        const nested = new Set(layers.flatMap((layer) => (0,model_json/* isObject */.Gv)(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
+            ? [String(layer['name'] ?? ((0,model_json/* isObject */.Gv)(layer['config']) ? layer['config']['name'] : ''))]
             : []));
         const translated = layers.flatMap((layer) => {
-            const one = isObject(layer)
+            const one = (0,model_json/* isObject */.Gv)(layer)
                 ? this.layer(layer, functional ? nested : null)
                 : this.refuse(`${label} has a layer that is not an object`, 'give the file unchanged');
             return one === null ? [] : [one];
@@ -398,13 +397,13 @@ class Translator {
             const first = translated[0];
             const shape = config['build_input_shape'];
             // Built without an Input, a Sequential tells its input shape only here.
-            if (isObject(first) &&
+            if ((0,model_json/* isObject */.Gv)(first) &&
                 first['class_name'] !== 'InputLayer' &&
                 Array.isArray(shape) &&
-                isObject(first['config']) &&
+                (0,model_json/* isObject */.Gv)(first['config']) &&
                 !('batch_input_shape' in first['config']))
                 first['config']['batch_input_shape'] = shape;
-            if (isObject(first) && isObject(first['config']) && !('batch_input_shape' in first['config']))
+            if ((0,model_json/* isObject */.Gv)(first) && (0,model_json/* isObject */.Gv)(first['config']) && !('batch_input_shape' in first['config']))
                 this.refuse(`${label} has no input shape (a Sequential never built)`, `start it with keras.Input(shape), or build it before saving it, ${COMMAND}`);
         }
         return out;
@@ -414,12 +413,12 @@ class Translator {
         const list = Array.isArray(value) && typeof value[0] === 'string' ? [value] : value;
         if (Array.isArray(list) && list.every((item) => Array.isArray(item) && typeof item[0] === 'string' && typeof item[1] === 'number'))
             return list.map((item) => shifted(item, nested));
-        return this.refuse(`${label} gives its ${key} as ${isObject(value) ? 'a dict' : shown(value)}`, `give it one input and one output, each a tensor rather than a dict, ${COMMAND}`);
+        return this.refuse(`${label} gives its ${key} as ${(0,model_json/* isObject */.Gv)(value) ? 'a dict' : shown(value)}`, `give it one input and one output, each a tensor rather than a dict, ${COMMAND}`);
     }
     /** One layer of a model (with its inbound nodes in a Functional, given the models among its layers), or null where refused. */
     layer(entry, functional) {
         const className = typeof entry['class_name'] === 'string' ? entry['class_name'] : '?';
-        const config = isObject(entry['config']) ? entry['config'] : {};
+        const config = (0,model_json/* isObject */.Gv)(entry['config']) ? entry['config'] : {};
         const name = typeof config['name'] === 'string' ? config['name'] : typeof entry['name'] === 'string' ? entry['name'] : '?';
         const label = oneLine(`layer '${name}' (${className})`);
         const out = {};
@@ -486,11 +485,11 @@ class Translator {
     /** A dtype or DTypePolicy as the plain name TensorFlow.js takes. */
     dtype(value, label, dtypes) {
         let name = value;
-        if (isObject(value)) {
+        if ((0,model_json/* isObject */.Gv)(value)) {
             const policy = value['class_name'];
             if (policy !== 'DTypePolicy' && policy !== 'FloatDTypePolicy')
                 return this.refuse(`${label} has the dtype policy ${shown(policy)}`, `build it with the float32 policy, ${COMMAND}`);
-            name = isObject(value['config']) ? value['config']['name'] : undefined;
+            name = (0,model_json/* isObject */.Gv)(value['config']) ? value['config']['name'] : undefined;
         }
         if (typeof name === 'string' && dtypes.includes(name))
             return name;
@@ -556,19 +555,19 @@ class Translator {
         if (key === 'activation' || key === 'recurrent_activation')
             return refusedAs(this.activation(value, `${label}'s ${key}`));
         if (key === 'layer')
-            return refusedAs(isObject(value) ? this.layer(value, null) : this.refuse(`${label} wraps no layer`, 'give the file unchanged'));
+            return refusedAs((0,model_json/* isObject */.Gv)(value) ? this.layer(value, null) : this.refuse(`${label} wraps no layer`, 'give the file unchanged'));
         return value;
     }
     /** A serialized object's class and config, or null where it is not one. */
     serialized(value, what) {
         if (typeof value === 'string')
             return { className: value, config: {} };
-        if (!isObject(value) || typeof value['class_name'] !== 'string')
+        if (!(0,model_json/* isObject */.Gv)(value) || typeof value['class_name'] !== 'string')
             return this.refuse(`${what} is ${shown(value)}`, 'give the file unchanged');
         const own = this.ownClass(value, value['class_name']);
         if (own !== null)
             return this.refuse(`${what} is a class of your own (${own})`, `use one TensorFlow.js has, ${COMMAND}`);
-        return { className: value['class_name'], config: isObject(value['config']) ? value['config'] : {} };
+        return { className: value['class_name'], config: (0,model_json/* isObject */.Gv)(value['config']) ? value['config'] : {} };
     }
     initializer(value, what) {
         const object = this.serialized(value, what);
@@ -621,7 +620,7 @@ class Translator {
     }
     activation(value, what) {
         // Keras 3 writes a built-in activation by name; serialized whole it is {class_name: 'function', config: name}.
-        const name = isObject(value) && value['class_name'] === 'function' && typeof value['config'] === 'string' ? value['config'] : value;
+        const name = (0,model_json/* isObject */.Gv)(value) && value['class_name'] === 'function' && typeof value['config'] === 'string' ? value['config'] : value;
         if (typeof name === 'string' && ACTIVATIONS[name] !== undefined)
             return ACTIVATIONS[name];
         if (name === 'hard_sigmoid')
@@ -638,7 +637,7 @@ class Translator {
         if (backward === undefined || backward === null)
             return true;
         const strip = (layer) => {
-            if (!isObject(layer) || !isObject(layer['config']))
+            if (!(0,model_json/* isObject */.Gv)(layer) || !(0,model_json/* isObject */.Gv)(layer['config']))
                 return layer ?? null;
             const rest = { ...layer['config'] };
             delete rest['name'];
@@ -662,14 +661,14 @@ class Translator {
                 nodes.push(node);
                 continue;
             }
-            const args = isObject(node) && Array.isArray(node['args']) ? node['args'] : null;
-            if (!isObject(node) || args === null)
+            const args = (0,model_json/* isObject */.Gv)(node) && Array.isArray(node['args']) ? node['args'] : null;
+            if (!(0,model_json/* isObject */.Gv)(node) || args === null)
                 return this.refuse(`${label} has an inbound node ${shown(node)}`, 'give the file model.to_json() wrote, unchanged');
             const [inputs, ...rest] = args;
             const tensors = isKerasTensor(inputs ?? null) ? [inputs] : Array.isArray(inputs) && inputs.every(isKerasTensor) ? inputs : null;
             if (tensors === null || tensors.length === 0 || rest.some((arg) => arg !== null))
                 return this.refuse(`${label} is called on ${shown(args)}, not on one tensor or a list of tensors`, `call it on its inputs alone, ${COMMAND}`);
-            const kwargs = isObject(node['kwargs']) ? node['kwargs'] : {};
+            const kwargs = (0,model_json/* isObject */.Gv)(node['kwargs']) ? node['kwargs'] : {};
             for (const [key, argument] of Object.entries(kwargs)) {
                 // training=False is what Keras records for a symbolic call; tf-repro's loop sets training itself.
                 if (argument === null || (key === 'training' && argument === false))
@@ -678,7 +677,7 @@ class Translator {
             }
             const entries = [];
             for (const tensor of tensors) {
-                const history = isObject(tensor['config']) ? tensor['config']['keras_history'] : null;
+                const history = (0,model_json/* isObject */.Gv)(tensor['config']) ? tensor['config']['keras_history'] : null;
                 if (!Array.isArray(history) || typeof history[0] !== 'string' || typeof history[1] !== 'number' || typeof history[2] !== 'number')
                     return this.refuse(`${label} has an input without keras_history`, 'give the file model.to_json() wrote, unchanged');
                 entries.push([...shifted(history, nested), {}]);
@@ -693,30 +692,25 @@ class Translator {
  * TensorFlow.js builds; or one error naming what cannot be translated (every layer refused named).
  */
 function translateKeras3(topology, source) {
-    const masked = [...objects(topology)].some((object) => object['class_name'] === 'Masking' || (isObject(object['config']) && object['config']['mask_zero'] === true));
+    const masked = [...objects(topology)].some((object) => object['class_name'] === 'Masking' || ((0,model_json/* isObject */.Gv)(object['config']) && object['config']['mask_zero'] === true));
     const translator = new Translator(masked);
     const className = String(topology['class_name']);
-    const name = isObject(topology['config']) ? String(topology['config']['name'] ?? '') : '';
+    const name = (0,model_json/* isObject */.Gv)(topology['config']) ? String(topology['config']['name'] ?? '') : '';
     const config = translator.model(className, topology['config'], oneLine(`the model '${name}'`));
     const [first, ...more] = translator.refusals;
     if (first !== undefined) {
         const also = more.length === 0 ? '' : ` (also: ${more.map((refusal) => refusal.what).join('; ')})`;
-        return (0,contracts/* fail */.fJ)(`${source}: ${first.what}; ${first.fix}${also}`);
+        return (0,parsed/* fail */.f)(`${source}: ${first.what}; ${first.fix}${also}`);
     }
     const out = { class_name: className, config };
     for (const key of Object.keys(topology)) {
         if (!WRAPPER_KEYS.includes(key) && !(key in out) && key !== 'training_config')
             out[key] = topology[key];
     }
-    return (0,contracts.ok)(out);
+    return (0,parsed.ok)(out);
 }
 //# sourceMappingURL=keras3-config.js.map
 ;// CONCATENATED MODULE: ./build/src/model/model-config.js
-// Pure handling of a user's model file, before TensorFlow.js builds it: which format it is (Keras 2
-// `model.to_json()`, a TensorFlow.js model.json, or Keras 3's, translated by keras3-config.ts), the
-// seeds tf-repro supplies where a layer's seed is null, the training config (optimizer, loss,
-// metrics), and whether the model fits the dataset. Plain JSON in, values or errors out;
-// user-model.ts does the building.
 
 
 
@@ -730,10 +724,13 @@ const MODEL_CLASSES = KERAS_MODEL_CLASSES;
  */
 function readModelJson(value, source, kerasVersion = null) {
     const json = value;
-    if (!isObject(json))
-        return (0,contracts/* fail */.fJ)(`${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`);
+    if (!(0,model_json/* isObject */.Gv)(json))
+        return (0,parsed/* fail */.f)(`${source}: expected a JSON object (a Keras model.to_json() or a TensorFlow.js model.json), found ${Array.isArray(json) ? 'a list' : typeof json}`);
+    if ((0,model_json/* nestsDeeperThan */.ix)(json, model_json/* MAX_JSON_DEPTH */.KX)) {
+        return (0,parsed/* fail */.f)(`${source}: its JSON nests lists and objects more than ${model_json/* MAX_JSON_DEPTH */.KX} levels deep, deeper than any model's config; give the file that Keras or TensorFlow.js saved, unedited`);
+    }
     if (json['format'] === 'graph-model') {
-        return (0,contracts/* fail */.fJ)(`${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`);
+        return (0,parsed/* fail */.f)(`${source}: a TensorFlow.js graph model (converted from a SavedModel) has no layers to train; convert the Keras model with --output_format=tfjs_layers_model, or give its model.to_json()`);
     }
     let kind;
     let topology;
@@ -753,11 +750,11 @@ function readModelJson(value, source, kerasVersion = null) {
         topology = json;
     }
     else {
-        return (0,contracts/* fail */.fJ)(`${source}: neither a Keras model JSON (with "class_name" and "config", as model.to_json() writes) nor a TensorFlow.js model.json (with "modelTopology")`);
+        return (0,parsed/* fail */.f)(`${source}: neither a Keras model JSON (with "class_name" and "config", as model.to_json() writes) nor a TensorFlow.js model.json (with "modelTopology")`);
     }
-    if (!isObject(topology))
-        return (0,contracts/* fail */.fJ)(`${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`);
-    if (isObject(topology['model_config'])) {
+    if (!(0,model_json/* isObject */.Gv)(topology))
+        return (0,parsed/* fail */.f)(`${source}: "modelTopology" is ${topology === null || topology === undefined ? 'empty' : 'not an object'}; the model.json has no model to train`);
+    if ((0,model_json/* isObject */.Gv)(topology['model_config'])) {
         trainingConfig ??= topology['training_config'];
         topology = { ...topology['model_config'], keras_version: topology['keras_version'] ?? null, backend: topology['backend'] ?? null };
     }
@@ -769,7 +766,7 @@ function readModelJson(value, source, kerasVersion = null) {
             : kerasVersion;
     const className = topology['class_name'];
     if (typeof className !== 'string' || !MODEL_CLASSES.includes(className)) {
-        return (0,contracts/* fail */.fJ)(`${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`);
+        return (0,parsed/* fail */.f)(`${source}: the model's class_name is ${JSON.stringify(className ?? null)}; expected one of ${MODEL_CLASSES.join(', ')} (a subclassed model has no JSON to read)`);
     }
     const keras3 = keras3Sign(topology, version);
     if (keras3 !== null) {
@@ -778,7 +775,7 @@ function readModelJson(value, source, kerasVersion = null) {
             return translated;
         topology = translated.value;
     }
-    return (0,contracts.ok)({ kind, topology, trainingConfig: isObject(trainingConfig) ? trainingConfig : null, kerasVersion: version, keras3 });
+    return (0,parsed.ok)({ kind, topology, trainingConfig: (0,model_json/* isObject */.Gv)(trainingConfig) ? trainingConfig : null, kerasVersion: version, keras3 });
 }
 /**
  * A copy of `topology` where every initializer whose config has `seed: null` gets a seed, and
@@ -793,7 +790,7 @@ function supplySeeds(topology, base, draws = {}) {
     const warnings = [];
     const walkLayer = (layer, position) => {
         const config = layer['config'];
-        if (!isObject(config))
+        if (!(0,model_json/* isObject */.Gv)(config))
             return;
         const name = typeof config['name'] === 'string' ? config['name'] : typeof layer['name'] === 'string' ? layer['name'] : position;
         if (MODEL_CLASSES.includes(String(layer['class_name']))) {
@@ -801,14 +798,14 @@ function supplySeeds(topology, base, draws = {}) {
             return;
         }
         for (const [field, value] of Object.entries(config)) {
-            if (field.endsWith('_initializer') && isObject(value) && isObject(value['config']) && 'seed' in value['config'] && value['config']['seed'] === null) {
+            if (field.endsWith('_initializer') && (0,model_json/* isObject */.Gv)(value) && (0,model_json/* isObject */.Gv)(value['config']) && 'seed' in value['config'] && value['config']['seed'] === null) {
                 const seed = draws.initializer?.() ?? (0,seeding/* deriveSeed */.B7)(base, 'user-model', position, field);
                 value['config']['seed'] = seed;
                 seeds.push({ layer: name, position, field, seed });
             }
         }
         for (const key of ['layer', 'forward_layer', 'backward_layer']) {
-            if (isObject(config[key]))
+            if ((0,model_json/* isObject */.Gv)(config[key]))
                 walkLayer(config[key], `${position}/${key}`);
         }
         if (layer['class_name'] === 'Dropout' && (config['seed'] === null || config['seed'] === undefined)) {
@@ -827,11 +824,11 @@ function supplySeeds(topology, base, draws = {}) {
     };
     const walkLayers = (modelConfig, prefix) => {
         // Keras 2.0 and 2.1 wrote a Sequential's config as the list of layers itself.
-        const layers = Array.isArray(modelConfig) ? modelConfig : isObject(modelConfig) ? modelConfig['layers'] : null;
+        const layers = Array.isArray(modelConfig) ? modelConfig : (0,model_json/* isObject */.Gv)(modelConfig) ? modelConfig['layers'] : null;
         if (!Array.isArray(layers))
             return;
         layers.forEach((layer, index) => {
-            if (isObject(layer))
+            if ((0,model_json/* isObject */.Gv)(layer))
                 walkLayer(layer, `${prefix}${index}`);
         });
     };
@@ -942,18 +939,18 @@ const METRICS = {
 /** A loss or metric entry: "name", or {class_name, config: {name, from_logits}}, or one output's of a list or dict. */
 function entryName(value, what, source) {
     if (typeof value === 'string')
-        return (0,contracts.ok)(value);
+        return (0,parsed.ok)(value);
     if (Array.isArray(value) && value.length === 1)
         return entryName(value[0], what, source);
-    if (isObject(value) && typeof value['class_name'] === 'string') {
-        const config = isObject(value['config']) ? value['config'] : {};
+    if ((0,model_json/* isObject */.Gv)(value) && typeof value['class_name'] === 'string') {
+        const config = (0,model_json/* isObject */.Gv)(value['config']) ? value['config'] : {};
         if (config['from_logits'] === true)
-            return (0,contracts/* fail */.fJ)(`${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`);
-        return (0,contracts.ok)(typeof config['name'] === 'string' ? config['name'] : snake(value['class_name']));
+            return (0,parsed/* fail */.f)(`${source}: the ${what} has from_logits: true, which TensorFlow.js's losses do not take; end the model with a softmax (or sigmoid) and drop from_logits`);
+        return (0,parsed.ok)(typeof config['name'] === 'string' ? config['name'] : snake(value['class_name']));
     }
-    if (isObject(value) && Object.keys(value).length === 1)
+    if ((0,model_json/* isObject */.Gv)(value) && Object.keys(value).length === 1)
         return entryName(Object.values(value)[0], what, source);
-    return (0,contracts/* fail */.fJ)(`${source}: cannot read the ${what} ${JSON.stringify(value)}; tf-repro trains models with one output and one loss`);
+    return (0,parsed/* fail */.f)(`${source}: cannot read the ${what} ${JSON.stringify(value)}; tf-repro trains models with one output and one loss`);
 }
 const number = (config, ...keys) => {
     for (const key of keys)
@@ -963,19 +960,19 @@ const number = (config, ...keys) => {
 };
 function optimizerOf(value, source) {
     if (value === undefined || value === null)
-        return (0,contracts.ok)(OPTIMIZER_DEFAULTS.adam);
-    const className = typeof value === 'string' ? value : isObject(value) && typeof value['class_name'] === 'string' ? value['class_name'] : null;
+        return (0,parsed.ok)(OPTIMIZER_DEFAULTS.adam);
+    const className = typeof value === 'string' ? value : (0,model_json/* isObject */.Gv)(value) && typeof value['class_name'] === 'string' ? value['class_name'] : null;
     if (className === null)
-        return (0,contracts/* fail */.fJ)(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
+        return (0,parsed/* fail */.f)(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
     const key = className.replace(/^Custom>/, '').toLowerCase();
     const name = (key === 'momentum' ? 'sgd' : key);
     const defaults = OPTIMIZER_DEFAULTS[name];
     if (!defaults)
-        return (0,contracts/* fail */.fJ)(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
-    const config = isObject(value) && isObject(value['config']) ? value['config'] : {};
+        return (0,parsed/* fail */.f)(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
+    const config = (0,model_json/* isObject */.Gv)(value) && (0,model_json/* isObject */.Gv)(value['config']) ? value['config'] : {};
     const rate = config['learning_rate'] ?? config['learningRate'] ?? config['lr'];
     if (rate !== undefined && typeof rate !== 'number')
-        return (0,contracts/* fail */.fJ)(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
+        return (0,parsed/* fail */.f)(`${source}: the optimizer's learning rate is a schedule (${JSON.stringify(rate).slice(0, 80)}); tf-repro takes a constant learning rate`);
     // Keras 3's use_ema, gradient_accumulation_steps, loss_scale_factor and RMSprop's centered among them.
     for (const unsupported of [
         'clipnorm',
@@ -989,13 +986,13 @@ function optimizerOf(value, source) {
     ]) {
         const v = config[unsupported];
         if (v !== undefined && v !== null && v !== 0 && v !== false)
-            return (0,contracts/* fail */.fJ)(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
+            return (0,parsed/* fail */.f)(`${source}: the optimizer sets ${unsupported} ${JSON.stringify(v)}, which TensorFlow.js's optimizers do not support; remove it`);
     }
     if (config['amsgrad'] === true)
-        return (0,contracts/* fail */.fJ)(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);
+        return (0,parsed/* fail */.f)(`${source}: Adam with amsgrad is not supported by TensorFlow.js; remove amsgrad`);
     if (typeof config['decay'] === 'number' && config['decay'] !== 0)
-        return (0,contracts/* fail */.fJ)(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
-    return (0,contracts.ok)({
+        return (0,parsed/* fail */.f)(`${source}: the optimizer's decay ${config['decay']} is not supported; use a constant learning rate`);
+    return (0,parsed.ok)({
         name,
         learningRate: rate ?? defaults.learningRate,
         beta1: number(config, 'beta_1', 'beta1') ?? defaults.beta1,
@@ -1013,11 +1010,11 @@ function optimizerOf(value, source) {
  */
 function readTrainingConfig(raw, source) {
     if (raw === null)
-        return (0,contracts.ok)(DEFAULT_TRAINING);
+        return (0,parsed.ok)(DEFAULT_TRAINING);
     for (const key of ['loss_weights', 'weighted_metrics', 'sample_weight_mode']) {
         const value = raw[key];
         if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-            return (0,contracts/* fail */.fJ)(`${source}: the training config sets ${key}, which tf-repro does not support; remove it`);
+            return (0,parsed/* fail */.f)(`${source}: the training config sets ${key}, which tf-repro does not support; remove it`);
         }
     }
     const optimizer = optimizerOf(raw['optimizer_config'] ?? raw['optimizer'], source);
@@ -1030,7 +1027,7 @@ function readTrainingConfig(raw, source) {
             return lossName;
         const id = LOSSES[snake(lossName.value)];
         if (!id)
-            return (0,contracts/* fail */.fJ)(`${source}: loss '${lossName.value}' is not one tf-repro can train with; use one of ${Object.keys(LOSSES).join(', ')}`);
+            return (0,parsed/* fail */.f)(`${source}: loss '${lossName.value}' is not one tf-repro can train with; use one of ${Object.keys(LOSSES).join(', ')}`);
         loss = id;
     }
     const metrics = [];
@@ -1039,7 +1036,7 @@ function readTrainingConfig(raw, source) {
         ? []
         : Array.isArray(rawMetrics)
             ? rawMetrics.flat()
-            : isObject(rawMetrics)
+            : (0,model_json/* isObject */.Gv)(rawMetrics)
                 ? Object.values(rawMetrics).flat()
                 : [rawMetrics];
     for (const entry of list) {
@@ -1048,10 +1045,10 @@ function readTrainingConfig(raw, source) {
             return name;
         const id = METRICS[snake(name.value)];
         if (!id)
-            return (0,contracts/* fail */.fJ)(`${source}: metric '${name.value}' is not one tf-repro can compute; use ${Object.keys(METRICS).join(', ')}`);
+            return (0,parsed/* fail */.f)(`${source}: metric '${name.value}' is not one tf-repro can compute; use ${Object.keys(METRICS).join(', ')}`);
         metrics.push({ id, name: name.value });
     }
-    return (0,contracts.ok)({ optimizer: optimizer.value, loss, metrics, origin: "the file's training config" });
+    return (0,parsed.ok)({ optimizer: optimizer.value, loss, metrics, origin: "the file's training config" });
 }
 const shapeText = (shape) => `[${shape.map((d) => (d === null ? 'None' : String(d))).join(', ')}]`;
 /** The per-example shapes a model's input may take for this data; the first is the data's own. */
@@ -1076,40 +1073,40 @@ function checkModelFit(input, units, loss, data, source) {
     const accepted = acceptedInputShapes(data);
     const dataText = data.exampleShape ? `examples of shape ${shapeText(data.exampleShape)}` : `${data.rows}×${data.cols} images`;
     if (!accepted.some((shape) => shape.length === perExample.length && shape.every((d, k) => d === perExample[k]))) {
-        return (0,contracts/* fail */.fJ)(`${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
+        return (0,parsed/* fail */.f)(`${source}: the model's input shape ${shapeText(perExample)} does not fit the dataset's ${dataText}; ` +
             `give the model an input of ${accepted
                 .map(shapeText)
                 .join(', ')
                 .replace(/, ([^,]*)$/, ' or $1')}`);
     }
     if (units === null || units < 1)
-        return (0,contracts/* fail */.fJ)(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);
+        return (0,parsed/* fail */.f)(`${source}: the model's output has no fixed size (${units}); end it with a Dense layer`);
     const classes = data.maxLabel + 1;
     if (units === 1) {
         if (data.maxLabel > 1) {
-            return (0,contracts/* fail */.fJ)(`${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`);
+            return (0,parsed/* fail */.f)(`${source}: the model's last layer gives 1 value (a binary classifier) but the dataset has labels 0..${data.maxLabel} (${classes} classes); give the last layer ${classes} units`);
         }
-        return (0,contracts.ok)({ inputShape: perExample, labels: 'sparse', units });
+        return (0,parsed.ok)({ inputShape: perExample, labels: 'sparse', units });
     }
     if (classes > units) {
-        return (0,contracts/* fail */.fJ)(`${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`);
+        return (0,parsed/* fail */.f)(`${source}: the dataset has labels 0..${data.maxLabel} (${classes} classes) but the model's last layer gives ${units} values; give the last layer ${classes} units`);
     }
-    return (0,contracts.ok)({ inputShape: perExample, labels: loss === 'sparseCategoricalCrossentropy' ? 'sparse' : 'one-hot', units });
+    return (0,parsed.ok)({ inputShape: perExample, labels: loss === 'sparseCategoricalCrossentropy' ? 'sparse' : 'one-hot', units });
 }
 //# sourceMappingURL=model-config.js.map
 
 /***/ }),
 
-/***/ 51449:
+/***/ 1449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ SeededDropout)
 /* harmony export */ });
-/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53484);
-/* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99762);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31468);
-/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86812);
+/* harmony import */ var _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3484);
+/* harmony import */ var _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9762);
+/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1468);
+/* harmony import */ var _model_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7808);
 // The dropout layer of deterministic runs, registered so that a model config can name it
 // (model-config.ts puts it in place of a user's unseeded Dropout).
 

@@ -6,6 +6,7 @@ import type { Report } from '../contracts/report.js';
 import { foldViews } from './fold-view.js';
 import { divergenceSentence, workSentence } from './findings.js';
 import { driftSentence } from './drift.js';
+import { reportStepVerdict } from './variations.js';
 
 /** A failure's message attribute: a line, as reporters show it in a list. */
 const MESSAGE_CHARS = 1_000;
@@ -122,6 +123,28 @@ export function renderJunit(report: Report): string {
   const name = report.across ? 'tf-repro across' : report.label ? `tf-repro: ${report.label}` : 'tf-repro';
   const classname = `tf-repro.${report.label ?? (report.command ? 'command' : 'check')}`;
   const cases = report.across ? acrossCases(report, classname) : foldCases(report, classname);
+  // `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation).
+  for (const outcome of report.variations?.factors ?? []) {
+    const variations = report.variations!;
+    const trial = outcome.trial === null ? null : (variations.trials[outcome.trial] ?? null);
+    const together = outcome.together?.length ? ` (together with ${outcome.together.join(', ')})` : '';
+    cases.push({
+      name: `the same numbers when ${outcome.factor} varies`,
+      classname,
+      outcome:
+        outcome.status === 'not-varied' || outcome.status === 'not-tried'
+          ? { kind: 'skipped', message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}` }
+          : outcome.status === 'differs'
+            ? {
+                kind: variations.failOnVariation ? 'failure' : 'skipped',
+                type: 'condition-sensitive',
+                message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${trial?.divergence ? `: ${divergenceSentence(trial.divergence)}` : '.'}`,
+                body:
+                  trial?.maxAbsDiff === null || trial === null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
+              }
+            : undefined,
+    });
+  }
   if (report.drift) {
     const drift = report.drift;
     cases.push({
@@ -144,7 +167,7 @@ export function renderJunit(report: Report): string {
   }
   const count = (kind: string): number => cases.filter((test) => test.outcome?.kind === kind).length;
   const properties = [
-    ['verdict', report.verdict],
+    ['verdict', reportStepVerdict(report)],
     ['summary', report.summary],
     ['tool', `${report.tool.name} ${report.tool.version}`],
     ...(report.runs.length > 0 && !report.across ? [['runs', String(report.runs.length)]] : []),

@@ -112,3 +112,18 @@ test('the action with junit-file writes the same, and an error still gives its t
   assert.ok(errorFile, bad.stdout);
   assert.match(await assertSchemaValid(errorFile), /<error message="input 'epochs' must be a whole number/);
 });
+
+test('vary: a testcase per factor, a failure for the one that changes the numbers', async () => {
+  const dir = scratchDir('junit-vary');
+  const file = join(dir, 'junit.xml');
+  const script = join(repoRoot, 'test', 'fixtures', 'vary', 'conditions.py');
+  const run = await tfRepro('run', '--command', `python3 ${script} tz`, '--framework', 'none', '--vary', 'tz,umask', '--quiet', '--junit', file);
+  assert.equal(run.code, 1, run.stderr);
+  const xml = await assertSchemaValid(file);
+  assert.match(xml, /<property name="verdict" value="condition-sensitive"\/>/);
+  assert.match(
+    xml,
+    /<testcase name="the same numbers when tz varies"[^>]*>\s*<failure message="The numbers change when tz changes[^"]*" type="condition-sensitive">/,
+  );
+  assert.match(xml, /<testcase name="the same numbers when umask varies"[^>]*\/>/);
+});

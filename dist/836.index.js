@@ -1,49 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 836;
+export const ids = [836];
 export const modules = {
 
-/***/ 52018:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
-/* harmony export */   Ry: () => (/* binding */ SEEDING_PARTS),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   WR: () => (/* binding */ WHOLE_MODEL),
-/* harmony export */   cq: () => (/* binding */ COST_CASES),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   ok: () => (/* binding */ ok),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export DRIFT_STATUSES */
-// Types for the contracts between stages: settings → runs → comparison → report.
-// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
-const REPORT_SCHEMA_VERSION = 1;
-const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
-/** The seedings a deterministic run of the default workload (or a model file) applies. */
-const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
-/** The variable name of a trace line that names none: a digest of the whole model. */
-const WHOLE_MODEL = '(model)';
-const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
-const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
-// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
-/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
-const DRIFT_STATUSES = (/* unused pure expression or super */ null && (['unchanged', 'changed', 'unavailable']));
-/** Exit codes shared by the CLI and the action's process. */
-const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
-const ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
-/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
-class UserError extends Error {
-    name = 'UserError';
-}
-//# sourceMappingURL=contracts.js.map
-
-/***/ }),
-
-/***/ 89910:
+/***/ 9910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -72,7 +31,7 @@ const DETERMINISM_VARIABLES = [
  * turns them off, since unset means the same default.
  */
 const PINNED_VARIABLES = ['TF_ENABLE_ONEDNN_OPTS'];
-/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. `pinned`: pinnedVariables(). */
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for unpinned runs. `pinned`: pinnedVariables(). */
 function determinismEnvironment(deterministic, threads, off = [], pinned = {}) {
     if (!deterministic)
         return {};
@@ -149,7 +108,7 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 
 /***/ }),
 
-/***/ 31468:
+/***/ 1468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -159,7 +118,7 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 /* harmony export */   SG: () => (/* binding */ kFoldSplits),
 /* harmony export */   dL: () => (/* binding */ permutation)
 /* harmony export */ });
-/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24058);
+/* harmony import */ var seedrandom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4058);
 // Every random choice of a deterministic run is drawn from a stream derived from the user's seed
 // and the place it is used (fold, layer, epoch), so a fold gives the same numbers whichever
 // process trains it and whatever that process did before.
@@ -222,20 +181,20 @@ function seedMathRandom(seed) {
 
 /***/ }),
 
-/***/ 61164:
+/***/ 1164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runWorker: () => (/* binding */ runWorker)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89910);
-/* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66119);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52671);
-/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31468);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36143);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2292);
+/* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9910);
+/* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6119);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
+/* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
 // gives the same numbers. It trains the folds it is given and reports each over IPC.
 //
@@ -252,17 +211,17 @@ function seedMathRandom(seed) {
 
 function importTraining() {
     return Promise.all([
-        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 53484, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(91), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 50061)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(91), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 71400)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 82301)),
+        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(91), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(91), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 1400)),
+        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 2301)),
     ]);
 }
 async function train(job, training) {
     const { settings } = job;
     const loading = performance.now();
     let datasetSeconds = 0;
-    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_3__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
+    const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
         datasetSeconds = (performance.now() - loading) / 1000;
         return dataset;
     });
@@ -274,51 +233,56 @@ async function train(job, training) {
     const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
     const environment = {
         node: process.version,
-        platform: `${process.platform} ${process.arch}`,
-        cpuModel: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)()[0]?.model.trim() ?? 'unknown',
-        cpuCount: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.cpus)().length,
+        ...(0,_util_cpu_host_js__WEBPACK_IMPORTED_MODULE_1__/* .machineFingerprint */ .Wh)(),
         tfjsVersion: tf.version_core,
         backend: backend.name,
         backendVersion: backend.version,
         backendDetail: backend.detail,
         threads: settings.threads,
-        determinismVariables: (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .observedDeterminismVariables */ .ZD)(process.env),
+        determinismVariables: (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .observedDeterminismVariables */ .ZD)(process.env),
         libtensorflowVersion: native ? libtensorflowVersion() : null,
-        oneDnn: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .oneDnnEnabled */ .eJ)(process.env, (0,_util_cpu_host_js__WEBPACK_IMPORTED_MODULE_2__/* .readCpuHost */ .R)(), nativePackage?.oneDnnBuiltIn ?? (process.platform === 'linux' && process.arch === 'x64')) : null,
+        oneDnn: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .oneDnnEnabled */ .eJ)(process.env, (0,_util_cpu_host_js__WEBPACK_IMPORTED_MODULE_1__/* .readCpuHost */ .R9)(), nativePackage?.oneDnnBuiltIn ?? (process.platform === 'linux' && process.arch === 'x64')) : null,
         cudaVisibleDevices: process.env.CUDA_VISIBLE_DEVICES ?? null,
         nativePackage,
-        tensorflowThreads: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .tensorflowThreadPools */ .bW)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) : null,
+        tensorflowThreads: native ? (0,_determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .tensorflowThreadPools */ .bW)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)()) : null,
         gpuDevice: native ? nativeGpuDevice() : null,
     };
     const startupSeconds = performance.now() / 1000;
-    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
     const userModel = settings.model
-        ? asFoldModel(await loadUserModel(settings.model, { seed: settings.deterministic ? settings.seed : null, dataset, unseeded: settings.unseeded }))
+        ? asFoldModel(await loadUserModel(settings.model, {
+            seed: settings.deterministic ? settings.seed : null,
+            dataset,
+            unseeded: settings.unseeded,
+            maxParameters: settings.maxModelParameters,
+        }))
         : undefined;
     const trace = settings.trace ?? 'epochs';
-    const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_4__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
+    const splits = (0,_determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__/* .kFoldSplits */ .SG)(dataset.count, settings.folds, settings.seed);
     let trainSeconds = 0;
     const tensorsAfterFold = [];
     for (const fold of job.folds) {
+        let steps = { fused: false, warnings: [] };
         const result = await trainFold(dataset, splits[fold], {
             epochs: settings.epochs,
             batchSize: settings.batchSize,
             validationSplit: settings.validationSplit,
             seed: settings.deterministic ? settings.seed : null,
             unseeded: settings.unseeded,
-            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_3__.CLASSES,
+            classes: _data_load_js__WEBPACK_IMPORTED_MODULE_2__.CLASSES,
             model: userModel,
-            onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
+            onEpoch: (progress) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'epoch', progress }),
             trace,
-            onTrace: trace === 'off' ? undefined : (checkpoint) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'trace', checkpoint }),
+            onTrace: trace === 'off' ? undefined : (checkpoint) => void (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'trace', checkpoint }),
+            onSteps: (tally) => (steps = { fused: tally.fused > 0 && tally.tfjs === 0, warnings: tally.warnings }),
         });
         trainSeconds += result.trainSeconds ?? 0;
         tensorsAfterFold.push(tf.memory().numTensors);
-        await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'fold', result });
+        await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'fold', result, steps });
     }
     const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
+    await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'done', stats: { startupSeconds, datasetSeconds, trainSeconds, peakRssBytes, tensorsAfterFold } });
 }
 function runWorker() {
     if (!process.send) {
@@ -331,10 +295,10 @@ function runWorker() {
     process.once('message', (job) => {
         train(job, training)
             .catch(async (error) => {
-            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(error);
-            if (!(error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo))
+            const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error);
+            if (!(error instanceof _util_user_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y))
                 console.error(error);
-            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .sendToParent */ .Ac)({ type: 'error', message }).catch(() => { });
+            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'error', message }).catch(() => { });
             process.exitCode = 2;
         })
             .finally(() => process.disconnect());
@@ -344,16 +308,19 @@ function runWorker() {
 
 /***/ }),
 
-/***/ 66119:
+/***/ 6119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readCpuHost)
+/* harmony export */   R9: () => (/* binding */ readCpuHost),
+/* harmony export */   Wh: () => (/* binding */ machineFingerprint)
 /* harmony export */ });
 /* unused harmony export parseCpuInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 // What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
 // features as Linux lists them in /proc/cpuinfo. Read once per process.
+
 
 /** The first processor's entry of /proc/cpuinfo, as a host. Pure. */
 function parseCpuInfo(text, platform, arch) {
@@ -376,11 +343,16 @@ function readCpuHost() {
     }
     return cached;
 }
+/** The machine as every fingerprint names it: "linux x64", the first processor's model, how many processors. */
+function machineFingerprint() {
+    const processors = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.cpus)();
+    return { platform: `${process.platform} ${process.arch}`, cpuModel: processors[0]?.model.trim() ?? 'unknown', cpuCount: processors.length };
+}
 //# sourceMappingURL=cpu-host.js.map
 
 /***/ }),
 
-/***/ 36143:
+/***/ 6143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -398,6 +370,88 @@ function errorStack(error) {
     return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 //# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ minutesText),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   rX: () => (/* binding */ withCommas),
+/* harmony export */   tq: () => (/* binding */ boundedMessage),
+/* harmony export */   ts: () => (/* binding */ ITEMS_NAMED)
+/* harmony export */ });
+/* unused harmony export MESSAGE_CHARS */
+// Numbers and counts in the words of a message, the same way in every layer.
+/** "1 run", "3 runs": the count and the word, plural unless the count is 1. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** A `timeout-minutes` as said in a message: "2.5 minutes", "6 seconds". */
+function minutesText(minutes) {
+    return minutes >= 1 ? plural(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+}
+/** 60000 as "60,000", for sizes and counts a user compares with their own. */
+function withCommas(value) {
+    return value.toLocaleString('en-US');
+}
+/**
+ * User text for a one-line message: line breaks and other control characters escaped as JSON
+ * escapes them, cut to `chars` characters, so a bad file cannot make an error of many lines or
+ * megabytes.
+ */
+function excerpt(text, chars = 60) {
+    const escaped = JSON.stringify(text.length > chars ? text.slice(0, chars) : text)
+        .slice(1, -1)
+        .replace(/\\"/g, '"');
+    return text.length > chars ? `${escaped}…` : escaped;
+}
+/** Cuts user text to `chars` characters and an ellipsis, before it is escaped, so that no escape sequence is ever cut in half. */
+function cut(text, chars) {
+    return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+}
+/** A whole message on one line, whatever the paths in it hold: control characters as escapes (\\n); the rest as it is. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const oneLine = (message) => message.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+/** How many items of a list a message names before it counts the rest. */
+const ITEMS_NAMED = 10;
+/**
+ * A list for a message: "3, 4, 5" whole when short, else its first `shown` items and a count of the
+ * rest, "3, 4, 5, … and 995 more": a check of 1,000 runs must not make an error line of 100 KB.
+ */
+function listed(items, shown = ITEMS_NAMED, separator = ', ') {
+    if (items.length <= shown)
+        return items.join(separator);
+    return `${items.slice(0, shown).join(separator)}${separator}… and ${withCommas(items.length - shown)} more`;
+}
+/** The most characters of one error message printed: a failed run's last log lines fit many times over. */
+const MESSAGE_CHARS = 20_000;
+/** A message cut to MESSAGE_CHARS, saying how much was left out: user text in it never makes an error of megabytes. */
+function boundedMessage(text, chars = MESSAGE_CHARS) {
+    return text.length <= chars ? text : `${text.slice(0, chars)}… (${withCommas(text.length - chars)} more characters)`;
+}
+//# sourceMappingURL=text.js.map
+
+/***/ }),
+
+/***/ 2292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+// A problem with what the user gave us, as opposed to a bug.
+/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
+class UserError extends Error {
+    name = 'UserError';
+}
+//# sourceMappingURL=user-error.js.map
 
 /***/ })
 

@@ -1,8 +1,8 @@
-export const id = 531;
-export const ids = [531,795];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
-/***/ 68972:
+/***/ 8972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   ig: () => (/* binding */ withArtifacts)
 /* harmony export */ });
 /* unused harmony export agreementText */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74432);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4432);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+
 
 /**
  * One row per path any run wrote, sorted by path. `perRun[i]` is run i+1's map; null for a run
@@ -37,10 +39,10 @@ function compareArtifacts(perRun) {
 }
 /** "runs 1, 3 | run 2 | missing in run 4": who agrees with whom. */
 function agreementText(artifact) {
-    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${group.runs.join(', ')}`);
+    const parts = artifact.groups.map((group) => `${group.runs.length === 1 ? 'run' : 'runs'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(group.runs)}`);
     if (artifact.missingIn.length > 0)
-        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${artifact.missingIn.join(', ')}`);
-    return parts.join(' | ');
+        parts.push(`missing in ${artifact.missingIn.length === 1 ? 'run' : 'runs'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(artifact.missingIn)}`);
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(parts, _util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .ITEMS_NAMED */ .ts, ' | ');
 }
 function listed(artifacts) {
     const shown = artifacts.slice(0, 3).map((a) => `${a.path} (${agreementText(a)})`);
@@ -78,7 +80,7 @@ function withArtifacts(comparison, artifacts) {
 
 /***/ }),
 
-/***/ 74432:
+/***/ 4432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -87,16 +89,21 @@ function withArtifacts(comparison, artifacts) {
 /* harmony export */   qB: () => (/* binding */ compareRuns),
 /* harmony export */   u3: () => (/* binding */ foldsByIndex)
 /* harmony export */ });
-/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77561);
-/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75748);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7561);
+/* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
+/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
 
 
-/** A run takes part when it finished, or when it got at least one fold done before failing. */
+
+/**
+ * A run takes part when it is a control run (run-roles.ts: only those decide the verdict) and it
+ * finished, or got at least one fold done before failing.
+ */
 function participates(run) {
-    return run.status === 'ok' || run.folds.length > 0;
+    return (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .isControl */ .c0)(run) && (run.status === 'ok' || run.folds.length > 0);
 }
 /** Metric names across runs, in first-seen order. */
 function metricNamesOf(runs) {
@@ -131,13 +138,14 @@ function formatDiff(x) {
     return Number(x.toPrecision(2)).toExponential();
 }
 function foldList(folds) {
-    return `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+    return `${folds.length === 1 ? 'fold' : 'folds'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(folds)}`;
 }
 function runList(runs) {
-    return `${runs.length === 1 ? 'run' : 'runs'} ${runs.map((r) => r.run).join(', ')}`;
+    return `${runs.length === 1 ? 'run' : 'runs'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(runs.map((r) => r.run))}`;
 }
 /**
- * Compares runs fold by fold. Values are equal when |a − b| <= tolerance, so tolerance 0 means
+ * Compares the control runs fold by fold; a run of another role gives null in every `values`
+ * (which line up with `runs`) and counts for nothing. Values are equal when |a − b| <= tolerance, so tolerance 0 means
  * exact equality. NaN policy (see statistics.ts): NaNs in the same place in every run count as
  * equal, since a failure repeated bit for bit is still reproducible; a NaN against a number is a
  * mismatch with maxAbsDiff Infinity (and variance NaN, as numpy gives).
@@ -159,7 +167,8 @@ function compareRuns(runs, tolerance, options = {}) {
     const foldIndices = [...new Set(taking.flatMap((r) => r.folds.map((f) => f.fold)))].sort((a, b) => a - b);
     // One map per input run, so that every lookup below is constant time; non-participants have none.
     const byIndex = runs.map((r) => (participates(r) ? foldsByIndex(r.folds) : null));
-    const stopped = runs.filter((r) => r.status === 'stopped');
+    const controls = (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .controlRuns */ .Ww)(runs);
+    const stopped = controls.filter((r) => r.status === 'stopped');
     const missing = [];
     // Folds that a stopped run did not finish: compared over the others, left out of the variance.
     const cutShort = new Set();
@@ -168,7 +177,7 @@ function compareRuns(runs, tolerance, options = {}) {
         // One entry per input run so values[i] lines up with runs[i]; non-participants give null.
         const entries = byIndex.map((folds) => folds?.get(fold));
         // Where a run lacks the fold, is that a gap that counts (missing) or one fail-fast left (stopped)?
-        const stoppedGap = runs.map((r, i) => r.status === 'stopped' && entries[i] === undefined);
+        const stoppedGap = runs.map((r, i) => (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .isControl */ .c0)(r) && r.status === 'stopped' && entries[i] === undefined);
         const counted = byIndex.map((folds, i) => folds !== null && !stoppedGap[i]);
         const present = entries.filter((e) => e !== undefined);
         if (stoppedGap.some(Boolean)) {
@@ -190,12 +199,12 @@ function compareRuns(runs, tolerance, options = {}) {
                 if (counted[i] && entries[i] && values[i] === null)
                     missing.push({ run: r.run, fold, metric: name });
             });
-            const diff = (0,_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .maxAbsDiff */ .kN)(presentValues);
+            const diff = (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAbsDiff */ .kN)(presentValues);
             metrics.set(name, {
                 values,
                 maxAbsDiff: diff,
                 // No value here (a metric other folds have): 0 keeps the overall mean finite.
-                variance: presentValues.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .populationVariance */ .N8)(presentValues) : 0,
+                variance: presentValues.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .populationVariance */ .N8)(presentValues) : 0,
                 matches: !incomplete && presentValues.length >= 2 && diff <= tolerance,
             });
         }
@@ -211,11 +220,11 @@ function compareRuns(runs, tolerance, options = {}) {
     const complete = folds.filter((f) => !cutShort.has(f.fold));
     const all = folds.flatMap((f) => Object.values(f.metrics));
     const forVariance = (complete.length > 0 ? complete : folds).flatMap((f) => Object.values(f.metrics));
-    const variance = forVariance.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(forVariance.map((m) => m.variance)) : 0;
+    const variance = forVariance.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2)(forVariance.map((m) => m.variance)) : 0;
     const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
     const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
-    const failed = runs.filter((r) => r.status === 'failed');
-    const withResults = runs.filter((r) => r.folds.length > 0);
+    const failed = controls.filter((r) => r.status === 'failed');
+    const withResults = controls.filter((r) => r.folds.length > 0);
     // A difference between values two runs both have, whatever other runs lack.
     const metricFolds = folds.filter((f) => Object.values(f.metrics).some((m) => differs(m, tolerance)));
     const weightFolds = tolerance === 0 ? folds.filter((f) => f.weightsIdentical === false) : [];
@@ -278,15 +287,15 @@ function summarize(s) {
         : '';
     const metricsDiffer = s.metricFolds.length > 0 ? metricsSentence(s.metricFolds) : '';
     if (s.divergence && s.stopped.length > 0) {
-        return `Not reproducible: ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDivergence */ .SB)(s.divergence)}${metricsDiffer ? `; ${metricsDiffer}` : ''}${cut}.`;
+        return `Not reproducible: ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}${metricsDiffer ? `; ${metricsDiffer}` : ''}${cut}.`;
     }
     if (!metricsDiffer) {
         // At tolerance 0 every metric agrees, yet the weights do not: nothing in the metrics would show it.
-        const where = s.divergence ? `; ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDivergence */ .SB)(s.divergence)}` : '';
+        const where = s.divergence ? `; ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}` : '';
         if (weightOnly.length > 0)
             return `Not reproducible: hidden non-determinism: metrics agree but the weights differ in ${foldList(weightOnly)}${where}${cut}.`;
         const agree = s.folds.length > 0 && s.folds.every((f) => f.weightsIdentical === true) ? 'metrics and final weights agree' : 'metrics agree';
-        const parted = s.divergence ? (0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDivergence */ .SB)(s.divergence) : 'the runs differ';
+        const parted = s.divergence ? (0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence) : 'the runs differ';
         return `Not reproducible: hidden non-determinism: ${agree} but ${parted}${cut}.`;
     }
     const note = weightNote ? `; ${weightNote}` : '';
@@ -309,7 +318,7 @@ function metricsSentence(metricFolds) {
 function stoppedReason(s) {
     const were = `${runList(s.stopped)} ${s.stopped.length === 1 ? 'was' : 'were'} stopped early`;
     if (s.divergence && s.tolerance > 0) {
-        return `${were} at a difference in the weights that tolerance ${s.tolerance} allows (${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDivergence */ .SB)(s.divergence)}), and nothing that finished differs beyond it: set fail-fast to false to train everything`;
+        return `${were} at a difference in the weights that tolerance ${s.tolerance} allows (${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}), and nothing that finished differs beyond it: set fail-fast to false to train everything`;
     }
     return `${were}, yet nothing that finished differs: the rest is not compared`;
 }
@@ -317,7 +326,106 @@ function stoppedReason(s) {
 
 /***/ }),
 
-/***/ 77561:
+/***/ 682:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ costSide),
+/* harmony export */   Of: () => (/* binding */ numbersDeltaWords),
+/* harmony export */   XV: () => (/* binding */ costComparison)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4432);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
+/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5748);
+/* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
+// What determinism costs, and whether it was needed: the runs with the settings beside the same
+// runs without them (compare-nondeterministic), as the experiment this project automates set them
+// side by side, and which of four cases the runner is in. Pure.
+
+
+
+
+/** One side of the table from its runs and their comparison: the runs with results, and their mean time. */
+function costSide(runs, comparison, divergence) {
+    const withResults = (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .controlRuns */ .Ww)(runs).filter((r) => r.folds.length > 0);
+    return {
+        runs: withResults.length,
+        verdict: comparison.verdict,
+        variance: comparison.variance,
+        maxAbsDiff: comparison.maxAbsDiff,
+        secondsPerRun: withResults.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_1__/* .mean */ .i2)(withResults.map((r) => r.durationSeconds)) : 0,
+        divergence,
+    };
+}
+/** "runs 1 and 2 part at fold 0, epoch 2 (first in dense/kernel)", or the spread where no divergence is known. */
+function howTheyPart(side) {
+    const d = side.divergence;
+    if (d)
+        return `runs ${d.runs[0]} and ${d.runs[1]} part ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .partingPlace */ .Vf)(d)}`;
+    return `the runs differ (variance ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiff */ .Vs)(side.variance)}, largest difference ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiff */ .Vs)(side.maxAbsDiff)})`;
+}
+/** With over without, where both took measurable time. */
+function overheadOf(withSide, withoutSide) {
+    const ok = (s) => Number.isFinite(s) && s > 0;
+    return ok(withSide.secondsPerRun) && ok(withoutSide.secondsPerRun) ? withSide.secondsPerRun / withoutSide.secondsPerRun : null;
+}
+function decide(withSide, withoutSide, overhead, options) {
+    const withOk = withSide.verdict === 'reproducible';
+    const withoutOk = withoutSide.verdict === 'reproducible';
+    const errors = [withSide.verdict === 'error' ? 'with' : null, withoutSide.verdict === 'error' ? 'without' : null].filter((s) => s !== null);
+    if (errors.length > 0) {
+        const which = errors.length === 2 ? 'neither side could be compared' : `the runs ${errors[0]} the settings could not be compared`;
+        return { case: 'inconclusive', explanation: `Inconclusive: ${which} (verdict error), so there is nothing to set the other side against.` };
+    }
+    if (withOk && !withoutOk) {
+        return {
+            case: 'needed-and-sufficient',
+            explanation: `The settings are needed and sufficient here: without them ${howTheyPart(withoutSide)}; with them the runs agree.`,
+        };
+    }
+    if (withOk && withoutOk) {
+        if (!options.freeRunsWereSeeded) {
+            return {
+                case: 'inconclusive',
+                explanation: 'Inconclusive: the runs without the settings agreed too, but they train with no seed at all, which cannot give the same numbers twice unless the check is broken: the settings reached those runs, or nothing was compared.',
+            };
+        }
+        if (options.sameNumbers === false) {
+            const delta = options.numbersDelta ? ` (${numbersDeltaWords(options.numbersDelta)})` : '';
+            return {
+                case: 'needed-to-pin',
+                explanation: `Each side agrees with itself, but without the settings the numbers are other ones${delta}: a runner without them gets other numbers.`,
+            };
+        }
+        const cost = overhead === null ? 'only cost time' : `only cost time: a run takes ${overhead.toFixed(2)}× as long with them`;
+        return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too, so here the settings ${cost}.` };
+    }
+    if (!withOk && !withoutOk) {
+        return {
+            case: 'not-sufficient',
+            explanation: `Not sufficient on this runner: with the settings ${howTheyPart(withSide)}, and without them the runs vary too (variance ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiff */ .Vs)(withSide.variance)} with, ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiff */ .Vs)(withoutSide.variance)} without).`,
+        };
+    }
+    return {
+        case: 'inconclusive',
+        explanation: `Inconclusive: with the settings ${howTheyPart(withSide)}, yet without them the runs agreed, so the difference is not for want of the settings: it comes and goes, or the settings bring it. Run the check again to tell.`,
+    };
+}
+/** "loss of fold 0: 0.29427 with, 0.30461 without". */
+function numbersDeltaWords(delta, control = 'with', other = 'without') {
+    return `${delta.metric} of fold ${delta.fold}: ${String(delta.control)} ${control}, ${String(delta.other)} ${other}`;
+}
+/** The experiment's table: both sides, the overhead (with over without), whether they gave the same numbers, and which case this is. */
+function costComparison(withSide, withoutSide, options) {
+    const overhead = overheadOf(withSide, withoutSide);
+    const numbers = options.sameNumbers === undefined ? {} : { sameNumbers: options.sameNumbers, numbersDelta: options.numbersDelta ?? null };
+    return { with: withSide, without: withoutSide, overhead, ...decide(withSide, withoutSide, overhead, options), ...numbers };
+}
+//# sourceMappingURL=cost.js.map
+
+/***/ }),
+
+/***/ 7561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -327,13 +435,15 @@ function stoppedReason(s) {
 /* harmony export */   nV: () => (/* binding */ locateDivergence)
 /* harmony export */ });
 /* unused harmony export sameTrace */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47499);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
 // Where runs first part: the earliest checkpoint of the lowest fold at which two runs' variable
 // digests differ, or, where every checkpoint agrees, the fold whose results differ. Pure.
 //
 // Within a fold, checkpoints are ordered by epoch (0: initialisation), and within an epoch the
 // batches ascending, then the epoch's end (batch null). A checkpoint one run has and another
 // lacks (it stopped or failed before) is no difference: only what two runs both have compares.
+
 
 /** The end of an epoch sorts after every batch of it. */
 const EPOCH_END = Infinity;
@@ -562,7 +672,8 @@ function shareACheckpoint(inOrder, fold, a, b) {
  * Work: one pass over the checkpoints, one comparison per run and checkpoint; no scan of pairs.
  */
 function locateDivergence(runs, comparison) {
-    const inOrder = [...runs].sort((a, b) => a.run - b.run);
+    // Only control runs decide (run-roles.ts).
+    const inOrder = (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .controlRuns */ .Ww)(runs).sort((a, b) => a.run - b.run);
     const traces = comparePoints(inOrder);
     const unmatched = new Set(comparison.folds.filter((f) => !f.matches).map((f) => f.fold));
     const folds = [...new Set([...traces.keys(), ...unmatched])].sort(ascending);
@@ -644,7 +755,7 @@ class DivergenceWatch {
 }
 /** "a", "a and b", "a, b and c", "a, b, c and 5 more": a user's variable names, each on one line. */
 function variableList(names) {
-    const shown = names.slice(0, 3).map((name) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(name, 100));
+    const shown = names.slice(0, 3).map((name) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name, 100));
     if (names.length > 3)
         return `${shown.join(', ')} and ${names.length - 3} more`;
     if (shown.length <= 1)
@@ -694,7 +805,7 @@ function describeDivergence(d) {
 
 /***/ }),
 
-/***/ 20836:
+/***/ 836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -703,7 +814,11 @@ function describeDivergence(d) {
 /* harmony export */   iW: () => (/* binding */ unavailableDrift)
 /* harmony export */ });
 /* unused harmony export settingsThatDiffer */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74432);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4432);
+/* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4574);
+/* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51);
+
+
 
 function unavailableDrift(source, reason, tolerance) {
     return {
@@ -722,37 +837,17 @@ function unavailableDrift(source, reason, tolerance) {
         notes: [],
     };
 }
-const field = (name) => (settings) => settings[name];
-const commandField = (name) => (settings) => {
-    const command = settings.command;
-    return typeof command === 'object' && command !== null ? command[name] : undefined;
-};
-/** The backend that ran, where every run that reported one agrees on it. */
+/** The command's text, where the settings have one: a check with one (on either side) is a command check. */
+const commandOf = (settings) => typeof settings.command === 'object' && settings.command !== null ? settings.command.command : undefined;
+/** The backend that ran, where every control run that reported one agrees on it. */
 function backendRan(runs) {
-    const ran = [...new Set(runs.map((run) => run.environment?.backend).filter((backend) => backend !== undefined))];
+    const ran = [
+        ...new Set((0,_run_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .controlRuns */ .Ww)(runs)
+            .map((run) => run.environment?.backend)
+            .filter((backend) => backend !== undefined)),
+    ];
     return ran.length === 1 ? ran[0] : null;
 }
-/** The settings behind a trained check's numbers, by input name. `runs`, `parallel` and the like change none. */
-const TRAINING_SETTINGS = [
-    ['folds', field('folds')],
-    ['epochs', field('epochs')],
-    ['batch-size', field('batchSize')],
-    ['validation-split', field('validationSplit')],
-    ['seed', field('seed')],
-    ['samples', field('samples')],
-    ['deterministic', field('deterministic')],
-    ['threads', field('threads')],
-    ['dataset', field('dataset')],
-    ['model', field('model')],
-];
-/** A command's: it trains as it likes; tf-repro gives it the seed, the variables and the threads. */
-const COMMAND_SETTINGS = [
-    ['command', commandField('command')],
-    ['framework', commandField('framework')],
-    ['seed', field('seed')],
-    ['deterministic', field('deterministic')],
-    ['threads', field('threads')],
-];
 function shown(name, value) {
     if (value === undefined || value === null || value === '')
         return name === 'dataset' ? 'embedded MNIST' : 'none';
@@ -763,13 +858,14 @@ function shown(name, value) {
  * inputs' own names. The backend counts as it ran where both sides say, else as it was chosen.
  */
 function settingsThatDiffer(current, baseline) {
-    const commandCheck = Boolean(commandField('command')(current.settings) ?? commandField('command')(baseline.settings));
+    const commandCheck = Boolean(commandOf(current.settings) ?? commandOf(baseline.settings));
     const differences = [];
-    for (const [name, read] of commandCheck ? COMMAND_SETTINGS : TRAINING_SETTINGS) {
-        const [was, is] = [shown(name, read(baseline.settings)), shown(name, read(current.settings))];
+    for (const { input, read } of commandCheck ? _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_COMMAND_SETTINGS */ .yt : _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_TRAINING_SETTINGS */ .n9) {
+        const [was, is] = [shown(input, read(baseline.settings)), shown(input, read(current.settings))];
         if (was !== is)
-            differences.push({ name, baseline: was, current: is });
+            differences.push({ name: input, baseline: was, current: is });
     }
+    // SETTING_ROLES' one 'as-ran' row: the backend.
     if (!commandCheck) {
         const [wasRan, isRan] = [backendRan(baseline.runs), backendRan(current.runs)];
         const backend = (settings, ran) => {
@@ -782,11 +878,11 @@ function settingsThatDiffer(current, baseline) {
     }
     return differences;
 }
-/** Per fold, the results of the first run (in run order) that finished it: that run stands for its check. */
+/** Per fold, the results of the first control run (in run order) that finished it: that run stands for its check. */
 function foldsOfCheck(runs) {
     const folds = new Map();
-    for (const run of [...runs].sort((a, b) => a.run - b.run)) {
-        for (const [index, fold] of (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsByIndex */ .u3)(run.folds))
+    for (const run of (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .controlRuns */ .Ww)(runs).sort((a, b) => a.run - b.run)) {
+        for (const [index, fold] of (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .foldsByIndex */ .u3)(run.folds))
             if (!folds.has(index))
                 folds.set(index, fold);
     }
@@ -809,7 +905,7 @@ function foldDrift(index, was, is, tolerance) {
     const names = [...new Set([...Object.keys(was.metrics), ...Object.keys(is.metrics)])];
     let moved = false;
     const metrics = names.map((name) => {
-        const [before, after] = [(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(was.metrics, name) ?? null, (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(is.metrics, name) ?? null];
+        const [before, after] = [(0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(was.metrics, name) ?? null, (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(is.metrics, name) ?? null];
         if (before === null || after === null || !within(before, after, tolerance))
             moved = true;
         return [name, metricDrift(before, after)];
@@ -890,7 +986,7 @@ function compareWithBaseline(current, baseline, source, tolerance) {
 
 /***/ }),
 
-/***/ 98654:
+/***/ 8654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -901,8 +997,8 @@ function compareWithBaseline(current, baseline, source, tolerance) {
 /* harmony export */   kz: () => (/* binding */ parseExperimentText)
 /* harmony export */ });
 /* unused harmony exports timestampToDate, formatTimestamp */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
+/* harmony import */ var _util_parsed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8905);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 // The published experiment's results file: per run, a `%Y%m%d-%H%M%S` timestamp line, then
 // one `i loss accuracy` line per fold. Read it to compare old results, write it so that the
 // experiment's own evaluation script can read ours.
@@ -954,7 +1050,7 @@ function parseExperimentText(text, source) {
     const runs = [];
     let current = null;
     const where = (line) => `${source}:${line}`;
-    const noFolds = (c) => (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(c.line)}: run started at ${c.run.timestamp} has no fold lines`);
+    const noFolds = (c) => (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(c.line)}: run started at ${c.run.timestamp} has no fold lines`);
     for (let i = 0; i < lines.length; i++) {
         const lineNo = i + 1;
         const trimmed = lines[i].trim();
@@ -963,7 +1059,7 @@ function parseExperimentText(text, source) {
         const tokens = trimmed.split(/\s+/);
         if (tokens.length === 1 && (TIMESTAMP.test(trimmed) || TIMESTAMP_LIKE.test(trimmed))) {
             if (!timestampFields(trimmed)) {
-                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: bad timestamp '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
+                return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: bad timestamp '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}', expected %Y%m%d-%H%M%S like 20200917-141530`);
             }
             if (current && current.run.folds.length === 0)
                 return noFolds(current);
@@ -972,32 +1068,32 @@ function parseExperimentText(text, source) {
             continue;
         }
         if (tokens.length !== 3) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: expected 'fold loss accuracy', found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: expected 'fold loss accuracy', found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
         }
         if (!current) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold line before any timestamp line, found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: fold line before any timestamp line, found '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(trimmed)}'`);
         }
         const [foldToken, lossToken, accuracyToken] = tokens;
         const fold = parseFoldIndex(foldToken);
         if (fold === null) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold index '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(foldToken)}' is not a non-negative integer`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: fold index '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(foldToken)}' is not a non-negative integer`);
         }
         const loss = parsePythonFloat(lossToken);
         if (loss === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: loss '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(lossToken)}' is not a number`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: loss '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(lossToken)}' is not a number`);
         const accuracy = parsePythonFloat(accuracyToken);
         if (accuracy === null)
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: accuracy '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(accuracyToken)}' is not a number`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: accuracy '${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(accuracyToken)}' is not a number`);
         // A repeated index would silently shadow one fold's result.
         if (current.seen.has(fold)) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .f)(`${where(lineNo)}: fold ${fold} appears twice in the run started at ${current.run.timestamp}`);
         }
         current.seen.add(fold);
         current.run.folds.push({ fold, loss, accuracy });
     }
     if (current && current.run.folds.length === 0)
         return noFolds(current);
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ runs });
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_0__.ok)({ runs });
 }
 /**
  * The timestamp as a Date, read as UTC: the file carries no zone, and only differences between
@@ -1072,6 +1168,7 @@ function experimentRunsToRunResults(parsed, source) {
         }
         return {
             run: i + 1,
+            role: 'control',
             status: 'ok',
             error: null,
             startedAt: timestampToDate(run.timestamp).toISOString(),
@@ -1091,7 +1188,281 @@ function experimentRunsToRunResults(parsed, source) {
 
 /***/ }),
 
-/***/ 57470:
+/***/ 8431:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ fingerprintDifferences),
+/* harmony export */   Ag: () => (/* binding */ UNSET),
+/* harmony export */   E_: () => (/* binding */ fingerprintRows),
+/* harmony export */   GE: () => (/* binding */ parseCommandVersions),
+/* harmony export */   JG: () => (/* binding */ trainingFingerprint),
+/* harmony export */   mj: () => (/* binding */ COMMAND_VERSIONS_LIMIT_BYTES),
+/* harmony export */   x$: () => (/* binding */ lineUpFingerprints)
+/* harmony export */ });
+/* unused harmony exports FINGERPRINT_FIELDS, EVERY_FIELD_LISTED, VARIABLE_FIELD_PREFIX */
+const onOff = (value) => (value == null ? null : value ? 'on' : 'off');
+const gpuText = (gpu) => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`;
+const OBTAINED = { cached: 'found in the tool cache', built: 'built in', installed: 'installed in' };
+/** The fields in the order the environment table shows them (the determinism variables follow, a row each). */
+const FINGERPRINT_FIELDS = [
+    { field: 'node', label: 'Node.js', value: (env) => env.node ?? null, use: 'compared' },
+    { field: 'platform', label: 'platform', value: (env) => env.platform ?? null, use: 'compared' },
+    {
+        field: 'cpuModel',
+        label: 'CPU',
+        value: (env) => env.cpuModel ?? null,
+        shown: (env, kit) => (env.cpuModel === undefined ? null : `${kit.text(env.cpuModel)} × ${env.cpuCount ?? '?'}`),
+        use: 'compared',
+    },
+    { field: 'cpuCount', label: null, value: (env) => (env.cpuCount === undefined ? null : String(env.cpuCount)), use: 'compared' },
+    // A command's: the processors its affinity allows.
+    { field: 'visibleCpus', label: 'CPUs it may run on', value: (env) => (env.visibleCpus === undefined ? null : String(env.visibleCpus)), use: 'compared' },
+    { field: 'python', label: 'Python', value: (env) => env.python ?? null, use: 'compared' },
+    {
+        field: 'frameworks',
+        label: 'frameworks',
+        value: (env) => {
+            const entries = Object.entries(env.frameworks ?? {});
+            return entries.length === 0 ? null : entries.map(([name, version]) => `${name} ${version}`).join(', ');
+        },
+        use: 'compared',
+    },
+    { field: 'tfjsVersion', label: 'TensorFlow.js', value: (env) => env.tfjsVersion ?? null, use: 'compared' },
+    {
+        field: 'backend',
+        label: 'backend',
+        value: (env) => env.backend ?? null,
+        shown: (env, kit) => (env.backend === undefined ? null : `${env.backend} ${env.backendVersion ?? ''} (${kit.text(env.backendDetail ?? '')})`),
+        use: 'compared',
+    },
+    { field: 'backendVersion', label: null, value: (env) => env.backendVersion ?? null, use: 'compared' },
+    { field: 'backendDetail', label: null, value: (env) => env.backendDetail ?? null, use: 'compared' },
+    { field: 'threads', label: 'threads', value: (env) => (env.threads === undefined ? null : String(env.threads)), use: 'compared' },
+    {
+        field: 'gpus',
+        label: 'GPUs',
+        value: (env) => (env.gpus && env.gpus.length > 0 ? env.gpus.map(gpuText).join('; ') : null),
+        shown: (env, kit) => env.gpus && env.gpus.length > 0 ? kit.list(env.gpus.map((gpu) => `${gpu.index}: ${kit.text(gpu.name)} (driver ${gpu.driverVersion})`)) : null,
+        use: 'compared',
+    },
+    {
+        field: 'cudaVersion',
+        label: 'CUDA / cuDNN found',
+        value: (env) => env.cudaVersion ?? null,
+        // What the preflight found is worth a row only beside a GPU.
+        shown: (env) => (env.cudaVersion !== undefined && env.gpus?.length ? `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}` : null),
+        use: 'compared',
+    },
+    { field: 'cudnnVersion', label: null, value: (env) => env.cudnnVersion ?? null, use: 'compared' },
+    {
+        field: 'libtensorflowVersion',
+        label: 'libtensorflow',
+        value: (env) => env.libtensorflowVersion ?? null,
+        shown: (env, kit) => (env.libtensorflowVersion ? kit.text(env.libtensorflowVersion) : null),
+        use: 'compared',
+    },
+    {
+        field: 'nativePackage.libtensorflowSource',
+        label: 'libtensorflow from',
+        value: (env) => env.nativePackage?.libtensorflowSource ?? null,
+        use: 'compared',
+    },
+    {
+        field: 'nativePackage.oneDnnBuiltIn',
+        label: null,
+        value: (env) => (env.nativePackage ? String(env.nativePackage.oneDnnBuiltIn) : null),
+        use: 'compared',
+    },
+    {
+        field: 'nativePackage.obtained',
+        label: 'native package',
+        value: (env) => env.nativePackage?.obtained ?? null,
+        shown: (env, kit) => {
+            const native = env.nativePackage;
+            if (!native)
+                return null;
+            const how = native.obtained === 'cached' ? OBTAINED.cached : `${OBTAINED[native.obtained]} ${kit.seconds(native.seconds)}`;
+            return `${how}: ${kit.code(native.dir)}`;
+        },
+        use: 'described',
+    },
+    {
+        field: 'nativePackage.libraryPath',
+        label: 'first on `LD_LIBRARY_PATH`',
+        value: (env) => (env.nativePackage?.libraryPath?.length ? env.nativePackage.libraryPath.join(':') : null),
+        shown: (env, kit) => (env.nativePackage?.libraryPath?.length ? kit.list(env.nativePackage.libraryPath.map(kit.code)) : null),
+        use: 'described',
+    },
+    { field: 'oneDnn', label: 'oneDNN', value: (env) => onOff(env.oneDnn), use: 'compared' },
+    {
+        field: 'tensorflowThreads',
+        label: 'TensorFlow thread pools',
+        value: (env) => (env.tensorflowThreads ? `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}` : null),
+        use: 'compared',
+    },
+    { field: 'gpuDevice', label: 'TensorFlow device', value: (env) => (env.gpuDevice == null ? null : env.gpuDevice ? 'GPU' : 'CPU'), use: 'compared' },
+    {
+        field: 'cudaVisibleDevices',
+        label: '`CUDA_VISIBLE_DEVICES`',
+        value: (env) => env.cudaVisibleDevices ?? null,
+        shown: (env, kit) => (env.cudaVisibleDevices ? kit.code(env.cudaVisibleDevices) : null),
+        // Where a process was pinned, not what it ran on (`gpus` says that).
+        use: 'shown',
+    },
+];
+const EVERY_FIELD_LISTED = true;
+/** The determinism variables are a field each: 'determinismVariables.TF_DETERMINISTIC_OPS'. */
+const VARIABLE_FIELD_PREFIX = 'determinismVariables.';
+/** Unset, as the run saw a determinism variable. */
+const UNSET = '(unset)';
+/** The training process's fingerprint; null for a command's (or none). */
+function trainingFingerprint(env) {
+    return env && env.kind !== 'command' ? env : null;
+}
+/** The environment table's rows of `env`: the fields that have a row and a value, then a row per determinism variable. */
+function fingerprintRows(env, kit, unset) {
+    const fields = env;
+    const rows = FINGERPRINT_FIELDS.flatMap((spec) => {
+        if (spec.label === null)
+            return [];
+        const value = spec.shown ? spec.shown(fields, kit) : textOf(spec.value(fields), kit);
+        return value === null ? [] : [{ label: spec.label, value, variable: false }];
+    });
+    const variables = Object.entries(fields.determinismVariables ?? {}).map(([name, value]) => ({
+        label: `\`${name}\``,
+        value: value === null ? unset : kit.code(value),
+        variable: true,
+    }));
+    return [...rows, ...variables];
+}
+const textOf = (value, kit) => (value === null ? null : kit.text(value));
+/** A value of a fingerprint read from a file, as text, whatever an edited file holds there. */
+function asText(value) {
+    if (value === null || value === undefined)
+        return null;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/** One field's value in each fingerprint; null where one has none (or an edited file holds something else). */
+function valuesOf(spec, environments) {
+    return environments.map((env) => {
+        if (env === null)
+            return null;
+        try {
+            return asText(spec.value(env));
+        }
+        catch {
+            // A fingerprint from an edited file without the nested object: nothing to show.
+            return null;
+        }
+    });
+}
+/**
+ * The fingerprints side by side, field by field (all but the 'described' ones), fields none has
+ * left out; `differs` where a 'compared' field shows different values (none against one counts).
+ * The determinism variables are a field each.
+ */
+function lineUpFingerprints(environments) {
+    const specs = FINGERPRINT_FIELDS.filter((spec) => spec.use !== 'described');
+    const names = [...new Set(environments.flatMap((env) => Object.keys(env?.determinismVariables ?? {})))];
+    const variables = names.map((name) => ({
+        field: `${VARIABLE_FIELD_PREFIX}${name}`,
+        label: null,
+        value: (env) => {
+            const seen = env.determinismVariables;
+            if (!seen || !Object.hasOwn(seen, name))
+                return null;
+            return asText(seen[name]) ?? UNSET;
+        },
+        use: 'compared',
+    }));
+    return [...specs, ...variables]
+        .map((spec) => {
+        const values = valuesOf(spec, environments);
+        return { field: spec.field, values, differs: spec.use === 'compared' && new Set(values).size > 1 };
+    })
+        .filter((field) => field.values.some((value) => value !== null));
+}
+/** The fields that differ between the fingerprints, each with its values: what merge warns of and across marks. */
+function fingerprintDifferences(environments) {
+    return lineUpFingerprints(environments).filter((field) => field.differs);
+}
+/** The most of $TF_REPRO_ENVIRONMENT read: a few versions fit many times over. */
+const COMMAND_VERSIONS_LIMIT_BYTES = 64 * 1024;
+/** Longer than this, a version is something else. */
+const VERSION_CHARS = 200;
+/** A command reports at most this many packages. */
+const MOST_PACKAGES = 50;
+/**
+ * What a command wrote to $TF_REPRO_ENVIRONMENT: `{"python": "3.11.9", "frameworks": {"tensorflow": "2.16.1"}}`.
+ * Tolerant: what is not a short string where a version should be is left out, and a file that is
+ * not such an object gives no versions (the fingerprint says only what the command reported).
+ */
+function parseCommandVersions(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { python: null, frameworks: {} };
+    }
+    const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+    const version = (value) => (typeof value === 'string' && value.trim() !== '' && value.length <= VERSION_CHARS ? value.trim() : null);
+    if (!isObject(json))
+        return { python: null, frameworks: {} };
+    const packages = isObject(json.frameworks) ? Object.entries(json.frameworks) : [];
+    const frameworks = packages.flatMap(([name, value]) => {
+        const shown = version(value);
+        return shown !== null && name.length <= VERSION_CHARS ? [[name, shown]] : [];
+    });
+    // Object.fromEntries defines own properties: a package named __proto__ is one like any other.
+    return { python: version(json.python), frameworks: Object.fromEntries(frameworks.slice(0, MOST_PACKAGES)) };
+}
+//# sourceMappingURL=fingerprint.js.map
+
+/***/ }),
+
+/***/ 4574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ compareOtherRoles),
+/* harmony export */   Ww: () => (/* binding */ controlRuns),
+/* harmony export */   c0: () => (/* binding */ isControl)
+/* harmony export */ });
+/* unused harmony export otherRoles */
+const isControl = (run) => run.role === 'control';
+/** The control runs, in the order given: what the verdict compares. */
+const controlRuns = (runs) => runs.filter(isControl);
+/** The runs of each role other than control, in the order given; roles with no run left out. */
+function otherRoles(runs) {
+    const byRole = new Map();
+    for (const run of runs) {
+        if (run.role === 'control')
+            continue;
+        byRole.set(run.role, [...(byRole.get(run.role) ?? []), run]);
+    }
+    return byRole;
+}
+/**
+ * The hook where runs of other roles meet the controls: each role's comparison with them goes
+ * here as its feature comes (varied runs against the controls, the negative control that must
+ * differ). No role has one yet, so each says that its runs are not in the verdict: a warning,
+ * never a number nothing measured.
+ */
+function compareOtherRoles(runs) {
+    const warnings = [...otherRoles(runs)].map(([role, ofRole]) => {
+        const numbers = ofRole.map((run) => run.run).join(', ');
+        const are = ofRole.length === 1 ? `run ${numbers} is a ${role} run` : `runs ${numbers} are ${role} runs`;
+        return `${are}: the verdict compares the control runs only, and this tf-repro does not compare ${role} runs with them yet`;
+    });
+    return { warnings };
+}
+//# sourceMappingURL=run-roles.js.map
+
+/***/ }),
+
+/***/ 7470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1105,10 +1476,12 @@ function experimentRunsToRunResults(parsed, source) {
 /* harmony export */   rt: () => (/* binding */ shardFolds),
 /* harmony export */   tl: () => (/* binding */ checkShardSet)
 /* harmony export */ });
-/* unused harmony exports DIGESTED_SETTINGS, environmentDifferences */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
+/* unused harmony export environmentDifferences */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _util_parsed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8905);
+/* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
 // Shards (issue #13, part 1): a check shared out by fold over the legs of a matrix, and the legs'
 // partial reports checked and joined back into the runs that one runner would have trained. Pure.
 //
@@ -1118,6 +1491,8 @@ function experimentRunsToRunResults(parsed, source) {
 // first (samples % folds) folds one image more, and a fold's cost or trouble tends to follow its
 // index; dealt out in turn, every leg gets its share of early and late folds, and the legs differ
 // by at most one fold.
+
+
 
 
 
@@ -1134,7 +1509,7 @@ function shardFolds(shard, folds) {
 }
 const shardName = (shard) => `shard ${shard.index} of ${shard.count}`;
 /** "fold 3", "folds 1, 5, 9". */
-const foldsText = (folds) => `${folds.length === 1 ? 'fold' : 'folds'} ${folds.join(', ')}`;
+const foldsText = (folds) => `${folds.length === 1 ? 'fold' : 'folds'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(folds)}`;
 /**
  * A shard leg's summary: which shard and folds, its own folds' verdict (a difference between runs
  * of one fold is real, whatever the other legs show), and that the merge gives the check's.
@@ -1145,31 +1520,14 @@ function shardSummary(summary, header, folds) {
         : `Merge the ${header.count} shards' reports for the check's verdict over all ${folds} folds`;
     return `${shardName(header).replace(/^s/, 'S')} (${foldsText(header.folds)} of ${folds}): ${summary} ${merge}.`;
 }
-/**
- * The settings behind the numbers and the verdict, by field and input name: what every leg must
- * share. Not the dataset's path (its content is datasetDigest), nor what changes only how a check
- * runs (parallel, report-dir, libtensorflow's source, the comment), nor shard itself. The model
- * file counts by its content.
- */
-const DIGESTED_SETTINGS = [
-    ['runs', 'runs'],
-    ['folds', 'folds'],
-    ['epochs', 'epochs'],
-    ['batchSize', 'batch-size'],
-    ['validationSplit', 'validation-split'],
-    ['seed', 'seed'],
-    ['samples', 'samples'],
-    ['deterministic', 'deterministic'],
-    ['backend', 'backend'],
-    ['threads', 'threads'],
-    ['tolerance', 'tolerance'],
-    // What fail-fast skips changes what is compared.
-    ['failFast', 'fail-fast'],
-];
 const sha256 = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-/** SHA-256 of DIGESTED_SETTINGS' values, in that order, and of the model file's SHA-256 (null: the default model). */
+/**
+ * SHA-256 of the values of the settings behind the numbers and the verdict (SETTING_ROLES'
+ * shardDigest rows, in the table's order: what every leg must share), and of the model file's
+ * SHA-256 (null: the default model).
+ */
 function settingsDigest(settings, modelSha256) {
-    const values = DIGESTED_SETTINGS.map(([field]) => settings[field] ?? null);
+    const values = _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARD_DIGEST_SETTINGS */ .gv.map((setting) => setting.read(settings) ?? null);
     return sha256(JSON.stringify({ settings: values, model: modelSha256 }));
 }
 /** SHA-256 of the dataset as trained: its shape and element type, then the images' and the labels' bytes. */
@@ -1183,17 +1541,18 @@ function datasetDigest(dataset) {
         .update(labels)
         .digest('hex');
 }
-const shown = (value) => (typeof value === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(value)}'` : (JSON.stringify(value) ?? 'none'));
+const shown = (value) => (typeof value === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(value)}'` : (JSON.stringify(value) ?? 'none'));
 /** "epochs 1 vs 2, seed 0 vs 1" between two legs' settings; empty where none that is shown differs. */
 function settingsDifferences(a, b) {
     const differences = [];
-    for (const [field, input] of DIGESTED_SETTINGS) {
-        if (JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null))
-            differences.push(`${input} ${shown(a[field])} vs ${shown(b[field])}`);
+    for (const { input, read } of _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARD_DIGEST_SETTINGS */ .gv) {
+        const [was, is] = [read(a), read(b)];
+        if (JSON.stringify(was ?? null) !== JSON.stringify(is ?? null))
+            differences.push(`${input} ${shown(was)} vs ${shown(is)}`);
     }
     return differences;
 }
-const datasetName = (settings) => typeof settings.dataset === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(settings.dataset)}'` : 'the embedded MNIST digits';
+const datasetName = (settings) => typeof settings.dataset === 'string' ? `'${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(settings.dataset)}'` : 'the embedded MNIST digits';
 /** The first report that differs from `first` in `key`, where any does. */
 function firstDiffering(reports, key) {
     const reference = JSON.stringify(key(reports[0]));
@@ -1212,22 +1571,27 @@ function pair(a, b) {
  */
 function checkShardSet(reports) {
     if (reports.length === 0)
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('merge needs the report.json of every shard leg, got none');
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)('merge needs the report.json of every shard leg, got none');
     const whole = reports.find((report) => report.header === null);
     if (whole) {
         const what = whole.merged ? 'a report merged from shards already' : "a whole check's report, not a shard's partial report";
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${whole.file} is ${what}: merge takes the report.json that each leg with shard: i/n wrote (and nothing else)`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${whole.file} is ${what}: merge takes the report.json that each leg with shard: i/n wrote (and nothing else)`);
     }
     const headed = [...reports].sort((a, b) => a.header.index - b.header.index || a.file.localeCompare(b.file));
+    for (const report of headed) {
+        const edited = editedSettings(report);
+        if (edited !== null)
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${report.file}: ${edited}: merge reads the report.json that tf-repro wrote, unedited; run the leg again`);
+    }
     const first = headed[0];
     const otherVersion = firstDiffering(headed, (report) => report.header.toolVersion);
     if (otherVersion) {
         const { which, files } = pair(first, otherVersion);
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were written by tf-repro ${first.header.toolVersion} and ${otherVersion.header.toolVersion} ${files}: run every leg and the merge with the same version of tf-repro`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${which} were written by tf-repro ${first.header.toolVersion} and ${otherVersion.header.toolVersion} ${files}: run every leg and the merge with the same version of tf-repro`);
     }
     const otherCount = firstDiffering(headed, (report) => report.header.count);
     if (otherCount) {
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${first.file} is ${shardName(first.header)} but ${otherCount.file} is ${shardName(otherCount.header)}: every leg must give the same n in shard: i/n`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${first.file} is ${shardName(first.header)} but ${otherCount.file} is ${shardName(otherCount.header)}: every leg must give the same n in shard: i/n`);
     }
     const otherSettings = firstDiffering(headed, (report) => report.header.settingsDigest);
     if (otherSettings) {
@@ -1238,51 +1602,81 @@ function checkShardSet(reports) {
             : typeof first.settings.model === 'string'
                 ? `the model file ${shown(first.settings.model)} differs in content`
                 : 'settings that differ although the report shows the same values';
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were trained with different settings: ${what} ${files}: give every leg the same inputs (only shard differs)`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${which} were trained with different settings: ${what} ${files}: give every leg the same inputs (only shard differs)`);
     }
     const otherData = firstDiffering(headed, (report) => report.header.datasetDigest);
     if (otherData) {
         const { which, files } = pair(first, otherData);
         const [a, b] = [datasetName(first.settings), datasetName(otherData.settings)];
         const what = a === b ? `${a} differs in content between the legs` : `${a} vs ${b}, whose images or labels differ`;
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${which} were trained on different datasets: ${what} ${files}: give every leg the same dataset`);
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${which} were trained on different datasets: ${what} ${files}: give every leg the same dataset`);
+    }
+    // Run N is one run of the check, trained in part by every leg: the same role on each (run-roles.ts).
+    const roles = new Map();
+    for (const report of headed) {
+        for (const run of report.runs) {
+            const seen = roles.get(run.run);
+            if (!seen)
+                roles.set(run.run, { role: run.role, report });
+            else if (seen.role !== run.role) {
+                const { which, files } = pair(seen.report, report);
+                return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${which} give run ${run.run} different roles (${seen.role}, ${run.role}) ${files}: merge reads the report.json that tf-repro wrote, unedited`);
+            }
+        }
     }
     const folds = typeof first.settings.folds === 'number' ? first.settings.folds : null;
     for (const report of headed) {
         const expected = folds === null || report.header.index > report.header.count || report.header.count > folds ? null : shardFolds(report.header, folds);
         const listed = JSON.stringify(report.header.folds);
         if (expected === null || listed !== JSON.stringify(expected)) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${report.file}: ${shardName(report.header)} lists ${foldsText(report.header.folds)}, which is not its share of ${folds ?? 'its'} folds: merge reads the report.json that tf-repro wrote, unedited`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${report.file}: ${shardName(report.header)} lists ${foldsText(report.header.folds)}, which is not its share of ${folds ?? 'its'} folds: merge reads the report.json that tf-repro wrote, unedited`);
         }
         const own = new Set(expected);
         for (const run of report.runs) {
             const stray = run.folds.find((fold) => !own.has(fold.fold));
             if (stray)
-                return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${report.file}: run ${run.run} has fold ${stray.fold}, which ${shardName(report.header)} does not train`);
+                return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${report.file}: run ${run.run} has fold ${stray.fold}, which ${shardName(report.header)} does not train`);
         }
     }
     for (let i = 1; i < headed.length; i++) {
         const [previous, report] = [headed[i - 1], headed[i]];
         if (previous.header.index === report.header.index) {
-            return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${shardName(report.header)} is given twice (${previous.file}, ${report.file}): give each leg's report once (upload each leg's under a name of its own)`);
+            return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${shardName(report.header)} is given twice (${previous.file}, ${report.file}): give each leg's report once (upload each leg's under a name of its own)`);
         }
     }
     const count = first.header.count;
     const given = new Set(headed.map((report) => report.header.index));
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !given.has(index));
     if (missing.length > 0) {
-        const what = missing.length === 1 ? `shard ${missing[0]} of ${count} is missing` : `shards ${listed(missing)} of ${count} are missing`;
-        return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`${what}: merge needs the report.json of every leg (did a leg fail before it wrote its report, or its artifact not download?); given: ${headed
-            .map((report) => `${shardName(report.header)} (${report.file})`)
-            .join(', ')}`);
+        const what = missing.length === 1 ? `shard ${missing[0]} of ${count} is missing` : `shards ${listedAnd(missing)} of ${count} are missing`;
+        return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .f)(`${what}: merge needs the report.json of every leg (did a leg fail before it wrote its report, or its artifact not download?); given: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(headed.map((report) => `${shardName(report.header)} (${report.file})`))}`);
     }
-    return (0,_contracts_js__WEBPACK_IMPORTED_MODULE_1__.ok)(headed);
+    return (0,_util_parsed_js__WEBPACK_IMPORTED_MODULE_4__.ok)(headed);
 }
-/** "1, 3 and 4". */
-function listed(items) {
+/**
+ * Why a leg's report does not hold what its leg trained, or null: its settings no longer give its
+ * own settingsDigest (an edited `epochs`), or it lists more control runs than its `runs`. A model leg's
+ * report from before modelSha256 was written cannot be digested again, and is not.
+ */
+function editedSettings(report) {
+    const { header, settings } = report;
+    const modelSha256 = header.modelSha256 === undefined ? (typeof settings.model === 'string' ? undefined : null) : header.modelSha256;
+    if (modelSha256 !== undefined && settingsDigest(settings, modelSha256) !== header.settingsDigest)
+        return `its settings are not the ones its ${shardName(header)} header was digested from (settingsDigest differs)`;
+    // Runs of other roles (varied, the negative control) come on top of `runs`.
+    const runs = settings.runs;
+    const controls = report.runs.filter((run) => run.role === 'control').length;
+    if (typeof runs === 'number' && controls > runs)
+        return `it lists ${controls} control runs, but its settings say runs ${runs}`;
+    return null;
+}
+/** "1, 3 and 4"; "1, 3, 4, … and 95 more" for a long list. */
+function listedAnd(items) {
+    if (items.length > _util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .ITEMS_NAMED */ .ts)
+        return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(items);
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
-/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment. */
+/** One run across the legs: folds and trace in fold order, durations added up, the earliest start, the lowest shard's environment, fusedStep where every part took it. */
 function joinRun(run, legs) {
     const parts = legs.map((leg) => ({ leg, result: leg.runs.find((r) => r.run === run) }));
     const present = parts.flatMap(({ leg, result }) => (result ? [{ leg, result }] : []));
@@ -1298,6 +1692,8 @@ function joinRun(run, legs) {
     const starts = present.map(({ result }) => result.startedAt).filter((start) => start !== '');
     return {
         run,
+        // checkShardSet holds every leg to the same role for a run.
+        role: present[0]?.result.role ?? 'control',
         status,
         error,
         startedAt: starts.sort()[0] ?? '',
@@ -1306,36 +1702,12 @@ function joinRun(run, legs) {
         environment: present.find(({ result }) => result.environment)?.result.environment ?? null,
         warnings: [...new Set(present.flatMap(({ result }) => result.warnings))],
         ...(present.some(({ result }) => result.artifacts) ? { artifacts: Object.assign({}, ...present.map(({ result }) => result.artifacts ?? {})) } : {}),
+        // The fused step throughout only where every leg's part of the run took it.
+        ...(present.some(({ result }) => result.fusedStep !== undefined) ? { fusedStep: present.every(({ result }) => result.fusedStep === true) } : {}),
         // Stable: each fold's checkpoints stay in the order they were recorded, as training-processes.ts keeps them.
         ...(trace ? { trace: trace.sort((a, b) => a.fold - b.fold) } : {}),
     };
 }
-/** Fingerprint fields that tell one machine or software stack from another (not where a process was pinned, nor how the package was got). */
-const COMPARED_FINGERPRINT = [
-    'platform',
-    'cpuModel',
-    'cpuCount',
-    'node',
-    'tfjsVersion',
-    'backend',
-    'backendVersion',
-    'backendDetail',
-    'threads',
-    'determinismVariables',
-    'libtensorflowVersion',
-    'oneDnn',
-    'tensorflowThreads',
-    'gpuDevice',
-    'gpus',
-    'cudaVersion',
-    'cudnnVersion',
-];
-const fingerprintValue = (env, field) => {
-    const value = env[field];
-    if (field === 'gpus' && Array.isArray(value))
-        return value.map((gpu) => `${gpu.name} (driver ${gpu.driverVersion})`).join(', ') || 'none';
-    return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'unknown');
-};
 /**
  * Where the legs' environments differ from the first leg's, as one warning; null where they agree
  * (or where a leg reported none). Each fold's runs trained in one leg, so the verdict still
@@ -1349,16 +1721,14 @@ function environmentDifferences(legs) {
     const first = environments[0];
     if (!first)
         return null;
-    const differences = [];
-    for (const field of COMPARED_FINGERPRINT) {
-        const values = environments.map(({ leg, env }) => ({ index: leg.header.index, value: fingerprintValue(env, field) }));
-        if (values.every(({ value }) => value === values[0]?.value))
-            continue;
+    const differences = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintDifferences */ .$x)(environments.map(({ env }) => env)).map(({ field, values }) => {
         const groups = new Map();
-        for (const { index, value } of values)
-            groups.set(value, [...(groups.get(value) ?? []), index]);
-        differences.push(`${field}: ${[...groups].map(([value, shards]) => `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(value)} (${shards.length === 1 ? 'shard' : 'shards'} ${shards.join(', ')})`).join(' vs ')}`);
-    }
+        values.forEach((value, i) => {
+            const shown = value ?? 'none';
+            groups.set(shown, [...(groups.get(shown) ?? []), environments[i].leg.header.index]);
+        });
+        return `${field}: ${[...groups].map(([value, shards]) => `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(value)} (${shards.length === 1 ? 'shard' : 'shards'} ${shards.join(', ')})`).join(' vs ')}`;
+    });
     if (differences.length === 0)
         return null;
     return (`the shards ran in different environments (${differences.join('; ')}): every run of a fold trained in the same leg, so each fold still compares runs of one machine; ` +
@@ -1401,7 +1771,7 @@ function keepNarrowing(located, fromLegs) {
 
 /***/ }),
 
-/***/ 75748:
+/***/ 5748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1487,48 +1857,399 @@ function maxAbsDiff(xs) {
 
 /***/ }),
 
-/***/ 52018:
+/***/ 393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ planFactors),
+/* harmony export */   PV: () => (/* binding */ cpusForSlot),
+/* harmony export */   Sx: () => (/* binding */ parseCpuList),
+/* harmony export */   YG: () => (/* binding */ skipReason),
+/* harmony export */   ZS: () => (/* binding */ sensitiveFactors),
+/* harmony export */   ZZ: () => (/* binding */ THREAD_VARIABLES),
+/* harmony export */   eb: () => (/* binding */ cpuListText),
+/* harmony export */   g_: () => (/* binding */ findSensitiveFactors),
+/* harmony export */   sr: () => (/* binding */ stepVerdict),
+/* harmony export */   tn: () => (/* binding */ variationSentence)
+/* harmony export */ });
+/* unused harmony export UNRELATED_VARIABLE */
+/* harmony import */ var _contracts_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1292);
+
+/** The thread variables a varied run may set where the mode's preset leaves them free. */
+const THREAD_VARIABLES = ['OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'TF_NUM_INTRAOP_THREADS', 'TF_NUM_INTEROP_THREADS'];
+/** The extra variable of the `env` factor: nothing reads it, so a run that changes with it reads its whole environment. */
+const UNRELATED_VARIABLE = 'TF_REPRO_UNRELATED';
+/** Time zones far from most runners' (UTC) and from each other, with offsets that are not whole hours. */
+const ZONES = [
+    { name: 'Asia/Kathmandu', posix: '<+0545>-5:45', offset: '+05:45' },
+    { name: 'America/St_Johns', posix: '<-0330>3:30', offset: '-03:30' },
+];
+/** Locales whose conventions differ from C's (a decimal comma, other dates), best first. */
+const PREFERRED_LOCALES = ['de_DE', 'fr_FR', 'ru_RU', 'es_ES', 'it_IT', 'pt_BR', 'nl_NL', 'tr_TR'];
+const octal = (mask) => mask.toString(8).padStart(3, '0');
+/** "0-3,6" for [0, 1, 2, 3, 6]. */
+function cpuListText(cpus) {
+    const parts = [];
+    for (let i = 0; i < cpus.length; i++) {
+        let j = i;
+        while (j + 1 < cpus.length && cpus[j + 1] === cpus[j] + 1)
+            j++;
+        parts.push(j === i ? String(cpus[i]) : `${cpus[i]}-${cpus[j]}`);
+        i = j;
+    }
+    return parts.join(',');
+}
+/**
+ * The CPUs of one process of a varied run: as many as `fewer`, taken in turn from `allowed` by
+ * slot, so that processes side by side each see fewer CPUs without sharing them all.
+ */
+function cpusForSlot(fewer, allowed, slot) {
+    const start = (slot * fewer.length) % allowed.length;
+    return fewer.map((_, i) => allowed[(start + i) % allowed.length]).sort((a, b) => a - b);
+}
+/** "0-1,4" → [0, 1, 4]; null for text that is no CPU list. */
+function parseCpuList(text) {
+    const cpus = [];
+    for (const part of text.trim().split(',')) {
+        const match = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+        if (!match)
+            return null;
+        const from = Number(match[1]);
+        const to = match[2] === undefined ? from : Number(match[2]);
+        if (to < from || to - from > 4096)
+            return null;
+        for (let cpu = from; cpu <= to; cpu++)
+            cpus.push(cpu);
+    }
+    return cpus.length > 0 ? cpus : null;
+}
+function controlLocale(env) {
+    return env.LC_ALL || env.LANG || 'C';
+}
+/** The language and territory of a locale name: 'de_DE.utf8' → 'de_DE'. */
+const localeBase = (name) => name.split(/[.@]/)[0] ?? name;
+function pickLocale(installed, control) {
+    const usable = installed.filter((name) => /^[a-z]{2,3}_[A-Z]{2}/.test(name) && localeBase(name) !== localeBase(control));
+    const utf8 = (name) => /\.utf-?8$/i.test(name);
+    for (const base of PREFERRED_LOCALES) {
+        const found = usable.find((name) => localeBase(name) === base && utf8(name)) ?? usable.find((name) => localeBase(name) === base);
+        if (found)
+            return found;
+    }
+    return usable.find(utf8) ?? usable[0] ?? null;
+}
+/** How each requested factor is varied on this runner, or why it cannot be: never left out silently. */
+function planFactors(requested, facts) {
+    return _contracts_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .VARY_FACTORS */ .YS.filter((factor) => requested.includes(factor)).map((factor) => planFactor(factor, facts));
+}
+function planFactor(factor, facts) {
+    const env = facts.controlEnvironment;
+    const no = (reason) => ({ factor, ok: false, reason });
+    switch (factor) {
+        case 'path': {
+            if (!facts.pathCopy.ok)
+                return no(facts.pathCopy.reason);
+            const how = facts.kind === 'command'
+                ? 'the command runs in a copy of its working directory, at another absolute path of another length'
+                : 'the training processes run in another working directory, at another absolute path of another length';
+            return { factor, ok: true, how, application: { factor } };
+        }
+        case 'tz': {
+            const control = env.TZ;
+            const zone = ZONES.find((candidate) => control !== candidate.name && control !== candidate.posix) ?? ZONES[0];
+            const value = facts.zoneinfo ? zone.name : zone.posix;
+            return {
+                factor,
+                ok: true,
+                how: `TZ=${value} (UTC${zone.offset}; the control runs: ${control === undefined ? 'TZ unset, the system zone' : `TZ=${control}`})`,
+                application: { factor, variables: { TZ: value } },
+            };
+        }
+        case 'locale': {
+            if (facts.locales === null)
+                return no('the installed locales could not be listed (`locale -a` did not run)');
+            const control = controlLocale(env);
+            const other = pickLocale(facts.locales, control);
+            if (other === null) {
+                return no(`no locale with other conventions than the control runs' ${control} is installed (locale -a lists ${facts.locales.join(', ') || 'none'}); install one, e.g. \`apt-get install locales\` and \`locale-gen de_DE.UTF-8\``);
+            }
+            return {
+                factor,
+                ok: true,
+                how: `LC_ALL=LANG=${other} (the control runs: ${control})`,
+                application: { factor, variables: { LC_ALL: other, LANG: other } },
+            };
+        }
+        case 'env': {
+            // /bin/sh passes a command's variables on in an order of its own: Python's os.environ is reordered by the shim.
+            const shim = facts.kind === 'command' ? facts.pythonShim : null;
+            const order = facts.kind === 'command' ? (shim ? ' (for Python, os.environ, through the shim)' : ' (as far as /bin/sh keeps it)') : '';
+            return {
+                factor,
+                ok: true,
+                how: `the environment's variables in reverse order${order}, and one unrelated variable added (${UNRELATED_VARIABLE}=1)`,
+                application: { factor, variables: { [UNRELATED_VARIABLE]: '1', ...(shim ? { TF_REPRO_ENV_ORDER: 'reversed' } : {}) }, reversed: true, shimDir: shim },
+            };
+        }
+        case 'umask': {
+            if (facts.umask === null)
+                return no("this process's umask is unknown (no /proc/self/status), so another cannot be chosen");
+            const varied = facts.umask === 0o077 ? 0o022 : 0o077;
+            return { factor, ok: true, how: `umask ${octal(varied)} (the control runs: ${octal(facts.umask)})`, application: { factor, umask: varied } };
+        }
+        case 'file-order': {
+            if (facts.kind === 'training')
+                return no("tf-repro's own training lists no directory whose order it uses: it opens the dataset's and the model's files by name");
+            if (facts.pythonShim === null)
+                return no('the Python shim (dist/shims/conditions, built from python/shims/conditions) is missing from this copy of tf-repro');
+            return {
+                factor,
+                ok: true,
+                how: "Python's directory listings reversed (os.listdir, os.scandir, os.walk, glob, pathlib: a sitecustomize on PYTHONPATH); other languages' listings unchanged",
+                application: { factor, shimDir: facts.pythonShim, variables: { TF_REPRO_FILE_ORDER: 'reversed' } },
+            };
+        }
+        case 'cpus': {
+            const cpus = facts.allowedCpus;
+            if (cpus === null)
+                return no('the CPUs this process may use are unknown (no /proc/self/status)');
+            if (cpus.length < 2)
+                return no(`only one CPU (${cpuListText(cpus)}) is available to this process, so a run cannot have fewer`);
+            if (!facts.taskset)
+                return no("`taskset` (util-linux) is not installed, which sets a run's CPU affinity");
+            const fewer = cpus.slice(0, Math.floor(cpus.length / 2));
+            return {
+                factor,
+                ok: true,
+                how: facts.kind === 'command'
+                    ? `${fewer.length} of ${cpus.length} CPUs (taskset -c ${cpuListText(fewer)}): the affinity, which sched_getaffinity and os.process_cpu_count see`
+                    : `${fewer.length} of ${cpus.length} CPUs for each training process (taskset -c ${cpuListText(fewer)}; processes side by side take the next ones)`,
+                application: { factor, cpus: fewer, allowed: cpus },
+            };
+        }
+        case 'threads': {
+            if (facts.kind === 'training') {
+                return no("the `threads` input sets the backend's threads in every run (the preset pins TF_NUM_INTRAOP_THREADS, TF_NUM_INTEROP_THREADS and OMP_NUM_THREADS)");
+            }
+            const free = THREAD_VARIABLES.filter((name) => !facts.presetThreadVariables.includes(name));
+            if (free.length === 0)
+                return no(`the ${facts.framework} preset pins every thread variable (${THREAD_VARIABLES.join(', ')})`);
+            const cpuCount = facts.allowedCpus?.length ?? 1;
+            const variables = {};
+            for (const name of free) {
+                // Unset, a library sizes its pool by the CPUs: the varied run gets another size.
+                const effective = env[name] ?? String(cpuCount);
+                variables[name] = effective === '1' ? '2' : '1';
+            }
+            const set = Object.entries(variables).map(([name, value]) => `${name}=${value}`);
+            const pinned = facts.presetThreadVariables.filter((name) => THREAD_VARIABLES.includes(name));
+            return {
+                factor,
+                ok: true,
+                how: `${set.join(', ')}${pinned.length > 0 ? ` (the ${facts.framework} preset pins ${pinned.join(', ')})` : ''}`,
+                application: { factor, variables },
+            };
+        }
+    }
+}
+/** The first half and the rest (the first half the larger). */
+function halves(items) {
+    const cut = Math.ceil(items.length / 2);
+    return [items.slice(0, cut), items.slice(cut)];
+}
+/**
+ * Finds the factors that change the numbers with as few runs as it can: every factor at once; only
+ * when that run differs, halves, recursively (adaptive group testing). A half that agrees clears
+ * its factors; when the first half agrees the second is known to differ without its own run. A
+ * run that fails counts as differing (the factor broke the run). Factors that change the numbers
+ * only together (each half alone agrees) are named together. Each factor named alone has a run
+ * of its own, so its divergence is known. Where the numbers move only when factors of both halves
+ * vary, each factor of the group is left out once: those without which it agrees are named
+ * together. `test` runs one varied run; runs happen one at a time.
+ */
+async function findSensitiveFactors(factors, test) {
+    const trials = [];
+    const findings = new Map();
+    const run = async (group, clears = true) => {
+        const result = await test(group);
+        trials.push({ factors: group, result });
+        const index = trials.length - 1;
+        if (result === 'same' && clears)
+            for (const factor of group)
+                findings.set(factor, { status: 'same', trial: index });
+        return { index, differs: result !== 'same' };
+    };
+    /** `group` differs (shown by `trial`, or inferred: null). Returns whether some factor in it was named. */
+    const narrow = async (group, trial) => {
+        if (group.length === 1) {
+            let shown = trial;
+            if (shown === null) {
+                const own = await run(group);
+                if (!own.differs)
+                    return false;
+                shown = own.index;
+            }
+            findings.set(group[0], { status: 'differs', trial: shown });
+            return true;
+        }
+        const [first, second] = halves(group);
+        const a = await run(first);
+        let found;
+        if (!a.differs) {
+            found = await narrow(second, null);
+        }
+        else {
+            const b = await run(second);
+            const inFirst = await narrow(first, a.index);
+            const inSecond = b.differs ? await narrow(second, b.index) : false;
+            found = inFirst || inSecond;
+        }
+        if (found)
+            return true;
+        // No half changes the numbers alone: some of the group's factors do, together.
+        let shown = trial;
+        if (shown === null) {
+            const own = await run(group);
+            if (!own.differs)
+                return false;
+            shown = own.index;
+        }
+        // Those without which the group agrees are the ones that act together (one run each; rare).
+        const needed = [];
+        for (const factor of group) {
+            const without = await run(group.filter((other) => other !== factor), false);
+            if (!without.differs)
+                needed.push(factor);
+        }
+        const named = needed.length > 0 ? needed : group;
+        for (const factor of named)
+            findings.set(factor, { status: 'differs', trial: shown, together: named.filter((other) => other !== factor) });
+        return true;
+    };
+    if (factors.length === 0)
+        return { trials, findings };
+    const all = await run([...factors]);
+    if (all.differs)
+        await narrow([...factors], all.index);
+    return { trials, findings };
+}
+// --- What it means ---
+/** The factors that changed the numbers, in VARY_FACTORS order. */
+function sensitiveFactors(outcomes) {
+    return _contracts_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .VARY_FACTORS */ .YS.filter((factor) => outcomes.some((outcome) => outcome.factor === factor && outcome.status === 'differs'));
+}
+/**
+ * The step's verdict: the control runs' own, unless they reproduce and a varied factor changed the
+ * numbers with `fail-on-variation`: then 'condition-sensitive' (exit 1, reproducible=false).
+ */
+function stepVerdict(control, variations) {
+    if (control !== 'reproducible' || !variations)
+        return control;
+    return variations.sensitiveTo.length > 0 && variations.failOnVariation ? 'condition-sensitive' : control;
+}
+/** Why no varied run was made although factors could be varied: the control runs must agree first. */
+function skipReason(control, cancelled) {
+    if (cancelled)
+        return 'the check was cancelled';
+    if (control === 'not-reproducible')
+        return 'the control runs differ among themselves, so a varied run could not show what a condition changes';
+    if (control === 'error')
+        return 'the control runs did not all finish';
+    return null;
+}
+const factorList = (factors) => {
+    const quoted = factors.map((factor) => `\`${factor}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+/**
+ * The variations' verdict line: "Reproducible in identical conditions; the numbers change when
+ * `tz` changes (fold 0, epoch 1: …)." `where` gives each sensitive factor's place in words.
+ */
+function variationSentence(control, variations, where) {
+    const runs = variations.trials.length;
+    const cost = `${runs} varied ${runs === 1 ? 'run' : 'runs'}`;
+    const varied = variations.factors.filter((outcome) => outcome.status === 'same' || outcome.status === 'differs');
+    const notVaried = variations.factors.filter((outcome) => outcome.status === 'not-varied').map((outcome) => outcome.factor);
+    const notVariedText = notVaried.length > 0 ? `; not varied here: ${notVaried.join(', ')}` : '';
+    if (control !== 'reproducible') {
+        const tried = variations.factors.find((outcome) => outcome.status === 'not-tried');
+        return `No condition was varied: ${tried?.reason ?? 'the control runs do not reproduce'}.`;
+    }
+    if (varied.length === 0)
+        return `Reproducible in identical conditions; no condition could be varied on this runner${notVariedText}.`;
+    if (variations.sensitiveTo.length === 0) {
+        return `Reproducible in identical conditions and when ${factorList(varied.map((outcome) => outcome.factor))} ${varied.length === 1 ? 'changes' : 'change'} (${cost})${notVariedText}.`;
+    }
+    const clauses = variations.sensitiveTo.map((factor) => {
+        const place = where(factor);
+        const outcome = variations.factors.find((candidate) => candidate.factor === factor);
+        const together = outcome?.together?.length ? ` together with ${factorList(outcome.together)}` : '';
+        return `\`${factor}\` changes${together}${place ? ` (${place})` : ''}`;
+    });
+    return `Reproducible in identical conditions; the numbers change when ${clauses.join(', and when ')}; ${cost}.`;
+}
+//# sourceMappingURL=variations.js.map
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   c: () => (/* binding */ COST_CASES)
+/* harmony export */ });
+// The report: report.json's format, versioned (docs/report.md says what each field means and the
+// schema policy). Bump REPORT_SCHEMA_VERSION when a field changes meaning.
+/** 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs. */
+const REPORT_SCHEMA_VERSION = 2;
+const COST_CASES = ['needed-and-sufficient', 'needed-to-pin', 'not-needed', 'not-sufficient', 'inconclusive'];
+//# sourceMappingURL=report.js.map
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ WHOLE_MODEL),
+/* harmony export */   W: () => (/* binding */ RUN_ROLES)
+/* harmony export */ });
+// What one run produced: its folds, its fingerprint and its trace (runs/ writes it, comparison/ reads it).
+/** The variable name of a trace line that names none: a digest of the whole model. */
+const WHOLE_MODEL = '(model)';
+/**
+ * What a run is for. 'control': a repeat of the check, the runs the verdict compares (every run
+ * today); 'varied': a run under varied conditions; 'negative-control': a run with another seed,
+ * which must differ. Only control runs decide the verdict and trigger fail-fast; a run of another
+ * role is compared with the controls apart (comparison/run-roles.ts).
+ */
+const RUN_ROLES = ['control', 'varied', 'negative-control'];
+//# sourceMappingURL=run-result.js.map
+
+/***/ }),
+
+/***/ 1292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ BACKEND_CHOICES),
 /* harmony export */   Ry: () => (/* binding */ SEEDING_PARTS),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   WR: () => (/* binding */ WHOLE_MODEL),
-/* harmony export */   cq: () => (/* binding */ COST_CASES),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   ok: () => (/* binding */ ok),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   YS: () => (/* binding */ VARY_FACTORS),
+/* harmony export */   ei: () => (/* binding */ FRAMEWORK_CHOICES)
 /* harmony export */ });
-/* unused harmony export DRIFT_STATUSES */
-// Types for the contracts between stages: settings → runs → comparison → report.
-// What is written to disk carries REPORT_SCHEMA_VERSION; bump it when a field changes meaning.
-const REPORT_SCHEMA_VERSION = 1;
+// What a check was asked to do, validated (inputs/): the settings every later stage reads.
 const BACKEND_CHOICES = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
 /** The seedings a deterministic run of the default workload (or a model file) applies. */
 const SEEDING_PARTS = ['initializers', 'shuffle', 'dropout', 'math-random'];
-/** The variable name of a trace line that names none: a digest of the whole model. */
-const WHOLE_MODEL = '(model)';
+/** What `vary` can change between a control run and a varied one, as users write them (issue 23). */
+const VARY_FACTORS = ['path', 'tz', 'locale', 'env', 'umask', 'file-order', 'cpus', 'threads'];
 const FRAMEWORK_CHOICES = ['tensorflow', 'pytorch', 'jax', 'none'];
-const COST_CASES = ['needed-and-sufficient', 'not-needed', 'not-sufficient', 'inconclusive'];
-// Drift against a baseline (issue #13, part 3): report.drift (comparison/drift.ts).
-/** 'unavailable': no baseline could be had (its `reason` says why); never a failure. */
-const DRIFT_STATUSES = (/* unused pure expression or super */ null && (['unchanged', 'changed', 'unavailable']));
-/** Exit codes shared by the CLI and the action's process. */
-const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
-const ok = (value) => ({ ok: true, value });
-const fail = (error) => ({ ok: false, error });
-/** A problem with what the user gave us: shown as one line, no stack trace, exit code 2. */
-class UserError extends Error {
-    name = 'UserError';
-}
-//# sourceMappingURL=contracts.js.map
+//# sourceMappingURL=settings.js.map
 
 /***/ }),
 
-/***/ 89910:
+/***/ 9910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1557,7 +2278,7 @@ const DETERMINISM_VARIABLES = [
  * turns them off, since unset means the same default.
  */
 const PINNED_VARIABLES = ['TF_ENABLE_ONEDNN_OPTS'];
-/** The variables to add for a deterministic run, less those in `off` (diagnose); none for the baseline. `pinned`: pinnedVariables(). */
+/** The variables to add for a deterministic run, less those in `off` (diagnose); none for unpinned runs. `pinned`: pinnedVariables(). */
 function determinismEnvironment(deterministic, threads, off = [], pinned = {}) {
     if (!deterministic)
         return {};
@@ -1634,19 +2355,19 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 
 /***/ }),
 
-/***/ 25235:
+/***/ 5235:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ compareAcross)
 /* harmony export */ });
 /* unused harmony export findReports */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _report_across_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(931);
-/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71646);
-/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5605);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2292);
+/* harmony import */ var _report_across_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(931);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1646);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6970);
+/* harmony import */ var _report_patterns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2706);
 // `across`: the report.json files of complete checks from different runners (matrix legs, their
 // artifacts downloaded into one job), found by glob, read and checked to be complete reports of
 // one check, then compared (report/across.ts). Every file that cannot be compared is one clear
@@ -1657,36 +2378,20 @@ function nativeLibraryEnvironment(libraryPaths, inherited) {
 
 
 
-/**
- * The files the patterns name, in order, each once. A pattern without glob characters is a path,
- * kept as it is (a missing file is then an error that names it); a glob that matches nothing is
- * an error that says what to check.
- */
+/** The legs' report files: at least two, else one clear error. */
 async function findReports(patterns, what, cwd = process.cwd()) {
-    const found = [];
-    for (const pattern of patterns) {
-        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(pattern)) {
-            found.push(pattern);
-            continue;
-        }
-        const matches = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(pattern, { cwd, absolute: false, onlyFiles: true, dot: true, expandDirectories: false })).sort();
-        if (matches.length === 0) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: no file matches '${pattern}' (in ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd)}); download the legs' report artifacts first (actions/download-artifact) and give the path of their report.json files, e.g. reports/*/report.json`);
-        }
-        found.push(...matches);
-    }
-    const unique = [...new Map(found.map((path) => [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), path])).values()];
+    const unique = await (0,_report_patterns_js__WEBPACK_IMPORTED_MODULE_4__/* .expandReportPatterns */ .W)(patterns, cwd, (pattern) => `${what}: no file matches '${pattern}' (in ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd)}); download the legs' report artifacts first (actions/download-artifact) and give the path of their report.json files, e.g. reports/*/report.json`);
     if (unique.length < 2) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: found ${unique.length === 1 ? `one report (${unique[0]})` : 'no report'}, and comparing across runners needs at least two: give every leg's report.json`);
+        throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${what}: found ${unique.length === 1 ? `one report (${unique[0]})` : 'no report'}, and comparing across runners needs at least two: give every leg's report.json`);
     }
     return unique;
 }
 async function readLeg(file, cwd) {
-    const { report, runs } = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readReportRuns */ .Xb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file));
-    const leg = { file, runs, ...(0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_3__/* .savedLeg */ .s9)(report, file) };
-    const reason = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteReason */ .D1)(leg);
+    const { report, runs } = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readReportRuns */ .Xb)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file));
+    const leg = { file, runs, ...(0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_2__/* .savedLeg */ .s9)(report, file) };
+    const reason = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteReason */ .D1)(leg);
     if (reason !== null)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file} ${reason}`);
+        throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${file} ${reason}`);
     return leg;
 }
 /** Reads the legs' reports and compares them across runners. */
@@ -1696,18 +2401,18 @@ async function compareAcross(request) {
     const legs = await Promise.all(files.map((file) => readLeg(file, cwd)));
     const [first, ...others] = legs;
     for (const leg of others) {
-        const differences = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDifferences */ .F_)(first, leg);
+        const differences = (0,_report_across_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDifferences */ .F_)(first, leg);
         if (differences.length > 0) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${leg.file} is a report of another check than ${first.file}: ${differences.join('; ')}. Across compares one check (the same settings, dataset and tf-repro version) run on different runners`);
+            throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(`${leg.file} is a report of another check than ${first.file}: ${differences.join('; ')}. Across compares one check (the same settings, dataset and tf-repro version) run on different runners`);
         }
     }
-    return (0,_report_across_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAcrossReport */ .UT)(legs, request);
+    return (0,_report_across_js__WEBPACK_IMPORTED_MODULE_1__/* .buildAcrossReport */ .UT)(legs, request);
 }
 //# sourceMappingURL=across.js.map
 
 /***/ }),
 
-/***/ 70101:
+/***/ 101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1715,13 +2420,13 @@ async function compareAcross(request) {
 /* harmony export */   zm: () => (/* binding */ driftAgainstFolder)
 /* harmony export */ });
 /* unused harmony export findReportIn */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20836);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34127);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36143);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
-/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5605);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(836);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6508);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6970);
 // The baseline of a drift, read from a report.json the user named or from the folder an artifact
 // was downloaded into (github/baseline-artifact.ts), and compared with this check's report
 // (comparison/drift.ts). A baseline that cannot be read is a drift 'unavailable' that says why,
@@ -1772,7 +2477,7 @@ async function driftAgainstFolder(report, dir, source, artifact) {
 
 /***/ }),
 
-/***/ 22339:
+/***/ 9870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1783,9 +2488,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./build/src/util/processes.js
 // Finding and ending processes by a variable in their environment. A check puts its own marker
 // into every process it starts (engine/check.ts), and a command's run its own (runs/command-runs.ts),
@@ -1853,27 +2558,27 @@ function killMarked(name, value) {
 }
 //# sourceMappingURL=processes.js.map
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(47499);
+var util_text = __webpack_require__(7499);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: ./build/src/comparison/artifacts.js
-var artifacts = __webpack_require__(68972);
+var artifacts = __webpack_require__(8972);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var util_parsed = __webpack_require__(8905);
 // EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
-var experiment_format = __webpack_require__(98654);
+var experiment_format = __webpack_require__(8654);
 ;// CONCATENATED MODULE: ./build/src/comparison/metrics-files.js
 // Pure parsers of the metrics file a training command writes, in any of four formats, told
 // apart by their content (the name does not matter):
@@ -1904,7 +2609,7 @@ const METRICS_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
 function oversizedMetricsFile(bytes, source) {
     if (bytes <= METRICS_FILE_LIMIT_BYTES)
         return null;
-    return (0,contracts/* fail */.fJ)(`${source}: the metrics file is ${(0,util_text/* withCommas */.rX)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.rX)(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
+    return (0,util_parsed/* fail */.f)(`${source}: the metrics file is ${(0,util_text/* withCommas */.rX)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.rX)(METRICS_FILE_LIMIT_BYTES)} bytes (64 MiB); write only each fold's metrics to it`);
 }
 /** Which format `text` is in, by its first characters. */
 function detectMetricsFormat(text) {
@@ -1923,6 +2628,16 @@ function detectMetricsFormat(text) {
     return firstLine.includes(',') ? 'csv' : 'experiment';
 }
 /** Parses a metrics file in whichever format it is in; folds ascending. */
+/**
+ * What a run that was killed while writing its metrics left whole: a line-based file (JSON Lines,
+ * CSV, the experiment's text) up to its last newline, since a cut line may still parse ("0.12" of
+ * "0.1234"); a JSON document as it is (cut, it does not parse).
+ */
+function wholeLinesOfCutMetrics(text) {
+    if (text.endsWith('\n') || detectMetricsFormat(text) === 'json')
+        return text;
+    return text.slice(0, text.lastIndexOf('\n') + 1);
+}
 function parseMetricsFile(text, source) {
     const format = detectMetricsFormat(text);
     const body = text.replace(/^\uFEFF/, '');
@@ -1942,8 +2657,8 @@ function parseMetricsFile(text, source) {
             break;
     }
     if (!parsed.ok)
-        return (0,contracts/* fail */.fJ)(`${parsed.error} (read as ${FORMAT_NAMES[format]})`);
-    return (0,contracts.ok)({ format, folds: parsed.value });
+        return (0,util_parsed/* fail */.f)(`${parsed.error} (read as ${FORMAT_NAMES[format]})`);
+    return (0,util_parsed.ok)({ format, folds: parsed.value });
 }
 class JsonSyntaxError extends Error {
     line;
@@ -2129,40 +2844,40 @@ function metricsOf(node, where, fold, skip) {
         if (entry.key === skip)
             continue;
         if (entry.value.type !== 'number') {
-            return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
+            return (0,util_parsed/* fail */.f)(`${where(entry.value.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" of fold ${fold} is ${jsonType(entry.value)}, not a number`);
         }
         if (metrics.has(entry.key))
-            return (0,contracts/* fail */.fJ)(`${where(entry.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" appears twice in fold ${fold}`);
+            return (0,util_parsed/* fail */.f)(`${where(entry.line)}: metric "${(0,util_text/* excerpt */.Kb)(entry.key)}" appears twice in fold ${fold}`);
         metrics.set(entry.key, entry.value.value);
     }
     if (metrics.size === 0)
-        return (0,contracts/* fail */.fJ)(`${where(node.line)}: fold ${fold} has no metrics`);
-    return (0,contracts.ok)(Object.fromEntries(metrics));
+        return (0,util_parsed/* fail */.f)(`${where(node.line)}: fold ${fold} has no metrics`);
+    return (0,util_parsed.ok)(Object.fromEntries(metrics));
 }
 /** A record {"fold": 0, "loss": …}. */
 function record(node, where) {
     if (node.type !== 'object')
-        return (0,contracts/* fail */.fJ)(`${where(node.line)}: expected an object with a "fold" key, found ${jsonType(node)}`);
+        return (0,util_parsed/* fail */.f)(`${where(node.line)}: expected an object with a "fold" key, found ${jsonType(node)}`);
     const foldEntry = node.entries.find((entry) => entry.key === 'fold');
     if (!foldEntry)
-        return (0,contracts/* fail */.fJ)(`${where(node.line)}: the object has no "fold" key; give each fold's index as "fold": 0`);
+        return (0,util_parsed/* fail */.f)(`${where(node.line)}: the object has no "fold" key; give each fold's index as "fold": 0`);
     const fold = foldEntry.value.type === 'number' ? foldIndex(foldEntry.value.value) : null;
     if (fold === null)
-        return (0,contracts/* fail */.fJ)(`${where(foldEntry.value.line)}: "fold" must be a whole number of at least 0, found ${foldEntry.value.type === 'number' ? foldEntry.value.value : jsonType(foldEntry.value)}`);
+        return (0,util_parsed/* fail */.f)(`${where(foldEntry.value.line)}: "fold" must be a whole number of at least 0, found ${foldEntry.value.type === 'number' ? foldEntry.value.value : jsonType(foldEntry.value)}`);
     const metrics = metricsOf(node, where, fold, 'fold');
-    return metrics.ok ? (0,contracts.ok)({ fold, metrics: metrics.value }) : metrics;
+    return metrics.ok ? (0,util_parsed.ok)({ fold, metrics: metrics.value }) : metrics;
 }
 function sortedFolds(folds, lines, where) {
     const seen = new Map();
     for (let k = 0; k < folds.length; k++) {
         const { fold } = folds[k];
         if (seen.has(fold))
-            return (0,contracts/* fail */.fJ)(`${where(lines[k])}: fold ${fold} appears twice (first on line ${seen.get(fold)})`);
+            return (0,util_parsed/* fail */.f)(`${where(lines[k])}: fold ${fold} appears twice (first on line ${seen.get(fold)})`);
         seen.set(fold, lines[k]);
     }
     if (folds.length === 0)
-        return (0,contracts/* fail */.fJ)(`${where(1)}: no folds in the file`);
-    return (0,contracts.ok)([...folds].sort((a, b) => a.fold - b.fold));
+        return (0,util_parsed/* fail */.f)(`${where(1)}: no folds in the file`);
+    return (0,util_parsed.ok)([...folds].sort((a, b) => a.fold - b.fold));
 }
 function parseMetricsJson(text, source) {
     const where = (line) => `${source}:${line}`;
@@ -2172,7 +2887,7 @@ function parseMetricsJson(text, source) {
     }
     catch (e) {
         if (e instanceof JsonSyntaxError)
-            return (0,contracts/* fail */.fJ)(`${where(e.line)}: ${e.message}`);
+            return (0,util_parsed/* fail */.f)(`${where(e.line)}: ${e.message}`);
         throw e;
     }
     const folds = [];
@@ -2198,10 +2913,10 @@ function parseMetricsJson(text, source) {
         for (const entry of root.entries) {
             const fold = foldIndex(entry.key);
             if (fold === null) {
-                return (0,contracts/* fail */.fJ)(`${where(entry.line)}: key "${(0,util_text/* excerpt */.Kb)(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
+                return (0,util_parsed/* fail */.f)(`${where(entry.line)}: key "${(0,util_text/* excerpt */.Kb)(entry.key)}" is not a fold index; expected {"0": {"loss": …, "accuracy": …}, "1": …} or a list of objects with a "fold" key`);
             }
             if (entry.value.type !== 'object')
-                return (0,contracts/* fail */.fJ)(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
+                return (0,util_parsed/* fail */.f)(`${where(entry.value.line)}: fold ${fold} is ${jsonType(entry.value)}, expected an object of metrics like {"loss": 0.3}`);
             const metrics = metricsOf(entry.value, where, fold, null);
             if (!metrics.ok)
                 return metrics;
@@ -2210,7 +2925,7 @@ function parseMetricsJson(text, source) {
         }
     }
     else {
-        return (0,contracts/* fail */.fJ)(`${where(root.line)}: expected an object of folds or a list of fold objects, found ${jsonType(root)}`);
+        return (0,util_parsed/* fail */.f)(`${where(root.line)}: expected an object of folds or a list of fold objects, found ${jsonType(root)}`);
     }
     return sortedFolds(folds, lines, where);
 }
@@ -2229,7 +2944,7 @@ function parseMetricsJsonLines(text, source) {
         }
         catch (e) {
             if (e instanceof JsonSyntaxError)
-                return (0,contracts/* fail */.fJ)(`${where(e.line)}: ${e.message}`);
+                return (0,util_parsed/* fail */.f)(`${where(e.line)}: ${e.message}`);
             throw e;
         }
         const one = record(node, where);
@@ -2295,33 +3010,33 @@ function parseMetricsCsv(text, source) {
             continue;
         const cells = csvCells(raw);
         if (cells === null)
-            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: a quoted cell is not closed or is followed by more than a comma`);
+            return (0,util_parsed/* fail */.f)(`${where(k + 1)}: a quoted cell is not closed or is followed by more than a comma`);
         if (header === null) {
             header = cells;
             headerLine = k + 1;
             foldColumn = cells.findIndex((cell) => cell.toLowerCase() === 'fold');
             if (foldColumn < 0)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no 'fold' column (found ${cells
+                return (0,util_parsed/* fail */.f)(`${where(headerLine)}: the header has no 'fold' column (found ${cells
                     .slice(0, 5)
                     .map((c) => `'${(0,util_text/* excerpt */.Kb)(c)}'`)
                     .join(', ')}${cells.length > 5 ? ', …' : ''}); name the fold index column 'fold'`);
             const named = cells.filter((cell, column) => cell !== '' && column !== foldColumn);
             if (named.length === 0)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
+                return (0,util_parsed/* fail */.f)(`${where(headerLine)}: the header has no metric columns beside 'fold'`);
             const seen = new Set();
             const twice = named.find((cell) => seen.size === seen.add(cell).size);
             if (twice !== undefined)
-                return (0,contracts/* fail */.fJ)(`${where(headerLine)}: the header names '${(0,util_text/* excerpt */.Kb)(twice)}' twice`);
+                return (0,util_parsed/* fail */.f)(`${where(headerLine)}: the header names '${(0,util_text/* excerpt */.Kb)(twice)}' twice`);
             continue;
         }
         if (cells.length !== header.length) {
-            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${cells.length} values but the header (line ${headerLine}) has ${header.length} columns`);
+            return (0,util_parsed/* fail */.f)(`${where(k + 1)}: ${cells.length} values but the header (line ${headerLine}) has ${header.length} columns`);
         }
         const foldText = cells[foldColumn];
         const foldNumber = (0,experiment_format/* parsePythonFloat */.Gc)(foldText);
         const fold = foldNumber === null ? null : foldIndex(foldNumber);
         if (fold === null)
-            return (0,contracts/* fail */.fJ)(`${where(k + 1)}: fold '${(0,util_text/* excerpt */.Kb)(foldText)}' is not a whole number of at least 0`);
+            return (0,util_parsed/* fail */.f)(`${where(k + 1)}: fold '${(0,util_text/* excerpt */.Kb)(foldText)}' is not a whole number of at least 0`);
         const metrics = new Map();
         for (let column = 0; column < header.length; column++) {
             const name = header[column];
@@ -2331,16 +3046,16 @@ function parseMetricsCsv(text, source) {
             const cell = cells[column];
             const value = (0,experiment_format/* parsePythonFloat */.Gc)(cell);
             if (value === null)
-                return (0,contracts/* fail */.fJ)(`${where(k + 1)}: ${(0,util_text/* excerpt */.Kb)(name)} ${cell === '' ? 'is empty' : `'${(0,util_text/* excerpt */.Kb)(cell)}' is not a number`} (fold ${fold})`);
+                return (0,util_parsed/* fail */.f)(`${where(k + 1)}: ${(0,util_text/* excerpt */.Kb)(name)} ${cell === '' ? 'is empty' : `'${(0,util_text/* excerpt */.Kb)(cell)}' is not a number`} (fold ${fold})`);
             metrics.set(name, value);
         }
         folds.push({ fold, metrics: Object.fromEntries(metrics) });
         lines.push(k + 1);
     }
     if (header === null)
-        return (0,contracts/* fail */.fJ)(`${where(1)}: the file is empty; expected a header line like 'fold,loss,accuracy'`);
+        return (0,util_parsed/* fail */.f)(`${where(1)}: the file is empty; expected a header line like 'fold,loss,accuracy'`);
     if (folds.length === 0)
-        return (0,contracts/* fail */.fJ)(`${where(headerLine)}: a header but no rows of folds`);
+        return (0,util_parsed/* fail */.f)(`${where(headerLine)}: a header but no rows of folds`);
     return sortedFolds(folds, lines, where);
 }
 // ---- The experiment's text format -------------------------------------------------------------
@@ -2350,15 +3065,18 @@ function parseMetricsExperiment(text, source) {
         return parsed;
     const last = parsed.value.runs[parsed.value.runs.length - 1];
     if (!last)
-        return (0,contracts/* fail */.fJ)(`${source}:1: no run in the file; expected a %Y%m%d-%H%M%S timestamp line, then 'fold loss accuracy' lines`);
-    return (0,contracts.ok)(last.folds.map((f) => ({ fold: f.fold, metrics: { loss: f.loss, accuracy: f.accuracy } })).sort((a, b) => a.fold - b.fold));
+        return (0,util_parsed/* fail */.f)(`${source}:1: no run in the file; expected a %Y%m%d-%H%M%S timestamp line, then 'fold loss accuracy' lines`);
+    return (0,util_parsed.ok)(last.folds.map((f) => ({ fold: f.fold, metrics: { loss: f.loss, accuracy: f.accuracy } })).sort((a, b) => a.fold - b.fold));
 }
 //# sourceMappingURL=metrics-files.js.map
+// EXTERNAL MODULE: ./build/src/contracts/run-result.js
+var run_result = __webpack_require__(8032);
 ;// CONCATENATED MODULE: ./build/src/comparison/trace-file.js
 // Pure parser of the trace a training command writes to $TF_REPRO_TRACE: JSON Lines, one object
 // per variable per checkpoint,
 //   {"fold": 0, "epoch": 2, "batch": 37, "variable": "dense/kernel", "digest": "<hex>", "val_loss": 0.31}
-// with `batch`, `variable` and `val_loss` optional. Consecutive lines of the same (fold, epoch,
+// with `batch`, `variable`, `val_loss` and `format` optional (docs/trace-format.md: the fields, and
+// the version policy: a line without `format` is version 1). Consecutive lines of the same (fold, epoch,
 // batch) make one TraceCheckpoint. TraceReader takes the text in pieces as the file grows (the
 // run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
 // reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
@@ -2366,6 +3084,16 @@ function parseMetricsExperiment(text, source) {
 
 
 
+
+/**
+ * The trace format's version (docs/trace-format.md), and the versions read: this one and, once it
+ * is bumped, the one before. A field an older reader could ignore without misreading the trace
+ * (it ignores keys it does not know) needs no bump; one it would misread (ranks, which make
+ * several checkpoints of one fold and epoch) does, so that an older tf-repro refuses the trace
+ * with a reason rather than misreading it.
+ */
+const TRACE_FORMAT_VERSION = 1;
+const READ_TRACE_FORMATS = [TRACE_FORMAT_VERSION];
 /**
  * The largest trace read: per-batch digests of a model of a hundred variables over a few folds
  * fit many times over; past it the file is more likely the weights themselves than their digests.
@@ -2379,7 +3107,7 @@ const LONG_LINE = `the line is over ${(0,util_text/* withCommas */.rX)(TRACE_LIN
 function oversizedTraceFile(bytes, name) {
     if (bytes <= TRACE_FILE_LIMIT_BYTES)
         return null;
-    return (0,contracts/* fail */.fJ)(`${name}: the trace file is ${(0,util_text/* withCommas */.rX)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.rX)(TRACE_FILE_LIMIT_BYTES)} bytes (256 MiB); write one digest per variable per checkpoint, not the weights`);
+    return (0,util_parsed/* fail */.f)(`${name}: the trace file is ${(0,util_text/* withCommas */.rX)(bytes)} bytes, over the limit of ${(0,util_text/* withCommas */.rX)(TRACE_FILE_LIMIT_BYTES)} bytes (256 MiB); write one digest per variable per checkpoint, not the weights`);
 }
 /** Parses a whole trace file; checkpoints in the order their first line came. */
 function parseTraceFile(text, name, options = {}) {
@@ -2414,7 +3142,7 @@ class TraceReader {
     /** Adds the text that came next; returns the checkpoints it completed. */
     push(text) {
         if (this.failure !== null)
-            return (0,contracts/* fail */.fJ)(this.failure);
+            return (0,util_parsed/* fail */.f)(this.failure);
         if (!this.started && text.length > 0) {
             this.started = true;
             if (text.startsWith('\uFEFF'))
@@ -2441,12 +3169,12 @@ class TraceReader {
         if (this.pending.length > TRACE_LINE_LIMIT_CHARS) {
             return this.failed(`${this.name}:${this.lineNumber + 1}: ${LONG_LINE}`);
         }
-        return (0,contracts.ok)(done);
+        return (0,util_parsed.ok)(done);
     }
     /** The file is complete: its last line, and the checkpoint still open. */
     end(options = {}) {
         if (this.failure !== null)
-            return (0,contracts/* fail */.fJ)(this.failure);
+            return (0,util_parsed/* fail */.f)(this.failure);
         const done = [];
         if (this.pending.trim() !== '') {
             const number = this.lineNumber + 1;
@@ -2466,11 +3194,11 @@ class TraceReader {
         if (this.current !== null)
             done.push(this.close(this.current));
         this.current = null;
-        return (0,contracts.ok)(done);
+        return (0,util_parsed.ok)(done);
     }
     failed(error) {
         this.failure = error;
-        return (0,contracts/* fail */.fJ)(error);
+        return (0,util_parsed/* fail */.f)(error);
     }
     /** The checkpoint the line belongs to grows, or the open one is finished (and returned) and a new one begins. */
     add(line, number) {
@@ -2479,7 +3207,7 @@ class TraceReader {
         if (this.current === null || this.current.key !== key) {
             const earlier = this.finished.get(key);
             if (earlier) {
-                return (0,contracts/* fail */.fJ)(`${this.name}:${number}: ${where(line)} was already recorded on ${lines(earlier.first, earlier.last)}, and other checkpoints came between; write each checkpoint's lines together, once`);
+                return (0,util_parsed/* fail */.f)(`${this.name}:${number}: ${where(line)} was already recorded on ${lines(earlier.first, earlier.last)}, and other checkpoints came between; write each checkpoint's lines together, once`);
             }
             if (this.current !== null)
                 done = this.close(this.current);
@@ -2497,19 +3225,19 @@ class TraceReader {
         const checkpoint = this.current;
         const twice = checkpoint.digests.get(line.variable);
         if (twice) {
-            const what = line.variable === contracts/* WHOLE_MODEL */.WR ? 'a digest without "variable"' : `variable "${(0,util_text/* excerpt */.Kb)(line.variable)}"`;
-            return (0,contracts/* fail */.fJ)(`${this.name}:${number}: ${what} appears twice at ${where(line)} (first on line ${twice.line}); give each variable one digest per checkpoint${line.variable === contracts/* WHOLE_MODEL */.WR ? ', and name each with "variable" when there are several' : ''}`);
+            const what = line.variable === run_result/* WHOLE_MODEL */.D ? 'a digest without "variable"' : `variable "${(0,util_text/* excerpt */.Kb)(line.variable)}"`;
+            return (0,util_parsed/* fail */.f)(`${this.name}:${number}: ${what} appears twice at ${where(line)} (first on line ${twice.line}); give each variable one digest per checkpoint${line.variable === run_result/* WHOLE_MODEL */.D ? ', and name each with "variable" when there are several' : ''}`);
         }
         if (line.valLoss !== undefined) {
             const before = checkpoint.valLoss;
             if (before !== undefined && !Object.is(before.value, line.valLoss)) {
-                return (0,contracts/* fail */.fJ)(`${this.name}:${number}: "val_loss" is ${line.valLoss} here but ${before.value} on line ${before.line}, at the same checkpoint (${where(line)}); give one validation loss per epoch`);
+                return (0,util_parsed/* fail */.f)(`${this.name}:${number}: "val_loss" is ${line.valLoss} here but ${before.value} on line ${before.line}, at the same checkpoint (${where(line)}); give one validation loss per epoch`);
             }
             checkpoint.valLoss = { value: line.valLoss, line: number };
         }
         checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
         checkpoint.lastLine = number;
-        return (0,contracts.ok)(done);
+        return (0,util_parsed.ok)(done);
     }
     close(open) {
         this.finished.set(open.key, { first: open.firstLine, last: open.lastLine });
@@ -2528,36 +3256,49 @@ class TraceReader {
     line(raw, number) {
         const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (text.trim() === '')
-            return (0,contracts.ok)(null);
+            return (0,util_parsed.ok)(null);
         const at = `${this.name}:${number}`;
         if (text.length > TRACE_LINE_LIMIT_CHARS)
-            return (0,contracts/* fail */.fJ)(`${at}: ${LONG_LINE}`);
+            return (0,util_parsed/* fail */.f)(`${at}: ${LONG_LINE}`);
         let node;
         try {
             node = parseJsonWithLines(text, number);
         }
         catch (error) {
-            return (0,contracts/* fail */.fJ)(`${at}: ${error.message}; expected one JSON object per line, like ${EXAMPLE}`);
+            return (0,util_parsed/* fail */.f)(`${at}: ${error.message}; expected one JSON object per line, like ${EXAMPLE}`);
         }
         if (node.type !== 'object')
-            return (0,contracts/* fail */.fJ)(`${at}: expected a JSON object like ${EXAMPLE}, found ${describeNode(node)}`);
+            return (0,util_parsed/* fail */.f)(`${at}: expected a JSON object like ${EXAMPLE}, found ${describeNode(node)}`);
         const fields = new Map();
         for (const entry of node.entries) {
             if (fields.has(entry.key))
-                return (0,contracts/* fail */.fJ)(`${at}: key "${(0,util_text/* excerpt */.Kb)(entry.key)}" appears twice`);
+                return (0,util_parsed/* fail */.f)(`${at}: key "${(0,util_text/* excerpt */.Kb)(entry.key)}" appears twice`);
             fields.set(entry.key, entry.value);
         }
         const index = (key, least, required) => {
             const value = fields.get(key);
             if (value === undefined || value.type === 'null') {
                 return required
-                    ? (0,contracts/* fail */.fJ)(`${at}: no "${key}"; give ${key === 'fold' ? 'the fold, from 0' : 'the epoch: 0 after initialisation, then 1, 2, …'}, like ${EXAMPLE}`)
-                    : (0,contracts.ok)(null);
+                    ? (0,util_parsed/* fail */.f)(`${at}: no "${key}"; give ${key === 'fold' ? 'the fold, from 0' : 'the epoch: 0 after initialisation, then 1, 2, …'}, like ${EXAMPLE}`)
+                    : (0,util_parsed.ok)(null);
             }
             if (value.type === 'number' && Number.isSafeInteger(value.value) && value.value >= least)
-                return (0,contracts.ok)(value.value);
-            return (0,contracts/* fail */.fJ)(`${at}: "${key}" must be a whole number of at least ${least}, found ${value.type === 'number' ? value.value : describeNode(value)}`);
+                return (0,util_parsed.ok)(value.value);
+            return (0,util_parsed/* fail */.f)(`${at}: "${key}" must be a whole number of at least ${least}, found ${value.type === 'number' ? value.value : describeNode(value)}`);
         };
+        const format = fields.get('format');
+        // Absent: version 1, as every helper wrote before the field existed.
+        if (format !== undefined && format.type !== 'null') {
+            if (format.type !== 'number' || !Number.isSafeInteger(format.value) || format.value < 1) {
+                return (0,util_parsed/* fail */.f)(`${at}: "format" must be the trace format's version, a whole number from 1, found ${describeNode(format)}`);
+            }
+            if (!READ_TRACE_FORMATS.includes(format.value)) {
+                const reads = `this tf-repro reads trace format ${READ_TRACE_FORMATS.join(' and ')}`;
+                return (0,util_parsed/* fail */.f)(format.value > TRACE_FORMAT_VERSION
+                    ? `${at}: trace format ${format.value}, newer than ${reads}: use a newer tf-repro, or the helper that writes format ${TRACE_FORMAT_VERSION}`
+                    : `${at}: trace format ${format.value}, older than ${reads}: use a newer trace helper`);
+            }
+        }
         const fold = index('fold', 0, true);
         if (!fold.ok)
             return fold;
@@ -2568,26 +3309,26 @@ class TraceReader {
         if (!batch.ok)
             return batch;
         if (epoch.value === 0 && batch.value !== null) {
-            return (0,contracts/* fail */.fJ)(`${at}: "batch" ${batch.value} at epoch 0; epoch 0 is the model after initialisation, before any batch: batches count from 1 in epochs 1, 2, …`);
+            return (0,util_parsed/* fail */.f)(`${at}: "batch" ${batch.value} at epoch 0; epoch 0 is the model after initialisation, before any batch: batches count from 1 in epochs 1, 2, …`);
         }
         const variable = fields.get('variable');
         if (variable !== undefined && variable.type !== 'null' && (variable.type !== 'string' || variable.value === '')) {
-            return (0,contracts/* fail */.fJ)(`${at}: "variable" must be the variable's name, a non-empty string, found ${variable.type === 'string' ? 'an empty string' : describeNode(variable)}`);
+            return (0,util_parsed/* fail */.f)(`${at}: "variable" must be the variable's name, a non-empty string, found ${variable.type === 'string' ? 'an empty string' : describeNode(variable)}`);
         }
         const digest = fields.get('digest');
         if (digest === undefined || digest.type === 'null')
-            return (0,contracts/* fail */.fJ)(`${at}: no "digest"; give a digest of the variable's bytes (e.g. SHA-256 hex), like ${EXAMPLE}`);
+            return (0,util_parsed/* fail */.f)(`${at}: no "digest"; give a digest of the variable's bytes (e.g. SHA-256 hex), like ${EXAMPLE}`);
         if (digest.type !== 'string' || digest.value === '') {
-            return (0,contracts/* fail */.fJ)(`${at}: "digest" must be a non-empty string (e.g. SHA-256 hex), found ${digest.type === 'string' ? 'an empty string' : describeNode(digest)}`);
+            return (0,util_parsed/* fail */.f)(`${at}: "digest" must be a non-empty string (e.g. SHA-256 hex), found ${digest.type === 'string' ? 'an empty string' : describeNode(digest)}`);
         }
         const valLoss = fields.get('val_loss');
         if (valLoss !== undefined && valLoss.type !== 'null' && valLoss.type !== 'number')
-            return (0,contracts/* fail */.fJ)(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
-        return (0,contracts.ok)({
+            return (0,util_parsed/* fail */.f)(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
+        return (0,util_parsed.ok)({
             fold: fold.value,
             epoch: epoch.value,
             batch: batch.value,
-            variable: variable?.type === 'string' ? variable.value : contracts/* WHOLE_MODEL */.WR,
+            variable: variable?.type === 'string' ? variable.value : run_result/* WHOLE_MODEL */.D,
             digest: digest.value,
             valLoss: valLoss === undefined ? undefined : valLoss.type === 'number' ? valLoss.value : null,
         });
@@ -2610,13 +3351,15 @@ function describeNode(node) {
     }
 }
 //# sourceMappingURL=trace-file.js.map
+// EXTERNAL MODULE: ./build/src/comparison/fingerprint.js
+var fingerprint = __webpack_require__(8431);
 // EXTERNAL MODULE: ./build/src/determinism/environment.js
-var environment = __webpack_require__(89910);
+var environment = __webpack_require__(9910);
 ;// CONCATENATED MODULE: ./build/src/determinism/framework-environment.js
 
 const XLA_DETERMINISTIC = '--xla_gpu_deterministic_ops=true';
 /**
- * The framework's determinism variables (none without `deterministic`, the baseline), less those
+ * The framework's determinism variables (none without `deterministic`: unpinned runs), less those
  * in `off` (diagnose switches them off one at a time). `inherited` is the environment the command
  * would otherwise get: XLA_FLAGS already there are kept, with the deterministic flag added, and
  * its TF_ENABLE_ONEDNN_OPTS is the one TensorFlow's gets (else TensorFlow's default on `host`).
@@ -2647,19 +3390,26 @@ function presetVariables(framework, threads, inherited, host) {
     }
 }
 /**
- * TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs), TF_REPRO_METRICS and
- * TF_REPRO_TRACE (where the run may write its checkpoints' digests, comparison/trace-file.ts).
+ * TF_REPRO_SEED, TF_REPRO_RUN (1-based, as the report numbers runs), TF_REPRO_METRICS,
+ * TF_REPRO_TRACE (where the run may write its checkpoints' digests, comparison/trace-file.ts) and
+ * TF_REPRO_ENVIRONMENT (where it may write its Python and framework versions, comparison/fingerprint.ts).
  */
-function reproVariables(seed, run, metricsPath, tracePath) {
-    return { TF_REPRO_SEED: String(seed), TF_REPRO_RUN: String(run), TF_REPRO_METRICS: metricsPath, TF_REPRO_TRACE: tracePath };
+function reproVariables(seed, run, metricsPath, tracePath, environmentPath) {
+    return {
+        TF_REPRO_SEED: String(seed),
+        TF_REPRO_RUN: String(run),
+        TF_REPRO_METRICS: metricsPath,
+        TF_REPRO_TRACE: tracePath,
+        TF_REPRO_ENVIRONMENT: environmentPath,
+    };
 }
 //# sourceMappingURL=framework-environment.js.map
 // EXTERNAL MODULE: ./build/src/util/child-environment.js
-var child_environment = __webpack_require__(59596);
+var child_environment = __webpack_require__(9596);
 // EXTERNAL MODULE: ./build/src/util/cpu-host.js
-var cpu_host = __webpack_require__(66119);
-// EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(36143);
+var cpu_host = __webpack_require__(6119);
+// EXTERNAL MODULE: ./build/src/util/user-files.js
+var user_files = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
 // Runs the user's own training command `runs` times, one after another, each a fresh shell in
 // `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
@@ -2673,7 +3423,6 @@ var errors = __webpack_require__(36143);
 // (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
 // the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
 // after it; what finished is kept.
-
 
 
 
@@ -2704,11 +3453,6 @@ async function stampOf(path) {
     const info = await (0,promises_.stat)(path, { bigint: true }).catch(() => null);
     return info && info.isFile() ? `${info.ino}:${info.size}:${info.mtimeNs}` : null;
 }
-async function sha256(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
 async function artifactStamps(patterns, cwd) {
     const stamps = new Map();
     if (patterns.length === 0)
@@ -2723,7 +3467,8 @@ async function artifactStamps(patterns, cwd) {
 }
 /** The last lines of a log, for a failed run's error. */
 async function tail(path) {
-    const handle = await (0,promises_.open)(path, 'r').catch(() => null);
+    // The command could have put a FIFO in its log's place: never a wait on it.
+    const handle = await (0,user_files/* openRegularFile */.ZU)(path).catch(() => null);
     if (!handle)
         return '';
     try {
@@ -2762,10 +3507,30 @@ async function groupGone(pid) {
 /** Runs the command once; resolves when its whole process group and every process marked with the run's id are gone. */
 async function runOnce(command, options) {
     const runId = options.env[RUN_ID_VARIABLE] ?? '';
-    const out = await (0,promises_.open)(options.stdoutPath, 'w');
-    const err = await (0,promises_.open)(options.stderrPath, 'w');
+    // The logs folder is one the command can reach: an earlier run could have left a FIFO or a link at these names.
+    let out = null;
+    let err;
     try {
-        const child = (0,external_node_child_process_.spawn)(command, { shell: true, cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] });
+        out = await (0,user_files/* createFileAnew */.op)(options.stdoutPath);
+        err = await (0,user_files/* createFileAnew */.op)(options.stderrPath);
+    }
+    catch (error) {
+        await out?.close();
+        const path = out ? options.stderrPath : options.stdoutPath;
+        return {
+            code: null,
+            signal: null,
+            timedOut: false,
+            cancelled: false,
+            stopped: false,
+            spawnError: `its log ${path} could not be created (${(0,user_files/* ioCause */._C)(error)})`,
+        };
+    }
+    try {
+        const spawnOptions = { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out.fd, err.fd] };
+        const child = options.launcher.length > 0
+            ? (0,external_node_child_process_.spawn)(options.launcher[0], [...options.launcher.slice(1), '/bin/sh', '-c', command], spawnOptions)
+            : (0,external_node_child_process_.spawn)(command, { ...spawnOptions, shell: true });
         const endAll = () => {
             if (child.pid !== undefined)
                 killGroup(child.pid);
@@ -2783,7 +3548,11 @@ async function runOnce(command, options) {
             cancelled = true;
             endAll();
         };
-        options.signal?.addEventListener('abort', cancel);
+        // A cancel may have come while the run was being prepared, before this listener.
+        if (options.signal?.aborted)
+            cancel();
+        else
+            options.signal?.addEventListener('abort', cancel);
         let stopped = false;
         const stop = () => {
             stopped = true;
@@ -2870,14 +3639,15 @@ class TraceTail {
             await this.readAvailable();
         }
         catch (error) {
-            this.failure ??= `${this.reader.name}: the trace file could not be read (${(0,errors/* errorMessage */.g)(error)})`;
+            this.failure ??= `${this.reader.name}: the trace file could not be read (${(0,user_files/* ioCause */._C)(error)})`;
         }
     }
     async readAvailable() {
         if (this.failure !== null)
             return;
         if (this.handle === null) {
-            this.handle = await (0,promises_.open)(this.path, 'r').catch(() => null);
+            // Not written yet: looked for again at the next read. Anything but a regular file is an error at once, never a wait (a FIFO).
+            this.handle = await (0,user_files/* openRegularFile */.ZU)(this.path).catch((error) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
             if (this.handle === null)
                 return;
         }
@@ -2917,29 +3687,81 @@ class TraceTail {
         }
     }
 }
-function minutesText(minutes) {
-    return minutes >= 1 ? (0,util_text/* plural */.LS)(Number(minutes.toFixed(2)), 'minute') : `${Number((minutes * 60).toFixed(1))} seconds`;
+/** The metrics file a run wrote, read as a regular file of at most METRICS_FILE_LIMIT_BYTES, and parsed. */
+async function readMetricsFile(path, name, wholeLinesOnly = false) {
+    let file;
+    try {
+        file = await (0,user_files/* openRegularFile */.ZU)(path);
+    }
+    catch (error) {
+        return { ok: false, error: `${name}: the metrics file cannot be read (${(0,user_files/* ioCause */._C)(error)}); write the metrics to a regular file` };
+    }
+    try {
+        const oversized = oversizedMetricsFile((await file.stat()).size, name);
+        if (oversized !== null)
+            return oversized;
+        const text = (await (0,user_files/* readOpenFile */.Pg)(file, path, METRICS_FILE_LIMIT_BYTES)).toString('utf8');
+        return parseMetricsFile(wholeLinesOnly ? wholeLinesOfCutMetrics(text) : text, name);
+    }
+    catch (error) {
+        return { ok: false, error: `${name}: the metrics file cannot be read (${(0,user_files/* ioCause */._C)(error)})` };
+    }
+    finally {
+        await file.close();
+    }
+}
+const NO_VERSIONS = { python: null, frameworks: {} };
+/** The versions a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else none (the fingerprint says only what was reported). */
+async function reportedVersions(path) {
+    try {
+        const file = await (0,user_files/* openRegularFile */.ZU)(path);
+        try {
+            if ((await file.stat()).size > fingerprint/* COMMAND_VERSIONS_LIMIT_BYTES */.mj)
+                return NO_VERSIONS;
+            return (0,fingerprint/* parseCommandVersions */.GE)(await file.readFile('utf8'));
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return NO_VERSIONS;
+    }
+}
+/** What a run got: the machine, the processors it may use, the framework's determinism variables as given to it, and the versions it reported. */
+async function commandFingerprint(env, variables, versionsPath) {
+    return {
+        kind: 'command',
+        ...(0,cpu_host/* machineFingerprint */.Wh)(),
+        visibleCpus: (0,external_node_os_.availableParallelism)(),
+        determinismVariables: Object.fromEntries(variables.map((name) => [name, env[name] ?? null])),
+        ...(await reportedVersions(versionsPath)),
+    };
 }
 async function runCommands(options) {
     const { command: settings } = options;
-    const cwd = (0,external_node_path_.resolve)(settings.workingDirectory ?? '.');
+    const controlCwd = (0,external_node_path_.resolve)(settings.workingDirectory ?? '.');
+    // A varied run (`path`) runs in a copy of the working directory elsewhere.
+    const cwd = options.variation?.cwd ?? controlCwd;
     const info = await (0,promises_.stat)(cwd).catch(() => null);
     if (!info || !info.isDirectory()) {
-        throw new contracts/* UserError */.yo(`'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`);
+        throw new user_error/* UserError */.y(`'working-directory': ${cwd} ${info ? 'is not a directory' : 'does not exist'}; give the directory the command runs in (relative to the workspace)`);
     }
     const outputDir = (0,external_node_path_.resolve)(options.outputDir);
     const logDir = (0,external_node_path_.join)(outputDir, 'logs');
     const metricsDir = (0,external_node_path_.join)(outputDir, 'metrics');
     const traceDir = (0,external_node_path_.join)(outputDir, 'traces');
-    await (0,promises_.mkdir)(logDir, { recursive: true });
-    await (0,promises_.mkdir)(metricsDir, { recursive: true });
-    await (0,promises_.mkdir)(traceDir, { recursive: true });
+    const versionsDir = (0,external_node_path_.join)(outputDir, 'environment');
+    for (const dir of [logDir, metricsDir, traceDir, versionsDir])
+        await (0,promises_.mkdir)(dir, { recursive: true });
     const variablesOff = options.variablesOff ?? [];
     const inherited = (0,child_environment/* userCodeEnvironment */.Oq)(process.env);
     // A variable switched off is off: the runner's own environment must not set it either.
     for (const name of variablesOff)
         delete inherited[name];
-    const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff, (0,cpu_host/* readCpuHost */.R)());
+    const determinism = frameworkEnvironment(settings.framework, options.deterministic, options.threads, inherited, variablesOff, (0,cpu_host/* readCpuHost */.R9)());
+    // The fingerprint shows every variable of the framework's settings, switched off or not.
+    const fingerprinted = Object.keys(frameworkEnvironment(settings.framework, true, options.threads, inherited, [], (0,cpu_host/* readCpuHost */.R9)()));
     const timeoutMs = settings.timeoutMinutes * 60_000;
     const results = [];
     const logs = [];
@@ -2959,19 +3781,29 @@ async function runCommands(options) {
         const metricsBefore = await stampOf(metricsPath);
         const tracePath = (0,external_node_path_.join)(traceDir, `run-${run}.jsonl`);
         await (0,promises_.rm)(tracePath, { force: true });
+        const versionsPath = (0,external_node_path_.join)(versionsDir, `run-${run}.json`);
+        await (0,promises_.rm)(versionsPath, { force: true });
         const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
         const stdoutPath = (0,external_node_path_.join)(logDir, `run-${run}.stdout.log`);
         const stderrPath = (0,external_node_path_.join)(logDir, `run-${run}.stderr.log`);
         logs.push(stdoutPath, stderrPath);
-        const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath) };
+        const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath) };
         if (run === 1)
             variables = extra;
-        const env = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+        const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+        const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
         const onTrace = options.onTrace;
         const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
         trace.start();
-        const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop });
-        const result = { run, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment: null, warnings: [] };
+        const launcher = options.variation?.launcher(0) ?? [];
+        const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
+        const environment = await commandFingerprint(env, fingerprinted, versionsPath);
+        // A varied run's processes may see fewer CPUs (`cpus`): its fingerprint says how many it had.
+        if (options.variation?.visibleCpus != null)
+            environment.visibleCpus = options.variation.visibleCpus;
+        // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+        const role = options.variation ? 'varied' : 'control';
+        const result = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment, warnings: [] };
         // A run that did not end by itself may have been cut off in the middle of a line.
         const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
         const traced = await trace.finish(!endedByItself);
@@ -2984,7 +3816,7 @@ async function runCommands(options) {
         for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
             if (artifactsBefore.get(path) === stamp)
                 continue;
-            artifacts.set(path, await sha256((0,external_node_path_.join)(cwd, path)));
+            artifacts.set(path, await (0,user_files/* sha256OfRegularFile */.Ls)((0,external_node_path_.join)(cwd, path)));
             artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
         }
         // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
@@ -3013,8 +3845,9 @@ async function runCommands(options) {
             // Stopped on purpose: not a failure. Folds it finished and wrote are kept, where it wrote them whole.
             stopped = true;
             const metricsAfter = await stampOf(metricsPath);
-            if (metricsAfter !== null && metricsAfter !== metricsBefore && oversizedMetricsFile((await (0,promises_.stat)(metricsPath)).size, metricsName) === null) {
-                const parsed = parseMetricsFile(await (0,promises_.readFile)(metricsPath, 'utf8'), metricsName);
+            if (metricsAfter !== null && metricsAfter !== metricsBefore) {
+                // A stopped run may have been cut mid-line: only its whole lines count.
+                const parsed = await readMetricsFile(metricsPath, metricsName, true);
                 if (parsed.ok)
                     result.folds = parsed.value.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
                 for (const fold of result.folds)
@@ -3022,7 +3855,7 @@ async function runCommands(options) {
             }
         }
         else if (exit.timedOut)
-            error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
+            error = await failure(`it ran past timeout-minutes (${(0,util_text/* minutesText */.BI)(settings.timeoutMinutes)}) and was killed with every process it started`);
         else if (exit.code !== 0)
             error = await failure(exit.signal ? `the command was killed by ${exit.signal}` : `the command exited with code ${exit.code}`);
         else {
@@ -3037,7 +3870,7 @@ async function runCommands(options) {
                 error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
             }
             else {
-                const parsed = oversizedMetricsFile((await (0,promises_.stat)(metricsPath)).size, metricsName) ?? parseMetricsFile(await (0,promises_.readFile)(metricsPath, 'utf8'), metricsName);
+                const parsed = await readMetricsFile(metricsPath, metricsName);
                 if (!parsed.ok)
                     error = `run ${run}: malformed metrics: ${parsed.error}`;
                 else if (traced !== undefined && !traced.ok)
@@ -3069,95 +3902,68 @@ async function runCommands(options) {
     return { runs: results, workingDirectory: cwd, variables, logs, warnings };
 }
 //# sourceMappingURL=command-runs.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/comparison/cost.js
+var cost = __webpack_require__(682);
 // EXTERNAL MODULE: ./build/src/comparison/compare.js
-var compare = __webpack_require__(74432);
-// EXTERNAL MODULE: ./build/src/comparison/divergence.js
-var divergence = __webpack_require__(77561);
-// EXTERNAL MODULE: ./build/src/comparison/statistics.js
-var statistics = __webpack_require__(75748);
-;// CONCATENATED MODULE: ./build/src/comparison/cost.js
-// What determinism costs, and whether it was needed: the runs with the settings beside the same
-// runs without them (compare-nondeterministic), as the experiment this project automates set them
-// side by side, and which of four cases the runner is in. Pure.
+var compare = __webpack_require__(4432);
+;// CONCATENATED MODULE: ./build/src/comparison/pinning.js
 
-
-
-/** One side of the table from its runs and their comparison: the runs with results, and their mean time. */
-function costSide(runs, comparison, divergence) {
-    const withResults = runs.filter((r) => r.folds.length > 0);
-    return {
-        runs: withResults.length,
-        verdict: comparison.verdict,
-        variance: comparison.variance,
-        maxAbsDiff: comparison.maxAbsDiff,
-        secondsPerRun: withResults.length > 0 ? (0,statistics/* mean */.i2)(withResults.map((r) => r.durationSeconds)) : 0,
-        divergence,
-    };
+/** A run as a control run numbered `run`, for a comparison of two sides' runs with each other. */
+function asControl(run, number) {
+    return { ...run, run: number, role: 'control' };
 }
-/** "runs 1 and 2 part at fold 0, epoch 2 (first in dense/kernel)", or the spread where no divergence is known. */
-function howTheyPart(side) {
-    const d = side.divergence;
-    if (d)
-        return `runs ${d.runs[0]} and ${d.runs[1]} part ${(0,divergence/* partingPlace */.Vf)(d)}`;
-    return `the runs differ (variance ${(0,compare/* formatDiff */.Vs)(side.variance)}, largest difference ${(0,compare/* formatDiff */.Vs)(side.maxAbsDiff)})`;
-}
-/** With over without, where both took measurable time. */
-function overheadOf(withSide, withoutSide) {
-    const ok = (s) => Number.isFinite(s) && s > 0;
-    return ok(withSide.secondsPerRun) && ok(withoutSide.secondsPerRun) ? withSide.secondsPerRun / withoutSide.secondsPerRun : null;
-}
-function decide(withSide, withoutSide, overhead, options) {
-    const withOk = withSide.verdict === 'reproducible';
-    const withoutOk = withoutSide.verdict === 'reproducible';
-    const errors = [withSide.verdict === 'error' ? 'with' : null, withoutSide.verdict === 'error' ? 'without' : null].filter((s) => s !== null);
-    if (errors.length > 0) {
-        const which = errors.length === 2 ? 'neither side could be compared' : `the runs ${errors[0]} the settings could not be compared`;
-        return { case: 'inconclusive', explanation: `Inconclusive: ${which} (verdict error), so there is nothing to set the other side against.` };
-    }
-    if (withOk && !withoutOk) {
-        return {
-            case: 'needed-and-sufficient',
-            explanation: `The settings are needed and sufficient here: without them ${howTheyPart(withoutSide)}; with them the runs agree.`,
-        };
-    }
-    if (withOk && withoutOk) {
-        if (!options.freeRunsWereSeeded) {
-            return {
-                case: 'inconclusive',
-                explanation: 'Inconclusive: the runs without the settings agreed too, but they train with no seed at all, which cannot give the same numbers twice unless the check is broken: the settings reached those runs, or nothing was compared.',
-            };
+/** `other`'s numbers against `control`'s (one run each, the first with results). */
+function numbersAgainst(control, other, tolerance) {
+    // Compared as two controls: compareRuns compares control runs only, and `other` may be a varied run.
+    const comparison = (0,compare/* compareRuns */.qB)([asControl(control, control.run), asControl(other, control.run + 1)], tolerance);
+    let largest = null;
+    let maxAbsDiff = null;
+    for (const fold of control.folds) {
+        const theirs = other.folds.find((candidate) => candidate.fold === fold.fold);
+        if (!theirs)
+            continue;
+        for (const [metric, value] of Object.entries(fold.metrics)) {
+            const otherValue = theirs.metrics[metric];
+            if (otherValue === undefined || value === null || otherValue === null)
+                continue;
+            const diff = Math.abs(value - otherValue);
+            const larger = maxAbsDiff === null || diff > maxAbsDiff || (Number.isNaN(diff) && !Number.isNaN(maxAbsDiff));
+            if (!larger)
+                continue;
+            maxAbsDiff = diff;
+            if (diff > 0 || Number.isNaN(diff))
+                largest = { fold: fold.fold, metric, control: value, other: otherValue };
         }
-        const cost = overhead === null ? 'only cost time' : `only cost time: a run takes ${overhead.toFixed(2)}× as long with them`;
-        return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too, so here the settings ${cost}.` };
     }
-    if (!withOk && !withoutOk) {
-        return {
-            case: 'not-sufficient',
-            explanation: `Not sufficient on this runner: with the settings ${howTheyPart(withSide)}, and without them the runs vary too (variance ${(0,compare/* formatDiff */.Vs)(withSide.variance)} with, ${(0,compare/* formatDiff */.Vs)(withoutSide.variance)} without).`,
-        };
-    }
-    return {
-        case: 'inconclusive',
-        explanation: `Inconclusive: with the settings ${howTheyPart(withSide)}, yet without them the runs agreed, so the difference is not for want of the settings: it comes and goes, or the settings bring it. Run the check again to tell.`,
-    };
+    return { same: comparison.verdict === 'reproducible', largest, maxAbsDiff };
 }
-/** The experiment's table: both sides, the overhead (with over without) and which of the four cases this is. */
-function costComparison(withSide, withoutSide, options) {
-    const overhead = overheadOf(withSide, withoutSide);
-    return { with: withSide, without: withoutSide, overhead, ...decide(withSide, withoutSide, overhead, options) };
+/** The first run with results, which stands for its side. */
+function firstWithResults(runs) {
+    return runs.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
 }
-//# sourceMappingURL=cost.js.map
+//# sourceMappingURL=pinning.js.map
 // EXTERNAL MODULE: ./build/src/engine/conclude.js
-var conclude = __webpack_require__(49879);
+var conclude = __webpack_require__(9879);
+// EXTERNAL MODULE: ./build/src/contracts/settings.js
+var contracts_settings = __webpack_require__(1292);
+// EXTERNAL MODULE: ./build/src/comparison/divergence.js
+var divergence = __webpack_require__(7561);
 ;// CONCATENATED MODULE: ./build/src/engine/trainer.js
 
-/** Trains with the changes; with `failFast`, compares digests as they arrive and stops at the first divergence. */
+/**
+ * Trains with the changes; with `failFast`, compares the control runs' digests as they arrive and
+ * stops at the first divergence. A run of another role never triggers it: a varied run or the
+ * negative control is expected to differ.
+ */
 async function trainWatched(trainer, changes, purpose, failFast, hooks) {
     const stop = new AbortController();
     const watch = new divergence/* DivergenceWatch */.Ym();
     const onTrace = (run, checkpoint) => {
         hooks?.onTrace?.(run, checkpoint);
-        if (failFast && !stop.signal.aborted && watch.add(run, checkpoint) !== null)
+        const control = (trainer.roleOf?.(run) ?? 'control') === 'control';
+        if (failFast && control && !stop.signal.aborted && watch.add(run, checkpoint) !== null)
             stop.abort('divergence');
     };
     const runs = await trainer.train(changes, { purpose, hooks: { ...hooks, onTrace }, stop: stop.signal, sideBySide: failFast });
@@ -3167,11 +3973,12 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
 ;// CONCATENATED MODULE: ./build/src/engine/diagnose.js
 // `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
 // difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
-// is), it trains once with every setting on (the control) and once with none (the baseline), then
+// is), it trains once with every setting on (the control) and once with none (the unpinned trial), then
 // with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
 // in the budget (the longest trial so far is the estimate); what was not tried is listed.
+
 
 
 
@@ -3193,7 +4000,7 @@ function diagnoseCandidates(settings, trainer) {
     return [
         ...environment/* DETERMINISM_VARIABLES */.cr.map((name) => ({ name, kind: 'variable', off: { variablesOff: [name] } })),
         { name: 'threads', kind: 'threads', off: { threads: threads === settings.threads ? threads + 1 : threads } },
-        ...contracts/* SEEDING_PARTS */.Ry.map((part) => ({ name: part, kind: 'seeding', off: { unseeded: [part] } })),
+        ...contracts_settings/* SEEDING_PARTS */.Ry.map((part) => ({ name: part, kind: 'seeding', off: { unseeded: [part] } })),
     ];
 }
 /** Every candidate off at once. */
@@ -3231,12 +4038,18 @@ async function diagnose(settings, trainer, divergence, options = {}) {
             longest = Math.max(longest, seconds);
             const failed = runs.find((r) => r.status === 'failed');
             const { comparison, divergence: parted } = (0,conclude/* compareWithDivergence */.w)(runs, 0);
-            return { seconds, verdict: comparison.verdict, divergence: parted, error: failed ? (failed.error ?? 'a run failed').split('\n')[0] : null };
+            return {
+                seconds,
+                verdict: comparison.verdict,
+                divergence: parted,
+                error: failed ? (failed.error ?? 'a run failed').split('\n')[0] : null,
+                first: firstWithResults(runs),
+            };
         }
         catch (error) {
             const seconds = (performance.now() - trialStarted) / 1000;
             longest = Math.max(longest, seconds);
-            return { seconds, verdict: 'error', divergence: null, error: (0,errors/* errorMessage */.g)(error) };
+            return { seconds, verdict: 'error', divergence: null, error: (0,errors/* errorMessage */.g)(error), first: null };
         }
     };
     const control = await run('every setting on (the control)', {});
@@ -3244,16 +4057,23 @@ async function diagnose(settings, trainer, divergence, options = {}) {
         notes.push(`with every setting on, a run failed: ${control.error}`);
     else if (control.verdict !== 'reproducible')
         notes.push('with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter');
-    const baseline = await run('every setting off (the baseline)', { deterministic: false });
+    const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
     const list = diagnoseCandidates(settings, trainer);
     const diagnosed = [];
-    const baselineAgrees = baseline.error === null && baseline.verdict === 'reproducible';
-    if (baselineAgrees)
-        notes.push('with every setting off the runs agree on this configuration: none of the settings is needed here');
+    // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
+    const againstControl = (outcome) => control.error === null && control.verdict === 'reproducible' && control.first && outcome.first
+        ? numbersAgainst(control.first, outcome.first, settings.tolerance)
+        : null;
+    const unpinnedNumbers = unpinned.error === null && unpinned.verdict === 'reproducible' ? againstControl(unpinned) : null;
+    const unpinnedAgrees = unpinned.error === null && unpinned.verdict === 'reproducible' && unpinnedNumbers?.same !== false;
+    if (unpinnedAgrees)
+        notes.push('with every setting off the runs agree on this configuration, on the same numbers as with every setting on: none of the settings is needed here');
+    else if (unpinnedNumbers?.same === false)
+        notes.push('with every setting off the runs agree with each other, but on other numbers than with every setting on: some setting pins the numbers');
     for (const candidate of list) {
         const entry = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
         diagnosed.push(entry);
-        if (baselineAgrees) {
+        if (unpinnedAgrees) {
             entry.finding = 'not-needed';
             entry.detail = 'the runs agree even with every setting off';
             continue;
@@ -3269,7 +4089,14 @@ async function diagnose(settings, trainer, divergence, options = {}) {
             entry.detail = outcome.error;
         }
         else if (outcome.verdict === 'reproducible') {
-            entry.finding = 'not-needed';
+            const numbers = againstControl(outcome);
+            if (numbers?.same === false) {
+                entry.finding = 'pins-numbers';
+                entry.delta = numbers.largest;
+            }
+            else {
+                entry.finding = 'not-needed';
+            }
         }
         else {
             entry.finding = 'necessary';
@@ -3314,7 +4141,13 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     }
     return {
         configuration,
-        baseline: { seconds: baseline.seconds, divergence: baseline.divergence, verdict: baseline.verdict },
+        // report.json's name for the unpinned trial, kept so that saved reports still read (docs/development.md#glossary).
+        baseline: {
+            seconds: unpinned.seconds,
+            divergence: unpinned.divergence,
+            verdict: unpinned.verdict,
+            ...(unpinnedNumbers ? { sameNumbers: unpinnedNumbers.same, delta: unpinnedNumbers.largest } : {}),
+        },
         settings: diagnosed,
         fastest,
         budgetMinutes: settings.diagnoseBudgetMinutes,
@@ -3323,7 +4156,330 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     };
 }
 //# sourceMappingURL=diagnose.js.map
+// EXTERNAL MODULE: ./build/src/comparison/variations.js
+var variations = __webpack_require__(393);
+// EXTERNAL MODULE: ./build/src/paths.js
+var paths = __webpack_require__(4793);
+;// CONCATENATED MODULE: ./build/src/runs/variation.js
+// Variations (issue 23), on this runner: what it allows (the facts comparison/variations.ts plans
+// from: locales, time zones, umask, CPU affinity, taskset, the file-order shim, whether the working
+// directory can be copied), and a varied run's launch: its environment edited (TZ, LC_ALL and
+// LANG, the thread variables, the order and one extra variable, PYTHONPATH with the shim), its
+// working directory elsewhere (a copy for a command), and a launcher in front of its program
+// (`taskset -c` for fewer CPUs, a shell that sets the umask then execs it).
+
+
+
+
+
+
+
+
+/** A working directory larger than this is not copied for `path`: the copy would cost more than the run. */
+const PATH_COPY_LIMITS = { bytes: 512 * 1024 * 1024, files: 20_000 };
+function statusField(name) {
+    try {
+        return new RegExp(`^${name}:\\s*(.*)$`, 'm').exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'utf8'))?.[1]?.trim() ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** This process's umask, from /proc (process.umask() without an argument is deprecated). */
+function currentUmask() {
+    const text = statusField('Umask');
+    return text !== null && /^[0-7]+$/.test(text) ? parseInt(text, 8) : null;
+}
+/** The CPUs this process may run on (sched_getaffinity, as /proc says it). */
+function allowedCpus() {
+    const text = statusField('Cpus_allowed_list');
+    return text === null ? null : (0,variations/* parseCpuList */.Sx)(text);
+}
+function onPath(program, env = process.env) {
+    return (env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, program)));
+}
+/** `locale -a`; null where it does not run. */
+function installedLocales() {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('locale', ['-a'], { timeout: 10_000, maxBuffer: 1024 * 1024 }, (error, stdout) => resolve(error
+            ? null
+            : stdout
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean)));
+    });
+}
+function zoneinfoInstalled() {
+    return (0,external_node_fs_.existsSync)('/usr/share/zoneinfo/Asia/Kathmandu') && (0,external_node_fs_.existsSync)('/usr/share/zoneinfo/America/St_Johns');
+}
+/** The Python shim's folder where this copy of tf-repro has it; else null. */
+function conditionsShim() {
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(paths/* conditionsShimDir */.bz, 'sitecustomize.py')) ? paths/* conditionsShimDir */.bz : null;
+}
+/** Whether `dir` is small enough to copy for `path`, or why not. */
+async function copyableDirectory(dir) {
+    let bytes = 0;
+    let files = 0;
+    const pending = [dir];
+    try {
+        while (pending.length > 0) {
+            const current = pending.pop();
+            for (const entry of await (0,promises_.readdir)(current, { withFileTypes: true })) {
+                const path = (0,external_node_path_.join)(current, entry.name);
+                if (entry.isDirectory())
+                    pending.push(path);
+                else if (entry.isFile()) {
+                    files++;
+                    bytes += (await (0,promises_.lstat)(path)).size;
+                }
+                if (bytes > PATH_COPY_LIMITS.bytes || files > PATH_COPY_LIMITS.files) {
+                    return {
+                        ok: false,
+                        reason: `the working directory ${dir} holds more than ${PATH_COPY_LIMITS.files.toLocaleString('en-US')} files or ${PATH_COPY_LIMITS.bytes / 1024 / 1024} MiB, too much to copy for one run; give the command a smaller 'working-directory'`,
+                    };
+                }
+            }
+        }
+    }
+    catch (error) {
+        return { ok: false, reason: `the working directory ${dir} could not be read to copy it (${(0,errors/* errorMessage */.g)(error)})` };
+    }
+    return { ok: true };
+}
+/** A new directory whose absolute path differs from `original`'s in name and length. */
+async function elsewhere(original) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'tf-repro-vary-'));
+    let dir = (0,external_node_path_.join)(root, `${(0,external_node_path_.basename)(original) || 'root'}-on-another-path`);
+    if (dir.length === original.length)
+        dir += '-x';
+    return { root, dir };
+}
+const SET_UMASK = (mask) => `umask ${mask.toString(8).padStart(3, '0')} && exec "$0" "$@"`;
+/**
+ * Prepares a run varied by `plans` (those that can be varied). For a command the working directory
+ * `cwd` is copied elsewhere; for training the processes start in a new empty directory.
+ */
+async function prepareLaunchVariation(plans, kind, cwd) {
+    const applications = [];
+    const record = {};
+    for (const plan of plans) {
+        if (!plan.ok)
+            continue;
+        applications.push(plan.application);
+        record[plan.factor] = plan.how;
+    }
+    let cpus = null;
+    let root = null;
+    let workingDir = null;
+    const set = {};
+    let reversed = false;
+    let shimDir = null;
+    let umask = null;
+    for (const application of applications) {
+        switch (application.factor) {
+            case 'path': {
+                const place = await elsewhere(cwd);
+                root = place.root;
+                workingDir = place.dir;
+                if (kind === 'command') {
+                    await (0,promises_.cp)(cwd, workingDir, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+                    record.path = `a copy of ${cwd} at ${workingDir} (${cwd.length} → ${workingDir.length} characters)`;
+                }
+                else {
+                    await (0,promises_.mkdir)(workingDir, { recursive: true });
+                    record.path = `the training processes in ${workingDir} instead of ${cwd} (${cwd.length} → ${workingDir.length} characters)`;
+                }
+                break;
+            }
+            case 'tz':
+            case 'locale':
+            case 'threads':
+                Object.assign(set, application.variables);
+                break;
+            case 'env':
+                Object.assign(set, application.variables);
+                reversed = true;
+                shimDir = application.shimDir ?? shimDir;
+                break;
+            case 'file-order':
+                Object.assign(set, application.variables);
+                shimDir = application.shimDir;
+                break;
+            case 'umask':
+                umask = application.umask;
+                break;
+            case 'cpus':
+                cpus = { fewer: application.cpus, allowed: application.allowed };
+                break;
+        }
+    }
+    const affinity = cpus;
+    return {
+        record,
+        // The shell goes last: taskset's affinity is inherited by it and what it execs.
+        launcher: (slot) => [
+            ...(affinity ? ['taskset', '-c', (0,variations/* cpuListText */.eb)((0,variations/* cpusForSlot */.PV)(affinity.fewer, affinity.allowed, slot))] : []),
+            ...(umask !== null ? ['/bin/sh', '-c', SET_UMASK(umask)] : []),
+        ],
+        cwd: workingDir,
+        visibleCpus: affinity ? affinity.fewer.length : null,
+        environment: (env) => {
+            const edited = { ...env, ...set };
+            if (shimDir !== null)
+                edited.PYTHONPATH = env.PYTHONPATH ? `${shimDir}${external_node_path_.delimiter}${env.PYTHONPATH}` : shimDir;
+            return reversed ? Object.fromEntries(Object.entries(edited).reverse()) : edited;
+        },
+        dispose: async () => {
+            if (root !== null)
+                await (0,promises_.rm)(root, { recursive: true, force: true });
+        },
+    };
+}
+//# sourceMappingURL=variation.js.map
+;// CONCATENATED MODULE: ./build/src/engine/variations.js
+// Variations (issue 23): after the control runs, the same check in other conditions. Every factor
+// this runner can vary is varied at once in one extra run, compared with a control run (metrics,
+// weights, trace); only when it differs do further runs split the factors until the responsible
+// ones are named (comparison/variations.ts). The varied runs never touch the control runs: they
+// start after them, are never watched by fail-fast, and their verdict is a separate one.
+
+
+
+
+
+
+
+
+
+
+/** Where the control runs run: a command's working directory, or this process's for training. */
+function controlDirectory(settings) {
+    return (0,external_node_path_.resolve)(settings.command?.workingDirectory ?? '.');
+}
+/** What this runner allows, and what the control runs got. */
+async function variationFacts(settings, kind) {
+    const inherited = (0,child_environment/* userCodeEnvironment */.Oq)(process.env);
+    const framework = settings.command?.framework ?? null;
+    const preset = settings.command
+        ? frameworkEnvironment(settings.command.framework, settings.deterministic, settings.threads, inherited, settings.variablesOff ?? [], (0,cpu_host/* readCpuHost */.R9)())
+        : (0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R9)()));
+    const requested = settings.vary ?? [];
+    return {
+        kind,
+        framework,
+        controlEnvironment: { ...inherited, ...preset },
+        presetThreadVariables: Object.keys(preset).filter((name) => variations/* THREAD_VARIABLES */.ZZ.includes(name)),
+        pathCopy: kind === 'command' && requested.includes('path') ? await copyableDirectory(controlDirectory(settings)) : { ok: true },
+        zoneinfo: zoneinfoInstalled(),
+        locales: requested.includes('locale') ? await installedLocales() : [],
+        umask: currentUmask(),
+        allowedCpus: allowedCpus(),
+        taskset: onPath('taskset'),
+        pythonShim: conditionsShim(),
+    };
+}
+/** One varied run, compared with the control run. */
+async function tryVariation(settings, trainer, plans, control, runNumber) {
+    const factors = plans.map((plan) => plan.factor);
+    const launch = await prepareLaunchVariation(plans, trainer.kind, controlDirectory(settings));
+    let runs;
+    try {
+        runs = await trainer.train({ runs: 1 }, { purpose: 'variation', variation: launch });
+    }
+    catch (error) {
+        runs = [];
+        const failed = {
+            run: runNumber,
+            role: 'varied',
+            status: 'failed',
+            error: (0,errors/* errorMessage */.g)(error),
+            startedAt: new Date().toISOString(),
+            durationSeconds: 0,
+            folds: [],
+            environment: null,
+            warnings: [],
+        };
+        runs.push(failed);
+    }
+    finally {
+        await launch.dispose();
+    }
+    const run = { ...runs[0], run: runNumber, role: 'varied', variation: launch.record };
+    if (run.status !== 'ok') {
+        return {
+            factors,
+            outcome: 'failed',
+            divergence: null,
+            maxAbsDiff: null,
+            largest: null,
+            run,
+            error: (run.error ?? 'the varied run did not finish').split('\n')[0],
+        };
+    }
+    // The varied run against the control run as a pair of controls (compare and the locator look at control runs only).
+    const { comparison, divergence } = (0,conclude/* compareWithDivergence */.w)([asControl(control, control.run), asControl(run, run.run)], settings.tolerance);
+    const { largest, maxAbsDiff } = numbersAgainst(control, run, settings.tolerance);
+    return {
+        factors,
+        outcome: comparison.verdict === 'reproducible' ? 'same' : 'differs',
+        divergence: comparison.verdict === 'reproducible' ? null : divergence,
+        maxAbsDiff,
+        largest,
+        run,
+        error: null,
+    };
+}
+/** Runs `settings.vary` against the control runs; the control runs and their verdict are left as they are. */
+async function varyRuns(settings, trainer, controlRuns, controlVerdict, options) {
+    const started = performance.now();
+    const plans = (0,variations/* planFactors */.CV)(settings.vary, await variationFacts(settings, trainer.kind));
+    const control = controlRuns.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
+    const skip = (0,variations/* skipReason */.YG)(control === null && controlVerdict === 'reproducible' ? 'error' : controlVerdict, options.signal?.aborted === true);
+    const trials = [];
+    const base = { requested: settings.vary, failOnVariation: settings.failOnVariation ?? true, controlRun: control?.run ?? null };
+    if (skip !== null || control === null) {
+        const factors = plans.map((plan) => plan.ok
+            ? { factor: plan.factor, status: 'not-tried', how: plan.how, reason: skip, trial: null }
+            : { factor: plan.factor, status: 'not-varied', how: '', reason: plan.reason, trial: null });
+        return { ...base, factors, trials, sensitiveTo: [], seconds: 0 };
+    }
+    const applicable = plans.filter((plan) => plan.ok);
+    const firstRun = Math.max(...controlRuns.map((run) => run.run), settings.runs) + 1;
+    const test = async (factors) => {
+        if (options.signal?.aborted)
+            return 'failed';
+        options.log?.(`Varied run ${trials.length + 1}: ${factors.join(', ')}.`);
+        const trial = await tryVariation(settings, trainer, applicable.filter((plan) => factors.includes(plan.factor)), control, firstRun + trials.length);
+        trials.push(trial);
+        return trial.outcome;
+    };
+    const search = await (0,variations/* findSensitiveFactors */.g_)(applicable.map((plan) => plan.factor), test);
+    // How each factor was varied, as the first run (every factor at once) recorded it.
+    const recorded = trials[0]?.run.variation ?? {};
+    const factors = plans.map((plan) => {
+        if (!plan.ok)
+            return { factor: plan.factor, status: 'not-varied', how: '', reason: plan.reason, trial: null };
+        const how = recorded[plan.factor] ?? plan.how;
+        const finding = search.findings.get(plan.factor);
+        if (options.signal?.aborted && finding === undefined)
+            return { factor: plan.factor, status: 'not-tried', how, reason: 'the check was cancelled', trial: null };
+        if (finding === undefined)
+            return { factor: plan.factor, status: 'not-tried', how, reason: 'no varied run isolated it', trial: null };
+        return {
+            factor: plan.factor,
+            status: finding.status,
+            how,
+            reason: null,
+            trial: finding.trial,
+            ...(finding.together ? { together: finding.together } : {}),
+        };
+    });
+    return { ...base, factors, trials, sensitiveTo: (0,variations/* sensitiveFactors */.ZS)(factors), seconds: (performance.now() - started) / 1000 };
+}
+//# sourceMappingURL=variations.js.map
 ;// CONCATENATED MODULE: ./build/src/engine/explain.js
+
+
 
 
 
@@ -3412,14 +4568,27 @@ async function explainRuns(settings, trainer, options) {
     const work = workDone(settings, trainer, runs, stoppedEarly);
     if (work)
         explained.work = work;
+    if (settings.vary && settings.vary.length > 0) {
+        // After the control runs, never beside them: fail-fast watched only those, and their verdict stays their own.
+        explained.variations = await varyRuns({ ...settings, vary: settings.vary }, trainer, runs, compared.comparison.verdict, {
+            signal: options.signal,
+            log: options.log,
+        });
+    }
     if (settings.compareNondeterministic && !aborted()) {
         options.log?.(`Training the same ${(0,util_text/* plural */.LS)(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
         const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });
         const without = (0,conclude/* compareWithDivergence */.w)(withoutRuns, settings.tolerance);
         // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
         const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
-        explained.cost = costComparison(costSide(runs, compared.comparison, divergence), costSide(withoutRuns, without.comparison, without.divergence), {
+        // Each side agreeing with itself is not enough: the same numbers on both is what a runner without the settings would need.
+        const withRun = firstWithResults(runs);
+        const withoutRun = firstWithResults(withoutRuns);
+        const numbers = withRun && withoutRun ? numbersAgainst(withRun, withoutRun, settings.tolerance) : null;
+        explained.cost = (0,cost/* costComparison */.XV)((0,cost/* costSide */.$g)(runs, compared.comparison, divergence), (0,cost/* costSide */.$g)(withoutRuns, without.comparison, without.divergence), {
             freeRunsWereSeeded,
+            sameNumbers: numbers?.same ?? null,
+            numbersDelta: numbers?.largest ?? null,
         });
     }
     if (settings.diagnose && !aborted()) {
@@ -3446,7 +4615,7 @@ async function temporaryOutputDir() {
         return await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'tf-repro-command-'));
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`the temporary directory ${parent} (TMPDIR) cannot hold the command's logs (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written, or give 'report-dir'`);
+        throw new user_error/* UserError */.y(`the temporary directory ${parent} (TMPDIR) cannot hold the command's logs (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written, or give 'report-dir'`);
     }
 }
 async function produceCommandRuns(settings, options) {
@@ -3475,6 +4644,7 @@ async function produceCommandRuns(settings, options) {
                     onTrace: request.hooks?.onTrace,
                     stop: request.stop,
                     variablesOff: changes.variablesOff ?? settings.variablesOff,
+                    variation: request.variation,
                 });
                 if (check)
                     checkRuns = result;
@@ -3501,6 +4671,7 @@ async function produceCommandRuns(settings, options) {
                 compareNondeterministic,
                 diagnose,
                 ...(variablesOff?.length ? { variablesOff } : {}),
+                ...(settings.vary?.length ? { vary: settings.vary, failOnVariation: settings.failOnVariation } : {}),
             },
             tolerance,
             source: `command \`${command.command}\` in ${result.workingDirectory}`,
@@ -3523,16 +4694,14 @@ async function produceCommandRuns(settings, options) {
     }
 }
 //# sourceMappingURL=command-source.js.map
-// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 1 modules
-var report_dir = __webpack_require__(27007);
-// EXTERNAL MODULE: ./build/src/engine/result-files.js
-var result_files = __webpack_require__(5605);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
+var report_dir = __webpack_require__(5044);
+// EXTERNAL MODULE: ./build/src/engine/result-files.js + 1 modules
+var result_files = __webpack_require__(6970);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
-var idx_files = __webpack_require__(42859);
+var idx_files = __webpack_require__(2859);
 // EXTERNAL MODULE: ./build/src/data/load.js + 3 modules
-var load = __webpack_require__(52671);
-// EXTERNAL MODULE: ./build/src/paths.js
-var paths = __webpack_require__(4793);
+var load = __webpack_require__(2671);
 ;// CONCATENATED MODULE: ./build/src/provision/cuda-libraries.js
 // Which of the CUDA 11 and cuDNN 8 libraries libtensorflow 2.9.1 (tfjs-node-gpu 4.x) needs can be
 // found, from `ldconfig -p` and the directories of LD_LIBRARY_PATH. Pure.
@@ -3748,17 +4917,17 @@ async function ensureNativePackage(plan, log = () => { }, env = process.env) {
         await (0,promises_.rm)(plan.installDir, { recursive: true, force: true });
         const why = code === 'ENOENT' ? `npm was not found on PATH (add actions/setup-node before this step)` : `npm exited with ${code}`;
         const tail = npmFailureReason(output);
-        throw new contracts/* UserError */.yo(`installing ${plan.packageName}@${plan.version} failed: ${why}${tail ? `: ${tail}` : ''}. ` +
+        throw new user_error/* UserError */.y(`installing ${plan.packageName}@${plan.version} failed: ${why}${tail ? `: ${tail}` : ''}. ` +
             `Its install downloads libtensorflow: give the runner access to storage.googleapis.com, or set TFJS_NODE_CDN_STORAGE to a mirror`);
     }
     if (!(0,external_node_fs_.existsSync)(plan.packageDir))
-        throw new contracts/* UserError */.yo(`installing ${plan.packageName}@${plan.version}: npm succeeded but ${plan.packageDir} is missing`);
+        throw new user_error/* UserError */.y(`installing ${plan.packageName}@${plan.version}: npm succeeded but ${plan.packageDir} is missing`);
     await (0,promises_.writeFile)(plan.completeMarker, '');
     return { installed: 'now', packageDir: plan.packageDir, seconds: (performance.now() - started) / 1000 };
 }
 //# sourceMappingURL=install.js.map
 // EXTERNAL MODULE: ./build/src/util/node-compat.js
-var node_compat = __webpack_require__(49563);
+var node_compat = __webpack_require__(9563);
 ;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-plan.js
 // The `libtensorflow` input's decisions: what kind of source it names, where the library and its
 // headers are inside it, which headers the binding needs, what version it is, and the tool-cache
@@ -4063,7 +5232,7 @@ async function ensureLibtensorflowBuild(plan, source, log = () => { }, env = pro
     const started = performance.now();
     const missing = missingBuildTools(env);
     if (missing.length > 0) {
-        throw new contracts/* UserError */.yo(`${INPUT}: building ${plan.packageName} against ${source.description} needs a C++ compiler (g++), make and python3 on PATH; ` +
+        throw new user_error/* UserError */.y(`${INPUT}: building ${plan.packageName} against ${source.description} needs a C++ compiler (g++), make and python3 on PATH; ` +
             `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Install them (Debian and Ubuntu: apt-get install g++ make python3), or leave ${INPUT} empty`);
     }
     const parent = (0,external_node_path_.dirname)(plan.installDir);
@@ -4086,7 +5255,7 @@ async function buildInto(building, plan, source, env, started) {
     const installed = await runTool(libtensorflow_build_npmCommand(env), npmInstallArgs(plan.packageName, building), { env });
     if (installed.code !== 0) {
         const why = installed.code === 'ENOENT' ? 'npm was not found on PATH (add actions/setup-node before this step)' : `npm exited with ${installed.code}`;
-        throw new contracts/* UserError */.yo(`${INPUT}: installing ${plan.packageName}@${plan.version} from the npm registry failed: ${why}: ${npmFailureReason(installed.output)}`);
+        throw new user_error/* UserError */.y(`${INPUT}: installing ${plan.packageName}@${plan.version} from the npm registry failed: ${why}: ${npmFailureReason(installed.output)}`);
     }
     const packageDir = (0,external_node_path_.join)(building, 'node_modules', ...plan.packageName.split('/'));
     const libDir = (0,external_node_path_.join)(packageDir, 'deps', 'lib');
@@ -4100,7 +5269,7 @@ async function buildInto(building, plan, source, env, started) {
         await source.copyLibrary('framework', (0,external_node_path_.join)(libDir, frameworkName));
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`${INPUT}: copying the library from ${source.description} into the tool cache failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new user_error/* UserError */.y(`${INPUT}: copying the library from ${source.description} into the tool cache failed: ${(0,errors/* errorMessage */.g)(error)}`);
     }
     if (libraryName !== 'libtensorflow.so')
         await (0,promises_.symlink)(libraryName, (0,external_node_path_.join)(libDir, 'libtensorflow.so'));
@@ -4111,7 +5280,7 @@ async function buildInto(building, plan, source, env, started) {
     const compiled = await runTool(libtensorflow_build_npmCommand(env), ['run', 'build-addon-from-source'], { cwd: packageDir, env: buildEnv });
     const binding = await findBinding(packageDir);
     if (compiled.code !== 0 || binding === null) {
-        throw new contracts/* UserError */.yo(`${INPUT}: compiling ${plan.packageName}'s binding against libtensorflow ${source.key.version} failed: ${buildFailureReason(compiled.output)}. ` +
+        throw new user_error/* UserError */.y(`${INPUT}: compiling ${plan.packageName}'s binding against libtensorflow ${source.key.version} failed: ${buildFailureReason(compiled.output)}. ` +
             `It needs a C++ compiler (g++), make, python3 and Node's headers (the include/node folder beside node, or npm_config_nodedir pointing at one)`);
     }
     // Objects and Makefiles; the binding the package loads is in lib/.
@@ -4178,7 +5347,7 @@ async function checkBinding(packageDir, env, source) {
     const answer = run.code === 0 ? run.output.map(parseAnswer).find((value) => value !== null) : null;
     if (!answer) {
         const why = run.output.find((line) => /Error|error while loading|cannot open shared object|undefined symbol/.test(line)) ?? `exited with ${run.code}`;
-        throw new contracts/* UserError */.yo(`${INPUT}: the binding built against ${source.description} does not load: ${why.trim()}`);
+        throw new user_error/* UserError */.y(`${INPUT}: the binding built against ${source.description} does not load: ${why.trim()}`);
     }
     return { version: answer.version, gpuDevice: answer.gpu, oneDnnBuiltIn: run.output.some((line) => line.includes(ONEDNN_ON_LINE)) };
 }
@@ -4212,181 +5381,8 @@ async function placeBuild(building, plan) {
     await (0,promises_.rename)(building, plan.installDir);
 }
 //# sourceMappingURL=libtensorflow-build.js.map
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./build/src/provision/zip-archive.js
-// Reading single entries of a zip file (a Python wheel) without unpacking the rest: the central
-// directory says where each entry is, so the 15,000 files of a TensorFlow wheel are skipped, not
-// read, and a library of 788 MB streams through Node's own inflate into its file with constant
-// memory. (fflate's `unzip` holds the whole archive and its output in memory; its streaming
-// `Unzip` must read every entry in order. `unzip` and python3 are not on every runner.)
-
-
-
-
-
-const END_OF_DIRECTORY = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_END_OF_DIRECTORY = 0x06064b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const ZIP64_EXTRA = 0x0001;
-const UNSET32 = 0xffffffff;
-const UNSET16 = 0xffff;
-/** The end record (22 bytes) plus the longest comment it may carry. */
-const LONGEST_END = 22 + 0xffff;
-/** Where the central directory is, from the file's last bytes (`tail`, which starts at `tailOffset`). */
-function findCentralDirectory(tail, tailOffset) {
-    for (let at = tail.length - 22; at >= 0; at--) {
-        if (tail.readUInt32LE(at) !== END_OF_DIRECTORY)
-            continue;
-        if (at + 22 + tail.readUInt16LE(at + 20) !== tail.length)
-            continue;
-        const entries = tail.readUInt16LE(at + 10);
-        const size = tail.readUInt32LE(at + 12);
-        const offset = tail.readUInt32LE(at + 16);
-        if ((entries === UNSET16 || size === UNSET32 || offset === UNSET32) && at >= 20 && tail.readUInt32LE(at - 20) === ZIP64_LOCATOR) {
-            return { zip64At: Number(tail.readBigUInt64LE(at - 20 + 8)) };
-        }
-        if (tailOffset + at < offset + size)
-            return null;
-        return { offset, size, entries };
-    }
-    return null;
-}
-/** The ZIP64 end record's directory location. */
-function parseZip64End(record) {
-    if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_END_OF_DIRECTORY)
-        return null;
-    return { entries: Number(record.readBigUInt64LE(32)), size: Number(record.readBigUInt64LE(40)), offset: Number(record.readBigUInt64LE(48)) };
-}
-/** The entries of a central directory. Pure. */
-function parseCentralDirectory(directory) {
-    const entries = [];
-    let at = 0;
-    while (at + 46 <= directory.length && directory.readUInt32LE(at) === DIRECTORY_ENTRY) {
-        const nameLength = directory.readUInt16LE(at + 28);
-        const extraLength = directory.readUInt16LE(at + 30);
-        const commentLength = directory.readUInt16LE(at + 32);
-        const entry = {
-            name: directory.toString('utf8', at + 46, at + 46 + nameLength),
-            method: directory.readUInt16LE(at + 10),
-            crc32: directory.readUInt32LE(at + 16),
-            compressedSize: directory.readUInt32LE(at + 20),
-            size: directory.readUInt32LE(at + 24),
-            localHeaderOffset: directory.readUInt32LE(at + 42),
-        };
-        // ZIP64: each field that overflowed 32 bits is in the extra field, in this order.
-        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
-        for (let x = 0; x + 4 <= extra.length; x += 4 + extra.readUInt16LE(x + 2)) {
-            if (extra.readUInt16LE(x) !== ZIP64_EXTRA)
-                continue;
-            let field = x + 4;
-            const next = () => {
-                const value = Number(extra.readBigUInt64LE(field));
-                field += 8;
-                return value;
-            };
-            if (entry.size === UNSET32)
-                entry.size = next();
-            if (entry.compressedSize === UNSET32)
-                entry.compressedSize = next();
-            if (entry.localHeaderOffset === UNSET32)
-                entry.localHeaderOffset = next();
-        }
-        entries.push(entry);
-        at += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
-}
-class ZipArchive {
-    path;
-    file;
-    entries;
-    constructor(path, file, entries) {
-        this.path = path;
-        this.file = file;
-        this.entries = entries;
-    }
-    /** Reads the central directory; throws an Error saying why when the file is not a zip. */
-    static async open(path) {
-        const file = await (0,promises_.open)(path, 'r');
-        try {
-            const { size } = await file.stat();
-            const tailLength = Math.min(size, LONGEST_END);
-            const tail = await readAt(file, size - tailLength, tailLength);
-            let where = findCentralDirectory(tail, size - tailLength);
-            if (where !== null && 'zip64At' in where)
-                where = parseZip64End(await readAt(file, where.zip64At, 56));
-            if (where === null || where.offset + where.size > size)
-                throw new Error('not a zip archive (no central directory at its end)');
-            const entries = parseCentralDirectory(await readAt(file, where.offset, where.size));
-            return new ZipArchive(path, file, new Map(entries.map((entry) => [entry.name, entry])));
-        }
-        catch (error) {
-            await file.close();
-            throw error;
-        }
-    }
-    async close() {
-        await this.file.close();
-    }
-    /** An entry's bytes, for small entries (headers). */
-    async read(name) {
-        const entry = this.entries.get(name);
-        if (!entry)
-            return null;
-        const chunks = [];
-        await this.stream(entry, (chunk) => void chunks.push(chunk));
-        return Buffer.concat(chunks);
-    }
-    /** Streams an entry into a new file, checking its size and CRC-32 on the way. */
-    async extract(name, destination) {
-        const entry = this.entries.get(name);
-        if (!entry)
-            throw new Error(`${name} is not in ${this.path}`);
-        const out = (0,external_node_fs_.createWriteStream)(destination, { flags: 'wx', mode: 0o755 });
-        await this.stream(entry, (chunk) => new Promise((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve()))));
-        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
-    }
-    async stream(entry, sink) {
-        if (entry.method !== 0 && entry.method !== 8)
-            throw new Error(`${entry.name} in ${this.path} uses compression method ${entry.method}, which is not read here`);
-        const local = await readAt(this.file, entry.localHeaderOffset, 30);
-        if (local.readUInt32LE(0) !== LOCAL_HEADER)
-            throw new Error(`${entry.name} in ${this.path}: no local header where the directory says`);
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        let crc = 0;
-        let size = 0;
-        const check = new external_node_stream_.Writable({
-            write(chunk, _encoding, done) {
-                crc = crc32(chunk, crc);
-                size += chunk.length;
-                Promise.resolve(sink(chunk)).then(() => done(), done);
-            },
-        });
-        if (entry.compressedSize > 0) {
-            const raw = (0,external_node_fs_.createReadStream)(this.path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
-            await (entry.method === 8 ? (0,external_node_stream_promises_.pipeline)(raw, external_node_zlib_.createInflateRaw(), check) : (0,external_node_stream_promises_.pipeline)(raw, check));
-        }
-        if (size !== entry.size || crc >>> 0 !== entry.crc32)
-            throw new Error(`${entry.name} in ${this.path} is damaged (size or CRC-32 differs from its directory entry)`);
-    }
-}
-/** CRC-32 as zip computes it: Node's zlib has it from 20.15 and 22.2. */
-function crc32(data, previous = 0) {
-    if (typeof external_node_zlib_.crc32 !== 'function')
-        throw new Error(`Node ${process.version} has no zlib.crc32: use Node 20.15 or later`);
-    return external_node_zlib_.crc32(data, previous);
-}
-async function readAt(file, position, length) {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, position);
-    return buffer.subarray(0, bytesRead);
-}
-//# sourceMappingURL=zip-archive.js.map
+// EXTERNAL MODULE: ./build/src/provision/zip-archive.js
+var zip_archive = __webpack_require__(5209);
 ;// CONCATENATED MODULE: ./build/src/provision/libtensorflow-source.js
 // The `libtensorflow` input, found and checked: python3's TensorFlow, a folder or a wheel, each
 // read the same way afterwards (its version, the identity of its bytes, its headers, copies of
@@ -4406,7 +5402,7 @@ const PYTHON_TIMEOUT_MS = 60_000;
 /** Finds the library the input names; `memoDir` keeps the identities of folders' libraries, keyed by path and stat. */
 async function resolveLibtensorflow(text, memoDir, env = process.env) {
     if (process.platform !== 'linux') {
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: building the native backend against a TensorFlow is supported on Linux only (this is ${process.platform}); leave ${libtensorflow_source_INPUT} empty`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: building the native backend against a TensorFlow is supported on Linux only (this is ${process.platform}); leave ${libtensorflow_source_INPUT} empty`);
     }
     const input = parseLibtensorflowInput(text);
     if (input === null)
@@ -4420,9 +5416,9 @@ async function resolveLibtensorflow(text, memoDir, env = process.env) {
             const dir = (0,external_node_path_.resolve)(input.path);
             const info = await (0,promises_.stat)(dir).catch(() => null);
             if (info === null)
-                throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${dir} does not exist; ${WHAT_TO_GIVE}`);
+                throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${dir} does not exist; ${WHAT_TO_GIVE}`);
             if (!info.isDirectory())
-                throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${dir} is a file, not a folder or a .whl; ${WHAT_TO_GIVE}`);
+                throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${dir} is a file, not a folder or a .whl; ${WHAT_TO_GIVE}`);
             return directorySource(input, dir, `the folder ${dir}`, memoDir);
         }
         case 'wheel':
@@ -4439,15 +5435,15 @@ async function pythonTensorflow(env) {
     ].join('\n');
     const result = await runTool('python3', ['-c', script], { env, timeoutMs: PYTHON_TIMEOUT_MS });
     if (result.code === 'ENOENT') {
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: python3 is not on PATH; activate the Python environment that has TensorFlow before this step, or give the folder or wheel instead`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: python: python3 is not on PATH; activate the Python environment that has TensorFlow before this step, or give the folder or wheel instead`);
     }
     const answer = result.code === 0 ? (result.output.map(parseJsonLine).findLast((value) => value !== null && 'python' in value) ?? null) : null;
     if (answer === null) {
         const why = result.code === 'timeout' ? `no answer in ${PYTHON_TIMEOUT_MS / 1000} s` : (result.output.at(-1) ?? `exited with ${result.code}`);
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: python3 could not be asked where TensorFlow is: ${why}`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: python: python3 could not be asked where TensorFlow is: ${why}`);
     }
     if (typeof answer.dir !== 'string') {
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: python: ${String(answer.python)} has no tensorflow module; install it there (pip install tensorflow), activate the environment that has it before this step, or give the folder or wheel instead`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: python: ${String(answer.python)} has no tensorflow module; install it there (pip install tensorflow), activate the environment that has it before this step, or give the folder or wheel instead`);
     }
     return { python: String(answer.python), dir: answer.dir };
 }
@@ -4463,7 +5459,7 @@ function parseJsonLine(text) {
 async function directorySource(input, dir, description, memoDir) {
     const choice = findLibraryLayout((path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, path)), ['', 'tensorflow']);
     if (!('found' in choice)) {
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: no TensorFlow C library in ${dir}: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h); ${WHAT_TO_GIVE}`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: no TensorFlow C library in ${dir}: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h); ${WHAT_TO_GIVE}`);
     }
     const layout = choice.found;
     const path = (relative) => (0,external_node_path_.join)(dir, layoutPath(layout, relative));
@@ -4525,7 +5521,7 @@ async function fileIdentity(path, memoDir) {
         return { size: info.size, crc32: remembered.crc32 };
     let crc = 0;
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        crc = crc32(chunk, crc);
+        crc = (0,zip_archive/* crc32 */.QR)(chunk, crc);
     // Only a faster next check is lost where the memo cannot be written.
     await (0,promises_.mkdir)(memoDir, { recursive: true })
         .then(() => (0,promises_.writeFile)(memo, JSON.stringify({ path: (0,external_node_path_.resolve)(path), stamp, crc32: crc })))
@@ -4535,25 +5531,25 @@ async function fileIdentity(path, memoDir) {
 async function wheelSource(input, path) {
     const info = await (0,promises_.stat)(path).catch(() => null);
     if (info === null)
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} does not exist; ${WHAT_TO_GIVE}`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${path} does not exist; ${WHAT_TO_GIVE}`);
     if (!info.isFile())
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} is a folder, yet its name ends in .whl; give the wheel file itself, or the folder without .whl at the end`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${path} is a folder, yet its name ends in .whl; give the wheel file itself, or the folder without .whl at the end`);
     let archive;
     try {
-        archive = await ZipArchive.open(path);
+        archive = await zip_archive/* ZipArchive */.SJ.open(path);
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: ${path} cannot be read as a wheel: ${(0,errors/* errorMessage */.g)(error)}; ${WHAT_TO_GIVE}`);
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${path} cannot be read as a wheel: ${(0,errors/* errorMessage */.g)(error)}; ${WHAT_TO_GIVE}`);
     }
     try {
         const choice = findLibraryLayout((name) => archive.entries.has(name), ['tensorflow']);
         if (!('found' in choice)) {
-            throw new contracts/* UserError */.yo(`${libtensorflow_source_INPUT}: the wheel ${(0,external_node_path_.basename)(path)} has no TensorFlow C library: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h). ` +
+            throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: the wheel ${(0,external_node_path_.basename)(path)} has no TensorFlow C library: looked for ${choice.lookedFor.join(', ')} (each with its libtensorflow_framework and include/tensorflow/c/c_api.h). ` +
                 `Give a wheel of tensorflow or tensorflow-cpu for Linux (which ship libtensorflow_cc.so.2), or python or a folder instead`);
         }
         const layout = choice.found;
         const name = (relative) => layoutPath(layout, relative);
-        const header = await archive.read(name(`${layout.includeRoot}/${VERSION_HEADER}`));
+        const header = await readWheelEntry(archive, name(`${layout.includeRoot}/${VERSION_HEADER}`));
         const entryFile = (relative) => {
             const entry = archive.entries.get(name(relative));
             return { size: entry.size, crc32: entry.crc32 };
@@ -4566,7 +5562,7 @@ async function wheelSource(input, path) {
             key: { version, identity: libraryIdentity(entryFile(layout.library), entryFile(layout.framework)) },
             // The CUDA wheels are packages of their own: a wheel file brings none.
             runtimeLibraryDirs: [],
-            readHeader: async (relative) => (await archive.read(name(`${layout.includeRoot}/${relative}`)))?.toString('utf8') ?? null,
+            readHeader: async (relative) => (await readWheelEntry(archive, name(`${layout.includeRoot}/${relative}`)))?.toString('utf8') ?? null,
             copyLibrary: (which, destination) => archive.extract(name(which === 'library' ? layout.library : layout.framework), destination),
             close: () => archive.close(),
         };
@@ -4576,16 +5572,25 @@ async function wheelSource(input, path) {
         throw error;
     }
 }
+/** A small entry of the wheel (zip-archive.ts caps its size); one that cannot be read is an error naming the input. */
+async function readWheelEntry(archive, name) {
+    try {
+        return await archive.read(name);
+    }
+    catch (error) {
+        throw new user_error/* UserError */.y(`${libtensorflow_source_INPUT}: ${(0,errors/* errorMessage */.g)(error)}; ${WHAT_TO_GIVE}`);
+    }
+}
 /** The wheel's own version, from its *.dist-info/METADATA. */
 async function wheelVersion(archive) {
     for (const name of archive.entries.keys()) {
         const match = /^([^/]+\.dist-info)\/METADATA$/.exec(name);
         if (!match)
             continue;
-        const topLevel = (await archive.read(`${match[1]}/top_level.txt`))?.toString('utf8') ?? 'tensorflow';
+        const topLevel = (await readWheelEntry(archive, `${match[1]}/top_level.txt`))?.toString('utf8') ?? 'tensorflow';
         if (!ownsTensorflowPackage(topLevel))
             continue;
-        const version = versionFromMetadata((await archive.read(name))?.toString('utf8') ?? '');
+        const version = versionFromMetadata((await readWheelEntry(archive, name))?.toString('utf8') ?? '');
         if (version)
             return version;
     }
@@ -4593,7 +5598,7 @@ async function wheelVersion(archive) {
 }
 //# sourceMappingURL=libtensorflow-source.js.map
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
 // Parses nvidia-smi's documented CSV output:
 //   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
@@ -4610,16 +5615,16 @@ function parseNvidiaSmiGpus(output) {
         // GPU names hold no commas; the driver and memory are the last two fields.
         const fields = line.split(',').map((field) => field.trim());
         if (fields.length < 3)
-            return (0,contracts/* fail */.fJ)(`nvidia-smi line ${lineIndex + 1}: expected 'name, driver_version, memory.total', found '${line}'`);
+            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: expected 'name, driver_version, memory.total', found '${line}'`);
         const memory = fields[fields.length - 1];
         const driverVersion = fields[fields.length - 2];
         const name = fields.slice(0, -2).join(',');
         const memoryMatch = /^(\d+)\s*MiB$/i.exec(memory);
         if (!/^\d+(\.\d+)*$/.test(driverVersion))
-            return (0,contracts/* fail */.fJ)(`nvidia-smi line ${lineIndex + 1}: driver version '${driverVersion}' is not a version number`);
+            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: driver version '${driverVersion}' is not a version number`);
         gpus.push({ index: lineIndex, name, driverVersion, memoryTotalMiB: memoryMatch ? Number(memoryMatch[1]) : null });
     }
-    return (0,contracts.ok)(gpus);
+    return (0,util_parsed.ok)(gpus);
 }
 //# sourceMappingURL=nvidia-smi.js.map
 ;// CONCATENATED MODULE: ./build/src/provision/preflight.js
@@ -4738,7 +5743,7 @@ async function provisionBackends(choice, log = () => { }, env = process.env, lib
         libtensorflow: library !== null,
     });
     if (!decision.ok)
-        throw new contracts/* UserError */.yo(decision.error);
+        throw new user_error/* UserError */.y(decision.error);
     const warnings = [...decision.warnings];
     const candidates = [];
     for (const candidate of decision.candidates) {
@@ -4810,7 +5815,7 @@ function libtensorflowBuilder(library, toolCache, arch, log, env) {
 }
 //# sourceMappingURL=provision.js.map
 // EXTERNAL MODULE: ./build/src/runs/model-preflight.js
-var model_preflight = __webpack_require__(44795);
+var model_preflight = __webpack_require__(4795);
 // EXTERNAL MODULE: ./build/src/runs/protocol.js
 var protocol = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./build/src/runs/schedule.js
@@ -4924,13 +5929,16 @@ function resolveWorkers(parallel, threads, machine) {
 }
 //# sourceMappingURL=schedule.js.map
 // EXTERNAL MODULE: ./build/src/runs/output-tail.js
-var output_tail = __webpack_require__(77858);
+var output_tail = __webpack_require__(7858);
 ;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
 // Trains every run's folds in fresh processes, with the determinism environment in place before
 // anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
 // what each reports into one RunResult per run, its trace of checkpoints included. A failure stops
 // new processes from starting; the folds that finished are kept. A stop (fail-fast) also kills the
 // processes that are training: their runs end 'stopped', with what they finished.
+
+
+
 
 
 
@@ -4979,16 +5987,34 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
         killedByStop = true;
         forked?.kill('SIGKILL');
     };
+    // timeout-minutes holds for every kind of check: a createModel that never returns, a fold that never ends.
+    const minutes = settings.timeoutMinutes ?? 0;
+    let timedOut = false;
+    const timer = minutes > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            forked?.kill('SIGKILL');
+        }, minutes * 60_000)
+        : null;
     try {
         if (logTarget)
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
+        // A module model runs in the worker and could have put a FIFO or a link at the log's name: never a wait on it, nor a write through it.
+        if (logTarget?.header === null)
+            log = (await (0,user_files/* createFileAnew */.op)(logTarget.path).catch(() => null))?.createWriteStream() ?? null;
+        const env = (0,child_environment/* childEnvironment */.Qc)({
+            ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R9)())),
+            ...(0,environment/* nativeLibraryEnvironment */.CV)(placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)), process.env),
+            ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
+        });
+        const { variation } = placement;
+        // A varied run's launcher (taskset, a shell that sets the umask) execs node itself, which keeps the IPC channel's descriptor.
+        const launcher = variation?.launcher(placement.slot) ?? [];
+        const launch = launcher.length > 0 ? { execPath: launcher[0], execArgv: [...launcher.slice(1), process.execPath] } : { execArgv: [] };
         const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$q], {
-            env: (0,child_environment/* childEnvironment */.Qc)({
-                ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R)())),
-                ...(0,environment/* nativeLibraryEnvironment */.CV)(placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)), process.env),
-                ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
-            }),
-            execArgv: [],
+            env: variation ? variation.environment(env) : env,
+            ...launch,
+            ...(variation?.cwd ? { cwd: variation.cwd } : {}),
             stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
             // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
             serialization: 'advanced',
@@ -4997,8 +6023,6 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
         stop?.addEventListener('abort', onStop, { once: true });
         if (stop?.aborted)
             onStop();
-        if (logTarget?.header === null)
-            log = (0,external_node_fs_.createWriteStream)(logTarget.path);
         for (const stream of [child.stdout, child.stderr]) {
             stream.on('data', (chunk) => {
                 tail.append(chunk);
@@ -5020,7 +6044,7 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
                     events.onEpoch(message.progress);
                     break;
                 case 'fold':
-                    events.onFold(message.result);
+                    events.onFold(message.result, message.steps);
                     break;
                 case 'trace':
                     events.onTrace(message.checkpoint);
@@ -5053,12 +6077,14 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
     }
     finally {
         stop?.removeEventListener('abort', onStop);
+        if (timer)
+            clearTimeout(timer);
     }
     await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
     if (logTarget?.header != null) {
         // One append per process, so sections never mix.
         try {
-            (0,external_node_fs_.appendFileSync)(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
+            await (0,user_files/* appendToRegularFile */.wC)(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
         }
         catch {
             // A log that cannot be written does not fail the run.
@@ -5069,6 +6095,8 @@ async function trainJob(settings, job, what, logTarget, placement, events) {
         return { ok: true, stopped: false, error: null, seconds, stats };
     if (killedByStop && workerError === null)
         return { ok: false, stopped: true, error: null, seconds, stats: null };
+    if (timedOut && !finished)
+        return { ok: false, stopped: false, error: `${what} failed: it ran past timeout-minutes (${(0,util_text/* minutesText */.BI)(minutes)}) and was killed`, seconds, stats: null };
     const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
     const output = workerError ? '' : tail.lastLines(5);
     return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
@@ -5114,7 +6142,7 @@ async function trainRuns(settings, options) {
             }
             else if (untrained.length > 0) {
                 state.result.status = 'failed';
-                state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${untrained.join(', ')}: no process started for them after ${failure ?? 'a failure'}`;
+                state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${(0,util_text/* listed */.KE)(untrained)}: no process started for them after ${failure ?? 'a failure'}`;
             }
             else {
                 state.result.status = 'ok';
@@ -5122,12 +6150,14 @@ async function trainRuns(settings, options) {
         }
         options.hooks?.onRunEnd?.(state.result);
     };
-    const runJob = async (job, gpu) => {
+    const runJob = async (job, gpu, slot) => {
         const several = (jobsPerRun.get(job.run) ?? 1) > 1;
         let state = states.get(job.run);
         if (!state) {
             const result = {
                 run: job.run,
+                // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+                role: options.variation ? 'varied' : 'control',
                 status: 'failed',
                 error: null,
                 startedAt: new Date().toISOString(),
@@ -5144,7 +6174,7 @@ async function trainRuns(settings, options) {
         const { result } = state;
         const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
         const logTarget = options.logDir === null ? null : { path: (0,external_node_path_.join)(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
-        const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop };
+        const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation, slot };
         const outcome = await trainJob(settings, job, what, logTarget, placement, {
             onStarted: (environment, warnings) => {
                 if (result.environment === null) {
@@ -5159,9 +6189,13 @@ async function trainRuns(settings, options) {
                         result.warnings.push(warning);
             },
             onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
-            onFold: (fold) => {
+            onFold: (fold, steps) => {
                 if (gpu)
                     fold.device = `GPU ${gpu.index} (${gpu.name})`;
+                result.fusedStep = (result.fusedStep ?? true) && steps.fused;
+                for (const warning of steps.warnings)
+                    if (!result.warnings.includes(warning))
+                        result.warnings.push(warning);
                 result.folds.push(fold);
                 options.hooks?.onFold?.(job.run, fold);
             },
@@ -5186,7 +6220,7 @@ async function trainRuns(settings, options) {
         for (const job of slot) {
             if (failure !== null || stop?.aborted)
                 return;
-            await runJob(job, gpu);
+            await runJob(job, gpu, slotIndex);
         }
     }));
     // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
@@ -5196,9 +6230,9 @@ async function trainRuns(settings, options) {
 }
 //# sourceMappingURL=training-processes.js.map
 // EXTERNAL MODULE: ./build/src/comparison/shards.js
-var shards = __webpack_require__(57470);
+var shards = __webpack_require__(7470);
 // EXTERNAL MODULE: ./build/src/engine/shards.js
-var engine_shards = __webpack_require__(92879);
+var engine_shards = __webpack_require__(2879);
 ;// CONCATENATED MODULE: ./build/src/engine/training-source.js
 // Runs produced by training here: the default workload or the user's model file, every run's
 // folds in fresh processes (runs/training-processes.ts), after the dataset and the backend were
@@ -5216,7 +6250,7 @@ var engine_shards = __webpack_require__(92879);
 
 
 function trainingSettings(settings) {
-    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, shard: _shard, label: _label, across: _across, failOnCrossRunnerDifference: _failAcross, baseline: _baseline, baselineArtifact: _baselineArtifact, failOnDrift: _failOnDrift, ...training } = settings;
+    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, shard: _shard, label: _label, across: _across, failOnCrossRunnerDifference: _failAcross, baseline: _baseline, baselineArtifact: _baselineArtifact, failOnDrift: _failOnDrift, vary: _vary, failOnVariation: _failOnVariation, ...training } = settings;
     return training;
 }
 async function produceTrainedRuns(settings, options) {
@@ -5249,7 +6283,7 @@ async function trainPrepared(settings, options, started, library) {
             await (0,load.loadSettingsDataset)(settings);
         const model = settings.model ? await (0,model_preflight/* preflightModel */.x)({ ...trainingSettings(settings), model: settings.model }, entry) : null;
         // What merge checks of a shard's report: the digests of its settings and of the data as trained.
-        const shard = settings.shard ? await (0,engine_shards/* shardHeader */.St)({ ...settings, shard: settings.shard }, await inflated) : null;
+        const shard = settings.shard ? await (0,engine_shards/* shardHeader */.S)({ ...settings, shard: settings.shard }, await inflated) : null;
         // The native backend is installed (once per runner) and the GPUs found before any process starts.
         const provisioned = await provisionBackends(settings.backend, options.log, process.env, library);
         const first = provisioned.candidates[0];
@@ -5259,7 +6293,8 @@ async function trainPrepared(settings, options, started, library) {
         const trainer = {
             kind: 'training',
             train: async (changes, run) => {
-                const training = { ...base, ...changes };
+                // A varied run's processes may start in another directory: the dataset goes by its absolute path.
+                const training = { ...base, ...changes, ...(run.variation && base.dataset !== null ? { dataset: (0,external_node_path_.resolve)(base.dataset) } : {}) };
                 const runs = await trainRuns(training, {
                     entryScript: entry,
                     // Only the check's own runs write run-N.log; a re-train or a trial would overwrite them.
@@ -5271,6 +6306,7 @@ async function trainPrepared(settings, options, started, library) {
                     gpus,
                     stop: run.stop,
                     sideBySide: run.sideBySide,
+                    variation: run.variation,
                 });
                 for (const result of runs)
                     if (result.environment && provisioned.machine.gpus.length > 0)
@@ -5362,7 +6398,7 @@ function cancelledReport(report, reason) {
 async function runCheck(settings, options = {}) {
     const { signal } = options;
     const started = performance.now();
-    await (0,report_dir/* prepareReportDir */.r)(settings.reportDir);
+    await (0,report_dir/* prepareReportDir */.rD)(settings.reportDir);
     return withCheckProcesses(signal, async (checkId) => {
         let produced = null;
         try {
@@ -5399,18 +6435,20 @@ async function compareResultFiles(paths, tolerance) {
 
 /***/ }),
 
-/***/ 49879:
+/***/ 9879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ concludeCheck),
 /* harmony export */   w: () => (/* binding */ compareWithDivergence)
 /* harmony export */ });
-/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68972);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74432);
-/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77561);
-/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57470);
-/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42056);
+/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8972);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
+/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7470);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2056);
+
 
 
 
@@ -5422,20 +6460,22 @@ async function compareResultFiles(paths, tolerance) {
  * stopped at it, a difference only the trace shows): so compare, locate, and compare again with it.
  */
 function compareWithDivergence(runs, tolerance, known) {
-    const first = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(runs, tolerance);
-    const divergence = known !== undefined ? known : (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .locateDivergence */ .nV)(runs, first);
-    return { comparison: divergence === null ? first : (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(runs, tolerance, { divergence }), divergence };
+    const first = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRuns */ .qB)(runs, tolerance);
+    const divergence = known !== undefined ? known : (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .locateDivergence */ .nV)(runs, first);
+    return { comparison: divergence === null ? first : (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRuns */ .qB)(runs, tolerance, { divergence }), divergence };
 }
 function concludeCheck(produced) {
     const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
-    const { comparison, warnings } = produced.artifacts ? (0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .withArtifacts */ .ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
-    const report = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)({
+    const { comparison, warnings } = produced.artifacts ? (0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .withArtifacts */ .ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    // The verdict is the control runs'; runs of other roles are compared with them apart.
+    const otherRoles = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOtherRoles */ .$O)(produced.runs);
+    const report = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)({
         settings: produced.settings,
         source: produced.source,
         runs: produced.runs,
         comparison,
         durationSeconds: produced.durationSeconds,
-        warnings: [...produced.warnings, ...warnings],
+        warnings: [...produced.warnings, ...warnings, ...otherRoles.warnings],
         errors: produced.errors,
     });
     if (produced.suppliedSeeds)
@@ -5451,6 +6491,8 @@ function concludeCheck(produced) {
         report.cost = produced.cost;
     if (produced.diagnosis)
         report.diagnosis = produced.diagnosis;
+    if (produced.variations)
+        report.variations = produced.variations;
     if (produced.shard) {
         report.shard = produced.shard;
         report.summary = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardSummary */ .LF)(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);
@@ -5463,28 +6505,228 @@ function concludeCheck(produced) {
 
 /***/ }),
 
-/***/ 27007:
+/***/ 5044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ prepareReportDir),
-  a: () => (/* binding */ saveReport)
+  rD: () => (/* binding */ prepareReportDir),
+  Y1: () => (/* binding */ saveJunit),
+  a5: () => (/* binding */ saveReport)
 });
 
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
-// EXTERNAL MODULE: ./build/src/report/files.js
-var files = __webpack_require__(34127);
+// UNUSED EXPORTS: LOCK_FILE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
+// EXTERNAL MODULE: ./build/src/report/files.js
+var files = __webpack_require__(6508);
+// EXTERNAL MODULE: ./build/src/report/fold-view.js
+var fold_view = __webpack_require__(9407);
+// EXTERNAL MODULE: ./build/src/report/findings.js
+var findings = __webpack_require__(5636);
+// EXTERNAL MODULE: ./build/src/report/drift.js
+var report_drift = __webpack_require__(2315);
+// EXTERNAL MODULE: ./build/src/report/variations.js
+var variations = __webpack_require__(8116);
+;// CONCATENATED MODULE: ./build/src/report/junit.js
+
+
+
+
+/** A failure's message attribute: a line, as reporters show it in a list. */
+const MESSAGE_CHARS = 1_000;
+/** A failure's body: the values, enough for any fold of a real check. */
+const BODY_CHARS = 20_000;
+/** XML 1.0 allows neither most control characters nor lone surrogates: user text may hold both. */
+function xmlText(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;'));
+}
+const attribute = (text) => xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+const cut = (text, chars) => (text.length <= chars ? text : `${text.slice(0, chars - 1)}…`);
+function testCaseXml(test) {
+    const time = test.time === undefined ? '' : ` time="${test.time.toFixed(3)}"`;
+    const open = `    <testcase name="${attribute(test.name)}" classname="${attribute(test.classname)}"${time}`;
+    const outcome = test.outcome;
+    if (!outcome)
+        return `${open}/>`;
+    if (outcome.kind === 'skipped')
+        return `${open}>\n      <skipped>${xmlText(cut(outcome.message, MESSAGE_CHARS))}</skipped>\n    </testcase>`;
+    const type = outcome.type ? ` type="${attribute(outcome.type)}"` : '';
+    const body = outcome.body ? xmlText(cut(outcome.body, BODY_CHARS)) : '';
+    return `${open}>\n      <${outcome.kind} message="${attribute(cut(outcome.message, MESSAGE_CHARS))}"${type}>${body}</${outcome.kind}>\n    </testcase>`;
+}
+/** The per-fold testcases of a check: one per compared fold, and the folds fail-fast left unfinished as skipped. */
+function foldCases(report, classname) {
+    const views = new Map((0,fold_view/* foldViews */.M3)(report).map((view) => [view.fold, view]));
+    const cases = report.comparison.folds.map((fold) => {
+        const seconds = report.runs.map((run) => run.folds.find((result) => result.fold === fold.fold)?.trainSeconds ?? null);
+        const time = seconds.every((value) => value !== null) ? seconds.reduce((sum, value) => sum + value, 0) : undefined;
+        if (fold.matches)
+            return { name: `fold ${fold.fold}`, classname, time };
+        const view = views.get(fold.fold);
+        const lines = (view?.rows ?? [])
+            .filter((row) => row.mark === 'mismatch')
+            .map((row) => row.metric === null
+            ? `weights: ${row.value} (${row.agreement})`
+            : `${row.metric}: ${row.value}, largest difference ${row.maxAbsDiff} (${row.agreement})`);
+        const runs = report.runs.map((run) => run.run);
+        const perRun = (view?.perRun ?? [])
+            .map((values, index) => values.length === 0 ? null : `${report.comparison.metricNames[index]} by run: ${values.map((value, at) => `run ${runs[at]} ${value}`).join(', ')}`)
+            .filter((line) => line !== null);
+        const divergence = report.divergence && report.divergence.fold === fold.fold ? (0,findings/* divergenceSentence */.U6)(report.divergence) : null;
+        const message = divergence ?? `Fold ${fold.fold} differs across runs: ${lines[0] ?? 'its results differ'}.`;
+        return {
+            name: `fold ${fold.fold}`,
+            classname,
+            time,
+            outcome: { kind: 'failure', type: 'not-reproducible', message, body: [...lines, ...perRun].join('\n') },
+        };
+    });
+    // Folds the check planned but did not compare: fail-fast stopped the runs first.
+    const planned = report.shard?.folds ?? (report.command ? [] : Array.from({ length: Number(report.settings.folds ?? 0) }, (_, fold) => fold));
+    const compared = new Set(report.comparison.folds.map((fold) => fold.fold));
+    const why = (0,findings/* workSentence */.PT)(report.work) ?? 'Not compared: not every run finished this fold.';
+    for (const fold of planned)
+        if (!compared.has(fold))
+            cases.push({ name: `fold ${fold}`, classname, outcome: { kind: 'skipped', message: why } });
+    return cases;
+}
+/** `across`: per fold, do the legs agree; per leg, is it reproducible within its runner. */
+function acrossCases(report, classname) {
+    const across = report.across;
+    const label = (leg) => across.legs[leg - 1]?.label ?? `leg ${leg}`;
+    const legCases = across.legs.map((leg) => ({
+        name: `${leg.label}: reproducible within its runner`,
+        classname,
+        time: leg.durationSeconds,
+        outcome: leg.verdict === 'reproducible' ? undefined : { kind: leg.verdict === 'error' ? 'error' : 'failure', type: leg.verdict, message: leg.summary },
+    }));
+    const foldCases = across.folds.map((fold) => {
+        const groups = fold.groups.map((group) => group.map(label).join(', '));
+        const missing = fold.missing.length > 0 ? [`no result from ${fold.missing.map(label).join(', ')}`] : [];
+        return {
+            name: `fold ${fold.fold} across runners`,
+            classname,
+            outcome: fold.identical
+                ? undefined
+                : {
+                    kind: 'failure',
+                    type: 'differs-across-runners',
+                    message: `Fold ${fold.fold} differs across runners: ${groups.map((group) => `[${group}]`).join(' vs ')}${missing.length > 0 ? `; ${missing[0]}` : ''}.`,
+                    body: [
+                        ...groups.map((group, index) => `group ${index + 1}: ${group}`),
+                        ...missing,
+                        ...(across.differingFields.length > 0 ? [`environments differ in: ${across.differingFields.join(', ')}`] : []),
+                    ].join('\n'),
+                },
+        };
+    });
+    return [...legCases, ...foldCases];
+}
+/** The report as a JUnit XML document. */
+function renderJunit(report) {
+    const name = report.across ? 'tf-repro across' : report.label ? `tf-repro: ${report.label}` : 'tf-repro';
+    const classname = `tf-repro.${report.label ?? (report.command ? 'command' : 'check')}`;
+    const cases = report.across ? acrossCases(report, classname) : foldCases(report, classname);
+    // `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation).
+    for (const outcome of report.variations?.factors ?? []) {
+        const variations = report.variations;
+        const trial = outcome.trial === null ? null : (variations.trials[outcome.trial] ?? null);
+        const together = outcome.together?.length ? ` (together with ${outcome.together.join(', ')})` : '';
+        cases.push({
+            name: `the same numbers when ${outcome.factor} varies`,
+            classname,
+            outcome: outcome.status === 'not-varied' || outcome.status === 'not-tried'
+                ? { kind: 'skipped', message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}` }
+                : outcome.status === 'differs'
+                    ? {
+                        kind: variations.failOnVariation ? 'failure' : 'skipped',
+                        type: 'condition-sensitive',
+                        message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${trial?.divergence ? `: ${(0,findings/* divergenceSentence */.U6)(trial.divergence)}` : '.'}`,
+                        body: trial?.maxAbsDiff === null || trial === null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
+                    }
+                    : undefined,
+        });
+    }
+    if (report.drift) {
+        const drift = report.drift;
+        cases.push({
+            name: 'drift against the baseline',
+            classname,
+            outcome: drift.status === 'unavailable'
+                ? { kind: 'skipped', message: `No baseline compared: ${drift.reason ?? 'none could be read'}` }
+                : drift.status === 'changed' && report.settings.failOnDrift === true
+                    ? { kind: 'failure', type: 'drift', message: (0,report_drift/* driftSentence */.L9)(drift) }
+                    : undefined,
+        });
+    }
+    if (report.verdict === 'error') {
+        cases.push({
+            name: 'the check ran',
+            classname,
+            outcome: { kind: 'error', type: 'error', message: report.errors[0] ?? report.summary, body: report.errors.join('\n') },
+        });
+    }
+    const count = (kind) => cases.filter((test) => test.outcome?.kind === kind).length;
+    const properties = [
+        ['verdict', (0,variations/* reportStepVerdict */.KZ)(report)],
+        ['summary', report.summary],
+        ['tool', `${report.tool.name} ${report.tool.version}`],
+        ...(report.runs.length > 0 && !report.across ? [['runs', String(report.runs.length)]] : []),
+        ['tolerance', String(report.comparison.tolerance)],
+    ];
+    const suite = [
+        `  <testsuite name="${attribute(name)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${report.durationSeconds.toFixed(3)}" timestamp="${attribute(report.createdAt)}">`,
+        '    <properties>',
+        ...properties.map(([key, value]) => `      <property name="${attribute(key)}" value="${attribute(cut(value, MESSAGE_CHARS))}"/>`),
+        '    </properties>',
+        ...cases.map(testCaseXml),
+        '  </testsuite>',
+    ];
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="tf-repro" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" time="${report.durationSeconds.toFixed(3)}">`,
+        ...suite,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+/** A check that stopped before it had a report (a bad input): one testcase with the error. */
+function renderJunitError(message) {
+    const firstLine = message.split('\n')[0] ?? message;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="tf-repro" tests="1" failures="0" errors="1">',
+        '  <testsuite name="tf-repro" tests="1" failures="0" errors="1" skipped="0">',
+        testCaseXml({ name: 'the check ran', classname: 'tf-repro.check', outcome: { kind: 'error', type: 'error', message: firstLine, body: message } }),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+//# sourceMappingURL=junit.js.map
 ;// CONCATENATED MODULE: ./build/src/util/directories.js
 // Making a directory that the check will write to, and saying in words why it cannot be. One
 // level at a time rather than Node's `mkdir(…, { recursive: true })`, which never returns for a
 // path under /proc.
+
 
 
 function reasonFor(error, path) {
@@ -5533,9 +6775,10 @@ async function makeWritableDirectory(path) {
                 return reasonFor(error, dir);
         }
     }
-    const probe = (0,external_node_path_.join)(absolute, `.tf-repro-write-test-${process.pid}`);
+    // A fresh name, created exclusively: never a write into a FIFO or through a link that a command left there.
+    const probe = (0,external_node_path_.join)(absolute, `.tf-repro-write-test-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     try {
-        await (0,promises_.writeFile)(probe, '');
+        await (0,promises_.writeFile)(probe, '', { flag: 'wx' });
         await (0,promises_.rm)(probe);
     }
     catch (error) {
@@ -5544,79 +6787,323 @@ async function makeWritableDirectory(path) {
     return null;
 }
 //# sourceMappingURL=directories.js.map
-// EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(36143);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
+// EXTERNAL MODULE: ./build/src/util/user-files.js
+var user_files = __webpack_require__(1025);
 ;// CONCATENATED MODULE: ./build/src/engine/report-dir.js
 // The report directory: made and checked before a check starts, so that no check runs for a report
-// it cannot write, and written at the end with an error that says where and why.
+// it cannot write, and written at the end with an error that says where and why. While a check
+// runs, the directory holds a lock file naming its process, so that a second check given the same
+// directory stops at once with an error rather than mixing its logs and report with the first's
+// (the last writer used to win silently). The lock is removed when the process exits; one left by
+// a check that was killed (SIGKILL) is taken over when its process is gone. Nothing else in the
+// directory's layout changes: report-path, the baseline lookup and across's globs rely on it.
 
 
 
 
-/** Creates the directory (and its parents) and checks that a file can be written in it. */
+
+
+
+
+
+
+
+/** The lock file's name: hidden, and matched by no glob of report.json. */
+const LOCK_FILE = '.tf-repro.lock';
+/** The lock files this process holds, by path, with their inode (removed at exit only while still ours). */
+const held = new Map();
+function releaseAll() {
+    for (const [path, ino] of held) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(path, { bigint: true }).ino === ino)
+                (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            // Gone already.
+        }
+    }
+    held.clear();
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Who holds a lock file: null when it is not a lock tf-repro wrote whole (then nobody does). */
+async function ownerOf(path) {
+    try {
+        const owner = JSON.parse((await (0,user_files/* readRegularFile */.XF)(path, 4096)).toString('utf8'));
+        return Number.isSafeInteger(owner.pid) && typeof owner.host === 'string' && typeof owner.since === 'string' ? owner : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Takes the directory's lock for this process, or throws UserError naming the check that holds it.
+ * The lock's content is written under a temporary name and linked into place, which fails where a
+ * lock exists: a lock is never seen half written.
+ */
+async function lockReportDir(dir) {
+    const path = (0,external_node_path_.join)(dir, LOCK_FILE);
+    if (held.has(path))
+        return;
+    const me = { pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() };
+    const temporary = (0,external_node_path_.join)(dir, `${LOCK_FILE}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    try {
+        const file = await (0,promises_.open)(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            await file.writeFile(`${JSON.stringify(me)}\n`);
+        }
+        finally {
+            await file.close();
+        }
+        for (let attempt = 0;; attempt++) {
+            try {
+                await (0,promises_.link)(temporary, path);
+                if (held.size === 0)
+                    process.once('exit', releaseAll);
+                held.set(path, (await (0,promises_.lstat)(path, { bigint: true })).ino);
+                return;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+            const owner = await ownerOf(path);
+            // Our own pid in a lock we do not hold: a killed process's, whose pid was given to us since.
+            const stale = owner === null || (owner.host === me.host && (owner.pid === me.pid || !isAlive(owner.pid)));
+            if (stale && attempt === 0) {
+                await (0,promises_.rm)(path, { force: true });
+                continue;
+            }
+            const who = owner === null ? 'another check' : `another check (process ${owner.pid} on ${(0,util_text/* excerpt */.Kb)(owner.host)}, since ${(0,util_text/* excerpt */.Kb)(owner.since)})`;
+            throw new user_error/* UserError */.y(`'report-dir': ${dir} is in use by ${who}; give each check a report-dir of its own, or wait for that one to end (remove ${path} if no check is running)`);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+/** Creates the directory (and its parents), checks that a file can be written in it, and takes its lock for this process. */
 async function prepareReportDir(dir) {
     if (dir === null)
         return;
     const problem = await makeWritableDirectory(dir);
     if (problem !== null)
-        throw new contracts/* UserError */.yo(`'report-dir': ${dir} cannot be used (${problem}); give a directory that can be created and written`);
+        throw new user_error/* UserError */.y(`'report-dir': ${dir} cannot be used (${problem}); give a directory that can be created and written`);
+    try {
+        await lockReportDir((0,external_node_path_.resolve)(dir));
+    }
+    catch (error) {
+        if (error instanceof user_error/* UserError */.y)
+            throw error;
+        throw new user_error/* UserError */.y(`'report-dir': ${dir} cannot be used (${(0,user_files/* ioCause */._C)(error)}); give a directory that can be created and written`);
+    }
 }
-/** writeReportFiles, with a failure (a full disk, the directory removed meanwhile) as one clear error. Returns report.json's path. */
+/**
+ * writeReportFiles, with a failure (a full disk, the directory removed meanwhile) as one clear
+ * error; the earlier report there, if any, is left whole. Returns report.json's path.
+ */
 async function saveReport(report, dir) {
     try {
         return await (0,files/* writeReportFiles */.t4)(report, dir);
     }
     catch (error) {
-        throw new contracts/* UserError */.yo(`'report-dir': the report could not be written in ${dir} (${(0,errors/* errorMessage */.g)(error)})`);
+        throw new user_error/* UserError */.y(`'report-dir': the report could not be written in ${dir} (${(0,user_files/* ioCause */._C)(error)}); the files an earlier check wrote there are left as they were`);
+    }
+}
+/**
+ * Writes the verdict as JUnit XML to `path` (the junit-file input, --junit), replacing what was
+ * there only once it is written whole. `report` null: the check stopped before it had one, and
+ * `error` says why. Returns the absolute path.
+ */
+async function saveJunit(path, report, error = '') {
+    const target = (0,external_node_path_.resolve)(path);
+    try {
+        const existing = await (0,promises_.lstat)(target).catch(() => null);
+        if (existing !== null && !existing.isFile())
+            throw new Error(`it is a ${(0,user_files/* fileKind */.h_)(existing)}, not a regular file`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,user_files/* writeFilesReplacing */.i7)(new Map([[target, report === null ? renderJunitError(error) : renderJunit(report)]]));
+        return target;
+    }
+    catch (failure) {
+        throw new user_error/* UserError */.y(`'junit-file': the JUnit report could not be written to ${path} (${(0,user_files/* ioCause */._C)(failure)}); give a file path in a directory that can be written`);
     }
 }
 //# sourceMappingURL=report-dir.js.map
 
 /***/ }),
 
-/***/ 5605:
+/***/ 2706:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ readReportFile),
-/* harmony export */   OU: () => (/* binding */ produceRunsFromFiles),
-/* harmony export */   Up: () => (/* binding */ readBaselineReport),
-/* harmony export */   Xb: () => (/* binding */ readReportRuns),
-/* harmony export */   ky: () => (/* binding */ runsOf)
+/* harmony export */   W: () => (/* binding */ expandReportPatterns)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98654);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
-/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56923);
-/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71646);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36143);
-// Runs produced by reading result files already written: our report.json, or the published
-// experiment's text format. Runs are renumbered in the order given, across files.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3382);
+/* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2292);
+// The report.json files a list of globs and paths names, for `across` and `merge`: one reader, so
+// that both take the same patterns the same way.
 
 
 
+/**
+ * The files `patterns` name, in order, each once (by its resolved path). A pattern without glob
+ * characters is a path, kept as it is (a missing file is then the reader's error, naming it); a
+ * glob's matches are sorted, absolute for an absolute pattern and relative to `cwd` otherwise, as
+ * the user wrote it. A glob that matches nothing is one UserError, `noMatch`'s.
+ */
+async function expandReportPatterns(patterns, cwd, noMatch) {
+    const files = new Map();
+    for (const pattern of patterns) {
+        const matched = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_1__/* .isDynamicPattern */ .ey)(pattern)
+            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_1__/* .glob */ .TI)(pattern, { cwd, onlyFiles: true, dot: true, expandDirectories: false, absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(pattern) })).sort()
+            : [pattern];
+        if (matched.length === 0)
+            throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(noMatch(pattern));
+        for (const file of matched) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file);
+            if (!files.has(path))
+                files.set(path, file);
+        }
+    }
+    return [...files.values()];
+}
+//# sourceMappingURL=report-patterns.js.map
 
+/***/ }),
+
+/***/ 6970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OU: () => (/* binding */ produceRunsFromFiles),
+  Up: () => (/* binding */ readBaselineReport),
+  $h: () => (/* binding */ readReportFile),
+  Xb: () => (/* binding */ readReportRuns),
+  ky: () => (/* binding */ runsOf)
+});
+
+// UNUSED EXPORTS: REPORT_FILE_LIMIT_BYTES
+
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var parsed = __webpack_require__(8905);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
+// EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
+var experiment_format = __webpack_require__(8654);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
+// EXTERNAL MODULE: ./build/src/report/report-json.js
+var report_json = __webpack_require__(6923);
+// EXTERNAL MODULE: ./build/src/contracts/report.js
+var contracts_report = __webpack_require__(4127);
+;// CONCATENATED MODULE: ./build/src/report/report-schema.js
+// The schema policy for report.json (docs/report.md, "Schema versions"): this tf-repro writes
+// REPORT_SCHEMA_VERSION and reads it and the versions before it listed here, each brought up to the
+// current one on reading (its absent fields filled), so that `baseline: main` and `across` keep
+// working against reports written before an upgrade. A version older than those, or newer than
+// this tf-repro, is refused with one message that says which. Pure.
 
 
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Each earlier version this tf-repro still reads, with how a report of it becomes one of the next
+ * version. Keep the previous version's entry when bumping: reports on the default branch and in
+ * other legs were written by the tf-repro before.
+ */
+const UPGRADES = new Map([
+    // 1 → 2: run roles. Every run of a version 1 report is a repeat of the check: a control run.
+    [
+        1,
+        (report) => ({
+            ...report,
+            runs: Array.isArray(report.runs)
+                ? report.runs.map((run) => (isObject(run) && !Object.hasOwn(run, 'role') ? { ...run, role: 'control' } : run))
+                : report.runs,
+        }),
+    ],
+]);
+/** The versions read, oldest first: the earlier ones UPGRADES brings up, and the current. */
+const READ_SCHEMA_VERSIONS = [...[...UPGRADES.keys()].sort((a, b) => a - b), contracts_report/* REPORT_SCHEMA_VERSION */.W];
+/** "versions 1 and 2", "version 2". */
+function versionsText() {
+    const versions = READ_SCHEMA_VERSIONS;
+    return versions.length === 1 ? `version ${versions[0]}` : `versions ${versions.slice(0, -1).join(', ')} and ${versions.at(-1)}`;
+}
+/**
+ * A parsed report.json as a report of the current schema version: one of an earlier version that
+ * is still read, upgraded step by step; else what is wrong with its version, naming the tf-repro
+ * that wrote it where the report says.
+ */
+function currentSchema(report) {
+    const version = report.schemaVersion;
+    const tool = isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${(0,util_text/* excerpt */.Kb)(report.tool.version, 20)})` : '';
+    if (version === contracts_report/* REPORT_SCHEMA_VERSION */.W)
+        return (0,parsed.ok)(report);
+    if (typeof version !== 'number' || !Number.isSafeInteger(version))
+        return (0,parsed/* fail */.f)(`no schemaVersion this tf-repro reads (${versionsText()})`);
+    if (version > contracts_report/* REPORT_SCHEMA_VERSION */.W) {
+        return (0,parsed/* fail */.f)(`a report of schema version ${version}${tool}, newer than this tf-repro reads (${versionsText()}): read it with the tf-repro that wrote it, or a newer one`);
+    }
+    if (!UPGRADES.has(version)) {
+        return (0,parsed/* fail */.f)(`a report of schema version ${version}${tool}, older than this tf-repro reads (${versionsText()}): run the check again to write a report this tf-repro reads`);
+    }
+    let upgraded = report;
+    for (let from = version; from < contracts_report/* REPORT_SCHEMA_VERSION */.W; from++) {
+        const upgrade = UPGRADES.get(from);
+        if (!upgrade)
+            return (0,parsed/* fail */.f)(`a report of schema version ${version}${tool}: this tf-repro has no way from version ${from} to ${from + 1}`);
+        upgraded = upgrade(upgraded);
+    }
+    return (0,parsed.ok)({ ...upgraded, schemaVersion: contracts_report/* REPORT_SCHEMA_VERSION */.W });
+}
+//# sourceMappingURL=report-schema.js.map
+// EXTERNAL MODULE: ./build/src/report/saved-report.js
+var saved_report = __webpack_require__(1646);
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/util/user-files.js
+var user_files = __webpack_require__(1025);
+;// CONCATENATED MODULE: ./build/src/engine/result-files.js
+
+
+
+
+
+
+
+
+
+const result_files_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = (value, otherwise) => (typeof value === 'string' ? value : otherwise);
 /**
  * One fold of a run in report.json, its metrics decoded ("NaN", "Infinity" and "-Infinity" are
  * numbers that JSON cannot spell). `where` names the run for an error.
  */
 function foldOf(value, where) {
-    if (!isObject(value) || !Number.isSafeInteger(value.fold) || value.fold < 0 || !isObject(value.metrics)) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: a fold is not {"fold": <index>, "metrics": {…}}; compare reads the report.json that tf-repro wrote, unedited`);
+    if (!result_files_isObject(value) || !Number.isSafeInteger(value.fold) || value.fold < 0 || !result_files_isObject(value.metrics)) {
+        throw new user_error/* UserError */.y(`${where}: a fold is not {"fold": <index>, "metrics": {…}}; compare reads the report.json that tf-repro wrote, unedited`);
     }
     const fold = value.fold;
     const metrics = Object.entries(value.metrics).map(([name, raw]) => {
-        const number = (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(raw);
+        const number = (0,report_json/* decodeNumber */.w)(raw);
         if (number !== null)
             return [name, number];
         const old = raw === null ? ' (a tf-repro older than this one wrote NaN and Infinity as null: compare its results.txt instead)' : '';
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: metric "${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(name)}" of fold ${fold} is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
+        throw new user_error/* UserError */.y(`${where}: metric "${(0,util_text/* excerpt */.Kb)(name)}" of fold ${fold} is ${(0,util_text/* excerpt */.Kb)(JSON.stringify(raw) ?? String(raw))}, not a number${old}`);
     });
     const device = value.device;
     return {
@@ -5624,68 +7111,93 @@ function foldOf(value, where) {
         // Object.fromEntries makes every name an own property, `__proto__` included.
         metrics: Object.fromEntries(metrics),
         weightsSha256: stringOr(value.weightsSha256, null),
-        trainSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(value.trainSeconds),
+        trainSeconds: (0,report_json/* decodeNumber */.w)(value.trainSeconds),
         ...(typeof device === 'string' || device === null ? { device } : {}),
     };
 }
 const RUN_STATUSES = ['ok', 'failed', 'stopped'];
 const VERDICTS = ['reproducible', 'not-reproducible', 'error'];
+/** Each fold of a run once: a second copy would be compared in place of (or beside) the first. */
+function foldsOnce(folds, where) {
+    const seen = new Set();
+    for (const { fold } of folds) {
+        if (seen.has(fold))
+            throw new user_error/* UserError */.y(`${where}: fold ${fold} is listed twice; a run has each fold once: compare and merge read the report.json that tf-repro wrote, unedited`);
+        seen.add(fold);
+    }
+    return folds;
+}
 /** The runs of a report.json, checked: what the comparison reads must be what it expects. */
 function runsOf(runs, path) {
+    const listedAt = new Map();
     return runs.map((value, index) => {
         const where = `${path}: run ${index + 1}`;
-        if (!isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+        if (!result_files_isObject(value) || !Array.isArray(value.folds) || !RUN_STATUSES.includes(value.status)) {
+            throw new user_error/* UserError */.y(`${where} is not a run with a status and a list of folds; compare reads the report.json that tf-repro wrote, unedited`);
+        }
+        // Runs are renumbered in the order listed; a run number written twice is a copy, not another run.
+        if (Number.isSafeInteger(value.run)) {
+            const earlier = listedAt.get(value.run);
+            if (earlier !== undefined) {
+                throw new user_error/* UserError */.y(`${path}: run ${value.run} is listed twice (entries ${earlier + 1} and ${index + 1} of runs); compare and merge read the report.json that tf-repro wrote, unedited`);
+            }
+            listedAt.set(value.run, index);
         }
         return {
             run: index + 1,
+            role: (0,saved_report/* savedRole */.C0)(value.role, path, `runs[${index}].role`),
             status: value.status,
             error: stringOr(value.error, null),
             startedAt: stringOr(value.startedAt, ''),
-            durationSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(value.durationSeconds) ?? 0,
-            folds: value.folds.map((fold) => foldOf(fold, where)),
-            environment: isObject(value.environment) ? value.environment : null,
+            durationSeconds: (0,report_json/* decodeNumber */.w)(value.durationSeconds) ?? 0,
+            folds: foldsOnce(value.folds.map((fold) => foldOf(fold, where)), where),
+            environment: result_files_isObject(value.environment) ? value.environment : null,
             warnings: Array.isArray(value.warnings) ? value.warnings.filter((warning) => typeof warning === 'string') : [],
-            ...(isObject(value.artifacts)
+            ...(result_files_isObject(value.artifacts)
                 ? { artifacts: Object.fromEntries(Object.entries(value.artifacts).filter((entry) => typeof entry[1] === 'string')) }
                 : {}),
-            ...(value.trace === undefined ? {} : { trace: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedTrace */ .vV)(value.trace, path, `runs[${index}].trace`) }),
+            ...(value.trace === undefined ? {} : { trace: (0,saved_report/* savedTrace */.vV)(value.trace, path, `runs[${index}].trace`) }),
         };
     });
 }
-/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read. */
+/**
+ * The largest report or result file read (merge, across, compare, explain, a baseline): a check's
+ * report.json with the traces of 1,000 runs has a few MiB; past this it is not one tf-repro wrote.
+ */
+const REPORT_FILE_LIMIT_BYTES = 64 * 1024 * 1024;
+/** A file the user named, as text; one clear error naming it (as `what`) where it cannot be read: a FIFO, a device or a directory is not waited on. */
 async function readNamedFile(path, what) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        return (await (0,user_files/* readRegularFile */.XF)(path, REPORT_FILE_LIMIT_BYTES)).toString('utf8');
     }
     catch (error) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot read ${what} '${path}': ${error.code ?? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
+        throw new user_error/* UserError */.y(`cannot read ${what} '${path}': ${(0,user_files/* ioCause */._C)(error)}`);
     }
 }
-/** report.json's text as its object, checked to be a tf-repro report of the schema this version writes. */
+/**
+ * report.json's text as its object, checked to be a tf-repro report of a schema version this
+ * tf-repro reads and brought up to the one it writes (report/report-schema.ts).
+ */
 function parseReportJson(text, path) {
     let report;
     try {
         report = JSON.parse(text);
     }
     catch (error) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not valid JSON (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error))})`);
+        throw new user_error/* UserError */.y(`${path}: not valid JSON (${(0,util_text/* oneLine */.TN)((0,errors/* errorMessage */.g)(error))})`);
     }
-    const version = isObject(report) ? report.schemaVersion : undefined;
-    if (typeof version === 'number' && version !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI) {
-        const tool = isObject(report) && isObject(report.tool) && typeof report.tool.version === 'string' ? ` (tf-repro ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .excerpt */ .Kb)(report.tool.version, 20)})` : '';
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: a report of schema version ${version}${tool}; this tf-repro reads version ${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}`);
-    }
-    if (!isObject(report) || version !== _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI || !Array.isArray(report.runs)) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not a tf-repro report (expected schemaVersion ${_contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI} and a runs list)`);
-    }
-    return report;
+    const current = result_files_isObject(report) ? currentSchema(report) : (0,parsed/* fail */.f)('expected an object');
+    if (current.ok && Array.isArray(current.value.runs))
+        return current.value;
+    if (!current.ok && result_files_isObject(report) && typeof report.schemaVersion === 'number')
+        throw new user_error/* UserError */.y(`${path}: ${current.error}`);
+    throw new user_error/* UserError */.y(`${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.join(' or ')} and a runs list)`);
 }
 /** A report.json that tf-repro wrote, as its object (what tf-repro explain reads), read and checked as compare reads one. */
 async function readReportFile(path) {
     const text = await readNamedFile(path, 'report');
     if (!text.trimStart().startsWith('{')) {
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path}: not a tf-repro report (a report.json starts with '{'; a check writes one with report-dir)`);
+        throw new user_error/* UserError */.y(`${path}: not a tf-repro report (a report.json starts with '{'; a check writes one with report-dir)`);
     }
     return parseReportJson(text, path);
 }
@@ -5702,9 +7214,9 @@ async function readReportRuns(path) {
 async function readBaselineReport(path, shownAs = path) {
     const text = await readNamedFile(path, 'baseline');
     const report = parseReportJson(text, shownAs);
-    const tool = isObject(report.tool) ? report.tool : {};
+    const tool = result_files_isObject(report.tool) ? report.tool : {};
     return {
-        settings: isObject(report.settings) ? report.settings : {},
+        settings: result_files_isObject(report.settings) ? report.settings : {},
         runs: runsOf(report.runs, shownAs),
         createdAt: stringOr(report.createdAt, null),
         toolVersion: stringOr(tool.version, null),
@@ -5715,12 +7227,12 @@ async function readResultFile(path) {
     const text = await readNamedFile(path, 'result file');
     if (text.trimStart().startsWith('{')) {
         const report = parseReportJson(text, path);
-        return { runs: runsOf(report.runs, path), seconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(report.durationSeconds) ?? 0 };
+        return { runs: runsOf(report.runs, path), seconds: (0,report_json/* decodeNumber */.w)(report.durationSeconds) ?? 0 };
     }
-    const parsed = (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExperimentText */ .kz)(text, path);
+    const parsed = (0,experiment_format/* parseExperimentText */.kz)(text, path);
     if (!parsed.ok)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(parsed.error);
-    return { runs: (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .experimentRunsToRunResults */ .kR)(parsed.value, path), seconds: (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .experimentTotalSeconds */ .FM)(parsed.value.runs.map((run) => run.timestamp)) };
+        throw new user_error/* UserError */.y(parsed.error);
+    return { runs: (0,experiment_format/* experimentRunsToRunResults */.kR)(parsed.value, path), seconds: (0,experiment_format/* experimentTotalSeconds */.FM)(parsed.value.runs.map((run) => run.timestamp)) };
 }
 async function produceRunsFromFiles(paths, tolerance) {
     const files = await Promise.all(paths.map(readResultFile));
@@ -5737,33 +7249,28 @@ async function produceRunsFromFiles(paths, tolerance) {
 
 /***/ }),
 
-/***/ 92879:
+/***/ 2879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   St: () => (/* binding */ shardHeader),
-/* harmony export */   mO: () => (/* binding */ mergeShardReports)
+/* harmony export */   S: () => (/* binding */ shardHeader),
+/* harmony export */   m: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
-/* unused harmony export expandReportPatterns */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73382);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52018);
-/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57470);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52671);
-/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56923);
-/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71646);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36143);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28009);
-/* harmony import */ var _conclude_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49879);
-/* harmony import */ var _report_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27007);
-/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5605);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2292);
+/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7470);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
+/* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
+/* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1646);
+/* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1025);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8009);
+/* harmony import */ var _conclude_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9879);
+/* harmony import */ var _report_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5044);
+/* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6970);
+/* harmony import */ var _report_patterns_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2706);
 // Shards (issue #13, part 1), the I/O side: a shard leg's header (the digests of its settings and
 // of its dataset, computed once in the check's own process), and the merge: the legs' report.json
 // files found, read back, checked and joined (comparison/shards.ts), then concluded as one check.
-
-
 
 
 
@@ -5782,67 +7289,41 @@ async function produceRunsFromFiles(paths, tolerance) {
  * file (already checked by its preflight) is digested by its bytes.
  */
 async function shardHeader(settings, inflated) {
-    const dataset = await (0,_data_load_js__WEBPACK_IMPORTED_MODULE_5__.loadSettingsDataset)(settings, inflated);
+    const dataset = await (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__.loadSettingsDataset)(settings, inflated);
     let model = null;
     if (settings.model) {
         try {
-            model = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-                .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(settings.model))
-                .digest('hex');
+            model = await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256OfRegularFile */ .Ls)(settings.model);
         }
         catch (error) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read 'model' ${settings.model} to digest it for the shard's report: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}`);
+            throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .y(`cannot read 'model' ${settings.model} to digest it for the shard's report: ${(0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_5__/* .ioCause */ ._C)(error)}`);
         }
     }
     return {
         index: settings.shard.index,
         count: settings.shard.count,
-        folds: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .shardFolds */ .rt)(settings.shard, settings.folds),
-        settingsDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsDigest */ .KI)(settings, model),
-        datasetDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .datasetDigest */ .Vx)(dataset),
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .w,
+        folds: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .shardFolds */ .rt)(settings.shard, settings.folds),
+        settingsDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsDigest */ .KI)(settings, model),
+        datasetDigest: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .datasetDigest */ .Vx)(dataset),
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .w,
+        modelSha256: model,
     };
-}
-/**
- * The files `patterns` name (globs, or paths as they are), relative to `cwd` as given, each once;
- * a glob that matches nothing is one clear error.
- */
-async function expandReportPatterns(patterns, cwd, input) {
-    const files = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        // An absolute pattern gives absolute paths, a relative one paths relative to cwd: as the user wrote it.
-        const matched = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_13__/* .isDynamicPattern */ .ey)(pattern)
-            ? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_13__/* .glob */ .TI)(pattern, { cwd, onlyFiles: true, dot: true, expandDirectories: false, absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) })).sort()
-            : [pattern];
-        if (matched.length === 0) {
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${input}: no file matches '${pattern}' in ${cwd}: download every shard leg's report first (actions/download-artifact), or give the report.json files' paths`);
-        }
-        for (const file of matched) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file);
-            if (!seen.has(path)) {
-                seen.add(path);
-                files.push(file);
-            }
-        }
-    }
-    return files;
 }
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const texts = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 /** One report.json given to merge, read back and checked as tf-repro compare and explain read one. */
 async function readShardReport(file, cwd) {
-    const json = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readReportFile */ .$h)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file));
-    const explained = (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__/* .savedReport */ .Gt)(json, file);
+    const json = await (0,_result_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportFile */ .$h)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file));
+    const explained = (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedReport */ .Gt)(json, file);
     return {
         file,
-        header: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_7__/* .savedShardHeader */ .Nw)(json, file),
+        header: (0,_report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .savedShardHeader */ .Nw)(json, file),
         merged: json.merged !== undefined,
         settings: isObject(json.settings) ? json.settings : {},
-        runs: (0,_result_files_js__WEBPACK_IMPORTED_MODULE_10__/* .runsOf */ .ky)(json.runs, file),
+        runs: (0,_result_files_js__WEBPACK_IMPORTED_MODULE_8__/* .runsOf */ .ky)(json.runs, file),
         ...('divergence' in explained ? { divergence: explained.divergence } : {}),
         ...(explained.work ? { work: explained.work } : {}),
-        durationSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeNumber */ .w)(json.durationSeconds) ?? 0,
+        durationSeconds: (0,_report_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeNumber */ .w)(json.durationSeconds) ?? 0,
         warnings: texts(json.warnings),
         errors: texts(json.errors),
     };
@@ -5854,20 +7335,20 @@ const LEG_ONLY = ['shard', 'onlyFolds', 'source', 'reportDir'];
  * have written had it trained every fold: the same comparison, verdict and summary, plus `merged`.
  */
 async function mergeShardReports(patterns, options) {
-    await (0,_report_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareReportDir */ .r)(options.reportDir);
-    const files = await expandReportPatterns(patterns, options.cwd, options.input);
+    await (0,_report_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareReportDir */ .rD)(options.reportDir);
+    const files = await (0,_report_patterns_js__WEBPACK_IMPORTED_MODULE_9__/* .expandReportPatterns */ .W)(patterns, options.cwd, (pattern) => `${options.input}: no file matches '${pattern}' in ${options.cwd}: download every shard leg's report first (actions/download-artifact), or give the report.json files' paths`);
     const reports = await Promise.all(files.map((file) => readShardReport(file, options.cwd)));
-    const checked = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .checkShardSet */ .tl)(reports);
+    const checked = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .checkShardSet */ .tl)(reports);
     if (!checked.ok)
-        throw new _contracts_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(checked.error);
+        throw new _util_user_error_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .y(checked.error);
     const legs = checked.value;
     const first = legs[0];
-    const joined = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .joinShards */ .eS)(legs);
+    const joined = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .joinShards */ .eS)(legs);
     const settings = Object.fromEntries(Object.entries(first.settings).filter(([name]) => !LEG_ONLY.includes(name)));
     settings.reportDir = options.reportDir;
     const tolerance = typeof settings.tolerance === 'number' ? settings.tolerance : 0;
-    const located = (0,_conclude_js__WEBPACK_IMPORTED_MODULE_8__/* .compareWithDivergence */ .w)(joined.runs, tolerance).divergence;
-    return (0,_conclude_js__WEBPACK_IMPORTED_MODULE_8__/* .concludeCheck */ .O)({
+    const located = (0,_conclude_js__WEBPACK_IMPORTED_MODULE_6__/* .compareWithDivergence */ .w)(joined.runs, tolerance).divergence;
+    return (0,_conclude_js__WEBPACK_IMPORTED_MODULE_6__/* .concludeCheck */ .O)({
         settings,
         tolerance,
         source: typeof first.settings.source === 'string' ? first.settings.source : legs.map((leg) => leg.file).join(', '),
@@ -5875,7 +7356,7 @@ async function mergeShardReports(patterns, options) {
         durationSeconds: joined.durationSeconds,
         warnings: joined.warnings,
         errors: joined.errors,
-        divergence: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_4__/* .keepNarrowing */ .H$)(located, joined.divergences),
+        divergence: (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .keepNarrowing */ .H$)(located, joined.divergences),
         ...(joined.work ? { work: joined.work } : {}),
         merged: { shards: legs.length, files: legs.map((leg) => leg.file) },
     });
@@ -5884,14 +7365,98 @@ async function mergeShardReports(patterns, options) {
 
 /***/ }),
 
-/***/ 13337:
+/***/ 8602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ MERGE_TAKES),
+/* harmony export */   Wj: () => (/* binding */ onlyFor)
+/* harmony export */ });
+/* unused harmony exports CHECK_KINDS, INPUT_KINDS, FEATURE_CONFLICTS */
+const CHECK_KINDS = ['default', 'model', 'command'];
+const ALL = CHECK_KINDS;
+const TRAINED = ['default', 'model'];
+/**
+ * The kinds each input means something for (docs/inputs.md shows it). An input for one kind only,
+ * given with another, is refused (onlyFor); a setting of the training (`folds`, `epochs`…) given
+ * with a command is not, since its default is always there. `merge` and `across` train nothing:
+ * they apply to every kind, as the reports they read may come from any.
+ */
+const INPUT_KINDS = {
+    runs: ALL,
+    folds: TRAINED,
+    epochs: TRAINED,
+    'batch-size': TRAINED,
+    'validation-split': TRAINED,
+    seed: ALL,
+    samples: TRAINED,
+    deterministic: ALL,
+    backend: TRAINED,
+    threads: TRAINED,
+    libtensorflow: TRAINED,
+    parallel: TRAINED,
+    dataset: TRAINED,
+    tolerance: ALL,
+    'fail-on-mismatch': ALL,
+    'report-dir': ALL,
+    'fail-fast': ALL,
+    'compare-nondeterministic': ALL,
+    diagnose: ALL,
+    'diagnose-budget-minutes': ALL,
+    model: ['model'],
+    command: ['command'],
+    'working-directory': ['command'],
+    framework: ['command'],
+    'metrics-file': ['command'],
+    'timeout-minutes': ALL,
+    artifacts: ['command'],
+    'max-model-parameters': ['model'],
+    shard: TRAINED,
+    merge: ALL,
+    label: ALL,
+    across: ALL,
+    'fail-on-cross-runner-difference': ALL,
+    baseline: ALL,
+    'baseline-artifact': ALL,
+    'fail-on-drift': ALL,
+    'junit-file': ALL,
+    vary: ALL,
+    'fail-on-variation': ALL,
+};
+/** Inputs that apply to exactly one kind, besides the input that makes that kind. */
+function onlyFor(kind) {
+    return Object.keys(INPUT_KINDS).filter((name) => name !== kind && INPUT_KINDS[name].length === 1 && INPUT_KINDS[name][0] === kind);
+}
+const FEATURE_CONFLICTS = [
+    { feature: 'model', notWith: ['command'] },
+    // Comparing reports trains nothing.
+    { feature: 'across', notWith: ['command', 'model', 'diagnose', 'compare-nondeterministic', 'vary'] },
+    // A shard's verdict covers its folds; these compare whole checks, and a command trains every fold itself.
+    { feature: 'shard', notWith: ['command', 'compare-nondeterministic', 'diagnose', 'vary'] },
+];
+/** The inputs a merge job takes beside `merge`: the merged check's settings are the legs' own. */
+const MERGE_TAKES = [
+    'merge',
+    'report-dir',
+    'fail-on-mismatch',
+    'label',
+    'baseline',
+    'baseline-artifact',
+    'fail-on-drift',
+    'junit-file',
+];
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 3337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ defaultLabel)
 /* harmony export */ });
 /* unused harmony export matrixValues */
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70800);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9166);
 // The default `label`, a leg's name in `across`'s tables, made from what the runner tells about
 // itself (RUNNER_OS, RUNNER_ARCH, RUNNER_NAME, and ImageOS/ImageVersion on GitHub's hosted
 // images) and the job's matrix values (the action's hidden `matrix` input, `${{ toJSON(matrix) }}`,
@@ -5960,7 +7525,7 @@ function parseWholeNumber(text) {
 
 /***/ }),
 
-/***/ 12138:
+/***/ 2138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6002,6 +7567,8 @@ const SETTING_DEFAULTS = {
     'metrics-file': '',
     'timeout-minutes': '0',
     artifacts: '',
+    // A model file past this many parameters is refused before it is built (model/model-config.ts).
+    'max-model-parameters': '50000000',
     // Shards (issue #13, part 1; inputs/shard.ts): this leg's share of the folds, i/n; or, in a later
     // job, the legs' partial reports to merge (globs, one per line). The CLI has `tf-repro merge FILES`.
     shard: '',
@@ -6015,6 +7582,12 @@ const SETTING_DEFAULTS = {
     baseline: '',
     'baseline-artifact': 'tf-repro-report',
     'fail-on-drift': 'false',
+    // The verdict as JUnit XML for test reporters (report/junit.ts); empty: none.
+    'junit-file': '',
+    // Variations (issue 23; inputs/vary.ts): factors to vary in extra runs, or 'all'; whether a factor
+    // that changes the numbers fails the step ('': true when 'vary' is given).
+    vary: '',
+    'fail-on-variation': '',
 };
 /** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
 const BASELINE_FROM_MAIN = 'main';
@@ -6024,7 +7597,121 @@ const cliFlagLabel = (name) => `--${name}`;
 
 /***/ }),
 
-/***/ 70800:
+/***/ 51:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a_: () => (/* binding */ ACROSS_SETTINGS),
+/* harmony export */   gv: () => (/* binding */ SHARD_DIGEST_SETTINGS),
+/* harmony export */   n9: () => (/* binding */ DRIFT_TRAINING_SETTINGS),
+/* harmony export */   yt: () => (/* binding */ DRIFT_COMMAND_SETTINGS)
+/* harmony export */ });
+/* unused harmony exports COMMAND_SETTING_ROLES, SETTING_ROLES, settingsFor, commandSettingsFor */
+const row = (input, shardDigest, across, drift) => ({ input, shardDigest, across, drift });
+/** The command's own fields (`command` is an object): what a command check's uses read inside it. */
+const COMMAND_SETTING_ROLES = {
+    command: row('command', false, true, 'command'),
+    workingDirectory: row('working-directory', false, false, false),
+    framework: row('framework', false, true, 'command'),
+    metricsFile: row('metrics-file', false, false, false),
+    timeoutMinutes: row('timeout-minutes', false, false, false),
+    artifacts: row('artifacts', false, false, false),
+};
+/**
+ * Every CheckSettings field, in the order the uses list them (the shard digest hashes its fields'
+ * values in this order: reordering rows changes every digest). A shard's digest takes what changes
+ * the numbers or the verdict of a leg's folds, not the dataset's path (its content is the dataset
+ * digest) nor the model's (its content is digested beside). `across` leaves out what differs by
+ * runner. Drift leaves out runs, tolerance and the like: they change how results are compared, not
+ * the results. Nothing changes that changes only how a check runs (parallel, report-dir,
+ * libtensorflow's source, the comment's inputs).
+ */
+const SETTING_ROLES = {
+    runs: row('runs', true, false, false),
+    folds: row('folds', true, true, 'training'),
+    epochs: row('epochs', true, true, 'training'),
+    batchSize: row('batch-size', true, true, 'training'),
+    validationSplit: row('validation-split', true, true, 'training'),
+    seed: row('seed', true, true, 'any'),
+    samples: row('samples', true, true, 'training'),
+    deterministic: row('deterministic', true, true, 'any'),
+    backend: row('backend', true, false, 'as-ran'),
+    threads: row('threads', true, false, 'any'),
+    dataset: row('dataset', false, true, 'training'),
+    model: row('model', false, true, 'training'),
+    // Set by diagnose and the narrowing re-train, whose reports are not merged, compared across or drifted.
+    unseeded: row(null, false, false, false),
+    trace: row(null, false, false, false),
+    onlyFolds: row(null, false, false, false),
+    variablesOff: row(null, false, false, false),
+    tolerance: row('tolerance', true, false, false),
+    failOnMismatch: row('fail-on-mismatch', false, false, false),
+    reportDir: row('report-dir', false, false, false),
+    parallel: row('parallel', false, false, false),
+    // Its own fields' roles are COMMAND_SETTING_ROLES'.
+    command: row('command', false, false, false),
+    libtensorflow: row('libtensorflow', false, false, false),
+    // What fail-fast skips changes what a leg compares.
+    failFast: row('fail-fast', true, false, false),
+    compareNondeterministic: row('compare-nondeterministic', false, false, false),
+    diagnose: row('diagnose', false, false, false),
+    diagnoseBudgetMinutes: row('diagnose-budget-minutes', false, false, false),
+    shard: row('shard', false, false, false),
+    label: row('label', false, false, false),
+    across: row('across', false, false, false),
+    failOnCrossRunnerDifference: row('fail-on-cross-runner-difference', false, false, false),
+    baseline: row('baseline', false, false, false),
+    baselineArtifact: row('baseline-artifact', false, false, false),
+    failOnDrift: row('fail-on-drift', false, false, false),
+    junitFile: row('junit-file', false, false, false),
+    // Limits: they stop a check, never change its numbers.
+    timeoutMinutes: row('timeout-minutes', false, false, false),
+    maxModelParameters: row('max-model-parameters', false, false, false),
+    // Variations add runs beside the control runs and never change their numbers; each leg varies its own runner.
+    vary: row('vary', false, false, false),
+    failOnVariation: row('fail-on-variation', false, false, false),
+};
+const topLevel = (field, role) => ({
+    input: role.input ?? field,
+    field,
+    read: (settings) => (Object.hasOwn(settings, field) ? settings[field] : undefined),
+});
+const inCommand = (field, role) => ({
+    input: role.input ?? field,
+    field: `command.${field}`,
+    read: (settings) => {
+        const command = Object.hasOwn(settings, 'command') ? settings.command : undefined;
+        return typeof command === 'object' && command !== null && Object.hasOwn(command, field) ? command[field] : undefined;
+    },
+});
+/** The top-level settings whose row says `enters`, in the table's order. */
+function settingsFor(enters) {
+    return Object.entries(SETTING_ROLES)
+        .filter(([, role]) => enters(role))
+        .map(([field, role]) => topLevel(field, role));
+}
+/** The command's own settings whose row says `enters`, in the table's order. */
+function commandSettingsFor(enters) {
+    return Object.entries(COMMAND_SETTING_ROLES)
+        .filter(([, role]) => enters(role))
+        .map(([field, role]) => inCommand(field, role));
+}
+/** The fields a shard's settings digest hashes, in order (comparison/shards.ts). */
+const SHARD_DIGEST_SETTINGS = settingsFor((role) => role.shardDigest);
+/** What legs must agree on for `across` to compare them: top-level settings, then the command's. */
+const ACROSS_SETTINGS = [...settingsFor((role) => role.across), ...commandSettingsFor((role) => role.across)];
+/** What a drift names where it differs, for a training check (the backend apart: 'as-ran'). */
+const DRIFT_TRAINING_SETTINGS = settingsFor((role) => role.drift === 'any' || role.drift === 'training');
+/** For a command check: the command's own first, then what tf-repro gives it (the seed, the variables, the threads). */
+const DRIFT_COMMAND_SETTINGS = [
+    ...commandSettingsFor((role) => role.drift === 'command'),
+    ...settingsFor((role) => role.drift === 'any' || role.drift === 'command'),
+];
+//# sourceMappingURL=setting-roles.js.map
+
+/***/ }),
+
+/***/ 9166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6036,14 +7723,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COUNT_BOUNDS
 
+// EXTERNAL MODULE: ./build/src/inputs/applicability.js
+var applicability = __webpack_require__(8602);
 // EXTERNAL MODULE: ./build/src/inputs/numbers.js
 var numbers = __webpack_require__(9705);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
-var setting_names = __webpack_require__(12138);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+var setting_names = __webpack_require__(2138);
+// EXTERNAL MODULE: ./build/src/contracts/settings.js
+var contracts_settings = __webpack_require__(1292);
 // EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(47499);
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/inputs/own-training.js
 // The inputs that bring the user's own training: `model` (a model file tf-repro trains) or
 // `command` (a training command tf-repro runs), and the inputs that only a command takes. Part of
@@ -6051,13 +7740,10 @@ var util_text = __webpack_require__(47499);
 
 
 
+
+
 /** Inputs that mean something only with `command`, with the value that means "not given". */
-const COMMAND_ONLY = [
-    ['working-directory', ''],
-    ['metrics-file', ''],
-    ['artifacts', ''],
-    ['timeout-minutes', '0'],
-];
+const COMMAND_ONLY = (0,applicability/* onlyFor */.Wj)('command').map((name) => [name, setting_names/* SETTING_DEFAULTS */.Eg[name]]);
 /** A week: past any job's limit, and within what a timer can wait (about 24.8 days). */
 const MAX_TIMEOUT_MINUTES = 10_080;
 const MODEL_EXTENSIONS = ['.json', '.keras', '.js', '.mjs'];
@@ -6074,8 +7760,8 @@ function parseOwnTraining(text, label) {
     const model = text('model') === '' ? null : text('model');
     const commandText = text('command');
     const frameworkText = text('framework');
-    if (!contracts/* FRAMEWORK_CHOICES */.ei.includes(frameworkText)) {
-        errors.push(`${label('framework')} must be one of ${contracts/* FRAMEWORK_CHOICES */.ei.join(', ')}, got '${frameworkText}'`);
+    if (!contracts_settings/* FRAMEWORK_CHOICES */.ei.includes(frameworkText)) {
+        errors.push(`${label('framework')} must be one of ${contracts_settings/* FRAMEWORK_CHOICES */.ei.join(', ')}, got '${frameworkText}'`);
     }
     const timeoutText = text('timeout-minutes');
     const timeout = (0,numbers/* parseDecimal */.$)(timeoutText);
@@ -6091,7 +7777,7 @@ function parseOwnTraining(text, label) {
             if (text(name) !== unset)
                 errors.push(`${label(name)} applies only with ${label('command')}: give the training command too, or leave ${label(name)} out`);
         }
-        return { model, command: null, errors };
+        return { model, command: null, timeoutMinutes: timeoutFits ? timeout : 0, errors };
     }
     if (model !== null) {
         errors.push(`${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`);
@@ -6103,19 +7789,63 @@ function parseOwnTraining(text, label) {
     const command = {
         command: commandText,
         workingDirectory: text('working-directory') === '' ? null : text('working-directory'),
-        framework: contracts/* FRAMEWORK_CHOICES */.ei.includes(frameworkText) ? frameworkText : 'tensorflow',
+        framework: contracts_settings/* FRAMEWORK_CHOICES */.ei.includes(frameworkText) ? frameworkText : 'tensorflow',
         metricsFile: text('metrics-file') === '' ? null : text('metrics-file'),
         timeoutMinutes: timeoutFits ? timeout : 0,
         artifacts,
     };
-    return { model, command, errors };
+    return { model, command, timeoutMinutes: command.timeoutMinutes, errors };
 }
 //# sourceMappingURL=own-training.js.map
 // EXTERNAL MODULE: ./build/src/inputs/shard.js
-var inputs_shard = __webpack_require__(91063);
+var inputs_shard = __webpack_require__(1063);
+;// CONCATENATED MODULE: ./build/src/inputs/vary.js
+// The `vary` input (issue 23): which conditions to change in extra runs, as a list of factors or
+// `all`, validated once; and `fail-on-variation`, whose default follows `vary`. Pure.
+
+const VARY_ALL = 'all';
+/**
+ * `vary`: factors separated by commas, spaces or lines, or `all`. `fail-on-variation`: true,
+ * false, or '' for its default (true when something is varied).
+ */
+function parseVary(varyText, failText, varyLabel, failLabel) {
+    const errors = [];
+    const words = varyText
+        .split(/[\s,]+/)
+        .map((word) => word.trim())
+        .filter((word) => word !== '');
+    const allowed = `${VARY_ALL} or a list of ${contracts_settings/* VARY_FACTORS */.YS.join(', ')}`;
+    let factors;
+    if (words.includes(VARY_ALL)) {
+        if (words.length > 1)
+            errors.push(`${varyLabel} is '${VARY_ALL}' or a list of factors, not both: got '${words.join(', ')}'`);
+        factors = [...contracts_settings/* VARY_FACTORS */.YS];
+    }
+    else {
+        const unknown = words.filter((word) => !contracts_settings/* VARY_FACTORS */.YS.includes(word));
+        if (unknown.length > 0)
+            errors.push(`${varyLabel} must be ${allowed}; '${unknown.join("', '")}' ${unknown.length === 1 ? 'is' : 'are'} not one`);
+        factors = contracts_settings/* VARY_FACTORS */.YS.filter((factor) => words.includes(factor));
+    }
+    let failOnVariation = factors.length > 0;
+    const fail = failText.trim();
+    if (['true', 'True', 'TRUE'].includes(fail))
+        failOnVariation = true;
+    else if (['false', 'False', 'FALSE'].includes(fail))
+        failOnVariation = false;
+    else if (fail !== '')
+        errors.push(`${failLabel} must be true or false, got '${fail}' (default: true when ${varyLabel} is given)`);
+    return { factors, failOnVariation, errors };
+}
+//# sourceMappingURL=vary.js.map
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var parsed = __webpack_require__(8905);
 ;// CONCATENATED MODULE: ./build/src/inputs/settings.js
 // Validates every setting once, up front, from the strings the action's inputs or the CLI's
 // flags give. Each bad value gets one line that names the input and says what would be right.
+
+
+
 
 
 
@@ -6139,6 +7869,8 @@ const COUNT_BOUNDS = {
     threads: [1, 256],
     parallel: [1, 256],
     'diagnose-budget-minutes': [1, 1440],
+    // Ten billion float32 parameters are 40 GB: past any runner's memory.
+    'max-model-parameters': [1, 10_000_000_000],
 };
 /** A label longer than this is a slip (a whole matrix pasted): it names a column of a table. */
 const MAX_LABEL_LENGTH = 200;
@@ -6173,6 +7905,7 @@ function parseAcrossRunners(text, label, settings) {
         settings.model ? label('model') : null,
         settings.diagnose ? label('diagnose') : null,
         settings.compareNondeterministic ? label('compare-nondeterministic') : null,
+        settings.vary ? label('vary') : null,
     ].filter((name) => name !== null);
     if (trains.length > 0) {
         errors.push(`${label('across')} compares the reports of checks that already ran and trains nothing, so ${trains.join(' and ')} ${trains.length === 1 ? 'does' : 'do'} not apply: run those in the legs, and leave ${trains.length === 1 ? 'it' : 'them'} out of the step with ${label('across')}`);
@@ -6226,8 +7959,8 @@ function parseSettings(raw, label) {
         return number;
     };
     const backendText = text('backend');
-    if (!contracts/* BACKEND_CHOICES */.EV.includes(backendText)) {
-        errors.push(`${label('backend')} must be one of ${contracts/* BACKEND_CHOICES */.EV.join(', ')}, got '${backendText}'`);
+    if (!contracts_settings/* BACKEND_CHOICES */.EV.includes(backendText)) {
+        errors.push(`${label('backend')} must be one of ${contracts_settings/* BACKEND_CHOICES */.EV.join(', ')}, got '${backendText}'`);
     }
     const settings = {
         runs: wholeNumber('runs', ' (a comparison needs two runs)'),
@@ -6238,7 +7971,7 @@ function parseSettings(raw, label) {
         seed: wholeNumber('seed', ' (2^32 − 1 is the largest seed NumPy takes)'),
         samples: wholeNumber('samples', ' (0 means every image)'),
         deterministic: boolean('deterministic'),
-        backend: contracts/* BACKEND_CHOICES */.EV.includes(backendText) ? backendText : 'auto',
+        backend: contracts_settings/* BACKEND_CHOICES */.EV.includes(backendText) ? backendText : 'auto',
         threads: wholeNumber('threads'),
         dataset: text('dataset') === '' ? null : text('dataset'),
         tolerance: decimal('tolerance', 0, Infinity, 'of at least 0 (0 means bitwise equal)'),
@@ -6256,6 +7989,17 @@ function parseSettings(raw, label) {
         settings.model = own.model;
     if (own.command !== null)
         settings.command = own.command;
+    if (own.timeoutMinutes > 0)
+        settings.timeoutMinutes = own.timeoutMinutes;
+    const maxParameters = wholeNumber('max-model-parameters');
+    if (own.model !== null)
+        settings.maxModelParameters = maxParameters;
+    else {
+        for (const name of (0,applicability/* onlyFor */.Wj)('model')) {
+            if (text(name) !== setting_names/* SETTING_DEFAULTS */.Eg[name])
+                errors.push(`${label(name)} applies only with ${label('model')}: give the model file too, or leave ${label(name)} out`);
+        }
+    }
     const libtensorflow = text('libtensorflow');
     if (libtensorflow !== '') {
         if (own.command !== null) {
@@ -6269,6 +8013,11 @@ function parseSettings(raw, label) {
         }
     }
     // Shards (issue #13, part 1).
+    // Variations (issue 23): before the shard and across rules, which refuse them.
+    const vary = parseVary(text('vary'), raw['fail-on-variation'] ?? '', label('vary'), label('fail-on-variation'));
+    errors.push(...vary.errors);
+    if (vary.factors.length > 0)
+        Object.assign(settings, { vary: vary.factors, failOnVariation: vary.failOnVariation });
     const shard = (0,inputs_shard/* parseShard */.uK)(text('shard'), settings.folds, label);
     if (shard.error !== null)
         errors.push(shard.error);
@@ -6284,16 +8033,18 @@ function parseSettings(raw, label) {
     const failOnDrift = boolean('fail-on-drift');
     if (text('baseline') !== '')
         Object.assign(settings, { baseline: text('baseline'), baselineArtifact: artifact, failOnDrift });
+    if (text('junit-file') !== '')
+        settings.junitFile = text('junit-file');
     if (errors.length === 0 && settings.samples !== 0 && settings.samples < settings.folds) {
         errors.push(`${label('samples')} is ${settings.samples}, fewer than ${label('folds')} (${settings.folds}): every fold needs images; use at least ${settings.folds}, or 0 for all`);
     }
-    return errors.length === 0 ? (0,contracts.ok)(settings) : (0,contracts/* fail */.fJ)(errors.join('\n'));
+    return errors.length === 0 ? (0,parsed.ok)(settings) : (0,parsed/* fail */.f)(errors.join('\n'));
 }
 //# sourceMappingURL=settings.js.map
 
 /***/ }),
 
-/***/ 91063:
+/***/ 1063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6301,8 +8052,13 @@ function parseSettings(raw, label) {
 /* harmony export */   K9: () => (/* binding */ shardConflicts),
 /* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9705);
-/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12138);
+/* harmony import */ var _applicability_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8602);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9705);
+/* harmony import */ var _setting_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2138);
+// The shard inputs (issue #13, part 1): `shard` (i/n: this leg trains shard i of n of the folds)
+// and `merge` (the legs' partial reports, merged by a later job). Part of settings.ts's up-front
+// validation: each problem is one line naming the input. Pure.
+
 
 
 /** `shard` as given ('' for the whole check), checked against `folds`; null: the whole check. */
@@ -6310,8 +8066,8 @@ function parseShard(text, folds, label) {
     if (text === '')
         return { shard: null, error: null };
     const match = /^(\S+)\s*\/\s*(\S+)$/.exec(text);
-    const index = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .o)(match[1]) : null;
-    const count = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWholeNumber */ .o)(match[2]) : null;
+    const index = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)(match[1]) : null;
+    const count = match ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWholeNumber */ .o)(match[2]) : null;
     if (index === null || count === null || index < 1 || index > count) {
         return { shard: null, error: `${label('shard')} must be i/n with 1 <= i <= n, like 2/4 (this leg trains shard 2 of 4), got '${text}'` };
     }
@@ -6337,13 +8093,11 @@ function shardConflicts(settings, label) {
     if (settings.diagnose) {
         errors.push(`${label('diagnose')} does not apply with ${label('shard')}: it finds which settings one runner needs, from trials of its own; run it in a job of its own, without ${label('shard')}`);
     }
+    if (settings.vary) {
+        errors.push(`${label('vary')} does not apply with ${label('shard')} (not yet): a varied run is compared with a whole control run, which a shard leg does not train; vary in a job of its own, without ${label('shard')}`);
+    }
     return errors;
 }
-/**
- * Inputs a merge job may give beside `merge`: where the report goes, whether a difference fails the
- * job, the merged check's label (for across), and a baseline to compare the merged check with.
- */
-const MERGE_TAKES = ['merge', 'report-dir', 'fail-on-mismatch', 'label', 'baseline', 'baseline-artifact', 'fail-on-drift'];
 /**
  * `merge` as its globs (empty: no merge), and an error for every other setting given a value
  * other than its default: the merged check's settings are the legs' own.
@@ -6352,9 +8106,9 @@ function parseMerge(raw, label) {
     const patterns = splitLines(raw.merge ?? '');
     if (patterns.length === 0)
         return { patterns, errors: [] };
-    const given = Object.keys(_setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTING_DEFAULTS */ .Eg).filter((name) => {
+    const given = Object.keys(_setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTING_DEFAULTS */ .Eg).filter((name) => {
         const value = raw[name]?.trim();
-        return !MERGE_TAKES.includes(name) && value !== undefined && value !== '' && value !== _setting_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTING_DEFAULTS */ .Eg[name];
+        return !_applicability_js__WEBPACK_IMPORTED_MODULE_0__/* .MERGE_TAKES */ .CI.includes(name) && value !== undefined && value !== '' && value !== _setting_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SETTING_DEFAULTS */ .Eg[name];
     });
     const errors = given.map((name) => name === 'shard'
         ? `${label('shard')} and ${label('merge')} do not go together: a shard leg trains its folds, the merge job (after every leg, with needs:) merges their reports`
@@ -6372,206 +8126,211 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 59601:
+/***/ 5209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gb: () => (/* binding */ renderAcrossSummary),
-/* harmony export */   lW: () => (/* binding */ renderAcrossComment)
+/* harmony export */   QR: () => (/* binding */ crc32),
+/* harmony export */   SJ: () => (/* binding */ ZipArchive)
 /* harmony export */ });
-/* unused harmony exports legsTable, gridMarkdown, fingerprintMarkdown, valuesMarkdown, acrossShortenedNote */
-/* harmony import */ var _across_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88633);
-/* harmony import */ var _findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39328);
-/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99407);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45845);
-/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51669);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47499);
+/* unused harmony exports SMALL_ENTRY_BYTES, findCentralDirectory, parseZip64End, parseCentralDirectory */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
+// Reading single entries of a zip file (a Python wheel) without unpacking the rest: the central
+// directory says where each entry is, so the 15,000 files of a TensorFlow wheel are skipped, not
+// read, and a library of 788 MB streams through Node's own inflate into its file with constant
+// memory. (fflate's `unzip` holds the whole archive and its output in memory; its streaming
+// `Unzip` must read every entry in order. `unzip` and python3 are not on every runner.)
 
 
 
 
 
 
-/** Folds per legs × folds table: with the legs' column, 11 columns, narrow enough for any page. */
-const FOLDS_PER_TABLE = 10;
-/** A label is user text and may be long: a column header or a row's first cell shows this much (the legs' table shows it whole). */
-const LABEL_CHARS = 40;
-/** A fingerprint value (a list of GPUs, a library's path) in a cell. */
-const VALUE_CHARS = 120;
-/** Folds per table of each leg's values. */
-const VALUE_FOLDS_PER_TABLE = 7;
-const MARK = { reproducible: '✅', 'not-reproducible': '❌', error: '⚠️' };
-const legName = (leg) => `${leg.leg} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(leg.label, LABEL_CHARS))}`;
-const escapeCell = (text) => text.replaceAll('*', '\\*');
-/** A row per leg: its label, its own verdict, its size, how many folds it agrees with leg 1 in, its backend and file. */
-function legsTable(across) {
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', 'label', 'within its runner', 'runs × folds', 'folds like leg 1', 'backend', 'report'], across.legs.map((leg) => [
-        String(leg.leg),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(leg.label),
-        `${MARK[leg.verdict]} ${(0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .withinWords */ .pj)(leg.verdict)}`,
-        `${leg.runs} × ${leg.folds}`,
-        (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsLikeFirst */ .wc)(across, leg.leg),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .legBackend */ .Js)(leg)),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(leg.file),
-    ]));
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_DIRECTORY = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const ZIP64_EXTRA = 0x0001;
+const UNSET32 = 0xffffffff;
+const UNSET16 = 0xffff;
+/**
+ * What a small entry read whole (METADATA, top_level.txt, a C header) may inflate to: TensorFlow's
+ * largest header has under 200 KB. A wheel whose METADATA inflates to gigabytes is refused at this
+ * size, not held in memory.
+ */
+const SMALL_ENTRY_BYTES = 4 * 1024 * 1024;
+/** The end record (22 bytes) plus the longest comment it may carry. */
+const LONGEST_END = 22 + 0xffff;
+/** Where the central directory is, from the file's last bytes (`tail`, which starts at `tailOffset`). */
+function findCentralDirectory(tail, tailOffset) {
+    for (let at = tail.length - 22; at >= 0; at--) {
+        if (tail.readUInt32LE(at) !== END_OF_DIRECTORY)
+            continue;
+        if (at + 22 + tail.readUInt16LE(at + 20) !== tail.length)
+            continue;
+        const entries = tail.readUInt16LE(at + 10);
+        const size = tail.readUInt32LE(at + 12);
+        const offset = tail.readUInt32LE(at + 16);
+        if ((entries === UNSET16 || size === UNSET32 || offset === UNSET32) && at >= 20 && tail.readUInt32LE(at - 20) === ZIP64_LOCATOR) {
+            return { zip64At: Number(tail.readBigUInt64LE(at - 20 + 8)) };
+        }
+        if (tailOffset + at < offset + size)
+            return null;
+        return { offset, size, entries };
+    }
+    return null;
 }
-/** The legs × folds table of the first `shown` folds, in pieces of FOLDS_PER_TABLE folds, after a line that says what the letters mean. */
-function gridMarkdown(across, shown) {
-    const grid = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossGrid */ .En)(across).slice(0, shown);
-    if (grid.length === 0)
-        return '_No fold has a result to compare._';
-    const tables = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .chunks */ .VN)(grid, FOLDS_PER_TABLE).map((piece) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], [
-        ...across.legs.map((leg) => [legName(leg), ...piece.map((column) => escapeCell(column.cells[leg.leg - 1]))]),
-        ['**every leg**', ...piece.map((column) => (column.identical ? '✅' : '❌'))],
-    ]));
-    return [`_${escapeCell((0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .gridLegend */ .YT)(across))}_`, ...tables].join('\n\n');
-}
-/** The fingerprints side by side, a row per field, ≠ where legs differ; `all`: also the fields every leg shares. */
-function fingerprintMarkdown(across, all) {
-    const { fingerprint } = across;
-    if (fingerprint.length === 0)
-        return '_No leg recorded an environment fingerprint (a command trains where tf-repro does not see)._';
-    const differing = fingerprint.filter((field) => field.differs).length;
-    const lead = differing > 0
-        ? `_≠: the field differs between legs, which is where a difference across runners comes from (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(differing, 'field')})._`
-        : '_Every field of the fingerprint is the same on every leg: a difference across them comes from something it does not record._';
-    const rows = all ? fingerprint : fingerprint.filter((field) => field.differs);
-    const left = fingerprint.length - rows.length;
-    const table = rows.length === 0
-        ? null
-        : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['field', ...across.legs.map(legName), ''], rows.map((field) => [
-            field.differs ? `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(field.field)}**` : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(field.field),
-            ...field.values.map((value) => (value === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(value, VALUE_CHARS)))),
-            field.differs ? '≠' : '',
-        ]));
-    return [lead, ...(table === null ? [] : [table]), ...(left > 0 ? [`_${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(left, 'field')} the same on every leg left out._`] : [])].join('\n\n');
-}
-/** Each leg's value of each metric where legs differ (of the first `shown` folds), folded; null where they agree. */
-function valuesMarkdown(report, shown) {
-    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report);
-    const metrics = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesWhereLegsDiffer */ .hV)(report, shown);
-    if (metrics.length === 0)
+/** The ZIP64 end record's directory location. */
+function parseZip64End(record) {
+    if (record.length < 56 || record.readUInt32LE(0) !== ZIP64_END_OF_DIRECTORY)
         return null;
-    const folds = Math.max(...metrics.map((metric) => metric.folds.length));
-    const sections = metrics.flatMap(({ metric, folds: differing }) => [
-        `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(metric, 60))}**`,
-        ...(0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .chunks */ .VN)(differing, VALUE_FOLDS_PER_TABLE).map((piece) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], across.legs.map((leg) => [legName(leg), ...piece.map((column) => column.values[leg.leg - 1] ?? '—')]))),
-    ]);
-    return (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(`Each leg's values where the legs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(folds, 'fold')})`, sections.join('\n\n'));
+    return { entries: Number(record.readBigUInt64LE(32)), size: Number(record.readBigUInt64LE(40)), offset: Number(record.readBigUInt64LE(48)) };
 }
-function numbersTable(report) {
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossNumbers */ .gq)(report, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA, (value) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(value)));
+/** The entries of a central directory. Pure. */
+function parseCentralDirectory(directory) {
+    const entries = [];
+    let at = 0;
+    while (at + 46 <= directory.length && directory.readUInt32LE(at) === DIRECTORY_ENTRY) {
+        const nameLength = directory.readUInt16LE(at + 28);
+        const extraLength = directory.readUInt16LE(at + 30);
+        const commentLength = directory.readUInt16LE(at + 32);
+        const entry = {
+            name: directory.toString('utf8', at + 46, at + 46 + nameLength),
+            method: directory.readUInt16LE(at + 10),
+            crc32: directory.readUInt32LE(at + 16),
+            compressedSize: directory.readUInt32LE(at + 20),
+            size: directory.readUInt32LE(at + 24),
+            localHeaderOffset: directory.readUInt32LE(at + 42),
+        };
+        // ZIP64: each field that overflowed 32 bits is in the extra field, in this order.
+        const extra = directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+        for (let x = 0; x + 4 <= extra.length; x += 4 + extra.readUInt16LE(x + 2)) {
+            if (extra.readUInt16LE(x) !== ZIP64_EXTRA)
+                continue;
+            let field = x + 4;
+            const next = () => {
+                const value = Number(extra.readBigUInt64LE(field));
+                field += 8;
+                return value;
+            };
+            if (entry.size === UNSET32)
+                entry.size = next();
+            if (entry.compressedSize === UNSET32)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === UNSET32)
+                entry.localHeaderOffset = next();
+        }
+        entries.push(entry);
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
 }
-/** "> [!NOTE] Shortened to fit …: left out …"; null when `shape` leaves nothing out. */
-function acrossShortenedNote(report, shape, full, limit, everything) {
-    const folds = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report).folds.length;
-    const left = [];
-    if (shape.details !== full.details)
-        left.push("each leg's values where the legs differ");
-    if (shape.fingerprint && shape.environment !== full.environment)
-        left.push('the fingerprint fields every leg shares');
-    if (shape.foldRows === null)
-        left.push('the legs × folds table');
-    else if (shape.foldRows < folds)
-        left.push(`${shape.foldRows === folds - 1 ? 'the last fold' : `${folds - shape.foldRows} folds`} of the legs × folds table (it shows the first ${shape.foldRows} of ${folds})`);
-    if (shape.fingerprint !== full.fingerprint)
-        left.push('the environment fingerprints');
-    if (shape.settings !== full.settings)
-        left.push('the settings');
-    if (shape.notes !== full.notes && report.errors.length + report.warnings.length > 0)
-        left.push('some of the errors and warnings, or their ends');
-    if (report.summary.length > shape.summaryChars)
-        left.push('the end of the summary');
-    if (left.length === 0)
-        return null;
-    return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
+class ZipArchive {
+    path;
+    file;
+    entries;
+    constructor(path, file, entries) {
+        this.path = path;
+        this.file = file;
+        this.entries = entries;
+    }
+    /** Reads the central directory; throws an Error saying why when the file is not a zip. */
+    static async open(path) {
+        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        try {
+            const { size } = await file.stat();
+            const tailLength = Math.min(size, LONGEST_END);
+            const tail = await readAt(file, size - tailLength, tailLength);
+            let where = findCentralDirectory(tail, size - tailLength);
+            if (where !== null && 'zip64At' in where)
+                where = parseZip64End(await readAt(file, where.zip64At, 56));
+            if (where === null || where.offset + where.size > size)
+                throw new Error('not a zip archive (no central directory at its end)');
+            const entries = parseCentralDirectory(await readAt(file, where.offset, where.size));
+            return new ZipArchive(path, file, new Map(entries.map((entry) => [entry.name, entry])));
+        }
+        catch (error) {
+            await file.close();
+            throw error;
+        }
+    }
+    async close() {
+        await this.file.close();
+    }
+    /** An entry's bytes, for small entries (headers): one larger than `limit` bytes is an Error, before or as it inflates. */
+    async read(name, limit = SMALL_ENTRY_BYTES) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            return null;
+        this.checkSize(entry, limit);
+        const chunks = [];
+        await this.stream(entry, (chunk) => void chunks.push(chunk));
+        return Buffer.concat(chunks);
+    }
+    /** Streams an entry into a new file, checking its size and CRC-32 on the way; one larger than `limit` bytes is an Error. */
+    async extract(name, destination, limit = Infinity) {
+        const entry = this.entries.get(name);
+        if (!entry)
+            throw new Error(`${name} is not in ${this.path}`);
+        this.checkSize(entry, limit);
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(destination, { flags: 'wx', mode: 0o755 });
+        await this.stream(entry, (chunk) => new Promise((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve()))));
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+    }
+    checkSize(entry, limit) {
+        if (entry.size > limit)
+            throw new Error(`${entry.name} in ${this.path} is ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(entry.size)} bytes unpacked, more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(limit)} such a file may have: the archive is damaged, or a zip bomb`);
+    }
+    async stream(entry, sink) {
+        if (entry.method !== 0 && entry.method !== 8)
+            throw new Error(`${entry.name} in ${this.path} uses compression method ${entry.method}, which is not read here`);
+        const local = await readAt(this.file, entry.localHeaderOffset, 30);
+        if (local.readUInt32LE(0) !== LOCAL_HEADER)
+            throw new Error(`${entry.name} in ${this.path}: no local header where the directory says`);
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        let crc = 0;
+        let size = 0;
+        const path = this.path;
+        const check = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Writable({
+            write(chunk, _encoding, done) {
+                crc = crc32(chunk, crc);
+                size += chunk.length;
+                // Stopped as soon as it inflates past what its directory entry says: a zip bomb fills neither memory nor disk.
+                if (size > entry.size)
+                    return done(new Error(`${entry.name} in ${path} inflates to more than the ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(entry.size)} bytes its directory entry says: the archive is damaged, or a zip bomb`));
+                Promise.resolve(sink(chunk)).then(() => done(), done);
+            },
+        });
+        if (entry.compressedSize > 0) {
+            const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+            await (entry.method === 8 ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(raw, node_zlib__WEBPACK_IMPORTED_MODULE_4__.createInflateRaw(), check) : (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(raw, check));
+        }
+        if (size !== entry.size || crc >>> 0 !== entry.crc32)
+            throw new Error(`${entry.name} in ${this.path} is damaged (size or CRC-32 differs from its directory entry)`);
+    }
 }
-function render(report, shape, full, frame) {
-    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report);
-    const { within, across: acrossWords } = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossHeadline */ .Cm)(report);
-    const sub = frame.heading === '##' ? '###' : '####';
-    const shortened = acrossShortenedNote(report, shape, full, frame.limitText, frame.everything);
-    const values = shape.details && shape.foldRows !== null ? valuesMarkdown(report, shape.foldRows) : null;
-    const fingerprintTitle = across.differingFields.length > 0
-        ? `Environment fingerprints: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(across.differingFields.length, 'field')} differ`
-        : 'Environment fingerprints: no field differs';
-    const fingerprint = shape.fingerprint ? fingerprintMarkdown(across, shape.environment) : null;
-    const parts = [
-        ...frame.top,
-        `${frame.heading} ${within} · ${acrossWords} — tf-repro`,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
-        ...(0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .noteLines */ .GI)(report, shape.notes, frame.notesElsewhere),
-        numbersTable(report),
-        ...(shortened === null ? [] : [shortened]),
-        `${sub} Legs`,
-        legsTable(across),
-        ...(shape.foldRows === null ? [] : [`${sub} Which legs agree, fold by fold`, gridMarkdown(across, shape.foldRows)]),
-        ...(values === null ? [] : [values]),
-        ...(fingerprint === null ? [] : frame.foldFingerprints ? [(0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .folded */ .TM)(fingerprintTitle, fingerprint)] : [`${sub} ${fingerprintTitle}`, fingerprint]),
-        ...(shape.settings ? [frame.heading === '##' ? `${sub} Settings\n\n${frame.settingsLine}` : `**Settings:** ${frame.settingsLine}`] : []),
-        ...frame.bottom,
-    ];
-    return `${parts.join('\n\n')}\n`;
+/** CRC-32 as zip computes it: Node's zlib has it from 20.15 and 22.2. */
+function crc32(data, previous = 0) {
+    if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32 !== 'function')
+        throw new Error(`Node ${process.version} has no zlib.crc32: use Node 20.15 or later`);
+    return node_zlib__WEBPACK_IMPORTED_MODULE_4__.crc32(data, previous);
 }
-function fit(report, frame, size, limit) {
-    const full = {
-        foldRows: (0,_across_view_js__WEBPACK_IMPORTED_MODULE_0__/* .acrossOf */ .J6)(report).folds.length,
-        environment: true,
-        settings: true,
-        details: true,
-        notes: 'all',
-        summaryChars: Infinity,
-        charts: false,
-        diagnosisTable: false,
-        fingerprint: true,
-    };
-    const valueless = { ...full, details: false };
-    const differing = { ...valueless, environment: false };
-    const tableless = { ...differing, foldRows: null };
-    const lean = { ...tableless, fingerprint: false, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .FEW_NOTES */ .H2 };
-    return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToLimit */ .Qt)({
-        full,
-        lighter: [valueless, differing],
-        render: (shape) => render(report, shape, full, frame),
-        size,
-        limit,
-        ladder: [tableless, lean, { ...lean, settings: false, summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMAL_SUMMARY_CHARS */ .tG }],
-        // Nothing left to drop: the headline, a short summary, the numbers and the legs.
-        last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .MINIMAL_SUMMARY_CHARS */ .tG },
-    });
+async function readAt(file, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
 }
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-/** The job summary of an across report, at most `limitBytes` bytes of UTF-8. */
-function renderAcrossSummary(report, settingsLine, limitBytes) {
-    return fit(report, {
-        top: [],
-        heading: '##',
-        settingsLine,
-        limitText: "GitHub's limit of 1 MiB for a job summary",
-        everything: 'report.json has everything',
-        notesElsewhere: 'report.json',
-        foldFingerprints: false,
-        bottom: [],
-    }, utf8Bytes, limitBytes);
-}
-/** The pull request comment of an across report (marker first, footer last), at most `limit` characters. */
-function renderAcrossComment(report, parts, limit) {
-    return fit(report, {
-        top: [parts.marker],
-        heading: '###',
-        settingsLine: parts.settingsLine,
-        limitText: `GitHub's limit of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .withCommas */ .rX)(limit)} characters for a comment`,
-        everything: 'The job summary and report.json have everything',
-        notesElsewhere: 'the job summary',
-        foldFingerprints: true,
-        bottom: [parts.footer],
-    }, (text) => text.length, limit);
-}
-//# sourceMappingURL=across-markdown.js.map
+//# sourceMappingURL=zip-archive.js.map
 
 /***/ }),
 
-/***/ 88633:
+/***/ 8633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6586,8 +8345,10 @@ function renderAcrossComment(report, parts, limit) {
 /* harmony export */   wc: () => (/* binding */ foldsLikeFirst)
 /* harmony export */ });
 /* unused harmony exports groupLetter, NO_RESULT, DIFFERS_WITHIN */
-/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99407);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47499);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9407);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
+
 
 
 /** The report's across section; the renderers call this only for an across report. */
@@ -6631,7 +8392,8 @@ function foldsLikeFirst(across, leg) {
 }
 /** The backend a leg trained on, with its version: "wasm 4.22.0"; for a command, "command". */
 function legBackend(leg) {
-    return leg.environment ? `${leg.environment.backend} ${leg.environment.backendVersion}` : 'command';
+    const env = (0,_comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .trainingFingerprint */ .JG)(leg.environment);
+    return env ? `${env.backend} ${env.backendVersion}` : 'command';
 }
 /** The headline's two verdicts, in words, each with its mark. */
 function acrossHeadline(report) {
@@ -6650,7 +8412,7 @@ function acrossNumbers(report, time, scientific) {
     const across = acrossOf(report);
     const identical = across.folds.filter((fold) => fold.identical).length;
     return [
-        ['legs', `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(across.legs.length, 'leg')}, ${across.legs.filter((leg) => leg.verdict === 'reproducible').length} reproducible within itself`],
+        ['legs', `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(across.legs.length, 'leg')}, ${across.legs.filter((leg) => leg.verdict === 'reproducible').length} reproducible within itself`],
         ['folds identical on every leg', `${identical} of ${across.folds.length}`],
         ['variance across legs (mean over folds and metrics)', scientific(report.variance)],
         ['largest difference across legs', scientific(report.maxAbsDiff)],
@@ -6663,9 +8425,9 @@ function acrossNumbers(report, time, scientific) {
  * legs agree.
  */
 function valuesWhereLegsDiffer(report, shown) {
-    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_1__/* .foldViews */ .M3)(report).slice(0, shown);
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldViews */ .M3)(report).slice(0, shown);
     return report.comparison.metricNames.flatMap((metric, m) => {
-        const folds = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => ({ fold: view.fold, values: view.perRun?.[m] ?? [] }));
+        const folds = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => ({ fold: view.fold, values: view.perRun?.[m] ?? [] }));
         return folds.length === 0 ? [] : [{ metric, folds }];
     });
 }
@@ -6682,12 +8444,16 @@ function valuesWhereLegsDiffer(report, shown) {
 /* harmony export */   UT: () => (/* binding */ buildAcrossReport),
 /* harmony export */   sr: () => (/* binding */ stepVerdict)
 /* harmony export */ });
-/* unused harmony exports legList, legLabels, legGroups, UNSET, lineUpFingerprints */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74432);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66804);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42056);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47499);
+/* unused harmony exports legList, legLabels, legGroups */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
+/* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6804);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2056);
+/* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7499);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9166);
 // Complete checks of several runners (matrix legs) compared, in two verdicts: reproducible within
 // each runner (each leg's own verdict) and identical across them (per fold, which legs agree, by
 // weights digest and metrics at the legs' tolerance, grouped as agreement.ts groups runs). Each leg
@@ -6699,21 +8465,24 @@ function valuesWhereLegsDiffer(report, shown) {
 
 
 
-/** Which settings decide a check's numbers, by input name: legs must agree on each to be compared. */
+
+
+
+
+/**
+ * What legs must agree on to be compared, by input name: the tf-repro version, then the settings
+ * whose SETTING_ROLES row enters `across`. A model file's path is made absolute, and workspaces
+ * lie in different places on different runners: its file name counts.
+ */
 const DECIDING = [
     ['tf-repro version', (leg) => leg.toolVersion],
-    ['folds', (leg) => leg.settings.folds],
-    ['epochs', (leg) => leg.settings.epochs],
-    ['batch-size', (leg) => leg.settings.batchSize],
-    ['validation-split', (leg) => leg.settings.validationSplit],
-    ['seed', (leg) => leg.settings.seed],
-    ['samples', (leg) => leg.settings.samples],
-    ['deterministic', (leg) => leg.settings.deterministic],
-    ['dataset', (leg) => leg.settings.dataset],
-    // A model file's path is made absolute, and workspaces lie in different places on different runners.
-    ['model', (leg) => (typeof leg.settings.model === 'string' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(leg.settings.model) : leg.settings.model)],
-    ['command', (leg) => leg.settings.command?.command],
-    ['framework', (leg) => leg.settings.command?.framework],
+    ..._inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .ACROSS_SETTINGS */ .a_.map(({ input, field, read }) => [
+        input,
+        (leg) => {
+            const value = read(leg.settings);
+            return field === 'model' && typeof value === 'string' ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(value) : value;
+        },
+    ]),
 ];
 const settingText = (value) => value === undefined || value === null ? 'none' : typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
 /**
@@ -6741,8 +8510,9 @@ function incompleteReason(leg) {
     if (Array.isArray(onlyFolds))
         return `trained only folds ${onlyFolds.join(', ')}: a partial report; ${merge}`;
     if (typeof folds === 'number' && !command) {
-        const found = new Set(leg.runs.flatMap((run) => run.folds.map((fold) => fold.fold)));
-        const cutShort = leg.runs.some((run) => run.status !== 'ok');
+        const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs);
+        const found = new Set(controls.flatMap((run) => run.folds.map((fold) => fold.fold)));
+        const cutShort = controls.some((run) => run.status !== 'ok');
         const absent = Array.from({ length: folds }, (_, f) => f).filter((f) => !found.has(f));
         if (!cutShort && absent.length > 0) {
             const listed = absent.length <= 10 ? absent.join(', ') : `${absent.slice(0, 10).join(', ')} and ${absent.length - 10} more`;
@@ -6753,14 +8523,16 @@ function incompleteReason(leg) {
 }
 /** "leg 2", "legs 1, 2", "legs 1–4, 6". */
 function legList(legs) {
-    return (0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .runList */ .kK)(legs).replace(/^run(s?) /, 'leg$1 ');
+    return (0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .runList */ .kK)(legs).replace(/^run(s?) /, 'leg$1 ');
 }
 /**
  * Each leg's name: its label, or the name of the folder its report lies in (actions/download-artifact
- * puts each artifact in a folder of its name); a name that two legs share gets " (2)", " (3)".
+ * puts each artifact in a folder of its name), at most MAX_LABEL_LENGTH characters; a name that two
+ * legs share gets " (2)", " (3)".
  */
 function legLabels(legs) {
-    const names = legs.map((leg) => leg.label ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(leg.file)) || leg.file));
+    // A label read from a leg's report is user text of any length: cut as the label input is.
+    const names = legs.map((leg) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .cut */ .Jj)(leg.label ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(leg.file)) || leg.file), _inputs_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LABEL_LENGTH */ .rn));
     const seen = new Map();
     return names.map((name) => {
         const count = (seen.get(name) ?? 0) + 1;
@@ -6768,15 +8540,16 @@ function legLabels(legs) {
         return count === 1 ? name : `${name} (${count})`;
     });
 }
-/** A leg as one run: per fold, the first of its runs that has it. */
+/** A leg as one run: per fold, the first of its control runs that has it. */
 function legAsRun(leg, number) {
     const folds = new Map();
-    for (const run of leg.runs)
+    for (const run of (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs))
         for (const fold of run.folds)
             if (!folds.has(fold.fold))
                 folds.set(fold.fold, fold);
     return {
         run: number,
+        role: 'control',
         status: 'ok',
         error: null,
         startedAt: leg.runs[0]?.startedAt ?? '',
@@ -6800,11 +8573,11 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
         partition.groups.forEach((group, g) => group.forEach((leg) => keys.get(leg)?.push(String(g))));
     };
     for (const name of metricNames) {
-        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .eC)(fold.metrics, name);
-        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
+        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .ownValue */ .eC)(fold.metrics, name);
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
     }
     if (tolerance === 0 && digests.every((digest) => digest !== null))
-        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_2__/* .groupRunsByText */ .E7)(digests, legs));
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .groupRunsByText */ .E7)(digests, legs));
     const groups = new Map();
     for (const leg of legs) {
         if (missing.has(leg))
@@ -6817,73 +8590,8 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
 }
 /** The folds where a leg's own runs differ, by the comparison that gave its verdict. */
 function foldsDifferingWithin(leg) {
-    const participating = leg.runs.filter((run) => run.folds.length > 0);
-    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
-}
-const onOff = (value) => (value ? 'on' : 'off');
-/** The fingerprint's fields as `across` lines them up: name, and the value as shown (null: none). */
-const FINGERPRINT_FIELDS = [
-    ['backend', (env) => env.backend],
-    ['backendVersion', (env) => env.backendVersion],
-    ['backendDetail', (env) => env.backendDetail],
-    ['tfjsVersion', (env) => env.tfjsVersion],
-    ['threads', (env) => String(env.threads)],
-    ['cpuModel', (env) => env.cpuModel],
-    ['cpuCount', (env) => String(env.cpuCount)],
-    ['platform', (env) => env.platform],
-    ['node', (env) => env.node],
-    ['libtensorflowVersion', (env) => env.libtensorflowVersion ?? null],
-    ['nativePackage.libtensorflowSource', (env) => env.nativePackage?.libtensorflowSource ?? null],
-    ['nativePackage.oneDnnBuiltIn', (env) => (env.nativePackage ? String(env.nativePackage.oneDnnBuiltIn) : null)],
-    ['oneDnn', (env) => (env.oneDnn == null ? null : onOff(env.oneDnn))],
-    ['tensorflowThreads', (env) => (env.tensorflowThreads ? `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}` : null)],
-    ['gpuDevice', (env) => (env.gpuDevice == null ? null : env.gpuDevice ? 'GPU' : 'CPU')],
-    ['gpus', (env) => (env.gpus && env.gpus.length > 0 ? env.gpus.map((gpu) => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`).join('; ') : null)],
-    ['cudaVersion', (env) => env.cudaVersion ?? null],
-    ['cudnnVersion', (env) => env.cudnnVersion ?? null],
-    ['cudaVisibleDevices', (env) => env.cudaVisibleDevices ?? null],
-];
-/** Unset, as the training process saw a determinism variable. */
-const UNSET = '(unset)';
-/** A value of a fingerprint read from a file as text, whatever an edited file holds there. */
-function shown(value) {
-    if (value === null || value === undefined)
-        return null;
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/**
- * The legs' fingerprints, field by field, fields no leg has left out; `differs` where two legs show
- * different values (none against one counts). The determinism variables are a field each.
- */
-function lineUpFingerprints(environments) {
-    const fields = FINGERPRINT_FIELDS.map(([field, read]) => ({
-        field,
-        values: environments.map((env) => {
-            if (env === null)
-                return null;
-            try {
-                return shown(read(env));
-            }
-            catch {
-                // A fingerprint from an edited file without the nested object: nothing to show.
-                return null;
-            }
-        }),
-        differs: false,
-    }));
-    const variables = [...new Set(environments.flatMap((env) => Object.keys(env?.determinismVariables ?? {})))];
-    for (const name of variables) {
-        fields.push({
-            field: `determinismVariables.${name}`,
-            values: environments.map((env) => {
-                if (!env?.determinismVariables || !Object.hasOwn(env.determinismVariables, name))
-                    return null;
-                return shown(env.determinismVariables[name]) ?? UNSET;
-            }),
-            differs: false,
-        });
-    }
-    return fields.filter((field) => field.values.some((value) => value !== null)).map((field) => ({ ...field, differs: new Set(field.values).size > 1 }));
+    const participating = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).filter((run) => run.folds.length > 0);
+    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
 }
 /** The settings the legs share, as the across report shows them: without those of one runner. */
 function sharedSettings(settings, tolerance, options, source) {
@@ -6929,7 +8637,7 @@ function acrossSentence(across, within) {
     }
     const differing = across.folds.filter((fold) => !fold.identical);
     const first = differing[0];
-    const where = `${differing.length} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(across.folds.length, 'fold')} ${differing.length === 1 ? 'differs' : 'differ'} across runners ` +
+    const where = `${differing.length} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(across.folds.length, 'fold')} ${differing.length === 1 ? 'differs' : 'differ'} across runners ` +
         `(fold ${first.fold}: ${splitText(first)})`;
     const cause = across.differingFields.length > 0
         ? `; the fingerprints differ in ${across.differingFields.join(', ')}`
@@ -6948,9 +8656,9 @@ function buildAcrossReport(legs, options) {
     const tolerances = [...new Set(legs.map((leg) => leg.tolerance))];
     const tolerance = Math.max(...tolerances);
     const runs = legs.map((leg, i) => legAsRun(leg, i + 1));
-    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .qB)(runs, tolerance);
+    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .compareRuns */ .qB)(runs, tolerance);
     const within = legs.map(foldsDifferingWithin);
-    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .foldsByIndex */ .u3)(run.folds));
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .foldsByIndex */ .u3)(run.folds));
     const folds = comparison.folds.map((fold) => {
         const digests = byIndex.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null);
         const { groups, missing } = legGroups(fold, comparison.metricNames, digests, numbers, tolerance);
@@ -6968,14 +8676,15 @@ function buildAcrossReport(legs, options) {
         file: leg.file,
         verdict: leg.verdict,
         summary: leg.summary,
-        runs: leg.runs.length,
-        folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set(leg.runs.flatMap((run) => run.folds.map((f) => f.fold))).size,
+        runs: (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).length,
+        folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set((0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).flatMap((run) => run.folds.map((f) => f.fold))).size,
         tolerance: leg.tolerance,
         toolVersion: leg.toolVersion,
         durationSeconds: leg.durationSeconds,
         environment: leg.environment,
+        ...(leg.variations ? { variations: leg.variations } : {}),
     }));
-    const fingerprint = lineUpFingerprints(legs.map((leg) => leg.environment));
+    const fingerprint = (0,_comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .lineUpFingerprints */ .x$)(legs.map((leg) => leg.environment));
     const reproducibleWithin = legs.every((leg) => leg.verdict === 'reproducible');
     const across = {
         legs: acrossLegs,
@@ -6989,8 +8698,8 @@ function buildAcrossReport(legs, options) {
     };
     const summary = `${withinSentence(acrossLegs)}, ${acrossSentence(across, reproducibleWithin)}`;
     const verdict = legs.map((leg) => leg.verdict).reduce((worst, v) => (VERDICT_ORDER[v] > VERDICT_ORDER[worst] ? v : worst), 'reproducible');
-    const source = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(legs.length, 'leg')}: ${legs.map((leg) => leg.file).join(', ')}`;
-    const report = (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)({
+    const source = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(legs.length, 'leg')}: ${legs.map((leg) => leg.file).join(', ')}`;
+    const report = (0,_build_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .F)({
         settings: sharedSettings(legs[0]?.settings ?? { source: '' }, tolerance, options, source),
         source,
         runs,
@@ -7021,7 +8730,7 @@ function stepVerdict(report) {
 
 /***/ }),
 
-/***/ 66804:
+/***/ 6804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7031,9 +8740,11 @@ function stepVerdict(report) {
 /* harmony export */   nG: () => (/* binding */ ALL_AGREE),
 /* harmony export */   w6: () => (/* binding */ groupsText)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7499);
 // Which runs agree with which: groups of runs that gave the same value (a metric, within the
 // report's tolerance) or the same bytes (a weights digest), and how a reader sees them, as in
 // "runs 1–4, 6 | run 5 | runs 7–10". Pure.
+
 const byFirstRun = (a, b) => a[0] - b[0];
 /**
  * Groups runs by value. Values within `tolerance` of a group's smallest one join it, so each group
@@ -7101,7 +8812,7 @@ function runList(runs) {
                 parts.push(String(sorted[k]));
         i = j + 1;
     }
-    return `${sorted.length === 1 ? 'run' : 'runs'} ${parts.join(', ')}`;
+    return `${sorted.length === 1 ? 'run' : 'runs'} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listed */ .KE)(parts)}`;
 }
 const ALL_AGREE = 'all';
 /**
@@ -7119,17 +8830,21 @@ function groupsText({ groups, missing }) {
 
 /***/ }),
 
-/***/ 42056:
+/***/ 2056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
 /* unused harmony export gpuFindings */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28009);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74432);
+/* harmony import */ var _contracts_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4127);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8009);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4574);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 // Puts runs and their comparison into the versioned report that every renderer reads.
+
+
 
 
 
@@ -7140,17 +8855,14 @@ const MAX_FOLDS_NAMED = 10;
  * finding per set of GPUs, naming its folds, however many folds there are.
  */
 function gpuFindings(runs, comparison) {
-    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsByIndex */ .u3)(run.folds));
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsByIndex */ .u3)(run.folds));
     const foldsPerDevices = new Map();
     for (const fold of comparison.mismatchedFolds) {
         const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
         const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
         if (distinct.size < 2)
             continue;
-        const named = devices
-            .filter((d) => d.device)
-            .map((d) => `run ${d.run}: ${d.device}`)
-            .join(', ');
+        const named = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`));
         const folds = foldsPerDevices.get(named);
         if (folds)
             folds.push(fold);
@@ -7165,14 +8877,16 @@ function gpuFindings(runs, comparison) {
 }
 function buildReport(parts) {
     const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
-    const backends = new Set(parts.runs.map((run) => run.environment?.backend).filter(Boolean));
+    // The control runs are the check (comparison/run-roles.ts): a varied run may run elsewhere on purpose.
+    const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .controlRuns */ .Ww)(parts.runs);
+    const backends = new Set(controls.map((run) => run.environment?.backend).filter(Boolean));
     warnings.push(...gpuFindings(parts.runs, parts.comparison));
     if (backends.size > 1)
         warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
     const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
     return {
-        schemaVersion: _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_SCHEMA_VERSION */ .WI,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w },
+        schemaVersion: _contracts_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA_VERSION */ .W,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
         createdAt: new Date().toISOString(),
         verdict: parts.comparison.verdict,
         summary: parts.comparison.summary,
@@ -7182,7 +8896,7 @@ function buildReport(parts) {
         settings: { ...parts.settings, source: parts.source },
         comparison: parts.comparison,
         runs: parts.runs,
-        environment: parts.runs.find((run) => run.environment)?.environment ?? null,
+        environment: controls.find((run) => run.environment)?.environment ?? null,
         warnings,
         errors,
     };
@@ -7191,22 +8905,23 @@ function buildReport(parts) {
 
 /***/ }),
 
-/***/ 32315:
+/***/ 2315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L9: () => (/* binding */ driftSentence),
 /* harmony export */   No: () => (/* binding */ driftRows),
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   hI: () => (/* binding */ signedDelta),
 /* harmony export */   mN: () => (/* binding */ driftDetails),
 /* harmony export */   oE: () => (/* binding */ COMMENT_DRIFT_ROWS),
 /* harmony export */   vV: () => (/* binding */ SUMMARY_DRIFT_ROWS)
 /* harmony export */ });
-/* unused harmony exports driftTitle, sourceWords, signedDelta, driftFinding */
-/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20836);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45845);
-/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51669);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
+/* unused harmony exports driftTitle, sourceWords, driftFinding */
+/* harmony import */ var _comparison_drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(836);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5845);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1669);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
 
 
 
@@ -7372,7 +9087,7 @@ function driftMarkdown(drift, heading, maxRows) {
 
 /***/ }),
 
-/***/ 34127:
+/***/ 6508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7380,12 +9095,16 @@ function driftMarkdown(drift, heading, maxRows) {
 /* harmony export */   t4: () => (/* binding */ writeReportFiles)
 /* harmony export */ });
 /* unused harmony exports RESULTS_FILE, SUMMARY_FILE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98654);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70075);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56923);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8654);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7528);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
+/* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
 // Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
+// Each file goes to a temporary name first and all are renamed into place once all are written
+// (util/user-files.ts writeFilesReplacing): a full disk leaves the earlier report as it was.
+
 
 
 
@@ -7402,212 +9121,37 @@ async function writeReportFiles(report, directory) {
     // The experiment's format has loss and accuracy only: a command's other metrics have no place in it.
     const fits = withFolds.every((run) => run.folds.every((fold) => fold.metrics.loss !== undefined && fold.metrics.accuracy !== undefined));
     // An across report's runs are the legs' first runs: each leg's own results.txt has its runs.
-    const results = fits && !report.across ? withFolds.map((run) => (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatExperimentRun */ .k_)(new Date(run.startedAt), run.folds)).join('') : null;
+    const results = fits && !report.across ? withFolds.map((run) => (0,_comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatExperimentRun */ .k_)(new Date(run.startedAt), run.folds)).join('') : null;
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, REPORT_FILE);
-    await Promise.all([
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, (0,_report_json_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l)(report)),
-        results === null ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), { force: true }) : (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), results),
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SUMMARY_FILE), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummaryMarkdown */ .i$)(report)),
+    const files = new Map([
+        [reportPath, (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .reportJson */ .l)(report)],
+        [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SUMMARY_FILE), (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummaryMarkdown */ .i$)(report)],
     ]);
+    if (results !== null)
+        files.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), results);
+    await (0,_util_user_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesReplacing */ .i7)(files);
+    // An earlier check's results.txt would not be this report's.
+    if (results === null)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RESULTS_FILE), { force: true });
     return reportPath;
 }
 //# sourceMappingURL=files.js.map
 
 /***/ }),
 
-/***/ 39328:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ compactDiagnosis),
-  pD: () => (/* binding */ costSection),
-  VE: () => (/* binding */ diagnosisSection),
-  MZ: () => (/* binding */ divergenceLeadMarkdown),
-  TM: () => (/* binding */ folded),
-  nP: () => (/* binding */ fullShape),
-  Xf: () => (/* binding */ lossSection)
-});
-
-// UNUSED EXPORTS: hasCharts, lossTable
-
-;// CONCATENATED MODULE: ./build/src/report/charts.js
-/** At least this large, toFixed writes an exponent, which Mermaid cannot read. */
-const PLAIN_LIMIT = 1e21;
-/** `value` (finite, below 1e21) to `significant` digits as a plain decimal: 0.0000123, 1037.2, never 1.23e-5. */
-function plainDecimal(value, significant = 6) {
-    if (value === 0)
-        return '0';
-    const magnitude = Math.floor(Math.log10(Math.abs(value)));
-    const text = value.toFixed(Math.min(100, Math.max(0, significant - 1 - magnitude)));
-    const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-    return trimmed === '-0' ? '0' : trimmed;
-}
-const drawable = (value) => Number.isFinite(value) && Math.abs(value) < PLAIN_LIMIT;
-const fenced = (lines) => ['```mermaid', 'xychart-beta', ...lines.map((line) => `  ${line}`), '```'].join('\n');
-const numbers = (values, significant) => `[${values.map((value) => plainDecimal(value, significant)).join(', ')}]`;
-/** A line per run over the epochs; null where a value cannot be drawn. */
-function lossChart(curves) {
-    if (!curves.series.every((entry) => entry.values.every(drawable)))
-        return null;
-    const epochs = Array.from({ length: curves.epochs }, (_, e) => `"${e + 1}"`);
-    return fenced([
-        `title "Validation loss in fold ${curves.fold}, one line per run"`,
-        `x-axis "epoch" [${epochs.join(', ')}]`,
-        'y-axis "validation loss"',
-        ...curves.series.map((entry) => `line "run ${entry.run}" ${numbers(entry.values, 6)}`),
-    ]);
-}
-/** A round number at least `value` (> 0) and not much more: the least of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
-function niceCeiling(value) {
-    const power = 10 ** Math.floor(Math.log10(value));
-    const factor = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => f * power >= value) ?? 10;
-    // 1.2 × 0.1 is 0.12000000000000001 in floating point: rounded to the digits that matter.
-    return Number((factor * power).toPrecision(3));
-}
-/**
- * Two bars, the time per run with the settings and without, on an axis from 0 (from the smaller
- * value, its default, the shorter bar would vanish). Null where neither took measurable time.
- */
-function costChart(cost) {
-    const values = [cost.with.secondsPerRun, cost.without.secondsPerRun];
-    if (!values.every(drawable) || values.some((value) => value < 0))
-        return null;
-    const most = Math.max(...values);
-    if (most <= 0)
-        return null;
-    return fenced([
-        'title "Time per run"',
-        'x-axis "determinism settings" ["with settings", "without"]',
-        `y-axis "seconds" 0 --> ${plainDecimal(niceCeiling(most))}`,
-        `bar ${numbers(values, 4)}`,
-    ]);
-}
-//# sourceMappingURL=charts.js.map
-// EXTERNAL MODULE: ./build/src/report/findings.js
-var findings = __webpack_require__(85636);
-// EXTERNAL MODULE: ./build/src/report/format.js
-var format = __webpack_require__(45845);
-// EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(47499);
-// EXTERNAL MODULE: ./build/src/report/shorten.js
-var shorten = __webpack_require__(51669);
-;// CONCATENATED MODULE: ./build/src/report/findings-markdown.js
-
-
-
-
-
-const inertRows = (rows) => rows.map((row) => row.map(format/* inertMarkdown */.Ic));
-const folded = (title, body) => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
-/** The divergence in bold, then how it was narrowed and the work fail-fast skipped; empty without one. */
-function divergenceLeadMarkdown(report) {
-    const [first, ...rest] = (0,findings/* divergenceLead */.XV)(report).map(format/* inertMarkdown */.Ic);
-    return first === undefined ? [] : [`**${first}**`, ...(rest.length > 0 ? [rest.join(' ')] : [])];
-}
-/** Whether the report has a chart to draw: what a shortened rendering would leave out. */
-function hasCharts(report) {
-    const curves = (0,findings/* lossCurves */.m7)(report);
-    return (curves !== null && lossChart(curves) !== null) || (report.cost !== undefined && costChart(report.cost) !== null);
-}
-function lossTable(curves) {
-    return (0,format/* markdownTable */.Qj)((0,findings/* LOSS_HEADER */.aR)(curves), inertRows((0,findings/* lossRows */.xH)(curves)));
-}
-/**
- * The validation loss of the fold where the runs part: a lead line, the chart and, for readers
- * whose viewer draws no Mermaid, the same numbers as a table (folded where `foldTable`). Empty
- * where there is nothing to draw.
- */
-function lossSection(report, heading, foldTable) {
-    const curves = (0,findings/* lossCurves */.m7)(report);
-    const chart = curves === null ? null : lossChart(curves);
-    if (curves === null || chart === null)
-        return [];
-    const table = lossTable(curves);
-    return [
-        ...(heading === null ? [] : [`${heading} Validation loss in fold ${curves.fold}`]),
-        `_${(0,format/* inertMarkdown */.Ic)((0,findings/* lossLead */.Ss)(curves))}_`,
-        chart,
-        foldTable ? folded('The validation loss as numbers', table) : table,
-    ];
-}
-/** The overhead and the case in words, under the table. */
-function costWords(cost) {
-    const [label, explanation] = (0,findings/* costCase */.YV)(cost);
-    return [
-        (0,format/* inertMarkdown */.Ic)((0,findings/* overheadSentence */.cx)(cost)),
-        `**${label}.** ${(0,format/* inertMarkdown */.Ic)(explanation)}`,
-        ...((0,findings/* costDivergences */.rW)(cost).length > 0 ? [(0,findings/* costDivergences */.rW)(cost).map(format/* inertMarkdown */.Ic).join(' ')] : []),
-    ];
-}
-/** The experiment's table, with and without the settings, the overhead and the case; the bars where `chart`. */
-function costSection(cost, heading, chart) {
-    const bars = chart ? costChart(cost) : null;
-    return [heading, (0,format/* markdownTable */.Qj)(findings/* COST_HEADER */.qG, inertRows((0,findings/* costRows */.Dh)(cost))), ...costWords(cost), ...(bars === null ? [] : [bars])];
-}
-function diagnosisTable(diagnosis) {
-    return (0,format/* markdownTable */.Qj)(findings/* DIAGNOSIS_HEADER */.Of, inertRows((0,findings/* diagnosisRows */.NB)(diagnosis)));
-}
-const noteList = (notes) => (notes.length === 0 ? [] : [notes.map((note) => `- ${(0,format/* inertMarkdown */.Ic)(note)}`).join('\n')]);
-/**
- * The job summary's diagnosis: the findings in a line, then, where `table`, the baseline and a row
- * per setting; the fastest configuration and the budget; where `table`, what it could not try.
- */
-function diagnosisSection(diagnosis, heading, table) {
-    const fastest = (0,findings/* fastestSentence */.Wu)(diagnosis);
-    return [
-        heading,
-        (0,format/* inertMarkdown */.Ic)((0,findings/* findingsLine */.P9)(diagnosis)),
-        ...(table ? [(0,format/* inertMarkdown */.Ic)((0,findings/* baselineSentence */.FD)(diagnosis)), diagnosisTable(diagnosis)] : []),
-        ...(fastest === null ? [] : [(0,format/* inertMarkdown */.Ic)(fastest)]),
-        (0,format/* inertMarkdown */.Ic)((0,findings/* budgetSentence */.Bg)(diagnosis)),
-        ...(table ? noteList(diagnosis.notes) : []),
-    ];
-}
-/** The comment's: the findings in a line, the fastest configuration and the budget; the table and notes folded where `table`. */
-function compactDiagnosis(diagnosis, table) {
-    const fastest = (0,findings/* fastestSentence */.Wu)(diagnosis);
-    const body = [(0,format/* inertMarkdown */.Ic)((0,findings/* baselineSentence */.FD)(diagnosis)), diagnosisTable(diagnosis), ...noteList(diagnosis.notes)].join('\n\n');
-    return [
-        `**Diagnosis:** ${(0,format/* inertMarkdown */.Ic)((0,findings/* findingsLine */.P9)(diagnosis))}`,
-        [fastest, (0,findings/* budgetSentence */.Bg)(diagnosis)]
-            .filter((line) => line !== null)
-            .map(format/* inertMarkdown */.Ic)
-            .join(' '),
-        ...(table ? [folded(`Each setting switched off in turn (${(0,util_text/* plural */.LS)(diagnosis.settings.length, 'setting')})`, body)] : []),
-    ];
-}
-/** Everything a summary or comment of `report` can show, before any of it is dropped to fit: `details` folds each run's values in. */
-function fullShape(report, details) {
-    return {
-        foldRows: report.comparison.folds.length,
-        environment: true,
-        settings: true,
-        details,
-        notes: shorten/* ALL_NOTES */.g2,
-        summaryChars: Infinity,
-        charts: hasCharts(report),
-        diagnosisTable: report.diagnosis !== undefined,
-    };
-}
-//# sourceMappingURL=findings-markdown.js.map
-
-/***/ }),
-
-/***/ 85636:
+/***/ 5636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ budgetSentence),
 /* harmony export */   Dh: () => (/* binding */ costRows),
-/* harmony export */   FD: () => (/* binding */ baselineSentence),
 /* harmony export */   NB: () => (/* binding */ diagnosisRows),
 /* harmony export */   Of: () => (/* binding */ DIAGNOSIS_HEADER),
 /* harmony export */   P9: () => (/* binding */ findingsLine),
 /* harmony export */   PT: () => (/* binding */ workSentence),
 /* harmony export */   S$: () => (/* binding */ noDivergenceLine),
 /* harmony export */   Ss: () => (/* binding */ lossLead),
+/* harmony export */   U6: () => (/* binding */ divergenceSentence),
 /* harmony export */   Wu: () => (/* binding */ fastestSentence),
 /* harmony export */   XV: () => (/* binding */ divergenceLead),
 /* harmony export */   YV: () => (/* binding */ costCase),
@@ -7616,14 +9160,21 @@ function fullShape(report, details) {
 /* harmony export */   m7: () => (/* binding */ lossCurves),
 /* harmony export */   qG: () => (/* binding */ COST_HEADER),
 /* harmony export */   rW: () => (/* binding */ costDivergences),
+/* harmony export */   tc: () => (/* binding */ unpinnedTrialSentence),
 /* harmony export */   u0: () => (/* binding */ variableDetail),
 /* harmony export */   xH: () => (/* binding */ lossRows)
 /* harmony export */ });
-/* unused harmony exports asSentence, divergenceSentence, narrowingSentence, MAX_LOSS_RUNS, overheadRatio, FINDING_WORDS */
-/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77561);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45845);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47499);
+/* unused harmony exports asSentence, narrowingSentence, MAX_LOSS_RUNS, overheadRatio, FINDING_WORDS */
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_cost_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(682);
+/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7561);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4574);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
+
+
+
 
 
 
@@ -7704,7 +9255,10 @@ function variableDetail(report) {
     if (!divergence || divergence.epoch === null)
         return null;
     const { fold, epoch, batch } = divergence;
-    const at = (b) => report.runs.map((run) => ({ run: run.run, checkpoint: run.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === b) ?? null }));
+    const at = (b) => (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .controlRuns */ .Ww)(report.runs).map((run) => ({
+        run: run.run,
+        checkpoint: run.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === b) ?? null,
+    }));
     let found = at(batch);
     let foundBatch = batch;
     if (batch !== null && found.every((entry) => entry.checkpoint === null)) {
@@ -7719,11 +9273,11 @@ function variableDetail(report) {
     const differing = [];
     let agreeing = 0;
     for (const name of names) {
-        const groups = (0,_agreement_js__WEBPACK_IMPORTED_MODULE_3__/* .groupRunsByText */ .E7)(present.map((entry) => entry.checkpoint.digests[name] ?? null), runs);
+        const groups = (0,_agreement_js__WEBPACK_IMPORTED_MODULE_4__/* .groupRunsByText */ .E7)(present.map((entry) => entry.checkpoint.digests[name] ?? null), runs);
         if (groups.groups.length === 1 && groups.missing.length === 0)
             agreeing++;
         else
-            differing.push({ variable: name, agreement: (0,_agreement_js__WEBPACK_IMPORTED_MODULE_3__/* .groupsText */ .w6)(groups) });
+            differing.push({ variable: name, agreement: (0,_agreement_js__WEBPACK_IMPORTED_MODULE_4__/* .groupsText */ .w6)(groups) });
     }
     return { where: `fold ${fold}, ${checkpointName(epoch, foundBatch)}`, runs: present.length, differing, agreeing };
 }
@@ -7753,7 +9307,7 @@ function lossCurves(report) {
         return null;
     const [a, b] = divergence.runs;
     const rank = (run) => (run === a ? 0 : run === b ? 1 : 2);
-    const ordered = [...report.runs].sort((x, y) => rank(x.run) - rank(y.run) || x.run - y.run);
+    const ordered = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .controlRuns */ .Ww)(report.runs).sort((x, y) => rank(x.run) - rank(y.run) || x.run - y.run);
     const withLoss = ordered
         .map((run) => ({ run: run.run, values: run.trace ? lossesOf(run.trace, divergence.fold) : [] }))
         .filter((entry) => entry.values.length >= 2);
@@ -7775,7 +9329,7 @@ function lossRows(curves) {
     return Array.from({ length: curves.epochs }, (_, e) => {
         const values = curves.series.map((entry) => entry.values[e]);
         const format = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .distinguishingFormat */ .Xp)(values);
-        return [String(e + 1), ...values.map(format), (0,_agreement_js__WEBPACK_IMPORTED_MODULE_3__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_3__/* .groupRunsByValue */ .KW)(values, runs, 0))];
+        return [String(e + 1), ...values.map(format), (0,_agreement_js__WEBPACK_IMPORTED_MODULE_4__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_4__/* .groupRunsByValue */ .KW)(values, runs, 0))];
     });
 }
 /** What the chart of the loss shows, in one line. */
@@ -7804,6 +9358,7 @@ function overheadSentence(cost) {
 }
 const COST_CASE_WORDS = {
     'needed-and-sufficient': 'Needed and sufficient',
+    'needed-to-pin': 'Needed to pin the numbers',
     'not-needed': 'Not needed here',
     'not-sufficient': 'Not sufficient',
     inconclusive: 'Inconclusive',
@@ -7818,12 +9373,19 @@ function costDivergences(cost) {
         ['with the settings', cost.with],
         ['without the settings', cost.without],
     ];
-    return sides.flatMap(([label, side]) => (side.divergence ? [asSentence(`${label}, ${(0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(side.divergence)}`)] : []));
+    const parts = sides.flatMap(([label, side]) => (side.divergence ? [asSentence(`${label}, ${(0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(side.divergence)}`)] : []));
+    // Whether the two sides gave the same numbers (reports before it do not say).
+    if (cost.sameNumbers === true)
+        parts.push('With and without the settings the numbers are the same.');
+    if (cost.sameNumbers === false && cost.case !== 'needed-to-pin')
+        parts.push(asSentence(`With and without the settings the numbers differ${cost.numbersDelta ? ` (${(0,_comparison_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .numbersDeltaWords */ .Of)(cost.numbersDelta)})` : ''}`));
+    return parts;
 }
 const DIAGNOSIS_HEADER = ['setting', 'kind', 'finding', 'time', 'where the runs part, or why not'];
 const KIND_WORDS = { variable: 'variable', threads: 'threads', seeding: 'seeding' };
 const FINDING_WORDS = {
     necessary: 'necessary',
+    'pins-numbers': 'needed to pin the numbers',
     'not-needed': 'not needed here',
     'not-tried': 'not tried',
     failed: 'failed',
@@ -7835,24 +9397,37 @@ function diagnosisRows(diagnosis) {
         KIND_WORDS[setting.kind],
         FINDING_WORDS[setting.finding],
         setting.seconds === null ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(setting.seconds),
-        setting.finding === 'necessary' && setting.divergence ? (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(setting.divergence) : setting.detail,
+        setting.finding === 'necessary' && setting.divergence
+            ? (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(setting.divergence)
+            : setting.finding === 'pins-numbers'
+                ? pinsWords(setting.delta ?? null)
+                : setting.detail,
     ]);
+}
+/** For a setting that pins the numbers: "the runs agree, on other numbers (Δ +1e-2: loss of fold 0, 0.29427 with every setting on, 0.30461 with it off)". */
+function pinsWords(delta) {
+    if (delta === null)
+        return 'the runs agree, but on other numbers than with every setting on';
+    const change = delta.control === null || delta.other === null ? '' : `Δ ${(0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDiff */ .Vs)(delta.other - delta.control)}: `;
+    return `the runs agree, but on other numbers (${change}${(0,_comparison_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .numbersDeltaWords */ .Of)(delta, 'with every setting on', 'with it off')})`;
 }
 /** "a", "a and b", "a, b and c". */
 function listed(names) {
     return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
-/** What each trial ran, and what happened with every setting off: two sentences. */
-function baselineSentence(diagnosis) {
-    const { baseline } = diagnosis;
-    const time = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(baseline.seconds);
-    const outcome = baseline.divergence !== null
-        ? `${(0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(baseline.divergence)} (${time})`
-        : baseline.verdict === 'error'
+/** What each trial ran, and what happened in the unpinned trial (every setting off): two sentences. */
+function unpinnedTrialSentence(diagnosis) {
+    const unpinned = diagnosis.baseline;
+    const time = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(unpinned.seconds);
+    const outcome = unpinned.divergence !== null
+        ? `${(0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(unpinned.divergence)} (${time})`
+        : unpinned.verdict === 'error'
             ? `the trial failed (${time})`
-            : baseline.verdict === 'reproducible'
-                ? `the runs still agree (${time}), so no setting is needed on this runner`
-                : `the runs part (${time})`;
+            : unpinned.verdict === 'reproducible' && unpinned.sameNumbers === false
+                ? `the runs still agree with each other (${time}), but on other numbers than with every setting on${unpinned.delta ? ` (${(0,_comparison_cost_js__WEBPACK_IMPORTED_MODULE_5__/* .numbersDeltaWords */ .Of)(unpinned.delta, 'with', 'without')})` : ''}`
+                : unpinned.verdict === 'reproducible'
+                    ? `the runs still agree (${time}), so no setting is needed on this runner`
+                    : `the runs part (${time})`;
     return `${asSentence(`each trial: ${diagnosis.configuration}`)} ${asSentence(`with every setting off, ${outcome}`)}`;
 }
 /** The fastest configuration that still reproduces, with its time against all settings on; null where none was measured. */
@@ -7877,7 +9452,10 @@ function budgetSentence(diagnosis) {
 function findingsLine(diagnosis) {
     const named = (finding) => diagnosis.settings.filter((setting) => setting.finding === finding).map((setting) => setting.name);
     const necessary = named('necessary');
+    const pins = named('pins-numbers');
     const parts = [necessary.length > 0 ? `Necessary here: ${necessary.join(', ')}.` : 'None is necessary here.'];
+    if (pins.length > 0)
+        parts.push(`Needed to pin the numbers: ${pins.join(', ')}.`);
     for (const finding of ['not-needed', 'not-tried', 'failed']) {
         const count = named(finding).length;
         if (count > 0)
@@ -7889,7 +9467,7 @@ function findingsLine(diagnosis) {
 
 /***/ }),
 
-/***/ 99407:
+/***/ 9407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7897,9 +9475,9 @@ function findingsLine(diagnosis) {
 /* harmony export */   VN: () => (/* binding */ chunks),
 /* harmony export */   _q: () => (/* binding */ foldsWhereRunsDiffer)
 /* harmony export */ });
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74432);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45845);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
 
 
 
@@ -7966,7 +9544,7 @@ function chunks(items, size) {
 
 /***/ }),
 
-/***/ 45845:
+/***/ 5845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7975,12 +9553,12 @@ function chunks(items, size) {
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   Xp: () => (/* binding */ distinguishingFormat),
 /* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   YK: () => (/* binding */ nativePackageObtained),
 /* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   eg: () => (/* binding */ scientific),
 /* harmony export */   ic: () => (/* binding */ valueOrRange),
 /* harmony export */   tL: () => (/* binding */ markdownTableLines)
 /* harmony export */ });
+// Small formatting pieces shared by every rendering of a report.
 /** Exact: the shortest text that reads back as the same number. */
 const exact = (value) => (value === null ? '—' : String(value));
 /** Significant digits of a value shown on its own, where nothing needs telling apart. */
@@ -8060,21 +9638,11 @@ function scientific(value, digits = 4) {
     return value.toExponential(digits - 1);
 }
 function seconds(value) {
-    if (value < 60)
+    // Rounded before it is split, so that 59.97 is "1 min 0 s", not "60.0 s", and 119.6 not "1 min 60 s".
+    if (value < 59.95)
         return `${value.toFixed(1)} s`;
-    const minutes = Math.floor(value / 60);
-    return `${minutes} min ${Math.round(value - minutes * 60)} s`;
-}
-/** How the check got the native package: "built in 38.2 s", "found in the tool cache". */
-function nativePackageObtained(native) {
-    switch (native.obtained) {
-        case 'cached':
-            return 'found in the tool cache';
-        case 'built':
-            return `built in ${seconds(native.seconds)}`;
-        case 'installed':
-            return `installed in ${seconds(native.seconds)}`;
-    }
+    const whole = Math.round(value);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 /** A markdown table's lines: header, separator, rows. Cells are written as given, so user text in them must be inert already. */
 function markdownTableLines(header, rows) {
@@ -8100,29 +9668,29 @@ function inertMarkdown(text) {
 
 /***/ }),
 
-/***/ 70075:
+/***/ 75:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ab: () => (/* binding */ perRunMarkdown),
 /* harmony export */   Bg: () => (/* binding */ environmentSection),
+/* harmony export */   Cj: () => (/* binding */ perFoldSection),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
 /* harmony export */   LE: () => (/* binding */ summaryNumbers),
 /* harmony export */   S3: () => (/* binding */ settingsLine),
 /* harmony export */   TM: () => (/* binding */ foldTableMarkdown),
+/* harmony export */   ZS: () => (/* binding */ timingTable),
 /* harmony export */   ge: () => (/* binding */ verdictHeadline),
-/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
 /* harmony export */   jA: () => (/* binding */ foldTables)
 /* harmony export */ });
-/* unused harmony exports timingTable, runsDone, SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45845);
-/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99407);
-/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51669);
-/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56835);
-/* harmony import */ var _findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39328);
-/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32315);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47499);
-/* harmony import */ var _across_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59601);
-
+/* unused harmony export runsDone */
+/* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5845);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9407);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1669);
+/* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6835);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
+/* harmony import */ var _variations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8116);
 
 
 
@@ -8133,13 +9701,14 @@ function inertMarkdown(text) {
 const VERDICT_HEADLINE = {
     reproducible: '✅ Reproducible',
     'not-reproducible': '❌ Not reproducible',
+    'condition-sensitive': '❌ Reproducible only in identical conditions',
     error: '⚠️ Error',
 };
 function verdictHeadline(report) {
-    return VERDICT_HEADLINE[report.verdict];
+    return VERDICT_HEADLINE[(0,_variations_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStepVerdict */ .KZ)(report)];
 }
 /** "runs 2 · folds 3 · …", in the inputs' own names. */
-function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic) {
+function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic) {
     const s = report.settings;
     const backendsRan = [...new Set(report.runs.map((run) => run.environment?.backend).filter(Boolean))].join('/');
     const parts = [
@@ -8164,6 +9733,9 @@ function settingsLine(report, escape = _format_js__WEBPACK_IMPORTED_MODULE_4__/*
         ['tolerance', s.tolerance],
         // A shard leg's report (issue #13, part 1).
         ['shard', s.shard ? `${s.shard.index}/${s.shard.count}` : undefined],
+        // Variations (issue 23): they add runs, never change the control runs' numbers.
+        ['vary', s.vary?.length ? s.vary.join(', ') : undefined],
+        ['fail-on-variation', s.vary?.length ? s.failOnVariation : undefined],
     ];
     const known = parts.filter(([, value]) => value !== undefined).map(([name, value]) => `${name} ${escape(String(value))}`);
     return known.length > 0 ? known.join(' · ') : escape(s.source);
@@ -8173,7 +9745,7 @@ const METRIC_NAME_CHARS = 60;
 /** Folds per table of each run's values: with the run's column, 8 columns, narrow enough for any page. */
 const FOLDS_PER_TABLE = 7;
 const MARK = { match: '✅', mismatch: '❌', note: '⚠️' };
-const metricLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(name, METRIC_NAME_CHARS));
+const metricLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(name, METRIC_NAME_CHARS));
 const tableCell = (text) => text.replaceAll('|', '\\|');
 const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', 'runs that agree', ''];
 function foldRows(view) {
@@ -8186,10 +9758,10 @@ function foldRows(view) {
         tableCell(row.agreement),
         MARK[row.mark],
     ]);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTableLines */ .tL)(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTableLines */ .tL)(FOLD_HEADER, rows.length > 0 ? rows : [[String(view.fold), '—', '—', '', '', '', '']]).slice(2);
 }
 function foldTables(report) {
-    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .foldViews */ .M3)(report);
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .foldViews */ .M3)(report);
     return { views, rows: views.map(foldRows), matching: report.comparison.folds.filter((fold) => fold.matches).length };
 }
 /** What the table's columns mean, in one line above it. */
@@ -8202,7 +9774,7 @@ function foldTableLead(report) {
 function foldTableMarkdown(report, tables, shown) {
     if (tables.rows.length === 0)
         return '_No fold was finished by two runs, so no fold is compared._';
-    return [foldTableLead(report), '', ...(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTableLines */ .tL)(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
+    return [foldTableLead(report), '', ...(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTableLines */ .tL)(FOLD_HEADER, []), ...tables.rows.slice(0, shown).flat()].join('\n');
 }
 /**
  * Each run's value of each metric, in the first `shown` folds where runs differ: per metric,
@@ -8214,20 +9786,20 @@ function perRunMarkdown(report, tables, shown) {
     const sections = [];
     let folds = 0;
     report.comparison.metricNames.forEach((name, m) => {
-        const differing = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .foldsWhereRunsDiffer */ ._q)(tables.views.slice(0, shown), m);
+        const differing = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .foldsWhereRunsDiffer */ ._q)(tables.views.slice(0, shown), m);
         if (differing.length === 0)
             return;
         folds = Math.max(folds, differing.length);
         sections.push(`**${metricLabel(name)}**`);
-        for (const piece of (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_5__/* .chunks */ .VN)(differing, FOLDS_PER_TABLE)) {
-            sections.push((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
+        for (const piece of (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_4__/* .chunks */ .VN)(differing, FOLDS_PER_TABLE)) {
+            sections.push((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['run', ...piece.map((view) => `fold ${view.fold}`)], runs.map((run, r) => [run, ...piece.map((view) => view.perRun?.[m]?.[r] ?? '—')])));
         }
     });
     if (sections.length === 0)
         return null;
     return [
         '<details>',
-        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(folds, 'fold')})</summary>`,
+        `<summary>Each run's values where the runs differ (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(folds, 'fold')})</summary>`,
         '',
         sections.join('\n\n'),
         '',
@@ -8235,66 +9807,51 @@ function perRunMarkdown(report, tables, shown) {
     ].join('\n');
 }
 function timingTable(report) {
-    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
-    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
+    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
+    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
 }
 /**
  * The environment the numbers came from: the training process's fingerprint or, for a command,
  * which tf-repro does not see inside, the command and the variables each run got.
  */
 function environmentSection(report) {
-    if (report.command)
-        return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body: (0,_own_training_js__WEBPACK_IMPORTED_MODULE_7__/* .commandTable */ .Eg)(report.command) };
+    if (report.command) {
+        const env = report.environment;
+        const body = env ? `${(0,_own_training_js__WEBPACK_IMPORTED_MODULE_6__/* .commandTable */ .Eg)(report.command)}\n\n${fingerprintTable(env, 'as the first run got it')}` : (0,_own_training_js__WEBPACK_IMPORTED_MODULE_6__/* .commandTable */ .Eg)(report.command);
+        return { heading: 'Command', foldedTitle: 'Command and the variables each run got', body };
+    }
     return { heading: 'Environment', foldedTitle: 'Environment fingerprint', body: environmentTable(report) };
+}
+/** How the job summary and the comment write a fingerprint's values. */
+const MARKDOWN_FINGERPRINT = {
+    text: _format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic,
+    code: (text) => `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(text)}\``,
+    list: (items) => items.join('<br>'),
+    seconds: _format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA,
+};
+/** The fingerprint's rows (comparison/fingerprint.ts), as the run saw them. */
+function fingerprintTable(env, seenBy) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', seenBy], (0,_comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintRows */ .E_)(env, MARKDOWN_FINGERPRINT, '_unset_').map((row) => [row.label, row.value]));
 }
 function environmentTable(report) {
     const env = report.environment;
     if (!env)
         return '_No training process reported its environment._';
-    const rows = [
-        ['Node.js', env.node],
-        ['platform', env.platform],
-        ['CPU', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.cpuModel)} × ${env.cpuCount}`],
-        ['TensorFlow.js', env.tfjsVersion],
-        ['backend', `${env.backend} ${env.backendVersion} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.backendDetail)})`],
-        ['threads', String(env.threads)],
-        ...(env.gpus && env.gpus.length > 0
-            ? [['GPUs', env.gpus.map((g) => `${g.index}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(g.name)} (driver ${g.driverVersion})`).join('<br>')]]
-            : []),
-        ...(env.cudaVersion !== undefined && env.gpus?.length
-            ? [['CUDA / cuDNN found', `${env.cudaVersion ?? 'unknown'} / ${env.cudnnVersion ?? 'unknown'}`]]
-            : []),
-        ...(env.libtensorflowVersion ? [['libtensorflow', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.libtensorflowVersion)]] : []),
-        ...(env.nativePackage
-            ? [
-                ['libtensorflow from', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.nativePackage.libtensorflowSource)],
-                ['native package', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .nativePackageObtained */ .YK)(env.nativePackage)}: \`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.nativePackage.dir)}\``],
-                ...(env.nativePackage.libraryPath?.length
-                    ? [['first on `LD_LIBRARY_PATH`', env.nativePackage.libraryPath.map((dir) => `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(dir)}\``).join('<br>')]]
-                    : []),
-            ]
-            : []),
-        ...(env.oneDnn != null ? [['oneDNN', env.oneDnn ? 'on' : 'off']] : []),
-        ...(env.tensorflowThreads ? [['TensorFlow thread pools', `intra-op ${env.tensorflowThreads.intraOp}, inter-op ${env.tensorflowThreads.interOp}`]] : []),
-        ...(env.gpuDevice != null ? [['TensorFlow device', env.gpuDevice ? 'GPU' : 'CPU']] : []),
-        ...(env.cudaVisibleDevices ? [['`CUDA_VISIBLE_DEVICES`', `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(env.cudaVisibleDevices)}\``]] : []),
-        ...Object.entries(env.determinismVariables).map(([name, value]) => [`\`${name}\``, value === null ? '_unset_' : `\`${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(value)}\``]),
-    ];
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['', 'as the training process saw it'], rows);
+    return fingerprintTable(env, 'as the training process saw it');
 }
 /** "2 of 2 runs finished", "0 of 3 runs finished, 3 stopped by fail-fast". */
 function runsDone(report) {
     const count = (status) => report.runs.filter((run) => run.status === status).length;
     const stopped = count('stopped');
-    return `${count('ok')} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
+    return `${count('ok')} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
 }
 function summaryNumbers(report) {
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['', ''], [
-        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .scientific */ .eg)(report.variance)],
-        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsDone(report)}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
-        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .seconds */ .YA)(report.durationSeconds)],
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], [
+        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(report.variance)],
+        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(report.maxAbsDiff)],
+        ['runs', `${runsDone(report)}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
+        ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
 /**
@@ -8302,7 +9859,7 @@ function summaryNumbers(report) {
  * when it is longer; this leaves room for what else the step may write.
  */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The job summary's per-fold section: the first `shown` folds' rows, then each run's values where runs differ. */
 function perFoldSection(report, tables, shown) {
     const folds = report.comparison.folds.length;
     const perRun = perRunMarkdown(report, tables, shown);
@@ -8312,64 +9869,11 @@ function perFoldSection(report, tables, shown) {
         ...(perRun === null ? [] : [perRun]),
     ];
 }
-function renderSummary(report, shape, full, tables) {
-    const shortened = (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shortenedNote */ .L6)(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything');
-    const environment = environmentSection(report);
-    return [
-        `## ${verdictHeadline(report)} — tf-repro`,
-        ...(0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .divergenceLeadMarkdown */ .MZ)(report),
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)((0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(report.summary, shape.summaryChars)),
-        ...(0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .noteLines */ .GI)(report, shape.notes, 'report.json'),
-        summaryNumbers(report),
-        ...(shortened === null ? [] : [shortened]),
-        ...(report.drift ? (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(report.drift, '###', _drift_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_DRIFT_ROWS */ .vV) : []),
-        ...(shape.charts ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lossSection */ .Xf)(report, '###', false) : []),
-        ...(report.cost ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .costSection */ .pD)(report.cost, '### With and without the determinism settings', shape.charts) : []),
-        ...(report.diagnosis ? (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosisSection */ .VE)(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
-        ...(shape.settings ? ['### Settings', settingsLine(report)] : []),
-        ...(shape.foldRows === null ? [] : perFoldSection(report, tables, shape.foldRows)),
-        ...(shape.details ? ['### Time', timingTable(report), ...(0,_own_training_js__WEBPACK_IMPORTED_MODULE_7__/* .ownTrainingMarkdown */ .a)(report)] : []),
-        ...(shape.environment ? [`### ${environment.heading}`, environment.body] : []),
-        '',
-    ].join('\n\n');
-}
-/**
- * The job summary, at most `limitBytes` bytes of UTF-8. What is dropped, in order, until it fits:
- * the charts, per-fold rows (from the end), the per-fold table, most of the errors and warnings,
- * the time and own-training sections, then everything but the headline, where the runs part, the
- * numbers, the cost table, the diagnosis in a line and the note that says so.
- */
-function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
-    if (report.across)
-        return (0,_across_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderAcrossSummary */ .gb)(report, settingsLine(report), limitBytes);
-    const tables = foldTables(report);
-    const full = (0,_findings_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fullShape */ .nP)(report, true);
-    const chartless = { ...full, charts: false };
-    const tableless = { ...chartless, foldRows: null };
-    return (0,_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .fitToLimit */ .Qt)({
-        full,
-        lighter: full.charts ? [chartless] : [],
-        render: (shape) => renderSummary(report, shape, full, tables),
-        size: utf8Bytes,
-        limit: limitBytes,
-        ladder: [tableless, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2 }, { ...tableless, notes: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .FEW_NOTES */ .H2, details: false }],
-        last: {
-            foldRows: null,
-            environment: false,
-            settings: false,
-            details: false,
-            notes: { count: 0, chars: 0 },
-            summaryChars: _shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .MINIMAL_SUMMARY_CHARS */ .tG,
-            charts: false,
-            diagnosisTable: false,
-        },
-    });
-}
 //# sourceMappingURL=markdown.js.map
 
 /***/ }),
 
-/***/ 56835:
+/***/ 6835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8378,8 +9882,8 @@ function renderSummaryMarkdown(report, limitBytes = SUMMARY_LIMIT_BYTES) {
 /* harmony export */   aH: () => (/* binding */ ownTrainingText)
 /* harmony export */ });
 /* unused harmony export artifactGroupsText */
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45845);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6804);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5845);
 
 
 // User text as inert markdown, not in code spans: inside one, inertMarkdown's escapes would show.
@@ -8448,7 +9952,623 @@ function ownTrainingText(report) {
 
 /***/ }),
 
-/***/ 56923:
+/***/ 7528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wQ: () => (/* binding */ renderComment),
+  i$: () => (/* binding */ renderSummaryMarkdown),
+  S5: () => (/* binding */ renderText)
+});
+
+// UNUSED EXPORTS: CHECK_SECTIONS
+
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(5845);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(75);
+;// CONCATENATED MODULE: ./build/src/report/charts.js
+/** At least this large, toFixed writes an exponent, which Mermaid cannot read. */
+const PLAIN_LIMIT = 1e21;
+/** `value` (finite, below 1e21) to `significant` digits as a plain decimal: 0.0000123, 1037.2, never 1.23e-5. */
+function plainDecimal(value, significant = 6) {
+    if (value === 0)
+        return '0';
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const text = value.toFixed(Math.min(100, Math.max(0, significant - 1 - magnitude)));
+    const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+const drawable = (value) => Number.isFinite(value) && Math.abs(value) < PLAIN_LIMIT;
+const fenced = (lines) => ['```mermaid', 'xychart-beta', ...lines.map((line) => `  ${line}`), '```'].join('\n');
+const numbers = (values, significant) => `[${values.map((value) => plainDecimal(value, significant)).join(', ')}]`;
+/** A line per run over the epochs; null where a value cannot be drawn. */
+function lossChart(curves) {
+    if (!curves.series.every((entry) => entry.values.every(drawable)))
+        return null;
+    const epochs = Array.from({ length: curves.epochs }, (_, e) => `"${e + 1}"`);
+    return fenced([
+        `title "Validation loss in fold ${curves.fold}, one line per run"`,
+        `x-axis "epoch" [${epochs.join(', ')}]`,
+        'y-axis "validation loss"',
+        ...curves.series.map((entry) => `line "run ${entry.run}" ${numbers(entry.values, 6)}`),
+    ]);
+}
+/** A round number at least `value` (> 0) and not much more: the least of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten. */
+function niceCeiling(value) {
+    const power = 10 ** Math.floor(Math.log10(value));
+    const factor = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => f * power >= value) ?? 10;
+    // 1.2 × 0.1 is 0.12000000000000001 in floating point: rounded to the digits that matter.
+    return Number((factor * power).toPrecision(3));
+}
+/**
+ * Two bars, the time per run with the settings and without, on an axis from 0 (from the smaller
+ * value, its default, the shorter bar would vanish). Null where neither took measurable time.
+ */
+function costChart(cost) {
+    const values = [cost.with.secondsPerRun, cost.without.secondsPerRun];
+    if (!values.every(drawable) || values.some((value) => value < 0))
+        return null;
+    const most = Math.max(...values);
+    if (most <= 0)
+        return null;
+    return fenced([
+        'title "Time per run"',
+        'x-axis "determinism settings" ["with settings", "without"]',
+        `y-axis "seconds" 0 --> ${plainDecimal(niceCeiling(most))}`,
+        `bar ${numbers(values, 4)}`,
+    ]);
+}
+//# sourceMappingURL=charts.js.map
+// EXTERNAL MODULE: ./build/src/report/findings.js
+var findings = __webpack_require__(5636);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
+// EXTERNAL MODULE: ./build/src/report/shorten.js
+var shorten = __webpack_require__(1669);
+;// CONCATENATED MODULE: ./build/src/report/findings-markdown.js
+
+
+
+
+
+const inertRows = (rows) => rows.map((row) => row.map(format/* inertMarkdown */.Ic));
+const folded = (title, body) => ['<details>', `<summary>${title}</summary>`, '', body, '', '</details>'].join('\n');
+/** The divergence in bold, then how it was narrowed and the work fail-fast skipped; empty without one. */
+function divergenceLeadMarkdown(report) {
+    const [first, ...rest] = (0,findings/* divergenceLead */.XV)(report).map(format/* inertMarkdown */.Ic);
+    return first === undefined ? [] : [`**${first}**`, ...(rest.length > 0 ? [rest.join(' ')] : [])];
+}
+/** Whether the report has a chart to draw: what a shortened rendering would leave out. */
+function hasCharts(report) {
+    const curves = (0,findings/* lossCurves */.m7)(report);
+    return (curves !== null && lossChart(curves) !== null) || (report.cost !== undefined && costChart(report.cost) !== null);
+}
+function lossTable(curves) {
+    return (0,format/* markdownTable */.Qj)((0,findings/* LOSS_HEADER */.aR)(curves), inertRows((0,findings/* lossRows */.xH)(curves)));
+}
+/**
+ * The validation loss of the fold where the runs part: a lead line, the chart and, for readers
+ * whose viewer draws no Mermaid, the same numbers as a table (folded where `foldTable`). Empty
+ * where there is nothing to draw.
+ */
+function lossSection(report, heading, foldTable) {
+    const curves = (0,findings/* lossCurves */.m7)(report);
+    const chart = curves === null ? null : lossChart(curves);
+    if (curves === null || chart === null)
+        return [];
+    const table = lossTable(curves);
+    return [
+        ...(heading === null ? [] : [`${heading} Validation loss in fold ${curves.fold}`]),
+        `_${(0,format/* inertMarkdown */.Ic)((0,findings/* lossLead */.Ss)(curves))}_`,
+        chart,
+        foldTable ? folded('The validation loss as numbers', table) : table,
+    ];
+}
+/** The overhead and the case in words, under the table. */
+function costWords(cost) {
+    const [label, explanation] = (0,findings/* costCase */.YV)(cost);
+    return [
+        (0,format/* inertMarkdown */.Ic)((0,findings/* overheadSentence */.cx)(cost)),
+        `**${label}.** ${(0,format/* inertMarkdown */.Ic)(explanation)}`,
+        ...((0,findings/* costDivergences */.rW)(cost).length > 0 ? [(0,findings/* costDivergences */.rW)(cost).map(format/* inertMarkdown */.Ic).join(' ')] : []),
+    ];
+}
+/** The experiment's table, with and without the settings, the overhead and the case; the bars where `chart`. */
+function costSection(cost, heading, chart) {
+    const bars = chart ? costChart(cost) : null;
+    return [heading, (0,format/* markdownTable */.Qj)(findings/* COST_HEADER */.qG, inertRows((0,findings/* costRows */.Dh)(cost))), ...costWords(cost), ...(bars === null ? [] : [bars])];
+}
+function diagnosisTable(diagnosis) {
+    return (0,format/* markdownTable */.Qj)(findings/* DIAGNOSIS_HEADER */.Of, inertRows((0,findings/* diagnosisRows */.NB)(diagnosis)));
+}
+const noteList = (notes) => (notes.length === 0 ? [] : [notes.map((note) => `- ${(0,format/* inertMarkdown */.Ic)(note)}`).join('\n')]);
+/**
+ * The job summary's diagnosis: the findings in a line, then, where `table`, the unpinned trial and a row
+ * per setting; the fastest configuration and the budget; where `table`, what it could not try.
+ */
+function diagnosisSection(diagnosis, heading, table) {
+    const fastest = (0,findings/* fastestSentence */.Wu)(diagnosis);
+    return [
+        heading,
+        (0,format/* inertMarkdown */.Ic)((0,findings/* findingsLine */.P9)(diagnosis)),
+        ...(table ? [(0,format/* inertMarkdown */.Ic)((0,findings/* unpinnedTrialSentence */.tc)(diagnosis)), diagnosisTable(diagnosis)] : []),
+        ...(fastest === null ? [] : [(0,format/* inertMarkdown */.Ic)(fastest)]),
+        (0,format/* inertMarkdown */.Ic)((0,findings/* budgetSentence */.Bg)(diagnosis)),
+        ...(table ? noteList(diagnosis.notes) : []),
+    ];
+}
+/** The comment's: the findings in a line, the fastest configuration and the budget; the table and notes folded where `table`. */
+function compactDiagnosis(diagnosis, table) {
+    const fastest = (0,findings/* fastestSentence */.Wu)(diagnosis);
+    const body = [(0,format/* inertMarkdown */.Ic)((0,findings/* unpinnedTrialSentence */.tc)(diagnosis)), diagnosisTable(diagnosis), ...noteList(diagnosis.notes)].join('\n\n');
+    return [
+        `**Diagnosis:** ${(0,format/* inertMarkdown */.Ic)((0,findings/* findingsLine */.P9)(diagnosis))}`,
+        [fastest, (0,findings/* budgetSentence */.Bg)(diagnosis)]
+            .filter((line) => line !== null)
+            .map(format/* inertMarkdown */.Ic)
+            .join(' '),
+        ...(table ? [folded(`Each setting switched off in turn (${(0,util_text/* plural */.LS)(diagnosis.settings.length, 'setting')})`, body)] : []),
+    ];
+}
+/** Everything a summary or comment of `report` can show, before any of it is dropped to fit: `details` folds each run's values in. */
+function fullShape(report, details) {
+    return {
+        foldRows: report.comparison.folds.length,
+        environment: true,
+        settings: true,
+        details,
+        notes: shorten/* ALL_NOTES */.g2,
+        summaryChars: Infinity,
+        charts: hasCharts(report),
+        diagnosisTable: report.diagnosis !== undefined,
+    };
+}
+//# sourceMappingURL=findings-markdown.js.map
+;// CONCATENATED MODULE: ./build/src/report/comment.js
+
+
+
+
+/** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
+function commentFoldSections(report, tables, rows) {
+    const folds = report.comparison.folds.length;
+    const title = `Per fold: ${(0,util_text/* plural */.LS)(folds, 'fold')} × ${(0,util_text/* plural */.LS)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
+    const perRun = (0,markdown/* perRunMarkdown */.Ab)(report, tables, rows);
+    return [folded(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
+}
+/** The environment fingerprint or, for a command, the command and what each run got. */
+function environmentDetails(report) {
+    const { foldedTitle, body } = (0,markdown/* environmentSection */.Bg)(report);
+    return folded(foldedTitle, body);
+}
+/** The link to the run, the comment's id and the tool's version, small. */
+function footer(report, context) {
+    const parts = [
+        context.runUrl === null ? null : `[Workflow run](${context.runUrl})`,
+        `comment-id ${(0,format/* inertMarkdown */.Ic)(context.commentId)}`,
+        `${report.tool.name} ${report.tool.version}`,
+    ];
+    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
+}
+//# sourceMappingURL=comment.js.map
+// EXTERNAL MODULE: ./build/src/report/text.js
+var report_text = __webpack_require__(4913);
+// EXTERNAL MODULE: ./build/src/report/drift.js
+var drift = __webpack_require__(2315);
+// EXTERNAL MODULE: ./build/src/report/variations.js
+var variations = __webpack_require__(8116);
+// EXTERNAL MODULE: ./build/src/report/own-training.js
+var own_training = __webpack_require__(6835);
+// EXTERNAL MODULE: ./build/src/report/across-view.js
+var across_view = __webpack_require__(8633);
+// EXTERNAL MODULE: ./build/src/report/fold-view.js
+var fold_view = __webpack_require__(9407);
+;// CONCATENATED MODULE: ./build/src/report/across-markdown.js
+
+
+
+
+
+
+
+/** Folds per legs × folds table: with the legs' column, 11 columns, narrow enough for any page. */
+const FOLDS_PER_TABLE = 10;
+/** A label is user text and may be long: a column header or a row's first cell shows this much (the legs' table shows it whole). */
+const LABEL_CHARS = 40;
+/** A fingerprint value (a list of GPUs, a library's path) in a cell. */
+const VALUE_CHARS = 120;
+/** Folds per table of each leg's values. */
+const VALUE_FOLDS_PER_TABLE = 7;
+const MARK = { reproducible: '✅', 'not-reproducible': '❌', error: '⚠️' };
+const legName = (leg) => `${leg.leg} ${(0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(leg.label, LABEL_CHARS))}`;
+const escapeCell = (text) => text.replaceAll('*', '\\*');
+/** A row per leg: its label, its own verdict, its size, how many folds it agrees with leg 1 in, its backend and file. */
+function legsTable(across) {
+    // Each leg's own variations (`vary`), where some leg varied its conditions.
+    const conditions = (0,variations/* legConditionsColumn */.l9)(across);
+    return (0,format/* markdownTable */.Qj)(['leg', 'label', 'within its runner', ...(conditions ? ['in varied conditions'] : []), 'runs × folds', 'folds like leg 1', 'backend', 'report'], across.legs.map((leg) => [
+        String(leg.leg),
+        (0,format/* inertMarkdown */.Ic)(leg.label),
+        `${MARK[leg.verdict]} ${(0,across_view/* withinWords */.pj)(leg.verdict)}`,
+        ...(conditions ? [conditions(leg)] : []),
+        `${leg.runs} × ${leg.folds}`,
+        (0,across_view/* foldsLikeFirst */.wc)(across, leg.leg),
+        (0,format/* inertMarkdown */.Ic)((0,across_view/* legBackend */.Js)(leg)),
+        (0,format/* inertMarkdown */.Ic)(leg.file),
+    ]));
+}
+/** The legs × folds table of the first `shown` folds, in pieces of FOLDS_PER_TABLE folds, after a line that says what the letters mean. */
+function gridMarkdown(across, shown) {
+    const grid = (0,across_view/* acrossGrid */.En)(across).slice(0, shown);
+    if (grid.length === 0)
+        return '_No fold has a result to compare._';
+    const tables = (0,fold_view/* chunks */.VN)(grid, FOLDS_PER_TABLE).map((piece) => (0,format/* markdownTable */.Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], [
+        ...across.legs.map((leg) => [legName(leg), ...piece.map((column) => escapeCell(column.cells[leg.leg - 1]))]),
+        ['**every leg**', ...piece.map((column) => (column.identical ? '✅' : '❌'))],
+    ]));
+    return [`_${escapeCell((0,across_view/* gridLegend */.YT)(across))}_`, ...tables].join('\n\n');
+}
+/** The fingerprints side by side, a row per field, ≠ where legs differ; `all`: also the fields every leg shares. */
+function fingerprintMarkdown(across, all) {
+    const { fingerprint } = across;
+    if (fingerprint.length === 0)
+        return '_No leg recorded an environment fingerprint (a command trains where tf-repro does not see)._';
+    const differing = fingerprint.filter((field) => field.differs).length;
+    const lead = differing > 0
+        ? `_≠: the field differs between legs, which is where a difference across runners comes from (${(0,util_text/* plural */.LS)(differing, 'field')})._`
+        : '_Every field of the fingerprint is the same on every leg: a difference across them comes from something it does not record._';
+    const rows = all ? fingerprint : fingerprint.filter((field) => field.differs);
+    const left = fingerprint.length - rows.length;
+    const table = rows.length === 0
+        ? null
+        : (0,format/* markdownTable */.Qj)(['field', ...across.legs.map(legName), ''], rows.map((field) => [
+            field.differs ? `**${(0,format/* inertMarkdown */.Ic)(field.field)}**` : (0,format/* inertMarkdown */.Ic)(field.field),
+            ...field.values.map((value) => (value === null ? '—' : (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(value, VALUE_CHARS)))),
+            field.differs ? '≠' : '',
+        ]));
+    return [lead, ...(table === null ? [] : [table]), ...(left > 0 ? [`_${(0,util_text/* plural */.LS)(left, 'field')} the same on every leg left out._`] : [])].join('\n\n');
+}
+/** Each leg's value of each metric where legs differ (of the first `shown` folds), folded; null where they agree. */
+function valuesMarkdown(report, shown) {
+    const across = (0,across_view/* acrossOf */.J6)(report);
+    const metrics = (0,across_view/* valuesWhereLegsDiffer */.hV)(report, shown);
+    if (metrics.length === 0)
+        return null;
+    const folds = Math.max(...metrics.map((metric) => metric.folds.length));
+    const sections = metrics.flatMap(({ metric, folds: differing }) => [
+        `**${(0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(metric, 60))}**`,
+        ...(0,fold_view/* chunks */.VN)(differing, VALUE_FOLDS_PER_TABLE).map((piece) => (0,format/* markdownTable */.Qj)(['leg', ...piece.map((column) => `fold ${column.fold}`)], across.legs.map((leg) => [legName(leg), ...piece.map((column) => column.values[leg.leg - 1] ?? '—')]))),
+    ]);
+    return folded(`Each leg's values where the legs differ (${(0,util_text/* plural */.LS)(folds, 'fold')})`, sections.join('\n\n'));
+}
+function numbersTable(report) {
+    return (0,format/* markdownTable */.Qj)(['', ''], (0,across_view/* acrossNumbers */.gq)(report, format/* seconds */.YA, (value) => (0,format/* scientific */.eg)(value)));
+}
+/** "> [!NOTE] Shortened to fit …: left out …"; null when `shape` leaves nothing out. */
+function acrossShortenedNote(report, shape, full, limit, everything) {
+    const folds = (0,across_view/* acrossOf */.J6)(report).folds.length;
+    const left = [];
+    if (shape.details !== full.details)
+        left.push("each leg's values where the legs differ");
+    if (shape.fingerprint && shape.environment !== full.environment)
+        left.push('the fingerprint fields every leg shares');
+    if (shape.foldRows === null)
+        left.push('the legs × folds table');
+    else if (shape.foldRows < folds)
+        left.push(`${shape.foldRows === folds - 1 ? 'the last fold' : `${folds - shape.foldRows} folds`} of the legs × folds table (it shows the first ${shape.foldRows} of ${folds})`);
+    if (shape.fingerprint !== full.fingerprint)
+        left.push('the environment fingerprints');
+    if (shape.settings !== full.settings)
+        left.push('the settings');
+    if (shape.notes !== full.notes && report.errors.length + report.warnings.length > 0)
+        left.push('some of the errors and warnings, or their ends');
+    if (report.summary.length > shape.summaryChars)
+        left.push('the end of the summary');
+    if (left.length === 0)
+        return null;
+    return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
+}
+/** The same rendering in the summary and the comment, under `heading` and its sub-heading. */
+const headed = (render) => ({
+    summary: (context) => render(context, '##', '###'),
+    comment: (context) => render(context, '###', '####'),
+});
+function fingerprintTitle(across) {
+    return across.differingFields.length > 0
+        ? `Environment fingerprints: ${(0,util_text/* plural */.LS)(across.differingFields.length, 'field')} differ`
+        : 'Environment fingerprints: no field differs';
+}
+/** The sections of an across report, in order, each with when the summary and the comment drop it. */
+const ACROSS_SECTIONS = [
+    { name: 'the marker that finds the comment again', comment: ({ frame }) => [frame.marker] },
+    {
+        name: 'both verdicts and the summary',
+        ...headed(({ report, shape }, heading) => {
+            const { within, across: acrossWords } = (0,across_view/* acrossHeadline */.Cm)(report);
+            return [`${heading} ${within} · ${acrossWords} — tf-repro`, (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars))];
+        }),
+        drops: [{ at: { summary: 4, comment: 4 }, shape: { summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG } }],
+    },
+    {
+        name: 'the errors and warnings',
+        ...headed(({ report, shape, frame }) => (0,shorten/* noteLines */.GI)(report, shape.notes, frame.notesElsewhere)),
+        drops: [
+            { at: { summary: 3, comment: 3 }, shape: { notes: shorten/* FEW_NOTES */.H2 } },
+            { at: { summary: shorten/* LAST_RUNG */.Ap, comment: shorten/* LAST_RUNG */.Ap }, shape: { notes: shorten/* NO_NOTES */.Mj } },
+        ],
+    },
+    { name: 'the numbers', ...headed(({ report }) => [numbersTable(report)]) },
+    {
+        name: 'what was left out to fit',
+        ...headed(({ report, shape, full, frame }) => {
+            const note = acrossShortenedNote(report, shape, full, frame.limitText, frame.everything);
+            return note === null ? [] : [note];
+        }),
+    },
+    { name: 'the legs', ...headed(({ across }, _, sub) => [`${sub} Legs`, legsTable(across)]) },
+    {
+        name: 'the legs × folds table',
+        ...headed(({ across, shape }, _, sub) => (shape.foldRows === null ? [] : [`${sub} Which legs agree, fold by fold`, gridMarkdown(across, shape.foldRows)])),
+        drops: [{ at: { summary: shorten/* PER_FOLD_RUNG */.P$, comment: shorten/* PER_FOLD_RUNG */.P$ }, shape: { foldRows: null } }],
+    },
+    {
+        name: "each leg's values where the legs differ",
+        ...headed(({ report, shape }) => {
+            const values = shape.details && shape.foldRows !== null ? valuesMarkdown(report, shape.foldRows) : null;
+            return values === null ? [] : [values];
+        }),
+        // First of all, then the fingerprint fields every leg shares, before any fold of the table.
+        drops: [{ at: { summary: 0, comment: 0 }, shape: { details: false } }],
+    },
+    {
+        name: 'the fingerprints',
+        summary: ({ across, shape }) => (shape.fingerprint ? [`### ${fingerprintTitle(across)}`, fingerprintMarkdown(across, shape.environment)] : []),
+        // The comment folds them away.
+        comment: ({ across, shape }) => (shape.fingerprint ? [folded(fingerprintTitle(across), fingerprintMarkdown(across, shape.environment))] : []),
+        drops: [
+            { at: { summary: 1, comment: 1 }, shape: { environment: false } },
+            { at: { summary: 3, comment: 3 }, shape: { fingerprint: false } },
+        ],
+    },
+    {
+        name: 'the settings',
+        summary: ({ shape, frame }) => (shape.settings ? [`### Settings\n\n${frame.settingsLine}`] : []),
+        comment: ({ shape, frame }) => (shape.settings ? [`**Settings:** ${frame.settingsLine}`] : []),
+        drops: [{ at: { summary: 4, comment: 4 }, shape: { settings: false } }],
+    },
+    { name: 'the link to the run', comment: ({ frame }) => [frame.footer] },
+];
+function fit(report, target, frame, size, limit) {
+    const across = (0,across_view/* acrossOf */.J6)(report);
+    const full = {
+        foldRows: across.folds.length,
+        environment: true,
+        settings: true,
+        details: true,
+        notes: 'all',
+        summaryChars: Infinity,
+        charts: false,
+        diagnosisTable: false,
+        fingerprint: true,
+    };
+    // Nothing left to drop at the last: the headline, a short summary, the numbers and the legs.
+    const { lighter, ladder, last } = (0,shorten/* dropLadder */.Ut)(ACROSS_SECTIONS, target, full);
+    const render = (shape) => {
+        const context = { report, across, shape, full, frame };
+        return `${ACROSS_SECTIONS.flatMap((section) => section[target]?.(context) ?? []).join('\n\n')}\n`;
+    };
+    return (0,shorten/* fitToLimit */.Qt)({ full, lighter, render, size, limit, ladder, last });
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The job summary of an across report, at most `limitBytes` bytes of UTF-8. */
+function renderAcrossSummary(report, settingsLine, limitBytes) {
+    return fit(report, 'summary', {
+        settingsLine,
+        limitText: "GitHub's limit of 1 MiB for a job summary",
+        everything: 'report.json has everything',
+        notesElsewhere: 'report.json',
+        marker: '',
+        footer: '',
+    }, utf8Bytes, limitBytes);
+}
+/** The pull request comment of an across report (marker first, footer last), at most `limit` characters. */
+function renderAcrossComment(report, parts, limit) {
+    return fit(report, 'comment', {
+        settingsLine: parts.settingsLine,
+        limitText: `GitHub's limit of ${(0,util_text/* withCommas */.rX)(limit)} characters for a comment`,
+        everything: 'The job summary and report.json have everything',
+        notesElsewhere: 'the job summary',
+        marker: parts.marker,
+        footer: parts.footer,
+    }, (text) => text.length, limit);
+}
+//# sourceMappingURL=across-markdown.js.map
+;// CONCATENATED MODULE: ./build/src/report/render.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The sections of a check's report, in the order every rendering shows them. */
+const CHECK_SECTIONS = [
+    { name: 'the marker that finds the comment again', comment: ({ comment }) => [comment?.marker ?? ''] },
+    {
+        name: 'the verdict, where the runs part, and the summary',
+        summary: ({ report, shape }) => [
+            `## ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
+            ...divergenceLeadMarkdown(report),
+            (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
+        ],
+        comment: ({ report, shape }) => [
+            `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
+            ...divergenceLeadMarkdown(report),
+            (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
+        ],
+        // A message stays one line, however long, for grep and for whoever pastes it into an issue; so does the variations' verdict (issue 23).
+        text: ({ report, width }) => [
+            report.summary,
+            ...(report.variations ? [(0,variations/* variationsSentence */.UQ)(report.verdict, report.variations)] : []),
+            ...(0,report_text/* divergenceText */.us)(report, width),
+        ],
+        drops: [{ at: { summary: shorten/* LAST_RUNG */.Ap, comment: 4 }, shape: { summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG } }],
+    },
+    {
+        name: 'the errors and warnings',
+        summary: ({ report, shape }) => (0,shorten/* noteLines */.GI)(report, shape.notes, 'report.json'),
+        comment: ({ report, shape }) => (0,shorten/* noteLines */.GI)(report, shape.notes, 'the job summary'),
+        text: ({ report }) => [...report.errors.map((error) => `error: ${error}`), ...report.warnings.map((warning) => `warning: ${warning}`), ''],
+        drops: [
+            { at: { summary: 3, comment: 3 }, shape: { notes: shorten/* FEW_NOTES */.H2 } },
+            { at: { summary: shorten/* LAST_RUNG */.Ap, comment: shorten/* LAST_RUNG */.Ap }, shape: { notes: shorten/* NO_NOTES */.Mj } },
+        ],
+    },
+    {
+        name: 'the numbers',
+        summary: ({ report }) => [(0,markdown/* summaryNumbers */.LE)(report)],
+        comment: ({ report }) => [(0,markdown/* summaryNumbers */.LE)(report)],
+        // The CLI gives the settings under the numbers, at the top of the terminal.
+        text: ({ report, width }) => [
+            ...(0,report_text/* wrap */.LV)(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, width),
+            ...(0,report_text/* wrap */.LV)(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, width),
+            '',
+        ],
+    },
+    {
+        name: 'what was left out to fit',
+        summary: ({ report, shape, full }) => orNone((0,shorten/* shortenedNote */.L6)(report, shape, full, "GitHub's limit of 1 MiB for a job summary", 'report.json has everything')),
+        comment: ({ report, shape, full }) => orNone((0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.rX)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything')),
+    },
+    {
+        name: 'the drift against the baseline',
+        summary: ({ report }) => (report.drift ? (0,drift/* driftMarkdown */.fZ)(report.drift, '###', drift/* SUMMARY_DRIFT_ROWS */.vV) : []),
+        // Never dropped: bounded (COMMENT_DRIFT_ROWS rows, user text cut), and the news on a pull request.
+        comment: ({ report }) => (report.drift ? (0,drift/* driftMarkdown */.fZ)(report.drift, '####', drift/* COMMENT_DRIFT_ROWS */.oE) : []),
+        text: ({ report, width }) => (report.drift ? (0,report_text/* driftText */.LU)(report.drift, width) : []),
+    },
+    {
+        name: 'the conditions (vary): the verdict line and a row per factor',
+        summary: ({ report }) => (report.variations ? (0,variations/* variationsMarkdown */.SB)(report.verdict, report.variations, '###') : []),
+        // Never dropped either: one row per factor (eight at most), user text cut.
+        comment: ({ report }) => (report.variations ? (0,variations/* variationsMarkdown */.SB)(report.verdict, report.variations, '####') : []),
+        text: ({ report, width }) => (report.variations ? (0,report_text/* variationsText */.QX)(report.variations, width) : []),
+    },
+    {
+        name: 'the validation loss where the runs part',
+        summary: ({ report, shape }) => (shape.charts ? lossSection(report, '###', false) : []),
+        comment: ({ report, shape }) => (shape.charts ? lossSection(report, '####', true) : []),
+        text: ({ report, width }) => {
+            const curves = (0,findings/* lossCurves */.m7)(report);
+            return curves === null ? [] : [...(0,report_text/* lossText */.Tj)(curves, width), ''];
+        },
+        drops: [{ at: { summary: 1, comment: 1 }, shape: { charts: false } }],
+    },
+    {
+        name: 'the cost of the settings',
+        summary: ({ report, shape }) => (report.cost ? costSection(report.cost, '### With and without the determinism settings', shape.charts) : []),
+        comment: ({ report, shape }) => (report.cost ? costSection(report.cost, '#### With and without the determinism settings', shape.charts) : []),
+        text: ({ report, width }) => (report.cost ? [...(0,report_text/* costText */.rs)(report.cost, width), ''] : []),
+    },
+    {
+        name: 'the diagnosis',
+        summary: ({ report, shape }) => (report.diagnosis ? diagnosisSection(report.diagnosis, '### Which settings this runner needs', shape.diagnosisTable) : []),
+        comment: ({ report, shape }) => (report.diagnosis ? compactDiagnosis(report.diagnosis, shape.diagnosisTable) : []),
+        text: ({ report, width }) => (report.diagnosis ? [...(0,report_text/* diagnosisText */.f7)(report.diagnosis, width), ''] : []),
+        drops: [{ at: { summary: shorten/* LAST_RUNG */.Ap, comment: 3 }, shape: { diagnosisTable: false } }],
+    },
+    {
+        name: 'the settings',
+        summary: ({ report, shape }) => (shape.settings ? ['### Settings', (0,markdown/* settingsLine */.S3)(report)] : []),
+        comment: ({ report, shape }) => (shape.settings ? [`**Settings:** ${(0,markdown/* settingsLine */.S3)(report)}`] : []),
+        drops: [{ at: { summary: shorten/* LAST_RUNG */.Ap, comment: 4 }, shape: { settings: false } }],
+    },
+    {
+        name: "the per-fold table and each run's values",
+        summary: ({ report, shape, tables }) => (shape.foldRows === null ? [] : (0,markdown/* perFoldSection */.Cj)(report, tables, shape.foldRows)),
+        comment: ({ report, shape, tables }) => (shape.foldRows === null ? [] : commentFoldSections(report, tables, shape.foldRows)),
+        text: ({ report, views, width }) => [...(0,report_text/* foldTableText */.RY)(views, width), ...(0,report_text/* perRunTables */.Oi)(report, views, width), ''],
+        // Rows go from the end first (fitToLimit), then the table.
+        drops: [{ at: { summary: shorten/* PER_FOLD_RUNG */.P$, comment: shorten/* PER_FOLD_RUNG */.P$ }, shape: { foldRows: null } }],
+    },
+    {
+        name: "the time per run, a command's artifacts, a model's seeds",
+        summary: ({ report, shape }) => (shape.details ? ['### Time', (0,markdown/* timingTable */.ZS)(report), ...(0,own_training/* ownTrainingMarkdown */.a)(report)] : []),
+        // The command, its variables and logs as they are: a reader copies them.
+        text: ({ report, width }) => [
+            ...(0,own_training/* ownTrainingText */.aH)(report),
+            ...(0,report_text/* wrap */.LV)(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · '), width),
+        ],
+        drops: [{ at: { summary: 4 }, shape: { details: false } }],
+    },
+    {
+        name: 'the environment (a command: the command and what it got)',
+        summary: ({ report, shape }) => {
+            const { heading, body } = (0,markdown/* environmentSection */.Bg)(report);
+            return shape.environment ? [`### ${heading}`, body] : [];
+        },
+        comment: ({ report, shape }) => (shape.environment ? [environmentDetails(report)] : []),
+        text: ({ report, width }) => (report.environment ? (0,report_text/* environmentText */.HR)(report.environment, width) : []),
+        drops: [{ at: { summary: shorten/* LAST_RUNG */.Ap, comment: 3 }, shape: { environment: false } }],
+    },
+    { name: 'the link to the run', comment: ({ report, comment }) => (comment ? [footer(report, comment)] : []) },
+];
+const orNone = (text) => (text === null ? [] : [text]);
+function fitSections(report, target, comment, size, limit) {
+    const tables = (0,markdown/* foldTables */.jA)(report);
+    const full = fullShape(report, target === 'summary');
+    const { lighter, ladder, last } = (0,shorten/* dropLadder */.Ut)(CHECK_SECTIONS, target, full);
+    const render = (shape) => {
+        const context = { report, shape, full, tables, comment };
+        const parts = CHECK_SECTIONS.flatMap((section) => section[target]?.(context) ?? []);
+        return target === 'summary' ? [...parts, ''].join('\n\n') : `${parts.join('\n\n')}\n`;
+    };
+    return (0,shorten/* fitToLimit */.Qt)({ full, lighter, render, size, limit, ladder, last });
+}
+const render_utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** The job summary, at most `limitBytes` bytes of UTF-8: what is dropped to fit, and when, is each section's `drops`. */
+function renderSummaryMarkdown(report, limitBytes = markdown/* SUMMARY_LIMIT_BYTES */.Jz) {
+    if (report.across)
+        return renderAcrossSummary(report, (0,markdown/* settingsLine */.S3)(report), limitBytes);
+    return fitSections(report, 'summary', null, render_utf8Bytes, limitBytes);
+}
+/**
+ * The comment body, at most `limit` characters. Never dropped: the headline, where the runs part,
+ * the numbers, the cost table, the diagnosis in a line, the drift and the link.
+ */
+function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
+    if (report.across)
+        return renderAcrossComment(report, { marker: context.marker, footer: footer(report, context), settingsLine: (0,markdown/* settingsLine */.S3)(report) }, limit);
+    return fitSections(report, 'comment', context, (text) => text.length, limit);
+}
+/** The CLI's report on stdout: every section's text, in order. */
+function renderText(report, width = (0,report_text/* textWidth */.sc)()) {
+    if (report.across)
+        return (0,report_text/* renderAcrossText */.Vt)(report, width);
+    const context = { report, views: (0,fold_view/* foldViews */.M3)(report), width };
+    // Sections joined by flat(), never push(...lines): a spread of a hundred thousand folds' lines overflows the stack.
+    return CHECK_SECTIONS.map((section) => section.text?.(context) ?? [])
+        .flat()
+        .join('\n')
+        .concat('\n');
+}
+//# sourceMappingURL=render.js.map
+
+/***/ }),
+
+/***/ 6923:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8474,21 +10594,28 @@ function decodeNumber(value) {
 
 /***/ }),
 
-/***/ 71646:
+/***/ 1646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ savedRole),
 /* harmony export */   Gt: () => (/* binding */ savedReport),
 /* harmony export */   Nw: () => (/* binding */ savedShardHeader),
 /* harmony export */   s9: () => (/* binding */ savedLeg),
 /* harmony export */   vV: () => (/* binding */ savedTrace)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52018);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56923);
+/* harmony import */ var _contracts_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4127);
+/* harmony import */ var _contracts_run_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8032);
+/* harmony import */ var _contracts_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1292);
+/* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2292);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6923);
 // A report.json read back for `tf-repro explain`: the parts it renders, checked to be what
 // tf-repro writes, with "NaN" and "Infinity" read back as numbers (report-json.ts). An edited or
 // foreign file is one clear error that names the file and the field, never a crash further on.
 // Reports of tf-repro before these fields existed lack them, which is fine. Pure.
+
+
+
 
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -8531,7 +10658,7 @@ class Fields {
         return Fields.of(this.raw(name), this.at(name));
     }
     number(name) {
-        const decoded = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeNumber */ .w)(this.raw(name));
+        const decoded = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeNumber */ .w)(this.raw(name));
         if (decoded === null)
             throw new Misfit(this.at(name), 'a number');
         return decoded;
@@ -8616,14 +10743,29 @@ function costSideOf(side) {
         divergence: divergenceIn(side, 'divergence'),
     };
 }
+/** A metric on two sides (issue 23, part 4); null where the field is null or absent (reports before it). */
+function differenceIn(fields, name) {
+    const difference = fields.nullable(name, (field) => fields.object(field), true);
+    if (difference === null)
+        return null;
+    const value = (side) => difference.nullable(side, (field) => difference.number(field));
+    return { fold: difference.count('fold'), metric: difference.text('metric'), control: value('control'), other: value('other') };
+}
+/** `sameNumbers` and its difference, where the report has them. */
+function numbersIn(fields, deltaName) {
+    if (!fields.has('sameNumbers'))
+        return {};
+    return { sameNumbers: fields.nullable('sameNumbers', (name) => fields.boolean(name)), [deltaName]: differenceIn(fields, deltaName) };
+}
 function costOf(value, where) {
     const cost = Fields.of(value, where);
     return {
         with: costSideOf(cost.object('with')),
         without: costSideOf(cost.object('without')),
         overhead: cost.nullable('overhead', (name) => cost.number(name)),
-        case: cost.oneOf('case', _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .COST_CASES */ .cq),
+        case: cost.oneOf('case', _contracts_report_js__WEBPACK_IMPORTED_MODULE_1__/* .COST_CASES */ .c),
         explanation: cost.text('explanation'),
+        ...numbersIn(cost, 'numbersDelta'),
     };
 }
 function settingOf(value, where) {
@@ -8631,10 +10773,11 @@ function settingOf(value, where) {
     return {
         name: setting.text('name'),
         kind: setting.oneOf('kind', ['variable', 'threads', 'seeding']),
-        finding: setting.oneOf('finding', ['necessary', 'not-needed', 'not-tried', 'failed']),
+        finding: setting.oneOf('finding', ['necessary', 'pins-numbers', 'not-needed', 'not-tried', 'failed']),
         seconds: setting.nullable('seconds', (name) => setting.number(name)),
         divergence: divergenceIn(setting, 'divergence'),
         detail: setting.has('detail') ? setting.text('detail') : '',
+        ...(setting.has('delta') ? { delta: differenceIn(setting, 'delta') } : {}),
     };
 }
 function diagnosisOf(value, where) {
@@ -8643,7 +10786,12 @@ function diagnosisOf(value, where) {
     const fastest = diagnosis.nullable('fastest', (name) => diagnosis.object(name), true);
     return {
         configuration: diagnosis.text('configuration'),
-        baseline: { seconds: baseline.number('seconds'), divergence: divergenceIn(baseline, 'divergence'), verdict: baseline.oneOf('verdict', VERDICTS) },
+        baseline: {
+            seconds: baseline.number('seconds'),
+            divergence: divergenceIn(baseline, 'divergence'),
+            verdict: baseline.oneOf('verdict', VERDICTS),
+            ...numbersIn(baseline, 'delta'),
+        },
         settings: diagnosis.list('settings', settingOf),
         fastest: fastest === null
             ? null
@@ -8672,13 +10820,22 @@ function checkpointOf(value, where) {
 }
 function runOf(value, where) {
     const run = Fields.of(value, where);
-    return { run: run.count('run'), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
+    return { run: run.count('run'), role: run.oneOf('role', _contracts_run_result_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ROLES */ .W), ...(run.has('trace') ? { trace: run.list('trace', checkpointOf) } : {}) };
 }
 /** Misfit, the error inside, as the one clear error a user sees: the file, the field, and how to mend it. */
 function asUserError(error, path, reader) {
     if (!(error instanceof Misfit))
         return error;
-    return new _contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${path}: "${error.where}" is not ${error.expected}; ${reader} reads the report.json that tf-repro wrote, unedited`);
+    return new _util_user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${path}: "${error.where}" is not ${error.expected}; ${reader} reads the report.json that tf-repro wrote, unedited`);
+}
+/**
+ * A run's role as report.json holds it (`where`: "runs[2].role"), checked. The report is already
+ * of the current schema (report-schema.ts gave a version 1 report's runs the role control).
+ */
+function savedRole(value, path, where) {
+    if (typeof value === 'string' && _contracts_run_result_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ROLES */ .W.includes(value))
+        return value;
+    throw asUserError(new Misfit(where, `one of ${_contracts_run_result_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ROLES */ .W.join(', ')}`), path, 'compare');
 }
 /** A run's trace as report.json holds it (`where`: "runs[2].trace"), checked: what compare locates divergences in. */
 function savedTrace(value, path, where) {
@@ -8729,11 +10886,20 @@ function savedShardHeader(json, path) {
             settingsDigest: shard.text('settingsDigest'),
             datasetDigest: shard.text('datasetDigest'),
             toolVersion: shard.text('toolVersion'),
+            ...(shard.has('modelSha256') ? { modelSha256: shard.nullable('modelSha256', (name) => shard.text(name)) } : {}),
         };
     }
     catch (error) {
         throw asUserError(error, path, 'merge');
     }
+}
+/** A saved report's `variations`, as across shows them: which factors changed its numbers; null where it has none. */
+function legVariations(raw) {
+    const factors = raw?.factors;
+    if (!Array.isArray(factors))
+        return null;
+    const byStatus = (statuses) => _contracts_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .VARY_FACTORS */ .YS.filter((factor) => factors.some((outcome) => outcome?.factor === factor && statuses.includes(String(outcome?.status))));
+    return { sensitiveTo: byStatus(['differs']), same: byStatus(['same']), notVaried: byStatus(['not-varied', 'not-tried']) };
 }
 /** A shard header as `2 of 4` (its raw JSON where it is not one tf-repro writes); null where there is none. */
 function shardWords(shard) {
@@ -8745,7 +10911,11 @@ function shardWords(shard) {
 /** A fingerprint as report.json holds it; what across lines up is read as text, so only its shape is checked. */
 function fingerprintOf(fields, value) {
     fields.object('determinismVariables');
-    fields.text('backend');
+    // A training process's has its backend; a command's says it is one.
+    if (value.kind === 'command')
+        fields.text('kind');
+    else
+        fields.text('backend');
     return value;
 }
 /**
@@ -8770,6 +10940,7 @@ function savedLeg(json, path) {
             errors: report.has('errors') ? report.list('errors', textAt) : [],
             shard: shardWords(shard),
             isAcross: report.has('across'),
+            variations: legVariations(report.raw('variations')),
         };
     }
     catch (error) {
@@ -8780,36 +10951,55 @@ function savedLeg(json, path) {
 
 /***/ }),
 
-/***/ 51669:
+/***/ 1669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ LAST_RUNG),
 /* harmony export */   GI: () => (/* binding */ noteLines),
 /* harmony export */   H2: () => (/* binding */ FEW_NOTES),
-/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   Jj: () => (/* reexport safe */ _util_text_js__WEBPACK_IMPORTED_MODULE_0__.Jj),
 /* harmony export */   L6: () => (/* binding */ shortenedNote),
+/* harmony export */   Mj: () => (/* binding */ NO_NOTES),
+/* harmony export */   P$: () => (/* binding */ PER_FOLD_RUNG),
 /* harmony export */   Qt: () => (/* binding */ fitToLimit),
+/* harmony export */   Ut: () => (/* binding */ dropLadder),
 /* harmony export */   g2: () => (/* binding */ ALL_NOTES),
 /* harmony export */   tG: () => (/* binding */ MINIMAL_SUMMARY_CHARS)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45845);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47499);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7499);
+
 
 
 const ALL_NOTES = 'all';
 const FEW_NOTES = { count: 5, chars: 500 };
 const MINIMAL_SUMMARY_CHARS = 1_000;
-/** Cuts user text before it is escaped, so that no escape sequence is ever cut in half. */
-function cut(text, chars) {
-    return text.length <= chars ? text : `${text.slice(0, chars)}…`;
+const NO_NOTES = { count: 0, chars: 0 };
+const PER_FOLD_RUNG = 2;
+const LAST_RUNG = Infinity;
+/** The shapes `target` tries after the full one, from the sections' drops: lighter ones before rows are dropped, the ladder after, and the last. */
+function dropLadder(sections, target, full) {
+    const drops = sections
+        .flatMap((section) => section.drops ?? [])
+        .flatMap((drop) => (drop.at[target] === undefined ? [] : [{ rung: drop.at[target], shape: drop.shape }]))
+        .sort((a, b) => a.rung - b.rung);
+    const shapeAt = (rung) => drops.filter((drop) => drop.rung <= rung).reduce((shape, drop) => ({ ...shape, ...drop.shape }), full);
+    const rungs = [...new Set(drops.map((drop) => drop.rung))];
+    return {
+        lighter: rungs.filter((rung) => rung < PER_FOLD_RUNG).map(shapeAt),
+        ladder: rungs.filter((rung) => rung >= PER_FOLD_RUNG && rung < LAST_RUNG).map(shapeAt),
+        last: shapeAt(LAST_RUNG),
+    };
 }
+
 /** The errors and warnings as GitHub alerts; `elsewhere` names where the ones left out are. */
 function noteLines(report, notes, elsewhere) {
     const all = [...report.errors.map((text) => ['CAUTION', text]), ...report.warnings.map((text) => ['WARNING', text])];
     if (notes === ALL_NOTES)
-        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(text)}`);
+        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(text)}`);
     const { count, chars } = notes;
-    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(cut(text, chars))}`);
+    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(text, chars))}`);
     const more = all.length - count;
     if (more > 0)
         shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in ${elsewhere}._`);
@@ -8828,7 +11018,7 @@ function shortenedNote(report, shape, full, limit, everything) {
     if (shape.foldRows === null)
         left.push('the per-fold table');
     else if (shape.foldRows < folds)
-        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
     if (shape.diagnosisTable !== full.diagnosisTable)
         left.push("the diagnosis's table");
     if (shape.environment !== full.environment)
@@ -8889,186 +11079,521 @@ function fitToLimit({ full, lighter = [], render, size, limit, ladder, last }) {
 
 /***/ }),
 
-/***/ 44795:
+/***/ 4913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runPreflightProcess: () => (/* binding */ runPreflightProcess),
-/* harmony export */   x: () => (/* binding */ preflightModel)
+/* harmony export */   HR: () => (/* binding */ environmentText),
+/* harmony export */   LU: () => (/* binding */ driftText),
+/* harmony export */   LV: () => (/* binding */ wrap),
+/* harmony export */   Oi: () => (/* binding */ perRunTables),
+/* harmony export */   QX: () => (/* binding */ variationsText),
+/* harmony export */   RY: () => (/* binding */ foldTableText),
+/* harmony export */   Tj: () => (/* binding */ lossText),
+/* harmony export */   Vt: () => (/* binding */ renderAcrossText),
+/* harmony export */   f7: () => (/* binding */ diagnosisText),
+/* harmony export */   gu: () => (/* binding */ indented),
+/* harmony export */   nP: () => (/* binding */ alignedTable),
+/* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   sc: () => (/* binding */ textWidth),
+/* harmony export */   us: () => (/* binding */ divergenceText)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52018);
-/* harmony import */ var _util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59596);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36143);
-/* harmony import */ var _output_tail_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46);
-// The user's model checked once before any training process starts, in a fresh process of its own:
-// a module model is user code, and the check's own process (the action's, which holds the GitHub
-// token) must never run it. The child loads the dataset and builds the model on the cpu backend
-// (model/user-preflight.ts); a model that does not fit the dataset is one clear error here, not the
-// same crash in every run. Its environment is the training processes' one, without the tokens.
+/* unused harmony export DEFAULT_TEXT_WIDTH */
+/* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5845);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6804);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9407);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2315);
+/* harmony import */ var _variations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8116);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7499);
+/* harmony import */ var _across_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8633);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5636);
 
 
 
 
 
 
-/** How long the child may take to exit once it has answered (a module's timer may keep it alive). */
-const EXIT_GRACE_MS = 5000;
+
+
+
+
+/** The width when stdout is not a terminal (a file, a pipe, a CI log). */
+const DEFAULT_TEXT_WIDTH = 100;
+/** Narrower than this, wrapping helps nobody. */
+const MIN_TEXT_WIDTH = 40;
+/** The terminal's columns where `stream` is one, else DEFAULT_TEXT_WIDTH. */
+function textWidth(stream = process.stdout) {
+    return stream.isTTY && stream.columns ? Math.max(MIN_TEXT_WIDTH, stream.columns) : DEFAULT_TEXT_WIDTH;
+}
+const MARK = { match: 'ok', mismatch: 'MISMATCH', note: 'allowed' };
 /**
- * Checks `settings.model` against the dataset in a fresh process started from `entryScript`.
- * Throws the child's UserError as a UserError; anything else as an Error. The child has ended
- * when this returns or throws.
+ * `text` in lines of at most `width` characters; later lines indented. Parts between ' · ' stay
+ * whole where they fit (the '·' ends a line), else it breaks at spaces; a longer word stays whole.
  */
-async function preflightModel(settings, entryScript) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.fork)(entryScript, [_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_ARGUMENT */ .Kl], { env: (0,_util_child_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .childEnvironment */ .Qc)(), execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    // The module's own output: shown only when the process dies without an answer.
-    const tail = new _output_tail_js__WEBPACK_IMPORTED_MODULE_4__/* .OutputTail */ .g();
-    for (const stream of [child.stdout, child.stderr])
-        stream.on('data', (chunk) => tail.append(chunk));
-    let answer = null;
-    const exited = new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('exit', (code, signal) => resolve([code, signal]));
-    });
-    child.on('message', (message) => {
-        answer ??= message;
-        setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
-    });
-    let code;
-    let signal;
-    try {
-        child.send({ settings });
-        [code, signal] = await exited;
-    }
-    catch (error) {
-        child.kill('SIGKILL');
-        throw new Error(`could not start the process that checks the model (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)})`, { cause: error });
-    }
-    const message = answer;
-    if (message?.type === 'checked')
-        return message.model;
-    if (message?.type === 'error') {
-        if (message.userError)
-            throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message.message);
-        throw Object.assign(new Error(message.message), { stack: `${message.stack}\n    (in the process that checks the model)` });
-    }
-    // Only the model's code runs there besides ours: a process.exit() of its own, or memory it ran out of.
-    const output = tail.lastLines(5);
-    throw new _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'model': ${settings.model}: the process that checks it ${signal ? `was killed by ${signal}` : `exited with code ${code}`} before the check ended; ` +
-        `does createModel call process.exit(), or run out of memory?${output ? ` Its last output:\n${output}` : ''}`);
+function wrap(text, width, indent = '  ') {
+    // A line of its own in the text (an error's output) stays one.
+    if (text.includes('\n'))
+        return text.split('\n').flatMap((line) => wrap(line, width, indent));
+    const parts = text.split(' · ').map((part, i, all) => (i < all.length - 1 ? `${part} ·` : part));
+    return pack(parts, ' ', width, indent).flatMap((line, i) => line.length > width ? pack(line.trimStart().split(' '), ' ', width, indent).map((piece, j) => (i > 0 && j === 0 ? indent + piece : piece)) : [line]);
 }
-/** The child's side: answers one PreflightJob, then ends. */
-function runPreflightProcess() {
-    if (!process.send) {
-        console.error('tf-repro: the model preflight must be started by tf-repro, with an IPC channel');
-        process.exit(2);
+/** `parts` joined by `separator`, as many to a line as fit in `width`; a new line starts with `indent`. */
+function pack(parts, separator, width, indent) {
+    const lines = [];
+    let line = null;
+    for (const part of parts) {
+        if (line === null)
+            line = part;
+        else if (part !== '' && line.trim() !== '' && line.length + separator.length + part.length > width) {
+            lines.push(line.trimEnd());
+            line = indent + part;
+        }
+        else
+            line = `${line}${separator}${part}`;
     }
-    // Ends with the channel: after the answer, and when the parent is gone. Whatever the module left running ends with it.
-    process.once('disconnect', () => process.exit());
-    process.once('message', (job) => {
-        check(job)
-            .then((model) => (0,_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .sendToParent */ .Ac)({ type: 'checked', model }))
-            .catch(async (error) => {
-            process.exitCode = 2;
-            await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .sendToParent */ .Ac)({ type: 'error', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error), userError: error instanceof _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo, stack: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorStack */ .j)(error) }).catch(() => { });
-        })
-            .finally(() => process.disconnect());
-    });
+    lines.push(line ?? '');
+    return lines;
 }
-async function check({ settings }) {
-    // The dataset loads while tfjs does; its errors still come first.
-    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 52671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
-    dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 44026));
-    const { description, seeds, warnings } = await preflightUserModel(settings, await dataset);
-    return { description, seeds, warnings };
+/** "runs 1–4, 6 | run 5 | runs 7–10" in lines of `width`, broken between groups where it can be. */
+function wrapGroups(agreement, width) {
+    const groups = agreement.split(' | ').map((group, i, all) => (i < all.length - 1 ? `${group} |` : group));
+    return pack(groups, ' ', width, '').flatMap((line) => (line.length > width ? wrap(line, width, '') : [line]));
 }
-//# sourceMappingURL=model-preflight.js.map
-
-/***/ }),
-
-/***/ 77858:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ OutputTail)
-/* harmony export */ });
-// The last bytes of a child process's output, for the error of a process that failed.
-const OUTPUT_TAIL_BYTES = 4000;
-class OutputTail {
-    text = '';
-    append(chunk) {
-        this.text = (this.text + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
-    }
-    lastLines(count) {
-        return this.text.trimEnd().split('\n').slice(-count).join('\n');
-    }
+/** Column widths of `rows`: a loop, since a spread of a hundred thousand rows overflows the stack. */
+function widths(rows) {
+    const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+    return Array.from({ length: columns }, (_, column) => rows.reduce((widest, row) => Math.max(widest, row[column]?.length ?? 0), 0));
 }
-//# sourceMappingURL=output-tail.js.map
-
-/***/ }),
-
-/***/ 59596:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oq: () => (/* binding */ userCodeEnvironment),
-/* harmony export */   Qc: () => (/* binding */ childEnvironment)
-/* harmony export */ });
-/* unused harmony export isWithheldVariable */
-// The environment of every process tf-repro starts that runs user code (a model module, a training
-// command) or trains: this process's, as a `run:` step in another job would see it, so that user
-// code is never handed the runner's channels to the step or its credentials.
+const FOLD_HEADER = ['fold', 'metric', 'value', 'max Δ', 'variance', '', 'runs that agree'];
+/** Narrower than this, the runs that agree go on lines of their own under each row. */
+const MIN_AGREEMENT_WIDTH = 24;
 /**
- * The runner's channels to the step itself (user code writing to them would set the step's
- * outputs, variables or summary ahead of the verdict) and the credentials it gives actions but not
- * `run:` steps.
+ * Per fold, a row per metric and one for the weights, aligned. The last column, the runs that
+ * agree, wraps between groups where the row would be wider than `width`; where the other columns
+ * leave it too little room, it goes under the row.
  */
-const RUNNER_ONLY_VARIABLES = new Set([
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_STEP_SUMMARY',
-    'GITHUB_STATE',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-]);
-/** The action's inputs (`github-token` is INPUT_GITHUB-TOKEN) and its saved state. */
-const RUNNER_ONLY_PREFIXES = ['INPUT_', 'STATE_'];
-/** Whether user code must not get this variable. Names are compared in upper case: Windows' are case-insensitive. */
-function isWithheldVariable(name) {
-    const upper = name.toUpperCase();
-    return RUNNER_ONLY_VARIABLES.has(upper) || RUNNER_ONLY_PREFIXES.some((prefix) => upper.startsWith(prefix));
+function foldTableText(views, width) {
+    // Fail-fast can stop every run before any fold was finished twice: nothing to line up.
+    if (views.length === 0)
+        return ['no fold was finished by two runs, so no fold is compared'];
+    const rows = [FOLD_HEADER];
+    for (const view of views) {
+        view.rows.forEach((row, i) => {
+            rows.push([i === 0 ? String(view.fold) : '', row.metric ?? '(weights)', row.value, row.maxAbsDiff, row.variance, MARK[row.mark], row.agreement]);
+        });
+        if (view.rows.length === 0)
+            rows.push([String(view.fold), '—']);
+    }
+    const columnWidths = widths(rows.map((row) => row.slice(0, -1)));
+    const besideStart = columnWidths.reduce((sum, w) => sum + w + 2, 0);
+    const beside = width - besideStart >= MIN_AGREEMENT_WIDTH;
+    // Under the row: indented as the metric column.
+    const underStart = columnWidths[0] + 2;
+    const lines = [];
+    rows.forEach((row, r) => {
+        const fixed = row
+            .slice(0, -1)
+            .map((cell, column) => cell.padEnd(columnWidths[column]))
+            .join('  ');
+        const last = row.length < FOLD_HEADER.length ? '' : row.at(-1);
+        if (beside) {
+            const [first, ...rest] = last === '' ? [''] : wrapGroups(last, width - besideStart);
+            lines.push(`${fixed}  ${first}`.trimEnd(), ...rest.map((part) => `${' '.repeat(besideStart)}${part}`));
+        }
+        else {
+            lines.push(fixed.trimEnd());
+            // 'all' under every matching row would double the table to say nothing.
+            if (last !== '' && last !== _agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .ALL_AGREE */ .nG && r > 0)
+                lines.push(...wrapGroups(`agree: ${last}`, width - underStart).map((part, i) => `${' '.repeat(underStart + (i === 0 ? 0 : 7))}${part}`));
+        }
+    });
+    return lines;
 }
-/** The environment for the user's own code: `env` without what only the action itself may use. */
-function userCodeEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !isWithheldVariable(name)));
+/**
+ * Columns (each padded to its widest cell) in pieces that fit `room` with two spaces before each:
+ * as few pieces as fit, of near-equal sizes where that still fits; always at least one a piece.
+ */
+function columnsThatFit(columns, room) {
+    const padded = columns.map((column) => {
+        const columnWidth = column.reduce((widest, cell) => Math.max(widest, cell.length), 0);
+        return column.map((cell) => cell.padEnd(columnWidth));
+    });
+    const fits = (piece) => piece.length === 1 || piece.reduce((used, column) => used + 2 + (column[0]?.length ?? 0), 0) <= room;
+    const greedy = [];
+    for (const column of padded) {
+        const last = greedy.at(-1);
+        if (last && fits([...last, column]))
+            last.push(column);
+        else
+            greedy.push([column]);
+    }
+    const balanced = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_7__/* .chunks */ .VN)(padded, Math.ceil(padded.length / Math.max(1, greedy.length)));
+    return balanced.length === greedy.length && balanced.every(fits) ? balanced : greedy;
 }
-/** A child process's environment: this process's, as user code may see it, plus `extra`. */
-function childEnvironment(extra = {}) {
-    return { ...userCodeEnvironment(process.env), ...extra };
+/**
+ * Each run's value of each metric in the folds where runs differ: per metric, a row per run and a
+ * column per fold, as many folds side by side as `width` allows.
+ */
+function perRunTables(report, views, width) {
+    const runs = report.runs.map((run) => `run ${run.run}`);
+    const lines = [];
+    report.comparison.metricNames.forEach((name, m) => {
+        const columns = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_7__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => [`fold ${view.fold}`, ...(view.perRun?.[m] ?? [])]);
+        const labels = [name, ...runs];
+        const labelWidth = labels.reduce((widest, label) => Math.max(widest, label.length), 0);
+        for (const piece of columnsThatFit(columns, width - labelWidth)) {
+            lines.push('', ...labels.map((label, row) => [label.padEnd(labelWidth), ...piece.map((column) => column[row])].join('  ').trimEnd()));
+        }
+    });
+    return lines.length === 0 ? [] : ['', "each run's values where the runs differ (report.json has them in full):"].concat(lines);
 }
-//# sourceMappingURL=child-environment.js.map
+/** Narrower than this (and than its widest cell), a table's last column goes on lines of its own under its row. */
+const MIN_LAST_COLUMN = 24;
+/**
+ * `rows` (the header first) as aligned columns behind `indent`. The last column wraps in the room
+ * the others leave, or, where that is too little, goes under its row.
+ */
+function alignedTable(rows, width, indent = '  ') {
+    const columnWidths = widths(rows.map((row) => row.slice(0, -1)));
+    const lastStart = indent.length + columnWidths.reduce((sum, w) => sum + w + 2, 0);
+    const widestLast = rows.reduce((widest, row) => Math.max(widest, row.at(-1)?.length ?? 0), 0);
+    const beside = width - lastStart >= Math.min(MIN_LAST_COLUMN, widestLast);
+    return rows.flatMap((row) => {
+        const fixed = indent +
+            row
+                .slice(0, -1)
+                .map((cell, column) => cell.padEnd(columnWidths[column]))
+                .join('  ');
+        const last = row.at(-1) ?? '';
+        if (row.length < 2)
+            return [`${indent}${last}`.trimEnd()];
+        if (beside) {
+            const [first, ...rest] = wrap(last, width - lastStart, '');
+            return [`${fixed}  ${first ?? ''}`.trimEnd(), ...rest.map((part) => `${' '.repeat(lastStart)}${part}`)];
+        }
+        const under = `${indent}    `;
+        return [fixed.trimEnd(), ...(last === '' ? [] : wrap(last, width - under.length, '').map((part) => `${under}${part}`))];
+    });
+}
+/** Rows as columns. */
+const transpose = (rows) => (rows[0] ?? []).map((_, column) => rows.map((row) => row[column] ?? ''));
+/** `text` wrapped behind `by`, later lines indented further. */
+function indented(text, width, by = '  ') {
+    return wrap(text, width - by.length).map((line) => `${by}${line}`);
+}
+/**
+ * Where the runs part, how far it was narrowed, and the work fail-fast skipped: a sentence each.
+ * Where they part stays one line, as the verdict's sentence does, for grep and for pasting.
+ */
+function divergenceText(report, width) {
+    const [first, ...rest] = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .divergenceLead */ .XV)(report);
+    return first === undefined ? [] : [first, ...rest.flatMap((sentence) => wrap(sentence, width))];
+}
+function lossText(curves, width) {
+    const drawn = curves.series.length < curves.runsWithLoss ? ` (${curves.series.length} of the ${curves.runsWithLoss} runs with a loss)` : '';
+    return [
+        ...wrap(`Validation loss at the end of each epoch of fold ${curves.fold}, where the runs part${drawn}:`, width),
+        ...alignedTable([(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .LOSS_HEADER */ .aR)(curves), ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .lossRows */ .xH)(curves)], width),
+    ];
+}
+function costText(cost, width) {
+    const [label, explanation] = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .costCase */ .YV)(cost);
+    const rows = [_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .COST_HEADER */ .qG, ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .costRows */ .Dh)(cost)];
+    const sideBySide = alignedTable(rows, Infinity);
+    // Too wide for the terminal: a row per measure, a column per side.
+    const table = sideBySide.every((line) => line.length <= width) ? sideBySide : alignedTable(transpose(rows), width);
+    return [
+        'With and without the determinism settings:',
+        ...table,
+        ...[(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .overheadSentence */ .cx)(cost), `${label}. ${explanation}`, ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .costDivergences */ .rW)(cost)].flatMap((sentence) => indented(sentence, width)),
+    ];
+}
+function diagnosisText(diagnosis, width) {
+    const fastest = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .fastestSentence */ .Wu)(diagnosis);
+    return [
+        'Which settings this runner needs:',
+        ...indented((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .findingsLine */ .P9)(diagnosis), width),
+        ...indented((0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .unpinnedTrialSentence */ .tc)(diagnosis), width),
+        ...alignedTable([_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .DIAGNOSIS_HEADER */ .Of, ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .diagnosisRows */ .NB)(diagnosis)], width),
+        ...[...(fastest === null ? [] : [fastest]), (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSentence */ .Bg)(diagnosis)].flatMap((sentence) => indented(sentence, width)),
+        ...diagnosis.notes.flatMap((note) => indented(`- ${note}`, width)),
+    ];
+}
+/** The conditions (`vary`): a row per factor, then what the variation cost; an empty line after. Its verdict line is the report's second. */
+function variationsText(variations, width) {
+    const { rows, cost } = (0,_variations_js__WEBPACK_IMPORTED_MODULE_3__/* .variationsTextLines */ .fs)(variations);
+    return ['conditions:', ...alignedTable(rows, width), ...indented(cost, width), ''];
+}
+/**
+ * The drift against the baseline: its sentence on one line (for grep, like the verdict's), where the
+ * baseline came from and what qualifies it, then a row per metric that moved; an empty line after.
+ */
+function driftText(drift, width) {
+    const { rows, total } = (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftRows */ .No)(drift, _drift_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_DRIFT_ROWS */ .vV);
+    const table = rows.length === 0
+        ? []
+        : alignedTable([
+            ['fold', 'metric', 'baseline', 'this check', 'change'],
+            ...rows.map((row) => [String(row.fold), row.metric ?? '(weights)', row.baseline, row.current, row.delta]),
+        ], width);
+    return [
+        (0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftSentence */ .L9)(drift),
+        // The run's address on a line of its own, whole, to click or copy.
+        ...(0,_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .driftDetails */ .mN)(drift)
+            .flatMap((line, i) => (i === 0 && drift.source.kind === 'run' && drift.source.url ? [line, drift.source.url] : [line]))
+            .flatMap((line) => indented(line, width)),
+        ...table,
+        ...(total > rows.length ? indented(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(total - rows.length, 'more row')} in report.json (drift.changedFolds)`, width) : []),
+        '',
+    ];
+}
+/** How the CLI writes a fingerprint's values: as they are. */
+const TEXT_FINGERPRINT = { text: (text) => text, code: (text) => text, list: (items) => items.join('; '), seconds: _format_js__WEBPACK_IMPORTED_MODULE_9__/* .seconds */ .YA };
+/** The fingerprint's rows (comparison/fingerprint.ts) in a line, then the determinism variables in one. */
+function environmentText(env, width) {
+    const rows = (0,_comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintRows */ .E_)(env, TEXT_FINGERPRINT, _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSET */ .Ag);
+    const label = (row) => row.label.replaceAll('`', '');
+    const fields = rows.filter((row) => !row.variable).map((row) => `${label(row)} ${row.value}`);
+    const variables = rows.filter((row) => row.variable).map((row) => `${label(row)}=${row.value}`);
+    return [...wrap(`environment: ${fields.join(' · ')}`, width), ...wrap(`determinism variables: ${variables.join(' ')}`, width)];
+}
+/** Folds side by side in the legs × folds grid: as many columns as `width` leaves after the legs' names. */
+function gridText(report, width) {
+    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossOf */ .J6)(report);
+    const grid = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossGrid */ .En)(across);
+    if (grid.length === 0)
+        return ['no fold has a result to compare'];
+    const names = [...across.legs.map((leg) => `${leg.leg} ${leg.label}`), 'every leg'];
+    const columns = grid.map((column) => [`fold ${column.fold}`, ...column.cells, column.identical ? 'same' : 'DIFFERS']);
+    const lines = [...wrap((0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .gridLegend */ .YT)(across), width, '')];
+    const labelWidth = names.reduce((widest, name) => Math.max(widest, name.length), 0);
+    for (const piece of columnsThatFit(columns, width - Math.min(labelWidth, width / 2))) {
+        const rows = [['', ...piece.map((column) => column[0])], ...names.map((name, r) => [name, ...piece.map((column) => column[r + 1])])];
+        lines.push('', ...rows.map((row) => row
+            .map((cell, c) => (c === 0 ? cell.padEnd(labelWidth) : cell))
+            .join('  ')
+            .trimEnd()));
+    }
+    return lines;
+}
+/** The legs' fingerprints: a row per field, a column per leg, `*` first where they differ; where that is too wide, a line per field. */
+function fingerprintText(report, width) {
+    const { fingerprint, legs } = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossOf */ .J6)(report);
+    if (fingerprint.length === 0)
+        return ['no leg recorded an environment fingerprint'];
+    const mark = (differs) => (differs ? '*' : ' ');
+    const rows = [
+        ['', 'field', ...legs.map((leg) => `${leg.leg} ${leg.label}`)],
+        ...fingerprint.map((field) => [mark(field.differs), field.field, ...field.values.map((value) => value ?? '—')]),
+    ];
+    const side = alignedTable(rows.map((row) => [...row, '']), Infinity, '');
+    if (side.every((line) => line.length <= width))
+        return side;
+    return fingerprint.flatMap((field) => {
+        const values = field.differs ? field.values.map((value, i) => `leg ${i + 1}: ${value ?? '—'}`).join(' · ') : `${field.values[0] ?? '—'} (every leg)`;
+        return wrap(`${mark(field.differs)} ${field.field}: ${values}`, width, '    ');
+    });
+}
+/** The across report (report/across.ts) as text: both verdicts, a line per leg, the legs × folds grid, the fingerprints. */
+function renderAcrossText(report, width = textWidth()) {
+    const across = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossOf */ .J6)(report);
+    const { within, across: acrossWords } = (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossHeadline */ .Cm)(report);
+    const conditions = (0,_variations_js__WEBPACK_IMPORTED_MODULE_3__/* .legConditionsColumn */ .l9)(across);
+    const legs = alignedTable([
+        ['leg', 'label', 'within', ...(conditions ? ['varied conditions'] : []), 'runs × folds', 'like leg 1', 'backend', 'report'],
+        ...across.legs.map((leg) => [
+            String(leg.leg),
+            leg.label,
+            (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .withinWords */ .pj)(leg.verdict),
+            ...(conditions ? [conditions(leg)] : []),
+            `${leg.runs} × ${leg.folds}`,
+            (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .foldsLikeFirst */ .wc)(across, leg.leg),
+            (0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .legBackend */ .Js)(leg),
+            leg.file,
+        ]),
+    ], width, '');
+    const sections = [
+        [report.summary],
+        report.errors.map((error) => `error: ${error}`),
+        report.warnings.map((warning) => `warning: ${warning}`),
+        [''],
+        wrap(`${within.replace(/^\S+ /, '')} · ${acrossWords.replace(/^\S+ /, '')}`, width),
+        wrap((0,_across_view_js__WEBPACK_IMPORTED_MODULE_4__/* .acrossNumbers */ .gq)(report, _format_js__WEBPACK_IMPORTED_MODULE_9__/* .seconds */ .YA, (value) => (0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .scientific */ .eg)(value))
+            .map(([label, value]) => `${label}: ${value}`)
+            .join(' · '), width),
+        wrap(`settings: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsLine */ .S3)(report, (text) => text)}`, width),
+        ['', 'legs:'],
+        legs,
+        ['', 'which legs agree, fold by fold:'],
+        gridText(report, width),
+        [
+            '',
+            `environment fingerprints (* marks the fields that differ${across.differingFields.length > 0 ? `: ${across.differingFields.join(', ')}` : ': none'}):`,
+        ],
+        fingerprintText(report, width),
+    ];
+    return sections.flat().join('\n') + '\n';
+}
+//# sourceMappingURL=text.js.map
 
 /***/ }),
 
-/***/ 66119:
+/***/ 8116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readCpuHost)
+/* harmony export */   KZ: () => (/* binding */ reportStepVerdict),
+/* harmony export */   SB: () => (/* binding */ variationsMarkdown),
+/* harmony export */   UQ: () => (/* binding */ variationsSentence),
+/* harmony export */   fs: () => (/* binding */ variationsTextLines),
+/* harmony export */   l9: () => (/* binding */ legConditionsColumn)
+/* harmony export */ });
+/* unused harmony exports differenceWords, trialWhere, conditionRows, variationsCost, legConditionsWords */
+/* harmony import */ var _contracts_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1292);
+/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7561);
+/* harmony import */ var _comparison_variations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(393);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2315);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5845);
+/* harmony import */ var _shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1669);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
+
+
+
+
+
+
+
+/** User text in a cell (a path in how a factor was varied, an error) is cut to this many characters. */
+const CELL_CHARS = 300;
+const OUTCOME_WORD = { same: 'same', differs: 'differs', 'not-varied': 'not varied', 'not-tried': 'not tried' };
+const OUTCOME_MARK = { same: '✅', differs: '❌', 'not-varied': '➖', 'not-tried': '➖' };
+/** The step's verdict of a report: the control runs' own, or 'condition-sensitive'. */
+function reportStepVerdict(report) {
+    return (0,_comparison_variations_js__WEBPACK_IMPORTED_MODULE_0__/* .stepVerdict */ .sr)(report.verdict, report.variations);
+}
+/** "val_loss 0.25 → 0.2698, Δ +2e-2": a metric on the control side, then the other. */
+function differenceWords(difference) {
+    const delta = difference.control === null || difference.other === null ? null : difference.other - difference.control;
+    return `${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(difference.metric, 60)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(difference.control)} → ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .exact */ .e0)(difference.other)}, Δ ${(0,_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .signedDelta */ .hI)(delta)}`;
+}
+/** "val_loss 0.25 → 0.2698, Δ +2e-2": the largest metric difference of a varied run. */
+function largestWords(trial) {
+    const largest = trial.largest;
+    if (largest === null)
+        return null;
+    return differenceWords(largest);
+}
+/** Where a factor's varied run parts from the control run, in words: "at fold 0, epoch 2: val_loss 0.25 → 0.27, Δ +2e-2". */
+function trialWhere(trial) {
+    if (trial.outcome === 'failed')
+        return `the varied run failed: ${(0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(trial.error ?? 'it did not finish', CELL_CHARS)}`;
+    if (trial.outcome === 'same')
+        return '';
+    const place = trial.divergence ? (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_4__/* .partingPlace */ .Vf)(trial.divergence) : trial.largest ? `in fold ${trial.largest.fold}` : '';
+    const numbers = largestWords(trial);
+    const weights = trial.largest === null ? 'the final weights differ' : null;
+    return [place, numbers ?? weights].filter(Boolean).join(': ');
+}
+function factorWhere(variations, factor) {
+    const outcome = variations.factors.find((candidate) => candidate.factor === factor);
+    const trial = outcome?.trial === null || outcome?.trial === undefined ? undefined : variations.trials[outcome.trial];
+    return trial ? trialWhere(trial) || null : null;
+}
+/** The variations' verdict line (one sentence). */
+function variationsSentence(control, variations) {
+    return (0,_comparison_variations_js__WEBPACK_IMPORTED_MODULE_0__/* .variationSentence */ .tn)(control, variations, (factor) => factorWhere(variations, factor));
+}
+/** One row per factor asked for: factor, how it was varied (or why not), outcome, where. */
+function conditionRows(variations) {
+    return variations.factors.map((outcome) => {
+        const together = outcome.together?.length ? ` (with ${outcome.together.join(', ')})` : '';
+        const how = outcome.status === 'not-varied' || (outcome.status === 'not-tried' && !outcome.how) ? (outcome.reason ?? '') : outcome.how;
+        const where = outcome.status === 'differs'
+            ? (factorWhere(variations, outcome.factor) ?? '')
+            : outcome.status === 'not-tried'
+                ? (outcome.reason ?? '')
+                : outcome.status === 'not-varied'
+                    ? ''
+                    : '';
+        return {
+            factor: outcome.factor,
+            how: (0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(how, CELL_CHARS),
+            outcome: `${OUTCOME_WORD[outcome.status]}${together}`,
+            mark: OUTCOME_MARK[outcome.status],
+            where: (0,_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(where, CELL_CHARS),
+        };
+    });
+}
+/** "7 varied runs, 12.3 s; compared with run 1". */
+function variationsCost(variations) {
+    const runs = variations.trials.length;
+    if (runs === 0)
+        return 'no varied run';
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(runs, 'varied run')} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(variations.seconds)}), each compared with control run ${variations.controlRun ?? '—'}`;
+}
+/** Markdown of a sentence whose factor names are in backticks: the rest made inert, the names code again (they are our own words). */
+function sentenceMarkdown(sentence) {
+    const factors = new RegExp(`\\\\\`(${_contracts_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .VARY_FACTORS */ .YS.join('|')})\\\\\``, 'g');
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(sentence).replace(factors, '`$1`');
+}
+/** The conditions section of the job summary or the comment. */
+function variationsMarkdown(control, variations, heading) {
+    const rows = conditionRows(variations);
+    return [
+        `${heading} Conditions`,
+        `${variations.sensitiveTo.length > 0 ? '❌' : '✅'} ${sentenceMarkdown(variationsSentence(control, variations))}`,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['factor', 'how it was varied', 'outcome', 'where'], rows.map((row) => [
+            `\`${row.factor}\``,
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.how).replaceAll('|', '\\|'),
+            `${row.mark} ${row.outcome}`,
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.where).replaceAll('|', '\\|'),
+        ])),
+        `_${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(variationsCost(variations))}. See docs/variations.md._`,
+    ];
+}
+/** The conditions table of the CLI's text (its sentence is the report's second line): a row per factor, and the cost. */
+function variationsTextLines(variations) {
+    return {
+        rows: [
+            ['factor', 'outcome', 'where, and how it was varied'],
+            ...conditionRows(variations).map((row) => [row.factor, row.outcome, row.where ? `${row.where} · varied: ${row.how}` : row.how]),
+        ],
+        cost: variationsCost(variations),
+    };
+}
+/** A leg's own variation results in a few words, for across' table of legs: "sensitive to tz", "same in 6 conditions". */
+function legConditionsWords(variations) {
+    if (!variations)
+        return '—';
+    if (variations.sensitiveTo.length > 0)
+        return `sensitive to ${variations.sensitiveTo.join(', ')}`;
+    if (variations.same.length > 0)
+        return `same in ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(variations.same.length, 'varied condition')}`;
+    return 'nothing varied';
+}
+/** Across' column of each leg's variation results: its cells, or null where no leg varied anything. */
+function legConditionsColumn(across) {
+    return across.legs.some((leg) => leg.variations) ? (leg) => legConditionsWords(leg.variations) : null;
+}
+//# sourceMappingURL=variations.js.map
+
+/***/ }),
+
+/***/ 6119:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R9: () => (/* binding */ readCpuHost),
+/* harmony export */   Wh: () => (/* binding */ machineFingerprint)
 /* harmony export */ });
 /* unused harmony export parseCpuInfo */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 // What TensorFlow's default for its oneDNN kernels depends on: the platform, and the CPU's
 // features as Linux lists them in /proc/cpuinfo. Read once per process.
+
 
 /** The first processor's entry of /proc/cpuinfo, as a host. Pure. */
 function parseCpuInfo(text, platform, arch) {
@@ -9091,32 +11616,29 @@ function readCpuHost() {
     }
     return cached;
 }
+/** The machine as every fingerprint names it: "linux x64", the first processor's model, how many processors. */
+function machineFingerprint() {
+    const processors = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.cpus)();
+    return { platform: `${process.platform} ${process.arch}`, cpuModel: processors[0]?.model.trim() ?? 'unknown', cpuCount: processors.length };
+}
 //# sourceMappingURL=cpu-host.js.map
 
 /***/ }),
 
-/***/ 36143:
+/***/ 6491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ errorStack)
+/* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-// What a caught value says. JavaScript can throw anything, so every catch that shows what went
-// wrong goes through here rather than assuming an Error.
-/** An Error's message; anything else that was thrown, as text. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** An Error's stack (its message where it has none), for an unexpected failure; anything else, as text. */
-function errorStack(error) {
-    return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-//# sourceMappingURL=errors.js.map
+// Exit codes shared by the CLI and the action's process (README lists them).
+/** Exit codes shared by the CLI and the action's process. */
+const EXIT = { reproducible: 0, notReproducible: 1, error: 2 };
+//# sourceMappingURL=exit-codes.js.map
 
 /***/ }),
 
-/***/ 47322:
+/***/ 7322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9148,14 +11670,14 @@ function inertJson(json) {
 
 /***/ }),
 
-/***/ 49563:
+/***/ 9563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ restoreUtilIsNullOrUndefined),
 /* harmony export */   i: () => (/* binding */ RESTORE_UTIL_SOURCE)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 // Node 23 removed util.isNullOrUndefined (deprecated since Node 4). @tensorflow/tfjs-node 4.22
 // calls it as it loads and as it trains, so on Node 24, the action's runtime, it fails with
 // "(0 , util_1.isNullOrUndefined) is not a function". The function comes back, only where missing.
@@ -9172,13 +11694,13 @@ const RESTORE_UTIL_SOURCE = "{ const u = require('util'); if (typeof u.isNullOrU
 
 /***/ }),
 
-/***/ 55264:
+/***/ 5264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ cancelOnTermination)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 // SIGINT (Ctrl-C; a runner cancelling the job) and SIGTERM as a cancel rather than sudden death:
 // the first aborts the check, which kills every process it started and reports what had finished;
 // a second ends this process at once (the check's own 'exit' handler still kills its processes).
@@ -9209,7 +11731,7 @@ function cancelOnTermination() {
 
 /***/ }),
 
-/***/ 28009:
+/***/ 8009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9218,7 +11740,7 @@ function cancelOnTermination() {
 /* harmony export */ });
 // Kept in step with package.json by a unit test.
 const TOOL_NAME = 'tf-repro';
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = '1.0.0';
 //# sourceMappingURL=version.js.map
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 672;
-export const ids = [672];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 46672:
+/***/ 9499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,41 +12,43 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/comparison/divergence.js
-var divergence = __webpack_require__(77561);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./build/src/contracts.js
-var contracts = __webpack_require__(52018);
+var divergence = __webpack_require__(7561);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./build/src/util/exit-codes.js
+var exit_codes = __webpack_require__(6491);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: ./build/src/engine/across.js
-var engine_across = __webpack_require__(25235);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 24 modules
-var check = __webpack_require__(22339);
-// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 1 modules
-var report_dir = __webpack_require__(27007);
+var engine_across = __webpack_require__(5235);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 25 modules
+var check = __webpack_require__(9870);
+// EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
+var report_dir = __webpack_require__(5044);
 // EXTERNAL MODULE: ./build/src/inputs/label.js
-var label = __webpack_require__(13337);
-// EXTERNAL MODULE: ./build/src/inputs/settings.js + 1 modules
-var inputs_settings = __webpack_require__(70800);
+var label = __webpack_require__(3337);
+// EXTERNAL MODULE: ./build/src/inputs/settings.js + 2 modules
+var inputs_settings = __webpack_require__(9166);
 // EXTERNAL MODULE: ./build/src/inputs/shard.js
-var shard = __webpack_require__(91063);
+var shard = __webpack_require__(1063);
 // EXTERNAL MODULE: ./build/src/engine/shards.js
-var shards = __webpack_require__(92879);
+var shards = __webpack_require__(2879);
 // EXTERNAL MODULE: ./build/src/comparison/shards.js
-var comparison_shards = __webpack_require__(57470);
+var comparison_shards = __webpack_require__(7470);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
-var setting_names = __webpack_require__(12138);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(70075);
+var setting_names = __webpack_require__(2138);
+// EXTERNAL MODULE: ./build/src/report/render.js + 4 modules
+var render = __webpack_require__(7528);
 // EXTERNAL MODULE: ./build/src/report/format.js
-var format = __webpack_require__(45845);
+var format = __webpack_require__(5845);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/github/marker.js
 // The hidden marker that makes our pull request comment findable again: the comment-id it belongs
 // to and a digest of the verdict and numbers it shows (for `comment: on-change`). Pure.
@@ -103,10 +105,9 @@ function defaultCommentId(workflow, job) {
     return parts.length > 0 ? parts.join('/') : 'tf-repro';
 }
 //# sourceMappingURL=marker.js.map
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var parsed = __webpack_require__(8905);
 ;// CONCATENATED MODULE: ./build/src/github/plan.js
-// Decides, without any I/O, what the pull request comment step does: which inputs are valid, which
-// pull request an event belongs to, which existing comment is ours, and whether to create, update
-// or leave it.
 
 
 const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'off'];
@@ -122,8 +123,8 @@ function parseCommentInputs(raw, defaultId) {
         errors.push(`input 'comment-id' must be at most ${MAX_COMMENT_ID_LENGTH} characters, got ${commentId.length}`);
     }
     if (errors.length > 0)
-        return (0,contracts/* fail */.fJ)(errors.join('\n'));
-    return (0,contracts.ok)({ githubToken: raw.githubToken?.trim() ?? '', mode: modeText, commentId });
+        return (0,parsed/* fail */.f)(errors.join('\n'));
+    return (0,parsed.ok)({ githubToken: raw.githubToken?.trim() ?? '', mode: modeText, commentId });
 }
 /** The events on which the action comments. */
 const COMMENT_EVENTS = ['pull_request', 'pull_request_target', 'workflow_run'];
@@ -216,94 +217,6 @@ function explainCommentFailure(stage, status, message) {
 //# sourceMappingURL=plan.js.map
 // EXTERNAL MODULE: ./build/src/report/across.js
 var across = __webpack_require__(931);
-// EXTERNAL MODULE: ./build/src/report/findings-markdown.js + 1 modules
-var findings_markdown = __webpack_require__(39328);
-// EXTERNAL MODULE: ./build/src/report/shorten.js
-var shorten = __webpack_require__(51669);
-// EXTERNAL MODULE: ./build/src/report/drift.js
-var report_drift = __webpack_require__(32315);
-// EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(47499);
-// EXTERNAL MODULE: ./build/src/report/across-markdown.js
-var across_markdown = __webpack_require__(59601);
-;// CONCATENATED MODULE: ./build/src/report/comment.js
-
-
-
-
-
-
-
-/** GitHub refuses a comment body longer than this (it counts characters; a UTF-16 length is never less). */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** The per-fold table of the first `rows` folds, then each run's values where runs differ, each folded. */
-function foldSections(report, tables, rows) {
-    const folds = report.comparison.folds.length;
-    const title = `Per fold: ${(0,util_text/* plural */.LS)(folds, 'fold')} × ${(0,util_text/* plural */.LS)(report.runs.length, 'run')}, ${tables.matching} of ${folds} matching${rows < folds ? ` (first ${rows} shown)` : ''}`;
-    const perRun = (0,markdown/* perRunMarkdown */.Ab)(report, tables, rows);
-    return [(0,findings_markdown/* folded */.TM)(title, (0,markdown/* foldTableMarkdown */.TM)(report, tables, rows)), ...(perRun === null ? [] : [perRun])];
-}
-/** The environment fingerprint or, for a command, the command and what each run got. */
-function environmentDetails(report) {
-    const { foldedTitle, body } = (0,markdown/* environmentSection */.Bg)(report);
-    return (0,findings_markdown/* folded */.TM)(foldedTitle, body);
-}
-function footer(report, context) {
-    const parts = [
-        context.runUrl === null ? null : `[Workflow run](${context.runUrl})`,
-        `comment-id ${(0,format/* inertMarkdown */.Ic)(context.commentId)}`,
-        `${report.tool.name} ${report.tool.version}`,
-    ];
-    return `<sub>${parts.filter((part) => part !== null).join(' · ')}</sub>`;
-}
-function render(report, context, shape, full, tables) {
-    const shortened = (0,shorten/* shortenedNote */.L6)(report, shape, full, `GitHub's limit of ${(0,util_text/* withCommas */.rX)(GITHUB_COMMENT_LIMIT)} characters for a comment`, 'The job summary and report.json have everything');
-    const parts = [
-        context.marker,
-        `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
-        ...(0,findings_markdown/* divergenceLeadMarkdown */.MZ)(report),
-        (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
-        ...(0,shorten/* noteLines */.GI)(report, shape.notes, 'the job summary'),
-        (0,markdown/* summaryNumbers */.LE)(report),
-        ...(shortened === null ? [] : [shortened]),
-        // Never dropped: bounded (COMMENT_DRIFT_ROWS rows, user text cut), and the news on a pull request.
-        ...(report.drift ? (0,report_drift/* driftMarkdown */.fZ)(report.drift, '####', report_drift/* COMMENT_DRIFT_ROWS */.oE) : []),
-        ...(shape.charts ? (0,findings_markdown/* lossSection */.Xf)(report, '####', true) : []),
-        ...(report.cost ? (0,findings_markdown/* costSection */.pD)(report.cost, '#### With and without the determinism settings', shape.charts) : []),
-        ...(report.diagnosis ? (0,findings_markdown/* compactDiagnosis */.b)(report.diagnosis, shape.diagnosisTable) : []),
-        ...(shape.settings ? [`**Settings:** ${(0,markdown/* settingsLine */.S3)(report)}`] : []),
-        ...(shape.foldRows === null ? [] : foldSections(report, tables, shape.foldRows)),
-        ...(shape.environment ? [environmentDetails(report)] : []),
-        footer(report, context),
-    ];
-    return `${parts.join('\n\n')}\n`;
-}
-/**
- * The comment body, at most `limit` characters. What is dropped, in order, until it fits: the
- * charts, per-fold rows (from the end), the per-fold table, the environment, the diagnosis's
- * table and most of the errors and warnings, then everything but the headline, where the runs
- * part, the numbers, the cost table, the diagnosis in a line and the link.
- */
-function renderComment(report, context, limit = GITHUB_COMMENT_LIMIT) {
-    if (report.across)
-        return (0,across_markdown/* renderAcrossComment */.lW)(report, { marker: context.marker, footer: footer(report, context), settingsLine: (0,markdown/* settingsLine */.S3)(report) }, limit);
-    const tables = (0,markdown/* foldTables */.jA)(report);
-    const full = (0,findings_markdown/* fullShape */.nP)(report, false);
-    const chartless = { ...full, charts: false };
-    const tableless = { ...chartless, foldRows: null };
-    const lean = { ...tableless, environment: false, diagnosisTable: false, notes: shorten/* FEW_NOTES */.H2 };
-    return (0,shorten/* fitToLimit */.Qt)({
-        full,
-        lighter: full.charts ? [chartless] : [],
-        render: (shape) => render(report, context, shape, full, tables),
-        size: (text) => text.length,
-        limit,
-        ladder: [tableless, lean, { ...lean, settings: false, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG }],
-        // Nothing left to drop: headline, where the runs part, numbers, the cost table, a short summary, the link (a few thousand characters).
-        last: { ...lean, settings: false, notes: { count: 0, chars: 0 }, summaryChars: shorten/* MINIMAL_SUMMARY_CHARS */.tG },
-    });
-}
-//# sourceMappingURL=comment.js.map
 ;// CONCATENATED MODULE: ./build/src/github/retry.js
 // When to try a GitHub API request again: a pure function of what GitHub answered, how often we
 // tried and how long we already waited. Transient answers (5xx, no answer at all, rate limits that
@@ -422,7 +335,7 @@ function retryingOctokit(token, userAgent, log, sleep) {
 }
 //# sourceMappingURL=octokit.js.map
 // EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(36143);
+var errors = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./build/src/github/pull-request-comment.js
 
 
@@ -502,7 +415,7 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep }
         const plan = planComment({ mode: inputs.mode, verdict: (0,across/* stepVerdict */.sr)(report), digest, existing });
         if (plan.action === 'skip')
             return { kind: 'skipped', reason: plan.reason, pullRequest };
-        const body = renderComment(report, { marker: markerFor(inputs.commentId, digest), runUrl: context.runUrl, commentId: inputs.commentId });
+        const body = (0,render/* renderComment */.wQ)(report, { marker: markerFor(inputs.commentId, digest), runUrl: context.runUrl, commentId: inputs.commentId });
         if (plan.action === 'create') {
             stage = `comment on pull request #${pullRequest}`;
             const { data } = await octokit.rest.issues.createComment({ owner: context.owner, repo: context.repo, issue_number: pullRequest, body });
@@ -524,17 +437,29 @@ async function publishComment({ inputs, context, report, log, userAgent, sleep }
 }
 //# sourceMappingURL=pull-request-comment.js.map
 // EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(28009);
+var version = __webpack_require__(8009);
 // EXTERNAL MODULE: ./build/src/util/log-text.js
-var log_text = __webpack_require__(47322);
+var log_text = __webpack_require__(7322);
 // EXTERNAL MODULE: ./build/src/util/termination.js
-var util_termination = __webpack_require__(55264);
+var util_termination = __webpack_require__(5264);
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/src/comparison/drift.js
-var drift = __webpack_require__(20836);
+var drift = __webpack_require__(836);
 // EXTERNAL MODULE: ./build/src/engine/baseline.js
-var baseline = __webpack_require__(70101);
+var baseline = __webpack_require__(101);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./build/src/provision/zip-archive.js
+var zip_archive = __webpack_require__(5209);
+// EXTERNAL MODULE: ./build/src/report/files.js
+var files = __webpack_require__(6508);
 ;// CONCATENATED MODULE: ./build/src/github/baseline-plan.js
 // Decides, without any I/O, where `baseline: main` looks: which workflow's runs, on which branch,
 // which of those runs is the baseline, and what to tell the user when GitHub will not say. The
@@ -616,12 +541,113 @@ function expiredArtifactReason(artifact, runId, expiresAt) {
 }
 //# sourceMappingURL=baseline-plan.js.map
 ;// CONCATENATED MODULE: ./build/src/github/baseline-artifact.js
+// `baseline: main`: the report artifact of the newest successful run of this workflow on the default
+// branch, found with the GitHub API and downloaded as @actions/artifact would (the API's 302 to the
+// blob store, then the zip), but unpacked by our own reader: only its report.json is read, capped, so
+// that a zip bomb neither fills RUNNER_TEMP nor memory (@actions/artifact unpacks every entry whole).
+// The choices are baseline-plan.ts's; this shell only talks to the API. It never throws: whatever
+// stands in the way comes back as the reason there is no baseline.
+
+
+
+
+
+
 
 
 
 
 /** How many of the newest successful runs are looked through for one that ran on the default branch itself. */
 const RUNS_LOOKED_AT = 20;
+/**
+ * The largest artifact zip downloaded: a report-dir (report.json, its text, logs and traces) weighs
+ * a few MB; past this it is not downloaded. What it may unpack to is capped apart (REPORT_BYTES).
+ */
+const ARTIFACT_ZIP_BYTES = 256 * 1024 * 1024;
+/** The largest report.json unpacked from it: a check of 1,000 runs of 100 folds writes about 20 MB. */
+const REPORT_BYTES = 64 * 1024 * 1024;
+/** How long the blob store may take to serve the zip. */
+const DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
+/** How deep below the artifact's root report.json is looked for (engine/baseline.ts findReportIn, for a folder). */
+const REPORT_DEPTH = 4;
+const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+const tooLarge = (artifact, runId, bytes) => `the artifact ${artifact} of run ${runId} is ${megabytes(bytes)}, more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh: upload the report-dir (or report-path) alone`;
+/** A download that failed on the way (the network, the blob store's 5xx) is tried again, as @actions/artifact did. */
+const DOWNLOAD_TRIES = 3;
+const DOWNLOAD_RETRY_MS = 5000;
+/** Why a download failed, and whether trying again may help. */
+class DownloadFailed extends Error {
+    transient;
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+    }
+}
+/** The zip at the blob store's signed address `url` into `path`, with no credentials and at most ARTIFACT_ZIP_BYTES. */
+async function downloadOnce(url, path) {
+    const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) }).catch((error) => {
+        throw new DownloadFailed((0,errors/* errorMessage */.g)(error), true);
+    });
+    if (!response.ok || response.body === null)
+        throw new DownloadFailed(`the blob store answered ${response.status}`, response.status >= 500);
+    const announced = Number(response.headers.get('content-length'));
+    const tooLarge = `it is more than the ${megabytes(ARTIFACT_ZIP_BYTES)} a report's artifact may weigh`;
+    if (announced > ARTIFACT_ZIP_BYTES)
+        throw new DownloadFailed(tooLarge, false);
+    let received = 0;
+    const capped = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received += chunk.length;
+            done(received > ARTIFACT_ZIP_BYTES ? new DownloadFailed(tooLarge, false) : null, chunk);
+        },
+    });
+    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), capped, (0,external_node_fs_.createWriteStream)(path)).catch((error) => {
+        throw error instanceof DownloadFailed ? error : new DownloadFailed((0,errors/* errorMessage */.g)(error), true);
+    });
+}
+/** downloadOnce, tried again where that may help; null, else why it failed. */
+async function downloadZip(url, path, log, sleep) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await downloadOnce(url, path);
+            return null;
+        }
+        catch (error) {
+            const failed = error instanceof DownloadFailed ? error : new DownloadFailed((0,errors/* errorMessage */.g)(error), false);
+            if (!failed.transient || attempt === DOWNLOAD_TRIES)
+                return failed.message;
+            log(`downloading the baseline's zip: ${failed.message}; trying again in ${DOWNLOAD_RETRY_MS / 1000} s (try ${attempt + 1} of ${DOWNLOAD_TRIES})`);
+            await sleep(DOWNLOAD_RETRY_MS);
+        }
+    }
+}
+/** The artifact's report.json (the shallowest, the first by name among equals) unpacked as `dir`/report.json, capped; null, else what is wrong. */
+async function extractReport(zipPath, dir) {
+    let archive;
+    try {
+        archive = await zip_archive/* ZipArchive */.SJ.open(zipPath);
+    }
+    catch (error) {
+        return `cannot be read as a zip: ${(0,errors/* errorMessage */.g)(error)}`;
+    }
+    try {
+        const depth = (name) => name.split('/').length - 1;
+        const found = [...archive.entries.keys()]
+            .filter((name) => (name === files/* REPORT_FILE */.Uq || name.endsWith(`/${files/* REPORT_FILE */.Uq}`)) && depth(name) <= REPORT_DEPTH)
+            .sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))[0];
+        // No report.json: the folder stays without one, and engine/baseline.ts says so.
+        if (found === undefined)
+            return null;
+        await archive.extract(found, (0,external_node_path_.join)(dir, files/* REPORT_FILE */.Uq), REPORT_BYTES);
+        return null;
+    }
+    catch (error) {
+        return `holds a ${files/* REPORT_FILE */.Uq} that cannot be unpacked: ${(0,errors/* errorMessage */.g)(error)}`;
+    }
+    finally {
+        await archive.close();
+    }
+}
 /** A step that failed with GitHub's answer (or none), said as its reason. */
 class StepFailed extends Error {
 }
@@ -695,14 +721,21 @@ async function downloadBaselineArtifact(lookup) {
             return unavailable(missingArtifactReason(lookup.artifact, run.id, branch));
         if (artifact.expired)
             return unavailable(expiredArtifactReason(lookup.artifact, run.id, artifact.expires_at));
-        await step(`download the artifact ${lookup.artifact} (${artifact.id}) of run ${run.id}`, redact, async () => {
-            // Loaded only here: the comment and every check without `baseline: main` never load it.
-            const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 9645));
-            await new DefaultArtifactClient().downloadArtifact(artifact.id, {
-                path: lookup.downloadDir,
-                findBy: { token: lookup.token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo },
-            });
-        });
+        if (artifact.size_in_bytes > ARTIFACT_ZIP_BYTES)
+            return unavailable(tooLarge(lookup.artifact, run.id, artifact.size_in_bytes));
+        const zipPath = (0,external_node_path_.join)(lookup.downloadDir, `${lookup.artifact}.zip`);
+        const { headers, status } = await step(`download the artifact ${lookup.artifact} (${artifact.id}) of run ${run.id}`, redact, () => 
+        // The 302's signed address is followed below, without the token.
+        octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { redirect: 'manual' } }));
+        const location = typeof headers.location === 'string' ? headers.location : null;
+        if (status !== 302 || location === null)
+            return unavailable(`could not download the artifact ${lookup.artifact} (${artifact.id}): GitHub answered ${status} without the address of its zip`);
+        const fetched = await downloadZip(location, zipPath, lookup.log, lookup.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))));
+        if (fetched !== null)
+            return unavailable(redact((0,util_text/* oneLine */.TN)(`could not download the artifact ${lookup.artifact} (${artifact.id}) of run ${run.id}: ${fetched}`)));
+        const unpacked = await extractReport(zipPath, lookup.downloadDir);
+        if (unpacked !== null)
+            return unavailable((0,util_text/* oneLine */.TN)(`the artifact ${lookup.artifact} of run ${run.id} ${unpacked}`));
         return { kind: 'downloaded', dir: lookup.downloadDir, source };
     }
     catch (error) {
@@ -710,6 +743,8 @@ async function downloadBaselineArtifact(lookup) {
     }
 }
 //# sourceMappingURL=baseline-artifact.js.map
+// EXTERNAL MODULE: ./build/src/report/drift.js
+var report_drift = __webpack_require__(2315);
 ;// CONCATENATED MODULE: ./build/src/action/baseline.js
 // The action's side of `baseline`: a file is read as it is; `main` is found and downloaded with the
 // GitHub API (github/baseline-artifact.ts) into a fresh folder under $RUNNER_TEMP, removed after.
@@ -767,9 +802,14 @@ function announceDrift(drift, failOnDrift, log) {
         log(`${sentence}${differ}`);
 }
 //# sourceMappingURL=baseline.js.map
+// EXTERNAL MODULE: ./build/src/report/variations.js
+var variations = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./build/src/action/main.js
 // The action's only contact with the runner: read inputs, run the check, write outputs, the job
 // summary and the step's result.
+
+
+
 
 
 
@@ -806,8 +846,11 @@ function readInputs() {
     return Object.fromEntries(names.map((name) => [name, core/* getInput */.V4(name)]));
 }
 function setOutputs(report, reportPath) {
-    core/* setOutput */.uH('verdict', report.verdict);
-    core/* setOutput */.uH('reproducible', String(report.verdict === 'reproducible'));
+    // With vary and fail-on-variation, a condition that changes the numbers is a verdict of its own (issue 23).
+    const verdict = (0,variations/* reportStepVerdict */.KZ)(report);
+    core/* setOutput */.uH('verdict', verdict);
+    core/* setOutput */.uH('reproducible', String(verdict === 'reproducible'));
+    core/* setOutput */.uH('sensitive-to', report.variations?.sensitiveTo.join(', ') ?? '');
     core/* setOutput */.uH('variance', String(report.variance));
     core/* setOutput */.uH('max-abs-diff', String(report.maxAbsDiff));
     core/* setOutput */.uH('duration-seconds', report.durationSeconds.toFixed(3));
@@ -834,12 +877,14 @@ function legLabel() {
  * the legs differ; else a difference across is a notice.
  */
 async function runAcrossStep(settings, commentInputs) {
-    await (0,report_dir/* prepareReportDir */.r)(settings.reportDir);
+    await (0,report_dir/* prepareReportDir */.rD)(settings.reportDir);
     const failOnDifference = settings.failOnCrossRunnerDifference ?? false;
     log(`Comparing the reports of ${settings.across.map((pattern) => `'${pattern}'`).join(', ')} across runners.`);
     const report = await (0,engine_across/* compareAcross */.d)({ patterns: settings.across, what: (0,setting_names/* actionInputLabel */.jX)('across'), failOnCrossRunnerDifference: failOnDifference });
     const across = report.across;
-    const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
+    const reportPath = await (0,report_dir/* saveReport */.a5)(report, settings.reportDir);
+    if (settings.junitFile)
+        log(`JUnit report: ${await (0,report_dir/* saveJunit */.Y1)(settings.junitFile, report)}`);
     setOutputs(report, reportPath);
     setAcrossOutputs(report);
     await writeJobSummary(report);
@@ -848,7 +893,7 @@ async function runAcrossStep(settings, commentInputs) {
         core/* warning */.$e(warning);
     log(`${report.summary} Report: ${reportPath}`);
     if (report.verdict === 'error')
-        return fail(report.errors[0] ?? report.summary, contracts/* EXIT */.dc.error);
+        return fail(report.errors[0] ?? report.summary, exit_codes/* EXIT */.d.error);
     const failures = [];
     if (report.verdict === 'not-reproducible') {
         if (settings.failOnMismatch)
@@ -866,16 +911,15 @@ async function runAcrossStep(settings, commentInputs) {
         }
     }
     if (failures.length > 0) {
-        core/* setFailed */.C1(failures.join('\n'));
-        process.exitCode = contracts/* EXIT */.dc.notReproducible;
+        core/* setFailed */.C1((0,util_text/* boundedMessage */.tq)(failures.join('\n')));
+        process.exitCode = exit_codes/* EXIT */.d.notReproducible;
     }
 }
-/** The comment step's inputs. The token is masked at once and kept from the training processes. */
-function readCommentInputs() {
-    const githubToken = core/* getInput */.V4('github-token');
+/** The comment step's inputs. The token, out of process.env already (credentials.ts), is masked at once. */
+function readCommentInputs(credentials) {
+    const githubToken = (credentials.values.get('INPUT_GITHUB-TOKEN') ?? '').trim();
     if (githubToken)
         core/* setSecret */.Pq(githubToken);
-    delete process.env['INPUT_GITHUB-TOKEN'];
     return parseCommentInputs({ githubToken, comment: core/* getInput */.V4('comment'), commentId: core/* getInput */.V4('comment-id') }, defaultCommentId(github/* context */._.workflow, github/* context */._.job));
 }
 function runContext() {
@@ -924,7 +968,7 @@ async function writeJobSummary(report) {
         log('No GITHUB_STEP_SUMMARY file (not on a GitHub runner): the summary is in the report directory only.');
         return;
     }
-    await core/* summary */.z.addRaw((0,markdown/* renderSummaryMarkdown */.i$)(report)).write();
+    await core/* summary */.z.addRaw((0,render/* renderSummaryMarkdown */.i$)(report)).write();
 }
 /** What the check is about to do, in a line. */
 function checkLine(settings) {
@@ -934,23 +978,39 @@ function checkLine(settings) {
     const share = settings.shard ? `${(0,comparison_shards/* shardName */.Az)(settings.shard)} (${(0,comparison_shards/* foldsText */.AN)((0,comparison_shards/* shardFolds */.rt)(settings.shard, settings.folds))} of ${settings.folds}): ` : '';
     return `Training ${share}${settings.runs} runs × ${settings.folds} folds × ${settings.epochs} epochs, each run in a fresh process (deterministic: ${settings.deterministic}).`;
 }
+/** A check that stopped before its report still gives test reporters its error, where junit-file asks for it. */
+async function junitOfError(message) {
+    const path = core/* getInput */.V4('junit-file');
+    if (path === '')
+        return;
+    try {
+        log(`JUnit report: ${await (0,report_dir/* saveJunit */.Y1)(path, null, message)}`);
+    }
+    catch (error) {
+        core/* warning */.$e((0,errors/* errorMessage */.g)(error));
+    }
+}
 /** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
 function fail(message, exitCode) {
     core/* setOutput */.uH('verdict', 'error');
     core/* setOutput */.uH('reproducible', 'false');
-    core/* setFailed */.C1(message);
+    core/* setFailed */.C1((0,util_text/* boundedMessage */.tq)(message));
     process.exitCode = exitCode;
 }
-async function runAction() {
+async function runAction(credentials) {
     const termination = (0,util_termination/* cancelOnTermination */.w)();
     try {
+        if (credentials.error)
+            throw new Error(credentials.error);
+        if (credentials.exposure)
+            log(credentials.exposure);
         const inputs = readInputs();
         const parsed = (0,inputs_settings/* parseSettings */.P$)(inputs, setting_names/* actionInputLabel */.jX);
         const merge = (0,shard/* parseMerge */.AP)(inputs, setting_names/* actionInputLabel */.jX);
-        const commentInputs = readCommentInputs();
+        const commentInputs = readCommentInputs(credentials);
         const problems = [...merge.errors, ...[parsed, commentInputs].flatMap((result) => (result.ok ? [] : [result.error]))];
         if (!parsed.ok || !commentInputs.ok || problems.length > 0)
-            throw new contracts/* UserError */.yo(problems.join('\n'));
+            throw new user_error/* UserError */.y(problems.join('\n'));
         const settings = parsed.value;
         settings.reportDir ??= (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tf-repro-report');
         if (settings.across)
@@ -961,7 +1021,7 @@ async function runAction() {
         else
             log(checkLine(settings));
         const report = merge.patterns.length > 0
-            ? await (0,shards/* mergeShardReports */.mO)(merge.patterns, { cwd: process.cwd(), reportDir: settings.reportDir, input: (0,setting_names/* actionInputLabel */.jX)('merge') })
+            ? await (0,shards/* mergeShardReports */.m)(merge.patterns, { cwd: process.cwd(), reportDir: settings.reportDir, input: (0,setting_names/* actionInputLabel */.jX)('merge') })
             : await (0,check/* runCheck */.k)(settings, {
                 log,
                 signal: termination.signal,
@@ -979,7 +1039,9 @@ async function runAction() {
         if (settings.baseline && !termination.signal.aborted) {
             report.drift = await driftOfCheck(report, { ...settings, baseline: settings.baseline }, { token: commentInputs.value.githubToken, context: runContext(), log });
         }
-        const reportPath = await (0,report_dir/* saveReport */.a)(report, settings.reportDir);
+        const reportPath = await (0,report_dir/* saveReport */.a5)(report, settings.reportDir);
+        if (settings.junitFile)
+            log(`JUnit report: ${await (0,report_dir/* saveJunit */.Y1)(settings.junitFile, report)}`);
         setOutputs(report, reportPath);
         await writeJobSummary(report);
         // A cancelled job has no time for the network.
@@ -995,7 +1057,7 @@ async function runAction() {
         log(`${report.summary} Variance ${(0,format/* scientific */.eg)(report.variance)}; report: ${reportPath}`);
         const signalled = termination.exitCode();
         if (report.verdict === 'error') {
-            fail(report.errors[0] ?? report.summary, signalled ?? contracts/* EXIT */.dc.error);
+            fail(report.errors[0] ?? report.summary, signalled ?? exit_codes/* EXIT */.d.error);
         }
         else if (signalled !== null) {
             fail(`${String(termination.signal.reason)} came after the check had finished: ${report.summary}`, signalled);
@@ -1003,21 +1065,32 @@ async function runAction() {
         else if (report.verdict === 'not-reproducible') {
             if (settings.failOnMismatch) {
                 core/* setFailed */.C1(report.summary);
-                process.exitCode = contracts/* EXIT */.dc.notReproducible;
+                process.exitCode = exit_codes/* EXIT */.d.notReproducible;
             }
             else {
                 core/* warning */.$e(`${report.summary} (fail-on-mismatch is false, so the step passes)`);
             }
         }
+        if (report.verdict === 'reproducible' && signalled === null && report.variations && report.variations.sensitiveTo.length > 0) {
+            const sentence = (0,variations/* variationsSentence */.UQ)(report.verdict, report.variations);
+            if ((0,variations/* reportStepVerdict */.KZ)(report) === 'condition-sensitive') {
+                core/* setFailed */.C1(`${sentence} (fail-on-variation is true)`);
+                process.exitCode = exit_codes/* EXIT */.d.notReproducible;
+            }
+            else {
+                core/* notice */.lm(`${sentence} (fail-on-variation is false, so the step passes)`);
+            }
+        }
         if (report.verdict !== 'error' && signalled === null && report.drift?.status === 'changed' && settings.failOnDrift) {
             core/* setFailed */.C1(`${(0,report_drift/* driftSentence */.L9)(report.drift)} (fail-on-drift is true)`);
-            process.exitCode = contracts/* EXIT */.dc.notReproducible;
+            process.exitCode = exit_codes/* EXIT */.d.notReproducible;
         }
     }
     catch (error) {
-        if (!(error instanceof contracts/* UserError */.yo))
+        if (!(error instanceof user_error/* UserError */.y))
             core/* debug */.Yz((0,errors/* errorStack */.j)(error));
-        fail((0,errors/* errorMessage */.g)(error), termination.exitCode() ?? contracts/* EXIT */.dc.error);
+        await junitOfError((0,errors/* errorMessage */.g)(error));
+        fail((0,errors/* errorMessage */.g)(error), termination.exitCode() ?? exit_codes/* EXIT */.d.error);
     }
     finally {
         termination.dispose();

@@ -1,8 +1,41 @@
-export const id = 400;
-export const ids = [400];
+export const id = 908;
+export const ids = [908];
 export const modules = {
 
-/***/ 71400:
+/***/ 8653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   ix: () => (/* binding */ nestsDeeperThan)
+/* harmony export */ });
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * How deeply a model config may nest lists and objects. A Keras model of nested models nests a
+ * few dozen levels; the walks over a config (and TensorFlow.js' deserializer) recurse, and a
+ * config nested 100,000 levels deep would overflow the stack.
+ */
+const MAX_JSON_DEPTH = 1000;
+/** Whether `value` nests lists and objects more than `limit` levels deep; walked with a stack of its own, never recursing. */
+function nestsDeeperThan(value, limit) {
+    const pending = [[value, 1]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        const [item, depth] = next;
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (depth > limit)
+            return true;
+        for (const child of Array.isArray(item) ? item : Object.values(item))
+            pending.push([child, depth + 1]);
+    }
+    return false;
+}
+//# sourceMappingURL=json.js.map
+
+/***/ }),
+
+/***/ 1400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   batchBuffer: () => (/* binding */ batchBuffer),
   batchTensors: () => (/* binding */ batchTensors),
   evaluate: () => (/* binding */ evaluate),
+  newStepTally: () => (/* binding */ newStepTally),
   tfjsTrainStep: () => (/* binding */ tfjsTrainStep),
   trainFold: () => (/* binding */ trainFold),
   trainStep: () => (/* binding */ trainStep),
@@ -20,11 +54,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-core/dist/tf-core.node.js
-var tf_core_node = __webpack_require__(53484);
+var tf_core_node = __webpack_require__(3484);
 // EXTERNAL MODULE: ./node_modules/@tensorflow/tfjs-layers/dist/tf-layers.node.js
-var tf_layers_node = __webpack_require__(99762);
+var tf_layers_node = __webpack_require__(9762);
 // EXTERNAL MODULE: ./build/src/backends/kernels/wasm-simd.js + 2 modules
 var wasm_simd = __webpack_require__(5091);
 ;// CONCATENATED MODULE: ./build/src/backends/kernels/adam.js
@@ -214,11 +248,13 @@ class FusedAdam extends tf_core_node.Optimizer {
 }
 //# sourceMappingURL=adam.js.map
 // EXTERNAL MODULE: ./build/src/determinism/seeding.js
-var seeding = __webpack_require__(31468);
+var seeding = __webpack_require__(1468);
 // EXTERNAL MODULE: ./build/src/model/fresh-seed.js
-var fresh_seed = __webpack_require__(76681);
+var fresh_seed = __webpack_require__(6681);
+// EXTERNAL MODULE: ./build/src/model/model-config.js + 1 modules
+var model_config = __webpack_require__(7808);
 // EXTERNAL MODULE: ./build/src/model/seeded-dropout.js
-var seeded_dropout = __webpack_require__(51449);
+var seeded_dropout = __webpack_require__(1449);
 ;// CONCATENATED MODULE: ./build/src/model/default-model.js
 // The published experiment's network, ported from tf.keras, and nothing else.
 
@@ -227,6 +263,23 @@ var seeded_dropout = __webpack_require__(51449);
 
 
 
+
+/**
+ * Input(28, 28) → Reshape(28, 28, 1) → Conv2D(8, 3×3, relu) → MaxPool(2) → Conv2D(8, 3×3, relu)
+ * → MaxPool(2) → Flatten → Dense(128, relu) → Dropout(0.2) → Dense(10, softmax), as the published
+ * experiment's tf.keras model.
+ */
+const DEFAULT_CNN = {
+    filters: 8,
+    kernelSize: 3,
+    padding: 'valid',
+    activation: 'relu',
+    poolSize: 2,
+    units: 128,
+    hiddenActivation: 'relu',
+    dropoutRate: 0.2,
+    outputActivation: 'softmax',
+};
 /** SeededDropout, with the seed of its next mask also drawable outside the layer (same stream, same seeds). */
 class DefaultModelDropout extends seeded_dropout/* SeededDropout */.q {
     maskSeeds;
@@ -248,17 +301,81 @@ class DefaultModelDropout extends seeded_dropout/* SeededDropout */.q {
     }
 }
 const defaultModels = new WeakMap();
-/** How `model`'s dropout draws its masks, if createDefaultModel made it (so its layers are known); else null. */
+/** How `model`'s dropout draws its masks, if createDefaultModel made it (a model's layers do not say); else null. */
 function defaultModelDropout(model) {
     return defaultModels.get(model) ?? null;
 }
+/** A config's size or stride field ([k, k] or k) as one number; null where it is not square. */
+function square(value) {
+    if (typeof value === 'number')
+        return value;
+    return Array.isArray(value) && value.every((v) => v === value[0]) && typeof value[0] === 'number' ? value[0] : null;
+}
+/** A conv's or pooling's config as the spec's fields, or why it is not one the spec can describe. */
+function convolutionOf(config) {
+    if (square(config['strides']) !== 1 || square(config['dilationRate']) !== 1)
+        return 'strided or dilated';
+    if (config['dataFormat'] !== 'channelsLast' || config['useBias'] !== true)
+        return 'not channelsLast with a bias';
+    const kernelSize = square(config['kernelSize']);
+    if (kernelSize === null)
+        return 'not square';
+    return { filters: config['filters'], kernelSize, padding: config['padding'], activation: config['activation'] };
+}
+/** The layers of the default CNN, by tfjs-layers' class names; Dropout or our seeded dropout. */
+const CNN_LAYERS = ['InputLayer', 'Reshape', 'Conv2D', 'MaxPooling2D', 'Conv2D', 'MaxPooling2D', 'Flatten', 'Dense', 'Dropout', 'Dense'];
 /**
- * Input(28, 28) → Reshape(28, 28, 1) → Conv2D(8, 3×3, relu) → MaxPool(2) → Conv2D(8, 3×3, relu)
- * → MaxPool(2) → Flatten → Dense(128, relu) → Dropout(0.2) → Dense(10, softmax);
- * adam, sparse categorical cross-entropy, accuracy.
+ * The CnnSpec of `model` read from its layers' own configs, or why it does not have the default
+ * CNN's structure (other layers, other strides, two convolutions that differ, …). Pure: it reads
+ * configs only.
  */
+function describeCnn(model) {
+    const layers = model.layers;
+    const names = layers.map((layer) => {
+        const name = layer.getClassName();
+        return name === model_config/* SEEDED_DROPOUT_CLASS */.iV ? 'Dropout' : name;
+    });
+    if (names.join() !== CNN_LAYERS.join())
+        return `its layers are ${names.join(', ')}, not the default CNN's ${CNN_LAYERS.join(', ')}`;
+    const configs = layers.map((layer) => layer.getConfig());
+    const [, reshape, conv1, pool1, conv2, pool2, , hidden, dropout, output] = configs;
+    const target = reshape['targetShape'];
+    if (target.length !== 3 || target[2] !== 1)
+        return 'its input is not reshaped to one channel';
+    const [first, second] = [convolutionOf(conv1), convolutionOf(conv2)];
+    if (typeof first === 'string')
+        return `its first convolution is ${first}`;
+    if (typeof second === 'string')
+        return `its second convolution is ${second}`;
+    if (JSON.stringify(first) !== JSON.stringify(second))
+        return `its two convolutions differ (${JSON.stringify(first)}, ${JSON.stringify(second)})`;
+    const pools = [pool1, pool2].map((pool) => ({
+        size: square(pool['poolSize']),
+        strides: square(pool['strides']),
+        padding: pool['padding'],
+        format: pool['dataFormat'],
+    }));
+    const poolSize = pools[0].size;
+    if (poolSize === null ||
+        pools.some((pool) => pool.size !== poolSize || pool.strides !== poolSize || pool.padding !== first.padding || pool.format !== 'channelsLast'))
+        return `its poolings are not two square max poolings whose stride is their window, padded as the convolutions (${JSON.stringify(pools)})`;
+    if (hidden['useBias'] !== true || output['useBias'] !== true)
+        return 'a dense layer has no bias';
+    if (dropout['noiseShape'] != null)
+        return 'its dropout has a noise shape';
+    return {
+        ...first,
+        poolSize,
+        units: hidden['units'],
+        hiddenActivation: hidden['activation'],
+        dropoutRate: dropout['rate'],
+        outputActivation: output['activation'],
+    };
+}
+/** The default CNN (DEFAULT_CNN, or options.spec) for rows × cols images; adam, sparse categorical cross-entropy, accuracy. */
 function createDefaultModel(options) {
     const { seed } = options;
+    const spec = options.spec ?? DEFAULT_CNN;
     const unseeded = options.unseeded ?? [];
     let layerIndex = 0;
     // Keras' defaults: glorot_uniform kernels, zero biases. Each seed is explicit and non-zero.
@@ -271,16 +388,18 @@ function createDefaultModel(options) {
     };
     const input = tf_layers_node.input({ shape: [options.rows, options.cols] });
     let x = tf_layers_node.layers.reshape({ targetShape: [options.rows, options.cols, 1] }).apply(input);
-    x = tf_layers_node.layers.conv2d({ filters: 8, kernelSize: 3, strides: 1, activation: 'relu', ...kernel() }).apply(x);
-    x = tf_layers_node.layers.maxPooling2d({ poolSize: 2, strides: 2 }).apply(x);
-    x = tf_layers_node.layers.conv2d({ filters: 8, kernelSize: 3, strides: 1, activation: 'relu', ...kernel() }).apply(x);
-    x = tf_layers_node.layers.maxPooling2d({ poolSize: 2, strides: 2 }).apply(x);
+    const { filters, kernelSize, padding, activation, poolSize } = spec;
+    for (let convolution = 0; convolution < 2; convolution++) {
+        x = tf_layers_node.layers.conv2d({ filters, kernelSize, strides: 1, padding, activation, ...kernel() }).apply(x);
+        x = tf_layers_node.layers.maxPooling2d({ poolSize, strides: poolSize, padding }).apply(x);
+    }
     x = tf_layers_node.layers.flatten().apply(x);
-    x = tf_layers_node.layers.dense({ units: 128, activation: 'relu', ...kernel() }).apply(x);
+    x = tf_layers_node.layers.dense({ units: spec.units, activation: spec.hiddenActivation, ...kernel() }).apply(x);
     const dropoutSeed = seed === null ? null : unseeded.includes('dropout') ? (0,fresh_seed/* freshSeed */.W)() : (0,seeding/* deriveSeed */.B7)(seed, 'dropout');
-    const dropout = dropoutSeed === null ? tf_layers_node.layers.dropout({ rate: 0.2 }) : new DefaultModelDropout({ rate: 0.2, seed: dropoutSeed });
+    const rate = spec.dropoutRate;
+    const dropout = dropoutSeed === null ? tf_layers_node.layers.dropout({ rate }) : new DefaultModelDropout({ rate, seed: dropoutSeed });
     x = dropout.apply(x);
-    const output = tf_layers_node.layers.dense({ units: options.classes, activation: 'softmax', ...kernel() }).apply(x);
+    const output = tf_layers_node.layers.dense({ units: options.classes, activation: spec.outputActivation, ...kernel() }).apply(x);
     const model = tf_layers_node.model({ inputs: input, outputs: output });
     // tfjs-layers' 'adam' is tf.train.adam(0.001, 0.9, 0.999, backend epsilon); FusedAdam gives its numbers, faster.
     registerAdamKernels();
@@ -288,7 +407,6 @@ function createDefaultModel(options) {
     model.compile({ optimizer: adam, loss: 'sparseCategoricalCrossentropy', metrics: ['accuracy'] });
     // tfjs's unseeded dropout seeds each mask with Math.random().
     defaultModels.set(model, {
-        rate: 0.2,
         nextSeed: dropout instanceof DefaultModelDropout ? () => String(dropout.nextMaskSeed()) : () => String(Math.random()),
     });
     return model;
@@ -296,7 +414,7 @@ function createDefaultModel(options) {
 //# sourceMappingURL=default-model.js.map
 ;// CONCATENATED MODULE: ./build/src/training/variable-digests.js
 // Per-variable digests of a model, the checkpoints the divergence locator compares across runs
-// (contracts.ts TraceCheckpoint). Each variable is keyed by a name that is the same in every
+// (contracts/run-result.ts TraceCheckpoint). Each variable is keyed by a name that is the same in every
 // process: tfjs names auto-named layers with a per-process counter (`conv2d_Conv2D3` for the third
 // Conv2D a process builds), so a fold trained as a process's third model would otherwise name its
 // variables differently from the same fold trained first elsewhere. The names are Keras' own:
@@ -407,7 +525,9 @@ function variableDigester(model) {
 }
 //# sourceMappingURL=variable-digests.js.map
 // EXTERNAL MODULE: ./node_modules/seedrandom/index.js
-var seedrandom = __webpack_require__(24058);
+var seedrandom = __webpack_require__(4058);
+// EXTERNAL MODULE: ./build/src/util/user-error.js
+var user_error = __webpack_require__(2292);
 ;// CONCATENATED MODULE: ./build/src/training/fused-step.js
 // The default CNN's training step on wasm as one pass of our SIMD loops over its buffers, instead
 // of some 150 tfjs kernels, each with its tensors, tape entries and bookkeeping in JavaScript.
@@ -425,6 +545,7 @@ var seedrandom = __webpack_require__(24058);
 // buffers laid out once per shape. (TurboFan took 0.6 s of a second core to compile an earlier
 // step written as one large function, and the step ran unoptimised meanwhile: longer than the
 // bench's 60 timed steps.)
+
 
 
 
@@ -690,7 +811,7 @@ let wrapKernels = null;
 function wrapFusedStepKernels(wrap) {
     wrapKernels = wrap;
 }
-/** The plan for this step, or null where the fused step does not apply. */
+/** The plan for this step, or null where the shapes are not those the loops were written for. */
 function planOf(x, y, variables) {
     if (x.rank !== 3 || x.dtype !== 'float32' || y.dtype !== 'float32' || variables.length !== 8 || variables.some((v) => v.dtype !== 'float32'))
         return null;
@@ -704,23 +825,96 @@ function planOf(x, y, variables) {
     return shapes === `3x3x1x8,8,3x3x8x8,8,${plan.flat}x${units},${units},${units}x${classes},${classes}` ? plan : null;
 }
 /**
- * One step of trainStep for a model createDefaultModel made, on the wasm backend with SIMD:
- * returns the batch's mean loss, having updated the weights, or null where it does not apply
- * (another model, backend, optimizer or loss, shapes it was not made for), leaving the step to tfjs.
+ * What the loops above compute, as the default CNN's spec says it (model/default-model.ts): a
+ * model is fused only where its layers' own configs say the same, as tfjs-layers fuses an
+ * activation only once mapActivationToFusedKernel has recognised it. The dropout rate and the
+ * sizes are not fixed: they are read from the model.
  */
-function fusedTrainStep(model, variables, x, y) {
-    const dropout = defaultModelDropout(model);
-    if (dropout == null || tf_core_node.getBackend() !== 'wasm')
-        return null;
+const FUSED_NETWORK = {
+    filters: CHANNELS,
+    kernelSize: 3,
+    padding: 'valid',
+    activation: 'relu',
+    poolSize: 2,
+    hiddenActivation: 'relu',
+    outputActivation: 'softmax',
+};
+/** The environment variable that turns the fused step off, to compare with tfjs's path. */
+const FUSED_STEP_VARIABLE = 'TF_REPRO_FUSED_STEP';
+const checkedModels = new WeakMap();
+const NOT_THE_DEFAULT_MODEL = { reason: 'not the default model', warn: false };
+const TURNED_OFF = { reason: `${FUSED_STEP_VARIABLE}=off`, warn: false };
+const NOT_WASM = { reason: 'not the wasm backend', warn: false };
+/** Whether $TF_REPRO_FUSED_STEP turns the fused step off ('off'); unset, '' or 'on': not. */
+function turnedOff() {
+    const value = process.env[FUSED_STEP_VARIABLE] ?? '';
+    if (value === 'off')
+        return true;
+    if (value === '' || value === 'on')
+        return false;
+    throw new user_error/* UserError */.y(`${FUSED_STEP_VARIABLE} must be 'off' (train through tfjs's ops) or 'on', or be unset; found '${value}'`);
+}
+/** `model`'s spec where its structure is FUSED_NETWORK's, else why not. */
+function fusableSpec(model) {
+    const spec = describeCnn(model);
+    if (typeof spec === 'string')
+        return spec;
+    for (const [field, fused] of Object.entries(FUSED_NETWORK)) {
+        const value = spec[field];
+        if (value !== fused)
+            return `its ${field} is ${String(value)}, and the fused step computes ${String(fused)}`;
+    }
+    return spec;
+}
+/** The model's structure against FUSED_NETWORK, once per model (its layers' configs do not change). */
+function checkModel(model) {
+    let check = checkedModels.get(model);
+    if (check === undefined) {
+        const dropout = defaultModelDropout(model);
+        const spec = dropout === null ? null : fusableSpec(model);
+        if (dropout === null)
+            check = NOT_THE_DEFAULT_MODEL;
+        else if (typeof spec === 'string')
+            check = { reason: spec, warn: true };
+        else
+            check = { dropout, rate: spec.dropoutRate };
+        checkedModels.set(model, check);
+    }
+    return check;
+}
+/** What a fused step needs, or why it does not apply. The structure once per model; the backend, optimizer, loss and shapes every step. */
+function whyNot(model, variables, x, y) {
+    if (turnedOff())
+        return TURNED_OFF;
+    const check = checkModel(model);
+    if ('reason' in check)
+        return check;
+    if (tf_core_node.getBackend() !== 'wasm')
+        return NOT_WASM;
     const optimizer = model.optimizer;
     // Not instanceof: tf.Optimizer's Symbol.hasInstance takes every optimizer for every optimizer class.
     if (!Object.prototype.isPrototypeOf.call(FusedAdam.prototype, optimizer) || model.loss !== 'sparseCategoricalCrossentropy')
-        return null;
+        return { reason: "it was compiled with another optimizer or loss than createDefaultModel's", warn: true };
+    const kernels = (0,wasm_simd/* simdFor */.f0)(tf_core_node.backend());
+    if (kernels === null)
+        return { reason: 'this wasm backend has no SIMD', warn: true };
+    const plan = planOf(x, y, variables);
+    if (plan === null)
+        return { reason: `the shapes (input ${x.shape.join('×')}, ${variables.length} variables) are not those its loops take`, warn: true };
+    return { ...check, plan, kernels };
+}
+/**
+ * One step of trainStep for the default CNN on the wasm backend with SIMD: returns the batch's
+ * mean loss, having updated the weights, or why it does not apply (another model or structure,
+ * backend, optimizer or loss, shapes it was not made for), leaving the step to tfjs.
+ */
+function fusedTrainStep(model, variables, x, y) {
+    const check = whyNot(model, variables, x, y);
+    if ('reason' in check)
+        return check;
+    const { dropout, rate, plan, kernels: ownKernels } = check;
+    const optimizer = model.optimizer;
     const backend = tf_core_node.backend();
-    const ownKernels = (0,wasm_simd/* simdFor */.f0)(backend);
-    const plan = ownKernels && planOf(x, y, variables);
-    if (ownKernels == null || plan == null)
-        return null;
     const simd = wrapKernels ? wrapKernels(ownKernels) : ownKernels;
     const { batch, classes, units, labels } = plan;
     const yValues = backend.typedArrayFromHeap(y);
@@ -752,7 +946,7 @@ function fusedTrainStep(model, variables, x, y) {
             heap.fill(0, at.dz1 >> 2, (at.dz1 >> 2) + plan.sizes.dz1);
         // tf.dropout's mask from the seed the layer would give tf.randomUniform (its alea, float32, floor(u + keep) / keep).
         const state = seedrandom.alea(dropout.nextSeed(), { state: true }).state();
-        simd.dropoutMask(at.mask, batch * units, state.s0, state.s1, state.s2, state.c, fused_step_f32(1 - dropout.rate));
+        simd.dropoutMask(at.mask, batch * units, state.s0, state.s1, state.s2, state.c, fused_step_f32(1 - rate));
         forward(simd, plan, at);
         const softmax = runWasmKernel(backend, 'Softmax', { logits }, { dim: 1 });
         made.push(softmax);
@@ -871,15 +1065,28 @@ function wasmPixels(images, indices, from, count, size, shape) {
     }
     return tf_core_node.engine().makeTensorFromTensorInfo(out);
 }
+const newStepTally = () => ({ fused: 0, tfjs: 0, warnings: [] });
 /**
  * One step of model.trainOnBatch(x, y), without what it adds to it: the same forward pass in
  * training mode, the compiled loss's batch mean and the compiled optimizer's update of the same
  * variables (so the same weights, bit for bit), minus the batch's accuracy, which tfjs-layers
  * computes on every step and we never read. Returns the batch's mean loss. The default CNN on
- * wasm takes the fused step (fused-step.ts), which gives the same numbers.
+ * wasm takes the fused step (fused-step.ts), which gives the same numbers; `tally` counts which.
  */
-function trainStep(model, variables, x, y) {
-    return fusedTrainStep(model, variables, x, y) ?? tfjsTrainStep(model, variables, x, y);
+function trainStep(model, variables, x, y, tally) {
+    const fused = fusedTrainStep(model, variables, x, y);
+    if (typeof fused === 'number') {
+        if (tally)
+            tally.fused++;
+        return fused;
+    }
+    if (tally) {
+        tally.tfjs++;
+        const warning = `the default CNN's fused training step did not apply (${fused.reason}): trained through tfjs's ops instead, slower`;
+        if (fused.warn && !tally.warnings.includes(warning))
+            tally.warnings.push(warning);
+    }
+    return tfjsTrainStep(model, variables, x, y);
 }
 /** trainStep through tfjs's ops, tape and gradients: every model, every backend. */
 function tfjsTrainStep(model, variables, x, y) {
@@ -949,6 +1156,7 @@ async function trainFold(dataset, split, options) {
         const variables = model.trainableWeights.map((weight) => weight.read());
         const buffer = batchBuffer(dataset, options.batchSize, layout);
         const validationIndices = split.train.subarray(fitCount);
+        const tally = newStepTally();
         for (let epoch = 0; epoch < options.epochs; epoch++) {
             const random = seed === null ? Math.random : (0,seeding/* seededRandom */.Is)(unseeded.includes('shuffle') ? (0,fresh_seed/* freshSeed */.W)() : (0,seeding/* deriveSeed */.B7)(seed, 'fold', split.fold, 'epoch', epoch));
             const order = (0,seeding/* permutation */.dL)(fitCount, random);
@@ -959,7 +1167,7 @@ async function trainFold(dataset, split, options) {
             for (let from = 0; from < fitCount; from += options.batchSize) {
                 const to = Math.min(from + options.batchSize, fitCount);
                 const [x, y] = batchTensors(dataset, shuffled, from, to, buffer, layout);
-                lossSum += trainStep(model, variables, x, y) * (to - from);
+                lossSum += trainStep(model, variables, x, y, tally) * (to - from);
                 tf_core_node.dispose([x, y]);
                 if (everyBatch)
                     checkpoint(epoch + 1, from / options.batchSize + 1);
@@ -976,6 +1184,7 @@ async function trainFold(dataset, split, options) {
             });
         }
         const metrics = await evaluate(model, dataset, split.test, options.batchSize, layout);
+        options.onSteps?.(tally);
         return { fold: split.fold, metrics, weightsSha256: weightsDigest(model), trainSeconds: (performance.now() - started) / 1000 };
     }
     finally {
