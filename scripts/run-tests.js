@@ -63,11 +63,15 @@ function readDurations() {
 
 const capacity = Math.max(1, Number.parseInt(process.env.TF_REPRO_TEST_JOBS ?? '', 10) || availableParallelism());
 
-/** The `// test-weight: N` (or `all`) of the file's header, at most the whole machine; 1 when unmarked. */
+/**
+ * The `// test-weight: N` (or `all`) of the file's header, at most the whole machine; 1 when unmarked.
+ * 0 is for a file that mostly waits (on a download, a timeout): it runs beside the others and
+ * keeps no processor from them.
+ */
 function weightOf(file) {
   const mark = /^\/\/ test-weight: (\d+|all)\b/m.exec(readFileSync(resolve(root, file), 'utf8').slice(0, 4096));
   if (mark === null) return 1;
-  return mark[1] === 'all' ? capacity : Math.min(capacity, Math.max(1, Number(mark[1])));
+  return mark[1] === 'all' ? capacity : Math.min(capacity, Number(mark[1]));
 }
 
 // Longest first. A file never timed goes before those that were (it may be long): heavier first,

@@ -1,4 +1,5 @@
 // dist/index.js exactly as the runner starts it.
+// test-weight: 0 (scripts/run-tests.js: most of its time two tests wait on npm installing tfjs-node, about 7 processor-seconds in 146 s)
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
