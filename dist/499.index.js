@@ -1089,7 +1089,8 @@ async function runAction(credentials) {
     catch (error) {
         if (!(error instanceof user_error/* UserError */.y))
             core/* debug */.Yz((0,errors/* errorStack */.j)(error));
-        await junitOfError((0,errors/* errorMessage */.g)(error));
+        if (!(error instanceof report_dir/* JunitFileError */.nR))
+            await junitOfError((0,errors/* errorMessage */.g)(error));
         fail((0,errors/* errorMessage */.g)(error), termination.exitCode() ?? exit_codes/* EXIT */.d.error);
     }
     finally {

@@ -6511,6 +6511,7 @@ function concludeCheck(produced) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  nR: () => (/* binding */ JunitFileError),
   rD: () => (/* binding */ prepareReportDir),
   Y1: () => (/* binding */ saveJunit),
   a5: () => (/* binding */ saveReport)
@@ -6640,51 +6641,87 @@ function acrossCases(report, classname) {
     });
     return [...legCases, ...foldCases];
 }
+/** `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation). */
+function variationCases(variations, classname) {
+    return variations.factors.map((outcome) => {
+        const name = `the same numbers when ${outcome.factor} varies`;
+        if (outcome.status === 'not-varied' || outcome.status === 'not-tried') {
+            return {
+                name,
+                classname,
+                outcome: {
+                    kind: 'skipped',
+                    message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}`,
+                },
+            };
+        }
+        if (outcome.status !== 'differs')
+            return { name, classname };
+        const trial = outcome.trial === null ? null : (variations.trials[outcome.trial] ?? null);
+        const together = outcome.together?.length ? ` (together with ${outcome.together.join(', ')})` : '';
+        const where = trial?.divergence ? `: ${(0,findings/* divergenceSentence */.U6)(trial.divergence)}` : '.';
+        return {
+            name,
+            classname,
+            outcome: {
+                kind: variations.failOnVariation ? 'failure' : 'skipped',
+                type: 'condition-sensitive',
+                message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${where}`,
+                body: trial?.maxAbsDiff == null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
+            },
+        };
+    });
+}
+/** The drift against a baseline: a failure only where it fails the step (fail-on-drift). */
+function driftCase(drift, failOnDrift, classname) {
+    const name = 'drift against the baseline';
+    if (drift.status === 'unavailable')
+        return { name, classname, outcome: { kind: 'skipped', message: `No baseline compared: ${drift.reason ?? 'none could be read'}` } };
+    if (drift.status === 'changed' && failOnDrift)
+        return { name, classname, outcome: { kind: 'failure', type: 'drift', message: (0,report_drift/* driftSentence */.L9)(drift) } };
+    return { name, classname };
+}
+/** The check could not run, or not to its end: its errors, the first as the message. */
+function errorCase(classname, errors, fallback) {
+    return {
+        name: 'the check ran',
+        classname,
+        outcome: { kind: 'error', type: 'error', message: errors[0]?.split('\n')[0] ?? fallback, body: errors.join('\n') },
+    };
+}
+/** One suite of testcases as a whole document, with its counts. */
+function junitDocument(name, cases, properties, run) {
+    const count = (kind) => cases.filter((test) => test.outcome?.kind === kind).length;
+    const time = run ? ` time="${run.seconds.toFixed(3)}"` : '';
+    const timestamp = run ? ` timestamp="${attribute(run.timestamp)}"` : '';
+    const totals = `tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}"`;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="tf-repro" ${totals}${time}>`,
+        `  <testsuite name="${attribute(name)}" ${totals} skipped="${count('skipped')}"${time}${timestamp}>`,
+        ...(properties.length === 0
+            ? []
+            : [
+                '    <properties>',
+                ...properties.map(([key, value]) => `      <property name="${attribute(key)}" value="${attribute(cut(value, MESSAGE_CHARS))}"/>`),
+                '    </properties>',
+            ]),
+        ...cases.map(testCaseXml),
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
 /** The report as a JUnit XML document. */
 function renderJunit(report) {
     const name = report.across ? 'tf-repro across' : report.label ? `tf-repro: ${report.label}` : 'tf-repro';
     const classname = `tf-repro.${report.label ?? (report.command ? 'command' : 'check')}`;
-    const cases = report.across ? acrossCases(report, classname) : foldCases(report, classname);
-    // `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation).
-    for (const outcome of report.variations?.factors ?? []) {
-        const variations = report.variations;
-        const trial = outcome.trial === null ? null : (variations.trials[outcome.trial] ?? null);
-        const together = outcome.together?.length ? ` (together with ${outcome.together.join(', ')})` : '';
-        cases.push({
-            name: `the same numbers when ${outcome.factor} varies`,
-            classname,
-            outcome: outcome.status === 'not-varied' || outcome.status === 'not-tried'
-                ? { kind: 'skipped', message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}` }
-                : outcome.status === 'differs'
-                    ? {
-                        kind: variations.failOnVariation ? 'failure' : 'skipped',
-                        type: 'condition-sensitive',
-                        message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${trial?.divergence ? `: ${(0,findings/* divergenceSentence */.U6)(trial.divergence)}` : '.'}`,
-                        body: trial?.maxAbsDiff === null || trial === null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
-                    }
-                    : undefined,
-        });
-    }
-    if (report.drift) {
-        const drift = report.drift;
-        cases.push({
-            name: 'drift against the baseline',
-            classname,
-            outcome: drift.status === 'unavailable'
-                ? { kind: 'skipped', message: `No baseline compared: ${drift.reason ?? 'none could be read'}` }
-                : drift.status === 'changed' && report.settings.failOnDrift === true
-                    ? { kind: 'failure', type: 'drift', message: (0,report_drift/* driftSentence */.L9)(drift) }
-                    : undefined,
-        });
-    }
-    if (report.verdict === 'error') {
-        cases.push({
-            name: 'the check ran',
-            classname,
-            outcome: { kind: 'error', type: 'error', message: report.errors[0] ?? report.summary, body: report.errors.join('\n') },
-        });
-    }
-    const count = (kind) => cases.filter((test) => test.outcome?.kind === kind).length;
+    const cases = [
+        ...(report.across ? acrossCases(report, classname) : foldCases(report, classname)),
+        ...(report.variations ? variationCases(report.variations, classname) : []),
+        ...(report.drift ? [driftCase(report.drift, report.settings.failOnDrift === true, classname)] : []),
+        ...(report.verdict === 'error' ? [errorCase(classname, report.errors, report.summary)] : []),
+    ];
     const properties = [
         ['verdict', (0,variations/* reportStepVerdict */.KZ)(report)],
         ['summary', report.summary],
@@ -6692,34 +6729,11 @@ function renderJunit(report) {
         ...(report.runs.length > 0 && !report.across ? [['runs', String(report.runs.length)]] : []),
         ['tolerance', String(report.comparison.tolerance)],
     ];
-    const suite = [
-        `  <testsuite name="${attribute(name)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${report.durationSeconds.toFixed(3)}" timestamp="${attribute(report.createdAt)}">`,
-        '    <properties>',
-        ...properties.map(([key, value]) => `      <property name="${attribute(key)}" value="${attribute(cut(value, MESSAGE_CHARS))}"/>`),
-        '    </properties>',
-        ...cases.map(testCaseXml),
-        '  </testsuite>',
-    ];
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="tf-repro" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" time="${report.durationSeconds.toFixed(3)}">`,
-        ...suite,
-        '</testsuites>',
-        '',
-    ].join('\n');
+    return junitDocument(name, cases, properties, { seconds: report.durationSeconds, timestamp: report.createdAt });
 }
 /** A check that stopped before it had a report (a bad input): one testcase with the error. */
 function renderJunitError(message) {
-    const firstLine = message.split('\n')[0] ?? message;
-    return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="tf-repro" tests="1" failures="0" errors="1">',
-        '  <testsuite name="tf-repro" tests="1" failures="0" errors="1" skipped="0">',
-        testCaseXml({ name: 'the check ran', classname: 'tf-repro.check', outcome: { kind: 'error', type: 'error', message: firstLine, body: message } }),
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-    ].join('\n');
+    return junitDocument('tf-repro', [errorCase('tf-repro.check', [message], message)], []);
 }
 //# sourceMappingURL=junit.js.map
 ;// CONCATENATED MODULE: ./build/src/util/directories.js
@@ -6924,18 +6938,19 @@ async function saveReport(report, dir) {
  * there only once it is written whole. `report` null: the check stopped before it had one, and
  * `error` says why. Returns the absolute path.
  */
+/** The JUnit file itself could not be written: there is then no writing the error into it either. */
+class JunitFileError extends user_error/* UserError */.y {
+}
 async function saveJunit(path, report, error = '') {
     const target = (0,external_node_path_.resolve)(path);
     try {
-        const existing = await (0,promises_.lstat)(target).catch(() => null);
-        if (existing !== null && !existing.isFile())
-            throw new Error(`it is a ${(0,user_files/* fileKind */.h_)(existing)}, not a regular file`);
+        // A FIFO or link there is replaced, never written through; a directory there is an error (writeFilesReplacing).
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         await (0,user_files/* writeFilesReplacing */.i7)(new Map([[target, report === null ? renderJunitError(error) : renderJunit(report)]]));
         return target;
     }
     catch (failure) {
-        throw new user_error/* UserError */.y(`'junit-file': the JUnit report could not be written to ${path} (${(0,user_files/* ioCause */._C)(failure)}); give a file path in a directory that can be written`);
+        throw new JunitFileError(`'junit-file': the JUnit report could not be written to ${path} (${(0,user_files/* ioCause */._C)(failure)}); give a file path in a directory that can be written`);
     }
 }
 //# sourceMappingURL=report-dir.js.map

@@ -612,7 +612,8 @@ async function runCli(args, out = process.stdout, err = process.stderr) {
         else {
             print(err, `tf-repro: internal error: ${(0,errors/* errorStack */.j)(error)}\n`);
         }
-        await junitOfError(rest, (0,errors/* errorMessage */.g)(error), err);
+        if (!(error instanceof report_dir/* JunitFileError */.nR))
+            await junitOfError(rest, (0,errors/* errorMessage */.g)(error), err);
         return exit_codes/* EXIT */.d.error;
     }
 }

@@ -975,13 +975,12 @@ const fail = (error) => ({ ok: false, error });
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   _C: () => (/* binding */ ioCause),
-/* harmony export */   h_: () => (/* binding */ fileKind),
 /* harmony export */   i7: () => (/* binding */ writeFilesReplacing),
 /* harmony export */   k1: () => (/* binding */ NotRegularFile),
 /* harmony export */   op: () => (/* binding */ createFileAnew),
 /* harmony export */   wC: () => (/* binding */ appendToRegularFile)
 /* harmony export */ });
-/* unused harmony export sizeText */
+/* unused harmony exports fileKind, sizeText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);

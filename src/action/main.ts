@@ -12,7 +12,7 @@ import { EXIT } from '../util/exit-codes.js';
 import { UserError } from '../util/user-error.js';
 import { compareAcross } from '../engine/across.js';
 import { runCheck } from '../engine/check.js';
-import { prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
+import { JunitFileError, prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
 import { defaultLabel } from '../inputs/label.js';
 import { parseSettings } from '../inputs/settings.js';
 import { parseMerge } from '../inputs/shard.js';
@@ -282,7 +282,7 @@ export async function runAction(credentials: RunnerCredentials): Promise<void> {
     }
   } catch (error) {
     if (!(error instanceof UserError)) core.debug(errorStack(error));
-    await junitOfError(errorMessage(error));
+    if (!(error instanceof JunitFileError)) await junitOfError(errorMessage(error));
     fail(errorMessage(error), termination.exitCode() ?? EXIT.error);
   } finally {
     termination.dispose();

@@ -16,7 +16,7 @@ import { mergeShardReports } from '../engine/shards.js';
 import { shardFolds } from '../comparison/shards.js';
 import { defaultLabel } from '../inputs/label.js';
 import { readReportFile } from '../engine/result-files.js';
-import { prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
+import { JunitFileError, prepareReportDir, saveJunit, saveReport } from '../engine/report-dir.js';
 import { parseSettings } from '../inputs/settings.js';
 import { BASELINE_FROM_MAIN, cliFlagLabel, SETTING_DEFAULTS, type SettingName } from '../inputs/setting-names.js';
 import { driftAgainstFile } from '../engine/baseline.js';
@@ -447,7 +447,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     } else {
       print(err, `tf-repro: internal error: ${errorStack(error)}\n`);
     }
-    await junitOfError(rest, errorMessage(error), err);
+    if (!(error instanceof JunitFileError)) await junitOfError(rest, errorMessage(error), err);
     return EXIT.error;
   }
 }

@@ -16,7 +16,7 @@ import { writeReportFiles } from '../report/files.js';
 import { renderJunit, renderJunitError } from '../report/junit.js';
 import { makeWritableDirectory } from '../util/directories.js';
 import { excerpt } from '../util/text.js';
-import { fileKind, ioCause, readRegularFile, writeFilesReplacing } from '../util/user-files.js';
+import { ioCause, readRegularFile, writeFilesReplacing } from '../util/user-files.js';
 
 /** The lock file's name: hidden, and matched by no glob of report.json. */
 export const LOCK_FILE = '.tf-repro.lock';
@@ -135,16 +135,18 @@ export async function saveReport(report: Report, dir: string): Promise<string> {
  * there only once it is written whole. `report` null: the check stopped before it had one, and
  * `error` says why. Returns the absolute path.
  */
+/** The JUnit file itself could not be written: there is then no writing the error into it either. */
+export class JunitFileError extends UserError {}
+
 export async function saveJunit(path: string, report: Report | null, error = ''): Promise<string> {
   const target = resolve(path);
   try {
-    const existing = await lstat(target).catch(() => null);
-    if (existing !== null && !existing.isFile()) throw new Error(`it is a ${fileKind(existing)}, not a regular file`);
+    // A FIFO or link there is replaced, never written through; a directory there is an error (writeFilesReplacing).
     await mkdir(dirname(target), { recursive: true });
     await writeFilesReplacing(new Map([[target, report === null ? renderJunitError(error) : renderJunit(report)]]));
     return target;
   } catch (failure) {
-    throw new UserError(
+    throw new JunitFileError(
       `'junit-file': the JUnit report could not be written to ${path} (${ioCause(failure)}); give a file path in a directory that can be written`,
     );
   }

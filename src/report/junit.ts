@@ -2,7 +2,8 @@
 // dorny/test-reporter): a testcase per fold, per fold across legs, and per leg; a fold whose runs
 // differ is a <failure> carrying the divergence sentence and each run's values; a check that could
 // not run is one <error>. Validated against the Jenkins JUnit schema in the tests. Pure.
-import type { Report } from '../contracts/report.js';
+import type { Drift } from '../contracts/drift.js';
+import type { Report, Variations } from '../contracts/report.js';
 import { foldViews } from './fold-view.js';
 import { divergenceSentence, workSentence } from './findings.js';
 import { driftSentence } from './drift.js';
@@ -118,88 +119,105 @@ function acrossCases(report: Report, classname: string): TestCase[] {
   return [...legCases, ...foldCases];
 }
 
-/** The report as a JUnit XML document. */
-export function renderJunit(report: Report): string {
-  const name = report.across ? 'tf-repro across' : report.label ? `tf-repro: ${report.label}` : 'tf-repro';
-  const classname = `tf-repro.${report.label ?? (report.command ? 'command' : 'check')}`;
-  const cases = report.across ? acrossCases(report, classname) : foldCases(report, classname);
-  // `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation).
-  for (const outcome of report.variations?.factors ?? []) {
-    const variations = report.variations!;
+/** `vary`: a testcase per factor, failing where varying it changed the numbers (under fail-on-variation). */
+function variationCases(variations: Variations, classname: string): TestCase[] {
+  return variations.factors.map((outcome) => {
+    const name = `the same numbers when ${outcome.factor} varies`;
+    if (outcome.status === 'not-varied' || outcome.status === 'not-tried') {
+      return {
+        name,
+        classname,
+        outcome: {
+          kind: 'skipped',
+          message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}`,
+        },
+      };
+    }
+    if (outcome.status !== 'differs') return { name, classname };
     const trial = outcome.trial === null ? null : (variations.trials[outcome.trial] ?? null);
     const together = outcome.together?.length ? ` (together with ${outcome.together.join(', ')})` : '';
-    cases.push({
-      name: `the same numbers when ${outcome.factor} varies`,
+    const where = trial?.divergence ? `: ${divergenceSentence(trial.divergence)}` : '.';
+    return {
+      name,
       classname,
-      outcome:
-        outcome.status === 'not-varied' || outcome.status === 'not-tried'
-          ? { kind: 'skipped', message: `${outcome.factor} ${outcome.status === 'not-varied' ? 'not varied' : 'not tried'}: ${outcome.reason ?? outcome.how}` }
-          : outcome.status === 'differs'
-            ? {
-                kind: variations.failOnVariation ? 'failure' : 'skipped',
-                type: 'condition-sensitive',
-                message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${trial?.divergence ? `: ${divergenceSentence(trial.divergence)}` : '.'}`,
-                body:
-                  trial?.maxAbsDiff === null || trial === null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
-              }
-            : undefined,
-    });
-  }
-  if (report.drift) {
-    const drift = report.drift;
-    cases.push({
-      name: 'drift against the baseline',
-      classname,
-      outcome:
-        drift.status === 'unavailable'
-          ? { kind: 'skipped', message: `No baseline compared: ${drift.reason ?? 'none could be read'}` }
-          : drift.status === 'changed' && report.settings.failOnDrift === true
-            ? { kind: 'failure', type: 'drift', message: driftSentence(drift) }
-            : undefined,
-    });
-  }
-  if (report.verdict === 'error') {
-    cases.push({
-      name: 'the check ran',
-      classname,
-      outcome: { kind: 'error', type: 'error', message: report.errors[0] ?? report.summary, body: report.errors.join('\n') },
-    });
-  }
+      outcome: {
+        kind: variations.failOnVariation ? 'failure' : 'skipped',
+        type: 'condition-sensitive',
+        message: `The numbers change when ${outcome.factor} changes${together} (${outcome.how})${where}`,
+        body: trial?.maxAbsDiff == null ? '' : `largest difference from control run ${variations.controlRun ?? ''}: ${trial.maxAbsDiff}`,
+      },
+    };
+  });
+}
+
+/** The drift against a baseline: a failure only where it fails the step (fail-on-drift). */
+function driftCase(drift: Drift, failOnDrift: boolean, classname: string): TestCase {
+  const name = 'drift against the baseline';
+  if (drift.status === 'unavailable')
+    return { name, classname, outcome: { kind: 'skipped', message: `No baseline compared: ${drift.reason ?? 'none could be read'}` } };
+  if (drift.status === 'changed' && failOnDrift) return { name, classname, outcome: { kind: 'failure', type: 'drift', message: driftSentence(drift) } };
+  return { name, classname };
+}
+
+/** The check could not run, or not to its end: its errors, the first as the message. */
+function errorCase(classname: string, errors: readonly string[], fallback: string): TestCase {
+  return {
+    name: 'the check ran',
+    classname,
+    outcome: { kind: 'error', type: 'error', message: errors[0]?.split('\n')[0] ?? fallback, body: errors.join('\n') },
+  };
+}
+
+/** One suite of testcases as a whole document, with its counts. */
+function junitDocument(
+  name: string,
+  cases: readonly TestCase[],
+  properties: readonly [string, string][],
+  run?: { seconds: number; timestamp: string },
+): string {
   const count = (kind: string): number => cases.filter((test) => test.outcome?.kind === kind).length;
-  const properties = [
-    ['verdict', reportStepVerdict(report)],
-    ['summary', report.summary],
-    ['tool', `${report.tool.name} ${report.tool.version}`],
-    ...(report.runs.length > 0 && !report.across ? [['runs', String(report.runs.length)]] : []),
-    ['tolerance', String(report.comparison.tolerance)],
-  ];
-  const suite = [
-    `  <testsuite name="${attribute(name)}" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${report.durationSeconds.toFixed(3)}" timestamp="${attribute(report.createdAt)}">`,
-    '    <properties>',
-    ...properties.map(([key, value]) => `      <property name="${attribute(key!)}" value="${attribute(cut(value!, MESSAGE_CHARS))}"/>`),
-    '    </properties>',
-    ...cases.map(testCaseXml),
-    '  </testsuite>',
-  ];
+  const time = run ? ` time="${run.seconds.toFixed(3)}"` : '';
+  const timestamp = run ? ` timestamp="${attribute(run.timestamp)}"` : '';
+  const totals = `tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="tf-repro" tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" time="${report.durationSeconds.toFixed(3)}">`,
-    ...suite,
+    `<testsuites name="tf-repro" ${totals}${time}>`,
+    `  <testsuite name="${attribute(name)}" ${totals} skipped="${count('skipped')}"${time}${timestamp}>`,
+    ...(properties.length === 0
+      ? []
+      : [
+          '    <properties>',
+          ...properties.map(([key, value]) => `      <property name="${attribute(key)}" value="${attribute(cut(value, MESSAGE_CHARS))}"/>`),
+          '    </properties>',
+        ]),
+    ...cases.map(testCaseXml),
+    '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');
 }
 
+/** The report as a JUnit XML document. */
+export function renderJunit(report: Report): string {
+  const name = report.across ? 'tf-repro across' : report.label ? `tf-repro: ${report.label}` : 'tf-repro';
+  const classname = `tf-repro.${report.label ?? (report.command ? 'command' : 'check')}`;
+  const cases = [
+    ...(report.across ? acrossCases(report, classname) : foldCases(report, classname)),
+    ...(report.variations ? variationCases(report.variations, classname) : []),
+    ...(report.drift ? [driftCase(report.drift, report.settings.failOnDrift === true, classname)] : []),
+    ...(report.verdict === 'error' ? [errorCase(classname, report.errors, report.summary)] : []),
+  ];
+  const properties: [string, string][] = [
+    ['verdict', reportStepVerdict(report)],
+    ['summary', report.summary],
+    ['tool', `${report.tool.name} ${report.tool.version}`],
+    ...(report.runs.length > 0 && !report.across ? [['runs', String(report.runs.length)] as [string, string]] : []),
+    ['tolerance', String(report.comparison.tolerance)],
+  ];
+  return junitDocument(name, cases, properties, { seconds: report.durationSeconds, timestamp: report.createdAt });
+}
+
 /** A check that stopped before it had a report (a bad input): one testcase with the error. */
 export function renderJunitError(message: string): string {
-  const firstLine = message.split('\n')[0] ?? message;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<testsuites name="tf-repro" tests="1" failures="0" errors="1">',
-    '  <testsuite name="tf-repro" tests="1" failures="0" errors="1" skipped="0">',
-    testCaseXml({ name: 'the check ran', classname: 'tf-repro.check', outcome: { kind: 'error', type: 'error', message: firstLine, body: message } }),
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return junitDocument('tf-repro', [errorCase('tf-repro.check', [message], message)], []);
 }

@@ -127,3 +127,16 @@ test('vary: a testcase per factor, a failure for the one that changes the number
   );
   assert.match(xml, /<testcase name="the same numbers when umask varies"[^>]*\/>/);
 });
+
+test('a JUnit path that cannot be written: one error naming the input, exit 2, the report still printed', async () => {
+  const dir = scratchDir('junit-unwritable');
+  const { mkdirSync } = await import('node:fs');
+  const file = join(dir, 'junit.xml');
+  mkdirSync(file);
+  const run = await tfRepro('compare', join(repoRoot, 'test', 'fixtures', 'experiment-same.txt'), '--junit', file);
+  assert.equal(run.code, 2);
+  assert.match(run.stdout, /^Reproducible/m);
+  assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+    `tf-repro: 'junit-file': the JUnit report could not be written to ${file} (it is a directory, not a regular file); give a file path in a directory that can be written`,
+  ]);
+});
