@@ -4,6 +4,8 @@
 // Within a fold, checkpoints are ordered by epoch (0: initialisation), and within an epoch the
 // batches ascending, then the epoch's end (batch null). A checkpoint one run has and another
 // lacks (it stopped or failed before) is no difference: only what two runs both have compares.
+// A distributed run's ranks (TraceCheckpoint.rank) are compared rank by rank: rank R of one run
+// with rank R of the others, never with another rank (comparison/replicas.ts compares those).
 
 import type { Comparison, Divergence } from '../contracts/report.js';
 import type { FoldResult, RunResult, TraceCheckpoint } from '../contracts/run-result.js';
@@ -262,6 +264,45 @@ function shareACheckpoint(inOrder: readonly RunResult[], fold: number, a: number
   return pointsOf(b).some((point) => ofA.has(point));
 }
 
+/** Each rank's runs: the runs with only that rank's checkpoints (null: those without a rank), ranks ascending. */
+function runsByRank(inOrder: readonly RunResult[]): [number | null, RunResult[]][] {
+  const ranks = new Set<number | null>();
+  for (const run of inOrder) for (const checkpoint of run.trace ?? []) ranks.add(checkpoint.rank ?? null);
+  // One process: the runs as they are, no copies.
+  if (ranks.size === 0 || (ranks.size === 1 && ranks.has(null))) return [[null, [...inOrder]]];
+  return [...ranks]
+    .sort((a, b) => (a ?? -1) - (b ?? -1))
+    .map((rank) => [rank, inOrder.map((run) => ({ ...run, trace: run.trace?.filter((c) => (c.rank ?? null) === rank) }))]);
+}
+
+/** Where a point sorts within its fold: by epoch, then batch, the epoch's end after its batches. */
+function pointOrder(d: Divergence): [number, number] {
+  return [d.epoch ?? 0, d.batch ?? EPOCH_END];
+}
+
+/**
+ * The first point of a fold where two runs part on any rank: the earliest point, the lowest rank
+ * there naming the runs and variables, and `ranks` every rank that parts at that point.
+ */
+function partingOnRanks(byRank: readonly [number | null, RunResult[], Map<number, FoldPoints>][], fold: number): Divergence | null {
+  let first: Divergence | null = null;
+  const ranks: number[] = [];
+  for (const [rank, runs, traces] of byRank) {
+    const points = traces.get(fold);
+    const parting = points ? partingInTrace(runs, fold, points) : null;
+    if (!parting) continue;
+    const order = pointOrder(parting);
+    const firstOrder = first && pointOrder(first);
+    if (firstOrder && (firstOrder[0] < order[0] || (firstOrder[0] === order[0] && firstOrder[1] < order[1]))) continue;
+    if (!firstOrder || firstOrder[0] !== order[0] || firstOrder[1] !== order[1]) {
+      first = parting;
+      ranks.length = 0;
+    }
+    if (rank !== null) ranks.push(rank);
+  }
+  return first && ranks.length > 0 ? { ...first, ranks } : first;
+}
+
 /**
  * The first point where two runs part, in the lowest fold where any do; null when nothing differs.
  *
@@ -277,13 +318,12 @@ function shareACheckpoint(inOrder: readonly RunResult[], fold: number, a: number
 export function locateDivergence(runs: readonly RunResult[], comparison: Comparison): Divergence | null {
   // Only control runs decide (run-roles.ts).
   const inOrder = controlRuns(runs).sort((a, b) => a.run - b.run);
-  const traces = comparePoints(inOrder);
+  const byRank = runsByRank(inOrder).map(([rank, rankRuns]) => [rank, rankRuns, comparePoints(rankRuns)] as [number | null, RunResult[], Map<number, FoldPoints>]);
   const unmatched = new Set(comparison.folds.filter((f) => !f.matches).map((f) => f.fold));
-  const folds = [...new Set([...traces.keys(), ...unmatched])].sort(ascending);
+  const folds = [...new Set([...byRank.flatMap(([, , traces]) => [...traces.keys()]), ...unmatched])].sort(ascending);
   let results: Map<number, FoldResult>[] | null = null;
   for (const fold of folds) {
-    const points = traces.get(fold);
-    const inTrace = points ? partingInTrace(inOrder, fold, points) : null;
+    const inTrace = partingOnRanks(byRank, fold);
     if (inTrace) return inTrace;
     if (!unmatched.has(fold)) continue;
     results ??= inOrder.map((run) => resultsByFold(run.folds));
@@ -324,8 +364,8 @@ interface WatchedPoint {
  * results differ although every checkpoint agrees (stage 'evaluation') is locateDivergence's.
  */
 export class DivergenceWatch {
-  /** fold → epoch → batch (EPOCH_END for null) → the point. */
-  readonly #points = new Map<number, Map<number, Map<number, WatchedPoint>>>();
+  /** rank:fold (rank empty for a run of one process) → epoch → batch (EPOCH_END for null) → the point. */
+  readonly #points = new Map<string, Map<number, Map<number, WatchedPoint>>>();
   #divergence: Divergence | null = null;
 
   /** The divergence found, once `add` has returned it. */
@@ -336,8 +376,9 @@ export class DivergenceWatch {
   add(run: number, checkpoint: TraceCheckpoint): Divergence | null {
     if (this.#divergence) return null;
     const { fold, epoch, batch, digests } = checkpoint;
-    let epochs = this.#points.get(fold);
-    if (!epochs) this.#points.set(fold, (epochs = new Map()));
+    const key = `${checkpoint.rank ?? ''}:${fold}`;
+    let epochs = this.#points.get(key);
+    if (!epochs) this.#points.set(key, (epochs = new Map()));
     let batches = epochs.get(epoch);
     if (!batches) epochs.set(epoch, (batches = new Map()));
     const point = batches.get(batch ?? EPOCH_END);
@@ -355,6 +396,7 @@ export class DivergenceWatch {
     const lowerFirst = run < point.lowest;
     const variables = differingVariables(lowerFirst ? [digests, point.digests] : [point.digests, digests]);
     this.#divergence = partingAt(lowerFirst ? [run, point.lowest] : [point.lowest, run], fold, epoch, batch, variables);
+    if (checkpoint.rank !== undefined) this.#divergence.ranks = [checkpoint.rank];
     this.#points.clear();
     return this.#divergence;
   }
@@ -370,9 +412,16 @@ function variableList(names: readonly string[]): string {
 
 /** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37", "fold 2, at initialisation". */
 function placeOf(d: Divergence): string {
-  if (d.stage === 'init') return `fold ${d.fold}, at initialisation`;
+  const ranks = d.ranks === undefined || d.ranks.length === 0 ? '' : ` on ${rankList(d.ranks)}`;
+  if (d.stage === 'init') return `fold ${d.fold}, at initialisation${ranks}`;
   const batch = d.batch === null ? '' : `, batch ${d.batch}`;
-  return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}`;
+  return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}${ranks}`;
+}
+
+/** "rank 1", "ranks 0 and 1", "ranks 0, 1 and 2". */
+export function rankList(ranks: readonly number[]): string {
+  if (ranks.length === 1) return `rank ${ranks[0]}`;
+  return `ranks ${ranks.slice(0, -1).join(', ')} and ${ranks[ranks.length - 1]}`;
 }
 
 /**

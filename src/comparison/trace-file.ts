@@ -2,7 +2,8 @@
 // per variable per checkpoint,
 //   {"fold": 0, "epoch": 2, "batch": 37, "variable": "dense/kernel", "digest": "<hex>", "val_loss": 0.31}
 // with `batch`, `variable`, `val_loss` and `format` optional (docs/trace-format.md: the fields, and
-// the version policy: a line without `format` is version 1). Consecutive lines of the same (fold, epoch,
+// the version policy: a line without `format` is version 1; version 2 adds `rank`, and `sharded`, for
+// the processes of a distributed run, each of which writes its own file: traceFileRank). Consecutive lines of the same (fold, epoch,
 // batch) make one TraceCheckpoint. TraceReader takes the text in pieces as the file grows (the
 // run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
 // reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
@@ -19,8 +20,17 @@ import { excerpt, withCommas } from '../util/text.js';
  * several checkpoints of one fold and epoch) does, so that an older tf-repro refuses the trace
  * with a reason rather than misreading it.
  */
-export const TRACE_FORMAT_VERSION = 1;
-export const READ_TRACE_FORMATS: readonly number[] = [TRACE_FORMAT_VERSION];
+export const TRACE_FORMAT_VERSION = 2;
+export const READ_TRACE_FORMATS: readonly number[] = [1, TRACE_FORMAT_VERSION];
+
+/**
+ * The rank whose trace a file of run `run` holds, from its name: `run-1.rank3.jsonl` → 3 (the
+ * helpers' naming: docs/trace-format.md); null for the run's own `run-1.jsonl` or another file.
+ */
+export function traceFileRank(fileName: string, run: number): number | null {
+  const match = new RegExp(`^run-${run}\\.rank(0|[1-9][0-9]{0,5})\\.jsonl$`).exec(fileName);
+  return match ? Number(match[1]) : null;
+}
 
 /**
  * The largest trace read: per-batch digests of a model of a hundred variables over a few folds
@@ -58,6 +68,8 @@ export function parseTraceFile(text: string, name: string, options: TraceFileOpt
 
 /** One line of a trace, checked. */
 interface TraceLine {
+  rank: number | null;
+  sharded: boolean;
   fold: number;
   epoch: number;
   batch: number | null;
@@ -68,6 +80,8 @@ interface TraceLine {
 
 interface OpenCheckpoint {
   key: string;
+  rank: number | null;
+  sharded: boolean;
   fold: number;
   epoch: number;
   batch: number | null;
@@ -78,8 +92,8 @@ interface OpenCheckpoint {
   lastLine: number;
 }
 
-function where(checkpoint: { fold: number; epoch: number; batch: number | null }): string {
-  return `fold ${checkpoint.fold}, epoch ${checkpoint.epoch}${checkpoint.batch === null ? '' : `, batch ${checkpoint.batch}`}`;
+function where(checkpoint: { rank: number | null; fold: number; epoch: number; batch: number | null }): string {
+  return `${checkpoint.rank === null ? '' : `rank ${checkpoint.rank}, `}fold ${checkpoint.fold}, epoch ${checkpoint.epoch}${checkpoint.batch === null ? '' : `, batch ${checkpoint.batch}`}`;
 }
 
 function lines(first: number, last: number): string {
@@ -98,7 +112,11 @@ export class TraceReader {
   private failure: string | null = null;
   private started = false;
 
-  constructor(readonly name: string) {}
+  /** `rank`: the rank the file's name says it holds (traceFileRank); every line must be that rank's. */
+  constructor(
+    readonly name: string,
+    private readonly rank: number | null = null,
+  ) {}
 
   /** Adds the text that came next; returns the checkpoints it completed. */
   push(text: string): Parsed<TraceCheckpoint[]> {
@@ -156,7 +174,12 @@ export class TraceReader {
 
   /** The checkpoint the line belongs to grows, or the open one is finished (and returned) and a new one begins. */
   private add(line: TraceLine, number: number): Parsed<TraceCheckpoint | null> {
-    const key = `${line.fold}:${line.epoch}:${line.batch ?? ''}`;
+    if (this.rank !== null && line.rank !== this.rank) {
+      return fail(
+        `${this.name}:${number}: ${line.rank === null ? 'a line without "rank"' : `rank ${line.rank}`} in the trace file of rank ${this.rank}; each rank writes its own file (the tf_repro helpers do)`,
+      );
+    }
+    const key = `${line.rank ?? ''}:${line.fold}:${line.epoch}:${line.batch ?? ''}`;
     let done: TraceCheckpoint | null = null;
     if (this.current === null || this.current.key !== key) {
       const earlier = this.finished.get(key);
@@ -168,6 +191,8 @@ export class TraceReader {
       if (this.current !== null) done = this.close(this.current);
       this.current = {
         key,
+        rank: line.rank,
+        sharded: line.sharded,
         fold: line.fold,
         epoch: line.epoch,
         batch: line.batch,
@@ -194,6 +219,9 @@ export class TraceReader {
       }
       checkpoint.valLoss = { value: line.valLoss, line: number };
     }
+    if (line.sharded !== checkpoint.sharded) {
+      return fail(`${this.name}:${number}: "sharded" is ${line.sharded} here but ${checkpoint.sharded} on line ${checkpoint.firstLine}, at the same checkpoint (${where(line)})`);
+    }
     checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
     checkpoint.lastLine = number;
     return ok(done);
@@ -208,6 +236,8 @@ export class TraceReader {
       digests: Object.fromEntries([...open.digests].map(([variable, { digest }]) => [variable, digest])),
     };
     if (open.valLoss !== undefined) checkpoint.valLoss = open.valLoss.value;
+    if (open.rank !== null) checkpoint.rank = open.rank;
+    if (open.sharded) checkpoint.sharded = true;
     this.checkpoints.push(checkpoint);
     return checkpoint;
   }
@@ -255,6 +285,19 @@ export class TraceReader {
         );
       }
     }
+    const version = format === undefined || format.type === 'null' ? 1 : (format.value as number);
+    const rank = index('rank', 0, false);
+    if (!rank.ok) return rank;
+    if (version >= 2 && rank.value === null) {
+      return fail(`${at}: trace format ${version} without "rank"; give the process's rank (RANK under torchrun), from 0, or write format 1 in a run of one process`);
+    }
+    if (version < 2 && rank.value !== null) {
+      return fail(`${at}: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks' lines for one process's); write "format": 2 on lines with a rank`);
+    }
+    const sharded = fields.get('sharded');
+    if (sharded !== undefined && sharded.type !== 'null' && sharded.type !== 'boolean') return fail(`${at}: "sharded" must be true or false, found ${describeNode(sharded)}`);
+    const isSharded = sharded?.type === 'boolean' && sharded.value;
+    if (isSharded && rank.value === null) return fail(`${at}: "sharded" without "rank"; sharded training has ranks: give each line its "rank"`);
     const fold = index('fold', 0, true);
     if (!fold.ok) return fold;
     const epoch = index('epoch', 0, true);
@@ -284,6 +327,8 @@ export class TraceReader {
     if (valLoss !== undefined && valLoss.type !== 'null' && valLoss.type !== 'number')
       return fail(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
     return ok({
+      rank: rank.value,
+      sharded: isSharded,
       fold: fold.value as number,
       epoch: epoch.value as number,
       batch: batch.value,

@@ -108,10 +108,28 @@ export interface Divergence {
   /** The variables whose digests differ there, in the model's order. */
   variables: string[];
   /**
+   * A distributed run: every rank at which the runs part at this point, lowest first (with DDP's
+   * all-reduce every rank parts at the same step, whichever rank's data differed); absent: one process.
+   */
+  ranks?: number[];
+  /**
    * How the batch was looked for, after the per-epoch trace found the epoch: re-training the
    * fold in two fresh processes with per-batch digests. Absent where no narrowing applies.
    */
   narrowing?: Narrowing;
+}
+
+/** Two ranks of one run whose replicas disagree: "ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean". */
+export interface ReplicaDisagreement {
+  run: number;
+  /** The lowest rank there, and the lowest that differs from it. */
+  ranks: [number, number];
+  fold: number;
+  /** 0: after initialisation; N: in or at the end of epoch N. */
+  epoch: number;
+  batch: number | null;
+  /** The variables both ranks traced whose digests differ there, in the lower rank's order. */
+  variables: string[];
 }
 
 export interface Narrowing {
@@ -242,6 +260,12 @@ export interface Report {
   command?: CommandReport;
   /** Where the runs first part; null when they agree (or nothing could be compared). Absent in reports of tf-repro before 1.1. */
   divergence?: Divergence | null;
+  /**
+   * Replicated data-parallel training (DDP): the first point where two ranks of one run hold
+   * different weights (comparison/replicas.ts); null when every run's ranks agree; absent where no
+   * run traced several unsharded ranks.
+   */
+  replicas?: ReplicaDisagreement | null;
   /** How much of the planned training ran (fail-fast stops the rest). */
   work?: WorkDone;
   /** `compare-nondeterministic`: with and without the determinism settings. */

@@ -22,6 +22,23 @@ export interface TraceCheckpoint {
   digests: Record<string, string>;
   /** The validation loss at the end of an epoch, where known: the report's chart. */
   valLoss?: number | null;
+  /**
+   * The rank (process) of a distributed run that wrote it (trace format 2); absent: a run of one
+   * process. Runs are compared rank by rank; the ranks of one run with each other unless sharded.
+   */
+  rank?: number;
+  /** Sharded training (FSDP/ZeRO): the ranks hold different parts of the model, compared across runs only. */
+  sharded?: true;
+}
+
+/** How a command's run was distributed: the launcher its command line names, the world size, the backend it reported. */
+export interface DistributedRun {
+  /** 'torchrun' (also `python -m torch.distributed.run`), or null where the command names none (a launcher script). */
+  launcher: 'torchrun' | null;
+  /** Processes in the run: from the launcher's arguments (nproc-per-node × nnodes), else as the command reported it, else the ranks that traced; null where unknown. */
+  worldSize: number | null;
+  /** The collective backend the command reported ("gloo", "nccl"), null where it reported none. */
+  backend: string | null;
 }
 
 /** The variable name of a trace line that names none: a digest of the whole model. */
@@ -159,4 +176,6 @@ export interface RunResult {
   fusedStep?: boolean;
   /** A varied run (`vary`): which conditions it changed, and how. Absent: a control run. */
   variation?: RunVariation;
+  /** Command mode: a run of several processes (a launcher, or ranks in its trace); absent: one process. */
+  distributed?: DistributedRun;
 }

@@ -19,6 +19,7 @@ import type { CheckSettings } from '../contracts/settings.js';
 import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';
+import { replicaDisagreement, withReplicas } from '../comparison/replicas.js';
 import { compareOtherRoles } from '../comparison/run-roles.js';
 import { shardSummary } from '../comparison/shards.js';
 import { buildReport } from '../report/build.js';
@@ -72,7 +73,10 @@ export function compareWithDivergence(
 
 export function concludeCheck(produced: ProducedRuns): Report {
   const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
-  const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+  const { comparison: withFiles, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+  // Within each run, across its ranks (replicated data-parallel training).
+  const replicas = replicaDisagreement(produced.runs);
+  const { comparison, warnings: replicaWarnings } = withReplicas(withFiles, replicas);
   // The verdict is the control runs'; runs of other roles are compared with them apart.
   const otherRoles = compareOtherRoles(produced.runs);
   const report = buildReport({
@@ -81,13 +85,14 @@ export function concludeCheck(produced: ProducedRuns): Report {
     runs: produced.runs,
     comparison,
     durationSeconds: produced.durationSeconds,
-    warnings: [...produced.warnings, ...warnings, ...otherRoles.warnings],
+    warnings: [...produced.warnings, ...warnings, ...replicaWarnings, ...otherRoles.warnings],
     errors: produced.errors,
   });
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;
   if (produced.command) report.command = produced.command;
   if (produced.artifacts) report.artifacts = produced.artifacts;
   report.divergence = divergence;
+  if (replicas !== undefined) report.replicas = replicas;
   if (produced.work) report.work = produced.work;
   if (produced.cost) report.cost = produced.cost;
   if (produced.diagnosis) report.diagnosis = produced.diagnosis;

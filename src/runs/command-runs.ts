@@ -8,11 +8,13 @@
 // go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
 // hashed before the next run starts. A run may also write a trace to TF_REPRO_TRACE
 // (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
-// the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
+// the run goes on, and kept in the run's result. A run of several processes (torchrun, two
+// launchers for two nodes) is one run: its processes share the group and the id, and each rank
+// writes its own trace beside it (run-N.rank<R>.jsonl), found and read as it grows the same way. A failed, cancelled or stopped run stops the runs
 // after it; what finished is kept.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { mkdir, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
@@ -21,7 +23,7 @@ import { type CommandSettings } from '../contracts/settings.js';
 import { type Parsed } from '../util/parsed.js';
 import { UserError } from '../util/user-error.js';
 import { METRICS_FILE_LIMIT_BYTES, oversizedMetricsFile, parseMetricsFile, wholeLinesOfCutMetrics } from '../comparison/metrics-files.js';
-import { oversizedTraceFile, TraceReader } from '../comparison/trace-file.js';
+import { oversizedTraceFile, traceFileRank, TraceReader } from '../comparison/trace-file.js';
 import { COMMAND_VERSIONS_LIMIT_BYTES, parseCommandVersions, type CommandVersions } from '../comparison/fingerprint.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
 import type { RunHooks } from './training-processes.js';
@@ -31,6 +33,7 @@ import { killMarked } from '../util/processes.js';
 import { createFileAnew, ioCause, openRegularFile, readOpenFile, sha256OfRegularFile } from '../util/user-files.js';
 import { minutesText } from '../util/text.js';
 import type { LaunchVariation } from './variation.js';
+import { detectLauncher, distributedRun, reportedDistributed } from './launcher.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
 export const RUN_ID_VARIABLE = 'TF_REPRO_RUN_ID';
@@ -256,8 +259,9 @@ class TraceTail {
     private readonly path: string,
     name: string,
     private readonly onCheckpoint: ((checkpoint: TraceCheckpoint) => void) | undefined,
+    rank: number | null = null,
   ) {
-    this.reader = new TraceReader(name);
+    this.reader = new TraceReader(name, rank);
   }
 
   /** Reads the file every TRACE_POLL_MS until `finish`; only worth it when someone listens. */
@@ -339,6 +343,75 @@ class TraceTail {
   }
 }
 
+/**
+ * A run's traces: its own file and each rank's (run-N.rank<R>.jsonl, traceFileRank), looked for
+ * at every poll since the ranks start when their launcher starts them, each read as it grows.
+ */
+class RunTraces {
+  private readonly tails = new Map<number | null, TraceTail>();
+  private timer: NodeJS.Timeout | null = null;
+  private looking: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly dir: string,
+    private readonly run: number,
+    private readonly onCheckpoint: ((checkpoint: TraceCheckpoint) => void) | undefined,
+  ) {
+    this.add(null, join(dir, `run-${run}.jsonl`));
+  }
+
+  /** Earlier checks' rank files in the same report directory must not count as this run's. */
+  static async clear(dir: string, run: number): Promise<void> {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (name === `run-${run}.jsonl` || traceFileRank(name, run) !== null) await rm(join(dir, name), { force: true });
+    }
+  }
+
+  start(): void {
+    for (const tail of this.tails.values()) tail.start();
+    if (!this.onCheckpoint) return;
+    this.timer = setInterval(() => {
+      this.looking = this.looking.then(() => this.lookForRanks(true));
+    }, TRACE_POLL_MS);
+  }
+
+  get callbackError(): unknown {
+    for (const tail of this.tails.values()) if (tail.callbackError !== null) return tail.callbackError;
+    return null;
+  }
+
+  /** Every file read to its end: the checkpoints of the run's own file, then each rank's in rank order; the first error. */
+  async finish(partialLastLine: boolean): Promise<{ traced: Parsed<TraceCheckpoint[]> | undefined; ranks: number }> {
+    if (this.timer) clearInterval(this.timer);
+    await this.looking;
+    await this.lookForRanks(false);
+    const ranks = [...this.tails.keys()].filter((rank) => rank !== null).length;
+    const order = [...this.tails.keys()].sort((a, b) => (a ?? -1) - (b ?? -1));
+    let traced: Parsed<TraceCheckpoint[]> | undefined;
+    for (const rank of order) {
+      const parsed = await (this.tails.get(rank) as TraceTail).finish(partialLastLine);
+      if (parsed === undefined || (traced !== undefined && !traced.ok)) continue;
+      traced = !parsed.ok ? parsed : { ok: true, value: [...(traced?.value ?? []), ...parsed.value] };
+    }
+    return { traced, ranks };
+  }
+
+  private add(rank: number | null, path: string): TraceTail {
+    const tail = new TraceTail(path, path, this.onCheckpoint, rank);
+    this.tails.set(rank, tail);
+    return tail;
+  }
+
+  private async lookForRanks(started: boolean): Promise<void> {
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      const rank = traceFileRank(name, this.run);
+      if (rank === null || this.tails.has(rank)) continue;
+      const tail = this.add(rank, join(this.dir, name));
+      if (started) tail.start();
+    }
+  }
+}
+
 /** The metrics file a run wrote, read as a regular file of at most METRICS_FILE_LIMIT_BYTES, and parsed. */
 async function readMetricsFile(path: string, name: string, wholeLinesOnly = false): Promise<ReturnType<typeof parseMetricsFile>> {
   let file: FileHandle;
@@ -361,29 +434,29 @@ async function readMetricsFile(path: string, name: string, wholeLinesOnly = fals
 
 const NO_VERSIONS: CommandVersions = { python: null, frameworks: {} };
 
-/** The versions a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else none (the fingerprint says only what was reported). */
-async function reportedVersions(path: string): Promise<CommandVersions> {
+/** What a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else nothing (the fingerprint says only what was reported). */
+async function reportedEnvironment(path: string): Promise<string | null> {
   try {
     const file = await openRegularFile(path);
     try {
-      if ((await file.stat()).size > COMMAND_VERSIONS_LIMIT_BYTES) return NO_VERSIONS;
-      return parseCommandVersions(await file.readFile('utf8'));
+      if ((await file.stat()).size > COMMAND_VERSIONS_LIMIT_BYTES) return null;
+      return await file.readFile('utf8');
     } finally {
       await file.close();
     }
   } catch {
-    return NO_VERSIONS;
+    return null;
   }
 }
 
 /** What a run got: the machine, the processors it may use, the framework's determinism variables as given to it, and the versions it reported. */
-async function commandFingerprint(env: NodeJS.ProcessEnv, variables: readonly string[], versionsPath: string): Promise<CommandFingerprint> {
+function commandFingerprint(env: NodeJS.ProcessEnv, variables: readonly string[], reported: string | null): CommandFingerprint {
   return {
     kind: 'command',
     ...machineFingerprint(),
     visibleCpus: availableParallelism(),
     determinismVariables: Object.fromEntries(variables.map((name) => [name, env[name] ?? null])),
-    ...(await reportedVersions(versionsPath)),
+    ...(reported === null ? NO_VERSIONS : parseCommandVersions(reported)),
   };
 }
 
@@ -412,6 +485,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   // The fingerprint shows every variable of the framework's settings, switched off or not.
   const fingerprinted = Object.keys(frameworkEnvironment(settings.framework, true, options.threads, inherited, [], readCpuHost()));
   const timeoutMs = settings.timeoutMinutes * 60_000;
+  const launcher = detectLauncher(settings.command);
 
   const results: RunResult[] = [];
   const logs: string[] = [];
@@ -429,7 +503,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     if (settings.metricsFile === null) await rm(metricsPath, { force: true });
     const metricsBefore = await stampOf(metricsPath);
     const tracePath = join(traceDir, `run-${run}.jsonl`);
-    await rm(tracePath, { force: true });
+    await RunTraces.clear(traceDir, run);
     const versionsPath = join(versionsDir, `run-${run}.json`);
     await rm(versionsPath, { force: true });
     const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
@@ -442,11 +516,12 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
     const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
     const onTrace = options.onTrace;
-    const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
+    const trace = new RunTraces(traceDir, run, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
     trace.start();
-    const launcher = options.variation?.launcher(0) ?? [];
-    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
-    const environment = await commandFingerprint(env, fingerprinted, versionsPath);
+    const prefix = options.variation?.launcher(0) ?? [];
+    const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher: prefix });
+    const reported = await reportedEnvironment(versionsPath);
+    const environment = commandFingerprint(env, fingerprinted, reported);
     // A varied run's processes may see fewer CPUs (`cpus`): its fingerprint says how many it had.
     if (options.variation?.visibleCpus != null) environment.visibleCpus = options.variation.visibleCpus;
     // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
@@ -454,9 +529,11 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const result: RunResult = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
-    const traced = await trace.finish(!endedByItself);
+    const { traced, ranks } = await trace.finish(!endedByItself);
     if (trace.callbackError !== null) throw trace.callbackError;
     if (traced?.ok) result.trace = traced.value;
+    const distributed = distributedRun(launcher, reported === null ? null : reportedDistributed(reported), ranks);
+    if (distributed) result.distributed = distributed;
 
     // The artifacts this run wrote: new files, or files whose stamp changed.
     const artifacts = new Map<string, string>();

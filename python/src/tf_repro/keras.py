@@ -6,7 +6,8 @@ fold, passed to fit:
 One line per variable (model.weights: trainable or not) after initialisation (epoch 0, when
 training begins), at the end of every epoch (1-based; with the epoch's val_loss where Keras reports
 one) and, with batches=True, after every batch (1-based "batch"; slower: it reads every variable
-after every step). The digest is that of the variable's bytes (variable.numpy()).
+after every step). The digest is that of the variable's bytes (variable.numpy()). A worker of a
+multi-worker run writes its own file (`rank=`, else RANK/WORLD_SIZE: tf_repro.trace.process_rank).
 
 TensorFlow 2 with Keras 2 (tf.keras, variable.name such as "dense/kernel:0") or Keras 3
 (variable.path such as "sequential/dense/kernel"). Importing this module imports TensorFlow (the
@@ -25,8 +26,9 @@ def variable_name(variable):
 class TfReproTrace(tf.keras.callbacks.Callback):
     """Digests of the model's variables for tf-repro, for fold `fold` (0-based) of a k-fold run."""
 
-    def __init__(self, fold, batches=False):
+    def __init__(self, fold, batches=False, rank=None):
         super().__init__()
+        self.rank = rank
         self.fold = int(fold)
         self.batches = bool(batches)
         self.path = trace_path()
@@ -36,7 +38,7 @@ class TfReproTrace(tf.keras.callbacks.Callback):
     def write(self, epoch, batch=None, val_loss=None):
         if self.path:
             named = ((variable_name(v), v.numpy().tobytes()) for v in self.model.weights)
-            write_checkpoint(named, self.fold, epoch, batch=batch, val_loss=val_loss, path=self.path)
+            write_checkpoint(named, self.fold, epoch, batch=batch, val_loss=val_loss, path=self.path, rank=self.rank)
 
     def on_train_begin(self, logs=None):
         # Once per fold: a second fit on the same callback (initial_epoch=…) goes on from where it was.
