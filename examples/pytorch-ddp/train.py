@@ -78,7 +78,7 @@ def sampler_seed(seed, fold, rank):
 
 
 def network():
-    return nn.SyncBatchNorm.convert_sync_batchnorm(nn.Sequential(nn.Linear(16, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 4)))
+    return nn.Sequential(nn.Linear(16, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 4))
 
 
 def evaluate(model, x, y):

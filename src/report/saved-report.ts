@@ -237,6 +237,8 @@ function checkpointOf(value: unknown, where: string): TraceCheckpoint {
     batch: checkpoint.nullable('batch', (name) => checkpoint.count(name), true),
     digests: Object.fromEntries(names.map((name) => [name, digests.text(name)])),
     ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
+    ...(checkpoint.has('rank') ? { rank: checkpoint.count('rank') } : {}),
+    ...(checkpoint.raw('sharded') === true ? { sharded: true as const } : {}),
   };
 }
 
