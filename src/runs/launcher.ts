@@ -60,10 +60,10 @@ function count(value: string | null, absent: number): number | null {
   return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
 }
 
-/** The launcher's own words: from after its name up to the end of its command (a `;`, `&`, `|` or new line). */
+/** The launcher's own words: from after its name up to its script (a word ending in .py) or the end of its command (a `;`, `&`, `|` or new line). */
 function launcherArgs(words: readonly string[], start: number): string[] {
   const args: string[] = [];
-  for (let i = start; i < words.length && !';&|\n()'.includes(words[i] as string); i++) args.push(words[i] as string);
+  for (let i = start; i < words.length && !';&|\n()'.includes(words[i] as string) && !(words[i] as string).endsWith('.py'); i++) args.push(words[i] as string);
   return args;
 }
 

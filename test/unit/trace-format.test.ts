@@ -2,6 +2,7 @@
 // helper wrote before the field; a line that names a version this tf-repro reads is read the same;
 // a newer version, or a "format" that is no version, is refused with the line and the reason. A
 // field this tf-repro does not know is ignored, so that helpers may add fields an older reader can skip.
+// Version 2 adds "rank" (required there, refused in version 1) and "sharded".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { READ_TRACE_FORMATS, TRACE_FORMAT_VERSION, parseTraceFile } from '../../src/comparison/trace-file.js';
@@ -12,8 +13,8 @@ const LINES = [
 ];
 
 test('lines without "format" (version 1, the helpers of before) and with "format": 1 give the same checkpoints', () => {
-  assert.equal(TRACE_FORMAT_VERSION, 1);
-  assert.deepEqual(READ_TRACE_FORMATS, [1]);
+  assert.equal(TRACE_FORMAT_VERSION, 2);
+  assert.deepEqual(READ_TRACE_FORMATS, [1, 2]);
   const unversioned = parseTraceFile(`${LINES.join('\n')}\n`, 'trace.jsonl');
   const versioned = parseTraceFile(`${LINES.map((line) => line.replace('{', '{"format": 1, ')).join('\n')}\n`, 'trace.jsonl');
   assert.ok(unversioned.ok && versioned.ok);
@@ -31,9 +32,9 @@ test('a field this tf-repro does not know is skipped: a newer helper may add one
 });
 
 test('a newer format, or a "format" that is no version, is refused naming the line', () => {
-  assert.deepEqual(parseTraceFile(`${LINES[0]}\n{"format": 2, "fold": 0, "epoch": 1, "digest": "bb"}\n`, 'trace.jsonl'), {
+  assert.deepEqual(parseTraceFile(`${LINES[0]}\n{"format": 3, "fold": 0, "epoch": 1, "digest": "bb"}\n`, 'trace.jsonl'), {
     ok: false,
-    error: 'trace.jsonl:2: trace format 2, newer than this tf-repro reads trace format 1: use a newer tf-repro, or the helper that writes format 1',
+    error: 'trace.jsonl:2: trace format 3, newer than this tf-repro reads trace format 1 and 2: use a newer tf-repro, or the helper that writes format 2',
   });
   for (const [format, found] of [
     ['"1"', 'the string "1"'],
