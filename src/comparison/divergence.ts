@@ -318,7 +318,9 @@ function partingOnRanks(byRank: readonly [number | null, RunResult[], Map<number
 export function locateDivergence(runs: readonly RunResult[], comparison: Comparison): Divergence | null {
   // Only control runs decide (run-roles.ts).
   const inOrder = controlRuns(runs).sort((a, b) => a.run - b.run);
-  const byRank = runsByRank(inOrder).map(([rank, rankRuns]) => [rank, rankRuns, comparePoints(rankRuns)] as [number | null, RunResult[], Map<number, FoldPoints>]);
+  const byRank = runsByRank(inOrder).map(
+    ([rank, rankRuns]) => [rank, rankRuns, comparePoints(rankRuns)] as [number | null, RunResult[], Map<number, FoldPoints>],
+  );
   const unmatched = new Set(comparison.folds.filter((f) => !f.matches).map((f) => f.fold));
   const folds = [...new Set([...byRank.flatMap(([, , traces]) => [...traces.keys()]), ...unmatched])].sort(ascending);
   let results: Map<number, FoldResult>[] | null = null;

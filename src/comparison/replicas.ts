@@ -44,7 +44,14 @@ function runDisagreement(run: RunResult): ReplicaDisagreement | null {
     const variables = differing(reference, checkpoint);
     if (variables.length === 0) continue;
     if (first && !before(order(checkpoint), order(first))) continue;
-    first = { run: run.run, ranks: [reference.rank as number, checkpoint.rank as number], fold: checkpoint.fold, epoch: checkpoint.epoch, batch: checkpoint.batch, variables };
+    first = {
+      run: run.run,
+      ranks: [reference.rank as number, checkpoint.rank as number],
+      fold: checkpoint.fold,
+      epoch: checkpoint.epoch,
+      batch: checkpoint.batch,
+      variables,
+    };
   }
   return first;
 }
@@ -67,7 +74,11 @@ export function replicaDisagreement(runs: readonly RunResult[]): ReplicaDisagree
 /** "ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean": one sentence, no full stop. */
 export function describeReplicaDisagreement(d: ReplicaDisagreement): string {
   const place = d.epoch === 0 ? `fold ${d.fold}, at initialisation` : `fold ${d.fold}, epoch ${d.epoch}${d.batch === null ? '' : `, batch ${d.batch}`}`;
-  const shown = d.variables.slice(0, 3).map((name) => excerpt(name, 100)).join(', ') + (d.variables.length > 3 ? ` and ${d.variables.length - 3} more` : '');
+  const shown =
+    d.variables
+      .slice(0, 3)
+      .map((name) => excerpt(name, 100))
+      .join(', ') + (d.variables.length > 3 ? ` and ${d.variables.length - 3} more` : '');
   return `${rankList(d.ranks)} disagree within run ${d.run} from ${place}, in ${shown}`;
 }
 
@@ -82,7 +93,8 @@ export function withReplicas(comparison: Comparison, replicas: ReplicaDisagreeme
   if (!replicas) return { comparison, warnings: [] };
   const sentence = `${describeReplicaDisagreement(replicas)} (replicated data-parallel training must keep the same weights on every rank after every step)`;
   if (comparison.verdict === 'error') return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
-  if (comparison.verdict === 'not-reproducible') return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; and ${sentence}.` }, warnings: [] };
+  if (comparison.verdict === 'not-reproducible')
+    return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; and ${sentence}.` }, warnings: [] };
   return {
     comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible within a run: the runs agree with each other, but ${sentence}.` },
     warnings: [],

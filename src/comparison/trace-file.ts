@@ -220,7 +220,9 @@ export class TraceReader {
       checkpoint.valLoss = { value: line.valLoss, line: number };
     }
     if (line.sharded !== checkpoint.sharded) {
-      return fail(`${this.name}:${number}: "sharded" is ${line.sharded} here but ${checkpoint.sharded} on line ${checkpoint.firstLine}, at the same checkpoint (${where(line)})`);
+      return fail(
+        `${this.name}:${number}: "sharded" is ${line.sharded} here but ${checkpoint.sharded} on line ${checkpoint.firstLine}, at the same checkpoint (${where(line)})`,
+      );
     }
     checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
     checkpoint.lastLine = number;
@@ -289,13 +291,18 @@ export class TraceReader {
     const rank = index('rank', 0, false);
     if (!rank.ok) return rank;
     if (version >= 2 && rank.value === null) {
-      return fail(`${at}: trace format ${version} without "rank"; give the process's rank (RANK under torchrun), from 0, or write format 1 in a run of one process`);
+      return fail(
+        `${at}: trace format ${version} without "rank"; give the process's rank (RANK under torchrun), from 0, or write format 1 in a run of one process`,
+      );
     }
     if (version < 2 && rank.value !== null) {
-      return fail(`${at}: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks' lines for one process's); write "format": 2 on lines with a rank`);
+      return fail(
+        `${at}: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks' lines for one process's); write "format": 2 on lines with a rank`,
+      );
     }
     const sharded = fields.get('sharded');
-    if (sharded !== undefined && sharded.type !== 'null' && sharded.type !== 'boolean') return fail(`${at}: "sharded" must be true or false, found ${describeNode(sharded)}`);
+    if (sharded !== undefined && sharded.type !== 'null' && sharded.type !== 'boolean')
+      return fail(`${at}: "sharded" must be true or false, found ${describeNode(sharded)}`);
     const isSharded = sharded?.type === 'boolean' && sharded.value;
     if (isSharded && rank.value === null) return fail(`${at}: "sharded" without "rank"; sharded training has ranks: give each line its "rank"`);
     const fold = index('fold', 0, true);

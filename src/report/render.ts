@@ -40,6 +40,7 @@ import { ownTrainingMarkdown, ownTrainingText } from './own-training.js';
 import { FEW_NOTES, LAST_RUNG, MINIMAL_SUMMARY_CHARS, NO_NOTES, PER_FOLD_RUNG, cut, dropLadder, fitToLimit, noteLines, shortenedNote } from './shorten.js';
 import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
+import { ranksLine } from './ranks.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
 import { scientific, seconds } from './format.js';
@@ -111,6 +112,15 @@ export const CHECK_SECTIONS: readonly Section[] = [
       ...wrap(`settings: ${settingsLine(report, (text) => text)}`, width),
       '',
     ],
+  },
+  {
+    name: 'the ranks of a distributed command',
+    summary: ({ report }) => orNone(ranksMarkdown(report)),
+    comment: ({ report }) => orNone(ranksMarkdown(report)),
+    text: ({ report, width }) => {
+      const line = ranksLine(report);
+      return line === null ? [] : [...wrap(line, width), ''];
+    },
   },
   {
     name: 'what was left out to fit',
@@ -201,6 +211,11 @@ export const CHECK_SECTIONS: readonly Section[] = [
 ];
 
 const orNone = (text: string | null): string[] => (text === null ? [] : [text]);
+
+function ranksMarkdown(report: Report): string | null {
+  const line = ranksLine(report);
+  return line === null ? null : inertMarkdown(line);
+}
 
 function fitSections(report: Report, target: Target, comment: CommentContext | null, size: (text: string) => number, limit: number): string {
   const tables = foldTables(report);

@@ -115,7 +115,8 @@ test('SIGTERM to the check while both ranks train leaves no rank process behind'
       }
     };
     // A rank: a Python running train.py, not torchrun itself.
-    const ranks = (): number[] => run.marked().filter((pid) => commandLine(pid).includes(example) && !commandLine(pid).some((word) => word.endsWith('torchrun')));
+    const ranks = (): number[] =>
+      run.marked().filter((pid) => commandLine(pid).includes(example) && !commandLine(pid).some((word) => word.endsWith('torchrun')));
     // torchrun and its two ranks (each a python running train.py).
     await waitFor(() => ranks().length >= 2, 'two rank processes', 300_000);
     const log = (): string => {

@@ -2,7 +2,8 @@
 // compared rank by rank, and the ranks of one run compared with each other (replicated training).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Comparison } from '../../src/contracts/report.js';
+import type { Comparison, ReplicaDisagreement, Report } from '../../src/contracts/report.js';
+import { ranksLine } from '../../src/report/ranks.js';
 import type { RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { DivergenceWatch, describeDivergence, locateDivergence } from '../../src/comparison/divergence.js';
 import { replicaDisagreement, withReplicas } from '../../src/comparison/replicas.js';
@@ -31,7 +32,8 @@ test('format 2 lines carry their rank (and sharded); a rank needs format 2, and 
   });
   assert.deepEqual(parseTraceFile('{"rank": 1, "fold": 0, "epoch": 0, "digest": "aa"}\n', 't'), {
     ok: false,
-    error: 't:1: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks\' lines for one process\'s); write "format": 2 on lines with a rank',
+    error:
+      't:1: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks\' lines for one process\'s); write "format": 2 on lines with a rank',
   });
   assert.deepEqual(parseTraceFile('{"format": 2, "fold": 0, "epoch": 0, "digest": "aa"}\n', 't'), {
     ok: false,
@@ -42,7 +44,10 @@ test('format 2 lines carry their rank (and sharded); a rank needs format 2, and 
     error: 't:1: "rank" must be a whole number of at least 0, found -1',
   });
   // Two ranks in one file are two checkpoints at one point, not one variable twice.
-  const both = parseTraceFile('{"format": 2, "rank": 0, "fold": 0, "epoch": 0, "digest": "aa"}\n{"format": 2, "rank": 1, "fold": 0, "epoch": 0, "digest": "aa"}\n', 't');
+  const both = parseTraceFile(
+    '{"format": 2, "rank": 0, "fold": 0, "epoch": 0, "digest": "aa"}\n{"format": 2, "rank": 1, "fold": 0, "epoch": 0, "digest": "aa"}\n',
+    't',
+  );
   assert.ok(both.ok);
   assert.deepEqual(
     both.value.map((c) => c.rank),
@@ -63,9 +68,15 @@ test('the launcher, the world size and the nodes from a command line', () => {
   assert.deepEqual(detectLauncher('python train.py --nproc-per-node 2'), { launcher: null, worldSize: null, nnodes: null });
   assert.deepEqual(detectLauncher('torchrun --standalone --nproc-per-node 2 train.py'), { launcher: 'torchrun', worldSize: 2, nnodes: 1 });
   assert.deepEqual(detectLauncher('/venv/bin/torchrun train.py'), { launcher: 'torchrun', worldSize: 1, nnodes: 1 });
-  assert.deepEqual(detectLauncher('python3 -m torch.distributed.run --nnodes=2 --nproc_per_node=4 train.py'), { launcher: 'torchrun', worldSize: 8, nnodes: 2 });
+  assert.deepEqual(detectLauncher('python3 -m torch.distributed.run --nnodes=2 --nproc_per_node=4 train.py'), {
+    launcher: 'torchrun',
+    worldSize: 8,
+    nnodes: 2,
+  });
   assert.deepEqual(
-    detectLauncher('PORT=29500; torchrun --nnodes 2 --node-rank 0 --nproc-per-node 1 --master-port $PORT t.py & torchrun --nnodes 2 --node-rank 1 --nproc-per-node 1 t.py; wait'),
+    detectLauncher(
+      'PORT=29500; torchrun --nnodes 2 --node-rank 0 --nproc-per-node 1 --master-port $PORT t.py & torchrun --nnodes 2 --node-rank 1 --nproc-per-node 1 t.py; wait',
+    ),
     { launcher: 'torchrun', worldSize: 2, nnodes: 2 },
   );
   // The script's own options are not the launcher's.
@@ -101,7 +112,16 @@ function run(number: number, trace: TraceCheckpoint[]): RunResult {
   return { run: number, role: 'control', status: 'ok', error: null, startedAt: '', durationSeconds: 1, folds: [], environment: null, warnings: [], trace };
 }
 
-const agreeing: Comparison = { verdict: 'reproducible', summary: 'Reproducible.', tolerance: 0, variance: 0, maxAbsDiff: 0, folds: [], mismatchedFolds: [], metricNames: [] };
+const agreeing: Comparison = {
+  verdict: 'reproducible',
+  summary: 'Reproducible.',
+  tolerance: 0,
+  variance: 0,
+  maxAbsDiff: 0,
+  folds: [],
+  mismatchedFolds: [],
+  metricNames: [],
+};
 
 test('runs are compared rank by rank: the divergence names the rank where they part first', () => {
   const same = (r: number) => [point(r, 0, null, { w: 'a' }), point(r, 1, 1, { w: 'b' }), point(r, 1, 2, { w: 'c' })];
@@ -112,7 +132,10 @@ test('runs are compared rank by rank: the divergence names the rank where they p
   assert.deepEqual(divergence, { runs: [1, 2], fold: 0, stage: 'epoch', epoch: 1, batch: 2, variables: ['w'], ranks: [1] });
   assert.equal(describeDivergence(divergence), 'runs 1 and 2 part at fold 0, epoch 1, batch 2 on rank 1; first in w');
   // Ranks are never compared with each other across runs: rank 0 of one run with rank 1 of the other agrees here.
-  assert.equal(locateDivergence([run(1, [point(0, 0, null, { w: 'a' })]), run(2, [point(1, 0, null, { w: 'a' }), point(0, 0, null, { w: 'a' })])], agreeing), null);
+  assert.equal(
+    locateDivergence([run(1, [point(0, 0, null, { w: 'a' })]), run(2, [point(1, 0, null, { w: 'a' }), point(0, 0, null, { w: 'a' })])], agreeing),
+    null,
+  );
   const watch = new DivergenceWatch();
   assert.equal(watch.add(1, point(0, 0, null, { w: 'a' })), null);
   assert.equal(watch.add(2, point(1, 0, null, { w: 'b' })), null, 'another rank: another point');
@@ -126,7 +149,11 @@ test('every rank that parts at the first point is named', () => {
 });
 
 test("the ranks of one run must agree (replicated), each run's first disagreement, variables both traced; sharded ranks are not compared", () => {
-  const replicas = (rank: number, buffer: string) => [point(rank, 0, null, { w: 'a', bn: 'm' }), point(rank, 1, 1, { w: 'b', bn: buffer }), point(rank, 1, null, { w: 'c', bn: buffer })];
+  const replicas = (rank: number, buffer: string) => [
+    point(rank, 0, null, { w: 'a', bn: 'm' }),
+    point(rank, 1, 1, { w: 'b', bn: buffer }),
+    point(rank, 1, null, { w: 'c', bn: buffer }),
+  ];
   const agreeing1 = run(1, [...replicas(0, 'm1'), ...replicas(1, 'm1')]);
   assert.equal(replicaDisagreement([agreeing1]), null);
   assert.equal(replicaDisagreement([run(1, [point(undefined, 0, null, { w: 'a' })])]), undefined, 'one process: nothing to compare');
@@ -149,4 +176,24 @@ test("the ranks of one run must agree (replicated), each run's first disagreemen
   );
   assert.equal(withReplicas({ ...agreeing, verdict: 'error', summary: 'Error.' }, found).comparison.verdict, 'error');
   assert.equal(withReplicas(agreeing, null).comparison, agreeing);
+});
+
+test("the report's ranks line: world size, launcher and backend, and what the replicas showed; none for one process", () => {
+  const report = (runs: Partial<RunResult>[], replicas?: ReplicaDisagreement | null): Report =>
+    ({ runs: runs.map((r, i) => ({ ...run(i + 1, []), ...r })), ...(replicas === undefined ? {} : { replicas }) }) as unknown as Report;
+  const ddp = { distributed: { launcher: 'torchrun' as const, worldSize: 2, backend: 'gloo' } };
+  assert.equal(ranksLine(report([{}, {}])), null);
+  assert.equal(
+    ranksLine(report([ddp, ddp], null)),
+    'ranks: 2 per run (torchrun, gloo), compared across runs rank by rank · replicas within each run: agree at every checkpoint',
+  );
+  assert.equal(
+    ranksLine(report([ddp, ddp], { run: 1, ranks: [0, 1], fold: 0, epoch: 1, batch: 3, variables: ['bn.running_mean'] })),
+    'ranks: 2 per run (torchrun, gloo), compared across runs rank by rank · replicas within a run: ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean',
+  );
+  const sharded = { distributed: { launcher: null, worldSize: 2, backend: null }, trace: [{ ...point(0, 1, 1, { w: 'a' }), sharded: true as const }] };
+  assert.equal(
+    ranksLine(report([sharded])),
+    'ranks: 2 per run (no launcher seen, backend not reported), compared across runs rank by rank · sharded: the ranks of a run hold different parts of the model, so they are not compared with each other',
+  );
 });
