@@ -130,3 +130,67 @@ def test_without_an_environment_file_nothing_is_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_environment()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_each_rank_writes_its_own_file_in_format_2(tmp_path, monkeypatch):
+    from tf_repro.trace import process_rank, rank_trace_path
+
+    path = tmp_path / "run-1.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    monkeypatch.setenv("RANK", "1")
+    assert process_rank() == 1
+    assert process_rank(0) == 0
+    write_checkpoint([("a", b"x")], 0, 1, batch=2)
+    write_checkpoint([("a", b"x")], 0, 1, rank=0, sharded=True)
+    assert read(tmp_path / "run-1.rank1.jsonl") == [
+        {"format": 2, "rank": 1, "fold": 0, "epoch": 1, "batch": 2, "variable": "a", "digest": hashlib.sha256(b"x").hexdigest()},
+    ]
+    assert read(tmp_path / "run-1.rank0.jsonl") == [
+        {"format": 2, "rank": 0, "sharded": True, "fold": 0, "epoch": 1, "variable": "a", "digest": hashlib.sha256(b"x").hexdigest()},
+    ]
+    assert not path.exists()
+    assert rank_trace_path("/t/trace-{rank}.jsonl", 3) == "/t/trace-3.jsonl"
+    assert rank_trace_path("/t/trace", 3) == "/t/trace.rank3"
+    assert rank_trace_path("/t/run-1.jsonl", None) == "/t/run-1.jsonl"
+
+
+def test_one_process_keeps_format_1(monkeypatch):
+    from tf_repro.trace import process_rank
+
+    monkeypatch.setenv("WORLD_SIZE", "1")
+    monkeypatch.setenv("RANK", "0")
+    assert process_rank() is None
+    monkeypatch.delenv("WORLD_SIZE")
+    assert process_rank() is None
+
+
+def test_only_rank_0_writes_the_environment(tmp_path, monkeypatch):
+    path = tmp_path / "environment.json"
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    monkeypatch.setenv("RANK", "1")
+    tf_repro.write_environment(path=str(path))
+    assert not path.exists()
+    monkeypatch.setenv("RANK", "0")
+    tf_repro.write_environment(path=str(path))
+    assert "python" in json.loads(path.read_text())
+
+
+def test_a_ddp_models_buffers_are_traced_on_rank_0_only_where_ddp_broadcasts_them(tmp_path, monkeypatch):
+    torch = pytest.importorskip("torch")
+    from tf_repro.torch import trace_checkpoint
+
+    class DistributedDataParallel(torch.nn.Module):  # the name the helper knows, without a process group
+        def __init__(self, module, broadcast_buffers=True):
+            super().__init__()
+            self.module = module
+            self.broadcast_buffers = broadcast_buffers
+
+    monkeypatch.setenv("TF_REPRO_TRACE", str(tmp_path / "run-1.jsonl"))
+    model = torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.BatchNorm1d(2))
+    for rank in (0, 1):
+        trace_checkpoint(DistributedDataParallel(model), 0, 0, rank=rank)
+    trace_checkpoint(DistributedDataParallel(model, broadcast_buffers=False), 0, 1, rank=1)
+    names = ["0.weight", "0.bias", "1.weight", "1.bias", "1.running_mean", "1.running_var", "1.num_batches_tracked"]
+    assert [line["variable"] for line in read(tmp_path / "run-1.rank0.jsonl")] == names
+    assert [line["variable"] for line in read(tmp_path / "run-1.rank1.jsonl")] == names[:4] + names
