@@ -281,26 +281,37 @@ function pointOrder(d: Divergence): [number, number] {
 }
 
 /**
- * The first point of a fold where two runs part on any rank: the earliest point, the lowest rank
- * there naming the runs and variables, and `ranks` every rank that parts at that point.
+ * Whether the runs' inputs of the step already differ at a parting point: the `inputs` a trace
+ * with input digests gives a divergence ('differ'; absent where the trace has none).
+ */
+function inputsDiffer(d: Divergence): boolean {
+  return (d as { inputs?: unknown }).inputs === 'differ';
+}
+
+/**
+ * The first point of a fold where two runs part on any rank: the earliest point, and `ranks` the
+ * ranks that part there, the lowest of them naming the runs and variables. Under DDP's all-reduce
+ * every rank parts at the step where one rank's data differed: where input digests say whose
+ * inputs differ, only those ranks are named.
  */
 function partingOnRanks(byRank: readonly [number | null, RunResult[], Map<number, FoldPoints>][], fold: number): Divergence | null {
-  let first: Divergence | null = null;
-  const ranks: number[] = [];
+  let atFirst: { rank: number | null; parting: Divergence }[] = [];
   for (const [rank, runs, traces] of byRank) {
     const points = traces.get(fold);
     const parting = points ? partingInTrace(runs, fold, points) : null;
     if (!parting) continue;
     const order = pointOrder(parting);
-    const firstOrder = first && pointOrder(first);
+    const firstOrder = atFirst.length > 0 ? pointOrder((atFirst[0] as { parting: Divergence }).parting) : null;
     if (firstOrder && (firstOrder[0] < order[0] || (firstOrder[0] === order[0] && firstOrder[1] < order[1]))) continue;
-    if (!firstOrder || firstOrder[0] !== order[0] || firstOrder[1] !== order[1]) {
-      first = parting;
-      ranks.length = 0;
-    }
-    if (rank !== null) ranks.push(rank);
+    if (!firstOrder || firstOrder[0] !== order[0] || firstOrder[1] !== order[1]) atFirst = [];
+    atFirst.push({ rank, parting });
   }
-  return first && ranks.length > 0 ? { ...first, ranks } : first;
+  const byData = atFirst.filter(({ parting }) => inputsDiffer(parting));
+  const named = byData.length > 0 ? byData : atFirst;
+  const first = named[0];
+  if (!first) return null;
+  const ranks = named.flatMap(({ rank }) => (rank === null ? [] : [rank]));
+  return ranks.length > 0 ? { ...first.parting, ranks } : first.parting;
 }
 
 /**
