@@ -103,6 +103,22 @@ export interface CommandFingerprint extends NoTrainingFields {
   python: string | null;
   /** Package name → version (tensorflow, torch, jax, numpy…), as the command wrote them; empty where it wrote none. */
   frameworks: Record<string, string>;
+  /** How the command ran its processes, where it started several (torchrun and the like); absent: one process, or not known. */
+  distributed?: DistributedRun | null;
+}
+
+/**
+ * A command that trains in several processes (ranks): the launcher that started them, how many
+ * there were, and their collectives' backend where known. Part of the command's fingerprint: two
+ * runs with another world size, backend or launcher sum their gradients in another order.
+ */
+export interface DistributedRun {
+  /** 'torchrun' (also `python -m torch.distributed.run`), or another launcher's name. */
+  launcher: string;
+  /** Processes in all: processes per node × nodes. */
+  worldSize: number;
+  /** The collectives' backend: 'gloo', 'nccl'; absent where the command does not say. */
+  backend?: string;
 }
 
 /** What only a training process reports, absent from a command's fingerprint: `env.backend` reads as undefined there. */

@@ -84,3 +84,38 @@ test('the versions a command writes: read where they are short strings, else lef
     assert.deepEqual(parseCommandVersions(text), { python: null, frameworks: {} }, text.slice(0, 20));
   }
 });
+
+test("a distributed command's world size, backend and launcher: one row, and each compared across runs", () => {
+  const torchrun: CommandFingerprint = { ...command, distributed: { launcher: 'torchrun', worldSize: 2, backend: 'gloo' } };
+  const rows = fingerprintRows(torchrun, plain, 'unset').map((row) => [row.label, row.value]);
+  assert.deepEqual(
+    rows.find(([label]) => label === 'processes'),
+    ['processes', '2 ranks under torchrun (gloo)'],
+  );
+  assert.equal(
+    fingerprintRows(command, plain, 'unset').some((row) => row.label === 'processes'),
+    false,
+    'one process: no row',
+  );
+  // Without a backend the row says only what is known.
+  assert.equal(
+    fingerprintRows({ ...command, distributed: { launcher: 'torchrun', worldSize: 1 } }, plain, 'unset').find((row) => row.label === 'processes')?.value,
+    '1 rank under torchrun',
+  );
+
+  const differing = (other: CommandFingerprint) => fingerprintDifferences([torchrun, other]).map((f) => [f.field, f.values]);
+  assert.deepEqual(differing(torchrun), []);
+  assert.deepEqual(differing({ ...command, distributed: { launcher: 'torchrun', worldSize: 4, backend: 'gloo' } }), [['distributed.worldSize', ['2', '4']]]);
+  assert.deepEqual(differing({ ...command, distributed: { launcher: 'torchrun', worldSize: 2, backend: 'nccl' } }), [
+    ['distributed.backend', ['gloo', 'nccl']],
+  ]);
+  assert.deepEqual(differing({ ...command, distributed: { launcher: 'mpirun', worldSize: 2, backend: 'gloo' } }), [
+    ['distributed.launcher', ['torchrun', 'mpirun']],
+  ]);
+  // One process against two: each of the three differs (none against one counts).
+  assert.deepEqual(differing(command), [
+    ['distributed.launcher', ['torchrun', null]],
+    ['distributed.worldSize', ['2', null]],
+    ['distributed.backend', ['gloo', null]],
+  ]);
+});
