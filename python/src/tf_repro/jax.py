@@ -6,7 +6,8 @@ there is one) and, to find the batch, after every update (1-based batch within t
 "conv1/kernel") or any pytree of arrays, such as a Flax Linen `variables` dict or an optax-trained
 params dict ("params/Conv_0/kernel"). One line per array, its digest that of its bytes on the host
 (reading them waits for the computation that makes them). JAX, NumPy and Flax are imported when
-the helper is called."""
+the helper is called. In a multi-process run, `rank=jax.process_index()` gives each process its own
+trace file (tf_repro.trace.write_checkpoint)."""
 from tf_repro.trace import trace_path, write_checkpoint
 
 
@@ -32,11 +33,11 @@ def named_arrays(model):
     return [("/".join(_key_name(key) for key in path), leaf) for path, leaf in leaves]
 
 
-def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None):
+def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None):
     if not trace_path():
         return
     import jax
     import numpy as np
 
     arrays = named_arrays(model)
-    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss)
+    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss, rank=rank)
