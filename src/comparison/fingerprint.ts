@@ -41,9 +41,10 @@ export interface FingerprintFieldSpec {
 
 const onOff = (value: boolean | null | undefined): string | null => (value == null ? null : value ? 'on' : 'off');
 const gpuText = (gpu: { index: number; name: string; driverVersion: string }): string => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`;
-/** "2 ranks under torchrun (gloo)": the backend where the run said. */
+/** "2 ranks under torchrun (gloo)": what the run's record knows, "ranks" where the world size is unknown, "a launcher script" where no launcher was named. */
 export function distributedText(run: DistributedRun): string {
-  return `${run.worldSize} ${run.worldSize === 1 ? 'rank' : 'ranks'} under ${run.launcher}${run.backend ? ` (${run.backend})` : ''}`;
+  const ranks = run.worldSize === null ? 'ranks' : `${run.worldSize} ${run.worldSize === 1 ? 'rank' : 'ranks'}`;
+  return `${ranks} under ${run.launcher ?? 'a launcher script'}${run.backend ? ` (${run.backend})` : ''}`;
 }
 const OBTAINED = { cached: 'found in the tool cache', built: 'built in', installed: 'installed in' } as const;
 
@@ -82,7 +83,7 @@ export const FINGERPRINT_FIELDS = [
   {
     field: 'distributed.worldSize',
     label: null,
-    value: (env) => (env.distributed ? String(env.distributed.worldSize) : null),
+    value: (env) => (env.distributed?.worldSize == null ? null : String(env.distributed.worldSize)),
     use: 'compared',
   },
   { field: 'distributed.backend', label: null, value: (env) => env.distributed?.backend ?? null, use: 'compared' },

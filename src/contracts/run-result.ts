@@ -103,22 +103,22 @@ export interface CommandFingerprint extends NoTrainingFields {
   python: string | null;
   /** Package name → version (tensorflow, torch, jax, numpy…), as the command wrote them; empty where it wrote none. */
   frameworks: Record<string, string>;
-  /** How the command ran its processes, where it started several (torchrun and the like); absent: one process, or not known. */
-  distributed?: DistributedRun | null;
+  /**
+   * In report.json's `environment` only: the run's `distributed` (RunResult), which report/build.ts
+   * copies there so that the environment table, merge's warning and `across` read it as one more
+   * field of the fingerprint. Absent: one process.
+   */
+  distributed?: DistributedRun;
 }
 
-/**
- * A command that trains in several processes (ranks): the launcher that started them, how many
- * there were, and their collectives' backend where known. Part of the command's fingerprint: two
- * runs with another world size, backend or launcher sum their gradients in another order.
- */
+/** How a command's run was distributed: the launcher its command line names, the world size, the backend it reported. */
 export interface DistributedRun {
-  /** 'torchrun' (also `python -m torch.distributed.run`), or another launcher's name. */
-  launcher: string;
-  /** Processes in all: processes per node × nodes. */
-  worldSize: number;
-  /** The collectives' backend: 'gloo', 'nccl'; absent where the command does not say. */
-  backend?: string;
+  /** 'torchrun' (also `python -m torch.distributed.run`), or null where the command names none (a launcher script). */
+  launcher: 'torchrun' | null;
+  /** Processes in the run: from the launcher's arguments (nproc-per-node × nnodes), else as the command reported it, else the ranks that traced; null where unknown. */
+  worldSize: number | null;
+  /** The collective backend the command reported ("gloo", "nccl"), null where it reported none. */
+  backend: string | null;
 }
 
 /** What only a training process reports, absent from a command's fingerprint: `env.backend` reads as undefined there. */
@@ -175,4 +175,6 @@ export interface RunResult {
   fusedStep?: boolean;
   /** A varied run (`vary`): which conditions it changed, and how. Absent: a control run. */
   variation?: RunVariation;
+  /** Command mode: a run of several processes (a launcher, or ranks in its trace); absent: one process. */
+  distributed?: DistributedRun;
 }

@@ -5,9 +5,9 @@ there is one) and, to find the batch, after every update (1-based batch within t
 `model` is a Flax NNX module (its nnx.Param and nnx.BatchStat variables, named by their path:
 "conv1/kernel") or any pytree of arrays, such as a Flax Linen `variables` dict or an optax-trained
 params dict ("params/Conv_0/kernel"). One line per array, its digest that of its bytes on the host
-(reading them waits for the computation that makes them). JAX, NumPy and Flax are imported when
-the helper is called. In a multi-process run, `rank=jax.process_index()` gives each process its own
-trace file (tf_repro.trace.write_checkpoint)."""
+(reading them waits for the computation that makes them). In a multi-process run each process
+writes its own file (`rank=`, else RANK/WORLD_SIZE: tf_repro.trace.process_rank). JAX, NumPy and
+Flax are imported when the helper is called."""
 from tf_repro.trace import trace_path, write_checkpoint
 
 
@@ -33,11 +33,11 @@ def named_arrays(model):
     return [("/".join(_key_name(key) for key in path), leaf) for path, leaf in leaves]
 
 
-def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None):
+def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None, sharded=False):
     if not trace_path():
         return
     import jax
     import numpy as np
 
     arrays = named_arrays(model)
-    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss, rank=rank)
+    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss, rank=rank, sharded=sharded)

@@ -4,19 +4,17 @@ named by $TF_REPRO_TRACE, one line per array of a checkpoint,
     {"format": 1, "fold": 0, "epoch": 2, "batch": 3, "variable": "dense/kernel", "digest": "<sha256 hex>", "val_loss": 0.31}
 
 ("batch" only for a checkpoint after a batch, "val_loss" only where there is one; docs/trace-format.md
-has every field and the format's versions).
-
-In a process of a distributed run (rank R: the `rank=` argument, else $RANK where $WORLD_SIZE > 1)
-each rank writes a file of its own and its lines say which rank, {"format": 2, "rank": R, ...}: the
-path is $TF_REPRO_TRACE with "{rank}" replaced where it holds one, else with ".rank<R>" before its
-extension (run-1.jsonl -> run-1.rank1.jsonl). Pure Python."""
+has every field and the format's versions). In a process of a distributed run (a `rank=` argument,
+else RANK where WORLD_SIZE is over 1, as torchrun sets them) each rank writes its own file
+(rank_trace_path) and its lines are format 2, with "rank" (and "sharded": true for sharded
+training, whose ranks hold different parts of the model). Pure Python."""
 import hashlib
 import json
 import os
 
 # The environment variable tf-repro sets for each run: where the trace goes.
 TRACE_VARIABLE = "TF_REPRO_TRACE"
-# The version of the trace format these lines follow (docs/trace-format.md); a rank's lines, 2.
+# The version of the trace format these lines follow (docs/trace-format.md): 1 in one process, 2 with ranks.
 TRACE_FORMAT = 1
 RANKED_TRACE_FORMAT = 2
 
@@ -27,41 +25,50 @@ def trace_path():
 
 
 def process_rank(rank=None):
-    """This process's rank: `rank`, else $RANK where $WORLD_SIZE says there are several; None: one process."""
+    """This process's rank: `rank` where given, else RANK where WORLD_SIZE is over 1, else None (one process)."""
     if rank is not None:
         return int(rank)
     try:
-        if int(os.environ.get("WORLD_SIZE", "1")) > 1:
-            return int(os.environ["RANK"])
-    except (KeyError, ValueError):
-        pass
+        world_size = int(os.environ.get("WORLD_SIZE", "1"))
+    except ValueError:
+        world_size = 1
+    if world_size > 1 and os.environ.get("RANK", "").isdigit():
+        return int(os.environ["RANK"])
     return None
 
 
-def rank_path(path, rank):
-    """The trace file of rank `rank`: "{rank}" in `path` replaced, else ".rank<R>" before the extension."""
+def rank_trace_path(path, rank):
+    """The file rank `rank` writes: `{rank}` in `path` replaced, else ".rank<R>" before the final
+    extension (run-1.jsonl -> run-1.rank1.jsonl); `path` itself where rank is None."""
+    if rank is None:
+        return path
     if "{rank}" in path:
         return path.replace("{rank}", str(rank))
-    root, extension = os.path.splitext(path)
-    return f"{root}.rank{rank}{extension}"
+    head, name = os.path.split(path)
+    stem, dot, extension = name.rpartition(".")
+    ranked = f"{stem}.rank{rank}.{extension}" if dot and stem else f"{name}.rank{rank}"
+    return os.path.join(head, ranked)
 
 
-def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=None, rank=None):
+def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=None, rank=None, sharded=False):
     """Appends one checkpoint: a line per (name, bytes) of `named_bytes`, its digest SHA-256 of the
     bytes. Writes nothing where there is no trace file. The lines of a checkpoint are appended in
     one write, and the file is only ever appended to (tf-repro reads it while the run goes on).
-    In a distributed run, to this rank's own file (process_rank, rank_path)."""
+    In a distributed run (process_rank) the lines carry the rank and go to the rank's own file."""
     path = path or trace_path()
     if not path:
         return
     rank = process_rank(rank)
-    if rank is not None:
-        path = rank_path(path, rank)
+    path = rank_trace_path(path, rank)
     lines = []
     for name, data in named_bytes:
-        record = {"format": TRACE_FORMAT, "fold": int(fold), "epoch": int(epoch)}
+        record = {"format": TRACE_FORMAT if rank is None else RANKED_TRACE_FORMAT}
         if rank is not None:
-            record = {"format": RANKED_TRACE_FORMAT, "rank": rank, "fold": int(fold), "epoch": int(epoch)}
+            record["rank"] = rank
+            if sharded:
+                record["sharded"] = True
+        record["fold"] = int(fold)
+        record["epoch"] = int(epoch)
         if batch is not None:
             record["batch"] = int(batch)
         record["variable"] = str(name)
