@@ -13,7 +13,7 @@ across the processes (an all-reduce) and every process applies the same update. 
 cross-validation and the data as in examples/jax/train.py (its loader is used). Process 0 alone
 writes $TF_REPRO_METRICS; every process writes its own trace (tf_repro.jax.trace_checkpoint with
 rank=jax.process_index(): run-N.rank0.jsonl, run-N.rank1.jsonl), and the replicas' digests must be
-the same at every checkpoint.
+the same at every checkpoint; process 0 also writes the versions ($TF_REPRO_ENVIRONMENT).
 
 What makes it reproducible: every random number comes from TF_REPRO_SEED (the initialisation from
 jax.random keys, each epoch's order from NumPy's RandomState(seed, fold, epoch)); every process
@@ -39,6 +39,7 @@ import numpy as np  # noqa: E402
 import optax  # noqa: E402
 from jax.sharding import Mesh, NamedSharding, PartitionSpec  # noqa: E402
 
+from tf_repro import write_environment  # noqa: E402
 from tf_repro.jax import trace_checkpoint  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -122,6 +123,8 @@ def main():
     sliced = NamedSharding(mesh, PartitionSpec("data"))
     slice_size = args.batch_size // world
     print(f"JAX {jax.__version__} on {jax.default_backend()}: process {rank} of {world}, {len(jax.devices())} devices, seed {args.seed}", flush=True)
+    if rank == 0:
+        write_environment()  # Python's and the frameworks' versions, for the report's fingerprint
 
     example = single_process_example()
     x, y = example.load_data(args.data, args.samples)

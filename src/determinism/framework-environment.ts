@@ -48,7 +48,7 @@ function presetVariables(framework: Framework, threads: number, inherited: NodeJ
     case 'pytorch':
       // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
       // NCCL picks its all-reduce algorithm (Ring, Tree, NVLS...) by message size and topology, and each
-      // sums in another order: Ring's order is fixed by the ranks, so NVIDIA Megatron-LM's deterministic
+      // sums in another order: Ring's order is fixed by the topology, so NVIDIA Megatron-LM's deterministic
       // mode sets NCCL_ALGO=Ring (docs/distributed.md). gloo, PyTorch's CPU backend, does not read it.
       return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', NCCL_ALGO: 'Ring', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
     case 'jax': {

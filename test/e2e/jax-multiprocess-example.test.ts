@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts/report.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
-import { tfReproIn } from '../support/cli.js';
-import { repoRoot, tempDir } from '../support/paths.js';
+import { tfReproWith } from '../support/cli.js';
+import { pythonPackageSource, repoRoot, tempDir } from '../support/paths.js';
 import { pythonFrameworks, pythonFrameworksMissing } from '../support/python-frameworks.js';
 
 interface RankLine {
@@ -44,8 +44,9 @@ test('the JAX multi-process example: 2 processes on CPU (gloo) reproduce, rank b
   // -B: no __pycache__ left in examples/ (launch.py passes it on). A global batch of 60 is 30 per
   // process: 240 training images per fold make 4 whole batches.
   const command = `${pythonFrameworks.python} -B ${launcher} --processes 2 -- --data ${embeddedDatasetDir} --samples 600 --folds 2 --epochs 1 --batch-size 60 --save-weights weights --trace-batches`;
-  const run = await tfReproIn(
-    cwd,
+  // This checkout's tf_repro first: the shared environment's copy may be another checkout's for a while.
+  const run = await tfReproWith(
+    { cwd, env: { ...process.env, PYTHONPATH: pythonPackageSource } },
     'run',
     '--command',
     command,
@@ -87,6 +88,8 @@ test('the JAX multi-process example: 2 processes on CPU (gloo) reproduce, rank b
     ],
   );
 
+  // Process 0 wrote the versions: JAX's is in the fingerprint.
+  assert.equal(report.environment && 'frameworks' in report.environment ? report.environment.frameworks?.jax : null, '0.10.2');
   // Both processes ran and met: each says so in the run's log.
   const log = readFileSync(join(reportDir, report.command?.logs.find((path) => path.endsWith('run-1.stdout.log')) ?? 'no log'), 'utf8');
   assert.match(log, /process 0 of 2, 2 devices/);
