@@ -5,13 +5,14 @@
 // 2 runs. Each process writes its own trace file (run-N.rank<R>.jsonl); process 0 alone the metrics
 // and the weights. Four JAX processes in all: some 30 s here when the machine is idle.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts/report.js';
 import { embeddedDatasetDir } from '../../src/paths.js';
 import { tfReproWith } from '../support/cli.js';
-import { pythonPackageSource, repoRoot, tempDir } from '../support/paths.js';
+import { cliBin, pythonPackageSource, repoRoot, tempDir } from '../support/paths.js';
+import { follow, waitFor } from '../support/processes.js';
 import { pythonFrameworks, pythonFrameworksMissing } from '../support/python-frameworks.js';
 
 interface RankLine {
@@ -119,4 +120,44 @@ test('the JAX multi-process example: 2 processes on CPU (gloo) reproduce, rank b
   assert.deepEqual(trace(1, 1).map(withoutRank), trace(1, 0).map(withoutRank));
   const first = trace(1, 0);
   assert.notEqual(first[0]?.digest, first[4]?.digest, 'a batch changed the weights');
+});
+
+test('SIGTERM to the check while both JAX processes train leaves none of them, nor the launcher, behind', { timeout: 10 * 60_000 }, async (t) => {
+  if (pythonFrameworks === null) {
+    t.skip(pythonFrameworksMissing);
+    return;
+  }
+  const launcher = join(repoRoot, 'examples', 'jax-multiprocess', 'launch.py');
+  const script = join(repoRoot, 'examples', 'jax-multiprocess', 'train.py');
+  // Long enough to be killed in the middle: 10 folds of 50 epochs would take many minutes.
+  const command = `${pythonFrameworks.python} -B ${launcher} --processes 2 -- --data ${embeddedDatasetDir} --folds 10 --epochs 50 --batch-size 60`;
+  const reportDir = join(tempDir('jax-kill'), 'report');
+  const run = follow([cliBin, 'run', '--command', command, '--framework', 'jax', '--runs', '2', '--report-dir', reportDir], {
+    cwd: tempDir('jax-kill-cwd'),
+    env: { ...process.env, PYTHONPATH: pythonPackageSource },
+  });
+  t.after(run.cleanUp);
+  const commandLine = (pid: number): string[] => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  };
+  const processes = () => run.marked().filter((pid) => commandLine(pid).includes(script));
+  const launchers = () => run.marked().filter((pid) => commandLine(pid).includes(launcher));
+  // Both processes met at the coordinator (each prints its line after jax.distributed.initialize) and train.
+  const log = join(reportDir, 'logs', 'run-1.stdout.log');
+  const met = (): boolean => {
+    const text = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    return text.includes('process 0 of 2') && text.includes('process 1 of 2');
+  };
+  await waitFor(() => met() && processes().length === 2, 'both JAX processes to meet', 5 * 60_000);
+  assert.equal(launchers().length, 1, 'the launcher runs');
+  run.child.kill('SIGTERM');
+  const code = await run.exited;
+  assert.notEqual(code, 0, `a cancelled check does not pass:\n${run.stdout()}\n${run.stderr()}`);
+  // Ended with the run: nothing marked as started by the check is left, the ranks least of all.
+  await waitFor(() => run.marked().length === 0, 'every process of the check to end', 30_000);
+  assert.deepEqual([processes(), launchers()], [[], []]);
 });
