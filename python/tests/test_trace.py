@@ -45,6 +45,27 @@ def test_a_checkpoint_is_a_line_per_array_appended(tmp_path, monkeypatch):
     ]
 
 
+def test_each_rank_writes_its_own_file_and_says_its_rank(tmp_path, monkeypatch):
+    monkeypatch.setenv("TF_REPRO_TRACE", str(tmp_path / "run-1.jsonl"))
+    monkeypatch.delenv("WORLD_SIZE", raising=False)
+    write_checkpoint([("w", b"x")], 0, 1, rank=1)
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    monkeypatch.setenv("RANK", "0")
+    write_checkpoint([("w", b"x")], 0, 1)
+    monkeypatch.setenv("TF_REPRO_TRACE", str(tmp_path / "trace-{rank}.jsonl"))
+    write_checkpoint([("w", b"x")], 0, 1)
+    digest = hashlib.sha256(b"x").hexdigest()
+    assert read(tmp_path / "run-1.rank1.jsonl") == [{"format": 2, "rank": 1, "fold": 0, "epoch": 1, "variable": "w", "digest": digest}]
+    assert read(tmp_path / "run-1.rank0.jsonl") == [{"format": 2, "rank": 0, "fold": 0, "epoch": 1, "variable": "w", "digest": digest}]
+    assert read(tmp_path / "trace-0.jsonl")[0]["rank"] == 0
+    # One process (WORLD_SIZE 1): the file and the lines of before.
+    monkeypatch.setenv("WORLD_SIZE", "1")
+    monkeypatch.setenv("TF_REPRO_TRACE", str(tmp_path / "single.jsonl"))
+    write_checkpoint([("w", b"x")], 0, 1)
+    assert read(tmp_path / "single.jsonl") == [{"format": 1, "fold": 0, "epoch": 1, "variable": "w", "digest": digest}]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run-1.rank0.jsonl", "run-1.rank1.jsonl", "single.jsonl", "trace-0.jsonl"]
+
+
 def test_pytorch_parameters_by_name(tmp_path, monkeypatch):
     torch = pytest.importorskip("torch")
     from tf_repro.torch import trace_checkpoint

@@ -4,10 +4,11 @@
 // and the CLI's text all read this table; a new field (how a run was varied, a distributed run's
 // world size) is one row. And the versions a command writes to $TF_REPRO_ENVIRONMENT, parsed. Pure.
 import type { FingerprintField } from '../contracts/across.js';
-import type { CommandFingerprint, EnvironmentFingerprint, RunFingerprint } from '../contracts/run-result.js';
+import type { CommandFingerprint, DistributedRun, EnvironmentFingerprint, RunFingerprint } from '../contracts/run-result.js';
 
 /** Any fingerprint read field by field: a training process's, a command's, or one from an edited file (any field may be missing). */
-export type FingerprintFields = Partial<EnvironmentFingerprint> & Partial<Pick<CommandFingerprint, 'kind' | 'visibleCpus' | 'python' | 'frameworks'>>;
+export type FingerprintFields = Partial<EnvironmentFingerprint> &
+  Partial<Pick<CommandFingerprint, 'kind' | 'visibleCpus' | 'python' | 'frameworks' | 'distributed'>>;
 
 /** How a target writes what a field shows: escaped text, code, a list, a duration. */
 export interface FingerprintKit {
@@ -40,6 +41,11 @@ export interface FingerprintFieldSpec {
 
 const onOff = (value: boolean | null | undefined): string | null => (value == null ? null : value ? 'on' : 'off');
 const gpuText = (gpu: { index: number; name: string; driverVersion: string }): string => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`;
+/** "2 ranks under torchrun (gloo)": what the run's record knows, "ranks" where the world size is unknown, "a launcher script" where no launcher was named. */
+export function distributedText(run: DistributedRun): string {
+  const ranks = run.worldSize === null ? 'ranks' : `${run.worldSize} ${run.worldSize === 1 ? 'rank' : 'ranks'}`;
+  return `${ranks} under ${run.launcher ?? 'a launcher script'}${run.backend ? ` (${run.backend})` : ''}`;
+}
 const OBTAINED = { cached: 'found in the tool cache', built: 'built in', installed: 'installed in' } as const;
 
 /** The fields in the order the environment table shows them (the determinism variables follow, a row each). */
@@ -66,6 +72,21 @@ export const FINGERPRINT_FIELDS = [
     },
     use: 'compared',
   },
+  // A command of several processes: how many, started by what, summing over which collectives.
+  {
+    field: 'distributed.launcher',
+    label: 'processes',
+    value: (env) => env.distributed?.launcher ?? null,
+    shown: (env, kit) => (env.distributed ? kit.text(distributedText(env.distributed)) : null),
+    use: 'compared',
+  },
+  {
+    field: 'distributed.worldSize',
+    label: null,
+    value: (env) => (env.distributed?.worldSize == null ? null : String(env.distributed.worldSize)),
+    use: 'compared',
+  },
+  { field: 'distributed.backend', label: null, value: (env) => env.distributed?.backend ?? null, use: 'compared' },
   { field: 'tfjsVersion', label: 'TensorFlow.js', value: (env) => env.tfjsVersion ?? null, use: 'compared' },
   {
     field: 'backend',

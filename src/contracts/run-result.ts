@@ -120,6 +120,22 @@ export interface CommandFingerprint extends NoTrainingFields {
   python: string | null;
   /** Package name → version (tensorflow, torch, jax, numpy…), as the command wrote them; empty where it wrote none. */
   frameworks: Record<string, string>;
+  /**
+   * In report.json's `environment` only: the run's `distributed` (RunResult), which report/build.ts
+   * copies there so that the environment table, merge's warning and `across` read it as one more
+   * field of the fingerprint. Absent: one process.
+   */
+  distributed?: DistributedRun;
+}
+
+/** How a command's run was distributed: the launcher its command line names, the world size, the backend it reported. */
+export interface DistributedRun {
+  /** 'torchrun' (also `python -m torch.distributed.run`), or null where the command names none (a launcher script). */
+  launcher: 'torchrun' | null;
+  /** Processes in the run: from the launcher's arguments (nproc-per-node × nnodes), else as the command reported it, else the ranks that traced; null where unknown. */
+  worldSize: number | null;
+  /** The collective backend the command reported ("gloo", "nccl"), null where it reported none. */
+  backend: string | null;
 }
 
 /** What only a training process reports, absent from a command's fingerprint: `env.backend` reads as undefined there. */

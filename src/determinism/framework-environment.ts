@@ -27,6 +27,17 @@ export function frameworkEnvironment(
   return all;
 }
 
+/**
+ * The preset's variables that act only on a GPU, each with what reads it: on a runner without a GPU
+ * switching one off changes nothing, so diagnose does not try it there and says why. Unverified by
+ * this project's tests, which have no GPU (docs/distributed.md, docs/gpu-runners.md).
+ */
+export const GPU_ONLY_VARIABLES: Readonly<Record<string, string>> = {
+  CUBLAS_WORKSPACE_CONFIG: 'cuBLAS reads it',
+  TF_CUDNN_DETERMINISTIC: 'cuDNN reads it',
+  NCCL_ALGO: "NCCL, the GPUs' collectives, reads it; gloo on CPUs does not",
+};
+
 /** A host whose CPU TensorFlow turns oneDNN on for nowhere: where the caller only needs the names. */
 const NO_CPU_FEATURES: CpuHost = { platform: 'linux', arch: 'x64', flags: [], armNeoverseV1: false };
 
@@ -36,7 +47,10 @@ function presetVariables(framework: Framework, threads: number, inherited: NodeJ
       return determinismEnvironment(true, threads, [], pinnedVariables(inherited, host));
     case 'pytorch':
       // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
-      return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
+      // NCCL picks its all-reduce algorithm (Ring, Tree, NVLS...) by message size and topology, and each
+      // sums in another order: Ring's order is fixed by the topology, so NVIDIA Megatron-LM's deterministic
+      // mode sets NCCL_ALGO=Ring (docs/distributed.md). gloo, PyTorch's CPU backend, does not read it.
+      return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', NCCL_ALGO: 'Ring', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
     case 'jax': {
       const flags = inherited['XLA_FLAGS']?.trim() ?? '';
       return { XLA_FLAGS: flags.includes(XLA_DETERMINISTIC) ? flags : `${flags} ${XLA_DETERMINISTIC}`.trim(), PYTHONHASHSEED: '0' };

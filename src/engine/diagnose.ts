@@ -4,14 +4,17 @@
 // with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
-// in the budget (the longest trial so far is the estimate); what was not tried is listed.
+// in the budget (the longest trial so far is the estimate); what was not tried is listed. A command's
+// GPU-only variables (cuBLAS's, cuDNN's, NCCL's) are not tried on a runner without a GPU: switching
+// one off there changes nothing, and "not needed" would be a claim about GPUs made on a CPU.
 import { availableParallelism } from 'node:os';
 import { type DiagnosedSetting, type Diagnosis, type Divergence, type NumbersDifference } from '../contracts/report.js';
 import { type RunResult } from '../contracts/run-result.js';
 import { SEEDING_PARTS, type CheckSettings, type TrainingSettings } from '../contracts/settings.js';
 import { type Verdict } from '../contracts/verdict.js';
 import { DETERMINISM_VARIABLES, PINNED_VARIABLES } from '../determinism/environment.js';
-import { frameworkEnvironment } from '../determinism/framework-environment.js';
+import { GPU_ONLY_VARIABLES, frameworkEnvironment } from '../determinism/framework-environment.js';
+import { probeGpus, type GpuProbe } from '../provision/preflight.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
 import { plural, withCommas } from '../util/text.js';
@@ -54,6 +57,13 @@ export function diagnoseCandidates(settings: CheckSettings, trainer: Pick<Traine
   ];
 }
 
+/** Why this runner cannot show what a command's GPU-only variables do (it has no GPU), or null: it has one, or no candidate is GPU-only. */
+async function gpuAbsence(trainer: Pick<Trainer, 'kind'>, list: readonly Candidate[], gpus: () => Promise<GpuProbe>): Promise<string | null> {
+  if (trainer.kind !== 'command' || !list.some((candidate) => Object.hasOwn(GPU_ONLY_VARIABLES, candidate.name))) return null;
+  const probe = await gpus();
+  return probe.gpus.length > 0 ? null : (probe.reason ?? 'nvidia-smi listed no GPU');
+}
+
 /** Every candidate off at once. */
 function allOff(list: readonly Candidate[]): Partial<TrainingSettings> {
   const changes: Partial<TrainingSettings> = {};
@@ -69,7 +79,7 @@ export async function diagnose(
   settings: CheckSettings,
   trainer: Trainer,
   divergence: Divergence | null,
-  options: { log?: (line: string) => void; signal?: AbortSignal } = {},
+  options: { log?: (line: string) => void; signal?: AbortSignal; gpus?: () => Promise<GpuProbe> } = {},
 ): Promise<Diagnosis> {
   const started = performance.now();
   const budgetSeconds = settings.diagnoseBudgetMinutes * 60;
@@ -116,6 +126,7 @@ export async function diagnose(
     );
   const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
   const list = diagnoseCandidates(settings, trainer);
+  const noGpu = await gpuAbsence(trainer, list, options.gpus ?? probeGpus);
   const diagnosed: DiagnosedSetting[] = [];
   // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
   const againstControl = (outcome: TrialOutcome): { same: boolean; largest: NumbersDifference | null } | null =>
@@ -133,6 +144,11 @@ export async function diagnose(
   for (const candidate of list) {
     const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
     diagnosed.push(entry);
+    const gpuOnly = noGpu === null ? undefined : GPU_ONLY_VARIABLES[candidate.name];
+    if (gpuOnly !== undefined) {
+      entry.detail = `GPU-only (${gpuOnly}) and this runner has no GPU (${noGpu}): switching it off changes nothing here`;
+      continue;
+    }
     if (unpinnedAgrees) {
       entry.finding = 'not-needed';
       entry.detail = 'the runs agree even with every setting off';
@@ -160,8 +176,11 @@ export async function diagnose(
       entry.divergence = outcome.divergence;
     }
   }
-  const notTried = diagnosed.filter((d) => d.finding === 'not-tried').map((d) => d.name);
-  if (notTried.length > 0) notes.push(`not tried (${diagnosed.find((d) => d.finding === 'not-tried')?.detail}): ${notTried.join(', ')}`);
+  const notTried = diagnosed.filter((d) => d.finding === 'not-tried');
+  const gpuOnlyNames = notTried.filter((d) => Object.hasOwn(GPU_ONLY_VARIABLES, d.name) && noGpu !== null).map((d) => d.name);
+  if (gpuOnlyNames.length > 0) notes.push(`not tried here, GPU-only and this runner has no GPU (${noGpu}): ${gpuOnlyNames.join(', ')}`);
+  const otherNotTried = notTried.filter((d) => !gpuOnlyNames.includes(d.name));
+  if (otherNotTried.length > 0) notes.push(`not tried (${otherNotTried[0]?.detail}): ${otherNotTried.map((d) => d.name).join(', ')}`);
 
   // The fastest configuration that still reproduces: every setting not needed here off at once,
   // and if together they make the runs part, one at a time, keeping each that does no harm.

@@ -1,9 +1,10 @@
 // Puts runs and their comparison into the versioned report that every renderer reads.
 import { REPORT_SCHEMA_VERSION, type Comparison, type Report } from '../contracts/report.js';
-import { type RunResult } from '../contracts/run-result.js';
+import { type CommandFingerprint, type RunFingerprint, type RunResult } from '../contracts/run-result.js';
 import { type CheckSettings } from '../contracts/settings.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { foldsByIndex } from '../comparison/compare.js';
+import { trainingFingerprint } from '../comparison/fingerprint.js';
 import { controlRuns } from '../comparison/run-roles.js';
 import { listed } from '../util/text.js';
 
@@ -67,8 +68,18 @@ export function buildReport(parts: ReportParts): Report {
     settings: { ...parts.settings, source: parts.source },
     comparison: parts.comparison,
     runs: parts.runs,
-    environment: controls.find((run) => run.environment)?.environment ?? null,
+    environment: reportEnvironment(controls.find((run) => run.environment)),
     warnings,
     errors,
   };
+}
+
+/**
+ * report.json's environment: the run's fingerprint and, for a command of several processes, its
+ * `distributed` record, which the fingerprint's table, merge and `across` compare like any field.
+ */
+function reportEnvironment(run: RunResult | undefined): RunFingerprint | null {
+  const environment = run?.environment ?? null;
+  if (environment === null || trainingFingerprint(environment) !== null || !run?.distributed) return environment;
+  return { ...(environment as CommandFingerprint), distributed: run.distributed };
 }

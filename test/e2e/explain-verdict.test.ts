@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts/report.js';
-import { tfRepro, type CliRun } from '../support/cli.js';
+import { tfRepro, tfReproWith, type CliRun } from '../support/cli.js';
 import { tablesOf } from '../support/markdown-tables.js';
 import { mermaidBlocks, mermaidProblems } from '../support/mermaid-check.js';
 import { repoRoot, tempDir } from '../support/paths.js';
@@ -110,8 +110,14 @@ test('a command whose shuffle is seeded from the clock from epoch 2 of fold 1: i
   assert.ok(report.work.trainedEpochs >= 9 + 5 && report.work.trainedEpochs < 18, JSON.stringify(report.work));
 });
 
+/** This environment with `folder` (an nvidia-smi stand-in) first on PATH: what diagnose finds of the GPUs is the stand-in's. */
+const withGpus = (folder: 'no-gpu' | 'fake-gpu'): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PATH: `${join(repoRoot, 'test', 'fixtures', folder)}:${process.env.PATH ?? ''}`,
+});
+
 test('tf-repro diagnose on a command whose only variance is string hashing: PYTHONHASHSEED is necessary, nothing else', async () => {
-  const run = await tfRepro('diagnose', '--command', command('string-hash.py'), '--json', '--quiet');
+  const run = await tfReproWith({ env: withGpus('no-gpu') }, 'diagnose', '--command', command('string-hash.py'), '--json', '--quiet');
   assert.equal(run.code, 0, run.stderr);
   const report = reportOf(run);
   assert.equal(report.verdict, 'reproducible');
@@ -119,14 +125,51 @@ test('tf-repro diagnose on a command whose only variance is string hashing: PYTH
   assert.ok(diagnosis, 'a diagnosis');
   assert.equal(diagnosis.baseline.verdict, 'not-reproducible', 'with every setting off the runs part');
   assert.ok(diagnosis.settings.length > 1, JSON.stringify(diagnosis.settings));
+  // TensorFlow's cuDNN switch acts only on a GPU: on a runner without one it is not tried.
+  const expected = (name: string) => (name === 'PYTHONHASHSEED' ? 'necessary' : name === 'TF_CUDNN_DETERMINISTIC' ? 'not-tried' : 'not-needed');
   assert.deepEqual(
     diagnosis.settings.map((setting) => [setting.name, setting.finding]),
-    diagnosis.settings.map((setting) => [setting.name, setting.name === 'PYTHONHASHSEED' ? 'necessary' : 'not-needed']),
+    diagnosis.settings.map((setting) => [setting.name, expected(setting.name)]),
   );
   assert.ok(diagnosis.settings.some((setting) => setting.name === 'PYTHONHASHSEED'));
   // Without PYTHONHASHSEED the first epoch's order is the hash's: the runs part there.
   const necessary = diagnosis.settings.find((setting) => setting.name === 'PYTHONHASHSEED');
   assert.deepEqual([necessary?.divergence?.fold, necessary?.divergence?.stage, necessary?.divergence?.epoch], [0, 'epoch', 1]);
+});
+
+test("diagnose on a PyTorch command: NCCL_ALGO and cuBLAS's workspace are not tried on a runner without a GPU, and the report says why; with a GPU they are", async () => {
+  const args = ['diagnose', '--framework', 'pytorch', '--command', command('string-hash.py'), '--json', '--quiet'];
+  const cpu = reportOf(await tfReproWith({ env: withGpus('no-gpu') }, ...args));
+  assert.equal(cpu.verdict, 'reproducible');
+  const findings = (report: Report) => Object.fromEntries((report.diagnosis?.settings ?? []).map((setting) => [setting.name, setting.finding]));
+  assert.deepEqual(findings(cpu), {
+    CUBLAS_WORKSPACE_CONFIG: 'not-tried',
+    NCCL_ALGO: 'not-tried',
+    PYTHONHASHSEED: 'necessary',
+    OMP_NUM_THREADS: 'not-needed',
+  });
+  const nccl = cpu.diagnosis?.settings.find((setting) => setting.name === 'NCCL_ALGO');
+  assert.equal(nccl?.seconds, null, 'no trial ran');
+  assert.match(
+    nccl?.detail ?? '',
+    /^GPU-only \(NCCL, the GPUs' collectives, reads it; gloo on CPUs does not\) and this runner has no GPU \(nvidia-smi listed no GPU\)/,
+  );
+  assert.ok(
+    cpu.diagnosis?.notes.includes('not tried here, GPU-only and this runner has no GPU (nvidia-smi listed no GPU): CUBLAS_WORKSPACE_CONFIG, NCCL_ALGO'),
+    JSON.stringify(cpu.diagnosis?.notes),
+  );
+  // Every setting on still gives the command NCCL_ALGO=Ring: the preset is applied, only its trial is skipped.
+  assert.equal(cpu.command?.variables.NCCL_ALGO, 'Ring');
+
+  // Where nvidia-smi lists GPUs they are tried like the others; this command reads neither, so neither is needed.
+  const gpu = reportOf(await tfReproWith({ env: withGpus('fake-gpu') }, ...args));
+  assert.deepEqual(findings(gpu), {
+    CUBLAS_WORKSPACE_CONFIG: 'not-needed',
+    NCCL_ALGO: 'not-needed',
+    PYTHONHASHSEED: 'necessary',
+    OMP_NUM_THREADS: 'not-needed',
+  });
+  assert.ok(!(gpu.diagnosis?.notes ?? []).some((note) => note.includes('GPU-only')), JSON.stringify(gpu.diagnosis?.notes));
 });
 
 test('fail-fast on a divergence at fold 0 trains less than a quarter of the planned work; --no-fail-fast trains it all', async () => {

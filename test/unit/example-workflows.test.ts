@@ -24,16 +24,18 @@ const pinned = new Map(
     .map((match) => [match[1]!, match[2]!]),
 );
 
-/** Each example, the packages its workflow must pin. */
+/** Each example's folder: its framework, the packages its workflow must pin, and the script its command runs. */
 const EXAMPLES = {
-  tensorflow: ['tensorflow-cpu'],
-  pytorch: ['torch'],
-  jax: ['jax', 'flax', 'optax'],
+  tensorflow: { framework: 'tensorflow', packages: ['tensorflow-cpu'], script: 'train.py' },
+  pytorch: { framework: 'pytorch', packages: ['torch'], script: 'train.py' },
+  jax: { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'train.py' },
+  // Its processes are started by its own launcher (issue 25).
+  'jax-multiprocess': { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'launch.py' },
 } as const;
 
-for (const [framework, packages] of Object.entries(EXAMPLES)) {
-  test(`examples/${framework}/workflow.yml runs its train.py with framework: ${framework} and the tested versions`, () => {
-    const workflow = parse(readFileSync(join(repoRoot, 'examples', framework, 'workflow.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+for (const [folder, { framework, packages, script }] of Object.entries(EXAMPLES)) {
+  test(`examples/${folder}/workflow.yml runs its ${script} with framework: ${framework} and the tested versions`, () => {
+    const workflow = parse(readFileSync(join(repoRoot, 'examples', folder, 'workflow.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     assert.ok(
       steps.some((step) => step.uses?.startsWith('actions/setup-python@')),
@@ -42,7 +44,7 @@ for (const [framework, packages] of Object.entries(EXAMPLES)) {
     const check = steps.find((step) => step.uses?.includes('tf-repro-action'));
     assert.ok(check?.with, 'a tf-repro-action step with inputs');
     assert.equal(check.with.framework, framework);
-    assert.match(String(check.with.command), new RegExp(`^python examples/${framework}/train\\.py `));
+    assert.match(String(check.with.command), new RegExp(`^python examples/${folder}/${script.replace('.', '\\.')} `));
     for (const input of Object.keys(check.with)) assert.ok(input in SETTING_DEFAULTS, `${input} is not an input of the action`);
     const installs = steps
       .map((step) => step.run ?? '')

@@ -3,7 +3,10 @@
 // process's, and the versions a command writes read tolerantly.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CommandFingerprint } from '../../src/contracts/run-result.js';
+import type { CommandFingerprint, DistributedRun, RunResult } from '../../src/contracts/run-result.js';
+import { compareRuns } from '../../src/comparison/compare.js';
+import { buildReport } from '../../src/report/build.js';
+import { renderText } from '../../src/report/render.js';
 import {
   FINGERPRINT_FIELDS,
   fingerprintDifferences,
@@ -83,4 +86,70 @@ test('the versions a command writes: read where they are short strings, else lef
   for (const text of ['', 'not json', '[]', 'null', '{"python": 3}', `{"python": "${'9'.repeat(201)}"}`]) {
     assert.deepEqual(parseCommandVersions(text), { python: null, frameworks: {} }, text.slice(0, 20));
   }
+});
+
+test("a distributed command's world size, backend and launcher: one row, and each compared across runs", () => {
+  const torchrun: CommandFingerprint = { ...command, distributed: { launcher: 'torchrun', worldSize: 2, backend: 'gloo' } };
+  const rows = fingerprintRows(torchrun, plain, 'unset').map((row) => [row.label, row.value]);
+  assert.deepEqual(
+    rows.find(([label]) => label === 'processes'),
+    ['processes', '2 ranks under torchrun (gloo)'],
+  );
+  assert.equal(
+    fingerprintRows(command, plain, 'unset').some((row) => row.label === 'processes'),
+    false,
+    'one process: no row',
+  );
+  // Without a backend the row says only what is known.
+  assert.equal(
+    fingerprintRows({ ...command, distributed: { launcher: 'torchrun', worldSize: 1, backend: null } }, plain, 'unset').find((row) => row.label === 'processes')
+      ?.value,
+    '1 rank under torchrun',
+  );
+
+  const differing = (other: CommandFingerprint) => fingerprintDifferences([torchrun, other]).map((f) => [f.field, f.values]);
+  assert.deepEqual(differing(torchrun), []);
+  assert.deepEqual(differing({ ...command, distributed: { launcher: 'torchrun', worldSize: 4, backend: 'gloo' } }), [['distributed.worldSize', ['2', '4']]]);
+  assert.deepEqual(differing({ ...command, distributed: { launcher: 'torchrun', worldSize: 2, backend: 'nccl' } }), [
+    ['distributed.backend', ['gloo', 'nccl']],
+  ]);
+  // A launcher script (no launcher named): the ranks it traced, under no named launcher.
+  assert.deepEqual(differing({ ...command, distributed: { launcher: null, worldSize: 2, backend: 'gloo' } }), [['distributed.launcher', ['torchrun', null]]]);
+  assert.equal(
+    fingerprintRows({ ...command, distributed: { launcher: null, worldSize: null, backend: null } }, plain, 'unset').find((row) => row.label === 'processes')
+      ?.value,
+    'ranks under a launcher script',
+  );
+  // One process against two: each of the three differs (none against one counts).
+  assert.deepEqual(differing(command), [
+    ['distributed.launcher', ['torchrun', null]],
+    ['distributed.worldSize', ['2', null]],
+    ['distributed.backend', ['gloo', null]],
+  ]);
+});
+
+test("report.json's environment carries the control run's distributed record, and the CLI's environment table shows it", () => {
+  const run = (runNumber: number, distributed?: DistributedRun): RunResult => ({
+    run: runNumber,
+    role: 'control',
+    status: 'ok',
+    error: null,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationSeconds: 1,
+    folds: [{ fold: 0, metrics: { loss: 0.5 }, weightsSha256: null, trainSeconds: null }],
+    environment: command,
+    warnings: [],
+    ...(distributed ? { distributed } : {}),
+  });
+  const report = (runs: RunResult[]) =>
+    buildReport({ settings: { runs: runs.length }, source: 'command', runs, comparison: compareRuns(runs, 0), durationSeconds: 2 });
+  const gloo: DistributedRun = { launcher: 'torchrun', worldSize: 2, backend: 'gloo' };
+  const distributed = report([run(1, gloo), run(2, gloo)]);
+  assert.deepEqual((distributed.environment as CommandFingerprint).distributed, gloo);
+  assert.equal(distributed.runs[0]?.environment, command, "the run's own fingerprint is left as it was");
+  assert.match(renderText(distributed), /processes\s+2 ranks under torchrun \(gloo\)/);
+  // One process: no record, no row.
+  const single = report([run(1), run(2)]);
+  assert.equal(Object.hasOwn(single.environment ?? {}, 'distributed'), false);
+  assert.doesNotMatch(renderText(single), /ranks under/);
 });

@@ -16,7 +16,12 @@ test('each framework gets its determinism variables, and none without determinis
     OMP_NUM_THREADS: '2',
     TF_ENABLE_ONEDNN_OPTS: '0',
   });
-  assert.deepEqual(frameworkEnvironment('pytorch', true, 1), { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1' });
+  assert.deepEqual(frameworkEnvironment('pytorch', true, 1), {
+    CUBLAS_WORKSPACE_CONFIG: ':4096:8',
+    NCCL_ALGO: 'Ring',
+    PYTHONHASHSEED: '0',
+    OMP_NUM_THREADS: '1',
+  });
   assert.deepEqual(frameworkEnvironment('jax', true, 1), { XLA_FLAGS: '--xla_gpu_deterministic_ops=true', PYTHONHASHSEED: '0' });
   assert.deepEqual(frameworkEnvironment('none', true, 1), {});
   for (const framework of FRAMEWORK_CHOICES) assert.deepEqual(frameworkEnvironment(framework, false, 1), {}, framework);
@@ -38,7 +43,12 @@ test('variables switched off are left out, one at a time or together; the rest s
       name,
     );
   }
-  assert.deepEqual(frameworkEnvironment('pytorch', true, 4, {}, ['PYTHONHASHSEED', 'CUBLAS_WORKSPACE_CONFIG']), { OMP_NUM_THREADS: '4' });
+  assert.deepEqual(frameworkEnvironment('pytorch', true, 4, {}, ['PYTHONHASHSEED', 'CUBLAS_WORKSPACE_CONFIG']), { NCCL_ALGO: 'Ring', OMP_NUM_THREADS: '4' });
+  assert.deepEqual(frameworkEnvironment('pytorch', true, 4, {}, ['NCCL_ALGO']), {
+    CUBLAS_WORKSPACE_CONFIG: ':4096:8',
+    PYTHONHASHSEED: '0',
+    OMP_NUM_THREADS: '4',
+  });
   assert.deepEqual(frameworkEnvironment('jax', true, 1, { XLA_FLAGS: '--xla_dump_to=/tmp/x' }, ['XLA_FLAGS']), { PYTHONHASHSEED: '0' });
   assert.deepEqual(frameworkEnvironment('tensorflow', true, 1, {}, ['NOT_A_PRESET_VARIABLE']), all, 'a name outside the preset changes nothing');
   assert.deepEqual(frameworkEnvironment('tensorflow', false, 1, {}, ['PYTHONHASHSEED']), {});
