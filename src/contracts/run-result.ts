@@ -128,16 +128,6 @@ export interface CommandFingerprint extends NoTrainingFields {
   distributed?: DistributedRun;
 }
 
-/** How a command's run was distributed: the launcher its command line names, the world size, the backend it reported. */
-export interface DistributedRun {
-  /** 'torchrun' (also `python -m torch.distributed.run`), or null where the command names none (a launcher script). */
-  launcher: 'torchrun' | null;
-  /** Processes in the run: from the launcher's arguments (nproc-per-node × nnodes), else as the command reported it, else the ranks that traced; null where unknown. */
-  worldSize: number | null;
-  /** The collective backend the command reported ("gloo", "nccl"), null where it reported none. */
-  backend: string | null;
-}
-
 /** What only a training process reports, absent from a command's fingerprint: `env.backend` reads as undefined there. */
 type NoTrainingFields = { [K in Exclude<keyof EnvironmentFingerprint, 'platform' | 'cpuModel' | 'cpuCount' | 'determinismVariables'>]?: never };
 
