@@ -24,16 +24,18 @@ const pinned = new Map(
     .map((match) => [match[1]!, match[2]!]),
 );
 
-/** Each example's folder: its framework, the packages its workflow must pin, and the script its command runs. */
+/** Each example's folder: its framework, the packages its workflow must pin, the script its command runs, and what starts it. */
 const EXAMPLES = {
-  tensorflow: { framework: 'tensorflow', packages: ['tensorflow-cpu'], script: 'train.py' },
-  pytorch: { framework: 'pytorch', packages: ['torch'], script: 'train.py' },
-  jax: { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'train.py' },
+  tensorflow: { framework: 'tensorflow', packages: ['tensorflow-cpu'], script: 'train.py', starter: 'python' },
+  pytorch: { framework: 'pytorch', packages: ['torch'], script: 'train.py', starter: 'python' },
+  jax: { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'train.py', starter: 'python' },
   // Its processes are started by its own launcher (issue 25).
-  'jax-multiprocess': { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'launch.py' },
+  'jax-multiprocess': { framework: 'jax', packages: ['jax', 'flax', 'optax'], script: 'launch.py', starter: 'python' },
+  // torchrun starts its ranks (issue 25).
+  'pytorch-ddp': { framework: 'pytorch', packages: ['torch'], script: 'train.py', starter: 'torchrun --standalone --nproc-per-node 2' },
 } as const;
 
-for (const [folder, { framework, packages, script }] of Object.entries(EXAMPLES)) {
+for (const [folder, { framework, packages, script, starter }] of Object.entries(EXAMPLES)) {
   test(`examples/${folder}/workflow.yml runs its ${script} with framework: ${framework} and the tested versions`, () => {
     const workflow = parse(readFileSync(join(repoRoot, 'examples', folder, 'workflow.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -44,7 +46,7 @@ for (const [folder, { framework, packages, script }] of Object.entries(EXAMPLES)
     const check = steps.find((step) => step.uses?.includes('tf-repro-action'));
     assert.ok(check?.with, 'a tf-repro-action step with inputs');
     assert.equal(check.with.framework, framework);
-    assert.match(String(check.with.command), new RegExp(`^python examples/${folder}/${script.replace('.', '\\.')} `));
+    assert.match(String(check.with.command), new RegExp(`^${starter} examples/${folder}/${script.replace('.', '\\.')} `));
     for (const input of Object.keys(check.with)) assert.ok(input in SETTING_DEFAULTS, `${input} is not an input of the action`);
     const installs = steps
       .map((step) => step.run ?? '')
