@@ -219,3 +219,23 @@ test('diagnose names a script that seems to set determinism itself: its source c
   );
   assert.ok(!plain.stdout.includes('seems to set determinism itself'), plain.stdout);
 });
+
+test("diagnose on tf-repro's own training: only the chosen settings, and the estimate once the control trial was measured", async () => {
+  const dir = tempDir('adopt-own');
+  const run = await tfRepro(
+    'diagnose',
+    ...['--samples', '200', '--folds', '2', '--epochs', '1', '--batch-size', '40', '--backend', 'wasm'],
+    ...['--diagnose-variables', 'shuffle,TF_DETERMINISTIC_OPS', '--report-dir', dir],
+  );
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.deepEqual(
+    savedReport(dir).diagnosis?.settings.map((s) => s.name),
+    ['TF_DETERMINISTIC_OPS', 'shuffle'],
+  );
+  // No estimate before a trial of this configuration was measured; one right after the control trial.
+  const lines = run.stderr.split('\n');
+  const control = lines.findIndex((line) => line.startsWith('diagnose: every setting on'));
+  assert.ok(control >= 0, run.stderr);
+  assert.ok(!lines.slice(0, control).some((line) => line.includes('estimate')), run.stderr);
+  assert.match(lines[control + 1] ?? '', /^diagnose: up to 5 trials, estimated \d+ s \(an estimate: 5 × [\d.]+ s, as the control trial took\)$/);
+});
