@@ -93,6 +93,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
         diagnose,
         ...(variablesOff?.length ? { variablesOff } : {}),
         ...(settings.dataset !== null ? { dataset: settings.dataset } : {}),
+        ...(settings.diagnoseVariables?.length ? { diagnoseVariables: settings.diagnoseVariables } : {}),
         ...(settings.vary?.length ? { vary: settings.vary, failOnVariation: settings.failOnVariation } : {}),
       },
       tolerance,
