@@ -111,16 +111,19 @@ export async function selfDeterminismCalls(command: string, workingDirectory: st
   return found;
 }
 
-/** Up to how many trials diagnose runs: the control, the unpinned trial, one per setting and the fastest configuration. */
+/**
+ * The trials diagnose plans: the control, the unpinned trial, one per setting and the fastest
+ * configuration (more only where the settings not needed make the runs part when off together).
+ */
 export function plannedTrials(settings: number): number {
   return 2 + settings + (settings > 0 ? 1 : 0);
 }
 
-/** The estimate printed before the trials: labelled as one, from a time that was measured. */
+/** The estimate of diagnose's length: labelled as one, from a time that was measured (the check's runs, or the control trial). */
 export function estimateLine(trials: number, secondsPerTrial: number, measured: string): string {
   const total = trials * secondsPerTrial;
   const totalText = total >= 90 ? `${(total / 60).toFixed(1)} min` : `${total.toFixed(0)} s`;
-  return `diagnose: up to ${trials} trials, estimated ${totalText} (an estimate: ${trials} × ${secondsPerTrial.toFixed(1)} s, ${measured})`;
+  return `diagnose: ${trials} trials planned, estimated ${totalText} (an estimate: ${trials} × ${secondsPerTrial.toFixed(1)} s, ${measured})`;
 }
 
 export async function diagnose(

@@ -165,7 +165,7 @@ test('diagnose on a command: the estimate first, only the chosen setting, and tr
   // Printed before the first trial, labelled, from the check's measured run time.
   const lines = run.stderr.split('\n');
   const estimate = lines.findIndex((line) =>
-    /^diagnose: up to 4 trials, estimated \d+ s \(an estimate: 4 × [\d.]+ s, 2 runs of [\d.]+ s each, as the check's runs took; less where the command honours TF_REPRO_MAX_EPOCHS\)$/.test(
+    /^diagnose: 4 trials planned, estimated \d+ s \(an estimate: 4 × [\d.]+ s, 2 runs of [\d.]+ s each, as the check's runs took; less where the command honours TF_REPRO_MAX_EPOCHS\)$/.test(
       line,
     ),
   );
@@ -237,5 +237,5 @@ test("diagnose on tf-repro's own training: only the chosen settings, and the est
   const control = lines.findIndex((line) => line.startsWith('diagnose: every setting on'));
   assert.ok(control >= 0, run.stderr);
   assert.ok(!lines.slice(0, control).some((line) => line.includes('estimate')), run.stderr);
-  assert.match(lines[control + 1] ?? '', /^diagnose: up to 5 trials, estimated \d+ s \(an estimate: 5 × [\d.]+ s, as the control trial took\)$/);
+  assert.match(lines[control + 1] ?? '', /^diagnose: 5 trials planned, estimated \d+ s \(an estimate: 5 × [\d.]+ s, as the control trial took\)$/);
 });
