@@ -6,7 +6,7 @@
 k-fold cross-validation as scikit-learn's KFold(n_splits, shuffle=True, random_state=seed); per
 fold it fits for --epochs with --batch-size and Keras' validation_split (the last part of the
 training data held out), then evaluates on the held-out fold. It writes
-{"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics), and with
+{"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics) after each fold, and with
 --save-weights DIR each fold's final weights as float32 .npy files, for tf-repro's `artifacts`.
 Where tf-repro sets $TF_REPRO_TRACE, it records a digest of every parameter after initialisation
 and after every epoch (with the validation loss), and with --trace-batches after every batch, so
@@ -23,14 +23,14 @@ What makes it reproducible:
   Keras' defaults, as in the experiment: glorot_uniform kernels, zero biases, Adam(1e-3, eps 1e-7).
 
 Data: --data DIR holding MNIST-format IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte,
-raw or .gz) or x.npy and y.npy; default $DATA_DIR, else Debian's Fashion-MNIST directory
+raw or .gz) or x.npy and y.npy; default the check's data under tf-repro ($TF_REPRO_DATASET_DIR),
+else $DATA_DIR, else Debian's Fashion-MNIST directory
 (apt-get install dataset-fashion-mnist). --samples N uses the first N images.
 
   python train.py --data /usr/share/datasets/fashion-mnist --samples 2000 --folds 3 --epochs 1
 """
 import argparse
 import gzip
-import json
 import os
 import random
 import struct
@@ -46,6 +46,7 @@ import numpy as np  # noqa: E402
 import optax  # noqa: E402
 from flax import nnx  # noqa: E402
 
+import tf_repro  # noqa: E402
 from tf_repro.jax import named_arrays, trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
@@ -53,7 +54,7 @@ DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
 
 def arguments():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", default=os.environ.get("DATA_DIR", DEBIAN_FASHION_MNIST))
+    p.add_argument("--data", default=os.environ.get("TF_REPRO_DATASET_DIR") or os.environ.get("DATA_DIR", DEBIAN_FASHION_MNIST))
     p.add_argument("--samples", type=int, default=0, help="use the first N images; 0: all")
     p.add_argument("--folds", type=int, default=10)
     p.add_argument("--epochs", type=int, default=10)
@@ -166,7 +167,6 @@ def main():
     print(f"JAX {jax.__version__} on {jax.default_backend()}: seed {args.seed}, XLA_FLAGS={os.environ.get('XLA_FLAGS', '')!r}", flush=True)
     x, y = load_data(args.data, args.samples)
     root = jax.random.key(args.seed)
-    results = {}
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
         started = time.time()
         init_key, dropout_key, shuffle_key = jax.random.split(jax.random.fold_in(root, fold), 3)
@@ -177,7 +177,7 @@ def main():
         # Keras' validation_split: the last part of the training data, for each epoch's val_loss.
         validation_index = train_index[fit_count:]
         trace_checkpoint(model, fold, 0)
-        for epoch in range(1, args.epochs + 1):
+        for epoch in range(1, tf_repro.max_epochs(args.epochs) + 1):  # diagnose may ask for fewer
             model.train()
             order = fit_index[np.asarray(jax.random.permutation(jax.random.fold_in(shuffle_key, epoch), fit_count))]
             for number, start in enumerate(range(0, fit_count, args.batch_size), 1):
@@ -188,14 +188,12 @@ def main():
             val_loss = evaluate(model, x[validation_index], y[validation_index], args.batch_size)[0] if len(validation_index) else None
             trace_checkpoint(model, fold, epoch, val_loss=val_loss)
         loss, accuracy = evaluate(model, x[test_index], y[test_index], args.batch_size)
-        results[str(fold)] = {"loss": loss, "accuracy": accuracy}
+        tf_repro.write_fold_metrics(fold, path=args.metrics, loss=loss, accuracy=accuracy)
         print(f"fold {fold}: loss {loss!r} accuracy {accuracy!r} ({time.time() - started:.1f} s)", flush=True)
         if args.save_weights:
             os.makedirs(args.save_weights, exist_ok=True)
             weights = np.concatenate([np.asarray(array).ravel() for _, array in named_arrays(model)]).astype(np.float32)
             np.save(os.path.join(args.save_weights, f"fold-{fold}.npy"), weights)
-    with open(args.metrics, "w") as f:
-        json.dump(results, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 k-fold cross-validation as scikit-learn's KFold(n_splits, shuffle=True, random_state=seed); per
 fold it fits for --epochs with --batch-size and Keras' validation_split (the last part of the
 training data held out), then evaluates on the held-out fold. It writes
-{"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics), and with
+{"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics) after each fold, and with
 --save-weights DIR each fold's final weights as float32 .npy files, for tf-repro's `artifacts`.
 Where tf-repro sets $TF_REPRO_TRACE, it records a digest of every parameter after initialisation
 and after every epoch (with the validation loss), and with --trace-batches after every batch, so
@@ -25,14 +25,14 @@ algorithms), so that the comparison means something.
 
 Data: --data DIR holding MNIST-format IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte,
 raw or .gz: MNIST, Fashion-MNIST from Debian's dataset-fashion-mnist in
-/usr/share/datasets/fashion-mnist, KMNIST) or x.npy and y.npy; default $DATA_DIR, else the Debian
-Fashion-MNIST directory. --samples N uses the first N images.
+/usr/share/datasets/fashion-mnist, KMNIST) or x.npy and y.npy; default the check's data under
+tf-repro ($TF_REPRO_DATASET_DIR), else $DATA_DIR, else the Debian Fashion-MNIST directory.
+--samples N uses the first N images.
 
   python train.py --data /usr/share/datasets/fashion-mnist --samples 2000 --folds 3 --epochs 1
 """
 import argparse
 import gzip
-import json
 import os
 import random
 import struct
@@ -48,6 +48,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
+import tf_repro  # noqa: E402
 from tf_repro.torch import trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
@@ -55,7 +56,7 @@ DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
 
 def arguments():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", default=os.environ.get("DATA_DIR", DEBIAN_FASHION_MNIST))
+    p.add_argument("--data", default=os.environ.get("TF_REPRO_DATASET_DIR") or os.environ.get("DATA_DIR", DEBIAN_FASHION_MNIST))
     p.add_argument("--samples", type=int, default=0, help="use the first N images; 0: all")
     p.add_argument("--folds", type=int, default=10)
     p.add_argument("--epochs", type=int, default=10)
@@ -164,7 +165,6 @@ def main():
     make_deterministic(args.seed, args.threads)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     x, y = load_data(args.data, args.samples)
-    results = {}
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
         started = time.time()
         torch.manual_seed(args.seed + fold)
@@ -176,7 +176,7 @@ def main():
         validation_index = torch.from_numpy(train_index[fit_count:])
         shuffle = torch.Generator().manual_seed(args.seed * 1000 + fold)
         trace_checkpoint(model, fold, 0)
-        for epoch in range(1, args.epochs + 1):
+        for epoch in range(1, tf_repro.max_epochs(args.epochs) + 1):  # diagnose may ask for fewer
             model.train()
             order = fit_index[torch.randperm(fit_count, generator=shuffle)]
             for number, start in enumerate(range(0, fit_count, args.batch_size), 1):
@@ -191,14 +191,12 @@ def main():
             trace_checkpoint(model, fold, epoch, val_loss=val_loss)
         test = torch.from_numpy(test_index)
         loss, accuracy = evaluate(model, x[test], y[test], args.batch_size, device)
-        results[str(fold)] = {"loss": loss, "accuracy": accuracy}
+        tf_repro.write_fold_metrics(fold, path=args.metrics, loss=loss, accuracy=accuracy)
         print(f"fold {fold}: loss {loss!r} accuracy {accuracy!r} ({time.time() - started:.1f} s)", flush=True)
         if args.save_weights:
             os.makedirs(args.save_weights, exist_ok=True)
             weights = np.concatenate([p.detach().cpu().numpy().ravel() for p in model.parameters()]).astype(np.float32)
             np.save(os.path.join(args.save_weights, f"fold-{fold}.npy"), weights)
-    with open(args.metrics, "w") as f:
-        json.dump(results, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -19,11 +19,12 @@ in those values itself. Run by tf-repro (TF_REPRO_RUN is set) it does not: `dete
 `framework: none` and diagnose leave settings out on purpose, and the script then trains with
 the seeds alone and TensorFlow's defaults for the rest, so that the comparison means something.
 
-It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics). Where tf-repro
+It writes {"0": {"loss": …, "accuracy": …}, …} to $TF_REPRO_METRICS (or --metrics) after each fold. Where tf-repro
 sets $TF_REPRO_TRACE, it records a digest of every variable after initialisation and after every
 epoch (with val_loss), and with --trace-batches after every batch, so that tf-repro can say where
 two runs part (the tf_repro package's Keras callback: pip install tf-repro-action's python/). Options:
-  --data DIR         MNIST-format IDX files (raw or .gz) or x.npy and y.npy; default: keras' MNIST download
+  --data DIR         MNIST-format IDX files (raw or .gz) or x.npy and y.npy; default: the check's data
+                     under tf-repro ($TF_REPRO_DATASET_DIR), else keras' MNIST download
   --samples N        the first N images only (0: all 60,000)
   --folds, --epochs, --batch-size, --validation-split   as the experiment (10, 10, 100, 0.2)
   --save-weights DIR each fold's final weights as DIR/fold-K.npy (float32), for tf-repro's `artifacts`
@@ -35,7 +36,6 @@ TensorFlow 2.3 or newer; with Keras 3 (TensorFlow 2.16+) --export-model needs tf
 """
 import argparse
 import gzip
-import json
 import os
 import random
 import struct
@@ -57,12 +57,14 @@ if "TF_REPRO_RUN" not in os.environ:
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
+import tf_repro  # noqa: E402
 from tf_repro.keras import TfReproTrace  # noqa: E402
 
 
 def arguments():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", help="a directory of IDX files or x.npy/y.npy; default: tf.keras.datasets.mnist")
+    p.add_argument("--data", default=os.environ.get("TF_REPRO_DATASET_DIR"),
+                   help="a directory of IDX files or x.npy/y.npy; default: the check's data under tf-repro, else tf.keras.datasets.mnist")
     p.add_argument("--samples", type=int, default=0)
     p.add_argument("--folds", type=int, default=10)
     p.add_argument("--epochs", type=int, default=10)
@@ -174,24 +176,21 @@ def main():
     if args.export_model:
         with open(args.export_model, "w") as f:
             f.write(create_model().to_json())
-    results = {}
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
         started = time.time()
         tf.keras.backend.clear_session()
         set_seeds(args.seed + fold)  # each fold starts from its own seed, whatever the folds before it drew
         model = create_model()
-        model.fit(x[train_index], y[train_index], epochs=args.epochs, batch_size=args.batch_size,
+        model.fit(x[train_index], y[train_index], epochs=tf_repro.max_epochs(args.epochs), batch_size=args.batch_size,
                   validation_split=args.validation_split, verbose=0,
                   callbacks=[TfReproTrace(fold, batches=args.trace_batches)])
         loss, accuracy = model.evaluate(x[test_index], y[test_index], batch_size=args.batch_size, verbose=0)
-        results[str(fold)] = {"loss": float(loss), "accuracy": float(accuracy)}
+        tf_repro.write_fold_metrics(fold, path=args.metrics, loss=loss, accuracy=accuracy)
         print(f"fold {fold}: loss {loss!r} accuracy {accuracy!r} ({time.time() - started:.1f} s)", flush=True)
         if args.save_weights:
             os.makedirs(args.save_weights, exist_ok=True)
             weights = np.concatenate([w.ravel() for w in model.get_weights()]).astype("float32")
             np.save(os.path.join(args.save_weights, f"fold-{fold}.npy"), weights)
-    with open(args.metrics, "w") as f:
-        json.dump(results, f, indent=1)
 
 
 if __name__ == "__main__":

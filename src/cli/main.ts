@@ -88,6 +88,7 @@ Options for run (the action's inputs):
   --diagnose               as tf-repro diagnose
   --diagnose-budget-minutes M
                            the most time diagnose may take (default 10)
+  --diagnose-variables A,B the settings diagnose tries, by name (default: all)
   --shard I/N              train only shard I of N (folds f with f % N = I - 1, every run of
                            each) and write a partial report; tf-repro merge joins the N of them
   --baseline FILE          also compare each fold's metrics and final weights with this saved

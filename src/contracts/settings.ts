@@ -104,6 +104,8 @@ export interface CheckSettings extends TrainingSettings {
   /** Find which settings matter on this runner (report.diagnosis), within diagnoseBudgetMinutes. */
   diagnose: boolean;
   diagnoseBudgetMinutes: number;
+  /** The settings diagnose tries, by name (`diagnose-variables`); absent, null or empty: every one the check applies. */
+  diagnoseVariables?: string[] | null;
 
   /** Train only shard `index` of `count` (1-based) and write a partial report; absent or null: the whole check. */
   shard?: ShardSpec | null;

@@ -13,6 +13,7 @@ import { CHECK_ID_VARIABLE, killMarked } from '../util/processes.js';
 import { plural } from '../util/text.js';
 import { produceCommandRuns } from './command-source.js';
 import { concludeCheck, type ProducedRuns } from './conclude.js';
+import { diagnoseCandidates } from './diagnose.js';
 import { prepareReportDir } from './report-dir.js';
 import { produceRunsFromFiles } from './result-files.js';
 import { produceTrainedRuns, type TrainingOptions } from './training-source.js';
@@ -72,6 +73,8 @@ function cancelledReport(report: Report, reason: string): Report {
 export async function runCheck(settings: CheckSettings, options: CheckOptions = {}): Promise<Report> {
   const { signal } = options;
   const started = performance.now();
+  // Names diagnose cannot try are the user's error, said before anything runs.
+  if (settings.diagnose) diagnoseCandidates(settings, { kind: settings.command ? 'command' : 'training' });
   await prepareReportDir(settings.reportDir);
   return withCheckProcesses(signal, async (checkId) => {
     let produced: ProducedRuns | null = null;

@@ -7,11 +7,15 @@ import { type CheckSettings, type CommandSettings } from '../contracts/settings.
 import { UserError } from '../util/user-error.js';
 import { compareArtifacts } from '../comparison/artifacts.js';
 import { runCommands, type CommandRuns } from '../runs/command-runs.js';
+import { writeCommandDataset } from '../data/command-dataset.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';
 import type { ProducedRuns } from './conclude.js';
 import { explainRuns } from './explain.js';
 import type { Trainer } from './trainer.js';
+
+/** The most epochs a trial needs (diagnose stops at the epoch where the check's runs parted); commands may honour it. */
+export const MAX_EPOCHS_VARIABLE = 'TF_REPRO_MAX_EPOCHS';
 
 export interface CommandSourceOptions {
   /** The check's id, which names each run in TF_REPRO_RUN_ID. */
@@ -39,6 +43,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
   let checkRuns: CommandRuns | null = null;
   let trials = 0;
   try {
+    const datasetVariables = await writeCommandDataset(settings.dataset, outputDir);
     const trainer: Trainer = {
       kind: 'command',
       train: async (changes, request) => {
@@ -60,6 +65,8 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
           stop: request.stop,
           variablesOff: changes.variablesOff ?? settings.variablesOff,
           variation: request.variation,
+          // A trial that needs only the first epochs (diagnose) asks for them; a command may honour it.
+          variables: changes.epochs === undefined ? datasetVariables : { ...datasetVariables, [MAX_EPOCHS_VARIABLE]: String(changes.epochs) },
         });
         if (check) checkRuns = result;
         return result.runs;
@@ -85,6 +92,8 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
         compareNondeterministic,
         diagnose,
         ...(variablesOff?.length ? { variablesOff } : {}),
+        ...(settings.dataset !== null ? { dataset: settings.dataset } : {}),
+        ...(settings.diagnoseVariables?.length ? { diagnoseVariables: settings.diagnoseVariables } : {}),
         ...(settings.vary?.length ? { vary: settings.vary, failOnVariation: settings.failOnVariation } : {}),
       },
       tolerance,

@@ -4,10 +4,15 @@
 // with each setting switched off alone: the runs part (necessary) or still agree (not needed here).
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
-// in the budget (the longest trial so far is the estimate); what was not tried is listed. A command's
-// GPU-only variables (cuBLAS's, cuDNN's, NCCL's) are not tried on a runner without a GPU: switching
-// one off there changes nothing, and "not needed" would be a claim about GPUs made on a CPU.
+// in the budget (the longest trial so far is the estimate); what was not tried is listed.
+// `diagnose-variables` narrows the settings tried; a command's trials get TF_REPRO_MAX_EPOCHS, the
+// epoch where the check's runs parted, which a command may honour; a script that seems to set
+// determinism itself (its source calls the framework's switch and every trial still agrees) is
+// named, since its trials then measure nothing. A command's GPU-only variables (cuBLAS's, cuDNN's,
+// NCCL's) are not tried on a runner without a GPU: switching one off there changes nothing, and
+// "not needed" would be a claim about GPUs made on a CPU.
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { type DiagnosedSetting, type Diagnosis, type Divergence, type NumbersDifference } from '../contracts/report.js';
 import { type RunResult } from '../contracts/run-result.js';
 import { SEEDING_PARTS, type CheckSettings, type TrainingSettings } from '../contracts/settings.js';
@@ -17,7 +22,9 @@ import { GPU_ONLY_VARIABLES, frameworkEnvironment } from '../determinism/framewo
 import { probeGpus, type GpuProbe } from '../provision/preflight.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
-import { plural, withCommas } from '../util/text.js';
+import { listed, plural, withCommas } from '../util/text.js';
+import { UserError } from '../util/user-error.js';
+import { readRegularFile } from '../util/user-files.js';
 import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
 import { compareWithDivergence } from './conclude.js';
 import { trainWatched, type Trainer } from './trainer.js';
@@ -39,8 +46,28 @@ interface TrialOutcome {
   first: RunResult | null;
 }
 
-/** Every setting the check applies, each with the change that switches it off. */
+/**
+ * The settings diagnose tries: `diagnose-variables`' names where given, else every setting the check
+ * applies. An unknown name is the user's error, raised before anything runs.
+ */
 export function diagnoseCandidates(settings: CheckSettings, trainer: Pick<Trainer, 'kind'>): Candidate[] {
+  const all = everyCandidate(settings, trainer);
+  const chosen = settings.diagnoseVariables;
+  if (!chosen || chosen.length === 0) return all;
+  const names = all.map((candidate) => candidate.name);
+  const unknown = chosen.filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    const kind = trainer.kind === 'command' ? `a command with framework ${settings.command?.framework ?? 'none'}` : "tf-repro's own training";
+    throw new UserError(
+      `'diagnose-variables': ${listed(unknown.map((name) => `'${name}'`))} ${unknown.length === 1 ? 'is' : 'are'} not a setting diagnose can switch off for ${kind}; ` +
+        (names.length > 0 ? `give a comma list of: ${names.join(', ')}` : 'it has none to switch off: leave diagnose-variables out'),
+    );
+  }
+  return all.filter((candidate) => chosen.includes(candidate.name));
+}
+
+/** Every setting the check applies, each with the change that switches it off. */
+function everyCandidate(settings: CheckSettings, trainer: Pick<Trainer, 'kind'>): Candidate[] {
   if (trainer.kind === 'command') {
     const framework = settings.command?.framework ?? 'none';
     // A pinned library default is no determinism switch: unset, it is the same default.
@@ -75,11 +102,45 @@ function allOff(list: readonly Candidate[]): Partial<TrainingSettings> {
   return changes;
 }
 
+/** What the script a command runs calls to make itself deterministic: its trials then switch nothing off that matters. */
+const SELF_DETERMINISM = ['use_deterministic_algorithms', 'enable_op_determinism'] as const;
+/** The most read of a script's source to look for them. */
+const SOURCE_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** The self-determinism calls found in the .py files a command names (relative to its working directory): "train.py calls …". */
+export async function selfDeterminismCalls(command: string, workingDirectory: string | null): Promise<string[]> {
+  const found: string[] = [];
+  const scripts = [...new Set(command.split(/\s+/).filter((word) => /^[^-].*\.py$/.test(word)))];
+  for (const script of scripts) {
+    const source = await readRegularFile(resolve(workingDirectory ?? '.', script), SOURCE_LIMIT_BYTES).catch(() => null);
+    if (source === null) continue;
+    const text = source.toString('utf8');
+    const calls = SELF_DETERMINISM.filter((name) => text.includes(name));
+    if (calls.length > 0) found.push(`${script} calls ${calls.join(' and ')}`);
+  }
+  return found;
+}
+
+/**
+ * The trials diagnose plans: the control, the unpinned trial, one per setting and the fastest
+ * configuration (more only where the settings not needed make the runs part when off together).
+ */
+export function plannedTrials(settings: number): number {
+  return 2 + settings + (settings > 0 ? 1 : 0);
+}
+
+/** The estimate of diagnose's length: labelled as one, from a time that was measured (the check's runs, or the control trial). */
+export function estimateLine(trials: number, secondsPerTrial: number, measured: string): string {
+  const total = trials * secondsPerTrial;
+  const totalText = total >= 90 ? `${(total / 60).toFixed(1)} min` : `${total.toFixed(0)} s`;
+  return `diagnose: ${trials} trials planned, estimated ${totalText} (an estimate: ${trials} × ${secondsPerTrial.toFixed(1)} s, ${measured})`;
+}
+
 export async function diagnose(
   settings: CheckSettings,
   trainer: Trainer,
   divergence: Divergence | null,
-  options: { log?: (line: string) => void; signal?: AbortSignal; gpus?: () => Promise<GpuProbe> } = {},
+  options: { log?: (line: string) => void; signal?: AbortSignal; gpus?: () => Promise<GpuProbe>; checkRuns?: readonly RunResult[] } = {},
 ): Promise<Diagnosis> {
   const started = performance.now();
   const budgetSeconds = settings.diagnoseBudgetMinutes * 60;
@@ -87,10 +148,19 @@ export async function diagnose(
   // The shortest configuration that shows the difference the check found: its fold, up to its epoch.
   const fold = divergence?.fold ?? 0;
   const epochs = divergence?.stage === 'epoch' && divergence.epoch !== null ? divergence.epoch : divergence?.stage === 'evaluation' ? settings.epochs : 1;
+  // A command is run as it is, told where it may stop (TF_REPRO_MAX_EPOCHS) where the runs parted in an epoch.
+  const commandEpochs = divergence?.stage === 'epoch' && divergence.epoch !== null && divergence.epoch > 0 ? divergence.epoch : null;
   const trial: Partial<TrainingSettings> =
-    trainer.kind === 'training' ? { runs: 2, onlyFolds: [fold], epochs, deterministic: true, trace: 'epochs' } : { runs: 2, deterministic: true };
+    trainer.kind === 'training'
+      ? { runs: 2, onlyFolds: [fold], epochs, deterministic: true, trace: 'epochs' }
+      : { runs: 2, deterministic: true, ...(commandEpochs !== null ? { epochs: commandEpochs } : {}) };
   const images = settings.samples === 0 ? 'every image' : `${withCommas(settings.samples)} images`;
-  const configuration = trainer.kind === 'training' ? `2 runs of fold ${fold}, ${plural(epochs, 'epoch')}, ${images}` : `2 runs of the command, each in full`;
+  const configuration =
+    trainer.kind === 'training'
+      ? `2 runs of fold ${fold}, ${plural(epochs, 'epoch')}, ${images}`
+      : commandEpochs !== null
+        ? `2 runs of the command, told to stop after epoch ${commandEpochs} (TF_REPRO_MAX_EPOCHS=${commandEpochs}, where the command honours it)`
+        : `2 runs of the command, each in full`;
   let longest = 0;
   const spent = (): number => (performance.now() - started) / 1000;
   const fits = (): boolean => spent() + longest <= budgetSeconds && options.signal?.aborted !== true;
@@ -118,15 +188,30 @@ export async function diagnose(
     }
   };
 
+  const list = diagnoseCandidates(settings, trainer);
+  const noGpu = await gpuAbsence(trainer, list, options.gpus ?? probeGpus);
+  const trials = plannedTrials(noGpu === null ? list.length : list.filter((c) => !Object.hasOwn(GPU_ONLY_VARIABLES, c.name)).length);
+  // A command's trial is two of the check's own runs: their measured time is the estimate, before any trial.
+  const measuredRuns = (options.checkRuns ?? []).filter((r) => r.status === 'ok' && r.role === 'control');
+  if (trainer.kind === 'command' && measuredRuns.length > 0) {
+    const perRun = measuredRuns.reduce((sum, r) => sum + r.durationSeconds, 0) / measuredRuns.length;
+    options.log?.(
+      estimateLine(
+        trials,
+        2 * perRun,
+        `2 runs of ${perRun.toFixed(1)} s each, as the check's runs took${commandEpochs !== null ? '; less where the command honours TF_REPRO_MAX_EPOCHS' : ''}`,
+      ),
+    );
+  }
   const control = await run('every setting on (the control)', {});
+  // Our own training's trials are shorter than the check's runs: the control trial is the first measure of one.
+  if (trainer.kind === 'training' && control.error === null) options.log?.(estimateLine(trials, control.seconds, 'as the control trial took'));
   if (control.error) notes.push(`with every setting on, a run failed: ${control.error}`);
   else if (control.verdict !== 'reproducible')
     notes.push(
       'with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter',
     );
   const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
-  const list = diagnoseCandidates(settings, trainer);
-  const noGpu = await gpuAbsence(trainer, list, options.gpus ?? probeGpus);
   const diagnosed: DiagnosedSetting[] = [];
   // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
   const againstControl = (outcome: TrialOutcome): { same: boolean; largest: NumbersDifference | null } | null =>
@@ -174,6 +259,23 @@ export async function diagnose(
     } else {
       entry.finding = 'necessary';
       entry.divergence = outcome.divergence;
+    }
+  }
+  // Trials of a script that pins itself switch off variables it does not need: they measure nothing.
+  if (trainer.kind === 'command' && settings.command) {
+    const tried = diagnosed.filter((d) => d.finding !== 'not-tried' && d.finding !== 'failed');
+    const allAgree =
+      control.error === null && control.verdict === 'reproducible' && (unpinnedAgrees || (tried.length > 0 && tried.every((d) => d.finding === 'not-needed')));
+    const calls = await selfDeterminismCalls(settings.command.command, settings.command.workingDirectory);
+    // Both signs: agreement alone is none (on a CPU most scripts agree with every variable off), and
+    // a script that names the call but still parts without a setting did measure something.
+    if (calls.length > 0 && allAgree) {
+      const evidence = [...calls, 'with each setting off its runs still agree'];
+      const note =
+        `the script seems to set determinism itself (${evidence.join('; ')}): a likely cause, not a finding. ` +
+        'Then these trials measure nothing, since the script pins what the settings would; to measure them, let the script leave determinism to the environment';
+      notes.push(note);
+      options.log?.(`diagnose: ${note}`);
     }
   }
   const notTried = diagnosed.filter((d) => d.finding === 'not-tried');

@@ -139,7 +139,7 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
     });
   }
   if (settings.diagnose && !aborted()) {
-    explained.diagnosis = await diagnose(settings, trainer, divergence, { log: options.log, signal: options.signal });
+    explained.diagnosis = await diagnose(settings, trainer, divergence, { log: options.log, signal: options.signal, checkRuns: runs });
   }
   return explained;
 }

@@ -38,6 +38,7 @@ export function trainingSettings(settings: CheckSettings): TrainingSettings {
     compareNondeterministic: _compare,
     diagnose: _diagnose,
     diagnoseBudgetMinutes: _budget,
+    diagnoseVariables: _diagnoseVariables,
     libtensorflow: _libtensorflow,
     shard: _shard,
     label: _label,

@@ -66,9 +66,6 @@ export function parseOwnTraining(text: (name: SettingName) => string, label: Set
       `${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`,
     );
   }
-  if (text('dataset') !== '') {
-    errors.push(`${label('dataset')} does not apply with ${label('command')}: the command loads its own data (pass its path to the command instead)`);
-  }
   const artifacts = splitGlobs(text('artifacts'));
   const command: CommandSettings = {
     command: commandText,

@@ -27,6 +27,8 @@ export const SETTING_DEFAULTS = {
   'compare-nondeterministic': 'false',
   diagnose: 'false',
   'diagnose-budget-minutes': '10',
+  // The settings diagnose tries, a comma list of their names (engine/diagnose.ts checks them); empty: all.
+  'diagnose-variables': '',
   // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
   model: '',
   command: '',

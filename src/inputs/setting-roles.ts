@@ -57,7 +57,8 @@ export const SETTING_ROLES = {
   deterministic: row('deterministic', true, true, 'any'),
   backend: row('backend', true, false, 'as-ran'),
   threads: row('threads', true, false, 'any'),
-  dataset: row('dataset', false, true, 'training'),
+  // A command gets the dataset too (TF_REPRO_DATASET): another one changes its numbers as well.
+  dataset: row('dataset', false, true, 'any'),
   model: row('model', false, true, 'training'),
   // Set by diagnose and the narrowing re-train, whose reports are not merged, compared across or drifted.
   unseeded: row(null, false, false, false),
@@ -76,6 +77,7 @@ export const SETTING_ROLES = {
   compareNondeterministic: row('compare-nondeterministic', false, false, false),
   diagnose: row('diagnose', false, false, false),
   diagnoseBudgetMinutes: row('diagnose-budget-minutes', false, false, false),
+  diagnoseVariables: row('diagnose-variables', false, false, false),
   shard: row('shard', false, false, false),
   label: row('label', false, false, false),
   across: row('across', false, false, false),

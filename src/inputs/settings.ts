@@ -143,6 +143,15 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     diagnose: boolean('diagnose'),
     diagnoseBudgetMinutes: wholeNumber('diagnose-budget-minutes'),
   };
+  // The names are checked against the check's own settings before it runs (engine/diagnose.ts diagnoseCandidates).
+  const diagnoseVariables = text('diagnose-variables')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (diagnoseVariables.length > 0) {
+    if (!settings.diagnose) errors.push(`${label('diagnose-variables')} applies only with ${label('diagnose')}: turn diagnose on, or leave it out`);
+    settings.diagnoseVariables = diagnoseVariables;
+  }
   const own = parseOwnTraining(text, label);
   errors.push(...own.errors);
   if (own.model !== null) settings.model = own.model;

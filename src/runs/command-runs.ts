@@ -67,6 +67,8 @@ export interface CommandRunOptions {
   variablesOff?: string[];
   /** A varied run (`vary`): its launcher, environment and working directory (a copy elsewhere). */
   variation?: LaunchVariation;
+  /** tf-repro's variables for every run besides its own per-run ones: TF_REPRO_DATASET, TF_REPRO_MAX_EPOCHS. */
+  variables?: Record<string, string>;
 }
 
 export interface CommandRuns {
@@ -510,7 +512,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const stdoutPath = join(logDir, `run-${run}.stdout.log`);
     const stderrPath = join(logDir, `run-${run}.stderr.log`);
     logs.push(stdoutPath, stderrPath);
-    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath) };
+    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath), ...options.variables };
     if (run === 1) variables = extra;
 
     const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };

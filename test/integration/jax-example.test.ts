@@ -100,6 +100,8 @@ test('the JAX/Flax example reproduces with framework: jax and, on this CPU, with
   const free = await checkExample(pythonFrameworks.python, false);
   assertReproduced(free);
   assert.deepEqual(Object.keys(free.command?.variables ?? {}).sort(), [
+    'TF_REPRO_DATASET',
+    'TF_REPRO_DATASET_DIR',
     'TF_REPRO_ENVIRONMENT',
     'TF_REPRO_METRICS',
     'TF_REPRO_RUN',

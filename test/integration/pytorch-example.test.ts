@@ -125,6 +125,8 @@ test('the PyTorch example on PyTorch 2.13 reproduces with the settings and, on t
   const free = await checkExample(python, false);
   assertReproduced(free);
   assert.deepEqual(Object.keys(free.command?.variables ?? {}).sort(), [
+    'TF_REPRO_DATASET',
+    'TF_REPRO_DATASET_DIR',
     'TF_REPRO_ENVIRONMENT',
     'TF_REPRO_METRICS',
     'TF_REPRO_RUN',

@@ -59,9 +59,14 @@ test('timeout-minutes holds for every kind: a model, the default model, a comman
   }
 });
 
+test('dataset applies to a command: its data, given to the command as TF_REPRO_DATASET', () => {
+  const parsed = parseSettings({ command: 'python t.py', dataset: '/data' }, actionInputLabel);
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+  assert.equal(parsed.value.dataset, '/data');
+});
+
 const bad: [Record<string, string>, RegExp][] = [
   [{ model: 'm.json', command: 'python t.py' }, /^input 'model' and input 'command' cannot be used together/],
-  [{ command: 'python t.py', dataset: '/data' }, /^input 'dataset' does not apply with input 'command'/],
   [{ 'metrics-file': 'm.json' }, /^input 'metrics-file' applies only with input 'command'/],
   [{ artifacts: '*.pt' }, /^input 'artifacts' applies only with input 'command'/],
   [{ 'working-directory': 'ml' }, /^input 'working-directory' applies only with input 'command'/],

@@ -115,9 +115,10 @@ test("drift names a training check's settings and, for a command, the command's 
     'dataset',
     'model',
   ]);
-  assert.deepEqual(inputs(DRIFT_COMMAND_SETTINGS), ['command', 'framework', 'seed', 'deterministic', 'threads']);
+  // A command gets the dataset as TF_REPRO_DATASET: another one is a drift there too.
+  assert.deepEqual(inputs(DRIFT_COMMAND_SETTINGS), ['command', 'framework', 'seed', 'deterministic', 'threads', 'dataset']);
   const read = DRIFT_COMMAND_SETTINGS.map((setting) => setting.read({ seed: 3, command: { command: 'python train.py', framework: 'jax' } }));
-  assert.deepEqual(read, ['python train.py', 'jax', 3, undefined, undefined]);
+  assert.deepEqual(read, ['python train.py', 'jax', 3, undefined, undefined, undefined]);
 });
 
 test('libtensorflow has its row: it changes where the native backend comes from, not what the check compares', () => {
