@@ -10,6 +10,8 @@ export const CHECK_ID_VARIABLE = 'TF_REPRO_CHECK_ID';
 
 /** Scans at most: each kills what the one before had not seen. */
 const KILL_ROUNDS = 20;
+/** How long killMarked waits for what it killed to be gone: SIGKILL takes effect when the kernel next runs the process, later on a busy machine. */
+const DEATH_WAIT_MS = 5_000;
 
 /** The processes other than this one whose environment holds `name=value`. */
 export function processesMarked(name: string, value: string): number[] {
@@ -41,9 +43,24 @@ export function processesMarked(name: string, value: string): number[] {
   return marked;
 }
 
+/** Whether a process has ended: gone from /proc, or a zombie (dead, not yet reaped). */
+function ended(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] === 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Blocks this thread for `ms` (no timer: killMarked also runs on the way out of a signal handler). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * SIGKILLs every process marked `name=value`, scanning again until a scan finds none it has not
- * already killed (one may start another while being killed). Returns how many it killed.
+ * already killed (one may start another while being killed), then waits (at most 5 s) until each
+ * has ended, so that a caller that goes on finds none of them running. Returns how many it killed.
  */
 export function killMarked(name: string, value: string): number {
   const killed = new Set<number>();
@@ -59,5 +76,7 @@ export function killMarked(name: string, value: string): number {
       killed.add(pid);
     }
   }
+  const until = performance.now() + DEATH_WAIT_MS;
+  while ([...killed].some((pid) => !ended(pid)) && performance.now() < until) pause(10);
   return killed.size;
 }

@@ -147,7 +147,7 @@ test('diagnose-variables: an unknown name is one error naming the input and list
   assert.equal(errors.length, 1, run.stderr);
   assert.match(
     errors[0]!,
-    /'diagnose-variables': 'CUDNN_MAGIC' is not a setting diagnose can switch off for a command with framework pytorch; give a comma list of: CUBLAS_WORKSPACE_CONFIG, PYTHONHASHSEED, OMP_NUM_THREADS/,
+    /'diagnose-variables': 'CUDNN_MAGIC' is not a setting diagnose can switch off for a command with framework pytorch; give a comma list of: CUBLAS_WORKSPACE_CONFIG, NCCL_ALGO, PYTHONHASHSEED, OMP_NUM_THREADS/,
   );
   assert.ok(!existsSync(join(dir, 'logs')), 'a run started');
   const without = await tfRepro('run', '--command', 'echo never', '--diagnose-variables', 'PYTHONHASHSEED');
