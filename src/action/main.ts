@@ -20,7 +20,7 @@ import { mergeShardReports } from '../engine/shards.js';
 import { foldsText, shardFolds, shardName } from '../comparison/shards.js';
 import { actionInputLabel, SETTING_DEFAULTS, type RawSettings, type SettingName } from '../inputs/setting-names.js';
 import { renderSummaryMarkdown } from '../report/render.js';
-import { exact, scientific } from '../report/format.js';
+import { exact, notMeasuredWords, scientific } from '../report/format.js';
 import { defaultCommentId } from '../github/marker.js';
 import { parseCommentInputs, type CommentInputs } from '../github/plan.js';
 import { publishComment, type RunContext } from '../github/pull-request-comment.js';
@@ -44,14 +44,22 @@ function readInputs(): RawSettings {
   return Object.fromEntries(names.map((name) => [name, core.getInput(name)]));
 }
 
+/** The variance for the log: the number, or why it was not measured. */
+const spreadText = (report: Report): string => (report.variance === null ? notMeasuredWords(report.notMeasured) : scientific(report.variance));
+
+/** Whether `verdict` and `reproducible` have been written: each output is written once. */
+let verdictWritten = false;
+
 function setOutputs(report: Report, reportPath: string): void {
   // With vary and fail-on-variation, a condition that changes the numbers is a verdict of its own (issue 23).
   const verdict = reportStepVerdict(report);
   core.setOutput('verdict', verdict);
   core.setOutput('reproducible', String(verdict === 'reproducible'));
+  verdictWritten = true;
   core.setOutput('sensitive-to', report.variations?.sensitiveTo.join(', ') ?? '');
-  core.setOutput('variance', String(report.variance));
-  core.setOutput('max-abs-diff', String(report.maxAbsDiff));
+  // Empty where not measured (report.json's notMeasured says why): a 0 would read as "identical".
+  core.setOutput('variance', report.variance === null ? '' : String(report.variance));
+  core.setOutput('max-abs-diff', report.maxAbsDiff === null ? '' : String(report.maxAbsDiff));
   core.setOutput('duration-seconds', report.durationSeconds.toFixed(3));
   core.setOutput('report-path', reportPath);
   core.setOutput('divergence', report.divergence ? describeDivergence(report.divergence) : '');
@@ -192,10 +200,16 @@ async function junitOfError(message: string): Promise<void> {
   }
 }
 
-/** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
+/**
+ * Fails the step. Where setOutputs has written `verdict` and `reproducible` from a report, they
+ * stay as written (once: the runner keeps every line of GITHUB_OUTPUT); an error before any
+ * report writes them here.
+ */
 function fail(message: string, exitCode: number): void {
-  core.setOutput('verdict', 'error');
-  core.setOutput('reproducible', 'false');
+  if (!verdictWritten) {
+    core.setOutput('verdict', 'error');
+    core.setOutput('reproducible', 'false');
+  }
   core.setFailed(boundedMessage(message));
   process.exitCode = exitCode;
 }
@@ -253,11 +267,12 @@ export async function runAction(credentials: RunnerCredentials): Promise<void> {
     else if (!termination.signal.aborted) await commentOnPullRequest(report, commentInputs.value);
     for (const warning of report.warnings) core.warning(warning);
     if (report.drift) announceDrift(report.drift, settings.failOnDrift === true, log);
-    log(`${report.summary} Variance ${scientific(report.variance)}; report: ${reportPath}`);
+    log(`${report.summary} Variance ${spreadText(report)}; report: ${reportPath}`);
     const signalled = termination.exitCode();
     if (report.verdict === 'error') {
       fail(report.errors[0] ?? report.summary, signalled ?? EXIT.error);
     } else if (signalled !== null) {
+      // The outputs keep the finished check's verdict; the step fails for the signal.
       fail(`${String(termination.signal.reason)} came after the check had finished: ${report.summary}`, signalled);
     } else if (report.verdict === 'not-reproducible') {
       if (settings.failOnMismatch) {

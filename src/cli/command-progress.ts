@@ -6,15 +6,18 @@ import type { ProgressDisplay } from './progress.js';
 import { inertLines } from '../util/log-text.js';
 import { plural } from '../util/text.js';
 
+/** How a run ended: done, stopped on purpose by fail-fast after another run parted, or failed. */
+function runEnd(result: RunResult): string {
+  const after = `${result.durationSeconds.toFixed(1)} s`;
+  if (result.status === 'ok') return `done in ${after}, ${plural(result.folds.length, 'fold')}`;
+  if (result.status === 'stopped') return `stopped by fail-fast after ${after}`;
+  return `failed after ${after}`;
+}
+
 export function createCommandProgress(totals: { runs: number; command: string }, stream: NodeJS.WritableStream = process.stderr): ProgressDisplay {
   const hooks: RunHooks = {
     onRunStart: (run: number) => stream.write(inertLines(`run ${run} of ${totals.runs}: ${totals.command}\n`)),
-    onRunEnd: (result: RunResult) =>
-      stream.write(
-        result.status === 'ok'
-          ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${plural(result.folds.length, 'fold')}\n`
-          : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`,
-      ),
+    onRunEnd: (result: RunResult) => stream.write(`run ${result.run} of ${totals.runs}: ${runEnd(result)}\n`),
   };
   return { hooks, stop: () => {} };
 }

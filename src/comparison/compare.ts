@@ -38,8 +38,9 @@ export function foldsByIndex<T extends { fold: number }>(folds: readonly T[]): M
   return byIndex;
 }
 
-/** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
-export function formatDiff(x: number): string {
+/** 3.1e-3; "infinite" where a NaN or infinity stands against a number; "not measured" for null (fewer than two values). */
+export function formatDiff(x: number | null): string {
+  if (x === null) return 'not measured';
   if (!Number.isFinite(x)) return 'infinite (a NaN or infinity against a number)';
   if (x === 0) return '0';
   return Number(x.toPrecision(2)).toExponential();
@@ -119,13 +120,14 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
       runs.forEach((r, i) => {
         if (counted[i] && entries[i] && values[i] === null) missing.push({ run: r.run, fold, metric: name });
       });
-      const diff = maxAbsDiff(presentValues);
+      // One value (or none) measures no spread: null, never a 0 that reads as "identical".
+      const measured = presentValues.length >= 2;
+      const diff = measured ? maxAbsDiff(presentValues) : null;
       metrics.set(name, {
         values,
         maxAbsDiff: diff,
-        // No value here (a metric other folds have): 0 keeps the overall mean finite.
-        variance: presentValues.length > 0 ? populationVariance(presentValues) : 0,
-        matches: !incomplete && presentValues.length >= 2 && diff <= tolerance,
+        variance: measured ? populationVariance(presentValues) : null,
+        matches: !incomplete && diff !== null && diff <= tolerance,
       });
     }
 
@@ -139,11 +141,14 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
 
   // Folds with fewer runs in them would weigh a different spread: the variance is over those
   // every run finished, unless fail-fast left none.
-  const complete = folds.filter((f) => !cutShort.has(f.fold));
-  const all = folds.flatMap((f) => Object.values(f.metrics));
-  const forVariance = (complete.length > 0 ? complete : folds).flatMap((f) => Object.values(f.metrics));
-  const variance = forVariance.length > 0 ? mean(forVariance.map((m) => m.variance)) : 0;
-  const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
+  const measuredIn = (some: readonly FoldComparison[]): number[] =>
+    some.flatMap((f) => Object.values(f.metrics).flatMap((m) => (m.variance === null ? [] : [m.variance])));
+  const completeVariances = measuredIn(folds.filter((f) => !cutShort.has(f.fold)));
+  const variances = completeVariances.length > 0 ? completeVariances : measuredIn(folds);
+  const diffs = folds.flatMap((f) => Object.values(f.metrics).flatMap((m) => (m.maxAbsDiff === null ? [] : [m.maxAbsDiff])));
+  // Fewer than two runs with a value anywhere: nothing was measured, and the reason says why.
+  const variance = variances.length > 0 ? mean(variances) : null;
+  const largest = diffs.length > 0 ? diffs.reduce((acc, d) => Math.max(acc, d), 0) : null;
   const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
 
   const failed = controls.filter((r) => r.status === 'failed');
@@ -160,13 +165,44 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
   else if (withResults.length < 2 || stopped.length > 0) verdict = 'error';
   else verdict = 'reproducible';
 
-  const summary = summarize({ verdict, taking, failed, stopped, withResults, missing, folds, metricFolds, tolerance, largest, divergence });
-  return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
+  const summary = summarize({ verdict, taking, failed, stopped, withResults, missing, folds, metricFolds, tolerance, largest: largest ?? 0, divergence });
+  const notMeasured = variance === null ? notMeasuredReason(controls, withResults) : null;
+  return { verdict, summary, tolerance, variance, maxAbsDiff: largest, notMeasured, folds, mismatchedFolds, metricNames };
+}
+
+/** Where a stopped run was: the fold of its last checkpoint, where it was traced. */
+function stoppedPlace(run: RunResult): string {
+  const last = run.trace?.at(-1);
+  if (last) return `at fold ${last.fold}`;
+  return run.folds.length === 0 ? 'before finishing a fold' : `after ${plural(run.folds.length, 'fold')}`;
+}
+
+/**
+ * Why no variance or difference was measured (fewer than two runs gave a value of one metric in
+ * one fold), from what happened: "fail-fast stopped runs 1, 2 at fold 0", "fail-fast stopped run
+ * 2 at fold 1; only run 1 has fold results", "run 2 failed; only run 1 has fold results".
+ */
+export function notMeasuredReason(controls: readonly RunResult[], withResults: readonly RunResult[]): string {
+  const parts: string[] = [];
+  const stopped = controls.filter((r) => r.status === 'stopped');
+  if (stopped.length > 0) {
+    const places = stopped.map(stoppedPlace);
+    const where = places.every((place) => place === places[0])
+      ? `${runList(stopped)} ${places[0] as string}`
+      : stopped.map((r, i) => `run ${r.run} ${places[i] as string}`).join(', ');
+    parts.push(`fail-fast stopped ${where}`);
+  }
+  const failed = controls.filter((r) => r.status === 'failed');
+  if (failed.length > 0) parts.push(`${runList(failed)} failed`);
+  if (withResults.length === 1) parts.push(`only run ${(withResults[0] as RunResult).run} has fold results`);
+  else if (withResults.length === 0 && parts.length === 0) parts.push('no run has fold results');
+  else if (withResults.length > 1) parts.push('no fold was finished by two runs');
+  return parts.join('; ');
 }
 
 /** Two values present that differ beyond the tolerance (a NaN against a number included). */
 function differs(m: MetricComparison, tolerance: number): boolean {
-  return m.values.filter((v) => v !== null).length >= 2 && m.maxAbsDiff > tolerance;
+  return m.maxAbsDiff !== null && m.maxAbsDiff > tolerance;
 }
 
 interface SummaryInput {
@@ -248,7 +284,7 @@ function metricsSentence(metricFolds: readonly FoldComparison[]): string {
   let at = { fold: -1, metric: '', diff: -1 };
   for (const f of metricFolds) {
     for (const [metric, m] of Object.entries(f.metrics)) {
-      if (m.maxAbsDiff > at.diff) at = { fold: f.fold, metric, diff: m.maxAbsDiff };
+      if (m.maxAbsDiff !== null && m.maxAbsDiff > at.diff) at = { fold: f.fold, metric, diff: m.maxAbsDiff };
     }
   }
   const differ = `${foldList(metricFolds.map((f) => f.fold))} ${metricFolds.length === 1 ? 'differs' : 'differ'}`;

@@ -76,8 +76,7 @@ function decide(withSide: CostSide, withoutSide: CostSide, overhead: number | nu
         explanation: `Each side agrees with itself, but without the settings the numbers are other ones${delta}: a runner without them gets other numbers.`,
       };
     }
-    const cost = overhead === null ? 'only cost time' : `only cost time: a run takes ${overhead.toFixed(2)}× as long with them`;
-    return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too, so here the settings ${cost}.` };
+    return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too${notNeededCost(overhead)}.` };
   }
   if (!withOk && !withoutOk) {
     return {
@@ -89,6 +88,18 @@ function decide(withSide: CostSide, withoutSide: CostSide, overhead: number | nu
     case: 'inconclusive',
     explanation: `Inconclusive: with the settings ${howTheyPart(withSide)}, yet without them the runs agreed, so the difference is not for want of the settings: it comes and goes, or the settings bring it. Run the check again to tell.`,
   };
+}
+
+/**
+ * What the settings cost where they were not needed, as measured: a ratio of 1 or more is time
+ * they cost; below 1 the runs with them were faster (other work on the runner, a cache the first
+ * side warmed), which is no cost at all and is said so.
+ */
+function notNeededCost(overhead: number | null): string {
+  if (overhead === null) return '; what the settings cost in time was not measured';
+  const ratio = `${overhead.toFixed(2)}×`;
+  if (overhead >= 1) return `, so here the settings only cost time: a run takes ${ratio} as long with them`;
+  return `; the runs with the settings were faster (${ratio}); the settings cost no time here`;
 }
 
 /** "loss of fold 0: 0.29427 with, 0.30461 without". */

@@ -7,8 +7,14 @@ import { type RunFingerprint, type RunResult } from './run-result.js';
 import { type CheckSettings, type Framework, type ShardSpec, type VaryFactor } from './settings.js';
 import { type Verdict } from './verdict.js';
 
-/** 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs. */
-export const REPORT_SCHEMA_VERSION = 2;
+/**
+ * 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs.
+ * 3: a variance or largest difference that was not measured (fewer than two runs gave a value) is
+ * null, never 0, with `notMeasured` saying why; a command's `variables` holds only what every run
+ * got alike, `runVariables` the rest. Version 2 reports are read with the 0s they wrote where
+ * nothing was compared made null.
+ */
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** What marks a shard leg's partial report, and what merge checks before it joins the legs. */
 export interface ShardHeader extends ShardSpec {
@@ -35,9 +41,10 @@ export interface MergedShards {
 export interface MetricComparison {
   /** One value per run, in run order; null where that run has no value. */
   values: (number | null)[];
-  maxAbsDiff: number;
-  /** Population variance (ddof 0) across runs. */
-  variance: number;
+  /** null where fewer than two runs gave a value: not measured. */
+  maxAbsDiff: number | null;
+  /** Population variance (ddof 0) across runs; null where fewer than two runs gave a value. */
+  variance: number | null;
   matches: boolean;
 }
 
@@ -79,8 +86,10 @@ export interface CommandReport {
   command: string;
   workingDirectory: string;
   framework: Framework;
-  /** The variables each run got on top of the environment (TF_REPRO_RUN shown as for run 1). */
+  /** The variables every run got alike, on top of the environment. */
   variables: Record<string, string>;
+  /** Per run, in run order, the variables whose values differ between runs (TF_REPRO_RUN, its metrics and trace paths); absent in reports before 3. */
+  runVariables?: Record<string, string>[];
   /** Each run's stdout and stderr logs, relative to the report directory; empty without one. */
   logs: string[];
 }
@@ -152,8 +161,9 @@ export interface WorkDone {
 export interface CostSide {
   runs: number;
   verdict: Verdict;
-  variance: number;
-  maxAbsDiff: number;
+  /** null: not measured (fewer than two runs with a value). */
+  variance: number | null;
+  maxAbsDiff: number | null;
   /** Mean wall time of one run (its processes' time added up). */
   secondsPerRun: number;
   divergence: Divergence | null;
@@ -229,9 +239,12 @@ export interface Comparison {
   /** One sentence saying why. */
   summary: string;
   tolerance: number;
-  /** Mean over folds and metrics of the population variance across runs. */
-  variance: number;
-  maxAbsDiff: number;
+  /** Mean over folds and metrics of the population variance across runs; null where none was measured. */
+  variance: number | null;
+  /** null where none was measured. */
+  maxAbsDiff: number | null;
+  /** Why variance and maxAbsDiff are null ("fail-fast stopped runs 1, 2 at fold 0"); null where they were measured. */
+  notMeasured: string | null;
   folds: FoldComparison[];
   mismatchedFolds: number[];
   metricNames: string[];
@@ -243,8 +256,10 @@ export interface Report {
   createdAt: string;
   verdict: Verdict;
   summary: string;
-  variance: number;
-  maxAbsDiff: number;
+  /** As comparison's: null where not measured, `notMeasured` saying why. */
+  variance: number | null;
+  maxAbsDiff: number | null;
+  notMeasured: string | null;
   durationSeconds: number;
   settings: Partial<CheckSettings> & { source: string };
   comparison: Comparison;

@@ -107,6 +107,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
         workingDirectory: result.workingDirectory,
         framework: command.framework,
         variables: result.variables,
+        runVariables: result.runVariables,
         logs: settings.reportDir === null ? [] : result.logs.map((path) => relative(outputDir, path)),
       },
     };

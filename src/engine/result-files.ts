@@ -127,7 +127,9 @@ function parseReportJson(text: string, path: string): Record<string, unknown> & 
   const current = isObject(report) ? currentSchema(report) : fail('expected an object');
   if (current.ok && Array.isArray(current.value.runs)) return current.value as Record<string, unknown> & { runs: unknown[] };
   if (!current.ok && isObject(report) && typeof report.schemaVersion === 'number') throw new UserError(`${path}: ${current.error}`);
-  throw new UserError(`${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.join(' or ')} and a runs list)`);
+  throw new UserError(
+    `${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.slice(0, -1).join(', ')} or ${READ_SCHEMA_VERSIONS.at(-1)} and a runs list)`,
+  );
 }
 
 /** A report.json that tf-repro wrote, as its object (what tf-repro explain reads), read and checked as compare reads one. */

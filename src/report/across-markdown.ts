@@ -263,6 +263,7 @@ function fit(report: Report, target: Target, frame: Frame, size: (text: string) 
     summaryChars: Infinity,
     charts: false,
     diagnosisTable: false,
+    variables: false,
     fingerprint: true,
   };
   // Nothing left to drop at the last: the headline, a short summary, the numbers and the legs.

@@ -6,6 +6,7 @@ import type { Report } from '../contracts/report.js';
 import type { Verdict } from '../contracts/verdict.js';
 import { foldsWhereRunsDiffer, foldViews } from './fold-view.js';
 import { plural } from '../util/text.js';
+import { notMeasuredWords } from './format.js';
 import { trainingFingerprint } from '../comparison/fingerprint.js';
 
 /** The report's across section; the renderers call this only for an across report. */
@@ -82,8 +83,8 @@ export function acrossNumbers(report: Report, time: (seconds: number) => string,
   return [
     ['legs', `${plural(across.legs.length, 'leg')}, ${across.legs.filter((leg) => leg.verdict === 'reproducible').length} reproducible within itself`],
     ['folds identical on every leg', `${identical} of ${across.folds.length}`],
-    ['variance across legs (mean over folds and metrics)', scientific(report.variance)],
-    ['largest difference across legs', scientific(report.maxAbsDiff)],
+    ['variance across legs (mean over folds and metrics)', report.variance === null ? notMeasuredWords(report.notMeasured) : scientific(report.variance)],
+    ['largest difference across legs', report.maxAbsDiff === null ? notMeasuredWords(null) : scientific(report.maxAbsDiff)],
     ["the legs' time, added up", time(report.durationSeconds)],
   ];
 }

@@ -64,6 +64,7 @@ export function buildReport(parts: ReportParts): Report {
     summary: parts.comparison.summary,
     variance: parts.comparison.variance,
     maxAbsDiff: parts.comparison.maxAbsDiff,
+    notMeasured: parts.comparison.notMeasured,
     durationSeconds: parts.durationSeconds,
     settings: { ...parts.settings, source: parts.source },
     comparison: parts.comparison,

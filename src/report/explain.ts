@@ -4,8 +4,17 @@
 // determinism settings cost, and which of them this runner needs; a line for each the report
 // lacks, saying how to get it. Pure: a report in, text out.
 import type { Report } from '../contracts/report.js';
-import { lossCurves, noDivergenceLine, variableDetail, workSentence, type TracedRuns, type VariableDetail } from './findings.js';
-import { plural } from '../util/text.js';
+import {
+  lossCurves,
+  noDivergenceLine,
+  summaryBesideLead,
+  variableDetail,
+  variableDetailRest,
+  variableDetailTitle,
+  workSentence,
+  type TracedRuns,
+  type VariableDetail,
+} from './findings.js';
 import { alignedTable, costText, diagnosisText, divergenceText, indented, lossText, wrap } from './text.js';
 
 /** What explain reads of a report: what `report/saved-report.ts` checks in a saved one. */
@@ -13,18 +22,11 @@ export type ExplainedReport = Pick<Report, 'verdict' | 'summary' | 'divergence' 
 
 /** Which runs agree on each variable where the runs part: a row for each that differs, a count for the rest. */
 function variableLines(detail: VariableDetail, width: number): string[] {
-  const lines = indented(`Which runs agree on each variable at ${detail.where} (${plural(detail.runs, 'run')} traced there):`, width);
+  const lines = indented(`${variableDetailTitle(detail)}:`, width);
   const rows = detail.differing.map(({ variable, agreement }) => [variable, agreement]);
   if (rows.length > 0) lines.push(...alignedTable([['variable', 'runs that agree'], ...rows], width, '    '));
-  if (detail.agreeing > 0) {
-    lines.push(
-      ...indented(
-        `${rows.length > 0 ? `the other ${plural(detail.agreeing, 'variable')}` : `all ${plural(detail.agreeing, 'variable')}`}: the same in every run`,
-        width,
-        '    ',
-      ),
-    );
-  }
+  const rest = variableDetailRest(detail);
+  if (rest !== null) lines.push(...indented(rest, width, '    '));
   return lines;
 }
 
@@ -45,7 +47,7 @@ function divergenceStory(report: ExplainedReport, width: number): string[] {
 export function renderExplain(report: ExplainedReport, width: number): string {
   const sections = [
     // The verdict's sentence stays one line, as in tf-repro run's text.
-    [report.summary],
+    [summaryBesideLead(report) ?? `${report.summary.split(':')[0] as string}.`],
     divergenceStory(report, width),
     report.cost ? costText(report.cost, width) : wrap('no cost table: run with --compare-nondeterministic', width),
     report.diagnosis ? diagnosisText(report.diagnosis, width) : wrap('no diagnosis: run tf-repro diagnose', width),

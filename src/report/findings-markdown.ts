@@ -21,6 +21,9 @@ import {
   lossRows,
   overheadSentence,
   unpinnedTrialSentence,
+  variableDetail,
+  variableDetailRest,
+  variableDetailTitle,
   type LossCurves,
 } from './findings.js';
 import { inertMarkdown, markdownTable } from './format.js';
@@ -35,6 +38,22 @@ export const folded = (title: string, body: string): string => ['<details>', `<s
 export function divergenceLeadMarkdown(report: Report): string[] {
   const [first, ...rest] = divergenceLead(report).map(inertMarkdown);
   return first === undefined ? [] : [`**${first}**`, ...(rest.length > 0 ? [rest.join(' ')] : [])];
+}
+
+/**
+ * Which runs agree on each variable where the runs part, as `tf-repro explain` prints it
+ * (findings.ts variableDetail), folded in a <details>: a row per variable that differs, a line for
+ * the rest. Empty where the runs' traces have no checkpoint there.
+ */
+export function variablesSection(report: Report): string[] {
+  const detail = variableDetail(report);
+  if (detail === null) return [];
+  // The title holds no user text (a fold, an epoch, a count): as it is, since <summary> is HTML.
+  const title = variableDetailTitle(detail);
+  const rows = detail.differing.map(({ variable, agreement }) => [inertMarkdown(variable), inertMarkdown(agreement)]);
+  const rest = variableDetailRest(detail);
+  const body = [...(rows.length > 0 ? [markdownTable(['variable', 'runs that agree'], rows)] : []), ...(rest === null ? [] : [`_${inertMarkdown(rest)}_`])];
+  return [folded(title, body.join('\n\n'))];
 }
 
 /** Whether the report has a chart to draw: what a shortened rendering would leave out. */
@@ -128,5 +147,7 @@ export function fullShape(report: Report, details: boolean): Shape {
     summaryChars: Infinity,
     charts: hasCharts(report),
     diagnosisTable: report.diagnosis !== undefined,
+    // The job summary's own (issue 22): the comment stays short.
+    variables: details && variableDetail(report) !== null,
   };
 }

@@ -12,7 +12,7 @@ import { numbersDeltaWords } from '../comparison/cost.js';
 import { describeDivergence } from '../comparison/divergence.js';
 import { controlRuns } from '../comparison/run-roles.js';
 import { groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
-import { distinguishingFormat, scientific, seconds } from './format.js';
+import { distinguishingFormat, measured, seconds } from './format.js';
 import { plural, withCommas } from '../util/text.js';
 
 /** `text` as a sentence: its first letter capitalised, a full stop at its end. */
@@ -68,6 +68,27 @@ export function divergenceLead(report: Pick<Report, 'divergence' | 'work'>): str
   return [divergenceSentence(divergence), narrowingSentence(divergence), workSentence(report.work)].filter((line): line is string => line !== null);
 }
 
+/**
+ * The verdict's sentence as shown beside divergenceLead, which already says where the runs part:
+ * the summary with that clause taken out, so that the sentence is read once. "Not reproducible:
+ * runs 1 and 2 part at fold 1, epoch 2; fail-fast then stopped run 2, …" becomes "Not
+ * reproducible: fail-fast then stopped run 2, …"; null where nothing else is left to say. The
+ * summary as it is (report.json, the step's message) keeps the whole sentence.
+ */
+export function summaryBesideLead(report: Pick<Report, 'divergence' | 'summary'>): string | null {
+  const { divergence, summary } = report;
+  if (!divergence) return summary;
+  // The summary was written before narrowing, which may add to the description.
+  const { narrowing: _narrowing, ...unnarrowed } = divergence;
+  for (const described of new Set([describeDivergence(divergence), describeDivergence(unnarrowed)])) {
+    if (summary.endsWith(`: ${described}.`) && summary.indexOf(':') === summary.length - described.length - 3) return null;
+    if (summary.includes(`: ${described}; `)) return summary.replace(`: ${described}; `, ': ');
+    if (summary.includes(`; ${described}`)) return summary.replace(`; ${described}`, '');
+    if (summary.includes(` but ${described}`)) return summary.replace(` but ${described}`, ' but the runs part');
+  }
+  return summary;
+}
+
 /** Where a report without a divergence says why; one line. */
 export function noDivergenceLine(report: Pick<Report, 'divergence' | 'verdict'>): string {
   if (report.verdict === 'reproducible') return 'no divergence: the runs agree';
@@ -97,6 +118,17 @@ export interface VariableDetail {
   differing: { variable: string; agreement: string }[];
   /** The variables every run agrees on. */
   agreeing: number;
+}
+
+/** "Which runs agree on each variable at fold 0, the end of epoch 3 (3 runs traced there)". */
+export function variableDetailTitle(detail: VariableDetail): string {
+  return `Which runs agree on each variable at ${detail.where} (${plural(detail.runs, 'run')} traced there)`;
+}
+
+/** "the other 4 variables: the same in every run"; null where every variable differs. */
+export function variableDetailRest(detail: VariableDetail): string | null {
+  if (detail.agreeing === 0) return null;
+  return `${detail.differing.length > 0 ? `the other ${plural(detail.agreeing, 'variable')}` : `all ${plural(detail.agreeing, 'variable')}`}: the same in every run`;
 }
 
 /**
@@ -210,7 +242,7 @@ const VERDICT_WORDS: Record<Verdict, string> = { reproducible: 'reproducible', '
 export const COST_HEADER = ['', 'runs', 'verdict', 'variance', 'largest difference', 'time per run'];
 
 function costRow(label: string, side: CostSide): string[] {
-  return [label, String(side.runs), VERDICT_WORDS[side.verdict], scientific(side.variance), scientific(side.maxAbsDiff), seconds(side.secondsPerRun)];
+  return [label, String(side.runs), VERDICT_WORDS[side.verdict], measured(side.variance), measured(side.maxAbsDiff), seconds(side.secondsPerRun)];
 }
 
 /** The experiment's table: "with settings" and "without", side by side. */
@@ -227,7 +259,7 @@ export function overheadSentence(cost: CostComparison): string {
   const ratio = overheadRatio(cost);
   return ratio === null
     ? 'Overhead: not known (a side took no measurable time).'
-    : `Overhead: ${ratio} (the time per run with the settings over the time without them).`;
+    : `Overhead: ${ratio} (the time per run with the settings over the time without them${(cost.overhead as number) < 1 ? ': the runs with the settings were faster' : ''}).`;
 }
 
 const COST_CASE_WORDS: Record<CostComparison['case'], string> = {

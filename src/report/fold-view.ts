@@ -5,7 +5,7 @@
 import type { FoldComparison, Report } from '../contracts/report.js';
 import { foldsByIndex, ownValue } from '../comparison/compare.js';
 import { ALL_AGREE, groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
-import { distinguishingFormat, scientific, shortNumber, valueOrRange } from './format.js';
+import { distinguishingFormat, measured, shortNumber, valueOrRange } from './format.js';
 
 /** match and mismatch: what the row does to the verdict; note: it differs, but the tolerance allows that. */
 export type Mark = 'match' | 'mismatch' | 'note';
@@ -70,8 +70,8 @@ export function foldViews(report: Report): FoldView[] {
         metric: name,
         value: format === null ? shortNumber(values[0] as number) : valueOrRange(values, format),
         // Two digits say how large; report.json has them whole.
-        maxAbsDiff: scientific(metric.maxAbsDiff, 2),
-        variance: scientific(metric.variance, 2),
+        maxAbsDiff: measured(metric.maxAbsDiff, 2),
+        variance: measured(metric.variance, 2),
         agreement: format === null ? ALL_AGREE : groupsText(groupRunsByValue(values, runs, comparison.tolerance)),
         mark: metric.matches ? 'match' : 'mismatch',
       });

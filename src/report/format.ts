@@ -74,6 +74,16 @@ export function scientific(value: number, digits = 4): string {
   return value.toExponential(digits - 1);
 }
 
+/** A variance or difference as scientific() writes it, or "not measured" where it is null: never a 0 that reads as "identical". */
+export function measured(value: number | null, digits = 4): string {
+  return value === null ? 'not measured' : scientific(value, digits);
+}
+
+/** "not measured (fail-fast stopped runs 1, 2 at fold 0)": where a report's variance and largest difference are null, and why. */
+export function notMeasuredWords(reason: string | null): string {
+  return reason ? `not measured (${reason})` : 'not measured';
+}
+
 export function seconds(value: number): string {
   // Rounded before it is split, so that 59.97 is "1 min 0 s", not "60.0 s", and 119.6 not "1 min 60 s".
   if (value < 59.95) return `${value.toFixed(1)} s`;

@@ -4,12 +4,13 @@
 import type { Report } from '../contracts/report.js';
 import type { RunFingerprint } from '../contracts/run-result.js';
 import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
-import { inertMarkdown, markdownTable, markdownTableLines, scientific, seconds } from './format.js';
+import { inertMarkdown, markdownTable, markdownTableLines, measured, notMeasuredWords, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { cut } from './shorten.js';
 import { commandTable } from './own-training.js';
 import { plural } from '../util/text.js';
 import { reportStepVerdict } from './variations.js';
+import { runList } from './agreement.js';
 
 const VERDICT_HEADLINE = {
   reproducible: '✅ Reproducible',
@@ -189,13 +190,24 @@ export function runsDone(report: Report): string {
   return `${count('ok')} of ${plural(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
 }
 
+/** "3 folds each", or per run where they differ: "3 folds in run 1, 0 folds in run 2" (the folds each run finished). */
+export function foldsDone(report: Report): string {
+  const byCount = new Map<number, number[]>();
+  for (const run of report.runs) byCount.set(run.folds.length, [...(byCount.get(run.folds.length) ?? []), run.run]);
+  if (byCount.size <= 1) return `${plural([...byCount.keys()][0] ?? 0, 'fold')} each`;
+  return [...byCount]
+    .sort(([a], [b]) => b - a)
+    .map(([count, runs]) => `${plural(count, 'fold')} in ${runList(runs)}`)
+    .join(', ');
+}
+
 export function summaryNumbers(report: Report): string {
   return markdownTable(
     ['', ''],
     [
-      ['variance (mean over folds and metrics)', scientific(report.variance)],
-      ['largest difference', scientific(report.maxAbsDiff)],
-      ['runs', `${runsDone(report)}, ${plural(report.comparison.folds.length, 'fold')} each`],
+      ['variance (mean over folds and metrics)', report.variance === null ? inertMarkdown(notMeasuredWords(report.notMeasured)) : scientific(report.variance)],
+      ['largest difference', measured(report.maxAbsDiff)],
+      ['runs', `${runsDone(report)}${foldsDone(report).endsWith(' each') ? ', ' : '; '}${foldsDone(report)}`],
       ['time', seconds(report.durationSeconds)],
     ],
   );

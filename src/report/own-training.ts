@@ -30,7 +30,22 @@ export function commandTable(command: CommandReport): string {
   ];
   if (command.logs.length > 0) rows.push(['logs', command.logs.map(code).join(' ')]);
   const lead = "_tf-repro does not see inside a command: this is what it ran, and the variables each run got on top of the runner's environment._";
-  return `${lead}\n\n${markdownTable(['', 'each run got'], rows)}`;
+  const own = runVariableNames(command);
+  const perRun =
+    own.length === 0
+      ? []
+      : [
+          markdownTable(
+            ['run', ...own.map(code)],
+            (command.runVariables ?? []).map((got, i) => [String(i + 1), ...own.map((name) => code(got[name] ?? ''))]),
+          ),
+        ];
+  return [lead, markdownTable(['', 'each run got'], rows), ...perRun].join('\n\n');
+}
+
+/** The names of the variables each run got a value of its own of, in first-seen order. */
+function runVariableNames(command: CommandReport): string[] {
+  return [...new Set((command.runVariables ?? []).flatMap((got) => Object.keys(got)))];
 }
 
 /** Markdown sections, each a heading and its body. */
@@ -74,6 +89,12 @@ export function ownTrainingText(report: Report): string[] {
       `variables: ${Object.entries(command.variables)
         .map(([name, value]) => `${name}=${value}`)
         .join(' ')}`,
+      ...(command.runVariables ?? []).map(
+        (got, i) =>
+          `run ${i + 1}'s own: ${Object.entries(got)
+            .map(([name, value]) => `${name}=${value}`)
+            .join(' ')}`,
+      ),
     );
     if (command.logs.length > 0) lines.push(`logs: ${command.logs.join(' ')}`);
   }

@@ -32,8 +32,8 @@ import {
   textWidth,
   wrap,
 } from './text.js';
-import { compactDiagnosis, costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection } from './findings-markdown.js';
-import { lossCurves } from './findings.js';
+import { compactDiagnosis, costSection, diagnosisSection, divergenceLeadMarkdown, fullShape, lossSection, variablesSection } from './findings-markdown.js';
+import { lossCurves, summaryBesideLead } from './findings.js';
 import { COMMENT_DRIFT_ROWS, SUMMARY_DRIFT_ROWS, driftMarkdown } from './drift.js';
 import { variationsMarkdown, variationsSentence } from './variations.js';
 import { ownTrainingMarkdown, ownTrainingText } from './own-training.js';
@@ -43,7 +43,7 @@ import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { ranksLine } from './ranks.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
-import { scientific, seconds } from './format.js';
+import { notMeasuredWords, scientific, seconds } from './format.js';
 
 /** What a section's Markdown is rendered from. */
 export interface MarkdownContext {
@@ -74,16 +74,17 @@ export const CHECK_SECTIONS: readonly Section[] = [
     summary: ({ report, shape }) => [
       `## ${verdictHeadline(report)} — tf-repro`,
       ...divergenceLeadMarkdown(report),
-      inertMarkdown(cut(report.summary, shape.summaryChars)),
+      ...summaryMarkdown(report, shape.summaryChars),
     ],
     comment: ({ report, shape }) => [
       `### ${verdictHeadline(report)} — tf-repro`,
       ...divergenceLeadMarkdown(report),
-      inertMarkdown(cut(report.summary, shape.summaryChars)),
+      ...summaryMarkdown(report, shape.summaryChars),
     ],
     // A message stays one line, however long, for grep and for whoever pastes it into an issue; so does the variations' verdict (issue 23).
     text: ({ report, width }) => [
-      report.summary,
+      // Where the lead says where the runs part, the verdict's line says the rest (or the verdict alone).
+      summaryBesideLead(report) ?? `${report.summary.split(':')[0] as string}.`,
       ...(report.variations ? [variationsSentence(report.verdict, report.variations)] : []),
       ...divergenceText(report, width),
     ],
@@ -104,14 +105,7 @@ export const CHECK_SECTIONS: readonly Section[] = [
     summary: ({ report }) => [summaryNumbers(report)],
     comment: ({ report }) => [summaryNumbers(report)],
     // The CLI gives the settings under the numbers, at the top of the terminal.
-    text: ({ report, width }) => [
-      ...wrap(
-        `variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`,
-        width,
-      ),
-      ...wrap(`settings: ${settingsLine(report, (text) => text)}`, width),
-      '',
-    ],
+    text: ({ report, width }) => [...wrap(numbersLine(report), width), ...wrap(`settings: ${settingsLine(report, (text) => text)}`, width), ''],
   },
   {
     name: 'the ranks of a distributed command',
@@ -159,6 +153,12 @@ export const CHECK_SECTIONS: readonly Section[] = [
       return curves === null ? [] : [...lossText(curves, width), ''];
     },
     drops: [{ at: { summary: 1, comment: 1 }, shape: { charts: false } }],
+  },
+  {
+    // The job summary's only: `tf-repro explain`'s per-variable view, folded (the comment stays short, the CLI has explain).
+    name: 'which runs agree on each variable where the runs part',
+    summary: ({ report, shape }) => (shape.variables ? variablesSection(report) : []),
+    drops: [{ at: { summary: 1 }, shape: { variables: false } }],
   },
   {
     name: 'the cost of the settings',
@@ -209,6 +209,19 @@ export const CHECK_SECTIONS: readonly Section[] = [
   },
   { name: 'the link to the run', comment: ({ report, comment }) => (comment ? [footer(report, comment)] : []) },
 ];
+
+/** The verdict's sentence under the headline and the divergence lead, which it does not repeat. */
+function summaryMarkdown(report: Report, chars: number): string[] {
+  const summary = summaryBesideLead(report);
+  return summary === null ? [] : [inertMarkdown(cut(summary, chars))];
+}
+
+/** "variance 1.1e-7 · largest difference 1e-3 · 3 runs in 1 min 1 s"; where neither was measured, the runs first, then why. */
+function numbersLine(report: Report): string {
+  const runs = `${plural(report.runs.length, 'run')} in ${seconds(report.durationSeconds)}`;
+  if (report.variance === null || report.maxAbsDiff === null) return `${runs} · variance and largest difference ${notMeasuredWords(report.notMeasured)}`;
+  return `variance ${scientific(report.variance)} · largest difference ${scientific(report.maxAbsDiff)} · ${runs}`;
+}
 
 const orNone = (text: string | null): string[] => (text === null ? [] : [text]);
 

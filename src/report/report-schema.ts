@@ -27,7 +27,45 @@ const UPGRADES: ReadonlyMap<number, (report: Json) => Json> = new Map([
         : report.runs,
     }),
   ],
+  // 2 → 3: a variance or difference nobody measured is null, not 0. Version 2 wrote 0 where fewer
+  // than two runs had a value; those are made null, and the report says so.
+  [2, upgradeSpreads],
 ]);
+
+/** Fewer than two runs gave a value: a spread version 2 wrote as 0, not measured. */
+const measuredBy = (values: unknown): boolean => Array.isArray(values) && values.filter((value) => value !== null).length >= 2;
+
+/** Version 2's per-fold spreads made null where not measured; the overall ones where no fold measured one; a command's run 1 variables taken out of "every run got". */
+function upgradeSpreads(report: Json): Json {
+  const comparison = isObject(report.comparison) ? report.comparison : null;
+  if (comparison === null || !Array.isArray(comparison.folds)) return { ...report, notMeasured: null };
+  let anyMeasured = false;
+  const folds = comparison.folds.map((fold) => {
+    if (!isObject(fold) || !isObject(fold.metrics)) return fold;
+    const metrics = Object.fromEntries(
+      Object.entries(fold.metrics).map(([name, metric]) => {
+        if (!isObject(metric)) return [name, metric];
+        if (measuredBy(metric.values)) {
+          anyMeasured = true;
+          return [name, metric];
+        }
+        return [name, { ...metric, variance: null, maxAbsDiff: null }];
+      }),
+    );
+    return { ...fold, metrics };
+  });
+  const reason = anyMeasured ? null : 'no fold was finished by two runs (a report of schema version 2, which wrote 0 here)';
+  const spreads = anyMeasured ? {} : { variance: null, maxAbsDiff: null };
+  const command = isObject(report.command) && isObject(report.command.variables) ? { command: withoutRunOwn(report.command) } : {};
+  return { ...report, ...spreads, ...command, notMeasured: reason, comparison: { ...comparison, ...spreads, notMeasured: reason, folds } };
+}
+
+/** Version 2 listed run 1's TF_REPRO_RUN and paths as what every run got: they are run 1's own, and left out. */
+function withoutRunOwn(command: Json): Json {
+  const variables = command.variables as Json;
+  const kept = Object.entries(variables).filter(([name, value]) => name !== 'TF_REPRO_RUN' && !(typeof value === 'string' && /\brun-1\./.test(value)));
+  return { ...command, variables: Object.fromEntries(kept) };
+}
 
 /** The versions read, oldest first: the earlier ones UPGRADES brings up, and the current. */
 export const READ_SCHEMA_VERSIONS: readonly number[] = [...[...UPGRADES.keys()].sort((a, b) => a - b), REPORT_SCHEMA_VERSION];

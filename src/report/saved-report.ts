@@ -153,8 +153,8 @@ function costSideOf(side: Fields): CostSide {
   return {
     runs: side.count('runs'),
     verdict: side.oneOf('verdict', VERDICTS),
-    variance: side.number('variance'),
-    maxAbsDiff: side.number('maxAbsDiff'),
+    variance: side.nullable('variance', (name) => side.number(name)),
+    maxAbsDiff: side.nullable('maxAbsDiff', (name) => side.number(name)),
     secondsPerRun: side.number('secondsPerRun'),
     divergence: divergenceIn(side, 'divergence'),
   };

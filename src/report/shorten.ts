@@ -4,6 +4,7 @@
 // cost table, is never dropped. Pure.
 import type { Report } from '../contracts/report.js';
 import { inertMarkdown } from './format.js';
+import { summaryBesideLead } from './findings.js';
 import { plural } from '../util/text.js';
 import { cut } from '../util/text.js';
 
@@ -23,6 +24,8 @@ export interface Shape {
   charts: boolean;
   /** The diagnosis's row per setting and its notes (the findings in a line stay); false without a diagnosis. */
   diagnosisTable: boolean;
+  /** Which runs agree on each variable where the runs part, as `tf-repro explain` prints it (the job summary only); false where the report has none. */
+  variables: boolean;
 }
 
 export const ALL_NOTES = 'all';
@@ -96,6 +99,7 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
   const folds = report.comparison.folds.length;
   // In the order they are dropped: the charts first.
   if (shape.charts !== full.charts) left.push('the charts');
+  if (shape.variables !== full.variables) left.push('which runs agree on each variable');
   if (shape.foldRows === null) left.push('the per-fold table');
   else if (shape.foldRows < folds)
     left.push(`${plural(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
@@ -104,7 +108,7 @@ export function shortenedNote(report: Report, shape: Shape, full: Shape, limit: 
   if (shape.settings !== full.settings) left.push('the settings');
   if (shape.details !== full.details) left.push('the time per run and the sections on artifacts and seeds');
   if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0) left.push('some of the errors and warnings, or their ends');
-  if (report.summary.length > shape.summaryChars) left.push('the end of the summary');
+  if ((summaryBesideLead(report) ?? '').length > shape.summaryChars) left.push('the end of the summary');
   if (left.length === 0) return null;
   return `> [!NOTE]\n> Shortened to fit ${limit}: left out ${left.join(', ')}. ${everything}.`;
 }

@@ -75,8 +75,10 @@ export interface CommandRuns {
   runs: RunResult[];
   /** The working directory, absolute. */
   workingDirectory: string;
-  /** The variables every run gets on top of the environment (as for run 1). */
+  /** The variables every run got alike, on top of the environment. */
   variables: Record<string, string>;
+  /** Per run, the variables whose values are the run's own (TF_REPRO_RUN, its metrics and trace paths). */
+  runVariables: Record<string, string>[];
   /** Each run's stdout and stderr log, absolute. */
   logs: string[];
   /** Patterns that matched no file a run wrote. */
@@ -492,7 +494,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const results: RunResult[] = [];
   const logs: string[] = [];
   const artifactCounts = new Map<string, number>();
-  let variables: Record<string, string> = {};
+  const eachRunGot: Record<string, string>[] = [];
 
   for (let run = 1; run <= options.runs; run++) {
     if (options.signal?.aborted || options.stop?.aborted) break;
@@ -513,7 +515,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const stderrPath = join(logDir, `run-${run}.stderr.log`);
     logs.push(stdoutPath, stderrPath);
     const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath), ...options.variables };
-    if (run === 1) variables = extra;
+    eachRunGot.push(extra);
 
     const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
     const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
@@ -613,5 +615,19 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   if (settings.artifacts.length > 0 && artifactCounts.size === 0 && results.some((r) => r.status === 'ok')) {
     warnings.push(`'artifacts' (${settings.artifacts.join(', ')}) matched no file that a run wrote in ${cwd}`);
   }
-  return { runs: results, workingDirectory: cwd, variables, logs, warnings };
+  return { runs: results, workingDirectory: cwd, ...splitRunVariables(eachRunGot), logs, warnings };
+}
+
+/**
+ * The variables the runs got, split into those every run got alike and each run's own: a report
+ * must not show run 1's TF_REPRO_RUN or metrics path as what every run got. TF_REPRO_RUN is a
+ * run's own even where only one run started.
+ */
+export function splitRunVariables(eachRunGot: readonly Record<string, string>[]): Pick<CommandRuns, 'variables' | 'runVariables'> {
+  const first = eachRunGot[0] ?? {};
+  const own = (name: string) => name === 'TF_REPRO_RUN' || eachRunGot.some((got) => got[name] !== first[name]);
+  const names = [...new Set(eachRunGot.flatMap((got) => Object.keys(got)))];
+  const variables = Object.fromEntries(names.filter((name) => !own(name)).map((name) => [name, first[name] as string]));
+  const runVariables = eachRunGot.map((got) => Object.fromEntries(names.filter(own).flatMap((name) => (got[name] === undefined ? [] : [[name, got[name]]]))));
+  return { variables, runVariables };
 }

@@ -21,7 +21,7 @@ test('a deterministic check passes and writes outputs, summary and report', asyn
   assert.ok(Number(run.outputs['duration-seconds']) > 0);
   const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as Report;
   assert.ok(run.outputs['report-path'].startsWith(run.runnerTemp));
-  assert.equal(report.schemaVersion, 2);
+  assert.equal(report.schemaVersion, 3);
   assert.equal(report.verdict, 'reproducible');
   assert.equal(report.runs.length, 2);
   assert.equal(report.runs[0].folds.length, 2);

@@ -330,7 +330,7 @@ describe('baseline: main', () => {
     mainRun(JSON.stringify(old));
     assertUnavailable(
       await runOnPullRequest({ 'baseline-artifact': 'tf-repro-report' }),
-      /report\.json of the artifact tf-repro-report: a report of schema version 0 \(tf-repro 0\.0\.9\), older than this tf-repro reads \(versions 1 and 2\)/,
+      /report\.json of the artifact tf-repro-report: a report of schema version 0 \(tf-repro 0\.0\.9\), older than this tf-repro reads \(versions 1, 2 and 3\)/,
     );
   });
 });

@@ -73,7 +73,7 @@ test('a file explain cannot use is one line naming it, exit 2, no stack', async 
     [[dir], /^tf-repro: cannot read report '.*': it is a directory, not a regular file$/],
     [[written('results.txt', '20250101-000000\n0 0.1 0.9\n')], /^tf-repro: .*results\.txt: not a tf-repro report \(a report\.json starts with '\{'/],
     [[written('broken.json', '{"schemaVersion": 1,\n"runs": [')], /^tf-repro: .*broken\.json: not valid JSON \(/],
-    [[written('other.json', '{"name": "package"}')], /^tf-repro: .*other\.json: not a tf-repro report \(expected schemaVersion 1 or 2 and a runs list\)$/],
+    [[written('other.json', '{"name": "package"}')], /^tf-repro: .*other\.json: not a tf-repro report \(expected schemaVersion 1, 2 or 3 and a runs list\)$/],
     [
       [written('edited.json', JSON.stringify(json))],
       /^tf-repro: .*edited\.json: "cost\.case" is not one of needed-and-sufficient, needed-to-pin, not-needed, not-sufficient, inconclusive; /,

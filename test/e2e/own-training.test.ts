@@ -113,7 +113,10 @@ test('tf-repro run --command: progress per run on stderr, the report on stdout, 
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /^run 1 of 2: python3 .*\nrun 1 of 2: done in [\d.]+ s, 2 folds\nrun 2 of 2: /);
   assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);
-  assert.match(run.stdout, /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0 TF_REPRO_RUN=1 TF_REPRO_METRICS=/);
+  assert.match(
+    run.stdout,
+    /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0\nrun 1's own: TF_REPRO_RUN=1 TF_REPRO_METRICS=.*\nrun 2's own: TF_REPRO_RUN=2 TF_REPRO_METRICS=/,
+  );
 });
 
 test('tf-repro run --command: each run carries a fingerprint, with the Python version it wrote to $TF_REPRO_ENVIRONMENT where it wrote one', async () => {

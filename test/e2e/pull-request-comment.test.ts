@@ -12,7 +12,7 @@ import { markerFor } from '../../src/github/marker.js';
 import { GitHubServer, WORKFLOW_BOT, type Identity, type StoredComment } from '../support/github-server.js';
 import { markdownProblems } from '../support/markdown-check.js';
 import { nodeWithExecve, nodeWithExecveMissing } from '../support/node-execve.js';
-import { tempDir } from '../support/paths.js';
+import { repoRoot, tempDir } from '../support/paths.js';
 import { runAction, type ActionRun } from '../support/runner.js';
 
 const require = createRequire(import.meta.url);
@@ -342,4 +342,23 @@ test('a command that reads /proc/*/environ of every process it can finds no toke
       for (const [name, value] of Object.entries(secrets)) assert.ok(!text.includes(value), `run ${runNumber}: /proc/${pid}/environ holds ${name}`);
     }
   }
+});
+
+test('issue 22: a command check fail-fast stopped before run 2 wrote metrics: the comment says not measured and why, the divergence once, and leaves the per-variable view to the job summary', async () => {
+  const clockShuffle = `python3 -B ${join(repoRoot, 'test', 'fixtures', 'commands', 'clock-shuffle.py')} --sleep 1`;
+  // The default workload's inputs of `quick` do not apply to a command: empty is unset.
+  const run = await runOnEvent({ command: clockShuffle, runs: '2', folds: '', epochs: '', samples: '', 'batch-size': '', backend: '' });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  const [comment] = ours();
+  assert.ok(comment, 'a comment');
+  assert.match(
+    comment.body,
+    /^\| variance \(mean over folds and metrics\) \| not measured \\\(fail-fast stopped run 2 at fold 1; only run 1 has fold results\\\) \|$/m,
+  );
+  assert.match(comment.body, /^\| largest difference \| not measured \|$/m);
+  assert.match(comment.body, /^\| runs \| 1 of 2 runs finished, 1 stopped by fail-fast; 3 folds in run 1, 0 folds in run 2 \|$/m);
+  assert.equal([...comment.body.matchAll(/runs 1 and 2 part at fold 1, epoch 2/gi)].length, 1, comment.body);
+  assert.doesNotMatch(comment.body, /Which runs agree on each variable/);
+  assert.match(run.summary, /Which runs agree on each variable at fold 1, the end of epoch 2/);
+  assert.deepEqual(markdownProblems(comment.body), []);
 });

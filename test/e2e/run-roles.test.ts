@@ -61,9 +61,9 @@ async function check(name: string, ...args: string[]): Promise<Report> {
 }
 
 describe('run roles', () => {
-  test('a real check writes schema version 2 with every run a control; compare, across and baseline leave a differing varied run out of the verdict', async () => {
+  test('a real check writes schema version 3 with every run a control; compare, across and baseline leave a differing varied run out of the verdict', async () => {
     const control = await check('control');
-    assert.equal(control.schemaVersion, 2);
+    assert.equal(control.schemaVersion, 3);
     assert.deepEqual(
       control.runs.map((run) => run.role),
       ['control', 'control'],
@@ -184,21 +184,21 @@ describe('schema versions', () => {
   });
 
   test('a report of a newer or an older schema version is refused, saying which and what to do', async () => {
-    const newer = { ...readReport(V1[1]!), schemaVersion: 3, tool: { name: 'tf-repro', version: '9.0.0' } };
+    const newer = { ...readReport(V1[1]!), schemaVersion: 4, tool: { name: 'tf-repro', version: '9.0.0' } };
     const path = join(dir, 'newer.json');
     writeFileSync(path, JSON.stringify(newer));
     const across = await tfRepro('across', V1[0]!, path);
     assert.equal(across.code, 2);
     assert.match(
       across.stderr,
-      /newer\.json: a report of schema version 3 \(tf-repro 9\.0\.0\), newer than this tf-repro reads \(versions 1 and 2\): read it with the tf-repro that wrote it, or a newer one\n$/,
+      /newer\.json: a report of schema version 4 \(tf-repro 9\.0\.0\), newer than this tf-repro reads \(versions 1, 2 and 3\): read it with the tf-repro that wrote it, or a newer one\n$/,
     );
     const older = join(dir, 'older.json');
     writeFileSync(older, JSON.stringify({ ...newer, schemaVersion: 0, tool: { name: 'tf-repro', version: '0.0.9' } }));
     const baseline = await tfRepro('run', ...SMALL, '--baseline', older);
     assert.match(
       baseline.stdout + baseline.stderr,
-      /older\.json: a report of schema version 0 \(tf-repro 0\.0\.9\), older than this tf-repro reads \(versions 1 and 2\)/,
+      /older\.json: a report of schema version 0 \(tf-repro 0\.0\.9\), older than this tf-repro reads \(versions 1, 2 and 3\)/,
     );
   });
 });

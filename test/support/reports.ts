@@ -245,13 +245,15 @@ export const commandEnvironment: CommandFingerprint = {
 export interface CommandReportShape {
   /** Makes run 2 write different bytes to this artifact. */
   differingArtifact?: string | null;
+  /** Fail-fast stops run 2 in this fold, where it parts from run 1, before it wrote any metrics. */
+  stoppedAt?: number | null;
 }
 
 /**
  * A command check of 2 runs × 3 folds (0-based, as a metrics file numbers them) that wrote two
  * artifacts, put together by the engine's own last step.
  */
-export function makeCommandReport({ differingArtifact = null }: CommandReportShape = {}): Report {
+export function makeCommandReport({ differingArtifact = null, stoppedAt = null }: CommandReportShape = {}): Report {
   const artifactPaths = ['out/predictions.csv', 'out/weights.bin'];
   const runs: RunResult[] = [1, 2].map((run) => ({
     run,
@@ -275,14 +277,38 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
     timeoutMinutes: 30,
     artifacts: ['out/**'],
   };
+  if (stoppedAt !== null) {
+    // A command that writes its metrics at the end, each epoch traced: run 2's clock-seeded shuffle
+    // parts from run 1 at fold `stoppedAt`, epoch 2, and fail-fast stops it there, before it wrote any.
+    const digest = (run: number, fold: number, epoch: number) => sha256(`${fold}/${epoch}${fold === stoppedAt && epoch >= 2 ? `/run ${run}` : ''}`);
+    const traceUpTo = (run: number, lastFold: number, lastEpoch: number): TraceCheckpoint[] =>
+      [0, 1, 2].flatMap((fold) =>
+        [0, 1, 2, 3]
+          .filter((epoch) => fold < lastFold || (fold === lastFold && epoch <= lastEpoch))
+          .map((epoch) => ({ fold, epoch, batch: null, digests: { 'dense/kernel': digest(run, fold, epoch), 'dense/bias': digest(run, fold, epoch) } })),
+      );
+    runs[0] = { ...(runs[0] as RunResult), artifacts: undefined, trace: traceUpTo(1, 2, 3) };
+    runs[1] = { ...(runs[1] as RunResult), status: 'stopped', folds: [], artifacts: undefined, durationSeconds: 5.7, trace: traceUpTo(2, stoppedAt, 2) };
+  }
   return concludeCheck({
-    settings: { runs: 2, seed: 0, deterministic: true, threads: 1, tolerance: 0, failOnMismatch: true, reportDir: '/tmp/report', command },
+    settings: {
+      runs: 2,
+      seed: 0,
+      deterministic: true,
+      threads: 1,
+      tolerance: 0,
+      failOnMismatch: true,
+      reportDir: '/tmp/report',
+      command,
+      ...(stoppedAt === null ? {} : { failFast: true }),
+    },
     tolerance: 0,
     source: 'command `python train.py --epochs 2` in /work/examples/keras',
     runs,
     durationSeconds: 27.75,
     warnings: [],
-    artifacts: compareArtifacts(runs.map((run) => run.artifacts ?? null)),
+    ...(stoppedAt === null ? { artifacts: compareArtifacts(runs.map((run) => run.artifacts ?? null)) } : {}),
+    ...(stoppedAt === null ? {} : { work: { trainedEpochs: 15, plannedEpochs: 18, stoppedEarly: true } }),
     command: {
       command: command.command,
       workingDirectory: '/work/examples/keras',
@@ -291,12 +317,32 @@ export function makeCommandReport({ differingArtifact = null }: CommandReportSha
         TF_DETERMINISTIC_OPS: '1',
         PYTHONHASHSEED: '0',
         TF_REPRO_SEED: '0',
-        TF_REPRO_RUN: '1',
-        TF_REPRO_METRICS: '/tmp/report/metrics/run-1.metrics',
       },
+      // What is each run's own (runs/command-runs.ts splitRunVariables).
+      runVariables: runs.map((run) => ({ TF_REPRO_RUN: String(run.run), TF_REPRO_METRICS: `/tmp/report/metrics/run-${run.run}.metrics` })),
       logs: ['logs/run-1.stdout.log', 'logs/run-1.stderr.log', 'logs/run-2.stdout.log', 'logs/run-2.stderr.log'],
     },
   });
+}
+
+/**
+ * Fail-fast stopped every run in fold 0 before any finished it (the default workload, parallel):
+ * no fold was finished by two runs, so nothing is measured.
+ */
+export function makeUnmeasuredReport(): Report {
+  const traced = makeTracedReport();
+  const runs = traced.runs.map((run) => ({ ...run, folds: [], durationSeconds: 9.5 }));
+  const comparison = compareRuns(runs, 0, { divergence: traced.divergence });
+  return {
+    ...traced,
+    runs,
+    comparison,
+    verdict: comparison.verdict,
+    summary: comparison.summary,
+    variance: comparison.variance,
+    maxAbsDiff: comparison.maxAbsDiff,
+    notMeasured: comparison.notMeasured,
+  };
 }
 
 /** The report with what changes from one check to the next pinned: when it was made, the tool's version. */

@@ -10,6 +10,8 @@ export interface ActionRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT as written, every write kept (outputs keeps the last of each). */
+  outputText: string;
   summary: string;
   runnerTemp: string;
 }
@@ -89,6 +91,7 @@ export async function runAction(
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    outputText: readFileSync(outputFile, 'utf8'),
     summary: readFileSync(summaryFile, 'utf8'),
     runnerTemp: env.RUNNER_TEMP,
   };

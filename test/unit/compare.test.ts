@@ -51,7 +51,8 @@ function fixtureRuns(): RunResult[] {
   return experimentRunsToRunResults(p.value, 'fixture.txt');
 }
 
-function close(actual: number, expected: number, rel = 1e-12): void {
+function close(actual: number | null, expected: number, rel = 1e-12): void {
+  assert.ok(actual !== null, 'measured');
   assert.ok(Math.abs(actual - expected) <= rel * Math.abs(expected), `expected ${expected}, got ${actual}`);
 }
 
@@ -168,7 +169,11 @@ test('a fold missing from one run makes the verdict error, other folds still com
   assert.equal(c.folds[0]?.matches, true);
   assert.equal(c.folds[1]?.matches, false);
   assert.deepEqual(c.folds[1]?.metrics['loss']?.values, [0.06, null]);
-  assert.equal(c.folds[1]?.metrics['loss']?.variance, 0);
+  // One run's value measures no spread: not measured in that fold, never a 0 that reads as "identical".
+  assert.equal(c.folds[1]?.metrics['loss']?.variance, null);
+  assert.equal(c.folds[1]?.metrics['loss']?.maxAbsDiff, null);
+  assert.equal(c.variance, 0, 'fold 0, which both runs finished, is measured');
+  assert.equal(c.notMeasured, null);
   assert.deepEqual(c.mismatchedFolds, [1]);
   assert.match(c.summary, /^Error: fold 1 is missing from run 2/);
 });
@@ -207,12 +212,15 @@ test('fewer than two runs with results is an error', () => {
   assert.equal(one.verdict, 'error');
   assert.match(one.summary, /only 1 run produced results/);
   assert.equal(one.folds[0]?.matches, false);
+  assert.deepEqual([one.variance, one.maxAbsDiff, one.notMeasured], [null, null, 'only run 1 has fold results']);
 
   const none = compareRuns([], 0);
   assert.equal(none.verdict, 'error');
-  assert.equal(none.variance, 0);
-  assert.equal(none.maxAbsDiff, 0);
+  assert.deepEqual([none.variance, none.maxAbsDiff, none.notMeasured], [null, null, 'no run has fold results']);
   assert.deepEqual(none.folds, []);
+
+  const failed = compareRuns([run(1, [fold(0, 0.05, 0.98)]), run(2, [], 'failed', 'exited with code 1')], 0);
+  assert.deepEqual([failed.variance, failed.maxAbsDiff, failed.notMeasured], [null, null, 'run 2 failed; only run 1 has fold results']);
 });
 
 test('metric names: union in first-seen order; fold indices sorted', () => {
@@ -296,8 +304,22 @@ test('stopped before any fold ended: the divergence alone gives the verdict', ()
   const c = compareRuns(runs, 0, { divergence: parting });
   assert.equal(c.verdict, 'not-reproducible');
   assert.deepEqual(c.folds, []);
-  assert.equal(c.variance, 0);
+  // Nothing measured: null, with the reason from what happened, never 0.
+  assert.deepEqual([c.variance, c.maxAbsDiff, c.notMeasured], [null, null, 'fail-fast stopped runs 1, 2 before finishing a fold']);
   assert.match(c.summary, /^Not reproducible: runs 1 and 2 part at fold 0, epoch 2; first in dense\/kernel; fail-fast then stopped runs 1, 2/);
+  // Traced, the fold each was stopped in.
+  const at = (fold: number) => [{ fold, epoch: 1, batch: null, digests: {}, valLoss: null }];
+  const traced = compareRuns(
+    [
+      { ...run(1, [], 'stopped'), trace: at(0) },
+      { ...run(2, [], 'stopped'), trace: at(0) },
+    ],
+    0,
+    { divergence: parting },
+  );
+  assert.equal(traced.notMeasured, 'fail-fast stopped runs 1, 2 at fold 0');
+  const apart = compareRuns([run(1, [fold(0, 0.05, 0.98), fold(1, 0.06, 0.97)]), { ...run(2, [], 'stopped'), trace: at(1) }], 0, { divergence: parting });
+  assert.equal(apart.notMeasured, 'fail-fast stopped run 2 at fold 1; only run 1 has fold results');
 });
 
 test('stopped runs: a fold only one run finished is left out; a fold two finished is compared over them', () => {

@@ -48,7 +48,7 @@ describe('costSide', () => {
       secondsPerRun: 1036,
       divergence: parting,
     });
-    assert.ok(s.variance > 0);
+    assert.ok((s.variance ?? 0) > 0);
   });
 
   test('no run with results: 0 runs and 0 seconds, not NaN', () => {
@@ -85,6 +85,17 @@ describe('costComparison', () => {
       c.explanation,
       'Not needed on this runner: the runs without the settings agreed too, so here the settings only cost time: a run takes 1.20× as long with them.',
     );
+  });
+
+  test('not needed, and the runs with the settings were the faster ones: no cost is claimed', () => {
+    const c = costComparison(side('reproducible', 5.4), side('reproducible', 10), SEEDED);
+    assert.equal(c.case, 'not-needed');
+    assert.equal(c.overhead, 0.54);
+    assert.equal(
+      c.explanation,
+      'Not needed on this runner: the runs without the settings agreed too; the runs with the settings were faster (0.54×); the settings cost no time here.',
+    );
+    assert.doesNotMatch(c.explanation, /only cost time/);
   });
 
   test('unseeded free runs that agree: inconclusive, the check itself is suspect', () => {
@@ -128,7 +139,7 @@ describe('costComparison', () => {
   test('overhead: null when either side took no measurable time', () => {
     assert.equal(costComparison(side('reproducible', 0), side('not-reproducible', 10), SEEDED).overhead, null);
     assert.equal(costComparison(side('reproducible', 10), side('not-reproducible', 0), SEEDED).overhead, null);
-    assert.match(costComparison(side('reproducible', 0), side('reproducible', 0), SEEDED).explanation, /only cost time\.$/);
+    assert.match(costComparison(side('reproducible', 0), side('reproducible', 0), SEEDED).explanation, /; what the settings cost in time was not measured\.$/);
   });
 
   test('the sides are kept as given', () => {

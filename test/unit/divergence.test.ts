@@ -42,6 +42,7 @@ const AGREEING: Comparison = {
   verdict: 'reproducible',
   summary: '',
   tolerance: 0,
+  notMeasured: null,
   variance: 0,
   maxAbsDiff: 0,
   folds: [],

@@ -118,6 +118,7 @@ const agreeing: Comparison = {
   tolerance: 0,
   variance: 0,
   maxAbsDiff: 0,
+  notMeasured: null,
   folds: [],
   mismatchedFolds: [],
   metricNames: [],

@@ -26,6 +26,7 @@ import {
   makeExperimentReport,
   makeReport,
   makeTracedReport,
+  makeUnmeasuredReport,
   pinned,
 } from '../support/reports.js';
 import { renderComment, renderSummaryMarkdown, renderText } from '../../src/report/render.js';
@@ -52,6 +53,9 @@ const checks: Record<string, Report> = {
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
   'divergence-stopped-early': makeTracedReport(),
+  // Issue 22: fail-fast left fewer than two runs with a finished fold, so nothing is measured.
+  'fail-fast-unmeasured': makeUnmeasuredReport(),
+  'command-stopped-unmeasured': makeCommandReport({ stoppedAt: 1 }),
   cost: makeCostReport(),
   diagnosis: makeDiagnosisReport(),
   // Across runners and drift against a baseline: each rendering's own sections.

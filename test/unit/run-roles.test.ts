@@ -3,7 +3,7 @@
 // policy's reading of older and newer report.json versions (report/report-schema.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { REPORT_SCHEMA_VERSION } from '../../src/contracts/report.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../../src/contracts/report.js';
 import { type RunResult, type TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { locateDivergence } from '../../src/comparison/divergence.js';
@@ -164,9 +164,9 @@ test('merge holds every leg to the same role for a run, and the joined run keeps
 });
 
 test('schema policy: the current version as it is, version 1 upgraded (every run a control), older and newer refused saying which', () => {
-  assert.equal(REPORT_SCHEMA_VERSION, 2);
-  assert.deepEqual(READ_SCHEMA_VERSIONS, [1, 2]);
-  const current = { schemaVersion: 2, runs: [{ run: 1, role: 'varied' }] };
+  assert.equal(REPORT_SCHEMA_VERSION, 3);
+  assert.deepEqual(READ_SCHEMA_VERSIONS, [1, 2, 3]);
+  const current = { schemaVersion: 3, runs: [{ run: 1, role: 'varied' }] };
   assert.deepEqual(currentSchema(current), { ok: true, value: current });
   const v1 = {
     schemaVersion: 1,
@@ -178,7 +178,7 @@ test('schema policy: the current version as it is, version 1 upgraded (every run
   };
   const upgraded = currentSchema(v1);
   assert.ok(upgraded.ok);
-  assert.equal(upgraded.value.schemaVersion, 2);
+  assert.equal(upgraded.value.schemaVersion, 3);
   assert.deepEqual(upgraded.value.runs, [
     { run: 1, status: 'ok', role: 'control' },
     { run: 2, status: 'ok', role: 'control' },
@@ -187,12 +187,48 @@ test('schema policy: the current version as it is, version 1 upgraded (every run
   assert.deepEqual(currentSchema({ schemaVersion: 0, tool: { version: '0.0.9' } }), {
     ok: false,
     error:
-      'a report of schema version 0 (tf-repro 0.0.9), older than this tf-repro reads (versions 1 and 2): run the check again to write a report this tf-repro reads',
+      'a report of schema version 0 (tf-repro 0.0.9), older than this tf-repro reads (versions 1, 2 and 3): run the check again to write a report this tf-repro reads',
   });
-  assert.deepEqual(currentSchema({ schemaVersion: 3, tool: { version: '9.0.0' } }), {
+  assert.deepEqual(currentSchema({ schemaVersion: 4, tool: { version: '9.0.0' } }), {
     ok: false,
     error:
-      'a report of schema version 3 (tf-repro 9.0.0), newer than this tf-repro reads (versions 1 and 2): read it with the tf-repro that wrote it, or a newer one',
+      'a report of schema version 4 (tf-repro 9.0.0), newer than this tf-repro reads (versions 1, 2 and 3): read it with the tf-repro that wrote it, or a newer one',
   });
-  assert.deepEqual(currentSchema({ schemaVersion: '2' }), { ok: false, error: 'no schemaVersion this tf-repro reads (versions 1 and 2)' });
+  assert.deepEqual(currentSchema({ schemaVersion: '2' }), { ok: false, error: 'no schemaVersion this tf-repro reads (versions 1, 2 and 3)' });
+});
+
+test('schema 2 to 3: the 0s version 2 wrote where fewer than two runs had a value become null, with a reason; measured ones stay', () => {
+  const metric = (values: (number | null)[]) => ({ values, maxAbsDiff: 0, variance: 0, matches: false });
+  const comparison = (folds: unknown[]) => ({
+    verdict: 'not-reproducible',
+    summary: '',
+    tolerance: 0,
+    variance: 0,
+    maxAbsDiff: 0,
+    folds,
+    mismatchedFolds: [],
+    metricNames: ['loss'],
+  });
+  const stopped = {
+    schemaVersion: 2,
+    variance: 0,
+    maxAbsDiff: 0,
+    runs: [],
+    comparison: comparison([{ fold: 0, metrics: { loss: metric([0.5, null]) }, weightsIdentical: null, matches: false }]),
+    command: { command: 'python train.py', variables: { TF_REPRO_SEED: '0', TF_REPRO_RUN: '1', TF_REPRO_METRICS: '/tmp/r/metrics/run-1.metrics' }, logs: [] },
+  };
+  const upgraded = currentSchema(stopped);
+  assert.ok(upgraded.ok);
+  const value = upgraded.value as unknown as Report;
+  assert.deepEqual([value.schemaVersion, value.variance, value.maxAbsDiff], [3, null, null]);
+  assert.match(value.notMeasured ?? '', /^no fold was finished by two runs/);
+  assert.deepEqual([value.comparison.variance, value.comparison.maxAbsDiff, value.comparison.notMeasured], [null, null, value.notMeasured]);
+  assert.deepEqual([value.comparison.folds[0]?.metrics.loss?.variance, value.comparison.folds[0]?.metrics.loss?.maxAbsDiff], [null, null]);
+  assert.deepEqual(value.command?.variables, { TF_REPRO_SEED: '0' }, "run 1's own variables are not what every run got");
+
+  const measured = { ...stopped, comparison: comparison([{ fold: 0, metrics: { loss: metric([0.5, 0.5]) }, weightsIdentical: null, matches: true }]) };
+  const kept = currentSchema(measured);
+  assert.ok(kept.ok);
+  const keptValue = kept.value as unknown as Report;
+  assert.deepEqual([keptValue.variance, keptValue.notMeasured], [0, null]);
 });
