@@ -8,6 +8,7 @@ import type {
   Diagnosis,
   Divergence,
   MergedShards,
+  NegativeControl,
   Report,
   ShardHeader,
   SuppliedSeed,
@@ -20,6 +21,7 @@ import { withArtifacts } from '../comparison/artifacts.js';
 import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';
 import { compareOtherRoles } from '../comparison/run-roles.js';
+import { comparatorMisses, selfTestError } from '../comparison/self-test.js';
 import { shardSummary } from '../comparison/shards.js';
 import { buildReport } from '../report/build.js';
 
@@ -46,6 +48,8 @@ export interface ProducedRuns {
   diagnosis?: Diagnosis;
   /** `vary`: the runs in other conditions. */
   variations?: Variations;
+  /** `negative-control`: the run with another seed. */
+  negativeControl?: NegativeControl;
   // Shards (issue #13, part 1).
   /** A shard leg: its header marks the report as partial, and its summary says so. */
   shard?: ShardHeader;
@@ -72,7 +76,12 @@ export function compareWithDivergence(
 
 export function concludeCheck(produced: ProducedRuns): Report {
   const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
-  const { comparison, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+  const withFiles = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+  const { warnings } = withFiles;
+  // The comparator's self-test (always on, no training): a verdict it cannot back is an error.
+  const misses = comparatorMisses(produced.runs);
+  const selfTest = misses.length > 0 ? selfTestError(misses) : null;
+  const comparison = selfTest === null ? withFiles.comparison : { ...withFiles.comparison, verdict: 'error' as const, summary: `Error: ${selfTest}.` };
   // The verdict is the control runs'; runs of other roles are compared with them apart.
   const otherRoles = compareOtherRoles(produced.runs);
   const report = buildReport({
@@ -82,7 +91,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
     comparison,
     durationSeconds: produced.durationSeconds,
     warnings: [...produced.warnings, ...warnings, ...otherRoles.warnings],
-    errors: produced.errors,
+    errors: [...(produced.errors ?? []), ...(selfTest === null ? [] : [selfTest])],
   });
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;
   if (produced.command) report.command = produced.command;
@@ -92,6 +101,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
   if (produced.cost) report.cost = produced.cost;
   if (produced.diagnosis) report.diagnosis = produced.diagnosis;
   if (produced.variations) report.variations = produced.variations;
+  if (produced.negativeControl) report.negativeControl = produced.negativeControl;
   if (produced.shard) {
     report.shard = produced.shard;
     report.summary = shardSummary(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);

@@ -42,6 +42,7 @@ import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
+import { negativeControlSentence } from '../comparison/negative-control.js';
 import { scientific, seconds } from './format.js';
 
 /** What a section's Markdown is rendered from. */
@@ -139,6 +140,13 @@ export const CHECK_SECTIONS: readonly Section[] = [
     // Never dropped either: one row per factor (eight at most), user text cut.
     comment: ({ report }) => (report.variations ? variationsMarkdown(report.verdict, report.variations, '####') : []),
     text: ({ report, width }) => (report.variations ? variationsText(report.variations, width) : []),
+  },
+  {
+    name: 'the negative control: a run with another seed, which must differ',
+    // One line, never dropped: whether the check could have seen a difference.
+    summary: ({ report }) => (report.negativeControl ? [inertMarkdown(negativeControlSentence(report.negativeControl))] : []),
+    comment: ({ report }) => (report.negativeControl ? [inertMarkdown(negativeControlSentence(report.negativeControl))] : []),
+    text: ({ report, width }) => (report.negativeControl ? [...wrap(negativeControlSentence(report.negativeControl), width), ''] : []),
   },
   {
     name: 'the validation loss where the runs part',

@@ -51,6 +51,9 @@ const checks: Record<string, Report> = {
   error: makeReport({ failure: 'run 2 (folds 2-3) failed: exited with code 1\nError: out of memory' }),
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
+  // What a green verdict rests on (traced checkpoints), and a negative control that saw no difference (issue 22, part 9).
+  'command-traced-negative-control-same': makeCommandReport({ tracedCheckpoints: 1204, negativeControl: 'same' }),
+  'command-negative-control-differs': makeCommandReport({ negativeControl: 'differs' }),
   'divergence-stopped-early': makeTracedReport(),
   cost: makeCostReport(),
   diagnosis: makeDiagnosisReport(),
