@@ -22,6 +22,12 @@ export interface TraceCheckpoint {
   digests: Record<string, string>;
   /** The validation loss at the end of an epoch, where known: the report's chart. */
   valLoss?: number | null;
+  /**
+   * SHA-256 hex of the inputs and labels the step took (docs/trace-format.md, `input_sha256`): after
+   * a batch, that batch's; at the end of an epoch, of the epoch's batch digests in order. Absent
+   * where not recorded (initialisation, a command that gives none). Tells data from computation.
+   */
+  inputSha256?: string;
 }
 
 /** The variable name of a trace line that names none: a digest of the whole model. */

@@ -12,6 +12,7 @@ def named_bytes(model):
         yield name, parameter.detach().cpu().numpy().tobytes()
 
 
-def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None):
+def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, inputs=None):
+    """`inputs`: the batch the step took, e.g. (data, target), digested as "input_sha256"."""
     if trace_path():
-        write_checkpoint(named_bytes(model), fold, epoch, batch=batch, val_loss=val_loss)
+        write_checkpoint(named_bytes(model), fold, epoch, batch=batch, val_loss=val_loss, inputs=inputs)
