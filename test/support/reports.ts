@@ -349,6 +349,8 @@ export interface TracedShape {
   parting?: { run: number; fold: number; epoch: number } | null;
   /** Fail-fast: the runs stop after the fold where they part. */
   failFast?: boolean;
+  /** The two runs' input digests where they part (input_sha256): the data, or the computation. */
+  inputs?: 'same' | 'differ';
 }
 
 /**
@@ -357,7 +359,14 @@ export interface TracedShape {
  * one run parts from the others in conv2d_1 first; the report carries the divergence and the work
  * done as the engine gives them.
  */
-export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = { run: 2, fold: 0, epoch: 3 }, failFast = true }: TracedShape = {}): Report {
+export function makeTracedReport({
+  runs = 3,
+  folds = 10,
+  epochs = 3,
+  parting = { run: 2, fold: 0, epoch: 3 },
+  failFast = true,
+  inputs,
+}: TracedShape = {}): Report {
   const trainedFolds = failFast && parting !== null ? parting.fold + 1 : folds;
   const parted = (run: number, fold: number, epoch: number) =>
     parting !== null && run === parting.run && (fold > parting.fold || (fold === parting.fold && epoch >= parting.epoch));
@@ -430,6 +439,7 @@ export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = {
           batch: 37,
           variables: ['conv2d_1/kernel', 'conv2d_1/bias'],
           narrowing: { status: 'found', detail: '', seconds: 9.75 },
+          ...(inputs ? { inputs } : {}),
         };
   report.work = { trainedEpochs: runs * trainedFolds * epochs, plannedEpochs: runs * folds * epochs, stoppedEarly: trainedFolds < folds };
   return report;
