@@ -66,6 +66,26 @@ def test_each_rank_writes_its_own_file_and_says_its_rank(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run-1.rank0.jsonl", "run-1.rank1.jsonl", "single.jsonl", "trace-0.jsonl"]
 
 
+def test_the_inputs_of_a_step_are_digested_bytes_arrays_and_tensors_alike(tmp_path, monkeypatch):
+    np = pytest.importorskip("numpy")
+    torch = pytest.importorskip("torch")
+    from tf_repro.torch import trace_checkpoint
+
+    path = tmp_path / "trace.jsonl"
+    monkeypatch.setenv("TF_REPRO_TRACE", str(path))
+    x = np.arange(6, dtype=np.float32).reshape(2, 3)
+    y = np.array([1, 0], dtype=np.int64)
+    expected = hashlib.sha256(x.tobytes() + y.tobytes()).hexdigest()
+    write_checkpoint([("a", b"x"), ("b", b"y")], 0, 1, batch=1, inputs=(x.tobytes(), y.tobytes()))
+    write_checkpoint([("a", b"x")], 0, 1, batch=2, inputs=(x, y))
+    model = torch.nn.Linear(3, 1)
+    trace_checkpoint(model, 0, 1, batch=3, inputs=(torch.from_numpy(x), torch.from_numpy(y)))
+    write_checkpoint([("a", b"x")], 0, 1)
+    lines = read(path)
+    # Two lines of the first checkpoint, one of the second, two of the model (weight, bias), then the epoch without inputs.
+    assert [line.get("input_sha256") for line in lines] == [expected] * 5 + [None]
+
+
 def test_pytorch_parameters_by_name(tmp_path, monkeypatch):
     torch = pytest.importorskip("torch")
     from tf_repro.torch import trace_checkpoint

@@ -114,6 +114,8 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            model's check); the run and every process it started are killed
                            (default 0: none; at most 10,080; fractions allowed)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
+  --negative-control       one more run with another TF_REPRO_SEED, whose numbers must differ:
+                           a warning when they do not (a stale metrics file, a hard-coded seed)
 
 Options for compare: --tolerance F, --json, --report-dir DIR, --junit FILE
 Options for merge: --json, --report-dir DIR, --junit FILE (FILE may be a glob, quoted:
@@ -136,6 +138,7 @@ const SWITCHES = [
   'diagnose',
   'fail-on-drift',
   'fail-on-variation',
+  'negative-control',
 ] as const satisfies readonly SettingName[];
 
 /** Inputs the CLI has no flag for: the comparison's exit code is the CLI's, and only the action downloads artifacts. */

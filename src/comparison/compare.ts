@@ -1,12 +1,12 @@
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
 
-import type { Comparison, Divergence, FoldComparison, MetricComparison } from '../contracts/report.js';
+import type { Comparison, Divergence, Evidence, FoldComparison, MetricComparison } from '../contracts/report.js';
 import type { RunResult } from '../contracts/run-result.js';
 import type { Verdict } from '../contracts/verdict.js';
 import { describeDivergence } from './divergence.js';
 import { controlRuns, isControl } from './run-roles.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
-import { listed, plural } from '../util/text.js';
+import { listed, plural, withCommas } from '../util/text.js';
 
 /**
  * A run takes part when it is a control run (run-roles.ts: only those decide the verdict) and it
@@ -165,9 +165,23 @@ export function compareRuns(runs: readonly RunResult[], tolerance: number, optio
   else if (withResults.length < 2 || stopped.length > 0) verdict = 'error';
   else verdict = 'reproducible';
 
-  const summary = summarize({ verdict, taking, failed, stopped, withResults, missing, folds, metricFolds, tolerance, largest: largest ?? 0, divergence });
+  const evidence = evidenceOf(taking, folds);
+  const summary = summarize({
+    verdict,
+    taking,
+    failed,
+    stopped,
+    withResults,
+    missing,
+    folds,
+    metricFolds,
+    tolerance,
+    largest: largest ?? 0,
+    divergence,
+    evidence,
+  });
   const notMeasured = variance === null ? notMeasuredReason(controls, withResults) : null;
-  return { verdict, summary, tolerance, variance, maxAbsDiff: largest, notMeasured, folds, mismatchedFolds, metricNames };
+  return { verdict, summary, tolerance, variance, maxAbsDiff: largest, notMeasured, folds, mismatchedFolds, metricNames, evidence };
 }
 
 /** Where a stopped run was: the fold of its last checkpoint, where it was traced. */
@@ -200,6 +214,39 @@ export function notMeasuredReason(controls: readonly RunResult[], withResults: r
   return parts.join('; ');
 }
 
+/**
+ * What the comparison saw: the folds whose metrics and final weights it compared, and the
+ * checkpoints the locator compares (locateDivergence walks the traces in step, as far as the
+ * shortest goes); none where some run wrote no trace.
+ */
+function evidenceOf(taking: readonly RunResult[], folds: readonly FoldComparison[]): Evidence {
+  const traced = taking.length >= 2 && taking.every((run) => (run.trace?.length ?? 0) > 0);
+  return {
+    metricFolds: folds.length,
+    weightFolds: folds.filter((f) => f.weightsIdentical !== null).length,
+    tracedCheckpoints: traced ? Math.min(...taking.map((run) => run.trace?.length ?? 0)) : 0,
+  };
+}
+
+/**
+ * "metrics and final weights of 3 folds and 1,204 traced checkpoints": what a bitwise-identical
+ * verdict rests on; with nothing but metrics, says so and how to get the weights compared.
+ */
+export function restsOn(evidence: Evidence): string {
+  const { metricFolds, weightFolds, tracedCheckpoints } = evidence;
+  const parts = [
+    weightFolds === metricFolds && weightFolds > 0
+      ? `metrics and final weights of ${plural(metricFolds, 'fold')}`
+      : `metrics of ${plural(metricFolds, 'fold')}`,
+  ];
+  if (weightFolds > 0 && weightFolds < metricFolds) parts.push(`final weights of ${weightFolds}`);
+  if (tracedCheckpoints > 0) parts.push(`${withCommas(tracedCheckpoints)} traced ${tracedCheckpoints === 1 ? 'checkpoint' : 'checkpoints'}`);
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** Where only metrics were compared: why the weights were not, and how to get them compared. */
+export const WEIGHTS_NOT_COMPARED = 'weights not compared: no run wrote a trace; see docs/trace-format.md, or the tf_repro Python package';
+
 /** Two values present that differ beyond the tolerance (a NaN against a number included). */
 function differs(m: MetricComparison, tolerance: number): boolean {
   return m.maxAbsDiff !== null && m.maxAbsDiff > tolerance;
@@ -218,6 +265,7 @@ interface SummaryInput {
   tolerance: number;
   largest: number;
   divergence: Divergence | null;
+  evidence: Evidence;
 }
 
 function summarize(s: SummaryInput): string {
@@ -251,10 +299,10 @@ function summarize(s: SummaryInput): string {
       const note = weightNote ? `; ${weightNote}` : '';
       return `Reproducible: ${size} agreed within tolerance ${s.tolerance} (largest difference ${formatDiff(s.largest)})${note}.`;
     }
-    const weightsKnown = s.folds.every((f) => f.weightsIdentical === true);
-    return weightsKnown
-      ? `Reproducible: ${size} gave bitwise-identical metrics and weights.`
-      : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
+    const { weightFolds, tracedCheckpoints } = s.evidence;
+    return weightFolds === 0 && tracedCheckpoints === 0
+      ? `Reproducible: ${size} gave bitwise-identical metrics (${WEIGHTS_NOT_COMPARED}).`
+      : `Reproducible: ${size}: ${restsOn(s.evidence)}, all bitwise identical.`;
   }
 
   const cut =

@@ -84,8 +84,23 @@ function differingVariables(present: readonly Digests[]): string[] {
   return differing;
 }
 
-function partingAt(runs: [number, number], fold: number, epoch: number, batch: number | null, variables: string[]): Divergence {
-  return { runs, fold, stage: epoch === 0 ? 'init' : 'epoch', epoch, batch, variables };
+function partingAt(
+  runs: [number, number],
+  fold: number,
+  epoch: number,
+  batch: number | null,
+  variables: string[],
+  inputDigests: [string | undefined, string | undefined] = [undefined, undefined],
+): Divergence {
+  const divergence: Divergence = { runs, fold, stage: epoch === 0 ? 'init' : 'epoch', epoch, batch, variables };
+  const [a, b] = inputDigests;
+  if (a !== undefined && b !== undefined) divergence.inputs = a === b ? 'same' : 'differ';
+  return divergence;
+}
+
+/** A run's first checkpoint at a point of a fold. */
+function checkpointAt(run: RunResult | undefined, fold: number, epoch: number, batch: number | null): TraceCheckpoint | undefined {
+  return run?.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === batch);
 }
 
 /** A run's folds by index (its first result of each), so that looking one up scans nothing. */
@@ -155,7 +170,16 @@ function partingInTrace(inOrder: readonly RunResult[], fold: number, points: Fol
   for (const { epoch, batch, point } of pointsInOrder(points)) {
     if (point.differing === null) continue;
     const variables = differingVariables(digestsAt(inOrder, fold, epoch, batch));
-    return partingAt([point.lowest, point.differing], fold, epoch, batch, variables);
+    const [a, b] = [point.lowest, point.differing].map(
+      (n) =>
+        checkpointAt(
+          inOrder.find((run) => run.run === n),
+          fold,
+          epoch,
+          batch,
+        )?.inputSha256,
+    );
+    return partingAt([point.lowest, point.differing], fold, epoch, batch, variables, [a, b]);
   }
   return null;
 }
@@ -358,6 +382,8 @@ interface WatchedPoint {
   runs: Set<number>;
   lowest: number;
   digests: Digests;
+  /** The lowest run's input digest there, where it gave one. */
+  inputSha256: string | undefined;
   /** Whether digests are the same as those seen there so far. */
   sameAsSeen: (other: Digests) => boolean;
 }
@@ -396,19 +422,22 @@ export class DivergenceWatch {
     if (!batches) epochs.set(epoch, (batches = new Map()));
     const point = batches.get(batch ?? EPOCH_END);
     if (!point) {
-      batches.set(batch ?? EPOCH_END, { runs: new Set([run]), lowest: run, digests, sameAsSeen: sameDigestsAs(digests) });
+      batches.set(batch ?? EPOCH_END, { runs: new Set([run]), lowest: run, digests, inputSha256: checkpoint.inputSha256, sameAsSeen: sameDigestsAs(digests) });
       return null;
     }
     if (point.runs.has(run)) return null;
     if (point.sameAsSeen(digests)) {
       point.runs.add(run);
       // The same digests, perhaps named in another order: the lowest run's order names the variables.
-      if (run < point.lowest) Object.assign(point, { lowest: run, digests });
+      if (run < point.lowest) Object.assign(point, { lowest: run, digests, inputSha256: checkpoint.inputSha256 });
       return null;
     }
     const lowerFirst = run < point.lowest;
     const variables = differingVariables(lowerFirst ? [digests, point.digests] : [point.digests, digests]);
-    this.#divergence = partingAt(lowerFirst ? [run, point.lowest] : [point.lowest, run], fold, epoch, batch, variables);
+    const inputs: [string | undefined, string | undefined] = lowerFirst
+      ? [checkpoint.inputSha256, point.inputSha256]
+      : [point.inputSha256, checkpoint.inputSha256];
+    this.#divergence = partingAt(lowerFirst ? [run, point.lowest] : [point.lowest, run], fold, epoch, batch, variables, inputs);
     if (checkpoint.rank !== undefined) this.#divergence.ranks = [checkpoint.rank];
     this.#points.clear();
     return this.#divergence;
@@ -448,6 +477,13 @@ export function partingPlace(d: Divergence): string {
   return `at ${placeOf(d)}${variables}`;
 }
 
+/** Data or computation (issue 22, part 7), where both runs digested the inputs at the parting point. */
+function inputsClause(d: Divergence): string {
+  if (d.inputs === 'differ') return `; the inputs of ${placeOf(d)} already differ: the data order, augmentation or fold split`;
+  if (d.inputs === 'same') return '; the inputs were the same; the weights parted after the step: the computation';
+  return '';
+}
+
 /**
  * One sentence, without a final full stop, saying where two runs part: "runs 1 and 2 part at
  * fold 0, epoch 2, batch 37; first in conv2d_1/kernel".
@@ -465,7 +501,7 @@ export function describeDivergence(d: Divergence): string {
         d.stage === 'epoch' && d.batch === null && d.narrowing?.status === 'agreed'
           ? '; the re-train with per-batch digests did not part, so the batch is unknown'
           : '';
-      return `${pair} part at ${placeOf(d)}${variables}${unnarrowed}`;
+      return `${pair} part at ${placeOf(d)}${variables}${unnarrowed}${inputsClause(d)}`;
     }
   }
 }

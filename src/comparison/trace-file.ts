@@ -76,6 +76,8 @@ interface TraceLine {
   variable: string;
   digest: string;
   valLoss: number | null | undefined;
+  /** `input_sha256`: the digest of the inputs the step took; undefined where the line gives none. */
+  inputSha256: string | undefined;
 }
 
 interface OpenCheckpoint {
@@ -88,6 +90,7 @@ interface OpenCheckpoint {
   /** Variable → the line that gave its digest. */
   digests: Map<string, { digest: string; line: number }>;
   valLoss: { value: number | null; line: number } | undefined;
+  inputSha256: { value: string; line: number } | undefined;
   firstLine: number;
   lastLine: number;
 }
@@ -198,6 +201,7 @@ export class TraceReader {
         batch: line.batch,
         digests: new Map(),
         valLoss: undefined,
+        inputSha256: undefined,
         firstLine: number,
         lastLine: number,
       };
@@ -224,6 +228,15 @@ export class TraceReader {
         `${this.name}:${number}: "sharded" is ${line.sharded} here but ${checkpoint.sharded} on line ${checkpoint.firstLine}, at the same checkpoint (${where(line)})`,
       );
     }
+    if (line.inputSha256 !== undefined) {
+      const before = checkpoint.inputSha256;
+      if (before !== undefined && before.value !== line.inputSha256) {
+        return fail(
+          `${this.name}:${number}: "input_sha256" differs from line ${before.line} at the same checkpoint (${where(line)}); give one digest of the batch's inputs per checkpoint`,
+        );
+      }
+      checkpoint.inputSha256 = { value: line.inputSha256, line: number };
+    }
     checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
     checkpoint.lastLine = number;
     return ok(done);
@@ -240,6 +253,7 @@ export class TraceReader {
     if (open.valLoss !== undefined) checkpoint.valLoss = open.valLoss.value;
     if (open.rank !== null) checkpoint.rank = open.rank;
     if (open.sharded) checkpoint.sharded = true;
+    if (open.inputSha256 !== undefined) checkpoint.inputSha256 = open.inputSha256.value;
     this.checkpoints.push(checkpoint);
     return checkpoint;
   }
@@ -333,6 +347,9 @@ export class TraceReader {
     const valLoss = fields.get('val_loss');
     if (valLoss !== undefined && valLoss.type !== 'null' && valLoss.type !== 'number')
       return fail(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
+    const inputs = fields.get('input_sha256');
+    if (inputs !== undefined && inputs.type !== 'null' && (inputs.type !== 'string' || inputs.value === ''))
+      return fail(`${at}: "input_sha256" must be a non-empty string (the SHA-256 hex of the batch's inputs and labels), found ${describeNode(inputs)}`);
     return ok({
       rank: rank.value,
       sharded: isSharded,
@@ -342,6 +359,7 @@ export class TraceReader {
       variable: variable?.type === 'string' ? variable.value : WHOLE_MODEL,
       digest: digest.value,
       valLoss: valLoss === undefined ? undefined : valLoss.type === 'number' ? valLoss.value : null,
+      inputSha256: inputs?.type === 'string' ? inputs.value : undefined,
     });
   }
 }

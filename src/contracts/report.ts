@@ -122,6 +122,11 @@ export interface Divergence {
    */
   ranks?: number[];
   /**
+   * The two runs' input digests there (`input_sha256`): 'differ', the data (order, augmentation,
+   * fold split); 'same', the computation. Absent where either run recorded none.
+   */
+  inputs?: 'differ' | 'same';
+  /**
    * How the batch was looked for, after the per-epoch trace found the epoch: re-training the
    * fold in two fresh processes with per-batch digests. Absent where no narrowing applies.
    */
@@ -234,6 +239,19 @@ export interface Diagnosis {
   notes: string[];
 }
 
+/**
+ * What a verdict rests on: how much the comparison saw agree or differ. A green check of metrics
+ * alone is weaker than one of metrics, final weights and every traced checkpoint; the summary says which.
+ */
+export interface Evidence {
+  /** Folds whose metrics were compared across the control runs. */
+  metricFolds: number;
+  /** Folds whose final weights were compared (every run that has the fold gave a digest). */
+  weightFolds: number;
+  /** Checkpoints compared in the runs' traces: the shortest control run's trace; 0 where some run has none. */
+  tracedCheckpoints: number;
+}
+
 export interface Comparison {
   verdict: Verdict;
   /** One sentence saying why. */
@@ -248,6 +266,8 @@ export interface Comparison {
   folds: FoldComparison[];
   mismatchedFolds: number[];
   metricNames: string[];
+  /** What the verdict rests on. Absent in reports of tf-repro before it. */
+  evidence?: Evidence;
 }
 
 export interface Report {
@@ -301,6 +321,26 @@ export interface Report {
   drift?: Drift;
   /** `vary`: the check's runs in other conditions; `verdict` above stays the control runs' own. */
   variations?: Variations;
+  /** `negative-control`: one run with another seed, which must differ from the controls; `verdict` stays theirs. */
+  negativeControl?: NegativeControl;
+}
+
+/**
+ * The negative control (issue 22, part 9): one run of the command with another TF_REPRO_SEED,
+ * compared with the first control run with results. 'differs': the comparison saw the other seed,
+ * as it must; 'same': it did not (a warning: the metrics may not come from this run, or not depend
+ * on the seed); 'failed': it did not finish; 'not-compared': no control run finished to compare with.
+ */
+export interface NegativeControl {
+  seed: number;
+  outcome: 'differs' | 'same' | 'failed' | 'not-compared';
+  /** The control run it was compared with (1-based); null where none. */
+  controlRun: number | null;
+  /** Where its metrics differ most from the control run's (other: the negative control's value). */
+  largest: NumbersDifference | null;
+  /** The run itself (role 'negative-control'). */
+  run: RunResult;
+  error: string | null;
 }
 
 // Variations (issue 23): runs in other conditions, compared with the control runs.

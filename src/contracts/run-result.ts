@@ -29,6 +29,12 @@ export interface TraceCheckpoint {
   rank?: number;
   /** Sharded training (FSDP/ZeRO): the ranks hold different parts of the model, compared across runs only. */
   sharded?: true;
+  /**
+   * SHA-256 hex of the inputs and labels the step took (docs/trace-format.md, `input_sha256`): after
+   * a batch, that batch's; at the end of an epoch, of the epoch's batch digests in order. Absent
+   * where not recorded (initialisation, a command that gives none). Tells data from computation.
+   */
+  inputSha256?: string;
 }
 
 /** How a command's run was distributed: the launcher its command line names, the world size, the backend it reported. */

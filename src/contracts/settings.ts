@@ -132,6 +132,8 @@ export interface CheckSettings extends TrainingSettings {
   vary?: VaryFactor[];
   /** `vary`: a factor that changes the numbers fails the step (exit 1, verdict 'condition-sensitive'); false: a notice. */
   failOnVariation?: boolean;
+  /** A command check: one extra run with another seed (role 'negative-control'), whose numbers must differ from the controls' (report.negativeControl). */
+  negativeControl?: boolean;
 }
 
 /** `shard: 2/4`: this leg is shard 2 of 4. */

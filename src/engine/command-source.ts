@@ -53,7 +53,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
         const result = await runCommands({
           command: settings.command,
           runs: changes.runs ?? settings.runs,
-          seed: settings.seed,
+          seed: changes.seed ?? settings.seed,
           deterministic: changes.deterministic ?? settings.deterministic,
           threads: changes.threads ?? settings.threads,
           outputDir: dir,

@@ -8,6 +8,7 @@ import type {
   Diagnosis,
   Divergence,
   MergedShards,
+  NegativeControl,
   Report,
   ShardHeader,
   SuppliedSeed,
@@ -21,6 +22,7 @@ import { compareRuns } from '../comparison/compare.js';
 import { locateDivergence } from '../comparison/divergence.js';
 import { replicaDisagreement, withReplicas } from '../comparison/replicas.js';
 import { compareOtherRoles } from '../comparison/run-roles.js';
+import { comparatorMisses, selfTestError } from '../comparison/self-test.js';
 import { shardSummary } from '../comparison/shards.js';
 import { buildReport } from '../report/build.js';
 
@@ -47,6 +49,8 @@ export interface ProducedRuns {
   diagnosis?: Diagnosis;
   /** `vary`: the runs in other conditions. */
   variations?: Variations;
+  /** `negative-control`: the run with another seed. */
+  negativeControl?: NegativeControl;
   // Shards (issue #13, part 1).
   /** A shard leg: its header marks the report as partial, and its summary says so. */
   shard?: ShardHeader;
@@ -76,7 +80,11 @@ export function concludeCheck(produced: ProducedRuns): Report {
   const { comparison: withFiles, warnings } = produced.artifacts ? withArtifacts(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
   // Within each run, across its ranks (replicated data-parallel training).
   const replicas = replicaDisagreement(produced.runs);
-  const { comparison, warnings: replicaWarnings } = withReplicas(withFiles, replicas);
+  const { comparison: withRanks, warnings: replicaWarnings } = withReplicas(withFiles, replicas);
+  // The comparator's self-test (always on, no training): a verdict it cannot back is an error.
+  const misses = comparatorMisses(produced.runs);
+  const selfTest = misses.length > 0 ? selfTestError(misses) : null;
+  const comparison = selfTest === null ? withRanks : { ...withRanks, verdict: 'error' as const, summary: `Error: ${selfTest}.` };
   // The verdict is the control runs'; runs of other roles are compared with them apart.
   const otherRoles = compareOtherRoles(produced.runs);
   const report = buildReport({
@@ -86,7 +94,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
     comparison,
     durationSeconds: produced.durationSeconds,
     warnings: [...produced.warnings, ...warnings, ...replicaWarnings, ...otherRoles.warnings],
-    errors: produced.errors,
+    errors: [...(produced.errors ?? []), ...(selfTest === null ? [] : [selfTest])],
   });
   if (produced.suppliedSeeds) report.suppliedSeeds = produced.suppliedSeeds;
   if (produced.command) report.command = produced.command;
@@ -97,6 +105,7 @@ export function concludeCheck(produced: ProducedRuns): Report {
   if (produced.cost) report.cost = produced.cost;
   if (produced.diagnosis) report.diagnosis = produced.diagnosis;
   if (produced.variations) report.variations = produced.variations;
+  if (produced.negativeControl) report.negativeControl = produced.negativeControl;
   if (produced.shard) {
     report.shard = produced.shard;
     report.summary = shardSummary(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);

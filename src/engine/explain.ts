@@ -3,16 +3,18 @@
 // per-batch digests, trains the same runs without the settings for the cost table
 // (compare-nondeterministic), and finds which settings matter (diagnose.ts). Training and command
 // checks both come through here, each as a Trainer.
-import type { CostComparison, Diagnosis, Divergence, Variations, WorkDone } from '../contracts/report.js';
+import type { CostComparison, Diagnosis, Divergence, NegativeControl, Variations, WorkDone } from '../contracts/report.js';
 import type { RunResult } from '../contracts/run-result.js';
 import type { CheckSettings } from '../contracts/settings.js';
 import { costComparison, costSide } from '../comparison/cost.js';
 import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
+import { negativeControlWarning } from '../comparison/negative-control.js';
 import type { RunHooks } from '../runs/training-processes.js';
 import { errorMessage } from '../util/errors.js';
 import { plural } from '../util/text.js';
 import { compareWithDivergence } from './conclude.js';
 import { diagnose } from './diagnose.js';
+import { runNegativeControl } from './negative-control.js';
 import { trainWatched, type Trainer } from './trainer.js';
 import { varyRuns } from './variations.js';
 
@@ -24,6 +26,8 @@ export interface ExplainedRuns {
   diagnosis?: Diagnosis;
   /** `vary`: the runs in other conditions, compared with the control runs. */
   variations?: Variations;
+  /** `negative-control`: one run with another seed, compared with a control run. */
+  negativeControl?: NegativeControl;
   warnings: string[];
 }
 
@@ -88,6 +92,7 @@ async function narrow(trainer: Trainer, divergence: Divergence & { epoch: number
       epoch: found.epoch,
       batch: found.batch,
       variables: found.variables,
+      ...(found.inputs ? { inputs: found.inputs } : {}),
       narrowing: { status: 'found', detail: earlier, seconds: elapsed() },
     };
   } catch (error) {
@@ -121,6 +126,13 @@ export async function explainRuns(settings: CheckSettings, trainer: Trainer, opt
       signal: options.signal,
       log: options.log,
     });
+  }
+  if (settings.negativeControl && trainer.kind === 'command' && !aborted()) {
+    // After the control runs (fail-fast watched only those) and any varied runs, numbered after them all.
+    const number = Math.max(0, ...runs.map((run) => run.run), ...(explained.variations?.trials.map((trial) => trial.run.run) ?? [])) + 1;
+    explained.negativeControl = await runNegativeControl(settings, trainer, runs, number, options.log);
+    const warning = negativeControlWarning(explained.negativeControl);
+    if (warning !== null) warnings.push(warning);
   }
   if (settings.compareNondeterministic && !aborted()) {
     options.log?.(`Training the same ${plural(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);

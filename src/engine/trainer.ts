@@ -7,7 +7,7 @@ import type { RunHooks } from '../runs/training-processes.js';
 import type { LaunchVariation } from '../runs/variation.js';
 
 /** Why a trainer is asked to train: only the check's own runs show progress and keep logs. */
-export type TrainingPurpose = 'check' | 'narrowing' | 'without' | 'diagnosis' | 'variation';
+export type TrainingPurpose = 'check' | 'narrowing' | 'without' | 'diagnosis' | 'variation' | 'negative-control';
 
 export interface TrainRequest {
   purpose: TrainingPurpose;

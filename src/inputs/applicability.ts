@@ -45,6 +45,7 @@ export const INPUT_KINDS = {
   'metrics-file': ['command'],
   'timeout-minutes': ALL,
   artifacts: ['command'],
+  'negative-control': ['command'],
   'max-model-parameters': ['model'],
   shard: TRAINED,
   merge: ALL,

@@ -37,6 +37,8 @@ export const SETTING_DEFAULTS = {
   'metrics-file': '',
   'timeout-minutes': '0',
   artifacts: '',
+  // One extra run with another seed, whose numbers must differ from the control runs' (issue 22, part 9).
+  'negative-control': 'false',
   // A model file past this many parameters is refused before it is built (model/model-config.ts).
   'max-model-parameters': '50000000',
   // Shards (issue #13, part 1; inputs/shard.ts): this leg's share of the folds, i/n; or, in a later

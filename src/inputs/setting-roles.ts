@@ -92,6 +92,8 @@ export const SETTING_ROLES = {
   // Variations add runs beside the control runs and never change their numbers; each leg varies its own runner.
   vary: row('vary', false, false, false),
   failOnVariation: row('fail-on-variation', false, false, false),
+  // The negative control adds a run beside the control runs and never changes their numbers.
+  negativeControl: row('negative-control', false, false, false),
 } as const satisfies SettingRolesOf<CheckSettings>;
 
 /** A setting as a use reads it from a report's `settings`: its input's name and where its value lies. */

@@ -157,6 +157,8 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   if (own.model !== null) settings.model = own.model;
   if (own.command !== null) settings.command = own.command;
   if (own.timeoutMinutes > 0) settings.timeoutMinutes = own.timeoutMinutes;
+  // own-training.ts refuses it without a command.
+  if (own.command !== null && boolean('negative-control')) settings.negativeControl = true;
   const maxParameters = wholeNumber('max-model-parameters');
   if (own.model !== null) settings.maxModelParameters = maxParameters;
   else {

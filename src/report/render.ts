@@ -43,7 +43,12 @@ import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { ranksLine } from './ranks.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
+import { negativeControlSentence } from '../comparison/negative-control.js';
+import { checkHints, hintSentence } from '../comparison/hints.js';
 import { notMeasuredWords, scientific, seconds } from './format.js';
+
+/** The hints of a report, each one sentence labelled as a likely cause (comparison/hints.ts). */
+const hintLines = (report: Report): string[] => checkHints(report.divergence, report.errors).map(hintSentence);
 
 /** What a section's Markdown is rendered from. */
 export interface MarkdownContext {
@@ -143,6 +148,37 @@ export const CHECK_SECTIONS: readonly Section[] = [
     // Never dropped either: one row per factor (eight at most), user text cut.
     comment: ({ report }) => (report.variations ? variationsMarkdown(report.verdict, report.variations, '####') : []),
     text: ({ report, width }) => (report.variations ? variationsText(report.variations, width) : []),
+  },
+  {
+    name: 'the negative control: a run with another seed, which must differ',
+    // One line, never dropped: whether the check could have seen a difference.
+    summary: ({ report }) => (report.negativeControl ? [inertMarkdown(negativeControlSentence(report.negativeControl))] : []),
+    comment: ({ report }) => (report.negativeControl ? [inertMarkdown(negativeControlSentence(report.negativeControl))] : []),
+    text: ({ report, width }) => (report.negativeControl ? [...wrap(negativeControlSentence(report.negativeControl), width), ''] : []),
+  },
+  {
+    name: 'the likely causes and their fixes (hints, never findings)',
+    summary: ({ report }) =>
+      hintLines(report).length > 0
+        ? [
+            '### Likely causes',
+            hintLines(report)
+              .map((line) => `- ${inertMarkdown(line)}`)
+              .join('\n'),
+          ]
+        : [],
+    comment: ({ report }) =>
+      hintLines(report).length > 0
+        ? [
+            hintLines(report)
+              .map((line) => `- ${inertMarkdown(line)}`)
+              .join('\n'),
+          ]
+        : [],
+    text: ({ report, width }) => {
+      const lines = hintLines(report);
+      return lines.length > 0 ? [...lines.flatMap((line) => wrap(line, width)), ''] : [];
+    },
   },
   {
     name: 'the validation loss where the runs part',

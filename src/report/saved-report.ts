@@ -129,6 +129,7 @@ function divergenceOf(value: unknown, where: string): Divergence {
     epoch: d.nullable('epoch', (name) => d.count(name)),
     batch: d.nullable('batch', (name) => d.count(name)),
     variables: d.list('variables', textAt),
+    ...(d.has('inputs') ? { inputs: d.oneOf('inputs', ['differ', 'same'] as const) } : {}),
     ...(narrowing === null
       ? {}
       : {
@@ -239,6 +240,8 @@ function checkpointOf(value: unknown, where: string): TraceCheckpoint {
     ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
     ...(checkpoint.has('rank') ? { rank: checkpoint.count('rank') } : {}),
     ...(checkpoint.raw('sharded') === true ? { sharded: true as const } : {}),
+    // The digest of the step's inputs (issue 22, part 7), where the run recorded one.
+    ...(checkpoint.has('inputSha256') ? { inputSha256: checkpoint.text('inputSha256') } : {}),
   };
 }
 

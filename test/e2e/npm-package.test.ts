@@ -56,7 +56,7 @@ test('npm pack, installed offline into an empty folder: npx tf-repro run gives a
     encoding: 'utf8',
   });
   assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
-  assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics and weights\.$/m);
+  assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds: metrics and final weights of 2 folds and \d+ traced checkpoints, all bitwise identical\.$/m);
   const version = spawnSync('npx', ['tf-repro', '--version'], { cwd: project, env: offline, encoding: 'utf8' });
   assert.equal(version.stdout.trim(), `tf-repro ${pkg.version}`);
 });

@@ -92,7 +92,7 @@ test('sharded 2 ways: each leg trains its folds into a partial report, and their
   assert.match(first.shard?.datasetDigest ?? '', /^[0-9a-f]{64}$/);
   assert.equal(
     first.summary,
-    "Shard 1 of 2 (folds 0, 2, 4 of 6): Reproducible: 2 runs × 3 folds gave bitwise-identical metrics and weights. Merge the 2 shards' reports for the check's verdict over all 6 folds.",
+    "Shard 1 of 2 (folds 0, 2, 4 of 6): Reproducible: 2 runs × 3 folds: metrics and final weights of 3 folds and 6 traced checkpoints, all bitwise identical. Merge the 2 shards' reports for the check's verdict over all 6 folds.",
   );
   assert.deepEqual(
     first.runs.map((run) => run.folds.map((fold) => fold.fold)),

@@ -3,11 +3,12 @@
 import { createHash } from 'node:crypto';
 import type { BaselineSource } from '../../src/contracts/drift.js';
 import type { CostComparison, Diagnosis, Report } from '../../src/contracts/report.js';
-import type { CommandFingerprint, EnvironmentFingerprint, RunResult, TraceCheckpoint } from '../../src/contracts/run-result.js';
+import { WHOLE_MODEL, type CommandFingerprint, type EnvironmentFingerprint, type RunResult, type TraceCheckpoint } from '../../src/contracts/run-result.js';
 import type { CheckSettings } from '../../src/contracts/settings.js';
 import { compareArtifacts } from '../../src/comparison/artifacts.js';
 import { compareRuns } from '../../src/comparison/compare.js';
 import { compareWithBaseline, type BaselineReport } from '../../src/comparison/drift.js';
+import { negativeControlOutcome, negativeControlWarning } from '../../src/comparison/negative-control.js';
 import { concludeCheck } from '../../src/engine/conclude.js';
 import { buildAcrossReport, type LegReport } from '../../src/report/across.js';
 import { buildReport } from '../../src/report/build.js';
@@ -247,13 +248,17 @@ export interface CommandReportShape {
   differingArtifact?: string | null;
   /** Fail-fast stops run 2 in this fold, where it parts from run 1, before it wrote any metrics. */
   stoppedAt?: number | null;
+  /** Each run traced this many checkpoints, the same in every run (a whole-model digest per epoch end of fold 0). */
+  tracedCheckpoints?: number;
+  /** A negative control run (run 3, seed 1) that gave the control runs' numbers ('same') or others ('differs'). */
+  negativeControl?: 'same' | 'differs';
 }
 
 /**
  * A command check of 2 runs × 3 folds (0-based, as a metrics file numbers them) that wrote two
  * artifacts, put together by the engine's own last step.
  */
-export function makeCommandReport({ differingArtifact = null, stoppedAt = null }: CommandReportShape = {}): Report {
+export function makeCommandReport({ differingArtifact = null, stoppedAt = null, tracedCheckpoints = 0, negativeControl }: CommandReportShape = {}): Report {
   const artifactPaths = ['out/predictions.csv', 'out/weights.bin'];
   const runs: RunResult[] = [1, 2].map((run) => ({
     run,
@@ -268,7 +273,33 @@ export function makeCommandReport({ differingArtifact = null, stoppedAt = null }
     artifacts: Object.fromEntries(
       artifactPaths.map((path, i) => [path, `${(path === differingArtifact && run === 2 ? 'f' : String(i + 1)).repeat(12)}aa${'0'.repeat(50)}`]),
     ),
+    ...(tracedCheckpoints > 0
+      ? {
+          trace: Array.from({ length: tracedCheckpoints }, (_, i) => ({
+            fold: 0,
+            epoch: i + 1,
+            batch: null,
+            digests: { [WHOLE_MODEL]: sha256(`epoch ${i + 1}`) },
+          })),
+        }
+      : {}),
   }));
+  const negative =
+    negativeControl === undefined
+      ? undefined
+      : negativeControlOutcome(
+          {
+            ...runs[0]!,
+            run: 3,
+            role: 'negative-control',
+            folds: runs[0]!.folds.map((fold) => ({
+              ...fold,
+              metrics: { ...fold.metrics, accuracy: fold.metrics.accuracy! + (negativeControl === 'same' ? 0 : 0.0625) },
+            })),
+          },
+          runs[0]!,
+          1,
+        );
   const command = {
     command: 'python train.py --epochs 2',
     workingDirectory: 'examples/keras',
@@ -306,7 +337,8 @@ export function makeCommandReport({ differingArtifact = null, stoppedAt = null }
     source: 'command `python train.py --epochs 2` in /work/examples/keras',
     runs,
     durationSeconds: 27.75,
-    warnings: [],
+    warnings: negative ? [negativeControlWarning(negative)].filter((warning) => warning !== null) : [],
+    ...(negative ? { negativeControl: negative } : {}),
     ...(stoppedAt === null ? { artifacts: compareArtifacts(runs.map((run) => run.artifacts ?? null)) } : {}),
     ...(stoppedAt === null ? {} : { work: { trainedEpochs: 15, plannedEpochs: 18, stoppedEarly: true } }),
     command: {
@@ -363,6 +395,8 @@ export interface TracedShape {
   parting?: { run: number; fold: number; epoch: number } | null;
   /** Fail-fast: the runs stop after the fold where they part. */
   failFast?: boolean;
+  /** The two runs' input digests where they part (input_sha256): the data, or the computation. */
+  inputs?: 'same' | 'differ';
 }
 
 /**
@@ -371,7 +405,14 @@ export interface TracedShape {
  * one run parts from the others in conv2d_1 first; the report carries the divergence and the work
  * done as the engine gives them.
  */
-export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = { run: 2, fold: 0, epoch: 3 }, failFast = true }: TracedShape = {}): Report {
+export function makeTracedReport({
+  runs = 3,
+  folds = 10,
+  epochs = 3,
+  parting = { run: 2, fold: 0, epoch: 3 },
+  failFast = true,
+  inputs,
+}: TracedShape = {}): Report {
   const trainedFolds = failFast && parting !== null ? parting.fold + 1 : folds;
   const parted = (run: number, fold: number, epoch: number) =>
     parting !== null && run === parting.run && (fold > parting.fold || (fold === parting.fold && epoch >= parting.epoch));
@@ -444,6 +485,7 @@ export function makeTracedReport({ runs = 3, folds = 10, epochs = 3, parting = {
           batch: 37,
           variables: ['conv2d_1/kernel', 'conv2d_1/bias'],
           narrowing: { status: 'found', detail: '', seconds: 9.75 },
+          ...(inputs ? { inputs } : {}),
         };
   report.work = { trainedEpochs: runs * trainedFolds * epochs, plannedEpochs: runs * folds * epochs, stoppedEarly: trainedFolds < folds };
   return report;

@@ -23,6 +23,7 @@ const GIVEN: Partial<Record<SettingName, string>> = {
   artifacts: 'out/*.bin',
   'max-model-parameters': '1000',
   vary: 'all',
+  'negative-control': 'true',
 };
 
 const errorsOf = (raw: Partial<Record<SettingName, string>>): string => {

@@ -101,7 +101,10 @@ test('fixture: identical runs are reproducible with variance exactly 0', () => {
   assert.equal(c.variance, 0); // numpy: np.var(res[:2], axis=0)[:, 1:].mean() -> 0.0
   assert.equal(c.maxAbsDiff, 0);
   assert.deepEqual(c.mismatchedFolds, []);
-  assert.match(c.summary, /^Reproducible: 2 runs × 10 folds gave bitwise-identical metrics \(weights not compared/);
+  assert.match(
+    c.summary,
+    /^Reproducible: 2 runs × 10 folds gave bitwise-identical metrics \(weights not compared: no run wrote a trace; see docs\/trace-format\.md/,
+  );
 });
 
 test('fixture: a tolerance above the largest difference makes it reproducible', () => {
@@ -126,7 +129,7 @@ test('NaN: NaN in the same place matches; NaN against a number is an infinite di
   assert.equal(same.verdict, 'reproducible');
   assert.equal(same.folds[0]?.metrics['loss']?.maxAbsDiff, 0);
   assert.equal(same.folds[0]?.metrics['loss']?.variance, 0);
-  assert.equal(same.summary, 'Reproducible: 2 runs × 1 fold gave bitwise-identical metrics and weights.');
+  assert.equal(same.summary, 'Reproducible: 2 runs × 1 fold: metrics and final weights of 1 fold, all bitwise identical.');
 
   const mixed = compareRuns([run(1, [fold(0, NaN, 0.1)]), run(2, [fold(0, 0.5, 0.1)])], 1e6);
   assert.equal(mixed.verdict, 'not-reproducible');

@@ -657,3 +657,42 @@ describe('scale', () => {
     assert.ok(ms < 3_000, `${ms} ms`);
   });
 });
+
+describe('data or computation (input_sha256)', () => {
+  const withInputs = (points: TraceCheckpoint[], inputs: (c: TraceCheckpoint) => string | undefined): TraceCheckpoint[] =>
+    points.map((c) => {
+      const digest = inputs(c);
+      return digest === undefined ? c : { ...c, inputSha256: digest };
+    });
+  const same = (c: TraceCheckpoint) => (c.epoch === 0 ? undefined : `in.${c.epoch}.${c.batch}`);
+
+  test('the same inputs where the weights part: the computation', () => {
+    const runs = [run(1, withInputs(trace(0, 2, 3), same)), run(2, withInputs(trace(0, 2, 3, changed(1, 2, 'dense/kernel')), same))];
+    const divergence = locateDivergence(runs, AGREEING);
+    assert.equal(divergence?.inputs, 'same');
+    assert.equal(
+      describeDivergence(divergence!),
+      'runs 1 and 2 part at fold 0, epoch 1, batch 2; first in dense/kernel; the inputs were the same; the weights parted after the step: the computation',
+    );
+  });
+
+  test('other inputs where the weights part: the data, said for the watch as for the locator', () => {
+    const other = (c: TraceCheckpoint) => (c.epoch === 0 ? undefined : `other.${c.epoch}.${c.batch}`);
+    const runs = [run(1, withInputs(trace(0, 2, 3), same)), run(2, withInputs(trace(0, 2, 3, changed(1, 1, 'dense/kernel')), other))];
+    const divergence = locateDivergence(runs, AGREEING);
+    assert.equal(
+      describeDivergence(divergence!),
+      'runs 1 and 2 part at fold 0, epoch 1, batch 1; first in dense/kernel; the inputs of fold 0, epoch 1, batch 1 already differ: the data order, augmentation or fold split',
+    );
+    const watch = new DivergenceWatch();
+    let found: Divergence | null = null;
+    for (const checkpoint of runs[0]!.trace!) watch.add(1, checkpoint);
+    for (const checkpoint of runs[1]!.trace!) found ??= watch.add(2, checkpoint);
+    assert.deepEqual(found, divergence);
+  });
+
+  test('a run without input digests: nothing said about them', () => {
+    const runs = [run(1, withInputs(trace(0, 1, 2), same)), run(2, trace(0, 1, 2, changed(1, 1, 'dense/kernel')))];
+    assert.equal(locateDivergence(runs, AGREEING)?.inputs, undefined);
+  });
+});

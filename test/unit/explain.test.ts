@@ -41,7 +41,7 @@ describe('the story of a saved report', () => {
     assert.equal(
       text,
       [
-        'Reproducible: 2 runs × 3 folds gave bitwise-identical metrics and weights.',
+        'Reproducible: 2 runs × 3 folds: metrics and final weights of 3 folds, all bitwise identical.',
         '',
         'no divergence: the runs agree',
         '',

@@ -50,12 +50,22 @@ const checks: Record<string, Report> = {
   }),
   'model-reproducible': modelReport(),
   error: makeReport({ failure: 'run 2 (folds 2-3) failed: exited with code 1\nError: out of memory' }),
+  // A known error signature becomes a hint (issue 22, part 8).
+  'error-random-ops-seed': makeReport({
+    failure:
+      'run 1 failed: the command exited with code 1\nstderr, last lines:\ntensorflow.python.framework.errors_impl.FailedPreconditionError: Random ops require a seed to be set when determinism is enabled. Please set a seed before running the op, e.g. by calling tf.random.set_seed(1).',
+  }),
   'command-reproducible': makeCommandReport(),
   'command-not-reproducible': makeCommandReport({ differingArtifact: 'out/weights.bin' }),
+  // What a green verdict rests on (traced checkpoints), and a negative control that saw no difference (issue 22, part 9).
+  'command-traced-negative-control-same': makeCommandReport({ tracedCheckpoints: 1204, negativeControl: 'same' }),
+  'command-negative-control-differs': makeCommandReport({ negativeControl: 'differs' }),
   'divergence-stopped-early': makeTracedReport(),
   // Issue 22: fail-fast left fewer than two runs with a finished fold, so nothing is measured.
   'fail-fast-unmeasured': makeUnmeasuredReport(),
   'command-stopped-unmeasured': makeCommandReport({ stoppedAt: 1 }),
+  // Data or computation (issue 22, part 7): the inputs of the parting batch differ.
+  'divergence-inputs-differ': makeTracedReport({ inputs: 'differ' }),
   cost: makeCostReport(),
   diagnosis: makeDiagnosisReport(),
   // Across runners and drift against a baseline: each rendering's own sections.

@@ -36,7 +36,7 @@ test('a varied run that differs leaves the control runs reproducible; its values
   const runs = [run(1, 'control'), run(2, 'control'), run(3, 'varied', { shift: 0.25, parted: true })];
   const comparison = compareRuns(runs, 0);
   assert.equal(comparison.verdict, 'reproducible');
-  assert.equal(comparison.summary, 'Reproducible: 2 runs × 2 folds gave bitwise-identical metrics and weights.');
+  assert.equal(comparison.summary, 'Reproducible: 2 runs × 2 folds: metrics and final weights of 2 folds and 4 traced checkpoints, all bitwise identical.');
   assert.deepEqual(comparison.folds[0]?.metrics.loss?.values, [0.5, 0.5, null]);
   assert.equal(locateDivergence(runs, comparison), null, "the varied run's trace parts from the controls' at epoch 1: not a divergence");
   // The same runs all as controls: the third one differs, so the roles are what decided.

@@ -26,9 +26,31 @@ test('lines without "format" (version 1, the helpers of before) and with "format
 });
 
 test('a field this tf-repro does not know is skipped: a newer helper may add one that needs no new version', () => {
-  const extra = parseTraceFile(`${LINES.map((line) => line.replace('{', '{"input_sha256": "ff", ')).join('\n')}\n`, 'trace.jsonl');
+  const extra = parseTraceFile(`${LINES.map((line) => line.replace('{', '{"learning_rate": 0.1, ')).join('\n')}\n`, 'trace.jsonl');
   const plain = parseTraceFile(`${LINES.join('\n')}\n`, 'trace.jsonl');
   assert.deepEqual(extra, plain);
+});
+
+test('"input_sha256", the digest of the inputs a step took, is read per checkpoint; one checkpoint gives one', () => {
+  const withInputs = parseTraceFile(
+    '{"fold": 0, "epoch": 1, "batch": 1, "variable": "a", "digest": "aa", "input_sha256": "ff"}\n{"fold": 0, "epoch": 1, "batch": 1, "variable": "b", "digest": "bb"}\n',
+    't',
+  );
+  assert.deepEqual(withInputs, { ok: true, value: [{ fold: 0, epoch: 1, batch: 1, digests: { a: 'aa', b: 'bb' }, inputSha256: 'ff' }] });
+  assert.deepEqual(
+    parseTraceFile(
+      '{"fold": 0, "epoch": 1, "variable": "a", "digest": "aa", "input_sha256": "ff"}\n{"fold": 0, "epoch": 1, "variable": "b", "digest": "bb", "input_sha256": "ee"}\n',
+      't',
+    ),
+    {
+      ok: false,
+      error: 't:2: "input_sha256" differs from line 1 at the same checkpoint (fold 0, epoch 1); give one digest of the batch\'s inputs per checkpoint',
+    },
+  );
+  assert.deepEqual(parseTraceFile('{"fold": 0, "epoch": 1, "digest": "aa", "input_sha256": 3}\n', 't'), {
+    ok: false,
+    error: 't:1: "input_sha256" must be a non-empty string (the SHA-256 hex of the batch\'s inputs and labels), found the number 3',
+  });
 });
 
 test('a newer format, or a "format" that is no version, is refused naming the line', () => {

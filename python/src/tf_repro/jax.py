@@ -33,11 +33,12 @@ def named_arrays(model):
     return [("/".join(_key_name(key) for key in path), leaf) for path, leaf in leaves]
 
 
-def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None, sharded=False):
+def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, inputs=None, rank=None, sharded=False):
+    """`inputs`: the batch the step took, e.g. (images, labels), digested as "input_sha256"."""
     if not trace_path():
         return
     import jax
     import numpy as np
 
     arrays = named_arrays(model)
-    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss, rank=rank, sharded=sharded)
+    write_checkpoint(((name, np.asarray(jax.device_get(array)).tobytes()) for name, array in arrays), fold, epoch, batch=batch, val_loss=val_loss, inputs=inputs, rank=rank, sharded=sharded)

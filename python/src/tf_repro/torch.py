@@ -21,7 +21,8 @@ def named_bytes(model, buffers=True):
             yield name, buffer.detach().cpu().numpy().tobytes()
 
 
-def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None, sharded=False):
+def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, inputs=None, rank=None, sharded=False):
+    """`inputs`: the batch the step took, e.g. (data, target), digested as "input_sha256"."""
     if not trace_path():
         return
     rank = process_rank(rank)
@@ -31,4 +32,4 @@ def trace_checkpoint(model, fold, epoch, batch=None, val_loss=None, rank=None, s
         # ranks hold their own batch's statistics, overwritten at the next one. Only rank 0's count.
         buffers = not getattr(model, "broadcast_buffers", False) or rank in (None, 0)
         model = model.module  # the wrapped model: the same names as without the wrapper
-    write_checkpoint(named_bytes(model, buffers), fold, epoch, batch=batch, val_loss=val_loss, rank=rank, sharded=sharded)
+    write_checkpoint(named_bytes(model, buffers), fold, epoch, batch=batch, val_loss=val_loss, inputs=inputs, rank=rank, sharded=sharded)

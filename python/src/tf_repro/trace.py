@@ -50,16 +50,44 @@ def rank_trace_path(path, rank):
     return os.path.join(head, ranked)
 
 
-def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=None, rank=None, sharded=False):
+def _contiguous_bytes(part):
+    """The raw bytes of one part of a batch: bytes as they are; a PyTorch, TensorFlow or JAX tensor
+    or a NumPy array as its values in C order on the host (NumPy is imported only for those)."""
+    if isinstance(part, (bytes, bytearray, memoryview)):
+        return bytes(part)
+    if hasattr(part, "detach"):  # torch.Tensor
+        part = part.detach().cpu().numpy()
+    elif hasattr(part, "numpy") and not hasattr(part, "tobytes"):  # tf.Tensor
+        part = part.numpy()
+    import numpy as np
+
+    return np.ascontiguousarray(np.asarray(part)).tobytes()
+
+
+def inputs_digest(inputs):
+    """SHA-256 hex of a batch's inputs and labels: `inputs` is one array (or bytes) or a tuple or
+    list of them, such as (x, y); the digest is of each part's raw bytes, in the order given
+    (docs/trace-format.md, "input_sha256")."""
+    parts = inputs if isinstance(inputs, (tuple, list)) else (inputs,)
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(_contiguous_bytes(part))
+    return digest.hexdigest()
+
+
+def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=None, inputs=None, rank=None, sharded=False):
     """Appends one checkpoint: a line per (name, bytes) of `named_bytes`, its digest SHA-256 of the
     bytes. Writes nothing where there is no trace file. The lines of a checkpoint are appended in
     one write, and the file is only ever appended to (tf-repro reads it while the run goes on).
-    In a distributed run (process_rank) the lines carry the rank and go to the rank's own file."""
+    `inputs`, the batch the step took (e.g. (x, y)), adds its digest as "input_sha256": where runs
+    part, tf-repro then tells the data from the computation. In a distributed run (process_rank)
+    the lines carry the rank and go to the rank's own file."""
     path = path or trace_path()
     if not path:
         return
     rank = process_rank(rank)
     path = rank_trace_path(path, rank)
+    input_sha256 = None if inputs is None else inputs_digest(inputs)
     lines = []
     for name, data in named_bytes:
         record = {"format": TRACE_FORMAT if rank is None else RANKED_TRACE_FORMAT}
@@ -75,6 +103,8 @@ def write_checkpoint(named_bytes, fold, epoch, batch=None, val_loss=None, path=N
         record["digest"] = hashlib.sha256(data).hexdigest()
         if val_loss is not None:
             record["val_loss"] = float(val_loss)
+        if input_sha256 is not None:
+            record["input_sha256"] = input_sha256
         lines.append(json.dumps(record) + "\n")
     with open(path, "a") as f:
         f.writelines(lines)
