@@ -127,7 +127,7 @@ def main():
                 loss.backward()  # DDP all-reduces the gradients here
                 optimizer.step()
                 if args.trace_batches:
-                    trace_checkpoint(model, fold, epoch, batch=number)
+                    trace_checkpoint(model, fold, epoch, batch=number, inputs=(xb, yb))
             trace_checkpoint(model, fold, epoch)
         if rank == 0:
             test = torch.from_numpy(test_index)
