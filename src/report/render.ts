@@ -42,7 +42,7 @@ import type { MarkdownSection, Shape, Target } from './shorten.js';
 import { renderAcrossComment, renderAcrossSummary } from './across-markdown.js';
 import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
-import { scientific, seconds } from './format.js';
+import { runGpus, scientific, seconds } from './format.js';
 
 /** What a section's Markdown is rendered from. */
 export interface MarkdownContext {
@@ -183,7 +183,14 @@ export const CHECK_SECTIONS: readonly Section[] = [
     // The command, its variables and logs as they are: a reader copies them.
     text: ({ report, width }) => [
       ...ownTrainingText(report),
-      ...wrap(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · '), width),
+      ...wrap(
+        report.runs
+          .map(
+            (run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}${runGpus(run) === null ? '' : ` (CUDA_VISIBLE_DEVICES ${runGpus(run)})`}`,
+          )
+          .join(' · '),
+        width,
+      ),
     ],
     drops: [{ at: { summary: 4 }, shape: { details: false } }],
   },

@@ -14,7 +14,12 @@ export function tfRepro(...args: string[]): Promise<CliRun> {
 
 /** tfRepro in the directory `cwd`, as a user runs it in a project. */
 export function tfReproIn(cwd: string | undefined, ...args: string[]): Promise<CliRun> {
-  const child = spawn(process.execPath, [cliBin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  return tfReproWith({ cwd }, ...args);
+}
+
+/** tfRepro in `cwd` with the environment `env` (this process's where absent), e.g. a PATH with a stand-in nvidia-smi first. */
+export function tfReproWith(options: { cwd?: string; env?: NodeJS.ProcessEnv }, ...args: string[]): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliBin, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
