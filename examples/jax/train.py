@@ -46,6 +46,7 @@ import numpy as np  # noqa: E402
 import optax  # noqa: E402
 from flax import nnx  # noqa: E402
 
+from tf_repro import folds_to_train  # noqa: E402
 from tf_repro.jax import named_arrays, trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
@@ -167,7 +168,11 @@ def main():
     x, y = load_data(args.data, args.samples)
     root = jax.random.key(args.seed)
     results = {}
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         init_key, dropout_key, shuffle_key = jax.random.split(jax.random.fold_in(root, fold), 3)
         model = Network(nnx.Rngs(params=init_key, dropout=dropout_key))

@@ -48,6 +48,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
+from tf_repro import folds_to_train  # noqa: E402
 from tf_repro.torch import trace_checkpoint  # noqa: E402
 
 DEBIAN_FASHION_MNIST = "/usr/share/datasets/fashion-mnist"
@@ -165,7 +166,11 @@ def main():
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     x, y = load_data(args.data, args.samples)
     results = {}
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         torch.manual_seed(args.seed + fold)
         model = network().to(device)

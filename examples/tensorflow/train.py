@@ -57,6 +57,7 @@ if "TF_REPRO_RUN" not in os.environ:
 import numpy as np  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
+from tf_repro import folds_to_train  # noqa: E402
 from tf_repro.keras import TfReproTrace  # noqa: E402
 
 
@@ -175,7 +176,11 @@ def main():
         with open(args.export_model, "w") as f:
             f.write(create_model().to_json())
     results = {}
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         tf.keras.backend.clear_session()
         set_seeds(args.seed + fold)  # each fold starts from its own seed, whatever the folds before it drew

@@ -130,3 +130,18 @@ def test_without_an_environment_file_nothing_is_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write_environment()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_folds_to_train_reads_tf_repro_folds(monkeypatch):
+    from tf_repro import FOLDS_VARIABLE, folds_to_train
+
+    monkeypatch.delenv(FOLDS_VARIABLE, raising=False)
+    assert folds_to_train(4) == [0, 1, 2, 3]
+    monkeypatch.setenv(FOLDS_VARIABLE, "3, 1")
+    assert folds_to_train(4) == [1, 3]
+    monkeypatch.setenv(FOLDS_VARIABLE, "4")
+    with pytest.raises(ValueError, match="names fold 4, but this script trains 4 folds"):
+        folds_to_train(4)
+    monkeypatch.setenv(FOLDS_VARIABLE, "one")
+    with pytest.raises(ValueError, match="comma list"):
+        folds_to_train(4)

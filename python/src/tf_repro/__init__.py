@@ -2,6 +2,7 @@
 tf_repro.keras (TensorFlow/Keras), tf_repro.torch (PyTorch) and tf_repro.jax (JAX and Flax), each
 importing its framework itself, so that importing tf_repro needs none of them."""
 from tf_repro.environment import ENVIRONMENT_VARIABLE, write_environment
+from tf_repro.folds import FOLDS_VARIABLE, folds_to_train
 from tf_repro.trace import TRACE_FORMAT, TRACE_VARIABLE, trace_path, write_checkpoint
 
 try:
@@ -14,4 +15,4 @@ try:
 except ImportError:  # Python 3.7
     __version__ = "unknown"
 
-__all__ = ["ENVIRONMENT_VARIABLE", "TRACE_FORMAT", "TRACE_VARIABLE", "trace_path", "write_checkpoint", "write_environment", "__version__"]
+__all__ = ["ENVIRONMENT_VARIABLE", "FOLDS_VARIABLE", "TRACE_FORMAT", "TRACE_VARIABLE", "folds_to_train", "trace_path", "write_checkpoint", "write_environment", "__version__"]
