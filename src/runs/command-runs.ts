@@ -554,7 +554,8 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
     const stdoutPath = join(logDir, `${name}.stdout.log`);
     const stderrPath = join(logDir, `${name}.stderr.log`);
     logEntries.push({ run, name, paths: [stdoutPath, stderrPath] });
-    const device = slotsUsed > 1 || placed.devices[0] !== null ? (placed.devices[slot % placed.devices.length] ?? null) : null;
+    // One slot (parallel 1, a fixed path, one run): CUDA_VISIBLE_DEVICES left as the runner has it, every GPU in view.
+    const device = slotsUsed > 1 ? (placed.devices[slot % placed.devices.length] ?? null) : null;
     const extra = {
       ...determinism,
       ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath),
