@@ -167,7 +167,11 @@ def main():
     print(f"JAX {jax.__version__} on {jax.default_backend()}: seed {args.seed}, XLA_FLAGS={os.environ.get('XLA_FLAGS', '')!r}", flush=True)
     x, y = load_data(args.data, args.samples)
     root = jax.random.key(args.seed)
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = tf_repro.folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         init_key, dropout_key, shuffle_key = jax.random.split(jax.random.fold_in(root, fold), 3)
         model = Network(nnx.Rngs(params=init_key, dropout=dropout_key))

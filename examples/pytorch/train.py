@@ -165,7 +165,11 @@ def main():
     make_deterministic(args.seed, args.threads)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     x, y = load_data(args.data, args.samples)
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = tf_repro.folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         torch.manual_seed(args.seed + fold)
         model = network().to(device)

@@ -176,7 +176,11 @@ def main():
     if args.export_model:
         with open(args.export_model, "w") as f:
             f.write(create_model().to_json())
+    # Only the folds tf-repro gave this process ($TF_REPRO_FOLDS, where it splits a run); every fold on its own.
+    trained = tf_repro.folds_to_train(args.folds)
     for fold, train_index, test_index in kfold(len(x), args.folds, args.seed):
+        if fold not in trained:
+            continue
         started = time.time()
         tf.keras.backend.clear_session()
         set_seeds(args.seed + fold)  # each fold starts from its own seed, whatever the folds before it drew

@@ -235,3 +235,18 @@ def test_a_ddp_models_buffers_are_traced_on_rank_0_only_where_ddp_broadcasts_the
     names = ["0.weight", "0.bias", "1.weight", "1.bias", "1.running_mean", "1.running_var", "1.num_batches_tracked"]
     assert [line["variable"] for line in read(tmp_path / "run-1.rank0.jsonl")] == names
     assert [line["variable"] for line in read(tmp_path / "run-1.rank1.jsonl")] == names[:4] + names
+
+
+def test_folds_to_train_reads_tf_repro_folds(monkeypatch):
+    from tf_repro import FOLDS_VARIABLE, folds_to_train
+
+    monkeypatch.delenv(FOLDS_VARIABLE, raising=False)
+    assert folds_to_train(4) == [0, 1, 2, 3]
+    monkeypatch.setenv(FOLDS_VARIABLE, "3, 1")
+    assert folds_to_train(4) == [1, 3]
+    monkeypatch.setenv(FOLDS_VARIABLE, "4")
+    with pytest.raises(ValueError, match="names fold 4, but this script trains 4 folds"):
+        folds_to_train(4)
+    monkeypatch.setenv(FOLDS_VARIABLE, "one")
+    with pytest.raises(ValueError, match="comma list"):
+        folds_to_train(4)

@@ -65,8 +65,9 @@ Options for run (the action's inputs):
                            download: python (python3's TensorFlow), a folder (site-packages/
                            tensorflow, or libtensorflow's archive extracted) or a .whl file;
                            compiled once into the tool cache (needs g++, make, python3, npm)
-  --parallel auto|N        training processes side by side, each single-threaded; auto: one per
-                           processor (default auto); the numbers are the same for any value
+  --parallel auto|N        training processes (with --command: runs) side by side, each pinned
+                           to --threads; auto: one per processor (default auto); the numbers
+                           are the same for any value
   --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
                            10,000 MNIST digits)
   --model FILE             train this model instead of the default CNN: a Keras model.to_json()

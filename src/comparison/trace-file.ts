@@ -26,9 +26,13 @@ export const READ_TRACE_FORMATS: readonly number[] = [1, TRACE_FORMAT_VERSION];
 /**
  * The rank whose trace a file of run `run` holds, from its name: `run-1.rank3.jsonl` → 3 (the
  * helpers' naming: docs/trace-format.md); null for the run's own `run-1.jsonl` or another file.
+ * `run` is the run's number, or the name its own trace has without `.jsonl` (a part of a split
+ * run: `run-1.folds-0-1`, whose ranks write `run-1.folds-0-1.rank3.jsonl`).
  */
-export function traceFileRank(fileName: string, run: number): number | null {
-  const match = new RegExp(`^run-${run}\\.rank(0|[1-9][0-9]{0,5})\\.jsonl$`).exec(fileName);
+export function traceFileRank(fileName: string, run: number | string): number | null {
+  const base = typeof run === 'number' ? `run-${run}` : run;
+  if (!fileName.startsWith(`${base}.rank`)) return null;
+  const match = /^\.rank(0|[1-9][0-9]{0,5})\.jsonl$/.exec(fileName.slice(base.length));
   return match ? Number(match[1]) : null;
 }
 

@@ -190,4 +190,17 @@ export interface RunResult {
   variation?: RunVariation;
   /** Command mode: a run of several processes (a launcher, or ranks in its trace); absent: one process. */
   distributed?: DistributedRun;
+  /**
+   * Where the run's processes ran (runs/placement.ts), one entry per process in the order they
+   * started: the slot (0-based) among those side by side, the folds it trained (null: a command
+   * run whole) and the CUDA_VISIBLE_DEVICES it got (null: left as the runner had it). Absent in
+   * reports written before it, and for result files.
+   */
+  placement?: ProcessPlacement[];
+}
+
+export interface ProcessPlacement {
+  slot: number;
+  folds: number[] | null;
+  cudaVisibleDevices: string | null;
 }

@@ -76,6 +76,11 @@ export interface CommandSettings {
   timeoutMinutes: number;
   /** Globs, relative to workingDirectory, of files each run writes, compared by SHA-256. */
   artifacts: string[];
+  /**
+   * `folds` as given with the command: the folds it trains, which tf-repro then splits over the
+   * runs side by side, naming each process's folds in TF_REPRO_FOLDS. Absent: each run is the command whole.
+   */
+  folds?: number;
 }
 
 export interface CheckSettings extends TrainingSettings {

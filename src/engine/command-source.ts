@@ -1,11 +1,13 @@
-// Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), with
-// the artifacts it wrote hashed for comparison.
+// Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), side
+// by side where `parallel` allows (one run per GPU that nvidia-smi lists), with the artifacts it
+// wrote hashed for comparison.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type CheckSettings, type CommandSettings } from '../contracts/settings.js';
 import { UserError } from '../util/user-error.js';
 import { compareArtifacts } from '../comparison/artifacts.js';
+import { probeGpus } from '../provision/preflight.js';
 import { runCommands, type CommandRuns } from '../runs/command-runs.js';
 import { writeCommandDataset } from '../data/command-dataset.js';
 import type { RunHooks } from '../runs/training-processes.js';
@@ -42,6 +44,8 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
   const outputDir = settings.reportDir ?? (await temporaryOutputDir());
   let checkRuns: CommandRuns | null = null;
   let trials = 0;
+  // One run per GPU where nvidia-smi lists some (runs/placement.ts); one at a time needs no look.
+  const gpus = settings.parallel === 1 ? [] : (await probeGpus()).gpus;
   try {
     const datasetVariables = await writeCommandDataset(settings.dataset, outputDir);
     const trainer: Trainer = {
@@ -67,6 +71,11 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
           variation: request.variation,
           // A trial that needs only the first epochs (diagnose) asks for them; a command may honour it.
           variables: changes.epochs === undefined ? datasetVariables : { ...datasetVariables, [MAX_EPOCHS_VARIABLE]: String(changes.epochs) },
+          parallel: settings.parallel,
+          gpus,
+          ...(settings.command.folds !== undefined ? { folds: settings.command.folds } : {}),
+          sideBySide: request.sideBySide,
+          log: options.log,
         });
         if (check) checkRuns = result;
         return result.runs;

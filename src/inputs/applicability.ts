@@ -18,7 +18,7 @@ const TRAINED: readonly CheckKind[] = ['default', 'model'];
  */
 export const INPUT_KINDS = {
   runs: ALL,
-  folds: TRAINED,
+  folds: ALL,
   epochs: TRAINED,
   'batch-size': TRAINED,
   'validation-split': TRAINED,
@@ -28,7 +28,7 @@ export const INPUT_KINDS = {
   backend: TRAINED,
   threads: TRAINED,
   libtensorflow: TRAINED,
-  parallel: TRAINED,
+  parallel: ALL,
   dataset: ALL,
   tolerance: ALL,
   'fail-on-mismatch': ALL,

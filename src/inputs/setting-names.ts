@@ -6,7 +6,8 @@ export type RawSettings = Partial<Record<SettingName, string>>;
 
 export const SETTING_DEFAULTS = {
   runs: '2',
-  folds: '10',
+  // Empty: 10 (IMPLIED_DEFAULTS). Empty, not 10, so that a command check tells `folds` given (its runs split by fold) from not.
+  folds: '',
   epochs: '10',
   'batch-size': '100',
   'validation-split': '0.2',
@@ -17,7 +18,8 @@ export const SETTING_DEFAULTS = {
   threads: '1',
   // The native backend built against a TensorFlow the runner has (provision/libtensorflow-source.ts).
   libtensorflow: '',
-  parallel: 'auto',
+  // Empty: auto, except a command with `framework: none`, which pins no threads: 1.
+  parallel: '',
   dataset: '',
   tolerance: '0',
   'fail-on-mismatch': 'true',
@@ -66,6 +68,9 @@ export const SETTING_DEFAULTS = {
 export const BASELINE_FROM_MAIN = 'main';
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;
+
+/** What an input left empty means where that is not the empty string (its default above is empty so that "not given" can be told apart). */
+export const IMPLIED_DEFAULTS: Partial<Record<SettingName, string>> = { folds: '10', parallel: 'auto' };
 
 /** How a setting is called where the user wrote it: "input 'runs'" or "--runs". */
 export type SettingLabel = (name: SettingName) => string;

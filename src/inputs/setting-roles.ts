@@ -35,6 +35,8 @@ export const COMMAND_SETTING_ROLES = {
   metricsFile: row('metrics-file', false, false, false),
   timeoutMinutes: row('timeout-minutes', false, false, false),
   artifacts: row('artifacts', false, false, false),
+  // How a command's runs are cut into processes (TF_REPRO_FOLDS), never their numbers.
+  folds: row('folds', false, false, false),
 } as const satisfies SettingRolesOf<CommandSettings>;
 
 /**

@@ -2,7 +2,7 @@
 // flags give. Each bad value gets one line that names the input and says what would be right.
 import { onlyFor } from './applicability.js';
 import { parseDecimal, parseWholeNumber } from './numbers.js';
-import { SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
+import { IMPLIED_DEFAULTS, SETTING_DEFAULTS, type RawSettings, type SettingLabel, type SettingName } from './setting-names.js';
 import { parseOwnTraining } from './own-training.js';
 import { parseShard, shardConflicts } from './shard.js';
 import { parseVary } from './vary.js';
@@ -78,7 +78,7 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   const errors: string[] = [];
   const text = (name: SettingName): string => {
     const value = raw[name]?.trim();
-    return value === undefined || value === '' ? SETTING_DEFAULTS[name] : value;
+    return value === undefined || value === '' ? (IMPLIED_DEFAULTS[name] ?? SETTING_DEFAULTS[name]) : value;
   };
   const inBounds = (name: CountName, number: number | null): number is number =>
     number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
@@ -88,7 +88,7 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
     const number = parseWholeNumber(value);
     if (!inBounds(name, number)) {
       errors.push(`${label(name)} must be a whole number ${bounds(name)}${meaning}, got '${value}'`);
-      return Number(SETTING_DEFAULTS[name]);
+      return Number(IMPLIED_DEFAULTS[name] ?? SETTING_DEFAULTS[name]);
     }
     return number;
   };
@@ -155,7 +155,14 @@ export function parseSettings(raw: RawSettings, label: SettingLabel): Parsed<Che
   const own = parseOwnTraining(text, label);
   errors.push(...own.errors);
   if (own.model !== null) settings.model = own.model;
-  if (own.command !== null) settings.command = own.command;
+  if (own.command !== null) {
+    settings.command = own.command;
+    const given = (name: SettingName): boolean => (raw[name]?.trim() ?? '') !== '';
+    // The command's folds are split over its runs side by side only where `folds` says how many there are.
+    if (given('folds')) own.command.folds = settings.folds;
+    // `framework: none` pins no thread count: the runs go one at a time unless `parallel` says otherwise.
+    if (own.command.framework === 'none' && !given('parallel')) settings.parallel = 1;
+  }
   if (own.timeoutMinutes > 0) settings.timeoutMinutes = own.timeoutMinutes;
   // own-training.ts refuses it without a command.
   if (own.command !== null && boolean('negative-control')) settings.negativeControl = true;

@@ -113,3 +113,9 @@ export function inertMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
     .replace(/@/g, '@\u200b');
 }
+
+/** The CUDA_VISIBLE_DEVICES a run's processes got (runs/placement.ts), each value once, in order; null where none was pinned. */
+export function runGpus(run: { placement?: readonly { cudaVisibleDevices: string | null }[] }): string | null {
+  const devices = [...new Set((run.placement ?? []).map((p) => p.cudaVisibleDevices).filter((d) => d !== null))];
+  return devices.length === 0 ? null : devices.join(' · ');
+}

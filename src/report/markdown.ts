@@ -4,7 +4,7 @@
 import type { Report } from '../contracts/report.js';
 import type { RunFingerprint } from '../contracts/run-result.js';
 import { fingerprintRows, type FingerprintKit } from '../comparison/fingerprint.js';
-import { inertMarkdown, markdownTable, markdownTableLines, measured, notMeasuredWords, scientific, seconds } from './format.js';
+import { inertMarkdown, markdownTable, markdownTableLines, measured, notMeasuredWords, runGpus, scientific, seconds } from './format.js';
 import { chunks, foldViews, foldsWhereRunsDiffer, type FoldView } from './fold-view.js';
 import { cut } from './shorten.js';
 import { commandTable } from './own-training.js';
@@ -143,9 +143,17 @@ export function perRunMarkdown(report: Report, tables: FoldTables, shown: number
 }
 
 export function timingTable(report: Report): string {
-  const rows = report.runs.map((run) => [`run ${run.run}`, run.status, seconds(run.durationSeconds), String(run.folds.length)]);
-  rows.push(['**total**', '', `**${seconds(report.durationSeconds)}**`, '']);
-  return markdownTable(['run', 'status', 'time', 'folds done'], rows);
+  // The GPUs column only where some process was pinned to one (runs/placement.ts).
+  const gpus = report.runs.some((run) => runGpus(run) !== null);
+  const rows = report.runs.map((run) => [
+    `run ${run.run}`,
+    run.status,
+    seconds(run.durationSeconds),
+    String(run.folds.length),
+    ...(gpus ? [inertMarkdown(runGpus(run) ?? '—')] : []),
+  ]);
+  rows.push(['**total**', '', `**${seconds(report.durationSeconds)}**`, '', ...(gpus ? [''] : [])]);
+  return markdownTable(['run', 'status', 'time', 'folds done', ...(gpus ? ['GPUs (`CUDA_VISIBLE_DEVICES`)'] : [])], rows);
 }
 
 /**

@@ -45,7 +45,7 @@ import { foldViews, type FoldView } from './fold-view.js';
 import { plural, withCommas } from '../util/text.js';
 import { negativeControlSentence } from '../comparison/negative-control.js';
 import { checkHints, hintSentence } from '../comparison/hints.js';
-import { notMeasuredWords, scientific, seconds } from './format.js';
+import { notMeasuredWords, runGpus, scientific, seconds } from './format.js';
 
 /** The hints of a report, each one sentence labelled as a likely cause (comparison/hints.ts). */
 const hintLines = (report: Report): string[] => checkHints(report.divergence, report.errors).map(hintSentence);
@@ -229,7 +229,14 @@ export const CHECK_SECTIONS: readonly Section[] = [
     // The command, its variables and logs as they are: a reader copies them.
     text: ({ report, width }) => [
       ...ownTrainingText(report),
-      ...wrap(report.runs.map((run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}`).join(' · '), width),
+      ...wrap(
+        report.runs
+          .map(
+            (run) => `run ${run.run}: ${run.status}, ${seconds(run.durationSeconds)}${runGpus(run) === null ? '' : ` (CUDA_VISIBLE_DEVICES ${runGpus(run)})`}`,
+          )
+          .join(' · '),
+        width,
+      ),
     ],
     drops: [{ at: { summary: 4 }, shape: { details: false } }],
   },

@@ -1,24 +1,36 @@
-// Runs the user's own training command `runs` times, one after another, each a fresh shell in
-// `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
-// and TF_REPRO_METRICS, in an environment without the runner's own channels and tokens
-// (util/child-environment.ts userCodeEnvironment). Each run gets its own process group, and
-// TF_REPRO_RUN_ID in the environment of every process it starts: at its end, its timeout or a
-// cancel, the group is killed and so is every process still marked with it (on Linux, also those
-// that left the group with `setsid`), so nothing a run started outlives it. Its stdout and stderr
-// go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
-// hashed before the next run starts. A run may also write a trace to TF_REPRO_TRACE
-// (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
-// the run goes on, and kept in the run's result. A run of several processes (torchrun, two
-// launchers for two nodes) is one run: its processes share the group and the id, and each rank
-// writes its own trace beside it (run-N.rank<R>.jsonl), found and read as it grows the same way. A failed, cancelled or stopped run stops the runs
-// after it; what finished is kept.
+// Runs the user's own training command `runs` times, each a fresh shell in `working-directory`
+// with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN and TF_REPRO_METRICS,
+// in an environment without the runner's own channels and tokens (util/child-environment.ts
+// userCodeEnvironment). Runs go side by side in slots (placement.ts: processors over the threads
+// each run is pinned to, or one run per GPU group with its CUDA_VISIBLE_DEVICES), each with its own
+// metrics, trace, environment and log files; a command that writes a fixed path (`metrics-file`,
+// `artifacts`) runs one at a time. With `folds` given, each run is split into processes that each
+// train the folds in TF_REPRO_FOLDS, planned over the slots as the engine's own workload is
+// (schedule.ts), checked to have written exactly those folds and merged into one run result.
+// Each process gets its own process group, and TF_REPRO_RUN_ID in the environment of every
+// process it starts: at its end, its timeout, a cancel or fail-fast's stop, the group is killed and
+// so is every process still marked with it (on Linux, also those that left the group with
+// `setsid`), so nothing a run started outlives it. Its metrics are read from the metrics file it
+// wrote, and the artifacts it wrote are hashed before the next run starts. A run may also write a
+// trace to TF_REPRO_TRACE (comparison/trace-file.ts): it is read as it grows, each checkpoint
+// handed to `onTrace` while the run goes on, and kept in the run's result. A run of several
+// processes (torchrun, two launchers for two nodes) is one run: its processes share the group and
+// the id, and each rank writes its own trace beside it (run-N.rank<R>.jsonl), found and read as it
+// grows the same way. A failed process stops any process from starting after it; what finished is kept.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { mkdir, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { glob } from 'tinyglobby';
-import { type CommandFingerprint, type FoldResult, type RunResult, type TraceCheckpoint } from '../contracts/run-result.js';
+import {
+  type CommandFingerprint,
+  type DistributedRun,
+  type FoldResult,
+  type ProcessPlacement,
+  type RunResult,
+  type TraceCheckpoint,
+} from '../contracts/run-result.js';
 import { type CommandSettings } from '../contracts/settings.js';
 import { type Parsed } from '../util/parsed.js';
 import { UserError } from '../util/user-error.js';
@@ -26,13 +38,15 @@ import { METRICS_FILE_LIMIT_BYTES, oversizedMetricsFile, parseMetricsFile, whole
 import { oversizedTraceFile, traceFileRank, TraceReader } from '../comparison/trace-file.js';
 import { COMMAND_VERSIONS_LIMIT_BYTES, parseCommandVersions, type CommandVersions } from '../comparison/fingerprint.js';
 import { frameworkEnvironment, reproVariables } from '../determinism/framework-environment.js';
-import type { RunHooks } from './training-processes.js';
+import { foldsLabel, type RunHooks } from './training-processes.js';
 import { userCodeEnvironment } from '../util/child-environment.js';
 import { machineFingerprint, readCpuHost } from '../util/cpu-host.js';
 import { killMarked } from '../util/processes.js';
 import { createFileAnew, ioCause, openRegularFile, readOpenFile, sha256OfRegularFile } from '../util/user-files.js';
 import { minutesText } from '../util/text.js';
 import type { LaunchVariation } from './variation.js';
+import { placeSlots, type SlotGpu } from './placement.js';
+import { planJobs, type Job } from './schedule.js';
 import { detectLauncher, distributedRun, reportedDistributed } from './launcher.js';
 
 /** Every process a run starts carries this variable, its value unique to the run. */
@@ -69,6 +83,18 @@ export interface CommandRunOptions {
   variation?: LaunchVariation;
   /** tf-repro's variables for every run besides its own per-run ones: TF_REPRO_DATASET, TF_REPRO_MAX_EPOCHS. */
   variables?: Record<string, string>;
+  /** Runs side by side (placement.ts); absent: 1, one at a time. */
+  parallel?: number | 'auto';
+  /** The GPUs nvidia-smi lists (one run per GPU by default); absent or empty: none. */
+  gpus?: readonly SlotGpu[];
+  /** GPUs each run needs (a distributed command's world size); default 1. */
+  gpusPerRun?: number;
+  /** `folds` given: the command trains these folds, split over the slots by TF_REPRO_FOLDS; absent: each run whole. */
+  folds?: number;
+  /** Let the runs advance together (fail-fast): the split's plan goes fold-major (schedule.ts). */
+  sideBySide?: boolean;
+  /** Where the notices go: why fewer runs go side by side than the machine allows. */
+  log?: (line: string) => void;
 }
 
 export interface CommandRuns {
@@ -83,6 +109,8 @@ export interface CommandRuns {
   logs: string[];
   /** Patterns that matched no file a run wrote. */
   warnings: string[];
+  /** Why fewer runs went side by side than the machine allows (also given to `log`). */
+  notices: string[];
 }
 
 const TAIL_BYTES = 4000;
@@ -348,7 +376,7 @@ class TraceTail {
 }
 
 /**
- * A run's traces: its own file and each rank's (run-N.rank<R>.jsonl, traceFileRank), looked for
+ * A run's traces: its own file and each rank's (run-N.rank<R>.jsonl, or run-N.folds-0-1.rank<R>.jsonl for a part of a split run: traceFileRank), looked for
  * at every poll since the ranks start when their launcher starts them, each read as it grows.
  */
 class RunTraces {
@@ -358,16 +386,16 @@ class RunTraces {
 
   constructor(
     private readonly dir: string,
-    private readonly run: number,
+    private readonly base: string,
     private readonly onCheckpoint: ((checkpoint: TraceCheckpoint) => void) | undefined,
   ) {
-    this.add(null, join(dir, `run-${run}.jsonl`));
+    this.add(null, join(dir, `${base}.jsonl`));
   }
 
   /** Earlier checks' rank files in the same report directory must not count as this run's. */
-  static async clear(dir: string, run: number): Promise<void> {
+  static async clear(dir: string, base: string): Promise<void> {
     for (const name of await readdir(dir).catch(() => [] as string[])) {
-      if (name === `run-${run}.jsonl` || traceFileRank(name, run) !== null) await rm(join(dir, name), { force: true });
+      if (name === `${base}.jsonl` || traceFileRank(name, base) !== null) await rm(join(dir, name), { force: true });
     }
   }
 
@@ -408,7 +436,7 @@ class RunTraces {
 
   private async lookForRanks(started: boolean): Promise<void> {
     for (const name of await readdir(this.dir).catch(() => [] as string[])) {
-      const rank = traceFileRank(name, this.run);
+      const rank = traceFileRank(name, this.base);
       if (rank === null || this.tails.has(rank)) continue;
       const tail = this.add(rank, join(this.dir, name));
       if (started) tail.start();
@@ -464,6 +492,53 @@ function commandFingerprint(env: NodeJS.ProcessEnv, variables: readonly string[]
   };
 }
 
+/** The variable that names the folds a process of a split run trains (docs/own-training.md). */
+export const FOLDS_VARIABLE = 'TF_REPRO_FOLDS';
+/** Host memory set aside per command process under `parallel: auto`: a Python process with its framework loaded. */
+export const MEMORY_PER_COMMAND_BYTES = 1024 ** 3;
+
+/** What one process of a run (the whole run, or some of its folds) left. */
+interface PartOutcome {
+  startedAt: string;
+  seconds: number;
+  error: string | null;
+  stopped: boolean;
+  folds: FoldResult[];
+  trace: TraceCheckpoint[] | undefined;
+  environment: CommandFingerprint;
+  artifacts: Map<string, string> | null;
+  placement: ProcessPlacement;
+  /** Several processes (ranks) in this part: how they were launched; absent: one process. */
+  distributed: DistributedRun | null;
+}
+
+/** A run's processes: how many it has, and what those that ended left. */
+interface RunState {
+  parts: number;
+  /** Parts started so far: the next one's number, from 1. */
+  launched: number;
+  outcomes: PartOutcome[];
+  started: boolean;
+}
+
+/**
+ * The folds each part of a split run wrote must be exactly its own, in its metrics and in its trace:
+ * otherwise the merged run would hold a fold twice, or lack one. Null when they are.
+ */
+function foldsMismatch(what: string, own: readonly number[], metricsFolds: readonly number[], traceFolds: readonly number[] | null): string | null {
+  const expected = [...own].sort((a, b) => a - b).join(',');
+  const fix = `train only the folds listed in $${FOLDS_VARIABLE} (Python: tf_repro.folds_to_train), or leave 'folds' out to run the command whole`;
+  const wrote = [...new Set(metricsFolds)].sort((a, b) => a - b);
+  if (wrote.join(',') !== expected || wrote.length !== metricsFolds.length)
+    return `${what}: its metrics hold ${wrote.length === 0 ? 'no fold' : foldsLabel(wrote)}, not exactly its ${foldsLabel(own)} (${FOLDS_VARIABLE}=${expected}): ${fix}`;
+  if (traceFolds !== null) {
+    const traced = [...new Set(traceFolds)].sort((a, b) => a - b);
+    if (traced.join(',') !== expected)
+      return `${what}: its trace holds ${foldsLabel(traced)}, not exactly its ${foldsLabel(own)} (${FOLDS_VARIABLE}=${expected}): ${fix}`;
+  }
+  return null;
+}
+
 export async function runCommands(options: CommandRunOptions): Promise<CommandRuns> {
   const { command: settings } = options;
   const controlCwd = resolve(settings.workingDirectory ?? '.');
@@ -491,78 +566,141 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
   const timeoutMs = settings.timeoutMinutes * 60_000;
   const launcher = detectLauncher(settings.command);
 
-  const results: RunResult[] = [];
-  const logs: string[] = [];
-  const artifactCounts = new Map<string, number>();
-  const eachRunGot: Record<string, string>[] = [];
+  // The slots: side by side where the command's paths are its own run's, else one at a time.
+  const placed = placeSlots(
+    {
+      parallel: options.parallel ?? 1,
+      // A distributed command's ranks each take the threads (and GPU) one process would.
+      threads: options.threads * (launcher.worldSize ?? 1),
+      processesPerGpu: 1,
+      gpusPerRun: options.gpusPerRun ?? launcher.worldSize ?? 1,
+      memoryPerProcessBytes: MEMORY_PER_COMMAND_BYTES,
+      pinSingleSlot: false,
+    },
+    { cpus: availableParallelism(), totalMemoryBytes: totalmem(), gpus: options.gpus ?? [], visibleDevices: process.env.CUDA_VISIBLE_DEVICES },
+  );
+  const notices = [...placed.notices];
+  let slotCount = placed.slots;
+  const fixedPath =
+    settings.metricsFile !== null
+      ? `'metrics-file' (${settings.metricsFile})`
+      : settings.artifacts.length > 0
+        ? `'artifacts' (${settings.artifacts.join(', ')})`
+        : null;
+  if (fixedPath !== null && slotCount > 1) {
+    notices.push(`the runs go one at a time, not ${slotCount} side by side: ${fixedPath} names files every run writes at the same path`);
+    slotCount = 1;
+  }
+  // Split: the engine's own plan of folds over slots (schedule.ts); whole: the runs in turn, each slot taking the next.
+  const split = options.folds !== undefined;
+  const queues: Job[][] = split
+    ? planJobs(options.runs, options.folds ?? 1, slotCount, { sideBySide: options.sideBySide }).slots
+    : [Array.from({ length: options.runs }, (_, i) => ({ run: i + 1, folds: [] }))];
+  const slotsUsed = split ? queues.length : Math.min(slotCount, options.runs);
+  for (const notice of notices) options.log?.(notice);
 
-  for (let run = 1; run <= options.runs; run++) {
-    if (options.signal?.aborted || options.stop?.aborted) break;
-    options.hooks?.onRunStart?.(run);
+  const states = new Map<number, RunState>();
+  for (const job of queues.flat()) {
+    const state = states.get(job.run) ?? { parts: 0, launched: 0, outcomes: [], started: false };
+    state.parts++;
+    states.set(job.run, state);
+  }
+  /** Each process's stdout and stderr logs, listed at the end run by run (processes side by side end in any order). */
+  const logEntries: { run: number; name: string; paths: string[] }[] = [];
+  const artifactCounts = new Map<string, number>();
+  /** Per run (index run - 1), the variables its first process got: split into what every run got alike and each run's own. */
+  const eachRunGot: Record<string, string>[] = [];
+  /** A part failed: no part starts after it (those running end as they would). */
+  let failed = false;
+  let callbackError: unknown = null;
+  const results: RunResult[] = [];
+
+  const runPart = async (job: Job, slot: number): Promise<PartOutcome> => {
+    const { run } = job;
+    const state = states.get(run)!;
+    const several = state.parts > 1;
+    const part = ++state.launched;
+    const own = split ? job.folds : null;
+    // A split run's parts each get their own files; a whole run keeps the names it always had.
+    const name = several ? `run-${run}.${own === null ? `part-${part}` : `folds-${own.join('-')}`}` : `run-${run}`;
+    const what = split && several ? `run ${run} (${foldsLabel(job.folds)})` : `run ${run}`;
+    if (!state.started) {
+      state.started = true;
+      options.hooks?.onRunStart?.(run);
+    }
     const startedAt = new Date().toISOString();
     const started = performance.now();
-    const metricsPath = settings.metricsFile === null ? join(metricsDir, `run-${run}.metrics`) : resolve(cwd, settings.metricsFile);
+    const metricsPath = settings.metricsFile === null ? join(metricsDir, `${name}.metrics`) : resolve(cwd, settings.metricsFile);
     const metricsName = settings.metricsFile === null ? metricsPath : settings.metricsFile;
     // Our own path must not hold a metrics file of an earlier check in the same report directory.
     if (settings.metricsFile === null) await rm(metricsPath, { force: true });
     const metricsBefore = await stampOf(metricsPath);
-    const tracePath = join(traceDir, `run-${run}.jsonl`);
-    await RunTraces.clear(traceDir, run);
-    const versionsPath = join(versionsDir, `run-${run}.json`);
+    const tracePath = join(traceDir, `${name}.jsonl`);
+    await RunTraces.clear(traceDir, name);
+    const versionsPath = join(versionsDir, `${name}.json`);
     await rm(versionsPath, { force: true });
     const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
-    const stdoutPath = join(logDir, `run-${run}.stdout.log`);
-    const stderrPath = join(logDir, `run-${run}.stderr.log`);
-    logs.push(stdoutPath, stderrPath);
-    const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath), ...options.variables };
-    eachRunGot.push(extra);
+    const stdoutPath = join(logDir, `${name}.stdout.log`);
+    const stderrPath = join(logDir, `${name}.stderr.log`);
+    logEntries.push({ run, name, paths: [stdoutPath, stderrPath] });
+    // One slot (parallel 1, a fixed path, one run): CUDA_VISIBLE_DEVICES left as the runner has it, every GPU in view.
+    const device = slotsUsed > 1 ? (placed.devices[slot % placed.devices.length] ?? null) : null;
+    const extra = {
+      ...determinism,
+      ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath),
+      ...(own === null ? {} : { [FOLDS_VARIABLE]: own.join(',') }),
+      ...(device === null ? {} : { CUDA_VISIBLE_DEVICES: device }),
+      ...options.variables,
+    };
+    if (part === 1) eachRunGot[run - 1] = extra;
 
-    const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+    // Each process its own id: ending one part of a run must not end the part beside it.
+    const runId = several ? `${options.checkId}-${run}-${part}` : `${options.checkId}-${run}`;
+    const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: runId };
     const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
     const onTrace = options.onTrace;
-    const trace = new RunTraces(traceDir, run, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
+    const trace = new RunTraces(traceDir, name, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
     trace.start();
-    const prefix = options.variation?.launcher(0) ?? [];
+    const prefix = options.variation?.launcher(slot) ?? [];
     const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher: prefix });
     const reported = await reportedEnvironment(versionsPath);
     const environment = commandFingerprint(env, fingerprinted, reported);
     // A varied run's processes may see fewer CPUs (`cpus`): its fingerprint says how many it had.
     if (options.variation?.visibleCpus != null) environment.visibleCpus = options.variation.visibleCpus;
-    // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
-    const role = options.variation ? 'varied' : 'control';
-    const result: RunResult = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment, warnings: [] };
     // A run that did not end by itself may have been cut off in the middle of a line.
     const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
     const { traced, ranks } = await trace.finish(!endedByItself);
-    if (trace.callbackError !== null) throw trace.callbackError;
-    if (traced?.ok) result.trace = traced.value;
+    if (trace.callbackError !== null) callbackError ??= trace.callbackError;
     const distributed = distributedRun(launcher, reported === null ? null : reportedDistributed(reported), ranks);
-    if (distributed) result.distributed = distributed;
 
     // The artifacts this run wrote: new files, or files whose stamp changed.
-    const artifacts = new Map<string, string>();
-    for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
-      if (artifactsBefore.get(path) === stamp) continue;
-      artifacts.set(path, await sha256OfRegularFile(join(cwd, path)));
-      artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+    let artifacts: Map<string, string> | null = null;
+    if (settings.artifacts.length > 0) {
+      artifacts = new Map<string, string>();
+      for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
+        if (artifactsBefore.get(path) === stamp) continue;
+        artifacts.set(path, await sha256OfRegularFile(join(cwd, path)));
+        artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+      }
     }
-    // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
-    if (settings.artifacts.length > 0) result.artifacts = Object.fromEntries(artifacts);
 
     const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => relative(outputDir, p)).join(', ')})` : '';
     const failure = async (how: string): Promise<string> => {
-      const parts = [`run ${run} failed: ${how}${logsText}`];
-      for (const [name, path] of [
+      const parts = [`${what} failed: ${how}${logsText}`];
+      for (const [stream, path] of [
         ['stderr', stderrPath],
         ['stdout', stdoutPath],
       ] as const) {
         const text = await tail(path);
-        if (text) parts.push(`${name}, last lines:\n${text}`);
+        if (text) parts.push(`${stream}, last lines:\n${text}`);
       }
       return parts.join('\n');
     };
+    const foldsOf = (parsed: { folds: { fold: number; metrics: Record<string, number> }[] }): FoldResult[] =>
+      parsed.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
     let error: string | null = null;
     let stopped = false;
+    let folds: FoldResult[] = [];
     if (exit.spawnError !== null) error = await failure(`the command could not start (${exit.spawnError})`);
     else if (exit.cancelled && exit.code !== 0)
       error = await failure(`the check was cancelled (${String(options.signal?.reason)}) and the command killed with every process it started`);
@@ -573,9 +711,7 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       if (metricsAfter !== null && metricsAfter !== metricsBefore) {
         // A stopped run may have been cut mid-line: only its whole lines count.
         const parsed = await readMetricsFile(metricsPath, metricsName, true);
-        if (parsed.ok)
-          result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
-        for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
+        if (parsed.ok) folds = foldsOf(parsed.value);
       }
     } else if (exit.timedOut)
       error = await failure(`it ran past timeout-minutes (${minutesText(settings.timeoutMinutes)}) and was killed with every process it started`);
@@ -585,37 +721,107 @@ export async function runCommands(options: CommandRunOptions): Promise<CommandRu
       if (metricsAfter === null) {
         error =
           settings.metricsFile === null
-            ? `run ${run} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
-            : `run ${run} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
+            ? `${what} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
+            : `${what} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
       } else if (metricsAfter === metricsBefore) {
-        error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
+        error = `${what} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
       } else {
         const parsed = await readMetricsFile(metricsPath, metricsName);
-        if (!parsed.ok) error = `run ${run}: malformed metrics: ${parsed.error}`;
-        else if (traced !== undefined && !traced.ok) error = `run ${run}: malformed trace: ${traced.error}`;
+        if (!parsed.ok) error = `${what}: malformed metrics: ${parsed.error}`;
+        else if (traced !== undefined && !traced.ok) error = `${what}: malformed trace: ${traced.error}`;
         else {
-          result.folds = parsed.value.folds.map((fold): FoldResult => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
-          for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
+          folds = foldsOf(parsed.value);
+          if (own !== null)
+            error = foldsMismatch(
+              what,
+              own,
+              folds.map((f) => f.fold),
+              traced === undefined ? null : traced.value.map((c) => c.fold),
+            );
         }
       }
     }
-    result.durationSeconds = (performance.now() - started) / 1000;
+    return {
+      startedAt,
+      seconds: (performance.now() - started) / 1000,
+      error,
+      stopped,
+      folds: error === null ? folds : [],
+      trace: traced?.ok ? traced.value : undefined,
+      environment,
+      artifacts,
+      placement: { slot, folds: own === null ? null : [...own], cudaVisibleDevices: device },
+      distributed: distributed ?? null,
+    };
+  };
+
+  /** A run from what its parts left, once none more will start. */
+  const endRun = (run: number, state: RunState): void => {
+    const outcomes = state.outcomes;
+    const first = outcomes[0];
+    // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+    const role = options.variation ? 'varied' : 'control';
+    const result: RunResult = {
+      run,
+      role,
+      status: 'ok',
+      error: null,
+      startedAt: outcomes.map((o) => o.startedAt).sort()[0] ?? first.startedAt,
+      durationSeconds: outcomes.reduce((sum, o) => sum + o.seconds, 0),
+      // Every fold once, in order; each fold's checkpoints in the order its process recorded them.
+      folds: outcomes.flatMap((o) => o.folds).sort((a, b) => a.fold - b.fold),
+      environment: first.environment,
+      warnings: [],
+    };
+    const traces = outcomes.filter((o) => o.trace !== undefined);
+    if (traces.length > 0) result.trace = traces.flatMap((o) => o.trace ?? []).sort((a, b) => a.fold - b.fold);
+    if (settings.artifacts.length > 0) result.artifacts = Object.fromEntries(outcomes.flatMap((o) => [...(o.artifacts ?? new Map<string, string>())]));
+    result.placement = outcomes.map((o) => o.placement);
+    const distributed = outcomes.find((o) => o.distributed !== null)?.distributed;
+    if (distributed) result.distributed = distributed;
+    const error = outcomes.find((o) => o.error !== null)?.error ?? null;
+    const missing = state.parts - outcomes.length;
     if (error !== null) {
       result.status = 'failed';
       result.error = error;
-    } else if (stopped) {
+    } else if (outcomes.some((o) => o.stopped) || (missing > 0 && options.stop?.aborted)) {
       result.status = 'stopped';
+    } else if (missing > 0) {
+      result.status = 'failed';
+      result.error = `run ${run} did not train every fold: no process started for ${missing === 1 ? 'one part' : `${missing} parts`} of it after ${options.signal?.aborted ? 'the cancel' : 'a failure'}`;
     }
+    if (result.status !== 'failed') for (const fold of result.folds) options.hooks?.onFold?.(run, fold);
+    else result.folds = [];
     results.push(result);
     options.hooks?.onRunEnd?.(result);
-    if (error !== null || stopped) break;
-  }
+  };
 
+  const sharedQueue = !split;
+  await Promise.all(
+    Array.from({ length: slotsUsed }, async (_, slot) => {
+      const queue = queues[sharedQueue ? 0 : slot];
+      while (queue.length > 0) {
+        if (failed || options.signal?.aborted || options.stop?.aborted) return;
+        const job = queue.shift()!;
+        const state = states.get(job.run)!;
+        const outcome = await runPart(job, slot);
+        state.outcomes.push(outcome);
+        if (outcome.error !== null) failed = true;
+        if (state.outcomes.length === state.parts) endRun(job.run, state);
+      }
+    }),
+  );
+  if (callbackError !== null) throw callbackError;
+  // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
+  for (const [run, state] of states) if (state.started && state.outcomes.length < state.parts) endRun(run, state);
+  results.sort((a, b) => a.run - b.run);
+
+  const logs = logEntries.sort((a, b) => a.run - b.run || a.name.localeCompare(b.name)).flatMap((entry) => entry.paths);
   const warnings: string[] = [];
   if (settings.artifacts.length > 0 && artifactCounts.size === 0 && results.some((r) => r.status === 'ok')) {
     warnings.push(`'artifacts' (${settings.artifacts.join(', ')}) matched no file that a run wrote in ${cwd}`);
   }
-  return { runs: results, workingDirectory: cwd, ...splitRunVariables(eachRunGot), logs, warnings };
+  return { runs: results, workingDirectory: cwd, ...splitRunVariables(eachRunGot.filter((got) => got !== undefined)), logs, warnings, notices };
 }
 
 /**

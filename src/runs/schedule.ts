@@ -14,6 +14,7 @@
 // cut into chunks of SIDE_BY_SIDE_CHUNK and the jobs go fold-major (run 1's first chunk, run 2's
 // first chunk, ..., then every run's next chunk), dealt out to the slots in turn: more processes
 // start, but with 4 folds or more, every run's fold 0 is done before a quarter of the work.
+import { placeSlots } from './placement.js';
 
 /** One fresh training process: some folds of one run. */
 export interface Job {
@@ -132,8 +133,7 @@ export const MEMORY_PER_WORKER_BYTES = 400 * 1024 * 1024;
  * MEMORY_PER_WORKER_BYTES each); at least 1.
  */
 export function resolveWorkers(parallel: number | 'auto', threads: number, machine: MachineFacts): number {
-  if (parallel !== 'auto') return parallel;
-  const byProcessors = machine.gpus > 0 ? Math.min(machine.cpus, machine.gpus * WORKERS_PER_GPU) : Math.floor(machine.cpus / Math.max(1, threads));
-  const byMemory = Math.floor((machine.totalMemoryBytes * 0.75) / MEMORY_PER_WORKER_BYTES);
-  return Math.max(1, Math.min(byProcessors, byMemory));
+  const gpus = Array.from({ length: machine.gpus }, (_, index) => ({ index }));
+  const request = { parallel, threads, processesPerGpu: WORKERS_PER_GPU, memoryPerProcessBytes: MEMORY_PER_WORKER_BYTES, pinSingleSlot: true };
+  return placeSlots(request, { cpus: machine.cpus, totalMemoryBytes: machine.totalMemoryBytes, gpus }).slots;
 }

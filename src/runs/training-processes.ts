@@ -15,6 +15,7 @@ import { readCpuHost } from '../util/cpu-host.js';
 import { WORKER_ARGUMENT, type FoldSteps, type ProcessStats, type WorkerJob, type WorkerMessage } from './protocol.js';
 import type { GpuInfo } from '../provision/nvidia-smi.js';
 import type { InflatedImages } from '../data/idx-files.js';
+import { gpuOfSlot } from './placement.js';
 import { planJobs, resolveWorkers, type Job, type MachineFacts } from './schedule.js';
 import { childEnvironment } from '../util/child-environment.js';
 import { errorMessage } from '../util/errors.js';
@@ -88,7 +89,7 @@ export function workerCount(parallel: number | 'auto', settings: Pick<TrainingSe
 const EXIT_GRACE_MS = 5000;
 
 /** "fold 3", "folds 3-5", or "folds 1, 4" where only some folds are trained (onlyFolds). */
-function foldsLabel(folds: readonly number[]): string {
+export function foldsLabel(folds: readonly number[]): string {
   if (folds.length === 1) return `fold ${folds[0]}`;
   const consecutive = folds.every((fold, i) => i === 0 || fold === folds[i - 1] + 1);
   return consecutive ? `folds ${folds[0]}-${folds[folds.length - 1]}` : `folds ${folds.join(', ')}`;
@@ -340,6 +341,8 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
       options.hooks?.onRunStart?.(job.run);
     }
     const { result } = state;
+    // Recorded where a GPU is pinned (the report's GPUs column); on CPU the slot changes nothing worth a field.
+    if (gpu) (result.placement ??= []).push({ slot, folds: [...job.folds], cudaVisibleDevices: String(gpu.index) });
     const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
     const logTarget = options.logDir === null ? null : { path: join(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
     const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation, slot };
@@ -381,7 +384,7 @@ export async function trainRuns(settings: TrainingSettings, options: TrainingPro
   await Promise.all(
     plan.slots.map(async (slot, slotIndex) => {
       // Each slot keeps one GPU, so a process never shares it with another of ours.
-      const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
+      const gpu = gpuOfSlot(options.gpus ?? [], slotIndex);
       for (const job of slot) {
         if (failure !== null || stop?.aborted) return;
         await runJob(job, gpu, slotIndex);

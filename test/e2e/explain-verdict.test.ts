@@ -96,7 +96,8 @@ test('unseeded dropout (a mask seeded from node:crypto on every step): the runs 
 test('a command whose shuffle is seeded from the clock from epoch 2 of fold 1: its trace places it there, and fail-fast stops run 2', async () => {
   // --sleep: each epoch lasts a second, so run 2 is still training when it parts, and some 4 s of it
   // are left when the trace's reader (every 150 ms) sees that: room for a busy machine.
-  const run = await tfRepro('run', '--command', `${command('clock-shuffle.py')} --sleep 1`, '--json', '--quiet');
+  // One at a time (run 1 whole, then run 2 stopped); side by side, fail-fast stops both (test/e2e/command-slots.test.ts).
+  const run = await tfRepro('run', '--command', `${command('clock-shuffle.py')} --sleep 1`, '--parallel', '1', '--json', '--quiet');
   assert.equal(run.code, 1, run.stderr);
   const report = reportOf(run);
   assert.deepEqual(report.divergence, { runs: [1, 2], fold: 1, stage: 'epoch', epoch: 2, batch: null, variables: ['dense/kernel', 'dense/bias'] });

@@ -213,11 +213,14 @@ test("a command that leaves a FIFO, a link or a directory at the next run's log:
     const reportDir = join(dir, `logs-${oddity}`);
     const next = '"$(dirname "$TF_REPRO_METRICS")/../logs/run-2.stdout.log"';
     const leave = oddity === 'fifo' ? `mkfifo ${next}` : oddity === 'link' ? `ln -s '${target}' ${next}` : `mkdir ${next}; touch ${next}/inside`;
+    // One at a time: run 1 leaves the oddity before run 2's log is made (side by side, run 2's log is open before run 1 could).
     const ended = await tfRepro(
       dir,
       'run',
       '--runs',
       '2',
+      '--parallel',
+      '1',
       '--report-dir',
       reportDir,
       '--command',

@@ -27,7 +27,8 @@ function commandSettings(command: string, changes: Partial<CommandSettings> = {}
 }
 
 async function check(command: string, settings: Partial<CheckSettings> = {}): Promise<Report> {
-  return runCheck({ ...checkSettings({ seed: 7, reportDir: tempDir('trace-report') }), ...settings, command: commandSettings(command) });
+  // One run at a time, as these tests' runs order expects (test/e2e/command-slots.test.ts has runs side by side).
+  return runCheck({ ...checkSettings({ seed: 7, reportDir: tempDir('trace-report'), parallel: 1 }), ...settings, command: commandSettings(command) });
 }
 
 function commandRuns(command: string, options: Partial<CommandRunOptions> = {}): ReturnType<typeof runCommands> {

@@ -13,7 +13,8 @@ import { checkSettings } from '../support/settings.js';
 import { renderSummaryMarkdown } from '../../src/report/render.js';
 
 const script = join(repoRoot, 'test', 'fixtures', 'commands', 'fake_train.py');
-const base: CheckSettings = checkSettings({ seed: 5 });
+// One run at a time: these tests follow a run's own life (test/e2e/command-slots.test.ts has runs side by side).
+const base: CheckSettings = checkSettings({ seed: 5, parallel: 1 });
 
 async function check(
   command: string,

@@ -17,7 +17,7 @@ export function tfReproIn(cwd: string | undefined, ...args: string[]): Promise<C
   return tfReproWith({ cwd }, ...args);
 }
 
-/** tfRepro in `cwd` with `env` in place of this process's environment. */
+/** tfRepro in `cwd` with the environment `env` (this process's where absent), e.g. a PATH with a stand-in nvidia-smi first. */
 export function tfReproWith(options: { cwd?: string; env?: NodeJS.ProcessEnv }, ...args: string[]): Promise<CliRun> {
   const child = spawn(process.execPath, [cliBin, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

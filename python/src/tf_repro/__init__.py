@@ -5,6 +5,7 @@ framework helpers are the modules tf_repro.keras (TensorFlow/Keras), tf_repro.to
 importing its framework itself, so that importing tf_repro needs none of them."""
 from tf_repro.dataset import DATASET_DIR_VARIABLE, DATASET_VARIABLE, dataset_path, load_dataset
 from tf_repro.environment import ENVIRONMENT_VARIABLE, write_environment
+from tf_repro.folds import FOLDS_VARIABLE, folds_to_train
 from tf_repro.metrics import METRICS_VARIABLE, write_fold_metrics
 from tf_repro.run import MAX_EPOCHS_VARIABLE, SEED_VARIABLE, max_epochs, seed
 from tf_repro.trace import TRACE_FORMAT, TRACE_VARIABLE, trace_path, write_checkpoint
@@ -23,12 +24,14 @@ __all__ = [
     "DATASET_DIR_VARIABLE",
     "DATASET_VARIABLE",
     "ENVIRONMENT_VARIABLE",
+    "FOLDS_VARIABLE",
     "MAX_EPOCHS_VARIABLE",
     "METRICS_VARIABLE",
     "SEED_VARIABLE",
     "TRACE_FORMAT",
     "TRACE_VARIABLE",
     "dataset_path",
+    "folds_to_train",
     "load_dataset",
     "max_epochs",
     "trace_path",
