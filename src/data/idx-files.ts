@@ -132,8 +132,11 @@ export async function prepareInflatedImages(settings: Pick<TrainingSettings, 'da
     dir = await mkdtemp(join(copiesBase(), COPY_DIR_PREFIX));
     if (!(await isPrivateDirectory(dir))) throw new Error(`${dir} is not private`);
     const copy = join(dir, imagesName.replace(/\.gz$/, ''));
-    await writeFile(copy, bytes, { flag: 'wx', mode: 0o600 });
-    return { source, path: copy, bytes: bytes.length, sha256: sha256(bytes) };
+    // The digest is taken here while the thread pool writes the file: the workers wait for both.
+    const written = writeFile(copy, bytes, { flag: 'wx', mode: 0o600 });
+    const digest = sha256(bytes);
+    await written;
+    return { source, path: copy, bytes: bytes.length, sha256: digest };
   } catch {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => {});
     return null;
