@@ -623,6 +623,16 @@ async function bench(options: Options): Promise<void> {
 
   const workers = workerCount('auto', { threads: 1 });
   const want = (section: Section): boolean => options.sections.includes(section);
+  const benchStarted = performance.now();
+  /** Each section's wall time, so that a run says what it took and where. */
+  const sectionSeconds: Partial<Record<Section, number>> = {};
+  const timedSection = async <T, S>(section: Section, measure: () => Promise<T>, skipped: S): Promise<T | S> => {
+    if (!want(section)) return skipped;
+    const started = performance.now();
+    const result = await measure();
+    sectionSeconds[section] = (performance.now() - started) / 1000;
+    return result;
+  };
 
   // Throughput: each peer takes turns with a wasm process (which goes first alternates by
   // repetition), so that both sides of a pair see the same machine.
@@ -741,7 +751,7 @@ async function bench(options: Options): Promise<void> {
     line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
     return { throughput, fastest };
   };
-  const { throughput, fastest } = want('throughput') ? await measureThroughput() : { throughput: null, fastest: null };
+  const { throughput, fastest } = await timedSection('throughput', measureThroughput, { throughput: null, fastest: null });
 
   // Per-epoch digests against none, taking turns within each process.
   const measureTrace = async () => {
@@ -777,7 +787,7 @@ async function bench(options: Options): Promise<void> {
     );
     return trace;
   };
-  const trace = want('trace') ? await measureTrace() : null;
+  const trace = await timedSection('trace', measureTrace, null);
 
   const peaks: number[] = [];
   const startups: number[] = [];
@@ -890,7 +900,12 @@ async function bench(options: Options): Promise<void> {
     );
     return { wall, determinism, vary, memory };
   };
-  const { wall, determinism, vary, memory } = want('wall') ? await measureWall() : { wall: null, determinism: null, vary: null, memory: null };
+  const { wall, determinism, vary, memory } = await timedSection('wall', measureWall, {
+    wall: null,
+    determinism: null,
+    vary: null,
+    memory: null,
+  });
 
   // Overhead: the CLI from start to exit, minus the training on its critical path. Each check
   // makes its own inflated copy of the images (src/data/idx-files.ts); the first also pays for cold caches.
@@ -945,8 +960,15 @@ async function bench(options: Options): Promise<void> {
     );
     return overhead;
   };
-  const overhead = want('overhead') ? await measureOverhead() : null;
-  const commands = want('commands') ? await measureCommands(options, workers) : null;
+  const overhead = await timedSection('overhead', measureOverhead, null);
+  const commands = await timedSection('commands', () => measureCommands(options, workers), null);
+  const totalSeconds = (performance.now() - benchStarted) / 1000;
+  line(
+    'the bench took',
+    `${fmt(totalSeconds / 60, 1)} min (${Object.entries(sectionSeconds)
+      .map(([section, seconds]) => `${section} ${fmt(seconds, 0)} s`)
+      .join(', ')})`,
+  );
 
   const results = {
     schemaVersion: 3,
@@ -962,6 +984,7 @@ async function bench(options: Options): Promise<void> {
       folds: options.folds,
     },
     sections: options.sections,
+    seconds: { total: totalSeconds, ...sectionSeconds },
     throughput,
     trace,
     wall,

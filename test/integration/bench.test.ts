@@ -42,6 +42,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^vary: all +[\d.]+× the check without it \([\d.]+ s against [\d.]+ s; 1 varied run\(s\); sensitive to: nothing\)$/m,
     /^peak RSS per worker +[\d.]+ MB .*flat across folds: yes\)$/m,
     /^overhead outside training +[\d.]+ s, first check [\d.]+ s/m,
+    /^the bench took +[\d.]+ min \(throughput \d+ s, trace \d+ s, wall \d+ s, overhead \d+ s, commands \d+ s\)$/m,
     ...['tensorflow', 'pytorch'].map(
       (example) =>
         new RegExp(
@@ -54,6 +55,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   }
   const results = JSON.parse(readFileSync(out, 'utf8'));
   assert.equal(results.size, 'tiny');
+  assert.ok(results.seconds.total > 0 && results.seconds.commands > 0);
   for (const key of ['cpuModel', 'cores', 'memoryGiB', 'node', 'tfjs']) assert.ok(results.machine[key], key);
   for (const backend of ['wasm', 'cpu']) assert.ok(results.throughput[backend].imagesPerSecond > 0, backend);
   const peers = Object.entries(results.throughput.peers) as [string, { available: boolean; imagesPerSecond?: number; wasmOver?: number; reason?: string }][];
