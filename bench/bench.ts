@@ -950,13 +950,18 @@ async function bench(options: Options): Promise<void> {
       firstCheckSeconds: overheads[0],
       limitSeconds: OVERHEAD_LIMIT_SECONDS,
       cliWallSeconds: median(cliWalls.slice(1)),
-      workerStartupSeconds: median(startups),
-      workerDatasetSeconds: median(loads),
+      // From the wall section's checks (null when it did not run).
+      workerStartupSeconds: startups.length > 0 ? median(startups) : null,
+      workerDatasetSeconds: loads.length > 0 ? median(loads) : null,
       samples: overheads,
     };
     line(
       'overhead outside training',
-      `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it)`,
+      `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s${
+        overhead.workerStartupSeconds === null || overhead.workerDatasetSeconds === null
+          ? ''
+          : `; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it`
+      })`,
     );
     return overhead;
   };
