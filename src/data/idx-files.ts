@@ -125,9 +125,11 @@ export async function prepareInflatedImages(settings: Pick<TrainingSettings, 'da
     if (!imagesName?.endsWith('.gz')) return null;
     const source = join(path, imagesName);
     if ((await stat(source)).size < COPY_FROM_BYTES) return null;
+    // Old copies are looked for while the file inflates (pruneStaleCopies never fails).
+    const pruned = pruneStaleCopies();
     const bytes = await inflateIdxImages(source);
+    await pruned;
     if (!bytes) return null;
-    await pruneStaleCopies();
     // mkdtemp: a new directory of an unguessable name, readable by this user alone (0700).
     dir = await mkdtemp(join(copiesBase(), COPY_DIR_PREFIX));
     if (!(await isPrivateDirectory(dir))) throw new Error(`${dir} is not private`);
