@@ -111,9 +111,10 @@ const READ_CHUNK_BYTES = 1024 * 1024;
 /**
  * An open regular file's bytes, at most `limitBytes` in all (else FileTooLarge). Read into one
  * buffer of the size the file says it has, and a byte more to see it grow: a 47 MB file in 1 MB
- * pieces, each its own trip to the thread pool and then all copied into one, took ten times as
- * long (issue 24: every training process reads the dataset's inflated copy so). A file that
- * grows while it is read is read up to its limit, not on.
+ * pieces, each its own trip to the thread pool and then all copied into one, took 220–260 ms
+ * against 16–95 ms for one read on a busy 2-core machine (issue 24: every training process reads
+ * the dataset's inflated copy so). A file that grows while it is read is read up to its limit,
+ * not on.
  */
 export async function readOpenFile(file: FileHandle, path: string, limitBytes: number): Promise<Buffer> {
   const { size } = await file.stat();
