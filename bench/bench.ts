@@ -4,7 +4,11 @@
 //
 //   node build/bench/bench.js [--tiny] [--out bench-results.json] [--repeats N] [--folds K]
 //                             [--images N] [--dataset DIR] [--python PATH] [--venv-python PATH]
-//                             [--native-package DIR]
+//                             [--native-package DIR] [--sections throughput,trace,wall,overhead,commands]
+//                             [--command-samples N] [--command-folds K] [--command-repeats N]
+//                             [--command-fold-split]
+//   (TF_REPRO_BENCH_SECTIONS=overhead,commands npm run bench: only those sections; the JSON has
+//   null for the others)
 //
 // What it measures (medians of --repeats repetitions):
 //   throughput   images/s of training steps (batch 100, the default CNN, uint8 images scaled per
@@ -13,6 +17,9 @@
 //                see the same machine, each as a ratio to that wasm (median of the pairs):
 //                  TensorFlow Keras   bench/peer_keras.py in the Python frameworks' venv (the
 //                                     one scripts/setup-python-frameworks.sh makes, or --venv-python)
+//                  Keras jit_compile  the same with --jit-compile: the whole step compiled by XLA
+//                  JAX                bench/peer_jax.py in the same venv: flax and optax, the whole
+//                                     step under jax.jit, XLA on one thread, pinned to one processor
 //                  PyTorch (venv)     bench/peer_pytorch.py in the same venv (PyTorch 2)
 //                  PyTorch (system)   bench/peer_pytorch.py in /usr/bin/python3 or --python
 //                                     (Debian's PyTorch 1.13)
@@ -34,11 +41,17 @@
 //   overhead     the CLI as a user runs it, from start to exit, minus the training on its
 //                critical path: start-up, loading the images, spawning, comparing, reports;
 //                the first check on the machine apart (it inflates the images for later ones)
+//   commands     the time to a verdict on real scripts: examples/tensorflow and examples/pytorch
+//                train.py checked as commands through the CLI (3 runs × --command-folds folds of
+//                --command-samples images, 1 epoch, in the frameworks' venv), parallel: auto
+//                against parallel: 1, and with the determinism settings against without them
+//                (--no-deterministic): the settings' cost on a user's own training, as a ratio;
+//                --command-fold-split also gives the CLI --folds (a command's folds split over slots)
 //
 // Benchmarks are not tests: nothing here passes or fails; --tiny only shows that it runs.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,19 +65,39 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const PYTORCH_PEER = join(root, 'bench', 'peer_pytorch.py');
 const KERAS_PEER = join(root, 'bench', 'peer_keras.py');
+const JAX_PEER = join(root, 'bench', 'peer_jax.py');
 const SYSTEM_PYTHONS = ['/usr/bin/python3', 'python3'];
 const FASHION = '/usr/share/datasets/fashion-mnist';
 const BATCH = 100;
 const MEMORY_LIMIT_BYTES = 250 * 1e6;
-const OVERHEAD_LIMIT_SECONDS = 1.5;
+/** Issue 24: overhead outside training at most 1.0 s, parallel: auto at most 0.55× of parallel: 1. */
+const OVERHEAD_LIMIT_SECONDS = 1.0;
+const PARALLEL_LIMIT = 0.55;
+/** Issue 24: the wasm step at least 1.2× the fastest one-thread peer. */
+const THROUGHPUT_LIMIT = 1.2;
 /** Issue #11: per-epoch digests cost at most 3 % of the training speed. */
 const TRACE_LIMIT = 0.97;
 const TRACE_EPOCHS = 2;
 /** Issue 23's goal for `vary: all` on a 2-run check where nothing is sensitive. */
 const VARY_LIMIT = 1.5;
 
+/** The parts of the bench, in the order they run; --sections (or TF_REPRO_BENCH_SECTIONS) picks some. */
+const SECTIONS = ['throughput', 'trace', 'wall', 'overhead', 'commands'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The examples the commands section checks, each with its framework's determinism settings. */
+const COMMAND_EXAMPLES = ['tensorflow', 'pytorch'] as const;
+const COMMAND_RUNS = 3;
+
 interface Options {
   tiny: boolean;
+  sections: Section[];
+  /** The commands section: images, folds and repetitions of each example's check. */
+  commandSamples: number;
+  commandFolds: number;
+  commandRepeats: number;
+  /** Also give the CLI `--folds` for the commands, so that a command's folds can be split over slots. */
+  commandFoldSplit: boolean;
   out: string;
   repeats: number;
   folds: number;
@@ -107,11 +140,21 @@ function parseOptions(args: string[]): Options {
     throw new OptionError(
       `--venv-python ${venvPython} does not exist: give the python of a venv with TensorFlow and PyTorch (sh scripts/setup-python-frameworks.sh prints its folder)`,
     );
+  const sectionsText = value('--sections') ?? process.env.TF_REPRO_BENCH_SECTIONS ?? SECTIONS.join(',');
+  const sections = sectionsText.split(',').map((name) => name.trim());
+  const unknown = sections.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0 || sections.length === 0)
+    throw new OptionError(`--sections takes a comma-separated list of ${SECTIONS.join(', ')}; got '${sectionsText}'`);
   const nativePackage = path('--native-package');
   const nativeProblem = nativePackage === null ? null : checkNativePackageDir(nativePackage);
   if (nativeProblem !== null) throw new OptionError(nativeProblem);
   return {
     tiny,
+    sections: SECTIONS.filter((name) => sections.includes(name)),
+    commandSamples: number('--command-samples', tiny ? 300 : 1000),
+    commandFolds: number('--command-folds', tiny ? 2 : 3),
+    commandRepeats: number('--command-repeats', 1),
+    commandFoldSplit: args.includes('--command-fold-split'),
     out: resolve(value('--out') ?? 'bench-results.json'),
     repeats: number('--repeats', tiny ? 1 : 3),
     folds: number('--folds', tiny ? 2 : 4),
@@ -317,7 +360,7 @@ interface PeerFigures {
 
 // ---- the one-thread peers -----------------------------------------------------------------------
 
-type PeerId = 'keras' | 'pytorchVenv' | 'pytorchSystem' | 'native';
+type PeerId = 'keras' | 'kerasXla' | 'jax' | 'pytorchVenv' | 'pytorchSystem' | 'native';
 
 /** One measurement of a peer, and what it ran on. */
 interface PeerSample {
@@ -342,8 +385,8 @@ interface PeerPlan {
 const lastLine = (text: string): string => text.trim().split('\n').pop() ?? '';
 
 /** One run of a Python peer script (one repetition inside it: the bench repeats it in turns with wasm). */
-async function pythonPeer(python: string, script: string, images: number): Promise<PeerSample> {
-  const result = await run(python, [script, '--images', String(images), '--repeats', '1']);
+async function pythonPeer(python: string, script: string, images: number, extra: string[] = []): Promise<PeerSample> {
+  const result = await run(python, [script, '--images', String(images), '--repeats', '1', ...extra]);
   let parsed: { available: boolean; reason?: string; imagesPerSecond?: number; [key: string]: unknown };
   try {
     parsed = JSON.parse(lastLine(result.stdout)) as typeof parsed;
@@ -352,7 +395,7 @@ async function pythonPeer(python: string, script: string, images: number): Promi
   }
   if (!parsed.available) throw new PeerUnavailable(parsed.reason ?? 'the peer gave no reason');
   const versions: Record<string, string> = {};
-  for (const key of ['tensorflow', 'keras', 'torch']) if (typeof parsed[key] === 'string') versions[key] = parsed[key] as string;
+  for (const key of ['tensorflow', 'keras', 'torch', 'jax', 'flax', 'optax']) if (typeof parsed[key] === 'string') versions[key] = parsed[key] as string;
   return { imagesPerSecond: Number(parsed.imagesPerSecond), versions, ranIn: python };
 }
 
@@ -370,11 +413,13 @@ function frameworksVenvPython(env: NodeJS.ProcessEnv = process.env): { python: s
   return { python: join(home, 'venv', 'bin', 'python') };
 }
 
-/** The four peers, in the order they are measured; each one that cannot run says why. */
+/** The six peers, in the order they are measured; each one that cannot run says why. */
 async function peerPlans(options: Options, images: number, datasetArg: string): Promise<PeerPlan[]> {
   const venv = options.venvPython ? { python: options.venvPython } : frameworksVenvPython();
-  const venvPeer = (id: PeerId, label: string, script: string): PeerPlan =>
-    'python' in venv ? { id, label, measure: () => pythonPeer(venv.python, script, images), reason: '' } : { id, label, measure: null, reason: venv.reason };
+  const venvPeer = (id: PeerId, label: string, script: string, extra: string[] = []): PeerPlan =>
+    'python' in venv
+      ? { id, label, measure: () => pythonPeer(venv.python, script, images, extra), reason: '' }
+      : { id, label, measure: null, reason: venv.reason };
 
   // The system's PyTorch: the first interpreter that has it, kept for the later repetitions.
   let systemCandidates = options.python ? [options.python] : SYSTEM_PYTHONS;
@@ -430,6 +475,8 @@ async function peerPlans(options: Options, images: number, datasetArg: string): 
 
   return [
     venvPeer('keras', 'TensorFlow Keras', KERAS_PEER),
+    venvPeer('kerasXla', 'TensorFlow Keras, jit_compile', KERAS_PEER, ['--jit-compile']),
+    venvPeer('jax', 'JAX (jax.jit)', JAX_PEER),
     venvPeer('pytorchVenv', 'PyTorch (venv)', PYTORCH_PEER),
     { id: 'pytorchSystem', label: 'PyTorch (system)', measure: systemPytorch, reason: '' },
     nativeDir === null
@@ -441,6 +488,111 @@ async function peerPlans(options: Options, images: number, datasetArg: string): 
         }
       : { id: 'native', label: 'tfjs-node', measure: () => native(nativeDir), reason: '' },
   ];
+}
+
+// ---- the examples as commands -----------------------------------------------------------------
+
+/** One check of an example as a command, through the CLI as a user runs it. */
+interface CommandCheck {
+  seconds: number;
+  verdict: string;
+  /** Each run's per-fold metrics, to compare parallel: auto with parallel: 1. */
+  numbers: string;
+  /** The runs' own wall times, added up. */
+  runSeconds: number;
+}
+
+/**
+ * The time to a verdict on real scripts: examples/{tensorflow,pytorch}/train.py checked as commands
+ * (3 runs × their folds at a small size), with the determinism settings and `parallel: auto`, with
+ * them and `parallel: 1`, and without them (`--no-deterministic`: the script then trains with the
+ * seeds alone and its framework's own thread count, as a user's unpinned script would), each check
+ * taking its turn with the others (the order rotates by repetition). All three train everything
+ * (`--no-fail-fast`), so that the unpinned check is not cut short where its runs part.
+ */
+async function measureCommands(options: Options, workers: number) {
+  const venv = options.venvPython ? { python: options.venvPython } : frameworksVenvPython();
+  if (!('python' in venv)) {
+    line('examples as commands', `not measured: ${venv.reason}`);
+    return { available: false as const, reason: venv.reason };
+  }
+  const { embeddedDatasetDir } = await import('../src/paths.js');
+  const data = options.dataset ?? embeddedDatasetDir;
+  const workingDirectory = mkdtempSync(join(tmpdir(), 'tf-repro-bench-commands-'));
+  const kinds = ['auto', 'sequential', 'free'] as const;
+  const check = async (example: (typeof COMMAND_EXAMPLES)[number], kind: (typeof kinds)[number]): Promise<CommandCheck> => {
+    const script = join(root, 'examples', example, 'train.py');
+    // -B: no __pycache__ left beside the examples.
+    const command = `${venv.python} -B ${script} --data ${data} --samples ${options.commandSamples} --folds ${options.commandFolds} --epochs 1`;
+    const args = ['run', '--command', command, '--framework', example, '--runs', String(COMMAND_RUNS), '--no-fail-fast'];
+    args.push('--working-directory', workingDirectory, '--json', '--quiet');
+    if (options.commandFoldSplit) args.push('--folds', String(options.commandFolds));
+    if (kind === 'auto') args.push('--parallel', 'auto');
+    if (kind === 'sequential') args.push('--parallel', '1');
+    if (kind === 'free') args.push('--no-deterministic');
+    const cli = await run(process.execPath, [self, '--child-cli', ...args]);
+    let report: Report;
+    try {
+      report = JSON.parse(cli.stdout) as Report;
+    } catch {
+      throw new Error(`the ${example} example's check (${kind}) failed (exit ${cli.code}): ${cli.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    }
+    if (report.verdict === 'error') throw new Error(`the ${example} example's check (${kind}) failed: ${report.errors.join('; ')}`);
+    return {
+      seconds: cli.seconds,
+      verdict: report.verdict,
+      numbers: JSON.stringify(report.runs.map((r) => r.folds.map((fold) => [fold.fold, fold.metrics]))),
+      runSeconds: report.runs.reduce((sum, r) => sum + (r.durationSeconds ?? 0), 0),
+    };
+  };
+  const examples = [];
+  for (const example of COMMAND_EXAMPLES) {
+    const samples: Record<(typeof kinds)[number], number[]> = { auto: [], sequential: [], free: [] };
+    const verdicts: Record<(typeof kinds)[number], string[]> = { auto: [], sequential: [], free: [] };
+    let identical = true;
+    for (let r = 0; r < options.commandRepeats; r++) {
+      const order = [...kinds.slice(r % kinds.length), ...kinds.slice(0, r % kinds.length)];
+      const checks: Partial<Record<(typeof kinds)[number], CommandCheck>> = {};
+      for (const kind of order) {
+        const result = await check(example, kind);
+        checks[kind] = result;
+        samples[kind].push(result.seconds);
+        verdicts[kind].push(result.verdict);
+      }
+      if (checks.auto?.numbers !== checks.sequential?.numbers) identical = false;
+    }
+    const auto = median(samples.auto);
+    const sequential = median(samples.sequential);
+    const free = median(samples.free);
+    const figures = {
+      example,
+      runs: COMMAND_RUNS,
+      folds: options.commandFolds,
+      samples: options.commandSamples,
+      epochs: 1,
+      foldSplit: options.commandFoldSplit,
+      parallelAutoSeconds: auto,
+      parallelOneSeconds: sequential,
+      /** parallel: auto's wall time over parallel: 1's. */
+      parallelRatio: auto / sequential,
+      identical,
+      freeSeconds: free,
+      /** The check with the settings (parallel: auto, as a user gets it) over the one without them. */
+      settingsCost: auto / free,
+      /** The same, both one run at a time. */
+      settingsCostSequential: sequential / free,
+      verdicts,
+      repeats: options.commandRepeats,
+      wallSamples: samples,
+    };
+    line(
+      `${example} example, ${COMMAND_RUNS} runs × ${options.commandFolds} folds`,
+      `parallel: auto ${fmt(auto, 1)} s, parallel: 1 ${fmt(sequential, 1)} s (${fmt(figures.parallelRatio, 2)}×; same numbers: ${identical ? 'yes' : 'NO'}); without the settings ${fmt(free, 1)} s (with them ${fmt(figures.settingsCost, 2)}× of it, ${fmt(figures.settingsCostSequential, 2)}× one at a time; verdict without them: ${verdicts.free.join(', ')})`,
+    );
+    examples.push(figures);
+  }
+  rmSync(workingDirectory, { recursive: true, force: true });
+  return { available: true as const, python: venv.python, dataset: data, workers, examples };
 }
 
 function line(label: string, text: string): void {
@@ -469,177 +621,174 @@ async function bench(options: Options): Promise<void> {
   );
   process.stdout.write(`dataset: ${options.dataset ?? 'embedded MNIST digits'}; medians of ${options.repeats} repetition(s)\n\n`);
 
+  const workers = workerCount('auto', { threads: 1 });
+  const want = (section: Section): boolean => options.sections.includes(section);
+  const benchStarted = performance.now();
+  /** Each section's wall time, so that a run says what it took and where. */
+  const sectionSeconds: Partial<Record<Section, number>> = {};
+  const timedSection = async <T, S>(section: Section, measure: () => Promise<T>, skipped: S): Promise<T | S> => {
+    if (!want(section)) return skipped;
+    const started = performance.now();
+    const result = await measure();
+    sectionSeconds[section] = (performance.now() - started) / 1000;
+    return result;
+  };
+
   // Throughput: each peer takes turns with a wasm process (which goes first alternates by
   // repetition), so that both sides of a pair see the same machine.
-  const wasmChild = async () => (await child<ChildThroughput>('--child-throughput', 'wasm', String(options.images), datasetArg)).imagesPerSecond;
-  const plans = await peerPlans(options, options.images, datasetArg);
-  const measured = new Map(
-    plans.map((plan) => [plan.id, { samples: [] as number[], ratios: [] as number[], last: null as PeerSample | null, reason: plan.reason }]),
-  );
-  const wasmSamples: number[] = [];
-  for (let r = 0; r < options.repeats; r++) {
-    const active = plans.filter((plan) => plan.measure !== null && measured.get(plan.id)?.reason === '');
-    const peerTurn = async (plan: PeerPlan): Promise<PeerSample | null> => {
-      try {
-        return await plan.measure!();
-      } catch (error) {
-        if (!(error instanceof PeerUnavailable)) throw error;
-        measured.get(plan.id)!.reason = r === 0 ? error.message : `failed in repetition ${r + 1}: ${error.message}`;
-        return null;
-      }
-    };
-    const record = (plan: PeerPlan, wasm: number, sample: PeerSample | null): void => {
-      if (sample === null) return;
-      const state = measured.get(plan.id)!;
-      state.samples.push(sample.imagesPerSecond);
-      state.ratios.push(wasm / sample.imagesPerSecond);
-      state.last = sample;
-    };
-    if (options.tiny || active.length === 0) {
-      // --tiny only shows that every peer runs: one wasm process, then the peers side by side.
-      const wasm = await wasmChild();
-      wasmSamples.push(wasm);
-      const samples = await Promise.all(active.map(peerTurn));
-      active.forEach((plan, i) => record(plan, wasm, samples[i]));
-      continue;
-    }
-    for (const plan of active) {
-      let wasm: number;
-      let sample: PeerSample | null;
-      if (r % 2 === 0) {
-        wasm = await wasmChild();
-        sample = await peerTurn(plan);
-      } else {
-        sample = await peerTurn(plan);
-        wasm = await wasmChild();
-      }
-      wasmSamples.push(wasm);
-      record(plan, wasm, sample);
-    }
-  }
-  const peers = Object.fromEntries(
-    plans.map((plan) => {
-      const state = measured.get(plan.id)!;
-      if (state.reason !== '' || state.last === null) return [plan.id, { available: false, label: plan.label, reason: state.reason || 'not run' }];
-      return [
-        plan.id,
-        {
-          available: true,
-          label: plan.label,
-          versions: state.last.versions,
-          ranIn: state.last.ranIn,
-          threads: 1,
-          imagesPerSecond: median(state.samples),
-          samples: state.samples,
-          wasmOver: median(state.ratios),
-          ratios: state.ratios,
-        },
-      ];
-    }),
-  ) as Record<PeerId, { available: false; label: string; reason: string } | PeerFigures>;
-  const fastest =
-    (Object.entries(peers) as [PeerId, (typeof peers)[PeerId]][])
-      .filter((entry): entry is [PeerId, PeerFigures] => entry[1].available)
-      .sort((a, b) => b[1].imagesPerSecond - a[1].imagesPerSecond)[0] ?? null;
-  const cpuSamples: number[] = [];
-  for (let r = 0; r < options.repeats; r++)
-    cpuSamples.push((await child<ChildThroughput>('--child-throughput', 'cpu', String(options.cpuImages), datasetArg)).imagesPerSecond);
-  const workers = workerCount('auto', { threads: 1 });
-  const perWorkerSamples: number[] = [];
-  for (let r = 0; r < options.repeats; r++) {
-    const all = await Promise.all(
-      Array.from({ length: workers }, () => child<ChildThroughput>('--child-throughput', 'wasm', String(options.images), datasetArg)),
+  const measureThroughput = async () => {
+    const wasmChild = async () => (await child<ChildThroughput>('--child-throughput', 'wasm', String(options.images), datasetArg)).imagesPerSecond;
+    const plans = await peerPlans(options, options.images, datasetArg);
+    const measured = new Map(
+      plans.map((plan) => [plan.id, { samples: [] as number[], ratios: [] as number[], last: null as PeerSample | null, reason: plan.reason }]),
     );
-    perWorkerSamples.push(...all.map((a) => a.imagesPerSecond));
-  }
-  const throughput = {
-    batchSize: BATCH,
-    images: options.images,
-    wasm: { imagesPerSecond: median(wasmSamples), samples: wasmSamples } satisfies Throughput,
-    cpu: { imagesPerSecond: median(cpuSamples), samples: cpuSamples, images: options.cpuImages },
-    /** TF_ENABLE_ONEDNN_OPTS as the TensorFlow peers saw it (null: TensorFlow's default, on). */
-    oneDnnOpts: process.env.TF_ENABLE_ONEDNN_OPTS ?? null,
-    peers,
-    fastestPeer:
-      fastest === null ? null : { peer: fastest[0], label: fastest[1].label, imagesPerSecond: fastest[1].imagesPerSecond, wasmOver: fastest[1].wasmOver },
-    perWorker: { workers, imagesPerSecond: median(perWorkerSamples), samples: perWorkerSamples },
-  };
-  line('wasm, 1 process', `${fmt(throughput.wasm.imagesPerSecond)} images/s`);
-  line('cpu (pure JS), 1 process', `${fmt(throughput.cpu.imagesPerSecond)} images/s`);
-  for (const plan of plans) {
-    const figures = peers[plan.id];
+    const wasmSamples: number[] = [];
+    for (let r = 0; r < options.repeats; r++) {
+      const active = plans.filter((plan) => plan.measure !== null && measured.get(plan.id)?.reason === '');
+      const peerTurn = async (plan: PeerPlan): Promise<PeerSample | null> => {
+        try {
+          return await plan.measure!();
+        } catch (error) {
+          if (!(error instanceof PeerUnavailable)) throw error;
+          measured.get(plan.id)!.reason = r === 0 ? error.message : `failed in repetition ${r + 1}: ${error.message}`;
+          return null;
+        }
+      };
+      const record = (plan: PeerPlan, wasm: number, sample: PeerSample | null): void => {
+        if (sample === null) return;
+        const state = measured.get(plan.id)!;
+        state.samples.push(sample.imagesPerSecond);
+        state.ratios.push(wasm / sample.imagesPerSecond);
+        state.last = sample;
+      };
+      if (options.tiny || active.length === 0) {
+        // --tiny only shows that every peer runs: one wasm process, then the peers side by side.
+        const wasm = await wasmChild();
+        wasmSamples.push(wasm);
+        const samples = await Promise.all(active.map(peerTurn));
+        active.forEach((plan, i) => record(plan, wasm, samples[i]));
+        continue;
+      }
+      for (const plan of active) {
+        let wasm: number;
+        let sample: PeerSample | null;
+        if (r % 2 === 0) {
+          wasm = await wasmChild();
+          sample = await peerTurn(plan);
+        } else {
+          sample = await peerTurn(plan);
+          wasm = await wasmChild();
+        }
+        wasmSamples.push(wasm);
+        record(plan, wasm, sample);
+      }
+    }
+    const peers = Object.fromEntries(
+      plans.map((plan) => {
+        const state = measured.get(plan.id)!;
+        if (state.reason !== '' || state.last === null) return [plan.id, { available: false, label: plan.label, reason: state.reason || 'not run' }];
+        return [
+          plan.id,
+          {
+            available: true,
+            label: plan.label,
+            versions: state.last.versions,
+            ranIn: state.last.ranIn,
+            threads: 1,
+            imagesPerSecond: median(state.samples),
+            samples: state.samples,
+            wasmOver: median(state.ratios),
+            ratios: state.ratios,
+          },
+        ];
+      }),
+    ) as Record<PeerId, { available: false; label: string; reason: string } | PeerFigures>;
+    const fastest =
+      (Object.entries(peers) as [PeerId, (typeof peers)[PeerId]][])
+        .filter((entry): entry is [PeerId, PeerFigures] => entry[1].available)
+        .sort((a, b) => b[1].imagesPerSecond - a[1].imagesPerSecond)[0] ?? null;
+    const cpuSamples: number[] = [];
+    for (let r = 0; r < options.repeats; r++)
+      cpuSamples.push((await child<ChildThroughput>('--child-throughput', 'cpu', String(options.cpuImages), datasetArg)).imagesPerSecond);
+    const perWorkerSamples: number[] = [];
+    for (let r = 0; r < options.repeats; r++) {
+      const all = await Promise.all(
+        Array.from({ length: workers }, () => child<ChildThroughput>('--child-throughput', 'wasm', String(options.images), datasetArg)),
+      );
+      perWorkerSamples.push(...all.map((a) => a.imagesPerSecond));
+    }
+    const throughput = {
+      batchSize: BATCH,
+      images: options.images,
+      wasm: { imagesPerSecond: median(wasmSamples), samples: wasmSamples } satisfies Throughput,
+      cpu: { imagesPerSecond: median(cpuSamples), samples: cpuSamples, images: options.cpuImages },
+      /** TF_ENABLE_ONEDNN_OPTS as the TensorFlow peers saw it (null: TensorFlow's default, on). */
+      oneDnnOpts: process.env.TF_ENABLE_ONEDNN_OPTS ?? null,
+      peers,
+      fastestPeer:
+        fastest === null ? null : { peer: fastest[0], label: fastest[1].label, imagesPerSecond: fastest[1].imagesPerSecond, wasmOver: fastest[1].wasmOver },
+      perWorker: { workers, imagesPerSecond: median(perWorkerSamples), samples: perWorkerSamples },
+    };
+    line('wasm, 1 process', `${fmt(throughput.wasm.imagesPerSecond)} images/s`);
+    line('cpu (pure JS), 1 process', `${fmt(throughput.cpu.imagesPerSecond)} images/s`);
+    for (const plan of plans) {
+      const figures = peers[plan.id];
+      line(
+        `${plan.label}, 1 thread`,
+        figures.available
+          ? `${fmt(figures.imagesPerSecond)} images/s (${Object.entries(figures.versions)
+              .map(([name, version]) => `${name} ${version}`)
+              .join(', ')}); wasm / it ${fmt(figures.wasmOver, 2)}`
+          : `not measured: ${figures.reason}`,
+      );
+    }
     line(
-      `${plan.label}, 1 thread`,
-      figures.available
-        ? `${fmt(figures.imagesPerSecond)} images/s (${Object.entries(figures.versions)
-            .map(([name, version]) => `${name} ${version}`)
-            .join(', ')}); wasm / it ${fmt(figures.wasmOver, 2)}`
-        : `not measured: ${figures.reason}`,
+      'fastest one-thread peer',
+      fastest === null
+        ? 'none measured'
+        : `${fastest[1].label} (${fmt(fastest[1].imagesPerSecond)} images/s): wasm at ${fmt(fastest[1].wasmOver, 2)}× of it, at or above ${THROUGHPUT_LIMIT}×: ${fastest[1].wasmOver >= THROUGHPUT_LIMIT ? 'yes' : 'NO'}`,
     );
-  }
-  line(
-    'fastest one-thread peer',
-    fastest === null
-      ? 'none measured'
-      : `${fastest[1].label} (${fmt(fastest[1].imagesPerSecond)} images/s): wasm at ${fmt(fastest[1].wasmOver, 2)}× of it, at or above 1.0×: ${fastest[1].wasmOver >= 1 ? 'yes' : 'NO'}`,
-  );
-  line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
+    line(`wasm, ${workers} processes at once`, `${fmt(throughput.perWorker.imagesPerSecond)} images/s per worker`);
+    return { throughput, fastest };
+  };
+  const { throughput, fastest } = await timedSection('throughput', measureThroughput, { throughput: null, fastest: null });
 
   // Per-epoch digests against none, taking turns within each process.
-  const tracedSamples: number[] = [];
-  const untracedSamples: number[] = [];
-  const traceRatios: number[] = [];
-  const checkpointMs: number[] = [];
-  const tracedSeconds: number[] = [];
-  const pairsPerProcess = options.tiny ? 1 : 6;
-  for (let r = 0; r < options.repeats; r++) {
-    const pairs = await child<TracePairs>('--child-trace', String(options.images), datasetArg, String(pairsPerProcess));
-    if (pairs.checkpoints !== pairsPerProcess * (TRACE_EPOCHS + 1)) throw new Error(`trace: ${pairs.checkpoints} checkpoints`);
-    tracedSamples.push(...pairs.traced);
-    untracedSamples.push(...pairs.untraced);
-    traceRatios.push(...pairs.traced.map((traced, i) => traced / pairs.untraced[i]));
-    checkpointMs.push(pairs.checkpointMs);
-    tracedSeconds.push(...pairs.seconds);
-  }
-  const trace = {
-    epochs: TRACE_EPOCHS,
-    imagesPerEpoch: options.images,
-    traced: { imagesPerSecond: median(tracedSamples), samples: tracedSamples },
-    untraced: { imagesPerSecond: median(untracedSamples), samples: untracedSamples },
-    ratio: median(traceRatios),
-    ratios: traceRatios,
-    checkpointMs: median(checkpointMs),
-    /** The checkpoints' own time over the traced training's, without the noise of two timings. */
-    digestShare: ((TRACE_EPOCHS + 1) * median(checkpointMs)) / 1000 / median(tracedSeconds),
+  const measureTrace = async () => {
+    const tracedSamples: number[] = [];
+    const untracedSamples: number[] = [];
+    const traceRatios: number[] = [];
+    const checkpointMs: number[] = [];
+    const tracedSeconds: number[] = [];
+    const pairsPerProcess = options.tiny ? 1 : 6;
+    for (let r = 0; r < options.repeats; r++) {
+      const pairs = await child<TracePairs>('--child-trace', String(options.images), datasetArg, String(pairsPerProcess));
+      if (pairs.checkpoints !== pairsPerProcess * (TRACE_EPOCHS + 1)) throw new Error(`trace: ${pairs.checkpoints} checkpoints`);
+      tracedSamples.push(...pairs.traced);
+      untracedSamples.push(...pairs.untraced);
+      traceRatios.push(...pairs.traced.map((traced, i) => traced / pairs.untraced[i]));
+      checkpointMs.push(pairs.checkpointMs);
+      tracedSeconds.push(...pairs.seconds);
+    }
+    const trace = {
+      epochs: TRACE_EPOCHS,
+      imagesPerEpoch: options.images,
+      traced: { imagesPerSecond: median(tracedSamples), samples: tracedSamples },
+      untraced: { imagesPerSecond: median(untracedSamples), samples: untracedSamples },
+      ratio: median(traceRatios),
+      ratios: traceRatios,
+      checkpointMs: median(checkpointMs),
+      /** The checkpoints' own time over the traced training's, without the noise of two timings. */
+      digestShare: ((TRACE_EPOCHS + 1) * median(checkpointMs)) / 1000 / median(tracedSeconds),
+    };
+    line(
+      "trace 'epochs' / 'off'",
+      `${fmt(trace.ratio, 3)} (median of ${traceRatios.length} pairs: ${fmt(trace.traced.imagesPerSecond)} against ${fmt(trace.untraced.imagesPerSecond)} images/s; ${TRACE_EPOCHS + 1} checkpoints of ${fmt(trace.checkpointMs, 2)} ms each, ${fmt(trace.digestShare * 100, 3)} % of the training time)`,
+    );
+    return trace;
   };
-  line(
-    "trace 'epochs' / 'off'",
-    `${fmt(trace.ratio, 3)} (median of ${traceRatios.length} pairs: ${fmt(trace.traced.imagesPerSecond)} against ${fmt(trace.untraced.imagesPerSecond)} images/s; ${TRACE_EPOCHS + 1} checkpoints of ${fmt(trace.checkpointMs, 2)} ms each, ${fmt(trace.digestShare * 100, 3)} % of the training time)`,
-  );
+  const trace = await timedSection('trace', measureTrace, null);
 
-  // Wall time of whole checks, in this process's engine (the workers are fresh processes).
-  const check: CheckSettings = {
-    runs: 2,
-    folds: options.folds,
-    epochs: 1,
-    batchSize: BATCH,
-    validationSplit: 0.2,
-    seed: 0,
-    samples: options.samples,
-    deterministic: true,
-    backend: 'wasm',
-    threads: 1,
-    dataset: options.dataset,
-    tolerance: 0,
-    failOnMismatch: true,
-    reportDir: null,
-    parallel: 'auto',
-    // The whole planned work, every time: the bench times it.
-    failFast: false,
-    compareNondeterministic: false,
-    diagnose: false,
-    diagnoseBudgetMinutes: 10,
-  };
   const peaks: number[] = [];
   const startups: number[] = [];
   const loads: number[] = [];
@@ -653,131 +802,181 @@ async function bench(options: Options): Promise<void> {
       if (new Set(info.stats.tensorsAfterFold).size > 1) tensorsFlat = false;
     },
   };
-  const timed = async (settings: CheckSettings): Promise<{ seconds: number; report: Report }> => {
-    const started = performance.now();
-    const report = await runCheck(settings, { entryScript: builtEntry, hooks });
-    if (report.verdict === 'error') throw new Error(`the check failed: ${report.errors.join('; ')}`);
-    return { seconds: (performance.now() - started) / 1000, report };
-  };
-  const sequential: number[] = [];
-  const parallel: number[] = [];
-  const free: number[] = [];
-  const varied: number[] = [];
-  const variedRuns: number[] = [];
-  const sensitive = new Set<string>();
-  let identical = true;
-  for (let r = 0; r < options.repeats; r++) {
-    const s = await timed({ ...check, parallel: 1 });
-    const p = await timed(check);
-    const f = await timed({ ...check, deterministic: false });
-    const v = await timed({ ...check, vary: [...VARY_FACTORS], failOnVariation: true });
-    varied.push(v.seconds);
-    variedRuns.push(v.report.variations?.trials.length ?? 0);
-    for (const factor of v.report.variations?.sensitiveTo ?? []) sensitive.add(factor);
-    sequential.push(s.seconds);
-    parallel.push(p.seconds);
-    free.push(f.seconds);
-    const numbers = (report: Report) => JSON.stringify(report.runs.map((run) => run.folds.map((fold) => [fold.fold, fold.metrics, fold.weightsSha256])));
-    if (numbers(s.report) !== numbers(p.report) || s.report.verdict !== 'reproducible' || p.report.verdict !== 'reproducible') identical = false;
-  }
-  const wall = {
-    workers,
-    runs: 2,
-    folds: options.folds,
-    epochs: 1,
-    sequentialSeconds: median(sequential),
-    parallelSeconds: median(parallel),
-    speedup: median(sequential) / median(parallel),
-    identical,
-    samples: { sequential, parallel },
-  };
-  const determinism = {
-    deterministicSeconds: median(parallel),
-    freeSeconds: median(free),
-    overhead: median(parallel) / median(free),
-    samples: { deterministic: parallel, free },
-  };
-  line(`2 runs × ${options.folds} folds, sequential`, `${fmt(wall.sequentialSeconds, 1)} s`);
-  line(
-    `2 runs × ${options.folds} folds, parallel: auto`,
-    `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(wall.speedup, 2)}× faster, bitwise identical: ${identical ? 'yes' : 'NO'})`,
-  );
-  const vary = {
-    plainSeconds: median(parallel),
-    variedSeconds: median(varied),
-    ratio: median(varied) / median(parallel),
-    variedRuns: median(variedRuns),
-    sensitiveTo: [...sensitive],
-    samples: { plain: parallel, varied },
-  };
-  line(
-    'vary: all',
-    `${fmt(vary.ratio, 2)}× the check without it (${fmt(vary.variedSeconds, 1)} s against ${fmt(vary.plainSeconds, 1)} s; ${fmt(vary.variedRuns)} varied run(s); sensitive to: ${vary.sensitiveTo.join(', ') || 'nothing'})`,
-  );
-  line(
-    'determinism overhead',
-    `${fmt(determinism.overhead, 2)}× (deterministic ${fmt(determinism.deterministicSeconds, 1)} s, free ${fmt(determinism.freeSeconds, 1)} s)`,
-  );
 
-  const memory = { peakRssBytesPerWorker: Math.max(...peaks), limitBytes: MEMORY_LIMIT_BYTES, tensorsFlat, samples: peaks };
-  line(
-    'peak RSS per worker',
-    `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`,
-  );
+  // Wall time of whole checks, in this process's engine (the workers are fresh processes).
+  const measureWall = async () => {
+    const check: CheckSettings = {
+      runs: 2,
+      folds: options.folds,
+      epochs: 1,
+      batchSize: BATCH,
+      validationSplit: 0.2,
+      seed: 0,
+      samples: options.samples,
+      deterministic: true,
+      backend: 'wasm',
+      threads: 1,
+      dataset: options.dataset,
+      tolerance: 0,
+      failOnMismatch: true,
+      reportDir: null,
+      parallel: 'auto',
+      // The whole planned work, every time: the bench times it.
+      failFast: false,
+      compareNondeterministic: false,
+      diagnose: false,
+      diagnoseBudgetMinutes: 10,
+    };
+    const timed = async (settings: CheckSettings): Promise<{ seconds: number; report: Report }> => {
+      const started = performance.now();
+      const report = await runCheck(settings, { entryScript: builtEntry, hooks });
+      if (report.verdict === 'error') throw new Error(`the check failed: ${report.errors.join('; ')}`);
+      return { seconds: (performance.now() - started) / 1000, report };
+    };
+    const sequential: number[] = [];
+    const parallel: number[] = [];
+    const free: number[] = [];
+    const varied: number[] = [];
+    const variedRuns: number[] = [];
+    const sensitive = new Set<string>();
+    let identical = true;
+    for (let r = 0; r < options.repeats; r++) {
+      const s = await timed({ ...check, parallel: 1 });
+      const p = await timed(check);
+      const f = await timed({ ...check, deterministic: false });
+      const v = await timed({ ...check, vary: [...VARY_FACTORS], failOnVariation: true });
+      varied.push(v.seconds);
+      variedRuns.push(v.report.variations?.trials.length ?? 0);
+      for (const factor of v.report.variations?.sensitiveTo ?? []) sensitive.add(factor);
+      sequential.push(s.seconds);
+      parallel.push(p.seconds);
+      free.push(f.seconds);
+      const numbers = (report: Report) => JSON.stringify(report.runs.map((run) => run.folds.map((fold) => [fold.fold, fold.metrics, fold.weightsSha256])));
+      if (numbers(s.report) !== numbers(p.report) || s.report.verdict !== 'reproducible' || p.report.verdict !== 'reproducible') identical = false;
+    }
+    const wall = {
+      workers,
+      runs: 2,
+      folds: options.folds,
+      epochs: 1,
+      sequentialSeconds: median(sequential),
+      parallelSeconds: median(parallel),
+      speedup: median(sequential) / median(parallel),
+      identical,
+      samples: { sequential, parallel },
+    };
+    const determinism = {
+      deterministicSeconds: median(parallel),
+      freeSeconds: median(free),
+      overhead: median(parallel) / median(free),
+      samples: { deterministic: parallel, free },
+    };
+    line(`2 runs × ${options.folds} folds, sequential`, `${fmt(wall.sequentialSeconds, 1)} s`);
+    line(
+      `2 runs × ${options.folds} folds, parallel: auto`,
+      `${fmt(wall.parallelSeconds, 1)} s (${workers} workers, ${fmt(1 / wall.speedup, 2)}× the sequential time, at most ${PARALLEL_LIMIT}×: ${1 / wall.speedup <= PARALLEL_LIMIT ? 'yes' : 'NO'}; bitwise identical: ${identical ? 'yes' : 'NO'})`,
+    );
+    const vary = {
+      plainSeconds: median(parallel),
+      variedSeconds: median(varied),
+      ratio: median(varied) / median(parallel),
+      variedRuns: median(variedRuns),
+      sensitiveTo: [...sensitive],
+      samples: { plain: parallel, varied },
+    };
+    line(
+      'vary: all',
+      `${fmt(vary.ratio, 2)}× the check without it (${fmt(vary.variedSeconds, 1)} s against ${fmt(vary.plainSeconds, 1)} s; ${fmt(vary.variedRuns)} varied run(s); sensitive to: ${vary.sensitiveTo.join(', ') || 'nothing'})`,
+    );
+    line(
+      'determinism overhead',
+      `${fmt(determinism.overhead, 2)}× (deterministic ${fmt(determinism.deterministicSeconds, 1)} s, free ${fmt(determinism.freeSeconds, 1)} s)`,
+    );
+
+    const memory = { peakRssBytesPerWorker: Math.max(...peaks), limitBytes: MEMORY_LIMIT_BYTES, tensorsFlat, samples: peaks };
+    line(
+      'peak RSS per worker',
+      `${fmt(memory.peakRssBytesPerWorker / 1e6, 1)} MB (largest of ${peaks.length} processes; tf.memory() flat across folds: ${tensorsFlat ? 'yes' : 'NO'})`,
+    );
+    return { wall, determinism, vary, memory };
+  };
+  const { wall, determinism, vary, memory } = await timedSection('wall', measureWall, {
+    wall: null,
+    determinism: null,
+    vary: null,
+    memory: null,
+  });
 
   // Overhead: the CLI from start to exit, minus the training on its critical path. Each check
   // makes its own inflated copy of the images (src/data/idx-files.ts); the first also pays for cold caches.
-  const overheads: number[] = [];
-  const cliWalls: number[] = [];
-  for (let r = 0; r < Math.max(2, options.repeats + 1); r++) {
-    const reportDir = mkdtempSync(join(tmpdir(), 'tf-repro-bench-'));
-    const args = [
-      'run',
-      '--runs',
-      '2',
-      '--folds',
-      String(options.folds),
-      '--epochs',
-      '1',
-      '--backend',
-      'wasm',
-      '--parallel',
-      'auto',
-      '--samples',
-      String(options.samples),
-      '--report-dir',
-      reportDir,
-      '--json',
-      '--quiet',
-    ];
-    if (options.dataset) args.push('--dataset', options.dataset);
-    const cli = await run(process.execPath, [self, '--child-cli', ...args]);
-    if (cli.code !== 0) throw new Error(`the CLI failed (exit ${cli.code}): ${cli.stderr.trim()}`);
-    const report = JSON.parse(cli.stdout) as Report;
-    const plan = planJobs(2, options.folds, workers);
-    const trainSeconds = (run: number, fold: number) => report.runs.find((r) => r.run === run)?.folds.find((f) => f.fold === fold)?.trainSeconds ?? 0;
-    const critical = Math.max(
-      ...plan.slots.map((slot) => slot.reduce((sum, job) => sum + job.folds.reduce((s, fold) => s + trainSeconds(job.run, fold), 0), 0)),
+  const measureOverhead = async () => {
+    const overheads: number[] = [];
+    const cliWalls: number[] = [];
+    for (let r = 0; r < Math.max(2, options.repeats + 1); r++) {
+      const reportDir = mkdtempSync(join(tmpdir(), 'tf-repro-bench-'));
+      const args = [
+        'run',
+        '--runs',
+        '2',
+        '--folds',
+        String(options.folds),
+        '--epochs',
+        '1',
+        '--backend',
+        'wasm',
+        '--parallel',
+        'auto',
+        '--samples',
+        String(options.samples),
+        '--report-dir',
+        reportDir,
+        '--json',
+        '--quiet',
+      ];
+      if (options.dataset) args.push('--dataset', options.dataset);
+      const cli = await run(process.execPath, [self, '--child-cli', ...args]);
+      if (cli.code !== 0) throw new Error(`the CLI failed (exit ${cli.code}): ${cli.stderr.trim()}`);
+      const report = JSON.parse(cli.stdout) as Report;
+      const plan = planJobs(2, options.folds, workers);
+      const trainSeconds = (run: number, fold: number) => report.runs.find((r) => r.run === run)?.folds.find((f) => f.fold === fold)?.trainSeconds ?? 0;
+      const critical = Math.max(
+        ...plan.slots.map((slot) => slot.reduce((sum, job) => sum + job.folds.reduce((s, fold) => s + trainSeconds(job.run, fold), 0), 0)),
+      );
+      cliWalls.push(cli.seconds);
+      overheads.push(cli.seconds - critical);
+    }
+    const overhead = {
+      totalSeconds: median(overheads.slice(1)),
+      firstCheckSeconds: overheads[0],
+      limitSeconds: OVERHEAD_LIMIT_SECONDS,
+      cliWallSeconds: median(cliWalls.slice(1)),
+      // From the wall section's checks (null when it did not run).
+      workerStartupSeconds: startups.length > 0 ? median(startups) : null,
+      workerDatasetSeconds: loads.length > 0 ? median(loads) : null,
+      samples: overheads,
+    };
+    line(
+      'overhead outside training',
+      `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s${
+        overhead.workerStartupSeconds === null || overhead.workerDatasetSeconds === null
+          ? ''
+          : `; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it`
+      })`,
     );
-    cliWalls.push(cli.seconds);
-    overheads.push(cli.seconds - critical);
-  }
-  const overhead = {
-    totalSeconds: median(overheads.slice(1)),
-    firstCheckSeconds: overheads[0],
-    limitSeconds: OVERHEAD_LIMIT_SECONDS,
-    cliWallSeconds: median(cliWalls.slice(1)),
-    workerStartupSeconds: median(startups),
-    workerDatasetSeconds: median(loads),
-    samples: overheads,
+    return overhead;
   };
+  const overhead = await timedSection('overhead', measureOverhead, null);
+  const commands = await timedSection('commands', () => measureCommands(options, workers), null);
+  const totalSeconds = (performance.now() - benchStarted) / 1000;
   line(
-    'overhead outside training',
-    `${fmt(overhead.totalSeconds, 2)} s, first check ${fmt(overhead.firstCheckSeconds, 2)} s (CLI ${fmt(overhead.cliWallSeconds, 1)} s; a worker: start-up ${fmt(overhead.workerStartupSeconds, 2)} s, dataset ${fmt(overhead.workerDatasetSeconds, 2)} s beside it)`,
+    'the bench took',
+    `${fmt(totalSeconds / 60, 1)} min (${Object.entries(sectionSeconds)
+      .map(([section, seconds]) => `${section} ${fmt(seconds, 0)} s`)
+      .join(', ')})`,
   );
 
   const results = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     createdAt: new Date().toISOString(),
     size: options.tiny ? 'tiny' : 'full',
     machine,
@@ -789,6 +988,8 @@ async function bench(options: Options): Promise<void> {
       cpuImages: options.cpuImages,
       folds: options.folds,
     },
+    sections: options.sections,
+    seconds: { total: totalSeconds, ...sectionSeconds },
     throughput,
     trace,
     wall,
@@ -796,16 +997,31 @@ async function bench(options: Options): Promise<void> {
     vary,
     memory,
     overhead,
+    commands,
+    // null: the section was not run (--sections).
     targets: {
       throughput: {
-        target: 'wasm images/s at least those of the fastest one-thread peer (median of paired runs)',
+        target: `wasm images/s at least ${THROUGHPUT_LIMIT}× those of the fastest one-thread peer (median of paired runs)`,
         peer: fastest === null ? null : fastest[0],
-        met: fastest === null ? null : fastest[1].wasmOver >= 1,
+        met: fastest === null ? null : fastest[1].wasmOver >= THROUGHPUT_LIMIT,
       },
-      trace: { target: `trace 'epochs' at least ${TRACE_LIMIT} of trace 'off' images/s`, met: trace.ratio >= TRACE_LIMIT },
-      vary: { target: `vary: all at most ${VARY_LIMIT}× the check without it (2 runs, nothing sensitive)`, met: vary.ratio <= VARY_LIMIT },
-      memory: { target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`, met: memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES },
-      overhead: { target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`, met: overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS },
+      trace: { target: `trace 'epochs' at least ${TRACE_LIMIT} of trace 'off' images/s`, met: trace === null ? null : trace.ratio >= TRACE_LIMIT },
+      parallel: {
+        target: `2 runs × ${options.folds} folds with parallel: auto at most ${PARALLEL_LIMIT}× the wall time of parallel: 1`,
+        met: wall === null ? null : wall.parallelSeconds / wall.sequentialSeconds <= PARALLEL_LIMIT,
+      },
+      vary: {
+        target: `vary: all at most ${VARY_LIMIT}× the check without it (2 runs, nothing sensitive)`,
+        met: vary === null ? null : vary.ratio <= VARY_LIMIT,
+      },
+      memory: {
+        target: `peak RSS per worker at most ${MEMORY_LIMIT_BYTES / 1e6} MB`,
+        met: memory === null ? null : memory.peakRssBytesPerWorker <= MEMORY_LIMIT_BYTES,
+      },
+      overhead: {
+        target: `at most ${OVERHEAD_LIMIT_SECONDS} s outside training`,
+        met: overhead === null ? null : overhead.totalSeconds <= OVERHEAD_LIMIT_SECONDS,
+      },
     },
   };
   writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');

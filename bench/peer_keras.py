@@ -3,15 +3,17 @@
 size with both of TensorFlow's thread pools at one thread, timing only the training steps. Prints
 one JSON object on stdout.
 
-Usage: peer_keras.py [--images N] [--batch-size 100] [--repeats 3] [--warmup-batches 5]
+Usage: peer_keras.py [--images N] [--batch-size 100] [--repeats 3] [--warmup-batches 5] [--jit-compile]
 
 Network (src/model/default-model.ts): Input(28, 28)-Reshape(28, 28, 1)-Conv2D(8, 3, relu)-
 MaxPool(2)-Conv2D(8, 3, relu)-MaxPool(2)-Flatten-Dense(128, relu)-Dropout(0.2)-Dense(10, softmax),
 Adam(lr=1e-3), sparse categorical cross-entropy; uint8 images scaled to [0, 1] per batch, as
 tf-repro does. Each step is Keras' own train step without the metrics (tf-repro's step skips the
 batch accuracy too): the forward pass, the loss, the gradients and Adam's update, compiled once
-by tf.function, as model.fit runs it. The images are synthetic (random bytes): throughput does not
-depend on the pixel values.
+by tf.function, as model.fit runs it; with --jit-compile, tf.function(jit_compile=True), as
+model.compile(jit_compile=True) runs it: the whole step compiled by XLA, whose CPU backend is then
+told to run without its Eigen thread pool as the JAX peer's is. The images are synthetic (random
+bytes): throughput does not depend on the pixel values.
 """
 import argparse
 import json
@@ -21,6 +23,11 @@ import time
 
 # Before TensorFlow loads: its C++ start-up messages are noise on stderr here.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+if "--jit-compile" in sys.argv:
+    # Before TensorFlow loads: XLA reads its flags once.
+    os.environ["XLA_FLAGS"] = " ".join(
+        filter(None, [os.environ.get("XLA_FLAGS", ""), "--xla_cpu_multi_thread_eigen=false", "intra_op_parallelism_threads=1"])
+    )
 
 
 def main() -> int:
@@ -29,6 +36,7 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--warmup-batches", type=int, default=5)
+    parser.add_argument("--jit-compile", action="store_true", help="compile the whole step with XLA")
     args = parser.parse_args()
     if args.images < args.batch_size:
         parser.error(f"--images must be at least --batch-size ({args.batch_size}), got {args.images}")
@@ -65,7 +73,7 @@ def main() -> int:
     loss_fn = keras.losses.SparseCategoricalCrossentropy()
 
     def trainer(model: keras.Model, optimizer: keras.optimizers.Optimizer):
-        @tf.function
+        @tf.function(jit_compile=args.jit_compile)
         def step(index):
             x = tf.cast(tf.gather(images, index), tf.float32) / 255.0
             y = tf.gather(labels, index)
@@ -100,6 +108,7 @@ def main() -> int:
         "available": True,
         "tensorflow": tf.__version__,
         "keras": keras.__version__,
+        "jitCompile": args.jit_compile,
         "threads": {
             "intraOp": tf.config.threading.get_intra_op_parallelism_threads(),
             "interOp": tf.config.threading.get_inter_op_parallelism_threads(),

@@ -125,15 +125,20 @@ export async function prepareInflatedImages(settings: Pick<TrainingSettings, 'da
     if (!imagesName?.endsWith('.gz')) return null;
     const source = join(path, imagesName);
     if ((await stat(source)).size < COPY_FROM_BYTES) return null;
+    // Old copies are looked for while the file inflates (pruneStaleCopies never fails).
+    const pruned = pruneStaleCopies();
     const bytes = await inflateIdxImages(source);
+    await pruned;
     if (!bytes) return null;
-    await pruneStaleCopies();
     // mkdtemp: a new directory of an unguessable name, readable by this user alone (0700).
     dir = await mkdtemp(join(copiesBase(), COPY_DIR_PREFIX));
     if (!(await isPrivateDirectory(dir))) throw new Error(`${dir} is not private`);
     const copy = join(dir, imagesName.replace(/\.gz$/, ''));
-    await writeFile(copy, bytes, { flag: 'wx', mode: 0o600 });
-    return { source, path: copy, bytes: bytes.length, sha256: sha256(bytes) };
+    // The digest is taken here while the thread pool writes the file: the workers wait for both.
+    const written = writeFile(copy, bytes, { flag: 'wx', mode: 0o600 });
+    const digest = sha256(bytes);
+    await written;
+    return { source, path: copy, bytes: bytes.length, sha256: digest };
   } catch {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => {});
     return null;

@@ -14,17 +14,15 @@ import { CLASSES, loadSettingsDataset } from '../data/load.js';
 import { kFoldSplits } from '../determinism/seeding.js';
 import { errorMessage } from '../util/errors.js';
 
+/** What every job needs; a user's model's loader (and the .keras archive reader it brings) only comes with a `model` (runs/worker.ts train). */
 function importTraining() {
-  return Promise.all([
-    import('@tensorflow/tfjs-core'),
-    import('../backends/select-backend.js'),
-    import('../training/train.js'),
-    import('../model/user-model.js'),
-  ]);
+  return Promise.all([import('@tensorflow/tfjs-core'), import('../backends/select-backend.js'), import('../training/train.js')]);
 }
 
 async function train(job: WorkerJob, training: ReturnType<typeof importTraining>): Promise<void> {
   const { settings } = job;
+  const userModelLoader = settings.model ? import('../model/user-model.js') : null;
+  userModelLoader?.catch(() => {});
   const loading = performance.now();
   let datasetSeconds = 0;
   const datasetLoad = loadSettingsDataset(settings, job.inflatedImages).then((dataset) => {
@@ -33,7 +31,7 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   });
   // Awaited below, after the backend, whose errors come first as they always did.
   datasetLoad.catch(() => {});
-  const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
+  const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }] = await training;
   const backend = await selectBackend(job.backends, settings.threads);
   const native = backend.name === 'tensorflow';
   const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
@@ -56,16 +54,18 @@ async function train(job: WorkerJob, training: ReturnType<typeof importTraining>
   const startupSeconds = performance.now() / 1000;
   await sendToParent({ type: 'started', environment, warnings: backend.warnings });
   const dataset = await datasetLoad;
-  const userModel = settings.model
-    ? asFoldModel(
-        await loadUserModel(settings.model, {
-          seed: settings.deterministic ? settings.seed : null,
-          dataset,
-          unseeded: settings.unseeded,
-          maxParameters: settings.maxModelParameters,
-        }),
-      )
-    : undefined;
+  const { asFoldModel, loadUserModel } = (await userModelLoader) ?? {};
+  const userModel =
+    settings.model && asFoldModel && loadUserModel
+      ? asFoldModel(
+          await loadUserModel(settings.model, {
+            seed: settings.deterministic ? settings.seed : null,
+            dataset,
+            unseeded: settings.unseeded,
+            maxParameters: settings.maxModelParameters,
+          }),
+        )
+      : undefined;
   const trace = settings.trace ?? 'epochs';
   const splits = kFoldSplits(dataset.count, settings.folds, settings.seed);
   let trainSeconds = 0;

@@ -41,6 +41,20 @@ test('readRegularFile reads a file within its limit, and refuses a larger one, a
   await assert.rejects(sha256OfRegularFile(fifo), NotRegularFile);
 });
 
+test('readRegularFile reads a large file whole, and one longer than its size says (a file in /proc) up to its limit', async () => {
+  const dir = scratchDir('user-files-large');
+  const file = join(dir, 'large');
+  // Over the 1 MiB the buffer grows by, in bytes that show a misplaced piece.
+  const bytes = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 31 + (i >> 12)) & 0xff));
+  writeFileSync(file, bytes);
+  assert.ok((await readRegularFile(file, bytes.length)).equals(bytes));
+  // /proc/self/status is a regular file whose size says 0: read past what stat said.
+  const status = readFileSync('/proc/self/status', 'utf8');
+  assert.match((await readRegularFile('/proc/self/status', 1 << 20)).toString('utf8'), /^Name:\t/);
+  assert.ok(status.length > 100);
+  await assert.rejects(readRegularFile('/proc/self/status', 100), (error) => error instanceof FileTooLarge);
+});
+
 test('createFileAnew replaces a FIFO or a link left at its name, and never writes through the link', async () => {
   const dir = scratchDir('user-files-anew');
   const target = join(dir, 'target');
