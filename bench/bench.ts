@@ -6,7 +6,6 @@
 //                             [--images N] [--dataset DIR] [--python PATH] [--venv-python PATH]
 //                             [--native-package DIR] [--sections throughput,trace,wall,overhead,commands]
 //                             [--command-samples N] [--command-folds K] [--command-repeats N]
-//                             [--command-fold-split]
 //   (TF_REPRO_BENCH_SECTIONS=overhead,commands npm run bench: only those sections; the JSON has
 //   null for the others)
 //
@@ -42,11 +41,12 @@
 //                critical path: start-up, loading the images, spawning, comparing, reports;
 //                the first check on the machine apart (it inflates the images for later ones)
 //   commands     the time to a verdict on real scripts: examples/tensorflow and examples/pytorch
-//                train.py checked as commands through the CLI (3 runs × --command-folds folds of
-//                --command-samples images, 1 epoch, in the frameworks' venv), parallel: auto
-//                against parallel: 1, and with the determinism settings against without them
-//                (--no-deterministic): the settings' cost on a user's own training, as a ratio;
-//                --command-fold-split also gives the CLI --folds (a command's folds split over slots)
+//                train.py checked as commands through the CLI (--command-folds folds of
+//                --command-samples images, 1 epoch, in the frameworks' venv): 2 runs with
+//                parallel: auto against parallel: 1; 3 runs split by fold (--folds, TF_REPRO_FOLDS)
+//                with parallel: auto against 3 runs with parallel: 1; and 2 runs with the
+//                determinism settings against without them (--no-deterministic): the settings'
+//                cost on a user's own training, as a ratio
 //
 // Benchmarks are not tests: nothing here passes or fails; --tiny only shows that it runs.
 import { spawn } from 'node:child_process';
@@ -87,7 +87,9 @@ type Section = (typeof SECTIONS)[number];
 
 /** The examples the commands section checks, each with its framework's determinism settings. */
 const COMMAND_EXAMPLES = ['tensorflow', 'pytorch'] as const;
-const COMMAND_RUNS = 3;
+/** Runs of the commands section's side-by-side and settings checks; the fold-split pair takes SPLIT_RUNS. */
+const COMMAND_RUNS = 2;
+const SPLIT_RUNS = 3;
 
 interface Options {
   tiny: boolean;
@@ -96,8 +98,6 @@ interface Options {
   commandSamples: number;
   commandFolds: number;
   commandRepeats: number;
-  /** Also give the CLI `--folds` for the commands, so that a command's folds can be split over slots. */
-  commandFoldSplit: boolean;
   out: string;
   repeats: number;
   folds: number;
@@ -154,7 +154,6 @@ function parseOptions(args: string[]): Options {
     commandSamples: number('--command-samples', tiny ? 300 : 1000),
     commandFolds: number('--command-folds', tiny ? 2 : 3),
     commandRepeats: number('--command-repeats', 1),
-    commandFoldSplit: args.includes('--command-fold-split'),
     out: resolve(value('--out') ?? 'bench-results.json'),
     repeats: number('--repeats', tiny ? 1 : 3),
     folds: number('--folds', tiny ? 2 : 4),
@@ -519,16 +518,18 @@ async function measureCommands(options: Options, workers: number) {
   const { embeddedDatasetDir } = await import('../src/paths.js');
   const data = options.dataset ?? embeddedDatasetDir;
   const workingDirectory = mkdtempSync(join(tmpdir(), 'tf-repro-bench-commands-'));
-  const kinds = ['auto', 'sequential', 'free'] as const;
+  // 2 runs side by side and one at a time; 3 runs split by fold and 3 one at a time; 2 runs without the settings.
+  const kinds = ['auto', 'sequential', 'split', 'splitSequential', 'free'] as const;
+  const runsOf = (kind: (typeof kinds)[number]): number => (kind === 'split' || kind === 'splitSequential' ? SPLIT_RUNS : COMMAND_RUNS);
   const check = async (example: (typeof COMMAND_EXAMPLES)[number], kind: (typeof kinds)[number]): Promise<CommandCheck> => {
     const script = join(root, 'examples', example, 'train.py');
     // -B: no __pycache__ left beside the examples.
     const command = `${venv.python} -B ${script} --data ${data} --samples ${options.commandSamples} --folds ${options.commandFolds} --epochs 1`;
-    const args = ['run', '--command', command, '--framework', example, '--runs', String(COMMAND_RUNS), '--no-fail-fast'];
+    const args = ['run', '--command', command, '--framework', example, '--runs', String(runsOf(kind)), '--no-fail-fast'];
     args.push('--working-directory', workingDirectory, '--json', '--quiet');
-    if (options.commandFoldSplit) args.push('--folds', String(options.commandFolds));
-    if (kind === 'auto') args.push('--parallel', 'auto');
-    if (kind === 'sequential') args.push('--parallel', '1');
+    if (kind === 'auto' || kind === 'free') args.push('--parallel', 'auto');
+    if (kind === 'sequential' || kind === 'splitSequential') args.push('--parallel', '1');
+    if (kind === 'split') args.push('--parallel', 'auto', '--folds', String(options.commandFolds));
     if (kind === 'free') args.push('--no-deterministic');
     const cli = await run(process.execPath, [self, '--child-cli', ...args]);
     let report: Report;
@@ -547,9 +548,10 @@ async function measureCommands(options: Options, workers: number) {
   };
   const examples = [];
   for (const example of COMMAND_EXAMPLES) {
-    const samples: Record<(typeof kinds)[number], number[]> = { auto: [], sequential: [], free: [] };
-    const verdicts: Record<(typeof kinds)[number], string[]> = { auto: [], sequential: [], free: [] };
+    const samples: Record<(typeof kinds)[number], number[]> = { auto: [], sequential: [], split: [], splitSequential: [], free: [] };
+    const verdicts: Record<(typeof kinds)[number], string[]> = { auto: [], sequential: [], split: [], splitSequential: [], free: [] };
     let identical = true;
+    let splitIdentical = true;
     for (let r = 0; r < options.commandRepeats; r++) {
       const order = [...kinds.slice(r % kinds.length), ...kinds.slice(0, r % kinds.length)];
       const checks: Partial<Record<(typeof kinds)[number], CommandCheck>> = {};
@@ -560,9 +562,12 @@ async function measureCommands(options: Options, workers: number) {
         verdicts[kind].push(result.verdict);
       }
       if (checks.auto?.numbers !== checks.sequential?.numbers) identical = false;
+      if (checks.split?.numbers !== checks.splitSequential?.numbers) splitIdentical = false;
     }
     const auto = median(samples.auto);
     const sequential = median(samples.sequential);
+    const split = median(samples.split);
+    const splitSequential = median(samples.splitSequential);
     const free = median(samples.free);
     const figures = {
       example,
@@ -570,12 +575,17 @@ async function measureCommands(options: Options, workers: number) {
       folds: options.commandFolds,
       samples: options.commandSamples,
       epochs: 1,
-      foldSplit: options.commandFoldSplit,
       parallelAutoSeconds: auto,
       parallelOneSeconds: sequential,
-      /** parallel: auto's wall time over parallel: 1's. */
+      /** parallel: auto's wall time over parallel: 1's (COMMAND_RUNS runs). */
       parallelRatio: auto / sequential,
       identical,
+      splitRuns: SPLIT_RUNS,
+      splitSeconds: split,
+      splitSequentialSeconds: splitSequential,
+      /** SPLIT_RUNS runs split by fold over the slots (parallel: auto) over the same runs one at a time, whole. */
+      splitRatio: split / splitSequential,
+      splitIdentical,
       freeSeconds: free,
       /** The check with the settings (parallel: auto, as a user gets it) over the one without them. */
       settingsCost: auto / free,
@@ -588,6 +598,10 @@ async function measureCommands(options: Options, workers: number) {
     line(
       `${example} example, ${COMMAND_RUNS} runs × ${options.commandFolds} folds`,
       `parallel: auto ${fmt(auto, 1)} s, parallel: 1 ${fmt(sequential, 1)} s (${fmt(figures.parallelRatio, 2)}×; same numbers: ${identical ? 'yes' : 'NO'}); without the settings ${fmt(free, 1)} s (with them ${fmt(figures.settingsCost, 2)}× of it, ${fmt(figures.settingsCostSequential, 2)}× one at a time; verdict without them: ${verdicts.free.join(', ')})`,
+    );
+    line(
+      `${example} example, ${SPLIT_RUNS} runs, fold split`,
+      `split over the slots ${fmt(split, 1)} s, parallel: 1 ${fmt(splitSequential, 1)} s (${fmt(figures.splitRatio, 2)}×; same numbers: ${splitIdentical ? 'yes' : 'NO'})`,
     );
     examples.push(figures);
   }

@@ -18,6 +18,9 @@ const command = (name: string, args = '') => `python3 -B ${join(repoRoot, 'test'
 const clockShuffle = command('clock-shuffle.py', '--sleep 1');
 const REASON = 'fail-fast stopped run 2 at fold 1; only run 1 has fold results';
 const SENTENCE = /runs 1 and 2 part at fold 1, epoch 2/gi;
+// One run after another: run 1 finishes its folds before run 2 parts from it and is stopped (side by
+// side, fail-fast would stop both, which command-slots.test.ts covers).
+const ONE_AT_A_TIME = ['--parallel', '1'];
 
 /** Text as a reader sees it, the CLI's wrapped lines joined again. */
 const unwrapped = (text: string): string => text.replace(/\n {2,}/g, ' ');
@@ -26,7 +29,7 @@ const count = (text: string, pattern: RegExp): number => [...text.matchAll(patte
 test('tf-repro run: fail-fast stops run 2 before it wrote metrics; nothing is measured, and every rendering says why, once', async () => {
   const cwd = scratchDir('trust-cli');
   const dir = join(cwd, 'report');
-  const run = await tfReproIn(cwd, 'run', '--command', clockShuffle, '--report-dir', dir);
+  const run = await tfReproIn(cwd, 'run', '--command', clockShuffle, ...ONE_AT_A_TIME, '--report-dir', dir);
   assert.equal(run.code, 1, run.stdout + run.stderr);
   const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
   assert.deepEqual(
@@ -52,7 +55,7 @@ test('tf-repro run: fail-fast stops run 2 before it wrote metrics; nothing is me
   assert.doesNotMatch(text, /variance 0|largest difference 0/);
   assert.equal(count(text, SENTENCE), 1, run.stdout);
   assert.equal(text.split('\n')[0], 'Not reproducible: fail-fast then stopped run 2, so the folds it did not finish are not compared.');
-  assert.match(text, /^variables: (?!.*TF_REPRO_RUN).*TF_REPRO_SEED=0$/m);
+  assert.match(text, /^variables: (?!.*TF_REPRO_RUN).*TF_REPRO_SEED=0 TF_REPRO_DATASET=\S+ TF_REPRO_DATASET_DIR=\S+$/m);
   assert.match(text, /^run 1's own: TF_REPRO_RUN=1 TF_REPRO_METRICS=\S+run-1\.metrics /m);
   assert.match(text, /^run 2's own: TF_REPRO_RUN=2 TF_REPRO_METRICS=\S+run-2\.metrics /m);
   assert.equal(report.command?.variables.TF_REPRO_RUN, undefined);
@@ -80,7 +83,7 @@ test('tf-repro run: fail-fast stops run 2 before it wrote metrics; nothing is me
 });
 
 test('the action: the same stop leaves variance and max-abs-diff empty, the verdict written once, and the summary saying why', async () => {
-  const run = await runAction({ command: clockShuffle, runs: '2' });
+  const run = await runAction({ command: clockShuffle, runs: '2', parallel: '1' });
   assert.equal(run.exitCode, 1, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'not-reproducible');
   assert.deepEqual([run.outputs.variance, run.outputs['max-abs-diff']], ['', '']);

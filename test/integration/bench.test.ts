@@ -87,7 +87,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.equal(results.memory.tensorsFlat, true);
   assert.equal(typeof results.overhead.totalSeconds, 'number');
   for (const target of ['throughput', 'parallel', 'memory', 'overhead']) assert.ok(target in results.targets, target);
-  // The examples as commands (issue 24): where the venv is, both checked three ways, the same numbers side by side as one at a time.
+  // The examples as commands (issue 24): where the venv is, both checked five ways, the same numbers side by side (and split by fold) as one at a time.
   if (pythonFrameworks) {
     assert.equal(results.commands.available, true, results.commands.reason);
     assert.deepEqual(
@@ -96,7 +96,9 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     );
     for (const example of results.commands.examples) {
       assert.equal(example.identical, true, example.example);
+      assert.equal(example.splitIdentical, true, `${example.example}: the fold split gives the numbers of whole runs`);
       assert.deepEqual(example.verdicts.auto, ['reproducible'], example.example);
+      assert.deepEqual(example.verdicts.split, ['reproducible'], example.example);
       assert.ok(example.parallelAutoSeconds > 0 && example.parallelOneSeconds > 0 && example.freeSeconds > 0, example.example);
     }
   }
