@@ -132,7 +132,8 @@ test('SIGTERM to the check while both JAX processes train leaves none of them, n
   // Long enough to be killed in the middle: 10 folds of 50 epochs would take many minutes.
   const command = `${pythonFrameworks.python} -B ${launcher} --processes 2 -- --data ${embeddedDatasetDir} --folds 10 --epochs 50 --batch-size 60`;
   const reportDir = join(tempDir('jax-kill'), 'report');
-  const run = follow([cliBin, 'run', '--command', command, '--framework', 'jax', '--runs', '2', '--report-dir', reportDir], {
+  // One run at a time, so that exactly its 2 processes are there when the signal comes.
+  const run = follow([cliBin, 'run', '--command', command, '--framework', 'jax', '--runs', '2', '--parallel', '1', '--report-dir', reportDir], {
     cwd: tempDir('jax-kill-cwd'),
     env: { ...process.env, PYTHONPATH: pythonPackageSource },
   });

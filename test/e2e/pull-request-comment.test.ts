@@ -323,7 +323,7 @@ test('a command that reads /proc/*/environ of every process it can finds no toke
     'for f in /proc/[0-9]*/environ; do p=${f#/proc/}; p=${p%/environ}; cat $f > $dump/$p 2>/dev/null || rm -f $dump/$p; done',
     `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`,
   ].join('; ');
-  const run = await runOnEvent({ command: scan, 'working-directory': cwd, runs: '2' }, { env: credentials, node: nodeWithExecve });
+  const run = await runOnEvent({ command: scan, 'working-directory': cwd, runs: '2', folds: '' }, { env: credentials, node: nodeWithExecve });
   assert.equal(run.exitCode, 0, run.stdout + run.stderr);
   assert.doesNotMatch(run.stdout, /stay readable/, 'the action could not restart without its credentials');
   // The token was used after the command had run: the comment is there.
@@ -347,7 +347,8 @@ test('a command that reads /proc/*/environ of every process it can finds no toke
 test('issue 22: a command check fail-fast stopped before run 2 wrote metrics: the comment says not measured and why, the divergence once, and leaves the per-variable view to the job summary', async () => {
   const clockShuffle = `python3 -B ${join(repoRoot, 'test', 'fixtures', 'commands', 'clock-shuffle.py')} --sleep 1`;
   // The default workload's inputs of `quick` do not apply to a command: empty is unset.
-  const run = await runOnEvent({ command: clockShuffle, runs: '2', folds: '', epochs: '', samples: '', 'batch-size': '', backend: '' });
+  // One run after another: run 1 finishes before run 2 parts from it and is stopped.
+  const run = await runOnEvent({ command: clockShuffle, runs: '2', folds: '', epochs: '', samples: '', 'batch-size': '', backend: '', parallel: '1' });
   assert.equal(run.exitCode, 1, run.stdout + run.stderr);
   const [comment] = ours();
   assert.ok(comment, 'a comment');

@@ -43,13 +43,13 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^peak RSS per worker +[\d.]+ MB .*flat across folds: yes\)$/m,
     /^overhead outside training +[\d.]+ s, first check [\d.]+ s/m,
     /^the bench took +[\d.]+ min \(throughput \d+ s, trace \d+ s, wall \d+ s, overhead \d+ s, commands \d+ s\)$/m,
-    ...['tensorflow', 'pytorch'].map(
-      (example) =>
-        new RegExp(
-          `^${example} example, 3 runs × 2 folds +(parallel: auto [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×; same numbers: yes\\); without the settings [\\d.]+ s .+|not measured: .+)$`,
-          'm',
-        ),
-    ),
+    ...['tensorflow', 'pytorch'].flatMap((example) => [
+      new RegExp(
+        `^${example} example, 2 runs × 2 folds +(parallel: auto [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×; same numbers: yes\\); without the settings [\\d.]+ s .+|not measured: .+)$`,
+        'm',
+      ),
+      new RegExp(`^${example} example, 3 runs, fold split +split over the slots [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×; same numbers: yes\\)$`, 'm'),
+    ]),
   ]) {
     assert.match(stdout, label);
   }

@@ -97,7 +97,7 @@ test('a shuffle seeded from the clock from epoch 2 of fold 1: the traces first d
     one.filter((c) => c.fold === 2),
     two.filter((c) => c.fold === 2),
   );
-  assert.match(report.command?.variables.TF_REPRO_TRACE ?? '', /\/traces\/run-1\.jsonl$/);
+  assert.match(report.command?.runVariables?.[0]?.TF_REPRO_TRACE ?? '', /\/traces\/run-1\.jsonl$/);
 });
 
 test('with fail-fast, a slow run is stopped where it parts: fold 1, epoch 2, and no run has metrics to compare', async () => {
