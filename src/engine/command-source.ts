@@ -27,27 +27,29 @@ export interface CommandSourceOptions {
   log?: (line: string) => void;
 }
 
-/** A home for the logs and metrics files of a check without a report directory; it goes at the end. */
-async function temporaryOutputDir(): Promise<string> {
+/** A temporary home, gone at the end: the logs and metrics files of a check without a report directory, and every check's dataset.npz. */
+async function temporaryDir(prefix: string, what: string): Promise<string> {
   const parent = tmpdir();
   try {
-    return await mkdtemp(join(parent, 'tf-repro-command-'));
+    return await mkdtemp(join(parent, prefix));
   } catch (error) {
     throw new UserError(
-      `the temporary directory ${parent} (TMPDIR) cannot hold the command's logs (${errorMessage(error)}): set TMPDIR to a directory that exists and can be written, or give 'report-dir'`,
+      `the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${errorMessage(error)}): set TMPDIR to a directory that exists and can be written${prefix === 'tf-repro-command-' ? ", or give 'report-dir'" : ''}`,
     );
   }
 }
 
 export async function produceCommandRuns(settings: CheckSettings & { command: CommandSettings }, options: CommandSourceOptions): Promise<ProducedRuns> {
   const started = performance.now();
-  const outputDir = settings.reportDir ?? (await temporaryOutputDir());
+  const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs"));
+  // The data the command reads is not part of the report (the artifact a workflow uploads): it goes at the end.
+  const datasetDir = await temporaryDir('tf-repro-dataset-', 'the dataset the command reads');
   let checkRuns: CommandRuns | null = null;
   let trials = 0;
   // One run per GPU where nvidia-smi lists some (runs/placement.ts); one at a time needs no look.
   const gpus = settings.parallel === 1 ? [] : (await probeGpus()).gpus;
   try {
-    const datasetVariables = await writeCommandDataset(settings.dataset, outputDir);
+    const datasetVariables = await writeCommandDataset(settings.dataset, datasetDir);
     const trainer: Trainer = {
       kind: 'command',
       train: async (changes, request) => {
@@ -121,6 +123,7 @@ export async function produceCommandRuns(settings: CheckSettings & { command: Co
       },
     };
   } finally {
+    await rm(datasetDir, { recursive: true, force: true });
     if (settings.reportDir === null) await rm(outputDir, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@
 // a script that seems to pin itself. Real Python (the tests' venv for PyTorch and NumPy), real files.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../../src/contracts/report.js';
@@ -87,17 +87,23 @@ test("the adopted script's verdict is reproducible, with traced checkpoints, on 
     ]);
   }
   assert.deepEqual(report.runs[0]!.trace, report.runs[1]!.trace);
-  // The .npz the command read: a regular file in the report directory, the dataset's 400 images split 320/80.
-  const npz = join(dir, 'dataset.npz');
-  assert.equal(report.command?.variables.TF_REPRO_DATASET, npz);
+  // The .npz the command read: in a temporary directory of its own, not in the report (a workflow uploads that), and gone after the check.
+  const npz = report.command?.variables.TF_REPRO_DATASET ?? '';
+  assert.match(npz, /\/tf-repro-dataset-[^/]+\/dataset\.npz$/);
+  assert.ok(!npz.startsWith(dir), npz);
+  assert.ok(!existsSync(npz), `${npz} is left after the check`);
   assert.equal(report.command?.variables.TF_REPRO_DATASET_DIR, data);
-  assert.ok(lstatSync(npz).isFile());
-  const shapes = spawnSync(
-    pythonFrameworks.python,
-    ['-c', 'import sys, numpy as np; d = np.load(sys.argv[1]); print(*[f"{k}{d[k].shape}{d[k].dtype}" for k in d.files])', npz],
-    { encoding: 'utf8' },
+  // What a command finds in it: the dataset's 400 images split 320/80, as uint8.
+  const shapesScript = join(tempDir('adopt-shapes'), 'shapes.py');
+  writeFileSync(
+    shapesScript,
+    'import tf_repro\n(a, b), (c, d) = tf_repro.load_dataset()\n' +
+      'tf_repro.write_fold_metrics(0, train=len(a), test=len(c), rows=a.shape[1], columns=a.shape[2], image_bytes=a.dtype.itemsize, label_bytes=b.dtype.itemsize)\n',
   );
-  assert.equal(shapes.stdout.trim(), 'x_train(320, 28, 28)uint8 y_train(320,)uint8 x_test(80, 28, 28)uint8 y_test(80,)uint8', shapes.stderr);
+  const shapesDir = tempDir('adopt-shapes-report');
+  const shapes = await tfRepro('run', '--command', python(shapesScript), '--framework', 'none', '--dataset', data, '--report-dir', shapesDir, '--quiet');
+  assert.equal(shapes.code, 0, shapes.stdout + shapes.stderr);
+  assert.deepEqual(savedReport(shapesDir).runs[0]?.folds[0]?.metrics, { train: 320, test: 80, rows: 28, columns: 28, image_bytes: 1, label_bytes: 1 });
 });
 
 test('without `dataset` a command gets the embedded digits as an .npz in Keras’ layout and as the shipped IDX files, the same images in order', async (t) => {

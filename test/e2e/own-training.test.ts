@@ -115,7 +115,7 @@ test('tf-repro run --command: progress per run on stderr, the report on stdout, 
   assert.match(run.stdout, /^Reproducible: 2 runs × 2 folds gave bitwise-identical metrics/);
   assert.match(
     run.stdout,
-    /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0\nrun 1's own: TF_REPRO_RUN=1 TF_REPRO_METRICS=.*\nrun 2's own: TF_REPRO_RUN=2 TF_REPRO_METRICS=/,
+    /\ncommand: python3 .* \(in .*cli-command.*, framework none\)\nvariables: TF_REPRO_SEED=0 TF_REPRO_DATASET=\S+ TF_REPRO_DATASET_DIR=\S+\nrun 1's own: TF_REPRO_RUN=1 TF_REPRO_METRICS=.*\nrun 2's own: TF_REPRO_RUN=2 TF_REPRO_METRICS=/,
   );
 });
 
