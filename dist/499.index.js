@@ -27,8 +27,8 @@ var exit_codes = __webpack_require__(6491);
 var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: ./build/src/engine/across.js
 var engine_across = __webpack_require__(5235);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 25 modules
-var check = __webpack_require__(9870);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 29 modules
+var check = __webpack_require__(8870);
 // EXTERNAL MODULE: ./build/src/engine/report-dir.js + 2 modules
 var report_dir = __webpack_require__(5044);
 // EXTERNAL MODULE: ./build/src/inputs/label.js
@@ -43,8 +43,8 @@ var shards = __webpack_require__(2879);
 var comparison_shards = __webpack_require__(7470);
 // EXTERNAL MODULE: ./build/src/inputs/setting-names.js
 var setting_names = __webpack_require__(2138);
-// EXTERNAL MODULE: ./build/src/report/render.js + 4 modules
-var render = __webpack_require__(7528);
+// EXTERNAL MODULE: ./build/src/report/render.js + 6 modules
+var render = __webpack_require__(4784);
 // EXTERNAL MODULE: ./build/src/report/format.js
 var format = __webpack_require__(5845);
 // EXTERNAL MODULE: external "node:crypto"
@@ -845,14 +845,20 @@ function readInputs() {
     const names = Object.keys(setting_names/* SETTING_DEFAULTS */.Eg);
     return Object.fromEntries(names.map((name) => [name, core/* getInput */.V4(name)]));
 }
+/** The variance for the log: the number, or why it was not measured. */
+const spreadText = (report) => (report.variance === null ? (0,format/* notMeasuredWords */.DQ)(report.notMeasured) : (0,format/* scientific */.eg)(report.variance));
+/** Whether `verdict` and `reproducible` have been written: each output is written once. */
+let verdictWritten = false;
 function setOutputs(report, reportPath) {
     // With vary and fail-on-variation, a condition that changes the numbers is a verdict of its own (issue 23).
     const verdict = (0,variations/* reportStepVerdict */.KZ)(report);
     core/* setOutput */.uH('verdict', verdict);
     core/* setOutput */.uH('reproducible', String(verdict === 'reproducible'));
+    verdictWritten = true;
     core/* setOutput */.uH('sensitive-to', report.variations?.sensitiveTo.join(', ') ?? '');
-    core/* setOutput */.uH('variance', String(report.variance));
-    core/* setOutput */.uH('max-abs-diff', String(report.maxAbsDiff));
+    // Empty where not measured (report.json's notMeasured says why): a 0 would read as "identical".
+    core/* setOutput */.uH('variance', report.variance === null ? '' : String(report.variance));
+    core/* setOutput */.uH('max-abs-diff', report.maxAbsDiff === null ? '' : String(report.maxAbsDiff));
     core/* setOutput */.uH('duration-seconds', report.durationSeconds.toFixed(3));
     core/* setOutput */.uH('report-path', reportPath);
     core/* setOutput */.uH('divergence', report.divergence ? (0,divergence/* describeDivergence */.SB)(report.divergence) : '');
@@ -990,10 +996,16 @@ async function junitOfError(message) {
         core/* warning */.$e((0,errors/* errorMessage */.g)(error));
     }
 }
-/** What the runner shows of a failed step: the outputs say `error` whatever stopped it. */
+/**
+ * Fails the step. Where setOutputs has written `verdict` and `reproducible` from a report, they
+ * stay as written (once: the runner keeps every line of GITHUB_OUTPUT); an error before any
+ * report writes them here.
+ */
 function fail(message, exitCode) {
-    core/* setOutput */.uH('verdict', 'error');
-    core/* setOutput */.uH('reproducible', 'false');
+    if (!verdictWritten) {
+        core/* setOutput */.uH('verdict', 'error');
+        core/* setOutput */.uH('reproducible', 'false');
+    }
     core/* setFailed */.C1((0,util_text/* boundedMessage */.tq)(message));
     process.exitCode = exitCode;
 }
@@ -1054,12 +1066,13 @@ async function runAction(credentials) {
             core/* warning */.$e(warning);
         if (report.drift)
             announceDrift(report.drift, settings.failOnDrift === true, log);
-        log(`${report.summary} Variance ${(0,format/* scientific */.eg)(report.variance)}; report: ${reportPath}`);
+        log(`${report.summary} Variance ${spreadText(report)}; report: ${reportPath}`);
         const signalled = termination.exitCode();
         if (report.verdict === 'error') {
             fail(report.errors[0] ?? report.summary, signalled ?? exit_codes/* EXIT */.d.error);
         }
         else if (signalled !== null) {
+            // The outputs keep the finished check's verdict; the step fails for the signal.
             fail(`${String(termination.signal.reason)} came after the check had finished: ${report.summary}`, signalled);
         }
         else if (report.verdict === 'not-reproducible') {

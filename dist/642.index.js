@@ -24,8 +24,8 @@ var exit_codes = __webpack_require__(6491);
 var user_error = __webpack_require__(2292);
 // EXTERNAL MODULE: ./build/src/engine/across.js
 var across = __webpack_require__(5235);
-// EXTERNAL MODULE: ./build/src/engine/check.js + 25 modules
-var check = __webpack_require__(9870);
+// EXTERNAL MODULE: ./build/src/engine/check.js + 29 modules
+var check = __webpack_require__(8870);
 // EXTERNAL MODULE: ./build/src/engine/shards.js
 var shards = __webpack_require__(2879);
 // EXTERNAL MODULE: ./build/src/comparison/shards.js
@@ -48,29 +48,26 @@ var drift = __webpack_require__(2315);
 var numbers = __webpack_require__(9705);
 // EXTERNAL MODULE: ./build/src/report/report-json.js
 var report_json = __webpack_require__(6923);
-// EXTERNAL MODULE: ./build/src/report/render.js + 4 modules
-var render = __webpack_require__(7528);
+// EXTERNAL MODULE: ./build/src/report/render.js + 6 modules
+var render = __webpack_require__(4784);
 // EXTERNAL MODULE: ./build/src/report/text.js
 var report_text = __webpack_require__(4913);
 // EXTERNAL MODULE: ./build/src/report/variations.js
 var variations = __webpack_require__(8116);
 // EXTERNAL MODULE: ./build/src/report/findings.js
 var findings = __webpack_require__(5636);
-// EXTERNAL MODULE: ./build/src/util/text.js
-var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/report/explain.js
-
 
 
 /** Which runs agree on each variable where the runs part: a row for each that differs, a count for the rest. */
 function variableLines(detail, width) {
-    const lines = (0,report_text/* indented */.gu)(`Which runs agree on each variable at ${detail.where} (${(0,util_text/* plural */.LS)(detail.runs, 'run')} traced there):`, width);
+    const lines = (0,report_text/* indented */.gu)(`${(0,findings/* variableDetailTitle */.GH)(detail)}:`, width);
     const rows = detail.differing.map(({ variable, agreement }) => [variable, agreement]);
     if (rows.length > 0)
         lines.push(...(0,report_text/* alignedTable */.nP)([['variable', 'runs that agree'], ...rows], width, '    '));
-    if (detail.agreeing > 0) {
-        lines.push(...(0,report_text/* indented */.gu)(`${rows.length > 0 ? `the other ${(0,util_text/* plural */.LS)(detail.agreeing, 'variable')}` : `all ${(0,util_text/* plural */.LS)(detail.agreeing, 'variable')}`}: the same in every run`, width, '    '));
-    }
+    const rest = (0,findings/* variableDetailRest */.Ue)(detail);
+    if (rest !== null)
+        lines.push(...(0,report_text/* indented */.gu)(rest, width, '    '));
     return lines;
 }
 function divergenceStory(report, width) {
@@ -94,7 +91,7 @@ function divergenceStory(report, width) {
 function renderExplain(report, width) {
     const sections = [
         // The verdict's sentence stays one line, as in tf-repro run's text.
-        [report.summary],
+        [(0,findings/* summaryBesideLead */.T6)(report) ?? `${report.summary.split(':')[0]}.`],
         divergenceStory(report, width),
         report.cost ? (0,report_text/* costText */.rs)(report.cost, width) : (0,report_text/* wrap */.LV)('no cost table: run with --compare-nondeterministic', width),
         report.diagnosis ? (0,report_text/* diagnosisText */.f7)(report.diagnosis, width) : (0,report_text/* wrap */.LV)('no diagnosis: run tf-repro diagnose', width),
@@ -161,15 +158,24 @@ function createProgress(totals, stream = process.stderr) {
     };
 }
 //# sourceMappingURL=progress.js.map
+// EXTERNAL MODULE: ./build/src/util/text.js
+var util_text = __webpack_require__(7499);
 ;// CONCATENATED MODULE: ./build/src/cli/command-progress.js
 
 
+/** How a run ended: done, stopped on purpose by fail-fast after another run parted, or failed. */
+function runEnd(result) {
+    const after = `${result.durationSeconds.toFixed(1)} s`;
+    if (result.status === 'ok')
+        return `done in ${after}, ${(0,util_text/* plural */.LS)(result.folds.length, 'fold')}`;
+    if (result.status === 'stopped')
+        return `stopped by fail-fast after ${after}`;
+    return `failed after ${after}`;
+}
 function createCommandProgress(totals, stream = process.stderr) {
     const hooks = {
         onRunStart: (run) => stream.write((0,log_text/* inertLines */.wi)(`run ${run} of ${totals.runs}: ${totals.command}\n`)),
-        onRunEnd: (result) => stream.write(result.status === 'ok'
-            ? `run ${result.run} of ${totals.runs}: done in ${result.durationSeconds.toFixed(1)} s, ${(0,util_text/* plural */.LS)(result.folds.length, 'fold')}\n`
-            : `run ${result.run} of ${totals.runs}: failed after ${result.durationSeconds.toFixed(1)} s\n`),
+        onRunEnd: (result) => stream.write(`run ${result.run} of ${totals.runs}: ${runEnd(result)}\n`),
     };
     return { hooks, stop: () => { } };
 }
@@ -243,8 +249,9 @@ Options for run (the action's inputs):
                            download: python (python3's TensorFlow), a folder (site-packages/
                            tensorflow, or libtensorflow's archive extracted) or a .whl file;
                            compiled once into the tool cache (needs g++, make, python3, npm)
-  --parallel auto|N        training processes side by side, each single-threaded; auto: one per
-                           processor (default auto); the numbers are the same for any value
+  --parallel auto|N        training processes (with --command: runs) side by side, each pinned
+                           to --threads; auto: one per processor (default auto); the numbers
+                           are the same for any value
   --dataset DIR            a directory of IDX files, or of x.npy and y.npy (default: the embedded
                            10,000 MNIST digits)
   --model FILE             train this model instead of the default CNN: a Keras model.to_json()
@@ -266,6 +273,7 @@ Options for run (the action's inputs):
   --diagnose               as tf-repro diagnose
   --diagnose-budget-minutes M
                            the most time diagnose may take (default 10)
+  --diagnose-variables A,B the settings diagnose tries, by name (default: all)
   --shard I/N              train only shard I of N (folds f with f % N = I - 1, every run of
                            each) and write a partial report; tf-repro merge joins the N of them
   --baseline FILE          also compare each fold's metrics and final weights with this saved
@@ -291,6 +299,8 @@ Options for run with your own training command (folds, epochs, dataset and the l
                            model's check); the run and every process it started are killed
                            (default 0: none; at most 10,080; fractions allowed)
   --artifacts GLOBS        files each run writes, compared by SHA-256 (comma-separated)
+  --negative-control       one more run with another TF_REPRO_SEED, whose numbers must differ:
+                           a warning when they do not (a stale metrics file, a hard-coded seed)
 
 Options for compare: --tolerance F, --json, --report-dir DIR, --junit FILE
 Options for merge: --json, --report-dir DIR, --junit FILE (FILE may be a glob, quoted:
@@ -312,6 +322,7 @@ const SWITCHES = [
     'diagnose',
     'fail-on-drift',
     'fail-on-variation',
+    'negative-control',
 ];
 /** Inputs the CLI has no flag for: the comparison's exit code is the CLI's, and only the action downloads artifacts. */
 const ACTION_ONLY_SETTINGS = ['fail-on-mismatch', 'baseline-artifact'];

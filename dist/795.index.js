@@ -403,9 +403,9 @@ function runPreflightProcess() {
 }
 async function check({ settings }) {
     // The dataset loads while tfjs does; its errors still come first.
-    const dataset = __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 2671)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
+    const dataset = __webpack_require__.e(/* import() */ 716).then(__webpack_require__.bind(__webpack_require__, 2716)).then(({ loadSettingsDataset }) => loadSettingsDataset(settings));
     dataset.catch(() => { });
-    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(306), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(301), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 4026));
+    const { preflightUserModel } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(306), __webpack_require__.e(762), __webpack_require__.e(48), __webpack_require__.e(58), __webpack_require__.e(921), __webpack_require__.e(301), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 4026));
     const loaded = await dataset;
     await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .sendToParent */ .Ac)({ type: 'building' });
     const { description, seeds, warnings } = await preflightUserModel(settings, loaded);

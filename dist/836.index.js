@@ -192,7 +192,7 @@ function seedMathRandom(seed) {
 /* harmony import */ var _determinism_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9910);
 /* harmony import */ var _util_cpu_host_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6119);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2716);
 /* harmony import */ var _determinism_seeding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1468);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6143);
 // The training process: one fresh process per job, so that "reproducible" means a new process
@@ -209,16 +209,14 @@ function seedMathRandom(seed) {
 
 
 
+/** What every job needs; a user's model's loader (and the .keras archive reader it brings) only comes with a `model` (runs/worker.ts train). */
 function importTraining() {
-    return Promise.all([
-        __webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(91), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(91), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 1400)),
-        Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(306), __webpack_require__.e(921), __webpack_require__.e(301), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 2301)),
-    ]);
+    return Promise.all([__webpack_require__.e(/* import() */ 484).then(__webpack_require__.t.bind(__webpack_require__, 3484, 19)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(744), __webpack_require__.e(91), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 61)), Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(91), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 1400))]);
 }
 async function train(job, training) {
     const { settings } = job;
+    const userModelLoader = settings.model ? Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(306), __webpack_require__.e(762), __webpack_require__.e(921), __webpack_require__.e(301), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 2301)) : null;
+    userModelLoader?.catch(() => { });
     const loading = performance.now();
     let datasetSeconds = 0;
     const datasetLoad = (0,_data_load_js__WEBPACK_IMPORTED_MODULE_2__.loadSettingsDataset)(settings, job.inflatedImages).then((dataset) => {
@@ -227,7 +225,7 @@ async function train(job, training) {
     });
     // Awaited below, after the backend, whose errors come first as they always did.
     datasetLoad.catch(() => { });
-    const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }, { asFoldModel, loadUserModel }] = await training;
+    const [tf, { libtensorflowVersion, nativeGpuDevice, selectBackend }, { trainFold }] = await training;
     const backend = await selectBackend(job.backends, settings.threads);
     const native = backend.name === 'tensorflow';
     const nativePackage = backend.candidate?.backend === 'tensorflow' ? (backend.candidate.native ?? null) : null;
@@ -250,7 +248,8 @@ async function train(job, training) {
     const startupSeconds = performance.now() / 1000;
     await (0,_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .sendToParent */ .Ac)({ type: 'started', environment, warnings: backend.warnings });
     const dataset = await datasetLoad;
-    const userModel = settings.model
+    const { asFoldModel, loadUserModel } = (await userModelLoader) ?? {};
+    const userModel = settings.model && asFoldModel && loadUserModel
         ? asFoldModel(await loadUserModel(settings.model, {
             seed: settings.deterministic ? settings.seed : null,
             dataset,

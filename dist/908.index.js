@@ -44,6 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   batchBuffer: () => (/* binding */ batchBuffer),
+  batchInputDigest: () => (/* binding */ batchInputDigest),
   batchTensors: () => (/* binding */ batchTensors),
   evaluate: () => (/* binding */ evaluate),
   newStepTally: () => (/* binding */ newStepTally),
@@ -1115,6 +1116,24 @@ async function evaluate(model, dataset, indices, batchSize, layout) {
     }
     return Object.fromEntries(names.map((name, k) => [name, sums[k] / indices.length]));
 }
+/**
+ * SHA-256 of one batch's inputs and labels as the dataset holds them (uint8 pixels or float32
+ * values, then one byte per label), in batch order: the bytes are read once, where the batch is
+ * built from them anyway, and never converted.
+ */
+function batchInputDigest(dataset, indices, from, to) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const size = dataset.rows * dataset.cols;
+    const { images } = dataset;
+    for (let b = from; b < to; b++) {
+        const image = images.subarray(indices[b] * size, (indices[b] + 1) * size);
+        hash.update(new Uint8Array(image.buffer, image.byteOffset, image.byteLength));
+    }
+    const labels = new Uint8Array(to - from);
+    for (let b = from; b < to; b++)
+        labels[b - from] = dataset.labels[indices[b]];
+    return hash.update(labels).digest('hex');
+}
 /** SHA-256 of every weight's float32 bytes, in layer order, shapes included. */
 function weightsDigest(model) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1144,10 +1163,10 @@ async function trainFold(dataset, split, options) {
         const { onTrace } = options;
         const digests = onTrace ? variableDigester(model) : null;
         const everyBatch = options.trace === 'batches';
-        const checkpoint = (epoch, batch, valLoss) => {
+        const checkpoint = (epoch, batch, valLoss, inputSha256) => {
             if (!onTrace || !digests)
                 return;
-            onTrace({ fold: split.fold, epoch, batch, digests: digests(), ...(valLoss === undefined ? {} : { valLoss }) });
+            onTrace({ fold: split.fold, epoch, batch, digests: digests(), ...(valLoss === undefined ? {} : { valLoss }), ...(inputSha256 ? { inputSha256 } : {}) });
         };
         checkpoint(0, null);
         // Keras' validation_split holds out the last part of the training data, before shuffling.
@@ -1164,16 +1183,20 @@ async function trainFold(dataset, split, options) {
             for (let i = 0; i < fitCount; i++)
                 shuffled[i] = fitIndices[order[i]];
             let lossSum = 0;
+            // Traced runs digest each batch's inputs: where runs part, were they fed the same data?
+            const epochInputs = onTrace ? (0,external_node_crypto_.createHash)('sha256') : null;
             for (let from = 0; from < fitCount; from += options.batchSize) {
                 const to = Math.min(from + options.batchSize, fitCount);
+                const inputs = epochInputs ? batchInputDigest(dataset, shuffled, from, to) : undefined;
+                epochInputs?.update(inputs ?? '');
                 const [x, y] = batchTensors(dataset, shuffled, from, to, buffer, layout);
                 lossSum += trainStep(model, variables, x, y, tally) * (to - from);
                 tf_core_node.dispose([x, y]);
                 if (everyBatch)
-                    checkpoint(epoch + 1, from / options.batchSize + 1);
+                    checkpoint(epoch + 1, from / options.batchSize + 1, undefined, inputs);
             }
             const validation = validationIndices.length > 0 ? await evaluate(model, dataset, validationIndices, options.batchSize, layout) : null;
-            checkpoint(epoch + 1, null, validation?.['loss'] ?? null);
+            checkpoint(epoch + 1, null, validation?.['loss'] ?? null, epochInputs?.digest('hex'));
             options.onEpoch?.({
                 fold: split.fold,
                 epoch: epoch + 1,

@@ -370,7 +370,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 const isProgram = process.argv[1] !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.argv[1]) === (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url);
 if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_ARGUMENT */ .$q) {
-    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(671), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
+    const { runWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(716), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1164));
     runWorker();
 }
 else if (process.argv[2] === _runs_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_ARGUMENT */ .Kl) {
@@ -381,12 +381,12 @@ else if (isProgram) {
     // First of all: the runner's credentials out of this process's environment (it may start again here).
     const { shedRunnerCredentials } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 4714));
     const credentials = shedRunnerCredentials();
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(671), __nccwpck_require__.e(795), __nccwpck_require__.e(580), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9499));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(382), __nccwpck_require__.e(177), __nccwpck_require__.e(716), __nccwpck_require__.e(795), __nccwpck_require__.e(36), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9499));
     await runAction(credentials);
 }
 /** The CLI, for bin/tf-repro.js. */
 async function runCli(args) {
-    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(671), __nccwpck_require__.e(795), __nccwpck_require__.e(580), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
+    const cli = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(382), __nccwpck_require__.e(502), __nccwpck_require__.e(716), __nccwpck_require__.e(795), __nccwpck_require__.e(36), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
     return cli.runCli(args);
 }
 //# sourceMappingURL=index.js.map

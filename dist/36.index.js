@@ -1,5 +1,5 @@
-export const id = 580;
-export const ids = [580];
+export const id = 36;
+export const ids = [36];
 export const modules = {
 
 /***/ 8972:
@@ -89,6 +89,7 @@ function withArtifacts(comparison, artifacts) {
 /* harmony export */   qB: () => (/* binding */ compareRuns),
 /* harmony export */   u3: () => (/* binding */ foldsByIndex)
 /* harmony export */ });
+/* unused harmony exports notMeasuredReason, restsOn, WEIGHTS_NOT_COMPARED */
 /* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7561);
 /* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
 /* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
@@ -129,8 +130,10 @@ function foldsByIndex(folds) {
             byIndex.set(fold.fold, fold);
     return byIndex;
 }
-/** 3.1e-3; "infinite" where a NaN or infinity stands against a number. */
+/** 3.1e-3; "infinite" where a NaN or infinity stands against a number; "not measured" for null (fewer than two values). */
 function formatDiff(x) {
+    if (x === null)
+        return 'not measured';
     if (!Number.isFinite(x))
         return 'infinite (a NaN or infinity against a number)';
     if (x === 0)
@@ -199,13 +202,14 @@ function compareRuns(runs, tolerance, options = {}) {
                 if (counted[i] && entries[i] && values[i] === null)
                     missing.push({ run: r.run, fold, metric: name });
             });
-            const diff = (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAbsDiff */ .kN)(presentValues);
+            // One value (or none) measures no spread: null, never a 0 that reads as "identical".
+            const measured = presentValues.length >= 2;
+            const diff = measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAbsDiff */ .kN)(presentValues) : null;
             metrics.set(name, {
                 values,
                 maxAbsDiff: diff,
-                // No value here (a metric other folds have): 0 keeps the overall mean finite.
-                variance: presentValues.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .populationVariance */ .N8)(presentValues) : 0,
-                matches: !incomplete && presentValues.length >= 2 && diff <= tolerance,
+                variance: measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .populationVariance */ .N8)(presentValues) : null,
+                matches: !incomplete && diff !== null && diff <= tolerance,
             });
         }
         const digests = present.map((e) => e.weightsSha256);
@@ -217,11 +221,13 @@ function compareRuns(runs, tolerance, options = {}) {
     }
     // Folds with fewer runs in them would weigh a different spread: the variance is over those
     // every run finished, unless fail-fast left none.
-    const complete = folds.filter((f) => !cutShort.has(f.fold));
-    const all = folds.flatMap((f) => Object.values(f.metrics));
-    const forVariance = (complete.length > 0 ? complete : folds).flatMap((f) => Object.values(f.metrics));
-    const variance = forVariance.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2)(forVariance.map((m) => m.variance)) : 0;
-    const largest = all.reduce((acc, m) => Math.max(acc, m.maxAbsDiff), 0);
+    const measuredIn = (some) => some.flatMap((f) => Object.values(f.metrics).flatMap((m) => (m.variance === null ? [] : [m.variance])));
+    const completeVariances = measuredIn(folds.filter((f) => !cutShort.has(f.fold)));
+    const variances = completeVariances.length > 0 ? completeVariances : measuredIn(folds);
+    const diffs = folds.flatMap((f) => Object.values(f.metrics).flatMap((m) => (m.maxAbsDiff === null ? [] : [m.maxAbsDiff])));
+    // Fewer than two runs with a value anywhere: nothing was measured, and the reason says why.
+    const variance = variances.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2)(variances) : null;
+    const largest = diffs.length > 0 ? diffs.reduce((acc, d) => Math.max(acc, d), 0) : null;
     const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
     const failed = controls.filter((r) => r.status === 'failed');
     const withResults = controls.filter((r) => r.folds.length > 0);
@@ -240,12 +246,92 @@ function compareRuns(runs, tolerance, options = {}) {
         verdict = 'error';
     else
         verdict = 'reproducible';
-    const summary = summarize({ verdict, taking, failed, stopped, withResults, missing, folds, metricFolds, tolerance, largest, divergence });
-    return { verdict, summary, tolerance, variance, maxAbsDiff: largest, folds, mismatchedFolds, metricNames };
+    const evidence = evidenceOf(taking, folds);
+    const summary = summarize({
+        verdict,
+        taking,
+        failed,
+        stopped,
+        withResults,
+        missing,
+        folds,
+        metricFolds,
+        tolerance,
+        largest: largest ?? 0,
+        divergence,
+        evidence,
+    });
+    const notMeasured = variance === null ? notMeasuredReason(controls, withResults) : null;
+    return { verdict, summary, tolerance, variance, maxAbsDiff: largest, notMeasured, folds, mismatchedFolds, metricNames, evidence };
 }
+/** Where a stopped run was: the fold of its last checkpoint, where it was traced. */
+function stoppedPlace(run) {
+    const last = run.trace?.at(-1);
+    if (last)
+        return `at fold ${last.fold}`;
+    return run.folds.length === 0 ? 'before finishing a fold' : `after ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(run.folds.length, 'fold')}`;
+}
+/**
+ * Why no variance or difference was measured (fewer than two runs gave a value of one metric in
+ * one fold), from what happened: "fail-fast stopped runs 1, 2 at fold 0", "fail-fast stopped run
+ * 2 at fold 1; only run 1 has fold results", "run 2 failed; only run 1 has fold results".
+ */
+function notMeasuredReason(controls, withResults) {
+    const parts = [];
+    const stopped = controls.filter((r) => r.status === 'stopped');
+    if (stopped.length > 0) {
+        const places = stopped.map(stoppedPlace);
+        const where = places.every((place) => place === places[0])
+            ? `${runList(stopped)} ${places[0]}`
+            : stopped.map((r, i) => `run ${r.run} ${places[i]}`).join(', ');
+        parts.push(`fail-fast stopped ${where}`);
+    }
+    const failed = controls.filter((r) => r.status === 'failed');
+    if (failed.length > 0)
+        parts.push(`${runList(failed)} failed`);
+    if (withResults.length === 1)
+        parts.push(`only run ${withResults[0].run} has fold results`);
+    else if (withResults.length === 0 && parts.length === 0)
+        parts.push('no run has fold results');
+    else if (withResults.length > 1)
+        parts.push('no fold was finished by two runs');
+    return parts.join('; ');
+}
+/**
+ * What the comparison saw: the folds whose metrics and final weights it compared, and the
+ * checkpoints the locator compares (locateDivergence walks the traces in step, as far as the
+ * shortest goes); none where some run wrote no trace.
+ */
+function evidenceOf(taking, folds) {
+    const traced = taking.length >= 2 && taking.every((run) => (run.trace?.length ?? 0) > 0);
+    return {
+        metricFolds: folds.length,
+        weightFolds: folds.filter((f) => f.weightsIdentical !== null).length,
+        tracedCheckpoints: traced ? Math.min(...taking.map((run) => run.trace?.length ?? 0)) : 0,
+    };
+}
+/**
+ * "metrics and final weights of 3 folds and 1,204 traced checkpoints": what a bitwise-identical
+ * verdict rests on; with nothing but metrics, says so and how to get the weights compared.
+ */
+function restsOn(evidence) {
+    const { metricFolds, weightFolds, tracedCheckpoints } = evidence;
+    const parts = [
+        weightFolds === metricFolds && weightFolds > 0
+            ? `metrics and final weights of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(metricFolds, 'fold')}`
+            : `metrics of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(metricFolds, 'fold')}`,
+    ];
+    if (weightFolds > 0 && weightFolds < metricFolds)
+        parts.push(`final weights of ${weightFolds}`);
+    if (tracedCheckpoints > 0)
+        parts.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .withCommas */ .rX)(tracedCheckpoints)} traced ${tracedCheckpoints === 1 ? 'checkpoint' : 'checkpoints'}`);
+    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Where only metrics were compared: why the weights were not, and how to get them compared. */
+const WEIGHTS_NOT_COMPARED = 'weights not compared: no run wrote a trace; see docs/trace-format.md, or the tf_repro Python package';
 /** Two values present that differ beyond the tolerance (a NaN against a number included). */
 function differs(m, tolerance) {
-    return m.values.filter((v) => v !== null).length >= 2 && m.maxAbsDiff > tolerance;
+    return m.maxAbsDiff !== null && m.maxAbsDiff > tolerance;
 }
 function summarize(s) {
     if (s.verdict === 'error') {
@@ -277,10 +363,10 @@ function summarize(s) {
             const note = weightNote ? `; ${weightNote}` : '';
             return `Reproducible: ${size} agreed within tolerance ${s.tolerance} (largest difference ${formatDiff(s.largest)})${note}.`;
         }
-        const weightsKnown = s.folds.every((f) => f.weightsIdentical === true);
-        return weightsKnown
-            ? `Reproducible: ${size} gave bitwise-identical metrics and weights.`
-            : `Reproducible: ${size} gave bitwise-identical metrics (weights not compared: some digests unknown).`;
+        const { weightFolds, tracedCheckpoints } = s.evidence;
+        return weightFolds === 0 && tracedCheckpoints === 0
+            ? `Reproducible: ${size} gave bitwise-identical metrics (${WEIGHTS_NOT_COMPARED}).`
+            : `Reproducible: ${size}: ${restsOn(s.evidence)}, all bitwise identical.`;
     }
     const cut = s.stopped.length > 0
         ? `; fail-fast then stopped ${runList(s.stopped)}, so the folds ${s.stopped.length === 1 ? 'it' : 'they'} did not finish are not compared`
@@ -307,7 +393,7 @@ function metricsSentence(metricFolds) {
     let at = { fold: -1, metric: '', diff: -1 };
     for (const f of metricFolds) {
         for (const [metric, m] of Object.entries(f.metrics)) {
-            if (m.maxAbsDiff > at.diff)
+            if (m.maxAbsDiff !== null && m.maxAbsDiff > at.diff)
                 at = { fold: f.fold, metric, diff: m.maxAbsDiff };
         }
     }
@@ -397,8 +483,7 @@ function decide(withSide, withoutSide, overhead, options) {
                 explanation: `Each side agrees with itself, but without the settings the numbers are other ones${delta}: a runner without them gets other numbers.`,
             };
         }
-        const cost = overhead === null ? 'only cost time' : `only cost time: a run takes ${overhead.toFixed(2)}× as long with them`;
-        return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too, so here the settings ${cost}.` };
+        return { case: 'not-needed', explanation: `Not needed on this runner: the runs without the settings agreed too${notNeededCost(overhead)}.` };
     }
     if (!withOk && !withoutOk) {
         return {
@@ -410,6 +495,19 @@ function decide(withSide, withoutSide, overhead, options) {
         case: 'inconclusive',
         explanation: `Inconclusive: with the settings ${howTheyPart(withSide)}, yet without them the runs agreed, so the difference is not for want of the settings: it comes and goes, or the settings bring it. Run the check again to tell.`,
     };
+}
+/**
+ * What the settings cost where they were not needed, as measured: a ratio of 1 or more is time
+ * they cost; below 1 the runs with them were faster (other work on the runner, a cache the first
+ * side warmed), which is no cost at all and is said so.
+ */
+function notNeededCost(overhead) {
+    if (overhead === null)
+        return '; what the settings cost in time was not measured';
+    const ratio = `${overhead.toFixed(2)}×`;
+    if (overhead >= 1)
+        return `, so here the settings only cost time: a run takes ${ratio} as long with them`;
+    return `; the runs with the settings were faster (${ratio}); the settings cost no time here`;
 }
 /** "loss of fold 0: 0.29427 with, 0.30461 without". */
 function numbersDeltaWords(delta, control = 'with', other = 'without') {
@@ -429,6 +527,7 @@ function costComparison(withSide, withoutSide, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ rankList),
 /* harmony export */   SB: () => (/* binding */ describeDivergence),
 /* harmony export */   Vf: () => (/* binding */ partingPlace),
 /* harmony export */   Ym: () => (/* binding */ DivergenceWatch),
@@ -443,6 +542,8 @@ function costComparison(withSide, withoutSide, options) {
 // Within a fold, checkpoints are ordered by epoch (0: initialisation), and within an epoch the
 // batches ascending, then the epoch's end (batch null). A checkpoint one run has and another
 // lacks (it stopped or failed before) is no difference: only what two runs both have compares.
+// A distributed run's ranks (TraceCheckpoint.rank) are compared rank by rank: rank R of one run
+// with rank R of the others, never with another rank (comparison/replicas.ts compares those).
 
 
 /** The end of an epoch sorts after every batch of it. */
@@ -505,8 +606,16 @@ function differingVariables(present) {
     }
     return differing;
 }
-function partingAt(runs, fold, epoch, batch, variables) {
-    return { runs, fold, stage: epoch === 0 ? 'init' : 'epoch', epoch, batch, variables };
+function partingAt(runs, fold, epoch, batch, variables, inputDigests = [undefined, undefined]) {
+    const divergence = { runs, fold, stage: epoch === 0 ? 'init' : 'epoch', epoch, batch, variables };
+    const [a, b] = inputDigests;
+    if (a !== undefined && b !== undefined)
+        divergence.inputs = a === b ? 'same' : 'differ';
+    return divergence;
+}
+/** A run's first checkpoint at a point of a fold. */
+function checkpointAt(run, fold, epoch, batch) {
+    return run?.trace?.find((c) => c.fold === fold && c.epoch === epoch && c.batch === batch);
 }
 /** A run's folds by index (its first result of each), so that looking one up scans nothing. */
 function resultsByFold(folds) {
@@ -578,7 +687,8 @@ function partingInTrace(inOrder, fold, points) {
         if (point.differing === null)
             continue;
         const variables = differingVariables(digestsAt(inOrder, fold, epoch, batch));
-        return partingAt([point.lowest, point.differing], fold, epoch, batch, variables);
+        const [a, b] = [point.lowest, point.differing].map((n) => checkpointAt(inOrder.find((run) => run.run === n), fold, epoch, batch)?.inputSha256);
+        return partingAt([point.lowest, point.differing], fold, epoch, batch, variables, [a, b]);
     }
     return null;
 }
@@ -659,6 +769,59 @@ function shareACheckpoint(inOrder, fold, a, b) {
     const ofA = new Set(pointsOf(a));
     return pointsOf(b).some((point) => ofA.has(point));
 }
+/** Each rank's runs: the runs with only that rank's checkpoints (null: those without a rank), ranks ascending. */
+function runsByRank(inOrder) {
+    const ranks = new Set();
+    for (const run of inOrder)
+        for (const checkpoint of run.trace ?? [])
+            ranks.add(checkpoint.rank ?? null);
+    // One process: the runs as they are, no copies.
+    if (ranks.size === 0 || (ranks.size === 1 && ranks.has(null)))
+        return [[null, [...inOrder]]];
+    return [...ranks]
+        .sort((a, b) => (a ?? -1) - (b ?? -1))
+        .map((rank) => [rank, inOrder.map((run) => ({ ...run, trace: run.trace?.filter((c) => (c.rank ?? null) === rank) }))]);
+}
+/** Where a point sorts within its fold: by epoch, then batch, the epoch's end after its batches. */
+function pointOrder(d) {
+    return [d.epoch ?? 0, d.batch ?? EPOCH_END];
+}
+/**
+ * Whether the runs' inputs of the step already differ at a parting point: the `inputs` a trace
+ * with input digests gives a divergence ('differ'; absent where the trace has none).
+ */
+function inputsDiffer(d) {
+    return d.inputs === 'differ';
+}
+/**
+ * The first point of a fold where two runs part on any rank: the earliest point, and `ranks` the
+ * ranks that part there, the lowest of them naming the runs and variables. Under DDP's all-reduce
+ * every rank parts at the step where one rank's data differed: where input digests say whose
+ * inputs differ, only those ranks are named.
+ */
+function partingOnRanks(byRank, fold) {
+    let atFirst = [];
+    for (const [rank, runs, traces] of byRank) {
+        const points = traces.get(fold);
+        const parting = points ? partingInTrace(runs, fold, points) : null;
+        if (!parting)
+            continue;
+        const order = pointOrder(parting);
+        const firstOrder = atFirst.length > 0 ? pointOrder(atFirst[0].parting) : null;
+        if (firstOrder && (firstOrder[0] < order[0] || (firstOrder[0] === order[0] && firstOrder[1] < order[1])))
+            continue;
+        if (!firstOrder || firstOrder[0] !== order[0] || firstOrder[1] !== order[1])
+            atFirst = [];
+        atFirst.push({ rank, parting });
+    }
+    const byData = atFirst.filter(({ parting }) => inputsDiffer(parting));
+    const named = byData.length > 0 ? byData : atFirst;
+    const first = named[0];
+    if (!first)
+        return null;
+    const ranks = named.flatMap(({ rank }) => (rank === null ? [] : [rank]));
+    return ranks.length > 0 ? { ...first.parting, ranks } : first.parting;
+}
 /**
  * The first point where two runs part, in the lowest fold where any do; null when nothing differs.
  *
@@ -674,13 +837,12 @@ function shareACheckpoint(inOrder, fold, a, b) {
 function locateDivergence(runs, comparison) {
     // Only control runs decide (run-roles.ts).
     const inOrder = (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .controlRuns */ .Ww)(runs).sort((a, b) => a.run - b.run);
-    const traces = comparePoints(inOrder);
+    const byRank = runsByRank(inOrder).map(([rank, rankRuns]) => [rank, rankRuns, comparePoints(rankRuns)]);
     const unmatched = new Set(comparison.folds.filter((f) => !f.matches).map((f) => f.fold));
-    const folds = [...new Set([...traces.keys(), ...unmatched])].sort(ascending);
+    const folds = [...new Set([...byRank.flatMap(([, , traces]) => [...traces.keys()]), ...unmatched])].sort(ascending);
     let results = null;
     for (const fold of folds) {
-        const points = traces.get(fold);
-        const inTrace = points ? partingInTrace(inOrder, fold, points) : null;
+        const inTrace = partingOnRanks(byRank, fold);
         if (inTrace)
             return inTrace;
         if (!unmatched.has(fold))
@@ -715,7 +877,7 @@ function locateDivergence(runs, comparison) {
  * results differ although every checkpoint agrees (stage 'evaluation') is locateDivergence's.
  */
 class DivergenceWatch {
-    /** fold → epoch → batch (EPOCH_END for null) → the point. */
+    /** rank:fold (rank empty for a run of one process) → epoch → batch (EPOCH_END for null) → the point. */
     #points = new Map();
     #divergence = null;
     /** The divergence found, once `add` has returned it. */
@@ -726,15 +888,16 @@ class DivergenceWatch {
         if (this.#divergence)
             return null;
         const { fold, epoch, batch, digests } = checkpoint;
-        let epochs = this.#points.get(fold);
+        const key = `${checkpoint.rank ?? ''}:${fold}`;
+        let epochs = this.#points.get(key);
         if (!epochs)
-            this.#points.set(fold, (epochs = new Map()));
+            this.#points.set(key, (epochs = new Map()));
         let batches = epochs.get(epoch);
         if (!batches)
             epochs.set(epoch, (batches = new Map()));
         const point = batches.get(batch ?? EPOCH_END);
         if (!point) {
-            batches.set(batch ?? EPOCH_END, { runs: new Set([run]), lowest: run, digests, sameAsSeen: sameDigestsAs(digests) });
+            batches.set(batch ?? EPOCH_END, { runs: new Set([run]), lowest: run, digests, inputSha256: checkpoint.inputSha256, sameAsSeen: sameDigestsAs(digests) });
             return null;
         }
         if (point.runs.has(run))
@@ -743,12 +906,17 @@ class DivergenceWatch {
             point.runs.add(run);
             // The same digests, perhaps named in another order: the lowest run's order names the variables.
             if (run < point.lowest)
-                Object.assign(point, { lowest: run, digests });
+                Object.assign(point, { lowest: run, digests, inputSha256: checkpoint.inputSha256 });
             return null;
         }
         const lowerFirst = run < point.lowest;
         const variables = differingVariables(lowerFirst ? [digests, point.digests] : [point.digests, digests]);
-        this.#divergence = partingAt(lowerFirst ? [run, point.lowest] : [point.lowest, run], fold, epoch, batch, variables);
+        const inputs = lowerFirst
+            ? [checkpoint.inputSha256, point.inputSha256]
+            : [point.inputSha256, checkpoint.inputSha256];
+        this.#divergence = partingAt(lowerFirst ? [run, point.lowest] : [point.lowest, run], fold, epoch, batch, variables, inputs);
+        if (checkpoint.rank !== undefined)
+            this.#divergence.ranks = [checkpoint.rank];
         this.#points.clear();
         return this.#divergence;
     }
@@ -764,10 +932,17 @@ function variableList(names) {
 }
 /** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37", "fold 2, at initialisation". */
 function placeOf(d) {
+    const ranks = d.ranks === undefined || d.ranks.length === 0 ? '' : ` on ${rankList(d.ranks)}`;
     if (d.stage === 'init')
-        return `fold ${d.fold}, at initialisation`;
+        return `fold ${d.fold}, at initialisation${ranks}`;
     const batch = d.batch === null ? '' : `, batch ${d.batch}`;
-    return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}`;
+    return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}${ranks}`;
+}
+/** "rank 1", "ranks 0 and 1", "ranks 0, 1 and 2". */
+function rankList(ranks) {
+    if (ranks.length === 1)
+        return `rank ${ranks[0]}`;
+    return `ranks ${ranks.slice(0, -1).join(', ')} and ${ranks[ranks.length - 1]}`;
 }
 /**
  * Where the two runs part, to follow "runs 1 and 2 part": "at fold 0, epoch 2 (first in
@@ -780,6 +955,14 @@ function partingPlace(d) {
         return `in fold ${d.fold}`;
     const variables = d.variables.length === 0 ? '' : ` (${d.stage === 'init' ? 'in' : 'first in'} ${variableList(d.variables)})`;
     return `at ${placeOf(d)}${variables}`;
+}
+/** Data or computation (issue 22, part 7), where both runs digested the inputs at the parting point. */
+function inputsClause(d) {
+    if (d.inputs === 'differ')
+        return `; the inputs of ${placeOf(d)} already differ: the data order, augmentation or fold split`;
+    if (d.inputs === 'same')
+        return '; the inputs were the same; the weights parted after the step: the computation';
+    return '';
 }
 /**
  * One sentence, without a final full stop, saying where two runs part: "runs 1 and 2 part at
@@ -797,7 +980,7 @@ function describeDivergence(d) {
             const unnarrowed = d.stage === 'epoch' && d.batch === null && d.narrowing?.status === 'agreed'
                 ? '; the re-train with per-batch digests did not part, so the batch is unknown'
                 : '';
-            return `${pair} part at ${placeOf(d)}${variables}${unnarrowed}`;
+            return `${pair} part at ${placeOf(d)}${variables}${unnarrowed}${inputsClause(d)}`;
         }
     }
 }
@@ -1200,9 +1383,14 @@ function experimentRunsToRunResults(parsed, source) {
 /* harmony export */   mj: () => (/* binding */ COMMAND_VERSIONS_LIMIT_BYTES),
 /* harmony export */   x$: () => (/* binding */ lineUpFingerprints)
 /* harmony export */ });
-/* unused harmony exports FINGERPRINT_FIELDS, EVERY_FIELD_LISTED, VARIABLE_FIELD_PREFIX */
+/* unused harmony exports distributedText, FINGERPRINT_FIELDS, EVERY_FIELD_LISTED, VARIABLE_FIELD_PREFIX */
 const onOff = (value) => (value == null ? null : value ? 'on' : 'off');
 const gpuText = (gpu) => `${gpu.index}: ${gpu.name} (driver ${gpu.driverVersion})`;
+/** "2 ranks under torchrun (gloo)": what the run's record knows, "ranks" where the world size is unknown, "a launcher script" where no launcher was named. */
+function distributedText(run) {
+    const ranks = run.worldSize === null ? 'ranks' : `${run.worldSize} ${run.worldSize === 1 ? 'rank' : 'ranks'}`;
+    return `${ranks} under ${run.launcher ?? 'a launcher script'}${run.backend ? ` (${run.backend})` : ''}`;
+}
 const OBTAINED = { cached: 'found in the tool cache', built: 'built in', installed: 'installed in' };
 /** The fields in the order the environment table shows them (the determinism variables follow, a row each). */
 const FINGERPRINT_FIELDS = [
@@ -1228,6 +1416,21 @@ const FINGERPRINT_FIELDS = [
         },
         use: 'compared',
     },
+    // A command of several processes: how many, started by what, summing over which collectives.
+    {
+        field: 'distributed.launcher',
+        label: 'processes',
+        value: (env) => env.distributed?.launcher ?? null,
+        shown: (env, kit) => (env.distributed ? kit.text(distributedText(env.distributed)) : null),
+        use: 'compared',
+    },
+    {
+        field: 'distributed.worldSize',
+        label: null,
+        value: (env) => (env.distributed?.worldSize == null ? null : String(env.distributed.worldSize)),
+        use: 'compared',
+    },
+    { field: 'distributed.backend', label: null, value: (env) => env.distributed?.backend ?? null, use: 'compared' },
     { field: 'tfjsVersion', label: 'TensorFlow.js', value: (env) => env.tfjsVersion ?? null, use: 'compared' },
     {
         field: 'backend',
@@ -1419,6 +1622,227 @@ function parseCommandVersions(text) {
     return { python: version(json.python), frameworks: Object.fromEntries(frameworks.slice(0, MOST_PACKAGES)) };
 }
 //# sourceMappingURL=fingerprint.js.map
+
+/***/ }),
+
+/***/ 9588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ negativeControlSentence),
+/* harmony export */   M: () => (/* binding */ negativeControlSeed),
+/* harmony export */   h2: () => (/* binding */ negativeControlWarning),
+/* harmony export */   nZ: () => (/* binding */ negativeControlOutcome)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4432);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
+/* harmony import */ var _pinning_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
+
+
+
+/** The largest seed a command gets (NumPy's). */
+const MAX_SEED = 2 ** 32 - 1;
+/** Another seed than the check's, within what NumPy takes. */
+function negativeControlSeed(seed) {
+    return seed < MAX_SEED ? seed + 1 : seed - 1;
+}
+/** The negative control run against the control run; at tolerance 0, so any change of a number counts. */
+function negativeControlOutcome(run, control, seed) {
+    const base = { seed, run, controlRun: control?.run ?? null, largest: null, error: null };
+    if (run.status !== 'ok' || run.folds.length === 0) {
+        return { ...base, outcome: 'failed', error: (run.error ?? 'the negative control run gave no results').split('\n')[0] };
+    }
+    if (control === null)
+        return { ...base, outcome: 'not-compared' };
+    const numbers = (0,_pinning_js__WEBPACK_IMPORTED_MODULE_0__/* .numbersAgainst */ .G6)(control, run, 0);
+    // The metrics, the final weights, or a traced checkpoint: any of them differing shows the seed.
+    const pair = [(0,_pinning_js__WEBPACK_IMPORTED_MODULE_0__/* .asControl */ .c4)(control, 1), (0,_pinning_js__WEBPACK_IMPORTED_MODULE_0__/* .asControl */ .c4)(run, 2)];
+    const traceDiffers = (0,_divergence_js__WEBPACK_IMPORTED_MODULE_1__/* .locateDivergence */ .nV)(pair, (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(pair, 0)) !== null;
+    return { ...base, outcome: numbers.same && !traceDiffers ? 'same' : 'differs', largest: numbers.largest };
+}
+/** The warning of a negative control that gave the control run's numbers. */
+function negativeControlWarning(control) {
+    if (control.outcome !== 'same')
+        return null;
+    return (`the negative control (run ${control.run.run}, TF_REPRO_SEED=${control.seed}) gave the same numbers as run ${control.controlRun ?? '?'}: ` +
+        'the metrics may not come from this run (a metrics file an earlier run left), or do not depend on the seed (a hard-coded seed); ' +
+        "the check's agreement may then prove nothing");
+}
+/** One line for every rendering: what the negative control showed. */
+function negativeControlSentence(control) {
+    const which = `run ${control.run.run} with TF_REPRO_SEED=${control.seed}`;
+    switch (control.outcome) {
+        case 'differs': {
+            const where = control.largest
+                ? ` (largest difference in ${control.largest.metric}, fold ${control.largest.fold})`
+                : ' (its weights differ, its metrics do not)';
+            return `Negative control: ${which} gave other numbers than run ${control.controlRun}${where}, as it must: the check can see a change of seed.`;
+        }
+        case 'same':
+            return `Negative control: ${which} gave the same numbers as run ${control.controlRun}: see the warning.`;
+        case 'failed':
+            return `Negative control: ${which} did not finish (${control.error ?? 'no error message'}); the control runs' verdict stands without it.`;
+        case 'not-compared':
+            return `Negative control: ${which} was not compared: no control run finished with results.`;
+    }
+}
+//# sourceMappingURL=negative-control.js.map
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G6: () => (/* binding */ numbersAgainst),
+/* harmony export */   VG: () => (/* binding */ firstWithResults),
+/* harmony export */   c4: () => (/* binding */ asControl)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4432);
+
+/** A run as a control run numbered `run`, for a comparison of two sides' runs with each other. */
+function asControl(run, number) {
+    return { ...run, run: number, role: 'control' };
+}
+/** `other`'s numbers against `control`'s (one run each, the first with results). */
+function numbersAgainst(control, other, tolerance) {
+    // Compared as two controls: compareRuns compares control runs only, and `other` may be a varied run.
+    const comparison = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRuns */ .qB)([asControl(control, control.run), asControl(other, control.run + 1)], tolerance);
+    let largest = null;
+    let maxAbsDiff = null;
+    for (const fold of control.folds) {
+        const theirs = other.folds.find((candidate) => candidate.fold === fold.fold);
+        if (!theirs)
+            continue;
+        for (const [metric, value] of Object.entries(fold.metrics)) {
+            const otherValue = theirs.metrics[metric];
+            if (otherValue === undefined || value === null || otherValue === null)
+                continue;
+            const diff = Math.abs(value - otherValue);
+            const larger = maxAbsDiff === null || diff > maxAbsDiff || (Number.isNaN(diff) && !Number.isNaN(maxAbsDiff));
+            if (!larger)
+                continue;
+            maxAbsDiff = diff;
+            if (diff > 0 || Number.isNaN(diff))
+                largest = { fold: fold.fold, metric, control: value, other: otherValue };
+        }
+    }
+    return { same: comparison.verdict === 'reproducible', largest, maxAbsDiff };
+}
+/** The first run with results, which stands for its side. */
+function firstWithResults(runs) {
+    return runs.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
+}
+//# sourceMappingURL=pinning.js.map
+
+/***/ }),
+
+/***/ 1442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ describeReplicaDisagreement),
+/* harmony export */   U7: () => (/* binding */ withReplicas),
+/* harmony export */   fY: () => (/* binding */ replicaDisagreement)
+/* harmony export */ });
+/* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+
+
+
+/** The variables both ranks traced whose digests differ, in the first one's order. */
+function differing(a, b) {
+    return Object.keys(a.digests).filter((name) => Object.hasOwn(b.digests, name) && a.digests[name] !== b.digests[name]);
+}
+const pointKey = (c) => `${c.fold}:${c.epoch}:${c.batch ?? ''}`;
+/** A point's place in training order: fold, epoch, then batch with the epoch's end last. */
+function order(c) {
+    return [c.fold, c.epoch, c.batch ?? Infinity];
+}
+function before(a, b) {
+    for (let i = 0; i < 3; i++)
+        if (a[i] !== b[i])
+            return a[i] < b[i];
+    return false;
+}
+/** One run's first disagreement between its ranks, or null. */
+function runDisagreement(run) {
+    // point → the lowest rank's checkpoint there (a rank's second checkpoint at a point is left out).
+    const lowest = new Map();
+    let first = null;
+    const ranked = (run.trace ?? []).filter((c) => c.rank !== undefined && !c.sharded).sort((a, b) => a.rank - b.rank);
+    for (const checkpoint of ranked) {
+        const key = pointKey(checkpoint);
+        const reference = lowest.get(key);
+        if (!reference) {
+            lowest.set(key, checkpoint);
+            continue;
+        }
+        if (reference.rank === checkpoint.rank)
+            continue;
+        const variables = differing(reference, checkpoint);
+        if (variables.length === 0)
+            continue;
+        if (first && !before(order(checkpoint), order(first)))
+            continue;
+        first = {
+            run: run.run,
+            ranks: [reference.rank, checkpoint.rank],
+            fold: checkpoint.fold,
+            epoch: checkpoint.epoch,
+            batch: checkpoint.batch,
+            variables,
+        };
+    }
+    return first;
+}
+/**
+ * The first disagreement between the ranks of a control run, in the lowest run that has one; null
+ * when every run's ranks agree; undefined where no run traced two or more unsharded ranks.
+ */
+function replicaDisagreement(runs) {
+    const controls = (0,_run_roles_js__WEBPACK_IMPORTED_MODULE_0__/* .controlRuns */ .Ww)(runs).sort((a, b) => a.run - b.run);
+    const replicated = controls.filter((run) => new Set((run.trace ?? []).filter((c) => c.rank !== undefined && !c.sharded).map((c) => c.rank)).size >= 2);
+    if (replicated.length === 0)
+        return undefined;
+    for (const run of replicated) {
+        const found = runDisagreement(run);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** "ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean": one sentence, no full stop. */
+function describeReplicaDisagreement(d) {
+    const place = d.epoch === 0 ? `fold ${d.fold}, at initialisation` : `fold ${d.fold}, epoch ${d.epoch}${d.batch === null ? '' : `, batch ${d.batch}`}`;
+    const shown = d.variables
+        .slice(0, 3)
+        .map((name) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name, 100))
+        .join(', ') + (d.variables.length > 3 ? ` and ${d.variables.length - 3} more` : '');
+    return `${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .rankList */ .HY)(d.ranks)} disagree within run ${d.run} from ${place}, in ${shown}`;
+}
+/**
+ * The comparison with the replicas' finding: replicas that disagree make the check
+ * not-reproducible (exit 1) even where the runs agree with each other, since a DDP run whose
+ * ranks hold different weights trains a different model depending on which rank evaluates or
+ * saves; the summary names the ranks, the run and the point. An 'error' verdict stays as it is,
+ * the finding a warning.
+ */
+function withReplicas(comparison, replicas) {
+    if (!replicas)
+        return { comparison, warnings: [] };
+    const sentence = `${describeReplicaDisagreement(replicas)} (replicated data-parallel training must keep the same weights on every rank after every step)`;
+    if (comparison.verdict === 'error')
+        return { comparison, warnings: [`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`] };
+    if (comparison.verdict === 'not-reproducible')
+        return { comparison: { ...comparison, summary: `${comparison.summary.replace(/\.$/, '')}; and ${sentence}.` }, warnings: [] };
+    return {
+        comparison: { ...comparison, verdict: 'not-reproducible', summary: `Not reproducible within a run: the runs agree with each other, but ${sentence}.` },
+        warnings: [],
+    };
+}
+//# sourceMappingURL=replicas.js.map
 
 /***/ }),
 
@@ -2201,8 +2625,14 @@ function variationSentence(control, variations, where) {
 /* harmony export */ });
 // The report: report.json's format, versioned (docs/report.md says what each field means and the
 // schema policy). Bump REPORT_SCHEMA_VERSION when a field changes meaning.
-/** 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs. */
-const REPORT_SCHEMA_VERSION = 2;
+/**
+ * 2: runs carry a `role` (RunRole). Version 1 reports are read as all control runs.
+ * 3: a variance or largest difference that was not measured (fewer than two runs gave a value) is
+ * null, never 0, with `notMeasured` saying why; a command's `variables` holds only what every run
+ * got alike, `runVariables` the rest. Version 2 reports are read with the 0s they wrote where
+ * nothing was compared made null.
+ */
+const REPORT_SCHEMA_VERSION = 3;
 const COST_CASES = ['needed-and-sufficient', 'needed-to-pin', 'not-needed', 'not-sufficient', 'inconclusive'];
 //# sourceMappingURL=report.js.map
 
@@ -2477,7 +2907,7 @@ async function driftAgainstFolder(report, dir, source, artifact) {
 
 /***/ }),
 
-/***/ 9870:
+/***/ 8870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2502,6 +2932,8 @@ var external_node_fs_ = __webpack_require__(3024);
 const CHECK_ID_VARIABLE = 'TF_REPRO_CHECK_ID';
 /** Scans at most: each kills what the one before had not seen. */
 const KILL_ROUNDS = 20;
+/** How long killMarked waits for what it killed to be gone: SIGKILL takes effect when the kernel next runs the process, later on a busy machine. */
+const DEATH_WAIT_MS = 5_000;
 /** The processes other than this one whose environment holds `name=value`. */
 function processesMarked(name, value) {
     let entries;
@@ -2534,9 +2966,23 @@ function processesMarked(name, value) {
     }
     return marked;
 }
+/** Whether a process has ended: gone from /proc, or a zombie (dead, not yet reaped). */
+function ended(pid) {
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] === 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+/** Blocks this thread for `ms` (no timer: killMarked also runs on the way out of a signal handler). */
+function pause(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 /**
  * SIGKILLs every process marked `name=value`, scanning again until a scan finds none it has not
- * already killed (one may start another while being killed). Returns how many it killed.
+ * already killed (one may start another while being killed), then waits (at most 5 s) until each
+ * has ended, so that a caller that goes on finds none of them running. Returns how many it killed.
  */
 function killMarked(name, value) {
     const killed = new Set();
@@ -2554,6 +3000,9 @@ function killMarked(name, value) {
             killed.add(pid);
         }
     }
+    const until = performance.now() + DEATH_WAIT_MS;
+    while ([...killed].some((pid) => !ended(pid)) && performance.now() < until)
+        pause(10);
     return killed.size;
 }
 //# sourceMappingURL=processes.js.map
@@ -2571,12 +3020,167 @@ var user_error = __webpack_require__(2292);
 var artifacts = __webpack_require__(8972);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./build/src/provision/cuda-libraries.js
+// Which of the CUDA 11 and cuDNN 8 libraries libtensorflow 2.9.1 (tfjs-node-gpu 4.x) needs can be
+// found, from `ldconfig -p` and the directories of LD_LIBRARY_PATH. Pure.
+/** The sonames libtensorflow 2.9 opens for the GPU, and where each comes from. */
+const REQUIRED_CUDA_LIBRARIES = [
+    { soname: 'libcudart.so.11.0', from: 'the CUDA 11 runtime (cuda-cudart-11-x)' },
+    { soname: 'libcublas.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
+    { soname: 'libcublasLt.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
+    { soname: 'libcufft.so.10', from: 'cuFFT 10 (libcufft-11-x)' },
+    { soname: 'libcurand.so.10', from: 'cuRAND 10 (libcurand-11-x)' },
+    { soname: 'libcusolver.so.11', from: 'cuSOLVER 11 (libcusolver-11-x)' },
+    { soname: 'libcusparse.so.11', from: 'cuSPARSE 11 (libcusparse-11-x)' },
+    { soname: 'libcudnn.so.8', from: 'cuDNN 8.1 or newer 8.x (libcudnn8)' },
+];
+/** soname → path, from `ldconfig -p` lines like "\tlibcudnn.so.8 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libcudnn.so.8". */
+function parseLdconfigCache(output) {
+    const found = new Map();
+    for (const line of output.split('\n')) {
+        const match = /^\s*(\S+)\s+\(([^)]*)\)\s+=>\s+(\S+)\s*$/.exec(line);
+        if (match && !found.has(match[1]))
+            found.set(match[1], match[3]);
+    }
+    return found;
+}
+/**
+ * @param available soname → path, from the linker cache and LD_LIBRARY_PATH directories.
+ * @param realNames file names seen in those directories (libcudart.so.11.2.152, ...), for versions.
+ */
+function checkCudaLibraries(available, realNames) {
+    const found = new Map();
+    const missing = [];
+    for (const library of REQUIRED_CUDA_LIBRARIES) {
+        const path = available.get(library.soname);
+        if (path)
+            found.set(library.soname, path);
+        else
+            missing.push({ soname: library.soname, from: library.from });
+    }
+    const versionOf = (prefix) => {
+        const versions = realNames
+            .map((name) => name.split('/').pop() ?? name)
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => name.slice(prefix.length))
+            .filter((version) => /^\d+(\.\d+)+$/.test(version));
+        return versions.sort((a, b) => b.length - a.length)[0] ?? null;
+    };
+    return { found, missing, cudaVersion: versionOf('libcudart.so.'), cudnnVersion: versionOf('libcudnn.so.') };
+}
+function missingLibraryMessage(missing) {
+    const first = missing[0];
+    const others = missing.length > 1
+        ? ` (and ${missing
+            .slice(1)
+            .map((m) => m.soname)
+            .join(', ')})`
+        : '';
+    return (`${first.soname} was not found${others}: libtensorflow 2.9.1 needs CUDA 11.2 and cuDNN 8.1 on the runner. ` +
+        `Install ${first.from}, or add its directory to LD_LIBRARY_PATH`);
+}
+//# sourceMappingURL=cuda-libraries.js.map
+// EXTERNAL MODULE: ./build/src/util/parsed.js
+var util_parsed = __webpack_require__(8905);
+;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
+// Parses nvidia-smi's documented CSV output:
+//   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+// e.g. "NVIDIA H100 80GB HBM3, 550.54.15, 81559 MiB". Pure.
+
+const NVIDIA_SMI_QUERY = ['--query-gpu=name,driver_version,memory.total', '--format=csv,noheader'];
+function parseNvidiaSmiGpus(output) {
+    const gpus = [];
+    const lines = output
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    for (const [lineIndex, line] of lines.entries()) {
+        // GPU names hold no commas; the driver and memory are the last two fields.
+        const fields = line.split(',').map((field) => field.trim());
+        if (fields.length < 3)
+            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: expected 'name, driver_version, memory.total', found '${line}'`);
+        const memory = fields[fields.length - 1];
+        const driverVersion = fields[fields.length - 2];
+        const name = fields.slice(0, -2).join(',');
+        const memoryMatch = /^(\d+)\s*MiB$/i.exec(memory);
+        if (!/^\d+(\.\d+)*$/.test(driverVersion))
+            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: driver version '${driverVersion}' is not a version number`);
+        gpus.push({ index: lineIndex, name, driverVersion, memoryTotalMiB: memoryMatch ? Number(memoryMatch[1]) : null });
+    }
+    return (0,util_parsed.ok)(gpus);
+}
+//# sourceMappingURL=nvidia-smi.js.map
+// EXTERNAL MODULE: ./build/src/util/errors.js
+var errors = __webpack_require__(6143);
+;// CONCATENATED MODULE: ./build/src/provision/preflight.js
+// Looks at the machine before training: the GPUs nvidia-smi lists, and which of the CUDA and
+// cuDNN libraries libtensorflow needs the dynamic linker can find.
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const PROBE_TIMEOUT_MS = 15_000;
+async function probeGpus(env = process.env) {
+    try {
+        const { stdout } = await run('nvidia-smi', [...NVIDIA_SMI_QUERY], { timeout: PROBE_TIMEOUT_MS, env });
+        const parsed = parseNvidiaSmiGpus(stdout);
+        if (!parsed.ok)
+            return { gpus: [], reason: parsed.error };
+        return { gpus: parsed.value, reason: parsed.value.length === 0 ? 'nvidia-smi listed no GPU' : null };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { gpus: [], reason: 'nvidia-smi is not on PATH' };
+        const stderr = String(error.stderr ?? '')
+            .trim()
+            .split('\n')[0];
+        return { gpus: [], reason: `nvidia-smi failed: ${stderr || (0,errors/* errorMessage */.g)(error).split('\n')[0]}` };
+    }
+}
+/** The linker cache plus every LD_LIBRARY_PATH directory (which the cache does not cover). */
+async function probeCudaLibraries(env = process.env) {
+    const available = new Map();
+    const realNames = [];
+    try {
+        const { stdout } = await run('ldconfig', ['-p'], { timeout: PROBE_TIMEOUT_MS });
+        for (const [soname, path] of parseLdconfigCache(stdout)) {
+            available.set(soname, path);
+            realNames.push(path);
+        }
+    }
+    catch {
+        // No ldconfig (or not allowed): the directories below still count.
+    }
+    const dirs = (env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
+    for (const dir of [...dirs, '/usr/local/cuda/lib64']) {
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        for (const name of names) {
+            realNames.push((0,external_node_path_.join)(dir, name));
+            if (!available.has(name))
+                available.set(name, (0,external_node_path_.join)(dir, name));
+        }
+    }
+    // Versions come from the real files the sonames point to, e.g. libcudart.so.11.2.152.
+    for (const path of [...available.values()]) {
+        const names = await (0,promises_.readdir)((0,external_node_path_.join)(path, '..')).catch(() => []);
+        for (const name of names)
+            if (name.startsWith('libcudart.so.') || name.startsWith('libcudnn.so.'))
+                realNames.push(name);
+    }
+    return checkCudaLibraries(available, realNames);
+}
+//# sourceMappingURL=preflight.js.map
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./build/src/util/parsed.js
-var util_parsed = __webpack_require__(8905);
 // EXTERNAL MODULE: ./build/src/comparison/experiment-format.js
 var experiment_format = __webpack_require__(8654);
 ;// CONCATENATED MODULE: ./build/src/comparison/metrics-files.js
@@ -3076,7 +3680,8 @@ var run_result = __webpack_require__(8032);
 // per variable per checkpoint,
 //   {"fold": 0, "epoch": 2, "batch": 37, "variable": "dense/kernel", "digest": "<hex>", "val_loss": 0.31}
 // with `batch`, `variable`, `val_loss` and `format` optional (docs/trace-format.md: the fields, and
-// the version policy: a line without `format` is version 1). Consecutive lines of the same (fold, epoch,
+// the version policy: a line without `format` is version 1; version 2 adds `rank`, and `sharded`, for
+// the processes of a distributed run, each of which writes its own file: traceFileRank). Consecutive lines of the same (fold, epoch,
 // batch) make one TraceCheckpoint. TraceReader takes the text in pieces as the file grows (the
 // run is still writing), and hands out each checkpoint once the next one begins; parseTraceFile
 // reads a whole file. Every error says "file:line: what is wrong; what is expected". Variable
@@ -3092,8 +3697,21 @@ var run_result = __webpack_require__(8032);
  * several checkpoints of one fold and epoch) does, so that an older tf-repro refuses the trace
  * with a reason rather than misreading it.
  */
-const TRACE_FORMAT_VERSION = 1;
-const READ_TRACE_FORMATS = [TRACE_FORMAT_VERSION];
+const TRACE_FORMAT_VERSION = 2;
+const READ_TRACE_FORMATS = [1, TRACE_FORMAT_VERSION];
+/**
+ * The rank whose trace a file of run `run` holds, from its name: `run-1.rank3.jsonl` → 3 (the
+ * helpers' naming: docs/trace-format.md); null for the run's own `run-1.jsonl` or another file.
+ * `run` is the run's number, or the name its own trace has without `.jsonl` (a part of a split
+ * run: `run-1.folds-0-1`, whose ranks write `run-1.folds-0-1.rank3.jsonl`).
+ */
+function traceFileRank(fileName, run) {
+    const base = typeof run === 'number' ? `run-${run}` : run;
+    if (!fileName.startsWith(`${base}.rank`))
+        return null;
+    const match = /^\.rank(0|[1-9][0-9]{0,5})\.jsonl$/.exec(fileName.slice(base.length));
+    return match ? Number(match[1]) : null;
+}
 /**
  * The largest trace read: per-batch digests of a model of a hundred variables over a few folds
  * fit many times over; past it the file is more likely the weights themselves than their digests.
@@ -3119,7 +3737,7 @@ function parseTraceFile(text, name, options = {}) {
     return ended.ok ? ok(reader.checkpoints) : ended;
 }
 function where(checkpoint) {
-    return `fold ${checkpoint.fold}, epoch ${checkpoint.epoch}${checkpoint.batch === null ? '' : `, batch ${checkpoint.batch}`}`;
+    return `${checkpoint.rank === null ? '' : `rank ${checkpoint.rank}, `}fold ${checkpoint.fold}, epoch ${checkpoint.epoch}${checkpoint.batch === null ? '' : `, batch ${checkpoint.batch}`}`;
 }
 function lines(first, last) {
     return first === last ? `line ${first}` : `lines ${first}-${last}`;
@@ -3127,6 +3745,7 @@ function lines(first, last) {
 /** Reads a trace as it grows: text in, whole checkpoints out. After an error it stays failed. */
 class TraceReader {
     name;
+    rank;
     /** Every checkpoint handed out so far. */
     checkpoints = [];
     pending = '';
@@ -3136,8 +3755,10 @@ class TraceReader {
     finished = new Map();
     failure = null;
     started = false;
-    constructor(name) {
+    /** `rank`: the rank the file's name says it holds (traceFileRank); every line must be that rank's. */
+    constructor(name, rank = null) {
         this.name = name;
+        this.rank = rank;
     }
     /** Adds the text that came next; returns the checkpoints it completed. */
     push(text) {
@@ -3202,7 +3823,10 @@ class TraceReader {
     }
     /** The checkpoint the line belongs to grows, or the open one is finished (and returned) and a new one begins. */
     add(line, number) {
-        const key = `${line.fold}:${line.epoch}:${line.batch ?? ''}`;
+        if (this.rank !== null && line.rank !== this.rank) {
+            return (0,util_parsed/* fail */.f)(`${this.name}:${number}: ${line.rank === null ? 'a line without "rank"' : `rank ${line.rank}`} in the trace file of rank ${this.rank}; each rank writes its own file (the tf_repro helpers do)`);
+        }
+        const key = `${line.rank ?? ''}:${line.fold}:${line.epoch}:${line.batch ?? ''}`;
         let done = null;
         if (this.current === null || this.current.key !== key) {
             const earlier = this.finished.get(key);
@@ -3213,11 +3837,14 @@ class TraceReader {
                 done = this.close(this.current);
             this.current = {
                 key,
+                rank: line.rank,
+                sharded: line.sharded,
                 fold: line.fold,
                 epoch: line.epoch,
                 batch: line.batch,
                 digests: new Map(),
                 valLoss: undefined,
+                inputSha256: undefined,
                 firstLine: number,
                 lastLine: number,
             };
@@ -3235,6 +3862,16 @@ class TraceReader {
             }
             checkpoint.valLoss = { value: line.valLoss, line: number };
         }
+        if (line.sharded !== checkpoint.sharded) {
+            return (0,util_parsed/* fail */.f)(`${this.name}:${number}: "sharded" is ${line.sharded} here but ${checkpoint.sharded} on line ${checkpoint.firstLine}, at the same checkpoint (${where(line)})`);
+        }
+        if (line.inputSha256 !== undefined) {
+            const before = checkpoint.inputSha256;
+            if (before !== undefined && before.value !== line.inputSha256) {
+                return (0,util_parsed/* fail */.f)(`${this.name}:${number}: "input_sha256" differs from line ${before.line} at the same checkpoint (${where(line)}); give one digest of the batch's inputs per checkpoint`);
+            }
+            checkpoint.inputSha256 = { value: line.inputSha256, line: number };
+        }
         checkpoint.digests.set(line.variable, { digest: line.digest, line: number });
         checkpoint.lastLine = number;
         return (0,util_parsed.ok)(done);
@@ -3249,6 +3886,12 @@ class TraceReader {
         };
         if (open.valLoss !== undefined)
             checkpoint.valLoss = open.valLoss.value;
+        if (open.rank !== null)
+            checkpoint.rank = open.rank;
+        if (open.sharded)
+            checkpoint.sharded = true;
+        if (open.inputSha256 !== undefined)
+            checkpoint.inputSha256 = open.inputSha256.value;
         this.checkpoints.push(checkpoint);
         return checkpoint;
     }
@@ -3299,6 +3942,22 @@ class TraceReader {
                     : `${at}: trace format ${format.value}, older than ${reads}: use a newer trace helper`);
             }
         }
+        const version = format === undefined || format.type === 'null' ? 1 : format.value;
+        const rank = index('rank', 0, false);
+        if (!rank.ok)
+            return rank;
+        if (version >= 2 && rank.value === null) {
+            return (0,util_parsed/* fail */.f)(`${at}: trace format ${version} without "rank"; give the process's rank (RANK under torchrun), from 0, or write format 1 in a run of one process`);
+        }
+        if (version < 2 && rank.value !== null) {
+            return (0,util_parsed/* fail */.f)(`${at}: "rank" needs "format": 2 (a tf-repro that reads only format 1 would take the ranks' lines for one process's); write "format": 2 on lines with a rank`);
+        }
+        const sharded = fields.get('sharded');
+        if (sharded !== undefined && sharded.type !== 'null' && sharded.type !== 'boolean')
+            return (0,util_parsed/* fail */.f)(`${at}: "sharded" must be true or false, found ${describeNode(sharded)}`);
+        const isSharded = sharded?.type === 'boolean' && sharded.value;
+        if (isSharded && rank.value === null)
+            return (0,util_parsed/* fail */.f)(`${at}: "sharded" without "rank"; sharded training has ranks: give each line its "rank"`);
         const fold = index('fold', 0, true);
         if (!fold.ok)
             return fold;
@@ -3324,13 +3983,19 @@ class TraceReader {
         const valLoss = fields.get('val_loss');
         if (valLoss !== undefined && valLoss.type !== 'null' && valLoss.type !== 'number')
             return (0,util_parsed/* fail */.f)(`${at}: "val_loss" must be a number, found ${describeNode(valLoss)}`);
+        const inputs = fields.get('input_sha256');
+        if (inputs !== undefined && inputs.type !== 'null' && (inputs.type !== 'string' || inputs.value === ''))
+            return (0,util_parsed/* fail */.f)(`${at}: "input_sha256" must be a non-empty string (the SHA-256 hex of the batch's inputs and labels), found ${describeNode(inputs)}`);
         return (0,util_parsed.ok)({
+            rank: rank.value,
+            sharded: isSharded,
             fold: fold.value,
             epoch: epoch.value,
             batch: batch.value,
             variable: variable?.type === 'string' ? variable.value : run_result/* WHOLE_MODEL */.D,
             digest: digest.value,
             valLoss: valLoss === undefined ? undefined : valLoss.type === 'number' ? valLoss.value : null,
+            inputSha256: inputs?.type === 'string' ? inputs.value : undefined,
         });
     }
 }
@@ -3372,6 +4037,16 @@ function frameworkEnvironment(framework, deterministic, threads, inherited = {},
         delete all[name];
     return all;
 }
+/**
+ * The preset's variables that act only on a GPU, each with what reads it: on a runner without a GPU
+ * switching one off changes nothing, so diagnose does not try it there and says why. Unverified by
+ * this project's tests, which have no GPU (docs/distributed.md, docs/gpu-runners.md).
+ */
+const GPU_ONLY_VARIABLES = {
+    CUBLAS_WORKSPACE_CONFIG: 'cuBLAS reads it',
+    TF_CUDNN_DETERMINISTIC: 'cuDNN reads it',
+    NCCL_ALGO: "NCCL, the GPUs' collectives, reads it; gloo on CPUs does not",
+};
 /** A host whose CPU TensorFlow turns oneDNN on for nowhere: where the caller only needs the names. */
 const NO_CPU_FEATURES = { platform: 'linux', arch: 'x64', flags: [], armNeoverseV1: false };
 function presetVariables(framework, threads, inherited, host) {
@@ -3380,7 +4055,10 @@ function presetVariables(framework, threads, inherited, host) {
             return (0,environment/* determinismEnvironment */.fu)(true, threads, [], (0,environment/* pinnedVariables */.AP)(inherited, host));
         case 'pytorch':
             // cuBLAS needs a fixed workspace for deterministic results (torch.use_deterministic_algorithms says so).
-            return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
+            // NCCL picks its all-reduce algorithm (Ring, Tree, NVLS...) by message size and topology, and each
+            // sums in another order: Ring's order is fixed by the topology, so NVIDIA Megatron-LM's deterministic
+            // mode sets NCCL_ALGO=Ring (docs/distributed.md). gloo, PyTorch's CPU backend, does not read it.
+            return { CUBLAS_WORKSPACE_CONFIG: ':4096:8', NCCL_ALGO: 'Ring', PYTHONHASHSEED: '0', OMP_NUM_THREADS: String(threads) };
         case 'jax': {
             const flags = inherited['XLA_FLAGS']?.trim() ?? '';
             return { XLA_FLAGS: flags.includes(XLA_DETERMINISTIC) ? flags : `${flags} ${XLA_DETERMINISTIC}`.trim(), PYTHONHASHSEED: '0' };
@@ -3404,25 +4082,638 @@ function reproVariables(seed, run, metricsPath, tracePath, environmentPath) {
     };
 }
 //# sourceMappingURL=framework-environment.js.map
-// EXTERNAL MODULE: ./build/src/util/child-environment.js
-var child_environment = __webpack_require__(9596);
 // EXTERNAL MODULE: ./build/src/util/cpu-host.js
 var cpu_host = __webpack_require__(6119);
+// EXTERNAL MODULE: ./build/src/runs/protocol.js
+var protocol = __webpack_require__(46);
+;// CONCATENATED MODULE: ./build/src/runs/placement.js
+// Where processes run side by side: how many slots, and which GPUs each slot's processes see
+// (CUDA_VISIBLE_DEVICES), for the engine's training workers and for a user's command alike. A slot
+// runs its processes one after another; slots run at once. Pure.
+//
+// On CPU: one slot per `threads` processors (the threads each process is pinned to). On GPUs: the
+// GPUs are cut into groups of `gpusPerRun` (a distributed command's world size; 1 otherwise), and
+// each group hosts `processesPerGpu` slots (the engine keeps two workers per GPU busy; a command's
+// run takes its GPU whole). Under `parallel: auto`, never more slots than 3/4 of the memory holds
+// at `memoryPerProcessBytes` each; a given number is taken as given, and its slots share the
+// groups in turn.
+const GIB = 1024 ** 3;
+/** The device ids we may hand out: the runner's CUDA_VISIBLE_DEVICES entries where it set them, else the GPUs' indices. */
+function deviceIds(machine) {
+    if (machine.gpus.length === 0)
+        return [];
+    const visible = machine.visibleDevices?.trim();
+    if (visible !== undefined) {
+        return visible
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== '' && id !== '-1');
+    }
+    return machine.gpus.map((gpu) => String(gpu.index));
+}
+/** The GPU groups: consecutive ids, `size` each; one group of all of them where there are fewer than `size`. */
+function gpuGroups(ids, size) {
+    if (ids.length === 0)
+        return [];
+    if (ids.length < size)
+        return [[...ids]];
+    const groups = [];
+    for (let at = 0; at + size <= ids.length; at += size)
+        groups.push(ids.slice(at, at + size));
+    return groups;
+}
+function placeSlots(request, machine) {
+    const gpusPerRun = Math.max(1, request.gpusPerRun ?? 1);
+    const ids = deviceIds(machine);
+    const groups = gpuGroups(ids, gpusPerRun);
+    const notices = [];
+    if (ids.length > 0 && ids.length < gpusPerRun) {
+        notices.push(`each run needs ${gpusPerRun} GPUs and this runner has ${ids.length}: runs go one at a time, each on all ${ids.length}`);
+    }
+    let slots;
+    if (request.parallel !== 'auto')
+        slots = request.parallel;
+    else {
+        const byProcessors = groups.length > 0 ? Math.min(machine.cpus, groups.length * request.processesPerGpu) : Math.floor(machine.cpus / Math.max(1, request.threads));
+        const byMemory = Math.floor((machine.totalMemoryBytes * 0.75) / request.memoryPerProcessBytes);
+        slots = Math.max(1, Math.min(byProcessors, byMemory));
+        if (byMemory < byProcessors && byProcessors > 1) {
+            notices.push(`parallel: auto runs ${slots} side by side, not ${byProcessors}: the memory (${(machine.totalMemoryBytes / GIB).toFixed(1)} GiB) holds ${slots} at ${(request.memoryPerProcessBytes / GIB).toFixed(1)} GiB each`);
+        }
+    }
+    const pinned = groups.length > 0 && (slots > 1 || request.pinSingleSlot);
+    // Slot s takes group s mod the groups: with processesPerGpu 2, slots 0 and `groups` share group 0.
+    const devices = Array.from({ length: slots }, (_, s) => (pinned ? groups[s % groups.length].join(',') : null));
+    return { slots, devices, notices };
+}
+/** The engine's rule, as placeSlots makes it with one GPU per process: slot s trains on GPU s mod the GPUs; null where none. */
+function gpuOfSlot(gpus, slot) {
+    return gpus.length > 0 ? gpus[slot % gpus.length] : null;
+}
+//# sourceMappingURL=placement.js.map
+;// CONCATENATED MODULE: ./build/src/runs/schedule.js
+// Which training process trains which (run, fold): a pure plan, made before any process starts.
+//
+// Every (run, fold) is one unit of work, and every unit costs about the same. The units, run by run
+// and fold by fold, are cut into `workers` contiguous stretches whose sizes differ by at most one;
+// each stretch is one worker slot, which starts its processes one after another. A process never
+// trains folds of two runs: where a stretch crosses from one run into the next it becomes two
+// processes. So the slots finish together (the longest holds ceil(units / workers) units) and few
+// processes start (at most workers + runs - 1). A fold gives the same numbers in any process
+// (determinism/seeding.ts), so the plan changes how long a check takes, never its numbers.
+//
+// Side by side (fail-fast): the runs advance together, so that runs parting at fold 0 are seen
+// before most of the work is done. With a worker per run or more, each run gets slots of its own
+// and its folds are split contiguously between them. With fewer workers than runs, the folds are
+// cut into chunks of SIDE_BY_SIDE_CHUNK and the jobs go fold-major (run 1's first chunk, run 2's
+// first chunk, ..., then every run's next chunk), dealt out to the slots in turn: more processes
+// start, but with 4 folds or more, every run's fold 0 is done before a quarter of the work.
+
+/** Folds per job when runs go side by side on fewer workers than runs: every run's fold 0 done within a quarter of the work. */
+function sideBySideChunk(folds) {
+    return Math.max(1, Math.floor(folds / 4));
+}
+/** `count` items cut into `parts` contiguous pieces whose sizes differ by at most one, larger first. */
+function cut(items, parts) {
+    const pieces = [];
+    let at = 0;
+    for (let p = 0; p < parts; p++) {
+        const size = Math.floor(items.length / parts) + (p < items.length % parts ? 1 : 0);
+        pieces.push(items.slice(at, at + size));
+        at += size;
+    }
+    return pieces;
+}
+/**
+ * @param folds the folds every run trains: a count (folds 0..folds-1) or the fold numbers (onlyFolds).
+ */
+function planJobs(runs, folds, workers, options = {}) {
+    for (const [name, value] of [['runs', runs], ['workers', workers], ...(typeof folds === 'number' ? [['folds', folds]] : [])]) {
+        if (!Number.isInteger(value) || value < 1)
+            throw new Error(`planJobs: ${name} must be a whole number >= 1, got ${value}`);
+    }
+    const foldList = typeof folds === 'number' ? Array.from({ length: folds }, (_, fold) => fold) : [...folds].sort((a, b) => a - b);
+    if (foldList.length === 0)
+        throw new Error('planJobs: folds must list at least one fold');
+    if (foldList.some((fold, i) => !Number.isInteger(fold) || fold < 0 || fold === foldList[i - 1]))
+        throw new Error(`planJobs: folds must be distinct whole numbers >= 0, got ${foldList.join(', ')}`);
+    const slots = options.sideBySide ? sideBySideSlots(runs, foldList, workers) : contiguousSlots(runs, foldList, workers);
+    return { slots, jobs: slots.flat() };
+}
+function contiguousSlots(runs, folds, workers) {
+    const units = runs * folds.length;
+    const slotCount = Math.min(workers, units);
+    const slots = [];
+    let unit = 0;
+    for (let s = 0; s < slotCount; s++) {
+        // The first (units % slotCount) slots take one unit more.
+        const size = Math.floor(units / slotCount) + (s < units % slotCount ? 1 : 0);
+        const slot = [];
+        for (const end = unit + size; unit < end; unit++) {
+            const run = Math.floor(unit / folds.length) + 1;
+            const fold = folds[unit % folds.length];
+            const last = slot[slot.length - 1];
+            if (last && last.run === run)
+                last.folds.push(fold);
+            else
+                slot.push({ run, folds: [fold] });
+        }
+        slots.push(slot);
+    }
+    return slots;
+}
+function sideBySideSlots(runs, folds, workers) {
+    if (workers >= runs) {
+        // Each run its own slots (the first workers % runs runs one more), no more than it has folds.
+        const slots = [];
+        for (let run = 1; run <= runs; run++) {
+            const own = Math.min(folds.length, Math.floor(workers / runs) + (run - 1 < workers % runs ? 1 : 0));
+            for (const piece of cut(folds, own))
+                slots.push([{ run, folds: piece }]);
+        }
+        return slots;
+    }
+    const chunk = sideBySideChunk(folds.length);
+    const jobs = [];
+    for (let from = 0; from < folds.length; from += chunk) {
+        for (let run = 1; run <= runs; run++)
+            jobs.push({ run, folds: folds.slice(from, from + chunk) });
+    }
+    // Every job is about the same size, so dealing them out in turn keeps the slots in step.
+    const slots = Array.from({ length: workers }, () => []);
+    jobs.forEach((job, i) => slots[i % workers].push(job));
+    return slots;
+}
+/** Training processes per GPU under `parallel: auto`: two keep a GPU busy while the other loads or evaluates. */
+const WORKERS_PER_GPU = 2;
+/** Memory set aside per training process under `parallel: auto` (a worker peaks below 250 MB). */
+const MEMORY_PER_WORKER_BYTES = 400 * 1024 * 1024;
+/**
+ * The number of processes side by side. A number is taken as given. auto: on CPU one
+ * single-threaded process per processor (threads processors per process when threads > 1);
+ * with GPUs, WORKERS_PER_GPU per GPU; never more than the memory holds (3/4 of it, at
+ * MEMORY_PER_WORKER_BYTES each); at least 1.
+ */
+function resolveWorkers(parallel, threads, machine) {
+    const gpus = Array.from({ length: machine.gpus }, (_, index) => ({ index }));
+    const request = { parallel, threads, processesPerGpu: WORKERS_PER_GPU, memoryPerProcessBytes: MEMORY_PER_WORKER_BYTES, pinSingleSlot: true };
+    return placeSlots(request, { cpus: machine.cpus, totalMemoryBytes: machine.totalMemoryBytes, gpus }).slots;
+}
+//# sourceMappingURL=schedule.js.map
+// EXTERNAL MODULE: ./build/src/util/child-environment.js
+var child_environment = __webpack_require__(9596);
 // EXTERNAL MODULE: ./build/src/util/user-files.js
 var user_files = __webpack_require__(1025);
+// EXTERNAL MODULE: ./build/src/runs/output-tail.js
+var output_tail = __webpack_require__(7858);
+;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
+// Trains every run's folds in fresh processes, with the determinism environment in place before
+// anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
+// what each reports into one RunResult per run, its trace of checkpoints included. A failure stops
+// new processes from starting; the folds that finished are kept. A stop (fail-fast) also kills the
+// processes that are training: their runs end 'stopped', with what they finished.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
+function machineFacts(gpus) {
+    return { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus };
+}
+/** `parallel` as a number of processes for this machine (schedule.ts's resolveWorkers). */
+function workerCount(parallel, settings, gpus = 0) {
+    return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
+}
+const EXIT_GRACE_MS = 5000;
+/** "fold 3", "folds 3-5", or "folds 1, 4" where only some folds are trained (onlyFolds). */
+function foldsLabel(folds) {
+    if (folds.length === 1)
+        return `fold ${folds[0]}`;
+    const consecutive = folds.every((fold, i) => i === 0 || fold === folds[i - 1] + 1);
+    return consecutive ? `folds ${folds[0]}-${folds[folds.length - 1]}` : `folds ${folds.join(', ')}`;
+}
+/** Output kept for a log section: a process says little; this only bounds a runaway one. */
+const SECTION_BYTES = 4 * 1024 * 1024;
+/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
+async function trainJob(settings, job, what, logTarget, placement, events) {
+    const { entryScript, ready, gpu, stop } = placement;
+    const started = performance.now();
+    let log = null;
+    const section = [];
+    let sectionBytes = 0;
+    const tail = new output_tail/* OutputTail */.g();
+    let finished = false;
+    let stats = null;
+    let workerError = null;
+    let code = null;
+    let signal = null;
+    let forked = null;
+    let killedByStop = false;
+    const onStop = () => {
+        killedByStop = true;
+        forked?.kill('SIGKILL');
+    };
+    // timeout-minutes holds for every kind of check: a createModel that never returns, a fold that never ends.
+    const minutes = settings.timeoutMinutes ?? 0;
+    let timedOut = false;
+    const timer = minutes > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            forked?.kill('SIGKILL');
+        }, minutes * 60_000)
+        : null;
+    try {
+        if (logTarget)
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
+        // A module model runs in the worker and could have put a FIFO or a link at the log's name: never a wait on it, nor a write through it.
+        if (logTarget?.header === null)
+            log = (await (0,user_files/* createFileAnew */.op)(logTarget.path).catch(() => null))?.createWriteStream() ?? null;
+        const env = (0,child_environment/* childEnvironment */.Qc)({
+            ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R9)())),
+            ...(0,environment/* nativeLibraryEnvironment */.CV)(placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)), process.env),
+            ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
+        });
+        const { variation } = placement;
+        // A varied run's launcher (taskset, a shell that sets the umask) execs node itself, which keeps the IPC channel's descriptor.
+        const launcher = variation?.launcher(placement.slot) ?? [];
+        const launch = launcher.length > 0 ? { execPath: launcher[0], execArgv: [...launcher.slice(1), process.execPath] } : { execArgv: [] };
+        const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$q], {
+            env: variation ? variation.environment(env) : env,
+            ...launch,
+            ...(variation?.cwd ? { cwd: variation.cwd } : {}),
+            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+            // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
+            serialization: 'advanced',
+        });
+        forked = child;
+        stop?.addEventListener('abort', onStop, { once: true });
+        if (stop?.aborted)
+            onStop();
+        for (const stream of [child.stdout, child.stderr]) {
+            stream.on('data', (chunk) => {
+                tail.append(chunk);
+                log?.write(chunk);
+                if (logTarget?.header != null) {
+                    section.push(chunk);
+                    sectionBytes += chunk.length;
+                    while (sectionBytes > SECTION_BYTES && section.length > 1)
+                        sectionBytes -= section.shift().length;
+                }
+            });
+        }
+        child.on('message', (message) => {
+            switch (message.type) {
+                case 'started':
+                    events.onStarted(message.environment, message.warnings);
+                    break;
+                case 'epoch':
+                    events.onEpoch(message.progress);
+                    break;
+                case 'fold':
+                    events.onFold(message.result, message.steps);
+                    break;
+                case 'trace':
+                    events.onTrace(message.checkpoint);
+                    break;
+                case 'done':
+                    finished = true;
+                    stats = message.stats ?? null;
+                    // A worker whose backend keeps threads alive must not hold the check up.
+                    setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
+                    break;
+                case 'error':
+                    workerError = message.message;
+                    break;
+            }
+        });
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', reject);
+            child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+        });
+        const inflatedImages = (await ready?.catch(() => null)) ?? null;
+        const message = { settings, run: job.run, folds: job.folds, backends: placement.backends, inflatedImages };
+        if (!killedByStop)
+            child.send(message);
+        [code, signal] = await exited;
+    }
+    catch (error) {
+        workerError ??= `could not start a training process (${(0,errors/* errorMessage */.g)(error)})`;
+        // A process that never got its job would wait for it forever, and hold this one up.
+        forked?.kill('SIGKILL');
+    }
+    finally {
+        stop?.removeEventListener('abort', onStop);
+        if (timer)
+            clearTimeout(timer);
+    }
+    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
+    if (logTarget?.header != null) {
+        // One append per process, so sections never mix.
+        try {
+            await (0,user_files/* appendToRegularFile */.wC)(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
+        }
+        catch {
+            // A log that cannot be written does not fail the run.
+        }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (finished && workerError === null)
+        return { ok: true, stopped: false, error: null, seconds, stats };
+    if (killedByStop && workerError === null)
+        return { ok: false, stopped: true, error: null, seconds, stats: null };
+    if (timedOut && !finished)
+        return { ok: false, stopped: false, error: `${what} failed: it ran past timeout-minutes (${(0,util_text/* minutesText */.BI)(minutes)}) and was killed`, seconds, stats: null };
+    const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
+    const output = workerError ? '' : tail.lastLines(5);
+    return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
+}
+/** The folds each run trains: settings.onlyFolds, or all of them. Throws on a fold that is not one of settings.folds (a bug, not an input). */
+function foldsToTrain(settings) {
+    if (settings.onlyFolds === undefined)
+        return Array.from({ length: settings.folds }, (_, fold) => fold);
+    const folds = [...new Set(settings.onlyFolds)].sort((a, b) => a - b);
+    const outside = folds.filter((fold) => !Number.isInteger(fold) || fold < 0 || fold >= settings.folds);
+    if (folds.length === 0 || outside.length > 0)
+        throw new Error(`onlyFolds must name some of folds 0-${settings.folds - 1}, got [${settings.onlyFolds.join(', ')}]`);
+    return folds;
+}
+/**
+ * Trains settings.runs × settings.folds (or only settings.onlyFolds of them) over up to `workers`
+ * processes. Returns one RunResult per run that started, in run order, folds sorted, the trace in
+ * fold order (each fold's checkpoints as recorded). durationSeconds of a run is the wall time of
+ * the processes that trained it, added up: what the run takes on its own, whatever ran beside it.
+ */
+async function trainRuns(settings, options) {
+    const folds = foldsToTrain(settings);
+    const plan = planJobs(settings.runs, folds, options.workers ?? 1, { sideBySide: options.sideBySide });
+    const jobsPerRun = new Map();
+    for (const job of plan.jobs)
+        jobsPerRun.set(job.run, (jobsPerRun.get(job.run) ?? 0) + 1);
+    const states = new Map();
+    const traced = (settings.trace ?? 'epochs') !== 'off';
+    const { stop } = options;
+    let failure = null;
+    const endRun = (state) => {
+        if (state.ended)
+            return;
+        state.ended = true;
+        state.result.folds.sort((a, b) => a.fold - b.fold);
+        // Stable: each fold's checkpoints stay in the order they were recorded.
+        state.result.trace?.sort((a, b) => a.fold - b.fold);
+        if (state.result.error === null) {
+            const trained = new Set(state.result.folds.map((f) => f.fold));
+            const untrained = folds.filter((fold) => !trained.has(fold));
+            if (untrained.length > 0 && stop?.aborted) {
+                state.result.status = 'stopped';
+            }
+            else if (untrained.length > 0) {
+                state.result.status = 'failed';
+                state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${(0,util_text/* listed */.KE)(untrained)}: no process started for them after ${failure ?? 'a failure'}`;
+            }
+            else {
+                state.result.status = 'ok';
+            }
+        }
+        options.hooks?.onRunEnd?.(state.result);
+    };
+    const runJob = async (job, gpu, slot) => {
+        const several = (jobsPerRun.get(job.run) ?? 1) > 1;
+        let state = states.get(job.run);
+        if (!state) {
+            const result = {
+                run: job.run,
+                // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+                role: options.variation ? 'varied' : 'control',
+                status: 'failed',
+                error: null,
+                startedAt: new Date().toISOString(),
+                durationSeconds: 0,
+                folds: [],
+                environment: null,
+                warnings: [],
+                ...(traced ? { trace: [] } : {}),
+            };
+            state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
+            states.set(job.run, state);
+            options.hooks?.onRunStart?.(job.run);
+        }
+        const { result } = state;
+        // Recorded where a GPU is pinned (the report's GPUs column); on CPU the slot changes nothing worth a field.
+        if (gpu)
+            (result.placement ??= []).push({ slot, folds: [...job.folds], cudaVisibleDevices: String(gpu.index) });
+        const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
+        const logTarget = options.logDir === null ? null : { path: (0,external_node_path_.join)(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
+        const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation, slot };
+        const outcome = await trainJob(settings, job, what, logTarget, placement, {
+            onStarted: (environment, warnings) => {
+                if (result.environment === null) {
+                    result.environment = environment;
+                }
+                else if (result.environment.backend !== environment.backend || result.environment.backendDetail !== environment.backendDetail) {
+                    result.warnings.push(`run ${job.run}: ${foldsLabel(job.folds)} trained on ${environment.backend} (${environment.backendDetail}), other folds on ` +
+                        `${result.environment.backend} (${result.environment.backendDetail})`);
+                }
+                for (const warning of warnings)
+                    if (!result.warnings.includes(warning))
+                        result.warnings.push(warning);
+            },
+            onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
+            onFold: (fold, steps) => {
+                if (gpu)
+                    fold.device = `GPU ${gpu.index} (${gpu.name})`;
+                result.fusedStep = (result.fusedStep ?? true) && steps.fused;
+                for (const warning of steps.warnings)
+                    if (!result.warnings.includes(warning))
+                        result.warnings.push(warning);
+                result.folds.push(fold);
+                options.hooks?.onFold?.(job.run, fold);
+            },
+            onTrace: (checkpoint) => {
+                result.trace?.push(checkpoint);
+                options.hooks?.onTrace?.(job.run, checkpoint);
+            },
+        });
+        result.durationSeconds += outcome.seconds;
+        options.hooks?.onProcessEnd?.({ run: job.run, folds: job.folds, ok: outcome.ok, wallSeconds: outcome.seconds, stats: outcome.stats });
+        if (!outcome.ok && !outcome.stopped) {
+            result.status = 'failed';
+            result.error ??= outcome.error;
+            failure ??= `${what} failed`;
+        }
+        if (--state.jobsLeft === 0)
+            endRun(state);
+    };
+    await Promise.all(plan.slots.map(async (slot, slotIndex) => {
+        // Each slot keeps one GPU, so a process never shares it with another of ours.
+        const gpu = gpuOfSlot(options.gpus ?? [], slotIndex);
+        for (const job of slot) {
+            if (failure !== null || stop?.aborted)
+                return;
+            await runJob(job, gpu, slotIndex);
+        }
+    }));
+    // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
+    for (const state of states.values())
+        endRun(state);
+    return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
+}
+//# sourceMappingURL=training-processes.js.map
+;// CONCATENATED MODULE: ./build/src/runs/launcher.js
+/** Splits shell text into words: quotes and backslashes taken as sh takes them, `;`, `&`, `|` and newlines as words of their own. */
+function shellWords(text) {
+    const words = [];
+    let word = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            word = (word ?? '') + text.slice(i + 1, end === -1 ? text.length : end);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '"') {
+            let value = '';
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                value += text[i] === '\\' && i + 1 < text.length ? text[++i] : text[i];
+            word = (word ?? '') + value;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word = (word ?? '') + text[++i];
+        }
+        else if (/\s/.test(c) || ';&|()'.includes(c)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+            if (c !== ' ' && c !== '\t')
+                words.push(c === '\r' ? '\n' : c);
+        }
+        else {
+            word = (word ?? '') + c;
+        }
+    }
+    if (word !== null)
+        words.push(word);
+    return words;
+}
+/** The value of option `names` (`--name value` or `--name=value`) among a launcher's words, up to its script. */
+function optionValue(args, names) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        for (const name of names) {
+            if (arg === name)
+                return args[i + 1] ?? null;
+            if (arg.startsWith(`${name}=`))
+                return arg.slice(name.length + 1);
+        }
+    }
+    return null;
+}
+/** A whole number from 1, or null ("auto", "gpu", a range like 1:4). */
+function count(value, absent) {
+    if (value === null)
+        return absent;
+    return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+}
+/** The launcher's own words: from after its name up to its script (a word ending in .py) or the end of its command (a `;`, `&`, `|` or new line). */
+function launcherArgs(words, start) {
+    const args = [];
+    for (let i = start; i < words.length && !';&|\n()'.includes(words[i]) && !words[i].endsWith('.py'); i++)
+        args.push(words[i]);
+    return args;
+}
+/** Where the command line starts torchrun (by any path) or `python -m torch.distributed.run`: the index after the launcher's name. */
+function launcherStarts(words) {
+    const starts = [];
+    words.forEach((word, i) => {
+        if (word === 'torchrun' || word.endsWith('/torchrun'))
+            starts.push(i + 1);
+        else if (word === '-m' && words[i + 1] === 'torch.distributed.run' && /(^|\/)python[0-9.]*$/.test(words[i - 1] ?? ''))
+            starts.push(i + 2);
+    });
+    return starts;
+}
+function detectLauncher(command) {
+    const words = shellWords(command);
+    const starts = launcherStarts(words);
+    if (starts.length === 0)
+        return { launcher: null, worldSize: null, nnodes: null };
+    for (const start of starts) {
+        const args = launcherArgs(words, start);
+        // torchrun takes both spellings of its options.
+        const nnodes = count(optionValue(args, ['--nnodes']), 1);
+        const perNode = count(optionValue(args, ['--nproc-per-node', '--nproc_per_node']), 1);
+        if (nnodes !== null && perNode !== null)
+            return { launcher: 'torchrun', worldSize: nnodes * perNode, nnodes };
+    }
+    return { launcher: 'torchrun', worldSize: null, nnodes: null };
+}
+/** What the command reported of its process group in $TF_REPRO_ENVIRONMENT (tf_repro.write_environment): {"distributed": {"backend", "world_size"}}. */
+function reportedDistributed(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const distributed = typeof value === 'object' && value !== null ? value.distributed : undefined;
+    if (typeof distributed !== 'object' || distributed === null)
+        return null;
+    const { backend, world_size: worldSize } = distributed;
+    return {
+        backend: typeof backend === 'string' && /^[\w.-]{1,40}$/.test(backend) ? backend : null,
+        worldSize: typeof worldSize === 'number' && Number.isSafeInteger(worldSize) && worldSize >= 1 ? worldSize : null,
+    };
+}
+/**
+ * The run's `distributed` record: the launcher from its command line; the world size as the
+ * command's process group reported it, else from the launcher's arguments, else the number of ranks that traced;
+ * the backend as reported. Undefined for a run of one process (no launcher, no report, at most one rank traced).
+ */
+function distributedRun(detected, reported, tracedRanks) {
+    if (detected.launcher === null && reported === null && tracedRanks < 2)
+        return undefined;
+    return {
+        launcher: detected.launcher,
+        worldSize: reported?.worldSize ?? detected.worldSize ?? (tracedRanks > 0 ? tracedRanks : null),
+        backend: reported?.backend ?? null,
+    };
+}
+//# sourceMappingURL=launcher.js.map
 ;// CONCATENATED MODULE: ./build/src/runs/command-runs.js
-// Runs the user's own training command `runs` times, one after another, each a fresh shell in
-// `working-directory` with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN
-// and TF_REPRO_METRICS, in an environment without the runner's own channels and tokens
-// (util/child-environment.ts userCodeEnvironment). Each run gets its own process group, and
-// TF_REPRO_RUN_ID in the environment of every process it starts: at its end, its timeout or a
-// cancel, the group is killed and so is every process still marked with it (on Linux, also those
-// that left the group with `setsid`), so nothing a run started outlives it. Its stdout and stderr
-// go to files; its metrics are read from the metrics file it wrote, and the artifacts it wrote are
-// hashed before the next run starts. A run may also write a trace to TF_REPRO_TRACE
-// (comparison/trace-file.ts): it is read as it grows, each checkpoint handed to `onTrace` while
-// the run goes on, and kept in the run's result. A failed, cancelled or stopped run stops the runs
-// after it; what finished is kept.
+// Runs the user's own training command `runs` times, each a fresh shell in `working-directory`
+// with its framework's determinism variables and TF_REPRO_SEED, TF_REPRO_RUN and TF_REPRO_METRICS,
+// in an environment without the runner's own channels and tokens (util/child-environment.ts
+// userCodeEnvironment). Runs go side by side in slots (placement.ts: processors over the threads
+// each run is pinned to, or one run per GPU group with its CUDA_VISIBLE_DEVICES), each with its own
+// metrics, trace, environment and log files; a command that writes a fixed path (`metrics-file`,
+// `artifacts`) runs one at a time. With `folds` given, each run is split into processes that each
+// train the folds in TF_REPRO_FOLDS, planned over the slots as the engine's own workload is
+// (schedule.ts), checked to have written exactly those folds and merged into one run result.
+// Each process gets its own process group, and TF_REPRO_RUN_ID in the environment of every
+// process it starts: at its end, its timeout, a cancel or fail-fast's stop, the group is killed and
+// so is every process still marked with it (on Linux, also those that left the group with
+// `setsid`), so nothing a run started outlives it. Its metrics are read from the metrics file it
+// wrote, and the artifacts it wrote are hashed before the next run starts. A run may also write a
+// trace to TF_REPRO_TRACE (comparison/trace-file.ts): it is read as it grows, each checkpoint
+// handed to `onTrace` while the run goes on, and kept in the run's result. A run of several
+// processes (torchrun, two launchers for two nodes) is one run: its processes share the group and
+// the id, and each rank writes its own trace beside it (run-N.rank<R>.jsonl), found and read as it
+// grows the same way. A failed process stops any process from starting after it; what finished is kept.
+
+
+
+
 
 
 
@@ -3597,10 +4888,10 @@ class TraceTail {
     reading = Promise.resolve();
     /** What `onCheckpoint` threw, thrown again once the run is over. */
     callbackError = null;
-    constructor(path, name, onCheckpoint) {
+    constructor(path, name, onCheckpoint, rank = null) {
         this.path = path;
         this.onCheckpoint = onCheckpoint;
-        this.reader = new TraceReader(name);
+        this.reader = new TraceReader(name, rank);
     }
     /** Reads the file every TRACE_POLL_MS until `finish`; only worth it when someone listens. */
     start() {
@@ -3687,6 +4978,78 @@ class TraceTail {
         }
     }
 }
+/**
+ * A run's traces: its own file and each rank's (run-N.rank<R>.jsonl, or run-N.folds-0-1.rank<R>.jsonl for a part of a split run: traceFileRank), looked for
+ * at every poll since the ranks start when their launcher starts them, each read as it grows.
+ */
+class RunTraces {
+    dir;
+    base;
+    onCheckpoint;
+    tails = new Map();
+    timer = null;
+    looking = Promise.resolve();
+    constructor(dir, base, onCheckpoint) {
+        this.dir = dir;
+        this.base = base;
+        this.onCheckpoint = onCheckpoint;
+        this.add(null, (0,external_node_path_.join)(dir, `${base}.jsonl`));
+    }
+    /** Earlier checks' rank files in the same report directory must not count as this run's. */
+    static async clear(dir, base) {
+        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+            if (name === `${base}.jsonl` || traceFileRank(name, base) !== null)
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+        }
+    }
+    start() {
+        for (const tail of this.tails.values())
+            tail.start();
+        if (!this.onCheckpoint)
+            return;
+        this.timer = setInterval(() => {
+            this.looking = this.looking.then(() => this.lookForRanks(true));
+        }, TRACE_POLL_MS);
+    }
+    get callbackError() {
+        for (const tail of this.tails.values())
+            if (tail.callbackError !== null)
+                return tail.callbackError;
+        return null;
+    }
+    /** Every file read to its end: the checkpoints of the run's own file, then each rank's in rank order; the first error. */
+    async finish(partialLastLine) {
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.looking;
+        await this.lookForRanks(false);
+        const ranks = [...this.tails.keys()].filter((rank) => rank !== null).length;
+        const order = [...this.tails.keys()].sort((a, b) => (a ?? -1) - (b ?? -1));
+        let traced;
+        for (const rank of order) {
+            const parsed = await this.tails.get(rank).finish(partialLastLine);
+            if (parsed === undefined || (traced !== undefined && !traced.ok))
+                continue;
+            traced = !parsed.ok ? parsed : { ok: true, value: [...(traced?.value ?? []), ...parsed.value] };
+        }
+        return { traced, ranks };
+    }
+    add(rank, path) {
+        const tail = new TraceTail(path, path, this.onCheckpoint, rank);
+        this.tails.set(rank, tail);
+        return tail;
+    }
+    async lookForRanks(started) {
+        for (const name of await (0,promises_.readdir)(this.dir).catch(() => [])) {
+            const rank = traceFileRank(name, this.base);
+            if (rank === null || this.tails.has(rank))
+                continue;
+            const tail = this.add(rank, (0,external_node_path_.join)(this.dir, name));
+            if (started)
+                tail.start();
+        }
+    }
+}
 /** The metrics file a run wrote, read as a regular file of at most METRICS_FILE_LIMIT_BYTES, and parsed. */
 async function readMetricsFile(path, name, wholeLinesOnly = false) {
     let file;
@@ -3711,32 +5074,53 @@ async function readMetricsFile(path, name, wholeLinesOnly = false) {
     }
 }
 const NO_VERSIONS = { python: null, frameworks: {} };
-/** The versions a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else none (the fingerprint says only what was reported). */
-async function reportedVersions(path) {
+/** What a run wrote to $TF_REPRO_ENVIRONMENT: a regular file of a few KiB, else nothing (the fingerprint says only what was reported). */
+async function reportedEnvironment(path) {
     try {
         const file = await (0,user_files/* openRegularFile */.ZU)(path);
         try {
             if ((await file.stat()).size > fingerprint/* COMMAND_VERSIONS_LIMIT_BYTES */.mj)
-                return NO_VERSIONS;
-            return (0,fingerprint/* parseCommandVersions */.GE)(await file.readFile('utf8'));
+                return null;
+            return await file.readFile('utf8');
         }
         finally {
             await file.close();
         }
     }
     catch {
-        return NO_VERSIONS;
+        return null;
     }
 }
 /** What a run got: the machine, the processors it may use, the framework's determinism variables as given to it, and the versions it reported. */
-async function commandFingerprint(env, variables, versionsPath) {
+function commandFingerprint(env, variables, reported) {
     return {
         kind: 'command',
         ...(0,cpu_host/* machineFingerprint */.Wh)(),
         visibleCpus: (0,external_node_os_.availableParallelism)(),
         determinismVariables: Object.fromEntries(variables.map((name) => [name, env[name] ?? null])),
-        ...(await reportedVersions(versionsPath)),
+        ...(reported === null ? NO_VERSIONS : (0,fingerprint/* parseCommandVersions */.GE)(reported)),
     };
+}
+/** The variable that names the folds a process of a split run trains (docs/own-training.md). */
+const FOLDS_VARIABLE = 'TF_REPRO_FOLDS';
+/** Host memory set aside per command process under `parallel: auto`: a Python process with its framework loaded. */
+const MEMORY_PER_COMMAND_BYTES = 1024 ** 3;
+/**
+ * The folds each part of a split run wrote must be exactly its own, in its metrics and in its trace:
+ * otherwise the merged run would hold a fold twice, or lack one. Null when they are.
+ */
+function foldsMismatch(what, own, metricsFolds, traceFolds) {
+    const expected = [...own].sort((a, b) => a - b).join(',');
+    const fix = `train only the folds listed in $${FOLDS_VARIABLE} (Python: tf_repro.folds_to_train), or leave 'folds' out to run the command whole`;
+    const wrote = [...new Set(metricsFolds)].sort((a, b) => a - b);
+    if (wrote.join(',') !== expected || wrote.length !== metricsFolds.length)
+        return `${what}: its metrics hold ${wrote.length === 0 ? 'no fold' : foldsLabel(wrote)}, not exactly its ${foldsLabel(own)} (${FOLDS_VARIABLE}=${expected}): ${fix}`;
+    if (traceFolds !== null) {
+        const traced = [...new Set(traceFolds)].sort((a, b) => a - b);
+        if (traced.join(',') !== expected)
+            return `${what}: its trace holds ${foldsLabel(traced)}, not exactly its ${foldsLabel(own)} (${FOLDS_VARIABLE}=${expected}): ${fix}`;
+    }
+    return null;
 }
 async function runCommands(options) {
     const { command: settings } = options;
@@ -3763,80 +5147,139 @@ async function runCommands(options) {
     // The fingerprint shows every variable of the framework's settings, switched off or not.
     const fingerprinted = Object.keys(frameworkEnvironment(settings.framework, true, options.threads, inherited, [], (0,cpu_host/* readCpuHost */.R9)()));
     const timeoutMs = settings.timeoutMinutes * 60_000;
-    const results = [];
-    const logs = [];
+    const launcher = detectLauncher(settings.command);
+    // The slots: side by side where the command's paths are its own run's, else one at a time.
+    const placed = placeSlots({
+        parallel: options.parallel ?? 1,
+        // A distributed command's ranks each take the threads (and GPU) one process would.
+        threads: options.threads * (launcher.worldSize ?? 1),
+        processesPerGpu: 1,
+        gpusPerRun: options.gpusPerRun ?? launcher.worldSize ?? 1,
+        memoryPerProcessBytes: MEMORY_PER_COMMAND_BYTES,
+        pinSingleSlot: false,
+    }, { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus: options.gpus ?? [], visibleDevices: process.env.CUDA_VISIBLE_DEVICES });
+    const notices = [...placed.notices];
+    let slotCount = placed.slots;
+    const fixedPath = settings.metricsFile !== null
+        ? `'metrics-file' (${settings.metricsFile})`
+        : settings.artifacts.length > 0
+            ? `'artifacts' (${settings.artifacts.join(', ')})`
+            : null;
+    if (fixedPath !== null && slotCount > 1) {
+        notices.push(`the runs go one at a time, not ${slotCount} side by side: ${fixedPath} names files every run writes at the same path`);
+        slotCount = 1;
+    }
+    // Split: the engine's own plan of folds over slots (schedule.ts); whole: the runs in turn, each slot taking the next.
+    const split = options.folds !== undefined;
+    const queues = split
+        ? planJobs(options.runs, options.folds ?? 1, slotCount, { sideBySide: options.sideBySide }).slots
+        : [Array.from({ length: options.runs }, (_, i) => ({ run: i + 1, folds: [] }))];
+    const slotsUsed = split ? queues.length : Math.min(slotCount, options.runs);
+    for (const notice of notices)
+        options.log?.(notice);
+    const states = new Map();
+    for (const job of queues.flat()) {
+        const state = states.get(job.run) ?? { parts: 0, launched: 0, outcomes: [], started: false };
+        state.parts++;
+        states.set(job.run, state);
+    }
+    /** Each process's stdout and stderr logs, listed at the end run by run (processes side by side end in any order). */
+    const logEntries = [];
     const artifactCounts = new Map();
-    let variables = {};
-    for (let run = 1; run <= options.runs; run++) {
-        if (options.signal?.aborted || options.stop?.aborted)
-            break;
-        options.hooks?.onRunStart?.(run);
+    /** Per run (index run - 1), the variables its first process got: split into what every run got alike and each run's own. */
+    const eachRunGot = [];
+    /** A part failed: no part starts after it (those running end as they would). */
+    let failed = false;
+    let callbackError = null;
+    const results = [];
+    const runPart = async (job, slot) => {
+        const { run } = job;
+        const state = states.get(run);
+        const several = state.parts > 1;
+        const part = ++state.launched;
+        const own = split ? job.folds : null;
+        // A split run's parts each get their own files; a whole run keeps the names it always had.
+        const name = several ? `run-${run}.${own === null ? `part-${part}` : `folds-${own.join('-')}`}` : `run-${run}`;
+        const what = split && several ? `run ${run} (${foldsLabel(job.folds)})` : `run ${run}`;
+        if (!state.started) {
+            state.started = true;
+            options.hooks?.onRunStart?.(run);
+        }
         const startedAt = new Date().toISOString();
         const started = performance.now();
-        const metricsPath = settings.metricsFile === null ? (0,external_node_path_.join)(metricsDir, `run-${run}.metrics`) : (0,external_node_path_.resolve)(cwd, settings.metricsFile);
+        const metricsPath = settings.metricsFile === null ? (0,external_node_path_.join)(metricsDir, `${name}.metrics`) : (0,external_node_path_.resolve)(cwd, settings.metricsFile);
         const metricsName = settings.metricsFile === null ? metricsPath : settings.metricsFile;
         // Our own path must not hold a metrics file of an earlier check in the same report directory.
         if (settings.metricsFile === null)
             await (0,promises_.rm)(metricsPath, { force: true });
         const metricsBefore = await stampOf(metricsPath);
-        const tracePath = (0,external_node_path_.join)(traceDir, `run-${run}.jsonl`);
-        await (0,promises_.rm)(tracePath, { force: true });
-        const versionsPath = (0,external_node_path_.join)(versionsDir, `run-${run}.json`);
+        const tracePath = (0,external_node_path_.join)(traceDir, `${name}.jsonl`);
+        await RunTraces.clear(traceDir, name);
+        const versionsPath = (0,external_node_path_.join)(versionsDir, `${name}.json`);
         await (0,promises_.rm)(versionsPath, { force: true });
         const artifactsBefore = await artifactStamps(settings.artifacts, cwd);
-        const stdoutPath = (0,external_node_path_.join)(logDir, `run-${run}.stdout.log`);
-        const stderrPath = (0,external_node_path_.join)(logDir, `run-${run}.stderr.log`);
-        logs.push(stdoutPath, stderrPath);
-        const extra = { ...determinism, ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath) };
-        if (run === 1)
-            variables = extra;
-        const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: `${options.checkId}-${run}` };
+        const stdoutPath = (0,external_node_path_.join)(logDir, `${name}.stdout.log`);
+        const stderrPath = (0,external_node_path_.join)(logDir, `${name}.stderr.log`);
+        logEntries.push({ run, name, paths: [stdoutPath, stderrPath] });
+        // One slot (parallel 1, a fixed path, one run): CUDA_VISIBLE_DEVICES left as the runner has it, every GPU in view.
+        const device = slotsUsed > 1 ? (placed.devices[slot % placed.devices.length] ?? null) : null;
+        const extra = {
+            ...determinism,
+            ...reproVariables(options.seed, run, metricsPath, tracePath, versionsPath),
+            ...(own === null ? {} : { [FOLDS_VARIABLE]: own.join(',') }),
+            ...(device === null ? {} : { CUDA_VISIBLE_DEVICES: device }),
+            ...options.variables,
+        };
+        if (part === 1)
+            eachRunGot[run - 1] = extra;
+        // Each process its own id: ending one part of a run must not end the part beside it.
+        const runId = several ? `${options.checkId}-${run}-${part}` : `${options.checkId}-${run}`;
+        const controlEnv = { ...inherited, ...extra, [RUN_ID_VARIABLE]: runId };
         const env = options.variation ? options.variation.environment(controlEnv) : controlEnv;
         const onTrace = options.onTrace;
-        const trace = new TraceTail(tracePath, tracePath, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
+        const trace = new RunTraces(traceDir, name, onTrace && ((checkpoint) => onTrace(run, checkpoint)));
         trace.start();
-        const launcher = options.variation?.launcher(0) ?? [];
-        const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher });
-        const environment = await commandFingerprint(env, fingerprinted, versionsPath);
+        const prefix = options.variation?.launcher(slot) ?? [];
+        const exit = await runOnce(settings.command, { cwd, env, stdoutPath, stderrPath, timeoutMs, signal: options.signal, stop: options.stop, launcher: prefix });
+        const reported = await reportedEnvironment(versionsPath);
+        const environment = commandFingerprint(env, fingerprinted, reported);
         // A varied run's processes may see fewer CPUs (`cpus`): its fingerprint says how many it had.
         if (options.variation?.visibleCpus != null)
             environment.visibleCpus = options.variation.visibleCpus;
-        // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
-        const role = options.variation ? 'varied' : 'control';
-        const result = { run, role, status: 'ok', error: null, startedAt, durationSeconds: 0, folds: [], environment, warnings: [] };
         // A run that did not end by itself may have been cut off in the middle of a line.
         const endedByItself = exit.spawnError === null && exit.code === 0 && !exit.timedOut;
-        const traced = await trace.finish(!endedByItself);
+        const { traced, ranks } = await trace.finish(!endedByItself);
         if (trace.callbackError !== null)
-            throw trace.callbackError;
-        if (traced?.ok)
-            result.trace = traced.value;
+            callbackError ??= trace.callbackError;
+        const distributed = distributedRun(launcher, reported === null ? null : reportedDistributed(reported), ranks);
         // The artifacts this run wrote: new files, or files whose stamp changed.
-        const artifacts = new Map();
-        for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
-            if (artifactsBefore.get(path) === stamp)
-                continue;
-            artifacts.set(path, await (0,user_files/* sha256OfRegularFile */.Ls)((0,external_node_path_.join)(cwd, path)));
-            artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+        let artifacts = null;
+        if (settings.artifacts.length > 0) {
+            artifacts = new Map();
+            for (const [path, stamp] of await artifactStamps(settings.artifacts, cwd)) {
+                if (artifactsBefore.get(path) === stamp)
+                    continue;
+                artifacts.set(path, await (0,user_files/* sha256OfRegularFile */.Ls)((0,external_node_path_.join)(cwd, path)));
+                artifactCounts.set(path, (artifactCounts.get(path) ?? 0) + 1);
+            }
         }
-        // Object.fromEntries defines own properties: a file named __proto__ is kept like any other.
-        if (settings.artifacts.length > 0)
-            result.artifacts = Object.fromEntries(artifacts);
         const logsText = options.logsKept ? ` (logs: ${[stdoutPath, stderrPath].map((p) => (0,external_node_path_.relative)(outputDir, p)).join(', ')})` : '';
         const failure = async (how) => {
-            const parts = [`run ${run} failed: ${how}${logsText}`];
-            for (const [name, path] of [
+            const parts = [`${what} failed: ${how}${logsText}`];
+            for (const [stream, path] of [
                 ['stderr', stderrPath],
                 ['stdout', stdoutPath],
             ]) {
                 const text = await tail(path);
                 if (text)
-                    parts.push(`${name}, last lines:\n${text}`);
+                    parts.push(`${stream}, last lines:\n${text}`);
             }
             return parts.join('\n');
         };
+        const foldsOf = (parsed) => parsed.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
         let error = null;
         let stopped = false;
+        let folds = [];
         if (exit.spawnError !== null)
             error = await failure(`the command could not start (${exit.spawnError})`);
         else if (exit.cancelled && exit.code !== 0)
@@ -3849,9 +5292,7 @@ async function runCommands(options) {
                 // A stopped run may have been cut mid-line: only its whole lines count.
                 const parsed = await readMetricsFile(metricsPath, metricsName, true);
                 if (parsed.ok)
-                    result.folds = parsed.value.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
-                for (const fold of result.folds)
-                    options.hooks?.onFold?.(run, fold);
+                    folds = foldsOf(parsed.value);
             }
         }
         else if (exit.timedOut)
@@ -3863,89 +5304,223 @@ async function runCommands(options) {
             if (metricsAfter === null) {
                 error =
                     settings.metricsFile === null
-                        ? `run ${run} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
-                        : `run ${run} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
+                        ? `${what} failed: the command wrote no metrics; write them to the path in $TF_REPRO_METRICS, or name the file it writes with 'metrics-file'`
+                        : `${what} failed: the command did not write the metrics file ${metricsName} (${metricsPath} does not exist)`;
             }
             else if (metricsAfter === metricsBefore) {
-                error = `run ${run} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
+                error = `${what} failed: the metrics file ${metricsName} is the one an earlier run left; this run did not write it`;
             }
             else {
                 const parsed = await readMetricsFile(metricsPath, metricsName);
                 if (!parsed.ok)
-                    error = `run ${run}: malformed metrics: ${parsed.error}`;
+                    error = `${what}: malformed metrics: ${parsed.error}`;
                 else if (traced !== undefined && !traced.ok)
-                    error = `run ${run}: malformed trace: ${traced.error}`;
+                    error = `${what}: malformed trace: ${traced.error}`;
                 else {
-                    result.folds = parsed.value.folds.map((fold) => ({ fold: fold.fold, metrics: fold.metrics, weightsSha256: null, trainSeconds: null }));
-                    for (const fold of result.folds)
-                        options.hooks?.onFold?.(run, fold);
+                    folds = foldsOf(parsed.value);
+                    if (own !== null)
+                        error = foldsMismatch(what, own, folds.map((f) => f.fold), traced === undefined ? null : traced.value.map((c) => c.fold));
                 }
             }
         }
-        result.durationSeconds = (performance.now() - started) / 1000;
+        return {
+            startedAt,
+            seconds: (performance.now() - started) / 1000,
+            error,
+            stopped,
+            folds: error === null ? folds : [],
+            trace: traced?.ok ? traced.value : undefined,
+            environment,
+            artifacts,
+            placement: { slot, folds: own === null ? null : [...own], cudaVisibleDevices: device },
+            distributed: distributed ?? null,
+        };
+    };
+    /** A run from what its parts left, once none more will start. */
+    const endRun = (run, state) => {
+        const outcomes = state.outcomes;
+        const first = outcomes[0];
+        // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
+        const role = options.variation ? 'varied' : 'control';
+        const result = {
+            run,
+            role,
+            status: 'ok',
+            error: null,
+            startedAt: outcomes.map((o) => o.startedAt).sort()[0] ?? first.startedAt,
+            durationSeconds: outcomes.reduce((sum, o) => sum + o.seconds, 0),
+            // Every fold once, in order; each fold's checkpoints in the order its process recorded them.
+            folds: outcomes.flatMap((o) => o.folds).sort((a, b) => a.fold - b.fold),
+            environment: first.environment,
+            warnings: [],
+        };
+        const traces = outcomes.filter((o) => o.trace !== undefined);
+        if (traces.length > 0)
+            result.trace = traces.flatMap((o) => o.trace ?? []).sort((a, b) => a.fold - b.fold);
+        if (settings.artifacts.length > 0)
+            result.artifacts = Object.fromEntries(outcomes.flatMap((o) => [...(o.artifacts ?? new Map())]));
+        result.placement = outcomes.map((o) => o.placement);
+        const distributed = outcomes.find((o) => o.distributed !== null)?.distributed;
+        if (distributed)
+            result.distributed = distributed;
+        const error = outcomes.find((o) => o.error !== null)?.error ?? null;
+        const missing = state.parts - outcomes.length;
         if (error !== null) {
             result.status = 'failed';
             result.error = error;
         }
-        else if (stopped) {
+        else if (outcomes.some((o) => o.stopped) || (missing > 0 && options.stop?.aborted)) {
             result.status = 'stopped';
         }
+        else if (missing > 0) {
+            result.status = 'failed';
+            result.error = `run ${run} did not train every fold: no process started for ${missing === 1 ? 'one part' : `${missing} parts`} of it after ${options.signal?.aborted ? 'the cancel' : 'a failure'}`;
+        }
+        if (result.status !== 'failed')
+            for (const fold of result.folds)
+                options.hooks?.onFold?.(run, fold);
+        else
+            result.folds = [];
         results.push(result);
         options.hooks?.onRunEnd?.(result);
-        if (error !== null || stopped)
-            break;
-    }
+    };
+    const sharedQueue = !split;
+    await Promise.all(Array.from({ length: slotsUsed }, async (_, slot) => {
+        const queue = queues[sharedQueue ? 0 : slot];
+        while (queue.length > 0) {
+            if (failed || options.signal?.aborted || options.stop?.aborted)
+                return;
+            const job = queue.shift();
+            const state = states.get(job.run);
+            const outcome = await runPart(job, slot);
+            state.outcomes.push(outcome);
+            if (outcome.error !== null)
+                failed = true;
+            if (state.outcomes.length === state.parts)
+                endRun(job.run, state);
+        }
+    }));
+    if (callbackError !== null)
+        throw callbackError;
+    // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
+    for (const [run, state] of states)
+        if (state.started && state.outcomes.length < state.parts)
+            endRun(run, state);
+    results.sort((a, b) => a.run - b.run);
+    const logs = logEntries.sort((a, b) => a.run - b.run || a.name.localeCompare(b.name)).flatMap((entry) => entry.paths);
     const warnings = [];
     if (settings.artifacts.length > 0 && artifactCounts.size === 0 && results.some((r) => r.status === 'ok')) {
         warnings.push(`'artifacts' (${settings.artifacts.join(', ')}) matched no file that a run wrote in ${cwd}`);
     }
-    return { runs: results, workingDirectory: cwd, variables, logs, warnings };
+    return { runs: results, workingDirectory: cwd, ...splitRunVariables(eachRunGot.filter((got) => got !== undefined)), logs, warnings, notices };
+}
+/**
+ * The variables the runs got, split into those every run got alike and each run's own: a report
+ * must not show run 1's TF_REPRO_RUN or metrics path as what every run got. TF_REPRO_RUN is a
+ * run's own even where only one run started.
+ */
+function splitRunVariables(eachRunGot) {
+    const first = eachRunGot[0] ?? {};
+    const own = (name) => name === 'TF_REPRO_RUN' || eachRunGot.some((got) => got[name] !== first[name]);
+    const names = [...new Set(eachRunGot.flatMap((got) => Object.keys(got)))];
+    const variables = Object.fromEntries(names.filter((name) => !own(name)).map((name) => [name, first[name]]));
+    const runVariables = eachRunGot.map((got) => Object.fromEntries(names.filter(own).flatMap((name) => (got[name] === undefined ? [] : [[name, got[name]]]))));
+    return { variables, runVariables };
 }
 //# sourceMappingURL=command-runs.js.map
-// EXTERNAL MODULE: ./build/src/util/errors.js
-var errors = __webpack_require__(6143);
+// EXTERNAL MODULE: ./build/src/paths.js
+var paths = __webpack_require__(4793);
+// EXTERNAL MODULE: ./build/src/data/dataset.js + 2 modules
+var data_dataset = __webpack_require__(4192);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./build/src/data/npz.js
+// The dataset a command gets as an .npz file (docs/own-training.md, "The dataset a command gets"):
+// the layout keras.datasets.mnist.load_data() returns, x_train, y_train, x_test and y_test, the
+// last fifth of the images being the test part. A stored (uncompressed) zip of .npy files, which
+// numpy.load reads, written by fflate with a fixed date so that the same data gives the same bytes.
+// Pure.
+
+/** The names of the four arrays, as Keras' load_data() returns them. */
+const NPZ_ARRAYS = (/* unused pure expression or super */ null && (['x_train', 'y_train', 'x_test', 'y_test']));
+/** An .npy file (format 1.0): the header NumPy writes, padded to 64 bytes, then the data in C order. */
+function npyFile(descr, shape, data) {
+    const dims = shape.length === 1 ? `${shape[0]},` : shape.join(', ');
+    const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': (${dims}), }`;
+    const unpadded = 10 + dict.length + 1;
+    const header = dict + ' '.repeat((64 - (unpadded % 64)) % 64) + '\n';
+    const bytes = new Uint8Array(10 + header.length + data.byteLength);
+    bytes.set([0x93, ...Buffer.from('NUMPY'), 1, 0, header.length & 0xff, header.length >> 8]);
+    bytes.set(Buffer.from(header, 'latin1'), 10);
+    // Float32Array holds the platform's order; every platform Node runs on here is little-endian.
+    bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), 10 + header.length);
+    return bytes;
+}
+/** How many of `count` images are the test part: the last fifth. */
+function testCount(count) {
+    return Math.floor(count / 5);
+}
+/** The .npz bytes of a dataset: images as they were loaded (uint8 pixels, or a float32 x.npy's values), labels uint8. */
+function datasetNpz(dataset) {
+    const example = dataset.exampleShape ?? [dataset.rows, dataset.cols];
+    const perImage = example.reduce((a, b) => a * b, 1);
+    const train = dataset.count - testCount(dataset.count);
+    const descr = dataset.images instanceof Float32Array ? '<f4' : '|u1';
+    const images = (from, to) => npyFile(descr, [to - from, ...example], dataset.images.subarray(from * perImage, to * perImage));
+    const labels = (from, to) => npyFile('|u1', [to - from], dataset.labels.subarray(from, to));
+    const stored = { level: 0, mtime: new Date(Date.UTC(1980, 0, 1)) };
+    const files = {
+        'x_train.npy': [images(0, train), stored],
+        'y_train.npy': [labels(0, train), stored],
+        'x_test.npy': [images(train, dataset.count), stored],
+        'y_test.npy': [labels(train, dataset.count), stored],
+    };
+    return (0,esm/* zipSync */.L)(files);
+}
+//# sourceMappingURL=npz.js.map
+;// CONCATENATED MODULE: ./build/src/data/command-dataset.js
+// The dataset a command gets (docs/own-training.md, "The dataset a command gets"): the `dataset`
+// input's directory, else the embedded digits, as the directory it came from
+// ($TF_REPRO_DATASET_DIR: IDX files, or x.npy and y.npy) and as an .npz file in Keras' MNIST layout
+// ($TF_REPRO_DATASET, npz.ts), written once per check into the check's own output directory.
+
+
+
+
+
+
+
+const DATASET_VARIABLE = 'TF_REPRO_DATASET';
+const DATASET_DIR_VARIABLE = 'TF_REPRO_DATASET_DIR';
+/** The .npz's name in the check's output directory. */
+const COMMAND_DATASET_FILE = 'dataset.npz';
+/** A label byte holds any class: the command's own model decides how many it has. */
+const ANY_CLASSES = 256;
+/** Writes `<outputDir>/dataset.npz` (a new regular file, never through a link) and returns the variables that name it. */
+async function writeCommandDataset(dataset, outputDir) {
+    const options = { samples: 0, numClasses: ANY_CLASSES };
+    const loaded = dataset === null ? await (0,data_dataset/* loadEmbeddedDataset */.Bm)(options) : await (0,data_dataset/* loadIdxDataset */.Ky)(dataset, options);
+    if (!loaded.ok)
+        throw new user_error/* UserError */.y((0,util_text/* oneLine */.TN)(loaded.error));
+    const path = (0,external_node_path_.join)(outputDir, COMMAND_DATASET_FILE);
+    const file = await (0,user_files/* createFileAnew */.op)(path);
+    try {
+        await file.writeFile(datasetNpz(loaded.value));
+    }
+    finally {
+        await file.close();
+    }
+    return { [DATASET_VARIABLE]: path, [DATASET_DIR_VARIABLE]: dataset === null ? paths/* embeddedDatasetDir */.Go : (0,external_node_path_.resolve)(dataset) };
+}
+//# sourceMappingURL=command-dataset.js.map
 // EXTERNAL MODULE: ./build/src/comparison/cost.js
 var cost = __webpack_require__(682);
-// EXTERNAL MODULE: ./build/src/comparison/compare.js
-var compare = __webpack_require__(4432);
-;// CONCATENATED MODULE: ./build/src/comparison/pinning.js
-
-/** A run as a control run numbered `run`, for a comparison of two sides' runs with each other. */
-function asControl(run, number) {
-    return { ...run, run: number, role: 'control' };
-}
-/** `other`'s numbers against `control`'s (one run each, the first with results). */
-function numbersAgainst(control, other, tolerance) {
-    // Compared as two controls: compareRuns compares control runs only, and `other` may be a varied run.
-    const comparison = (0,compare/* compareRuns */.qB)([asControl(control, control.run), asControl(other, control.run + 1)], tolerance);
-    let largest = null;
-    let maxAbsDiff = null;
-    for (const fold of control.folds) {
-        const theirs = other.folds.find((candidate) => candidate.fold === fold.fold);
-        if (!theirs)
-            continue;
-        for (const [metric, value] of Object.entries(fold.metrics)) {
-            const otherValue = theirs.metrics[metric];
-            if (otherValue === undefined || value === null || otherValue === null)
-                continue;
-            const diff = Math.abs(value - otherValue);
-            const larger = maxAbsDiff === null || diff > maxAbsDiff || (Number.isNaN(diff) && !Number.isNaN(maxAbsDiff));
-            if (!larger)
-                continue;
-            maxAbsDiff = diff;
-            if (diff > 0 || Number.isNaN(diff))
-                largest = { fold: fold.fold, metric, control: value, other: otherValue };
-        }
-    }
-    return { same: comparison.verdict === 'reproducible', largest, maxAbsDiff };
-}
-/** The first run with results, which stands for its side. */
-function firstWithResults(runs) {
-    return runs.find((run) => run.status === 'ok' && run.folds.length > 0) ?? null;
-}
-//# sourceMappingURL=pinning.js.map
-// EXTERNAL MODULE: ./build/src/engine/conclude.js
-var conclude = __webpack_require__(9879);
+// EXTERNAL MODULE: ./build/src/comparison/pinning.js
+var pinning = __webpack_require__(7850);
+// EXTERNAL MODULE: ./build/src/comparison/negative-control.js
+var negative_control = __webpack_require__(9588);
+// EXTERNAL MODULE: ./build/src/engine/conclude.js + 1 modules
+var conclude = __webpack_require__(9471);
 // EXTERNAL MODULE: ./build/src/contracts/settings.js
 var contracts_settings = __webpack_require__(1292);
 // EXTERNAL MODULE: ./build/src/comparison/divergence.js
@@ -3978,6 +5553,12 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
 // Then it switches every setting found not needed off together and times the fastest configuration
 // that still reproduces. Trials stop at their first divergence, and none starts that would not fit
 // in the budget (the longest trial so far is the estimate); what was not tried is listed.
+// `diagnose-variables` narrows the settings tried; a command's trials get TF_REPRO_MAX_EPOCHS, the
+// epoch where the check's runs parted, which a command may honour; a script that seems to set
+// determinism itself (its source calls the framework's switch and every trial still agrees) is
+// named, since its trials then measure nothing. A command's GPU-only variables (cuBLAS's, cuDNN's,
+// NCCL's) are not tried on a runner without a GPU: switching one off there changes nothing, and
+// "not needed" would be a claim about GPUs made on a CPU.
 
 
 
@@ -3988,8 +5569,30 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
 
 
 
-/** Every setting the check applies, each with the change that switches it off. */
+
+
+
+
+/**
+ * The settings diagnose tries: `diagnose-variables`' names where given, else every setting the check
+ * applies. An unknown name is the user's error, raised before anything runs.
+ */
 function diagnoseCandidates(settings, trainer) {
+    const all = everyCandidate(settings, trainer);
+    const chosen = settings.diagnoseVariables;
+    if (!chosen || chosen.length === 0)
+        return all;
+    const names = all.map((candidate) => candidate.name);
+    const unknown = chosen.filter((name) => !names.includes(name));
+    if (unknown.length > 0) {
+        const kind = trainer.kind === 'command' ? `a command with framework ${settings.command?.framework ?? 'none'}` : "tf-repro's own training";
+        throw new user_error/* UserError */.y(`'diagnose-variables': ${(0,util_text/* listed */.KE)(unknown.map((name) => `'${name}'`))} ${unknown.length === 1 ? 'is' : 'are'} not a setting diagnose can switch off for ${kind}; ` +
+            (names.length > 0 ? `give a comma list of: ${names.join(', ')}` : 'it has none to switch off: leave diagnose-variables out'));
+    }
+    return all.filter((candidate) => chosen.includes(candidate.name));
+}
+/** Every setting the check applies, each with the change that switches it off. */
+function everyCandidate(settings, trainer) {
     if (trainer.kind === 'command') {
         const framework = settings.command?.framework ?? 'none';
         // A pinned library default is no determinism switch: unset, it is the same default.
@@ -4002,6 +5605,13 @@ function diagnoseCandidates(settings, trainer) {
         { name: 'threads', kind: 'threads', off: { threads: threads === settings.threads ? threads + 1 : threads } },
         ...contracts_settings/* SEEDING_PARTS */.Ry.map((part) => ({ name: part, kind: 'seeding', off: { unseeded: [part] } })),
     ];
+}
+/** Why this runner cannot show what a command's GPU-only variables do (it has no GPU), or null: it has one, or no candidate is GPU-only. */
+async function gpuAbsence(trainer, list, gpus) {
+    if (trainer.kind !== 'command' || !list.some((candidate) => Object.hasOwn(GPU_ONLY_VARIABLES, candidate.name)))
+        return null;
+    const probe = await gpus();
+    return probe.gpus.length > 0 ? null : (probe.reason ?? 'nvidia-smi listed no GPU');
 }
 /** Every candidate off at once. */
 function allOff(list) {
@@ -4016,6 +5626,38 @@ function allOff(list) {
     }
     return changes;
 }
+/** What the script a command runs calls to make itself deterministic: its trials then switch nothing off that matters. */
+const SELF_DETERMINISM = ['use_deterministic_algorithms', 'enable_op_determinism'];
+/** The most read of a script's source to look for them. */
+const SOURCE_LIMIT_BYTES = 4 * 1024 * 1024;
+/** The self-determinism calls found in the .py files a command names (relative to its working directory): "train.py calls …". */
+async function selfDeterminismCalls(command, workingDirectory) {
+    const found = [];
+    const scripts = [...new Set(command.split(/\s+/).filter((word) => /^[^-].*\.py$/.test(word)))];
+    for (const script of scripts) {
+        const source = await (0,user_files/* readRegularFile */.XF)((0,external_node_path_.resolve)(workingDirectory ?? '.', script), SOURCE_LIMIT_BYTES).catch(() => null);
+        if (source === null)
+            continue;
+        const text = source.toString('utf8');
+        const calls = SELF_DETERMINISM.filter((name) => text.includes(name));
+        if (calls.length > 0)
+            found.push(`${script} calls ${calls.join(' and ')}`);
+    }
+    return found;
+}
+/**
+ * The trials diagnose plans: the control, the unpinned trial, one per setting and the fastest
+ * configuration (more only where the settings not needed make the runs part when off together).
+ */
+function plannedTrials(settings) {
+    return 2 + settings + (settings > 0 ? 1 : 0);
+}
+/** The estimate of diagnose's length: labelled as one, from a time that was measured (the check's runs, or the control trial). */
+function estimateLine(trials, secondsPerTrial, measured) {
+    const total = trials * secondsPerTrial;
+    const totalText = total >= 90 ? `${(total / 60).toFixed(1)} min` : `${total.toFixed(0)} s`;
+    return `diagnose: ${trials} trials planned, estimated ${totalText} (an estimate: ${trials} × ${secondsPerTrial.toFixed(1)} s, ${measured})`;
+}
 async function diagnose(settings, trainer, divergence, options = {}) {
     const started = performance.now();
     const budgetSeconds = settings.diagnoseBudgetMinutes * 60;
@@ -4023,9 +5665,17 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     // The shortest configuration that shows the difference the check found: its fold, up to its epoch.
     const fold = divergence?.fold ?? 0;
     const epochs = divergence?.stage === 'epoch' && divergence.epoch !== null ? divergence.epoch : divergence?.stage === 'evaluation' ? settings.epochs : 1;
-    const trial = trainer.kind === 'training' ? { runs: 2, onlyFolds: [fold], epochs, deterministic: true, trace: 'epochs' } : { runs: 2, deterministic: true };
+    // A command is run as it is, told where it may stop (TF_REPRO_MAX_EPOCHS) where the runs parted in an epoch.
+    const commandEpochs = divergence?.stage === 'epoch' && divergence.epoch !== null && divergence.epoch > 0 ? divergence.epoch : null;
+    const trial = trainer.kind === 'training'
+        ? { runs: 2, onlyFolds: [fold], epochs, deterministic: true, trace: 'epochs' }
+        : { runs: 2, deterministic: true, ...(commandEpochs !== null ? { epochs: commandEpochs } : {}) };
     const images = settings.samples === 0 ? 'every image' : `${(0,util_text/* withCommas */.rX)(settings.samples)} images`;
-    const configuration = trainer.kind === 'training' ? `2 runs of fold ${fold}, ${(0,util_text/* plural */.LS)(epochs, 'epoch')}, ${images}` : `2 runs of the command, each in full`;
+    const configuration = trainer.kind === 'training'
+        ? `2 runs of fold ${fold}, ${(0,util_text/* plural */.LS)(epochs, 'epoch')}, ${images}`
+        : commandEpochs !== null
+            ? `2 runs of the command, told to stop after epoch ${commandEpochs} (TF_REPRO_MAX_EPOCHS=${commandEpochs}, where the command honours it)`
+            : `2 runs of the command, each in full`;
     let longest = 0;
     const spent = () => (performance.now() - started) / 1000;
     const fits = () => spent() + longest <= budgetSeconds && options.signal?.aborted !== true;
@@ -4043,7 +5693,7 @@ async function diagnose(settings, trainer, divergence, options = {}) {
                 verdict: comparison.verdict,
                 divergence: parted,
                 error: failed ? (failed.error ?? 'a run failed').split('\n')[0] : null,
-                first: firstWithResults(runs),
+                first: (0,pinning/* firstWithResults */.VG)(runs),
             };
         }
         catch (error) {
@@ -4052,17 +5702,28 @@ async function diagnose(settings, trainer, divergence, options = {}) {
             return { seconds, verdict: 'error', divergence: null, error: (0,errors/* errorMessage */.g)(error), first: null };
         }
     };
+    const list = diagnoseCandidates(settings, trainer);
+    const noGpu = await gpuAbsence(trainer, list, options.gpus ?? probeGpus);
+    const trials = plannedTrials(noGpu === null ? list.length : list.filter((c) => !Object.hasOwn(GPU_ONLY_VARIABLES, c.name)).length);
+    // A command's trial is two of the check's own runs: their measured time is the estimate, before any trial.
+    const measuredRuns = (options.checkRuns ?? []).filter((r) => r.status === 'ok' && r.role === 'control');
+    if (trainer.kind === 'command' && measuredRuns.length > 0) {
+        const perRun = measuredRuns.reduce((sum, r) => sum + r.durationSeconds, 0) / measuredRuns.length;
+        options.log?.(estimateLine(trials, 2 * perRun, `2 runs of ${perRun.toFixed(1)} s each, as the check's runs took${commandEpochs !== null ? '; less where the command honours TF_REPRO_MAX_EPOCHS' : ''}`));
+    }
     const control = await run('every setting on (the control)', {});
+    // Our own training's trials are shorter than the check's runs: the control trial is the first measure of one.
+    if (trainer.kind === 'training' && control.error === null)
+        options.log?.(estimateLine(trials, control.seconds, 'as the control trial took'));
     if (control.error)
         notes.push(`with every setting on, a run failed: ${control.error}`);
     else if (control.verdict !== 'reproducible')
         notes.push('with every setting on the runs already part on this configuration: the settings are not sufficient here, so a setting found "not needed" may still matter');
     const unpinned = await run('every setting off (the unpinned trial)', { deterministic: false });
-    const list = diagnoseCandidates(settings, trainer);
     const diagnosed = [];
     // Agreeing with itself is not enough: a side that agrees on other numbers than the control's needs a setting to pin them.
     const againstControl = (outcome) => control.error === null && control.verdict === 'reproducible' && control.first && outcome.first
-        ? numbersAgainst(control.first, outcome.first, settings.tolerance)
+        ? (0,pinning/* numbersAgainst */.G6)(control.first, outcome.first, settings.tolerance)
         : null;
     const unpinnedNumbers = unpinned.error === null && unpinned.verdict === 'reproducible' ? againstControl(unpinned) : null;
     const unpinnedAgrees = unpinned.error === null && unpinned.verdict === 'reproducible' && unpinnedNumbers?.same !== false;
@@ -4073,6 +5734,11 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     for (const candidate of list) {
         const entry = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
         diagnosed.push(entry);
+        const gpuOnly = noGpu === null ? undefined : GPU_ONLY_VARIABLES[candidate.name];
+        if (gpuOnly !== undefined) {
+            entry.detail = `GPU-only (${gpuOnly}) and this runner has no GPU (${noGpu}): switching it off changes nothing here`;
+            continue;
+        }
         if (unpinnedAgrees) {
             entry.finding = 'not-needed';
             entry.detail = 'the runs agree even with every setting off';
@@ -4103,9 +5769,28 @@ async function diagnose(settings, trainer, divergence, options = {}) {
             entry.divergence = outcome.divergence;
         }
     }
-    const notTried = diagnosed.filter((d) => d.finding === 'not-tried').map((d) => d.name);
-    if (notTried.length > 0)
-        notes.push(`not tried (${diagnosed.find((d) => d.finding === 'not-tried')?.detail}): ${notTried.join(', ')}`);
+    // Trials of a script that pins itself switch off variables it does not need: they measure nothing.
+    if (trainer.kind === 'command' && settings.command) {
+        const tried = diagnosed.filter((d) => d.finding !== 'not-tried' && d.finding !== 'failed');
+        const allAgree = control.error === null && control.verdict === 'reproducible' && (unpinnedAgrees || (tried.length > 0 && tried.every((d) => d.finding === 'not-needed')));
+        const calls = await selfDeterminismCalls(settings.command.command, settings.command.workingDirectory);
+        // Both signs: agreement alone is none (on a CPU most scripts agree with every variable off), and
+        // a script that names the call but still parts without a setting did measure something.
+        if (calls.length > 0 && allAgree) {
+            const evidence = [...calls, 'with each setting off its runs still agree'];
+            const note = `the script seems to set determinism itself (${evidence.join('; ')}): a likely cause, not a finding. ` +
+                'Then these trials measure nothing, since the script pins what the settings would; to measure them, let the script leave determinism to the environment';
+            notes.push(note);
+            options.log?.(`diagnose: ${note}`);
+        }
+    }
+    const notTried = diagnosed.filter((d) => d.finding === 'not-tried');
+    const gpuOnlyNames = notTried.filter((d) => Object.hasOwn(GPU_ONLY_VARIABLES, d.name) && noGpu !== null).map((d) => d.name);
+    if (gpuOnlyNames.length > 0)
+        notes.push(`not tried here, GPU-only and this runner has no GPU (${noGpu}): ${gpuOnlyNames.join(', ')}`);
+    const otherNotTried = notTried.filter((d) => !gpuOnlyNames.includes(d.name));
+    if (otherNotTried.length > 0)
+        notes.push(`not tried (${otherNotTried[0]?.detail}): ${otherNotTried.map((d) => d.name).join(', ')}`);
     // The fastest configuration that still reproduces: every setting not needed here off at once,
     // and if together they make the runs part, one at a time, keeping each that does no harm.
     let fastest = null;
@@ -4156,10 +5841,42 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     };
 }
 //# sourceMappingURL=diagnose.js.map
+// EXTERNAL MODULE: ./build/src/comparison/run-roles.js
+var run_roles = __webpack_require__(4574);
+;// CONCATENATED MODULE: ./build/src/engine/negative-control.js
+
+
+
+
+async function runNegativeControl(settings, trainer, runs, runNumber, log) {
+    const seed = (0,negative_control/* negativeControlSeed */.M)(settings.seed);
+    log?.(`Negative control: one more run with TF_REPRO_SEED=${seed}, whose numbers must differ.`);
+    let run;
+    try {
+        const [trained] = await trainer.train({ runs: 1, seed }, { purpose: 'negative-control' });
+        run = trained ?? failedRun(runNumber, 'the negative control run did not start');
+    }
+    catch (error) {
+        run = failedRun(runNumber, (0,errors/* errorMessage */.g)(error));
+    }
+    return (0,negative_control/* negativeControlOutcome */.nZ)({ ...run, run: runNumber, role: 'negative-control' }, (0,pinning/* firstWithResults */.VG)((0,run_roles/* controlRuns */.Ww)(runs)), seed);
+}
+function failedRun(run, error) {
+    return {
+        run,
+        role: 'negative-control',
+        status: 'failed',
+        error,
+        startedAt: new Date().toISOString(),
+        durationSeconds: 0,
+        folds: [],
+        environment: null,
+        warnings: [],
+    };
+}
+//# sourceMappingURL=negative-control.js.map
 // EXTERNAL MODULE: ./build/src/comparison/variations.js
 var variations = __webpack_require__(393);
-// EXTERNAL MODULE: ./build/src/paths.js
-var paths = __webpack_require__(4793);
 ;// CONCATENATED MODULE: ./build/src/runs/variation.js
 // Variations (issue 23), on this runner: what it allows (the facts comparison/variations.ts plans
 // from: locales, time zones, umask, CPU affinity, taskset, the file-order shim, whether the working
@@ -4417,8 +6134,8 @@ async function tryVariation(settings, trainer, plans, control, runNumber) {
         };
     }
     // The varied run against the control run as a pair of controls (compare and the locator look at control runs only).
-    const { comparison, divergence } = (0,conclude/* compareWithDivergence */.w)([asControl(control, control.run), asControl(run, run.run)], settings.tolerance);
-    const { largest, maxAbsDiff } = numbersAgainst(control, run, settings.tolerance);
+    const { comparison, divergence } = (0,conclude/* compareWithDivergence */.w)([(0,pinning/* asControl */.c4)(control, control.run), (0,pinning/* asControl */.c4)(run, run.run)], settings.tolerance);
+    const { largest, maxAbsDiff } = (0,pinning/* numbersAgainst */.G6)(control, run, settings.tolerance);
     return {
         factors,
         outcome: comparison.verdict === 'reproducible' ? 'same' : 'differs',
@@ -4486,6 +6203,8 @@ async function varyRuns(settings, trainer, controlRuns, controlVerdict, options)
 
 
 
+
+
 /** Fold-epochs trained, from the runs' traces: one per epoch-end checkpoint of each run and fold. */
 function epochsTrained(runs) {
     let count = 0;
@@ -4541,6 +6260,7 @@ async function narrow(trainer, divergence) {
             epoch: found.epoch,
             batch: found.batch,
             variables: found.variables,
+            ...(found.inputs ? { inputs: found.inputs } : {}),
             narrowing: { status: 'found', detail: earlier, seconds: elapsed() },
         };
     }
@@ -4575,6 +6295,14 @@ async function explainRuns(settings, trainer, options) {
             log: options.log,
         });
     }
+    if (settings.negativeControl && trainer.kind === 'command' && !aborted()) {
+        // After the control runs (fail-fast watched only those) and any varied runs, numbered after them all.
+        const number = Math.max(0, ...runs.map((run) => run.run), ...(explained.variations?.trials.map((trial) => trial.run.run) ?? [])) + 1;
+        explained.negativeControl = await runNegativeControl(settings, trainer, runs, number, options.log);
+        const warning = (0,negative_control/* negativeControlWarning */.h2)(explained.negativeControl);
+        if (warning !== null)
+            warnings.push(warning);
+    }
     if (settings.compareNondeterministic && !aborted()) {
         options.log?.(`Training the same ${(0,util_text/* plural */.LS)(settings.runs, 'run')} without the determinism settings (compare-nondeterministic).`);
         const withoutRuns = await trainer.train({ deterministic: false }, { purpose: 'without' });
@@ -4582,9 +6310,9 @@ async function explainRuns(settings, trainer, options) {
         // Our own workload trains the free runs with no seed at all; a model file or a command may seed itself.
         const freeRunsWereSeeded = trainer.kind === 'command' || Boolean(settings.model);
         // Each side agreeing with itself is not enough: the same numbers on both is what a runner without the settings would need.
-        const withRun = firstWithResults(runs);
-        const withoutRun = firstWithResults(withoutRuns);
-        const numbers = withRun && withoutRun ? numbersAgainst(withRun, withoutRun, settings.tolerance) : null;
+        const withRun = (0,pinning/* firstWithResults */.VG)(runs);
+        const withoutRun = (0,pinning/* firstWithResults */.VG)(withoutRuns);
+        const numbers = withRun && withoutRun ? (0,pinning/* numbersAgainst */.G6)(withRun, withoutRun, settings.tolerance) : null;
         explained.cost = (0,cost/* costComparison */.XV)((0,cost/* costSide */.$g)(runs, compared.comparison, divergence), (0,cost/* costSide */.$g)(withoutRuns, without.comparison, without.divergence), {
             freeRunsWereSeeded,
             sameNumbers: numbers?.same ?? null,
@@ -4592,14 +6320,15 @@ async function explainRuns(settings, trainer, options) {
         });
     }
     if (settings.diagnose && !aborted()) {
-        explained.diagnosis = await diagnose(settings, trainer, divergence, { log: options.log, signal: options.signal });
+        explained.diagnosis = await diagnose(settings, trainer, divergence, { log: options.log, signal: options.signal, checkRuns: runs });
     }
     return explained;
 }
 //# sourceMappingURL=explain.js.map
 ;// CONCATENATED MODULE: ./build/src/engine/command-source.js
-// Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), with
-// the artifacts it wrote hashed for comparison.
+// Runs produced by the user's own training command, run `runs` times (runs/command-runs.ts), side
+// by side where `parallel` allows (one run per GPU that nvidia-smi lists), with the artifacts it
+// wrote hashed for comparison.
 
 
 
@@ -4608,22 +6337,31 @@ async function explainRuns(settings, trainer, options) {
 
 
 
-/** A home for the logs and metrics files of a check without a report directory; it goes at the end. */
-async function temporaryOutputDir() {
+
+
+/** The most epochs a trial needs (diagnose stops at the epoch where the check's runs parted); commands may honour it. */
+const MAX_EPOCHS_VARIABLE = 'TF_REPRO_MAX_EPOCHS';
+/** A temporary home, gone at the end: the logs and metrics files of a check without a report directory, and every check's dataset.npz. */
+async function temporaryDir(prefix, what) {
     const parent = (0,external_node_os_.tmpdir)();
     try {
-        return await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, 'tf-repro-command-'));
+        return await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
     }
     catch (error) {
-        throw new user_error/* UserError */.y(`the temporary directory ${parent} (TMPDIR) cannot hold the command's logs (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written, or give 'report-dir'`);
+        throw new user_error/* UserError */.y(`the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written${prefix === 'tf-repro-command-' ? ", or give 'report-dir'" : ''}`);
     }
 }
 async function produceCommandRuns(settings, options) {
     const started = performance.now();
-    const outputDir = settings.reportDir ?? (await temporaryOutputDir());
+    const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs"));
+    // The data the command reads is not part of the report (the artifact a workflow uploads): it goes at the end.
+    const datasetDir = await temporaryDir('tf-repro-dataset-', 'the dataset the command reads');
     let checkRuns = null;
     let trials = 0;
+    // One run per GPU where nvidia-smi lists some (runs/placement.ts); one at a time needs no look.
+    const gpus = settings.parallel === 1 ? [] : (await probeGpus()).gpus;
     try {
+        const datasetVariables = await writeCommandDataset(settings.dataset, datasetDir);
         const trainer = {
             kind: 'command',
             train: async (changes, request) => {
@@ -4633,7 +6371,7 @@ async function produceCommandRuns(settings, options) {
                 const result = await runCommands({
                     command: settings.command,
                     runs: changes.runs ?? settings.runs,
-                    seed: settings.seed,
+                    seed: changes.seed ?? settings.seed,
                     deterministic: changes.deterministic ?? settings.deterministic,
                     threads: changes.threads ?? settings.threads,
                     outputDir: dir,
@@ -4645,6 +6383,13 @@ async function produceCommandRuns(settings, options) {
                     stop: request.stop,
                     variablesOff: changes.variablesOff ?? settings.variablesOff,
                     variation: request.variation,
+                    // A trial that needs only the first epochs (diagnose) asks for them; a command may honour it.
+                    variables: changes.epochs === undefined ? datasetVariables : { ...datasetVariables, [MAX_EPOCHS_VARIABLE]: String(changes.epochs) },
+                    parallel: settings.parallel,
+                    gpus,
+                    ...(settings.command.folds !== undefined ? { folds: settings.command.folds } : {}),
+                    sideBySide: request.sideBySide,
+                    log: options.log,
                 });
                 if (check)
                     checkRuns = result;
@@ -4671,6 +6416,8 @@ async function produceCommandRuns(settings, options) {
                 compareNondeterministic,
                 diagnose,
                 ...(variablesOff?.length ? { variablesOff } : {}),
+                ...(settings.dataset !== null ? { dataset: settings.dataset } : {}),
+                ...(settings.diagnoseVariables?.length ? { diagnoseVariables: settings.diagnoseVariables } : {}),
                 ...(settings.vary?.length ? { vary: settings.vary, failOnVariation: settings.failOnVariation } : {}),
             },
             tolerance,
@@ -4684,11 +6431,13 @@ async function produceCommandRuns(settings, options) {
                 workingDirectory: result.workingDirectory,
                 framework: command.framework,
                 variables: result.variables,
+                runVariables: result.runVariables,
                 logs: settings.reportDir === null ? [] : result.logs.map((path) => (0,external_node_path_.relative)(outputDir, path)),
             },
         };
     }
     finally {
+        await (0,promises_.rm)(datasetDir, { recursive: true, force: true });
         if (settings.reportDir === null)
             await (0,promises_.rm)(outputDir, { recursive: true, force: true });
     }
@@ -4700,68 +6449,8 @@ var report_dir = __webpack_require__(5044);
 var result_files = __webpack_require__(6970);
 // EXTERNAL MODULE: ./build/src/data/idx-files.js
 var idx_files = __webpack_require__(2859);
-// EXTERNAL MODULE: ./build/src/data/load.js + 3 modules
-var load = __webpack_require__(2671);
-;// CONCATENATED MODULE: ./build/src/provision/cuda-libraries.js
-// Which of the CUDA 11 and cuDNN 8 libraries libtensorflow 2.9.1 (tfjs-node-gpu 4.x) needs can be
-// found, from `ldconfig -p` and the directories of LD_LIBRARY_PATH. Pure.
-/** The sonames libtensorflow 2.9 opens for the GPU, and where each comes from. */
-const REQUIRED_CUDA_LIBRARIES = [
-    { soname: 'libcudart.so.11.0', from: 'the CUDA 11 runtime (cuda-cudart-11-x)' },
-    { soname: 'libcublas.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
-    { soname: 'libcublasLt.so.11', from: 'cuBLAS 11 (libcublas-11-x)' },
-    { soname: 'libcufft.so.10', from: 'cuFFT 10 (libcufft-11-x)' },
-    { soname: 'libcurand.so.10', from: 'cuRAND 10 (libcurand-11-x)' },
-    { soname: 'libcusolver.so.11', from: 'cuSOLVER 11 (libcusolver-11-x)' },
-    { soname: 'libcusparse.so.11', from: 'cuSPARSE 11 (libcusparse-11-x)' },
-    { soname: 'libcudnn.so.8', from: 'cuDNN 8.1 or newer 8.x (libcudnn8)' },
-];
-/** soname → path, from `ldconfig -p` lines like "\tlibcudnn.so.8 (libc6,x86-64) => /usr/lib/x86_64-linux-gnu/libcudnn.so.8". */
-function parseLdconfigCache(output) {
-    const found = new Map();
-    for (const line of output.split('\n')) {
-        const match = /^\s*(\S+)\s+\(([^)]*)\)\s+=>\s+(\S+)\s*$/.exec(line);
-        if (match && !found.has(match[1]))
-            found.set(match[1], match[3]);
-    }
-    return found;
-}
-/**
- * @param available soname → path, from the linker cache and LD_LIBRARY_PATH directories.
- * @param realNames file names seen in those directories (libcudart.so.11.2.152, ...), for versions.
- */
-function checkCudaLibraries(available, realNames) {
-    const found = new Map();
-    const missing = [];
-    for (const library of REQUIRED_CUDA_LIBRARIES) {
-        const path = available.get(library.soname);
-        if (path)
-            found.set(library.soname, path);
-        else
-            missing.push({ soname: library.soname, from: library.from });
-    }
-    const versionOf = (prefix) => {
-        const versions = realNames
-            .map((name) => name.split('/').pop() ?? name)
-            .filter((name) => name.startsWith(prefix))
-            .map((name) => name.slice(prefix.length))
-            .filter((version) => /^\d+(\.\d+)+$/.test(version));
-        return versions.sort((a, b) => b.length - a.length)[0] ?? null;
-    };
-    return { found, missing, cudaVersion: versionOf('libcudart.so.'), cudnnVersion: versionOf('libcudnn.so.') };
-}
-function missingLibraryMessage(missing) {
-    const first = missing[0];
-    const others = missing.length > 1
-        ? ` (and ${missing
-            .slice(1)
-            .map((m) => m.soname)
-            .join(', ')})`
-        : '';
-    return (`${first.soname} was not found${others}: libtensorflow 2.9.1 needs CUDA 11.2 and cuDNN 8.1 on the runner. ` +
-        `Install ${first.from}, or add its directory to LD_LIBRARY_PATH`);
-}
-//# sourceMappingURL=cuda-libraries.js.map
+// EXTERNAL MODULE: ./build/src/data/load.js
+var load = __webpack_require__(2716);
 ;// CONCATENATED MODULE: ./build/src/provision/plan.js
 // What to install and which backends to try, in order, from the user's choice and what the
 // preflight found. Pure: the I/O lives in preflight.ts and install.ts.
@@ -5597,99 +7286,6 @@ async function wheelVersion(archive) {
     return null;
 }
 //# sourceMappingURL=libtensorflow-source.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./build/src/provision/nvidia-smi.js
-// Parses nvidia-smi's documented CSV output:
-//   nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
-// e.g. "NVIDIA H100 80GB HBM3, 550.54.15, 81559 MiB". Pure.
-
-const NVIDIA_SMI_QUERY = ['--query-gpu=name,driver_version,memory.total', '--format=csv,noheader'];
-function parseNvidiaSmiGpus(output) {
-    const gpus = [];
-    const lines = output
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    for (const [lineIndex, line] of lines.entries()) {
-        // GPU names hold no commas; the driver and memory are the last two fields.
-        const fields = line.split(',').map((field) => field.trim());
-        if (fields.length < 3)
-            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: expected 'name, driver_version, memory.total', found '${line}'`);
-        const memory = fields[fields.length - 1];
-        const driverVersion = fields[fields.length - 2];
-        const name = fields.slice(0, -2).join(',');
-        const memoryMatch = /^(\d+)\s*MiB$/i.exec(memory);
-        if (!/^\d+(\.\d+)*$/.test(driverVersion))
-            return (0,util_parsed/* fail */.f)(`nvidia-smi line ${lineIndex + 1}: driver version '${driverVersion}' is not a version number`);
-        gpus.push({ index: lineIndex, name, driverVersion, memoryTotalMiB: memoryMatch ? Number(memoryMatch[1]) : null });
-    }
-    return (0,util_parsed.ok)(gpus);
-}
-//# sourceMappingURL=nvidia-smi.js.map
-;// CONCATENATED MODULE: ./build/src/provision/preflight.js
-// Looks at the machine before training: the GPUs nvidia-smi lists, and which of the CUDA and
-// cuDNN libraries libtensorflow needs the dynamic linker can find.
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const PROBE_TIMEOUT_MS = 15_000;
-async function probeGpus(env = process.env) {
-    try {
-        const { stdout } = await run('nvidia-smi', [...NVIDIA_SMI_QUERY], { timeout: PROBE_TIMEOUT_MS, env });
-        const parsed = parseNvidiaSmiGpus(stdout);
-        if (!parsed.ok)
-            return { gpus: [], reason: parsed.error };
-        return { gpus: parsed.value, reason: parsed.value.length === 0 ? 'nvidia-smi listed no GPU' : null };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { gpus: [], reason: 'nvidia-smi is not on PATH' };
-        const stderr = String(error.stderr ?? '')
-            .trim()
-            .split('\n')[0];
-        return { gpus: [], reason: `nvidia-smi failed: ${stderr || (0,errors/* errorMessage */.g)(error).split('\n')[0]}` };
-    }
-}
-/** The linker cache plus every LD_LIBRARY_PATH directory (which the cache does not cover). */
-async function probeCudaLibraries(env = process.env) {
-    const available = new Map();
-    const realNames = [];
-    try {
-        const { stdout } = await run('ldconfig', ['-p'], { timeout: PROBE_TIMEOUT_MS });
-        for (const [soname, path] of parseLdconfigCache(stdout)) {
-            available.set(soname, path);
-            realNames.push(path);
-        }
-    }
-    catch {
-        // No ldconfig (or not allowed): the directories below still count.
-    }
-    const dirs = (env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean);
-    for (const dir of [...dirs, '/usr/local/cuda/lib64']) {
-        const names = await (0,promises_.readdir)(dir).catch(() => []);
-        for (const name of names) {
-            realNames.push((0,external_node_path_.join)(dir, name));
-            if (!available.has(name))
-                available.set(name, (0,external_node_path_.join)(dir, name));
-        }
-    }
-    // Versions come from the real files the sonames point to, e.g. libcudart.so.11.2.152.
-    for (const path of [...available.values()]) {
-        const names = await (0,promises_.readdir)((0,external_node_path_.join)(path, '..')).catch(() => []);
-        for (const name of names)
-            if (name.startsWith('libcudart.so.') || name.startsWith('libcudnn.so.'))
-                realNames.push(name);
-    }
-    return checkCudaLibraries(available, realNames);
-}
-//# sourceMappingURL=preflight.js.map
 ;// CONCATENATED MODULE: ./build/src/provision/provision.js
 // Before any training process starts: look at the machine, install the native package the
 // chosen backend needs into the tool cache (once per runner), and hand the workers the ordered
@@ -5816,419 +7412,6 @@ function libtensorflowBuilder(library, toolCache, arch, log, env) {
 //# sourceMappingURL=provision.js.map
 // EXTERNAL MODULE: ./build/src/runs/model-preflight.js
 var model_preflight = __webpack_require__(4795);
-// EXTERNAL MODULE: ./build/src/runs/protocol.js
-var protocol = __webpack_require__(46);
-;// CONCATENATED MODULE: ./build/src/runs/schedule.js
-// Which training process trains which (run, fold): a pure plan, made before any process starts.
-//
-// Every (run, fold) is one unit of work, and every unit costs about the same. The units, run by run
-// and fold by fold, are cut into `workers` contiguous stretches whose sizes differ by at most one;
-// each stretch is one worker slot, which starts its processes one after another. A process never
-// trains folds of two runs: where a stretch crosses from one run into the next it becomes two
-// processes. So the slots finish together (the longest holds ceil(units / workers) units) and few
-// processes start (at most workers + runs - 1). A fold gives the same numbers in any process
-// (determinism/seeding.ts), so the plan changes how long a check takes, never its numbers.
-//
-// Side by side (fail-fast): the runs advance together, so that runs parting at fold 0 are seen
-// before most of the work is done. With a worker per run or more, each run gets slots of its own
-// and its folds are split contiguously between them. With fewer workers than runs, the folds are
-// cut into chunks of SIDE_BY_SIDE_CHUNK and the jobs go fold-major (run 1's first chunk, run 2's
-// first chunk, ..., then every run's next chunk), dealt out to the slots in turn: more processes
-// start, but with 4 folds or more, every run's fold 0 is done before a quarter of the work.
-/** Folds per job when runs go side by side on fewer workers than runs: every run's fold 0 done within a quarter of the work. */
-function sideBySideChunk(folds) {
-    return Math.max(1, Math.floor(folds / 4));
-}
-/** `count` items cut into `parts` contiguous pieces whose sizes differ by at most one, larger first. */
-function cut(items, parts) {
-    const pieces = [];
-    let at = 0;
-    for (let p = 0; p < parts; p++) {
-        const size = Math.floor(items.length / parts) + (p < items.length % parts ? 1 : 0);
-        pieces.push(items.slice(at, at + size));
-        at += size;
-    }
-    return pieces;
-}
-/**
- * @param folds the folds every run trains: a count (folds 0..folds-1) or the fold numbers (onlyFolds).
- */
-function planJobs(runs, folds, workers, options = {}) {
-    for (const [name, value] of [['runs', runs], ['workers', workers], ...(typeof folds === 'number' ? [['folds', folds]] : [])]) {
-        if (!Number.isInteger(value) || value < 1)
-            throw new Error(`planJobs: ${name} must be a whole number >= 1, got ${value}`);
-    }
-    const foldList = typeof folds === 'number' ? Array.from({ length: folds }, (_, fold) => fold) : [...folds].sort((a, b) => a - b);
-    if (foldList.length === 0)
-        throw new Error('planJobs: folds must list at least one fold');
-    if (foldList.some((fold, i) => !Number.isInteger(fold) || fold < 0 || fold === foldList[i - 1]))
-        throw new Error(`planJobs: folds must be distinct whole numbers >= 0, got ${foldList.join(', ')}`);
-    const slots = options.sideBySide ? sideBySideSlots(runs, foldList, workers) : contiguousSlots(runs, foldList, workers);
-    return { slots, jobs: slots.flat() };
-}
-function contiguousSlots(runs, folds, workers) {
-    const units = runs * folds.length;
-    const slotCount = Math.min(workers, units);
-    const slots = [];
-    let unit = 0;
-    for (let s = 0; s < slotCount; s++) {
-        // The first (units % slotCount) slots take one unit more.
-        const size = Math.floor(units / slotCount) + (s < units % slotCount ? 1 : 0);
-        const slot = [];
-        for (const end = unit + size; unit < end; unit++) {
-            const run = Math.floor(unit / folds.length) + 1;
-            const fold = folds[unit % folds.length];
-            const last = slot[slot.length - 1];
-            if (last && last.run === run)
-                last.folds.push(fold);
-            else
-                slot.push({ run, folds: [fold] });
-        }
-        slots.push(slot);
-    }
-    return slots;
-}
-function sideBySideSlots(runs, folds, workers) {
-    if (workers >= runs) {
-        // Each run its own slots (the first workers % runs runs one more), no more than it has folds.
-        const slots = [];
-        for (let run = 1; run <= runs; run++) {
-            const own = Math.min(folds.length, Math.floor(workers / runs) + (run - 1 < workers % runs ? 1 : 0));
-            for (const piece of cut(folds, own))
-                slots.push([{ run, folds: piece }]);
-        }
-        return slots;
-    }
-    const chunk = sideBySideChunk(folds.length);
-    const jobs = [];
-    for (let from = 0; from < folds.length; from += chunk) {
-        for (let run = 1; run <= runs; run++)
-            jobs.push({ run, folds: folds.slice(from, from + chunk) });
-    }
-    // Every job is about the same size, so dealing them out in turn keeps the slots in step.
-    const slots = Array.from({ length: workers }, () => []);
-    jobs.forEach((job, i) => slots[i % workers].push(job));
-    return slots;
-}
-/** Training processes per GPU under `parallel: auto`: two keep a GPU busy while the other loads or evaluates. */
-const WORKERS_PER_GPU = 2;
-/** Memory set aside per training process under `parallel: auto` (a worker peaks below 250 MB). */
-const MEMORY_PER_WORKER_BYTES = 400 * 1024 * 1024;
-/**
- * The number of processes side by side. A number is taken as given. auto: on CPU one
- * single-threaded process per processor (threads processors per process when threads > 1);
- * with GPUs, WORKERS_PER_GPU per GPU; never more than the memory holds (3/4 of it, at
- * MEMORY_PER_WORKER_BYTES each); at least 1.
- */
-function resolveWorkers(parallel, threads, machine) {
-    if (parallel !== 'auto')
-        return parallel;
-    const byProcessors = machine.gpus > 0 ? Math.min(machine.cpus, machine.gpus * WORKERS_PER_GPU) : Math.floor(machine.cpus / Math.max(1, threads));
-    const byMemory = Math.floor((machine.totalMemoryBytes * 0.75) / MEMORY_PER_WORKER_BYTES);
-    return Math.max(1, Math.min(byProcessors, byMemory));
-}
-//# sourceMappingURL=schedule.js.map
-// EXTERNAL MODULE: ./build/src/runs/output-tail.js
-var output_tail = __webpack_require__(7858);
-;// CONCATENATED MODULE: ./build/src/runs/training-processes.js
-// Trains every run's folds in fresh processes, with the determinism environment in place before
-// anything loads, up to `workers` processes side by side (the plan is schedule.ts's), and gathers
-// what each reports into one RunResult per run, its trace of checkpoints included. A failure stops
-// new processes from starting; the folds that finished are kept. A stop (fail-fast) also kills the
-// processes that are training: their runs end 'stopped', with what they finished.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** @param gpus the GPUs training will use: those provisioning found when the GPU backend is first choice. */
-function machineFacts(gpus) {
-    return { cpus: (0,external_node_os_.availableParallelism)(), totalMemoryBytes: (0,external_node_os_.totalmem)(), gpus };
-}
-/** `parallel` as a number of processes for this machine (schedule.ts's resolveWorkers). */
-function workerCount(parallel, settings, gpus = 0) {
-    return resolveWorkers(parallel, settings.threads, parallel === 'auto' ? machineFacts(gpus) : { cpus: 1, totalMemoryBytes: 0, gpus: 0 });
-}
-const EXIT_GRACE_MS = 5000;
-/** "fold 3", "folds 3-5", or "folds 1, 4" where only some folds are trained (onlyFolds). */
-function foldsLabel(folds) {
-    if (folds.length === 1)
-        return `fold ${folds[0]}`;
-    const consecutive = folds.every((fold, i) => i === 0 || fold === folds[i - 1] + 1);
-    return consecutive ? `folds ${folds[0]}-${folds[folds.length - 1]}` : `folds ${folds.join(', ')}`;
-}
-/** Output kept for a log section: a process says little; this only bounds a runaway one. */
-const SECTION_BYTES = 4 * 1024 * 1024;
-/** One fresh process for one job. Never rejects: a process that fails is an outcome. */
-async function trainJob(settings, job, what, logTarget, placement, events) {
-    const { entryScript, ready, gpu, stop } = placement;
-    const started = performance.now();
-    let log = null;
-    const section = [];
-    let sectionBytes = 0;
-    const tail = new output_tail/* OutputTail */.g();
-    let finished = false;
-    let stats = null;
-    let workerError = null;
-    let code = null;
-    let signal = null;
-    let forked = null;
-    let killedByStop = false;
-    const onStop = () => {
-        killedByStop = true;
-        forked?.kill('SIGKILL');
-    };
-    // timeout-minutes holds for every kind of check: a createModel that never returns, a fold that never ends.
-    const minutes = settings.timeoutMinutes ?? 0;
-    let timedOut = false;
-    const timer = minutes > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            forked?.kill('SIGKILL');
-        }, minutes * 60_000)
-        : null;
-    try {
-        if (logTarget)
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(logTarget.path), { recursive: true });
-        // A module model runs in the worker and could have put a FIFO or a link at the log's name: never a wait on it, nor a write through it.
-        if (logTarget?.header === null)
-            log = (await (0,user_files/* createFileAnew */.op)(logTarget.path).catch(() => null))?.createWriteStream() ?? null;
-        const env = (0,child_environment/* childEnvironment */.Qc)({
-            ...(0,environment/* determinismEnvironment */.fu)(settings.deterministic, settings.threads, settings.variablesOff, (0,environment/* pinnedVariables */.AP)(process.env, (0,cpu_host/* readCpuHost */.R9)())),
-            ...(0,environment/* nativeLibraryEnvironment */.CV)(placement.backends.map((candidate) => (candidate.backend === 'tensorflow' ? candidate.native?.libraryPath : undefined)), process.env),
-            ...(gpu ? { CUDA_VISIBLE_DEVICES: String(gpu.index) } : {}),
-        });
-        const { variation } = placement;
-        // A varied run's launcher (taskset, a shell that sets the umask) execs node itself, which keeps the IPC channel's descriptor.
-        const launcher = variation?.launcher(placement.slot) ?? [];
-        const launch = launcher.length > 0 ? { execPath: launcher[0], execArgv: [...launcher.slice(1), process.execPath] } : { execArgv: [] };
-        const child = (0,external_node_child_process_.fork)(entryScript, [protocol/* WORKER_ARGUMENT */.$q], {
-            env: variation ? variation.environment(env) : env,
-            ...launch,
-            ...(variation?.cwd ? { cwd: variation.cwd } : {}),
-            stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-            // Structured clone, not JSON: a NaN loss must reach the report as NaN, not null.
-            serialization: 'advanced',
-        });
-        forked = child;
-        stop?.addEventListener('abort', onStop, { once: true });
-        if (stop?.aborted)
-            onStop();
-        for (const stream of [child.stdout, child.stderr]) {
-            stream.on('data', (chunk) => {
-                tail.append(chunk);
-                log?.write(chunk);
-                if (logTarget?.header != null) {
-                    section.push(chunk);
-                    sectionBytes += chunk.length;
-                    while (sectionBytes > SECTION_BYTES && section.length > 1)
-                        sectionBytes -= section.shift().length;
-                }
-            });
-        }
-        child.on('message', (message) => {
-            switch (message.type) {
-                case 'started':
-                    events.onStarted(message.environment, message.warnings);
-                    break;
-                case 'epoch':
-                    events.onEpoch(message.progress);
-                    break;
-                case 'fold':
-                    events.onFold(message.result, message.steps);
-                    break;
-                case 'trace':
-                    events.onTrace(message.checkpoint);
-                    break;
-                case 'done':
-                    finished = true;
-                    stats = message.stats ?? null;
-                    // A worker whose backend keeps threads alive must not hold the check up.
-                    setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
-                    break;
-                case 'error':
-                    workerError = message.message;
-                    break;
-            }
-        });
-        const exited = new Promise((resolve, reject) => {
-            child.once('error', reject);
-            child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
-        });
-        const inflatedImages = (await ready?.catch(() => null)) ?? null;
-        const message = { settings, run: job.run, folds: job.folds, backends: placement.backends, inflatedImages };
-        if (!killedByStop)
-            child.send(message);
-        [code, signal] = await exited;
-    }
-    catch (error) {
-        workerError ??= `could not start a training process (${(0,errors/* errorMessage */.g)(error)})`;
-        // A process that never got its job would wait for it forever, and hold this one up.
-        forked?.kill('SIGKILL');
-    }
-    finally {
-        stop?.removeEventListener('abort', onStop);
-        if (timer)
-            clearTimeout(timer);
-    }
-    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
-    if (logTarget?.header != null) {
-        // One append per process, so sections never mix.
-        try {
-            await (0,user_files/* appendToRegularFile */.wC)(logTarget.path, Buffer.concat([Buffer.from(`${logTarget.header}\n`), ...section]));
-        }
-        catch {
-            // A log that cannot be written does not fail the run.
-        }
-    }
-    const seconds = (performance.now() - started) / 1000;
-    if (finished && workerError === null)
-        return { ok: true, stopped: false, error: null, seconds, stats };
-    if (killedByStop && workerError === null)
-        return { ok: false, stopped: true, error: null, seconds, stats: null };
-    if (timedOut && !finished)
-        return { ok: false, stopped: false, error: `${what} failed: it ran past timeout-minutes (${(0,util_text/* minutesText */.BI)(minutes)}) and was killed`, seconds, stats: null };
-    const how = workerError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
-    const output = workerError ? '' : tail.lastLines(5);
-    return { ok: false, stopped: false, error: `${what} failed: ${how}${output ? `\n${output}` : ''}`, seconds, stats: null };
-}
-/** The folds each run trains: settings.onlyFolds, or all of them. Throws on a fold that is not one of settings.folds (a bug, not an input). */
-function foldsToTrain(settings) {
-    if (settings.onlyFolds === undefined)
-        return Array.from({ length: settings.folds }, (_, fold) => fold);
-    const folds = [...new Set(settings.onlyFolds)].sort((a, b) => a - b);
-    const outside = folds.filter((fold) => !Number.isInteger(fold) || fold < 0 || fold >= settings.folds);
-    if (folds.length === 0 || outside.length > 0)
-        throw new Error(`onlyFolds must name some of folds 0-${settings.folds - 1}, got [${settings.onlyFolds.join(', ')}]`);
-    return folds;
-}
-/**
- * Trains settings.runs × settings.folds (or only settings.onlyFolds of them) over up to `workers`
- * processes. Returns one RunResult per run that started, in run order, folds sorted, the trace in
- * fold order (each fold's checkpoints as recorded). durationSeconds of a run is the wall time of
- * the processes that trained it, added up: what the run takes on its own, whatever ran beside it.
- */
-async function trainRuns(settings, options) {
-    const folds = foldsToTrain(settings);
-    const plan = planJobs(settings.runs, folds, options.workers ?? 1, { sideBySide: options.sideBySide });
-    const jobsPerRun = new Map();
-    for (const job of plan.jobs)
-        jobsPerRun.set(job.run, (jobsPerRun.get(job.run) ?? 0) + 1);
-    const states = new Map();
-    const traced = (settings.trace ?? 'epochs') !== 'off';
-    const { stop } = options;
-    let failure = null;
-    const endRun = (state) => {
-        if (state.ended)
-            return;
-        state.ended = true;
-        state.result.folds.sort((a, b) => a.fold - b.fold);
-        // Stable: each fold's checkpoints stay in the order they were recorded.
-        state.result.trace?.sort((a, b) => a.fold - b.fold);
-        if (state.result.error === null) {
-            const trained = new Set(state.result.folds.map((f) => f.fold));
-            const untrained = folds.filter((fold) => !trained.has(fold));
-            if (untrained.length > 0 && stop?.aborted) {
-                state.result.status = 'stopped';
-            }
-            else if (untrained.length > 0) {
-                state.result.status = 'failed';
-                state.result.error = `run ${state.result.run} did not train ${untrained.length === 1 ? 'fold' : 'folds'} ${(0,util_text/* listed */.KE)(untrained)}: no process started for them after ${failure ?? 'a failure'}`;
-            }
-            else {
-                state.result.status = 'ok';
-            }
-        }
-        options.hooks?.onRunEnd?.(state.result);
-    };
-    const runJob = async (job, gpu, slot) => {
-        const several = (jobsPerRun.get(job.run) ?? 1) > 1;
-        let state = states.get(job.run);
-        if (!state) {
-            const result = {
-                run: job.run,
-                // A varied run (`vary`) is compared with the control runs apart, never in the verdict.
-                role: options.variation ? 'varied' : 'control',
-                status: 'failed',
-                error: null,
-                startedAt: new Date().toISOString(),
-                durationSeconds: 0,
-                folds: [],
-                environment: null,
-                warnings: [],
-                ...(traced ? { trace: [] } : {}),
-            };
-            state = { result, jobsLeft: jobsPerRun.get(job.run) ?? 1, ended: false };
-            states.set(job.run, state);
-            options.hooks?.onRunStart?.(job.run);
-        }
-        const { result } = state;
-        const what = several ? `run ${job.run} (${foldsLabel(job.folds)})` : `run ${job.run}`;
-        const logTarget = options.logDir === null ? null : { path: (0,external_node_path_.join)(options.logDir, `run-${job.run}.log`), header: several ? `===== ${what} =====` : null };
-        const placement = { entryScript: options.entryScript, ready: options.ready, backends: options.backends, gpu, stop, variation: options.variation, slot };
-        const outcome = await trainJob(settings, job, what, logTarget, placement, {
-            onStarted: (environment, warnings) => {
-                if (result.environment === null) {
-                    result.environment = environment;
-                }
-                else if (result.environment.backend !== environment.backend || result.environment.backendDetail !== environment.backendDetail) {
-                    result.warnings.push(`run ${job.run}: ${foldsLabel(job.folds)} trained on ${environment.backend} (${environment.backendDetail}), other folds on ` +
-                        `${result.environment.backend} (${result.environment.backendDetail})`);
-                }
-                for (const warning of warnings)
-                    if (!result.warnings.includes(warning))
-                        result.warnings.push(warning);
-            },
-            onEpoch: (progress) => options.hooks?.onEpoch?.(job.run, progress),
-            onFold: (fold, steps) => {
-                if (gpu)
-                    fold.device = `GPU ${gpu.index} (${gpu.name})`;
-                result.fusedStep = (result.fusedStep ?? true) && steps.fused;
-                for (const warning of steps.warnings)
-                    if (!result.warnings.includes(warning))
-                        result.warnings.push(warning);
-                result.folds.push(fold);
-                options.hooks?.onFold?.(job.run, fold);
-            },
-            onTrace: (checkpoint) => {
-                result.trace?.push(checkpoint);
-                options.hooks?.onTrace?.(job.run, checkpoint);
-            },
-        });
-        result.durationSeconds += outcome.seconds;
-        options.hooks?.onProcessEnd?.({ run: job.run, folds: job.folds, ok: outcome.ok, wallSeconds: outcome.seconds, stats: outcome.stats });
-        if (!outcome.ok && !outcome.stopped) {
-            result.status = 'failed';
-            result.error ??= outcome.error;
-            failure ??= `${what} failed`;
-        }
-        if (--state.jobsLeft === 0)
-            endRun(state);
-    };
-    await Promise.all(plan.slots.map(async (slot, slotIndex) => {
-        // Each slot keeps one GPU, so a process never shares it with another of ours.
-        const gpu = options.gpus && options.gpus.length > 0 ? options.gpus[slotIndex % options.gpus.length] : null;
-        for (const job of slot) {
-            if (failure !== null || stop?.aborted)
-                return;
-            await runJob(job, gpu, slotIndex);
-        }
-    }));
-    // Runs cut short by a failure elsewhere, or by the stop, end here with what they finished.
-    for (const state of states.values())
-        endRun(state);
-    return [...states.values()].map((state) => state.result).sort((a, b) => a.run - b.run);
-}
-//# sourceMappingURL=training-processes.js.map
 // EXTERNAL MODULE: ./build/src/comparison/shards.js
 var shards = __webpack_require__(7470);
 // EXTERNAL MODULE: ./build/src/engine/shards.js
@@ -6250,7 +7433,7 @@ var engine_shards = __webpack_require__(2879);
 
 
 function trainingSettings(settings) {
-    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, libtensorflow: _libtensorflow, shard: _shard, label: _label, across: _across, failOnCrossRunnerDifference: _failAcross, baseline: _baseline, baselineArtifact: _baselineArtifact, failOnDrift: _failOnDrift, vary: _vary, failOnVariation: _failOnVariation, ...training } = settings;
+    const { tolerance: _tolerance, failOnMismatch: _fail, reportDir: _dir, parallel: _parallel, command: _command, failFast: _failFast, compareNondeterministic: _compare, diagnose: _diagnose, diagnoseBudgetMinutes: _budget, diagnoseVariables: _diagnoseVariables, libtensorflow: _libtensorflow, shard: _shard, label: _label, across: _across, failOnCrossRunnerDifference: _failAcross, baseline: _baseline, baselineArtifact: _baselineArtifact, failOnDrift: _failOnDrift, vary: _vary, failOnVariation: _failOnVariation, ...training } = settings;
     return training;
 }
 async function produceTrainedRuns(settings, options) {
@@ -6350,6 +7533,7 @@ async function trainPrepared(settings, options, started, library) {
 
 
 
+
 /** How often processes that start after a cancel are looked for (and killed). */
 const REAP_INTERVAL_MS = 100;
 /** Runs `body` with this check's id in the environment; no process marked with it outlives the call. */
@@ -6398,6 +7582,9 @@ function cancelledReport(report, reason) {
 async function runCheck(settings, options = {}) {
     const { signal } = options;
     const started = performance.now();
+    // Names diagnose cannot try are the user's error, said before anything runs.
+    if (settings.diagnose)
+        diagnoseCandidates(settings, { kind: settings.command ? 'command' : 'training' });
     await (0,report_dir/* prepareReportDir */.rD)(settings.reportDir);
     return withCheckProcesses(signal, async (checkId) => {
         let produced = null;
@@ -6435,19 +7622,110 @@ async function compareResultFiles(paths, tolerance) {
 
 /***/ }),
 
-/***/ 9879:
+/***/ 9471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ concludeCheck),
-/* harmony export */   w: () => (/* binding */ compareWithDivergence)
-/* harmony export */ });
-/* harmony import */ var _comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8972);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
-/* harmony import */ var _comparison_divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
-/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
-/* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7470);
-/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2056);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ compareWithDivergence),
+  O: () => (/* binding */ concludeCheck)
+});
+
+// EXTERNAL MODULE: ./build/src/comparison/artifacts.js
+var artifacts = __webpack_require__(8972);
+// EXTERNAL MODULE: ./build/src/comparison/compare.js
+var compare = __webpack_require__(4432);
+// EXTERNAL MODULE: ./build/src/comparison/divergence.js
+var comparison_divergence = __webpack_require__(7561);
+// EXTERNAL MODULE: ./build/src/comparison/replicas.js
+var comparison_replicas = __webpack_require__(1442);
+// EXTERNAL MODULE: ./build/src/comparison/run-roles.js
+var run_roles = __webpack_require__(4574);
+// EXTERNAL MODULE: ./build/src/comparison/pinning.js
+var pinning = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./build/src/comparison/self-test.js
+
+
+
+
+/** A digest no run gives: SHA-256 hex is lower-case hexadecimal, and commands' digests are compared as strings. */
+const PERTURBED = '(perturbed by the self-test)';
+/** A different number: NaN stays NaN in every run only where it is NaN in each, so NaN becomes 0. */
+const otherNumber = (value) => (Number.isNaN(value) ? 0 : value === 0 ? 1 : -value);
+/**
+ * The run cut to one fold: its results and its checkpoints. The comparison treats every fold
+ * alike, so one shows whether it sees a change, at a cost that does not grow with the folds.
+ */
+function onlyFold(run, fold) {
+    const trace = run.trace?.filter((checkpoint) => checkpoint.fold === fold);
+    return { ...run, folds: run.folds.filter((result) => result.fold === fold), ...(trace ? { trace } : {}) };
+}
+/** The run with one change of each kind it has data for: the first metric, final weights and checkpoint. */
+function perturbations(run) {
+    const made = [];
+    const withMetric = run.folds.find((fold) => Object.keys(fold.metrics).length > 0);
+    if (withMetric) {
+        const [name, value] = Object.entries(withMetric.metrics)[0];
+        const folds = run.folds.map((fold) => (fold === withMetric ? { ...fold, metrics: { ...fold.metrics, [name]: otherNumber(value) } } : fold));
+        made.push({ what: `${name} of fold ${withMetric.fold}`, run: { ...run, folds } });
+    }
+    const withWeights = run.folds.find((fold) => fold.weightsSha256 !== null);
+    if (withWeights) {
+        const folds = run.folds.map((fold) => (fold === withWeights ? { ...fold, weightsSha256: PERTURBED } : fold));
+        made.push({ what: `the final weights of fold ${withWeights.fold}`, run: { ...run, folds } });
+    }
+    const trace = run.trace ?? [];
+    const at = trace.findIndex((checkpoint) => Object.keys(checkpoint.digests).length > 0);
+    if (at >= 0) {
+        const checkpoint = trace[at];
+        const name = Object.keys(checkpoint.digests)[0];
+        const changed = { ...checkpoint, digests: { ...checkpoint.digests, [name]: PERTURBED } };
+        made.push({ what: `a traced checkpoint of fold ${checkpoint.fold}`, run: { ...run, trace: trace.map((c, i) => (i === at ? changed : c)) } });
+    }
+    return made;
+}
+/**
+ * The changes the comparison did not report as a difference, in words; empty when every one was
+ * caught (or no control run finished with anything to change). A non-empty answer is a bug in
+ * the comparison: the check's verdict cannot be trusted.
+ */
+function comparatorMisses(runs) {
+    const run = (0,run_roles/* controlRuns */.Ww)(runs).find((candidate) => candidate.status === 'ok' && candidate.folds.length > 0);
+    if (!run)
+        return [];
+    // The first fold with metrics, with final weights, with a traced checkpoint (often one and the same).
+    const chosen = [
+        run.folds.find((fold) => Object.keys(fold.metrics).length > 0)?.fold,
+        run.folds.find((fold) => fold.weightsSha256 !== null)?.fold,
+        run.trace?.find((checkpoint) => Object.keys(checkpoint.digests).length > 0)?.fold,
+    ];
+    const misses = new Set();
+    for (const fold of new Set(chosen.filter((index) => index !== undefined))) {
+        const original = (0,pinning/* asControl */.c4)(onlyFold(run, fold), 1);
+        for (const perturbed of perturbations(original)) {
+            const pair = [original, (0,pinning/* asControl */.c4)(perturbed.run, 2)];
+            // At tolerance 0 a digest differing anywhere, the trace included, is a difference.
+            const divergence = (0,comparison_divergence/* locateDivergence */.nV)(pair, (0,compare/* compareRuns */.qB)(pair, 0));
+            if ((0,compare/* compareRuns */.qB)(pair, 0, { divergence }).verdict !== 'not-reproducible')
+                misses.add(perturbed.what);
+        }
+    }
+    return [...misses];
+}
+/** The error a check reports when the self-test missed a change. */
+function selfTestError(misses) {
+    return (`the comparison's self-test failed: a copy of a run with ${misses.join(', ')} changed was not reported as different, ` +
+        'so this verdict cannot be trusted; this is a bug in tf-repro: please report it with report.json');
+}
+//# sourceMappingURL=self-test.js.map
+// EXTERNAL MODULE: ./build/src/comparison/shards.js
+var shards = __webpack_require__(7470);
+// EXTERNAL MODULE: ./build/src/report/build.js
+var build = __webpack_require__(2056);
+;// CONCATENATED MODULE: ./build/src/engine/conclude.js
+
+
 
 
 
@@ -6460,23 +7738,30 @@ async function compareResultFiles(paths, tolerance) {
  * stopped at it, a difference only the trace shows): so compare, locate, and compare again with it.
  */
 function compareWithDivergence(runs, tolerance, known) {
-    const first = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRuns */ .qB)(runs, tolerance);
-    const divergence = known !== undefined ? known : (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .locateDivergence */ .nV)(runs, first);
-    return { comparison: divergence === null ? first : (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareRuns */ .qB)(runs, tolerance, { divergence }), divergence };
+    const first = (0,compare/* compareRuns */.qB)(runs, tolerance);
+    const divergence = known !== undefined ? known : (0,comparison_divergence/* locateDivergence */.nV)(runs, first);
+    return { comparison: divergence === null ? first : (0,compare/* compareRuns */.qB)(runs, tolerance, { divergence }), divergence };
 }
 function concludeCheck(produced) {
     const { comparison: metrics, divergence } = compareWithDivergence(produced.runs, produced.tolerance, produced.divergence);
-    const { comparison, warnings } = produced.artifacts ? (0,_comparison_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .withArtifacts */ .ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    const { comparison: withFiles, warnings } = produced.artifacts ? (0,artifacts/* withArtifacts */.ig)(metrics, produced.artifacts) : { comparison: metrics, warnings: [] };
+    // Within each run, across its ranks (replicated data-parallel training).
+    const replicas = (0,comparison_replicas/* replicaDisagreement */.fY)(produced.runs);
+    const { comparison: withRanks, warnings: replicaWarnings } = (0,comparison_replicas/* withReplicas */.U7)(withFiles, replicas);
+    // The comparator's self-test (always on, no training): a verdict it cannot back is an error.
+    const misses = comparatorMisses(produced.runs);
+    const selfTest = misses.length > 0 ? selfTestError(misses) : null;
+    const comparison = selfTest === null ? withRanks : { ...withRanks, verdict: 'error', summary: `Error: ${selfTest}.` };
     // The verdict is the control runs'; runs of other roles are compared with them apart.
-    const otherRoles = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .compareOtherRoles */ .$O)(produced.runs);
-    const report = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)({
+    const otherRoles = (0,run_roles/* compareOtherRoles */.$O)(produced.runs);
+    const report = (0,build/* buildReport */.F)({
         settings: produced.settings,
         source: produced.source,
         runs: produced.runs,
         comparison,
         durationSeconds: produced.durationSeconds,
-        warnings: [...produced.warnings, ...warnings, ...otherRoles.warnings],
-        errors: produced.errors,
+        warnings: [...produced.warnings, ...warnings, ...replicaWarnings, ...otherRoles.warnings],
+        errors: [...(produced.errors ?? []), ...(selfTest === null ? [] : [selfTest])],
     });
     if (produced.suppliedSeeds)
         report.suppliedSeeds = produced.suppliedSeeds;
@@ -6485,6 +7770,8 @@ function concludeCheck(produced) {
     if (produced.artifacts)
         report.artifacts = produced.artifacts;
     report.divergence = divergence;
+    if (replicas !== undefined)
+        report.replicas = replicas;
     if (produced.work)
         report.work = produced.work;
     if (produced.cost)
@@ -6493,9 +7780,11 @@ function concludeCheck(produced) {
         report.diagnosis = produced.diagnosis;
     if (produced.variations)
         report.variations = produced.variations;
+    if (produced.negativeControl)
+        report.negativeControl = produced.negativeControl;
     if (produced.shard) {
         report.shard = produced.shard;
-        report.summary = (0,_comparison_shards_js__WEBPACK_IMPORTED_MODULE_0__/* .shardSummary */ .LF)(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);
+        report.summary = (0,shards/* shardSummary */.LF)(report.summary, produced.shard, produced.settings.folds ?? produced.shard.folds.length);
     }
     if (produced.merged)
         report.merged = produced.merged;
@@ -7050,7 +8339,43 @@ const UPGRADES = new Map([
                 : report.runs,
         }),
     ],
+    // 2 → 3: a variance or difference nobody measured is null, not 0. Version 2 wrote 0 where fewer
+    // than two runs had a value; those are made null, and the report says so.
+    [2, upgradeSpreads],
 ]);
+/** Fewer than two runs gave a value: a spread version 2 wrote as 0, not measured. */
+const measuredBy = (values) => Array.isArray(values) && values.filter((value) => value !== null).length >= 2;
+/** Version 2's per-fold spreads made null where not measured; the overall ones where no fold measured one; a command's run 1 variables taken out of "every run got". */
+function upgradeSpreads(report) {
+    const comparison = isObject(report.comparison) ? report.comparison : null;
+    if (comparison === null || !Array.isArray(comparison.folds))
+        return { ...report, notMeasured: null };
+    let anyMeasured = false;
+    const folds = comparison.folds.map((fold) => {
+        if (!isObject(fold) || !isObject(fold.metrics))
+            return fold;
+        const metrics = Object.fromEntries(Object.entries(fold.metrics).map(([name, metric]) => {
+            if (!isObject(metric))
+                return [name, metric];
+            if (measuredBy(metric.values)) {
+                anyMeasured = true;
+                return [name, metric];
+            }
+            return [name, { ...metric, variance: null, maxAbsDiff: null }];
+        }));
+        return { ...fold, metrics };
+    });
+    const reason = anyMeasured ? null : 'no fold was finished by two runs (a report of schema version 2, which wrote 0 here)';
+    const spreads = anyMeasured ? {} : { variance: null, maxAbsDiff: null };
+    const command = isObject(report.command) && isObject(report.command.variables) ? { command: withoutRunOwn(report.command) } : {};
+    return { ...report, ...spreads, ...command, notMeasured: reason, comparison: { ...comparison, ...spreads, notMeasured: reason, folds } };
+}
+/** Version 2 listed run 1's TF_REPRO_RUN and paths as what every run got: they are run 1's own, and left out. */
+function withoutRunOwn(command) {
+    const variables = command.variables;
+    const kept = Object.entries(variables).filter(([name, value]) => name !== 'TF_REPRO_RUN' && !(typeof value === 'string' && /\brun-1\./.test(value)));
+    return { ...command, variables: Object.fromEntries(kept) };
+}
 /** The versions read, oldest first: the earlier ones UPGRADES brings up, and the current. */
 const READ_SCHEMA_VERSIONS = [...[...UPGRADES.keys()].sort((a, b) => a - b), contracts_report/* REPORT_SCHEMA_VERSION */.W];
 /** "versions 1 and 2", "version 2". */
@@ -7206,7 +8531,7 @@ function parseReportJson(text, path) {
         return current.value;
     if (!current.ok && result_files_isObject(report) && typeof report.schemaVersion === 'number')
         throw new user_error/* UserError */.y(`${path}: ${current.error}`);
-    throw new user_error/* UserError */.y(`${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.join(' or ')} and a runs list)`);
+    throw new user_error/* UserError */.y(`${path}: not a tf-repro report (expected schemaVersion ${READ_SCHEMA_VERSIONS.slice(0, -1).join(', ')} or ${READ_SCHEMA_VERSIONS.at(-1)} and a runs list)`);
 }
 /** A report.json that tf-repro wrote, as its object (what tf-repro explain reads), read and checked as compare reads one. */
 async function readReportFile(path) {
@@ -7274,12 +8599,12 @@ async function produceRunsFromFiles(paths, tolerance) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _util_user_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2292);
 /* harmony import */ var _comparison_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7470);
-/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
+/* harmony import */ var _data_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2716);
 /* harmony import */ var _report_report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
 /* harmony import */ var _report_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1646);
 /* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1025);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8009);
-/* harmony import */ var _conclude_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9879);
+/* harmony import */ var _conclude_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9471);
 /* harmony import */ var _report_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5044);
 /* harmony import */ var _result_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6970);
 /* harmony import */ var _report_patterns_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2706);
@@ -7399,7 +8724,7 @@ const TRAINED = ['default', 'model'];
  */
 const INPUT_KINDS = {
     runs: ALL,
-    folds: TRAINED,
+    folds: ALL,
     epochs: TRAINED,
     'batch-size': TRAINED,
     'validation-split': TRAINED,
@@ -7409,8 +8734,8 @@ const INPUT_KINDS = {
     backend: TRAINED,
     threads: TRAINED,
     libtensorflow: TRAINED,
-    parallel: TRAINED,
-    dataset: TRAINED,
+    parallel: ALL,
+    dataset: ALL,
     tolerance: ALL,
     'fail-on-mismatch': ALL,
     'report-dir': ALL,
@@ -7418,6 +8743,7 @@ const INPUT_KINDS = {
     'compare-nondeterministic': ALL,
     diagnose: ALL,
     'diagnose-budget-minutes': ALL,
+    'diagnose-variables': ALL,
     model: ['model'],
     command: ['command'],
     'working-directory': ['command'],
@@ -7425,6 +8751,7 @@ const INPUT_KINDS = {
     'metrics-file': ['command'],
     'timeout-minutes': ALL,
     artifacts: ['command'],
+    'negative-control': ['command'],
     'max-model-parameters': ['model'],
     shard: TRAINED,
     merge: ALL,
@@ -7547,13 +8874,15 @@ function parseWholeNumber(text) {
 /* harmony export */   Eg: () => (/* binding */ SETTING_DEFAULTS),
 /* harmony export */   h$: () => (/* binding */ cliFlagLabel),
 /* harmony export */   jX: () => (/* binding */ actionInputLabel),
-/* harmony export */   l: () => (/* binding */ BASELINE_FROM_MAIN)
+/* harmony export */   l: () => (/* binding */ BASELINE_FROM_MAIN),
+/* harmony export */   yV: () => (/* binding */ IMPLIED_DEFAULTS)
 /* harmony export */ });
 // The settings by name, with their defaults: the action's inputs and the CLI's flags share them
 // (a test holds action.yml to this table).
 const SETTING_DEFAULTS = {
     runs: '2',
-    folds: '10',
+    // Empty: 10 (IMPLIED_DEFAULTS). Empty, not 10, so that a command check tells `folds` given (its runs split by fold) from not.
+    folds: '',
     epochs: '10',
     'batch-size': '100',
     'validation-split': '0.2',
@@ -7564,7 +8893,8 @@ const SETTING_DEFAULTS = {
     threads: '1',
     // The native backend built against a TensorFlow the runner has (provision/libtensorflow-source.ts).
     libtensorflow: '',
-    parallel: 'auto',
+    // Empty: auto, except a command with `framework: none`, which pins no threads: 1.
+    parallel: '',
     dataset: '',
     tolerance: '0',
     'fail-on-mismatch': 'true',
@@ -7574,6 +8904,8 @@ const SETTING_DEFAULTS = {
     'compare-nondeterministic': 'false',
     diagnose: 'false',
     'diagnose-budget-minutes': '10',
+    // The settings diagnose tries, a comma list of their names (engine/diagnose.ts checks them); empty: all.
+    'diagnose-variables': '',
     // Bring your own training (own-training.ts): a model file, or a command and what only it takes.
     model: '',
     command: '',
@@ -7582,6 +8914,8 @@ const SETTING_DEFAULTS = {
     'metrics-file': '',
     'timeout-minutes': '0',
     artifacts: '',
+    // One extra run with another seed, whose numbers must differ from the control runs' (issue 22, part 9).
+    'negative-control': 'false',
     // A model file past this many parameters is refused before it is built (model/model-config.ts).
     'max-model-parameters': '50000000',
     // Shards (issue #13, part 1; inputs/shard.ts): this leg's share of the folds, i/n; or, in a later
@@ -7606,6 +8940,8 @@ const SETTING_DEFAULTS = {
 };
 /** `baseline: main`: the baseline is found with the GitHub API rather than read from a file. */
 const BASELINE_FROM_MAIN = 'main';
+/** What an input left empty means where that is not the empty string (its default above is empty so that "not given" can be told apart). */
+const IMPLIED_DEFAULTS = { folds: '10', parallel: 'auto' };
 const actionInputLabel = (name) => `input '${name}'`;
 const cliFlagLabel = (name) => `--${name}`;
 //# sourceMappingURL=setting-names.js.map
@@ -7631,6 +8967,8 @@ const COMMAND_SETTING_ROLES = {
     metricsFile: row('metrics-file', false, false, false),
     timeoutMinutes: row('timeout-minutes', false, false, false),
     artifacts: row('artifacts', false, false, false),
+    // How a command's runs are cut into processes (TF_REPRO_FOLDS), never their numbers.
+    folds: row('folds', false, false, false),
 };
 /**
  * Every CheckSettings field, in the order the uses list them (the shard digest hashes its fields'
@@ -7652,7 +8990,8 @@ const SETTING_ROLES = {
     deterministic: row('deterministic', true, true, 'any'),
     backend: row('backend', true, false, 'as-ran'),
     threads: row('threads', true, false, 'any'),
-    dataset: row('dataset', false, true, 'training'),
+    // A command gets the dataset too (TF_REPRO_DATASET): another one changes its numbers as well.
+    dataset: row('dataset', false, true, 'any'),
     model: row('model', false, true, 'training'),
     // Set by diagnose and the narrowing re-train, whose reports are not merged, compared across or drifted.
     unseeded: row(null, false, false, false),
@@ -7671,6 +9010,7 @@ const SETTING_ROLES = {
     compareNondeterministic: row('compare-nondeterministic', false, false, false),
     diagnose: row('diagnose', false, false, false),
     diagnoseBudgetMinutes: row('diagnose-budget-minutes', false, false, false),
+    diagnoseVariables: row('diagnose-variables', false, false, false),
     shard: row('shard', false, false, false),
     label: row('label', false, false, false),
     across: row('across', false, false, false),
@@ -7685,6 +9025,8 @@ const SETTING_ROLES = {
     // Variations add runs beside the control runs and never change their numbers; each leg varies its own runner.
     vary: row('vary', false, false, false),
     failOnVariation: row('fail-on-variation', false, false, false),
+    // The negative control adds a run beside the control runs and never changes their numbers.
+    negativeControl: row('negative-control', false, false, false),
 };
 const topLevel = (field, role) => ({
     input: role.input ?? field,
@@ -7796,9 +9138,6 @@ function parseOwnTraining(text, label) {
     }
     if (model !== null) {
         errors.push(`${label('model')} and ${label('command')} cannot be used together: 'model' is a model file that tf-repro trains, 'command' runs your own training; give one of them`);
-    }
-    if (text('dataset') !== '') {
-        errors.push(`${label('dataset')} does not apply with ${label('command')}: the command loads its own data (pass its path to the command instead)`);
     }
     const artifacts = splitGlobs(text('artifacts'));
     const command = {
@@ -7931,7 +9270,7 @@ function parseSettings(raw, label) {
     const errors = [];
     const text = (name) => {
         const value = raw[name]?.trim();
-        return value === undefined || value === '' ? setting_names/* SETTING_DEFAULTS */.Eg[name] : value;
+        return value === undefined || value === '' ? (setting_names/* IMPLIED_DEFAULTS */.yV[name] ?? setting_names/* SETTING_DEFAULTS */.Eg[name]) : value;
     };
     const inBounds = (name, number) => number !== null && number >= COUNT_BOUNDS[name][0] && number <= COUNT_BOUNDS[name][1];
     const bounds = (name) => `from ${(0,util_text/* withCommas */.rX)(COUNT_BOUNDS[name][0])} to ${(0,util_text/* withCommas */.rX)(COUNT_BOUNDS[name][1])}`;
@@ -7940,7 +9279,7 @@ function parseSettings(raw, label) {
         const number = (0,numbers/* parseWholeNumber */.o)(value);
         if (!inBounds(name, number)) {
             errors.push(`${label(name)} must be a whole number ${bounds(name)}${meaning}, got '${value}'`);
-            return Number(setting_names/* SETTING_DEFAULTS */.Eg[name]);
+            return Number(setting_names/* IMPLIED_DEFAULTS */.yV[name] ?? setting_names/* SETTING_DEFAULTS */.Eg[name]);
         }
         return number;
     };
@@ -7998,14 +9337,35 @@ function parseSettings(raw, label) {
         diagnose: boolean('diagnose'),
         diagnoseBudgetMinutes: wholeNumber('diagnose-budget-minutes'),
     };
+    // The names are checked against the check's own settings before it runs (engine/diagnose.ts diagnoseCandidates).
+    const diagnoseVariables = text('diagnose-variables')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    if (diagnoseVariables.length > 0) {
+        if (!settings.diagnose)
+            errors.push(`${label('diagnose-variables')} applies only with ${label('diagnose')}: turn diagnose on, or leave it out`);
+        settings.diagnoseVariables = diagnoseVariables;
+    }
     const own = parseOwnTraining(text, label);
     errors.push(...own.errors);
     if (own.model !== null)
         settings.model = own.model;
-    if (own.command !== null)
+    if (own.command !== null) {
         settings.command = own.command;
+        const given = (name) => (raw[name]?.trim() ?? '') !== '';
+        // The command's folds are split over its runs side by side only where `folds` says how many there are.
+        if (given('folds'))
+            own.command.folds = settings.folds;
+        // `framework: none` pins no thread count: the runs go one at a time unless `parallel` says otherwise.
+        if (own.command.framework === 'none' && !given('parallel'))
+            settings.parallel = 1;
+    }
     if (own.timeoutMinutes > 0)
         settings.timeoutMinutes = own.timeoutMinutes;
+    // own-training.ts refuses it without a command.
+    if (own.command !== null && boolean('negative-control'))
+        settings.negativeControl = true;
     const maxParameters = wholeNumber('max-model-parameters');
     if (own.model !== null)
         settings.maxModelParameters = maxParameters;
@@ -8360,9 +9720,11 @@ async function readAt(file, position, length) {
 /* harmony export */   wc: () => (/* binding */ foldsLikeFirst)
 /* harmony export */ });
 /* unused harmony exports groupLetter, NO_RESULT, DIFFERS_WITHIN */
-/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9407);
+/* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9407);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
 /* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
+
 
 
 
@@ -8429,8 +9791,8 @@ function acrossNumbers(report, time, scientific) {
     return [
         ['legs', `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(across.legs.length, 'leg')}, ${across.legs.filter((leg) => leg.verdict === 'reproducible').length} reproducible within itself`],
         ['folds identical on every leg', `${identical} of ${across.folds.length}`],
-        ['variance across legs (mean over folds and metrics)', scientific(report.variance)],
-        ['largest difference across legs', scientific(report.maxAbsDiff)],
+        ['variance across legs (mean over folds and metrics)', report.variance === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .notMeasuredWords */ .DQ)(report.notMeasured) : scientific(report.variance)],
+        ['largest difference across legs', report.maxAbsDiff === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .notMeasuredWords */ .DQ)(null) : scientific(report.maxAbsDiff)],
         ["the legs' time, added up", time(report.durationSeconds)],
     ];
 }
@@ -8440,9 +9802,9 @@ function acrossNumbers(report, time, scientific) {
  * legs agree.
  */
 function valuesWhereLegsDiffer(report, shown) {
-    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldViews */ .M3)(report).slice(0, shown);
+    const views = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_3__/* .foldViews */ .M3)(report).slice(0, shown);
     return report.comparison.metricNames.flatMap((metric, m) => {
-        const folds = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_2__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => ({ fold: view.fold, values: view.perRun?.[m] ?? [] }));
+        const folds = (0,_fold_view_js__WEBPACK_IMPORTED_MODULE_3__/* .foldsWhereRunsDiffer */ ._q)(views, m).map((view) => ({ fold: view.fold, values: view.perRun?.[m] ?? [] }));
         return folds.length === 0 ? [] : [{ metric, folds }];
     });
 }
@@ -8461,14 +9823,14 @@ function valuesWhereLegsDiffer(report, shown) {
 /* harmony export */ });
 /* unused harmony exports legList, legLabels, legGroups */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4432);
-/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4574);
 /* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
-/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6804);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2056);
-/* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7499);
-/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9166);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6804);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2056);
+/* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7499);
+/* harmony import */ var _inputs_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9166);
 // Complete checks of several runners (matrix legs) compared, in two verdicts: reproducible within
 // each runner (each leg's own verdict) and identical across them (per fold, which legs agree, by
 // weights digest and metrics at the legs' tolerance, grouped as agreement.ts groups runs). Each leg
@@ -8491,7 +9853,7 @@ function valuesWhereLegsDiffer(report, shown) {
  */
 const DECIDING = [
     ['tf-repro version', (leg) => leg.toolVersion],
-    ..._inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .ACROSS_SETTINGS */ .a_.map(({ input, field, read }) => [
+    ..._inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .ACROSS_SETTINGS */ .a_.map(({ input, field, read }) => [
         input,
         (leg) => {
             const value = read(leg.settings);
@@ -8525,7 +9887,7 @@ function incompleteReason(leg) {
     if (Array.isArray(onlyFolds))
         return `trained only folds ${onlyFolds.join(', ')}: a partial report; ${merge}`;
     if (typeof folds === 'number' && !command) {
-        const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs);
+        const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs);
         const found = new Set(controls.flatMap((run) => run.folds.map((fold) => fold.fold)));
         const cutShort = controls.some((run) => run.status !== 'ok');
         const absent = Array.from({ length: folds }, (_, f) => f).filter((f) => !found.has(f));
@@ -8538,7 +9900,7 @@ function incompleteReason(leg) {
 }
 /** "leg 2", "legs 1, 2", "legs 1–4, 6". */
 function legList(legs) {
-    return (0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .runList */ .kK)(legs).replace(/^run(s?) /, 'leg$1 ');
+    return (0,_agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .runList */ .kK)(legs).replace(/^run(s?) /, 'leg$1 ');
 }
 /**
  * Each leg's name: its label, or the name of the folder its report lies in (actions/download-artifact
@@ -8547,7 +9909,7 @@ function legList(legs) {
  */
 function legLabels(legs) {
     // A label read from a leg's report is user text of any length: cut as the label input is.
-    const names = legs.map((leg) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .cut */ .Jj)(leg.label ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(leg.file)) || leg.file), _inputs_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LABEL_LENGTH */ .rn));
+    const names = legs.map((leg) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .cut */ .Jj)(leg.label ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(leg.file)) || leg.file), _inputs_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LABEL_LENGTH */ .rn));
     const seen = new Map();
     return names.map((name) => {
         const count = (seen.get(name) ?? 0) + 1;
@@ -8558,7 +9920,7 @@ function legLabels(legs) {
 /** A leg as one run: per fold, the first of its control runs that has it. */
 function legAsRun(leg, number) {
     const folds = new Map();
-    for (const run of (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs))
+    for (const run of (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs))
         for (const fold of run.folds)
             if (!folds.has(fold.fold))
                 folds.set(fold.fold, fold);
@@ -8588,11 +9950,11 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
         partition.groups.forEach((group, g) => group.forEach((leg) => keys.get(leg)?.push(String(g))));
     };
     for (const name of metricNames) {
-        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .ownValue */ .eC)(fold.metrics, name);
-        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
+        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .ownValue */ .eC)(fold.metrics, name);
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
     }
     if (tolerance === 0 && digests.every((digest) => digest !== null))
-        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_5__/* .groupRunsByText */ .E7)(digests, legs));
+        addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .groupRunsByText */ .E7)(digests, legs));
     const groups = new Map();
     for (const leg of legs) {
         if (missing.has(leg))
@@ -8605,8 +9967,8 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
 }
 /** The folds where a leg's own runs differ, by the comparison that gave its verdict. */
 function foldsDifferingWithin(leg) {
-    const participating = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).filter((run) => run.folds.length > 0);
-    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
+    const participating = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs).filter((run) => run.folds.length > 0);
+    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
 }
 /** The settings the legs share, as the across report shows them: without those of one runner. */
 function sharedSettings(settings, tolerance, options, source) {
@@ -8652,7 +10014,7 @@ function acrossSentence(across, within) {
     }
     const differing = across.folds.filter((fold) => !fold.identical);
     const first = differing[0];
-    const where = `${differing.length} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(across.folds.length, 'fold')} ${differing.length === 1 ? 'differs' : 'differ'} across runners ` +
+    const where = `${differing.length} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(across.folds.length, 'fold')} ${differing.length === 1 ? 'differs' : 'differ'} across runners ` +
         `(fold ${first.fold}: ${splitText(first)})`;
     const cause = across.differingFields.length > 0
         ? `; the fingerprints differ in ${across.differingFields.join(', ')}`
@@ -8671,9 +10033,9 @@ function buildAcrossReport(legs, options) {
     const tolerances = [...new Set(legs.map((leg) => leg.tolerance))];
     const tolerance = Math.max(...tolerances);
     const runs = legs.map((leg, i) => legAsRun(leg, i + 1));
-    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .compareRuns */ .qB)(runs, tolerance);
+    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .compareRuns */ .qB)(runs, tolerance);
     const within = legs.map(foldsDifferingWithin);
-    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_7__/* .foldsByIndex */ .u3)(run.folds));
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .foldsByIndex */ .u3)(run.folds));
     const folds = comparison.folds.map((fold) => {
         const digests = byIndex.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null);
         const { groups, missing } = legGroups(fold, comparison.metricNames, digests, numbers, tolerance);
@@ -8691,8 +10053,8 @@ function buildAcrossReport(legs, options) {
         file: leg.file,
         verdict: leg.verdict,
         summary: leg.summary,
-        runs: (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).length,
-        folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set((0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .controlRuns */ .Ww)(leg.runs).flatMap((run) => run.folds.map((f) => f.fold))).size,
+        runs: (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs).length,
+        folds: typeof leg.settings.folds === 'number' ? leg.settings.folds : new Set((0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs).flatMap((run) => run.folds.map((f) => f.fold))).size,
         tolerance: leg.tolerance,
         toolVersion: leg.toolVersion,
         durationSeconds: leg.durationSeconds,
@@ -8713,8 +10075,8 @@ function buildAcrossReport(legs, options) {
     };
     const summary = `${withinSentence(acrossLegs)}, ${acrossSentence(across, reproducibleWithin)}`;
     const verdict = legs.map((leg) => leg.verdict).reduce((worst, v) => (VERDICT_ORDER[v] > VERDICT_ORDER[worst] ? v : worst), 'reproducible');
-    const source = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(legs.length, 'leg')}: ${legs.map((leg) => leg.file).join(', ')}`;
-    const report = (0,_build_js__WEBPACK_IMPORTED_MODULE_8__/* .buildReport */ .F)({
+    const source = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(legs.length, 'leg')}: ${legs.map((leg) => leg.file).join(', ')}`;
+    const report = (0,_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .F)({
         settings: sharedSettings(legs[0]?.settings ?? { source: '' }, tolerance, options, source),
         source,
         runs,
@@ -8852,12 +10214,14 @@ function groupsText({ groups, missing }) {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
 /* unused harmony export gpuFindings */
-/* harmony import */ var _contracts_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4127);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8009);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4432);
-/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4574);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _contracts_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4127);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8009);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
+/* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4574);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
 // Puts runs and their comparison into the versioned report that every renderer reads.
+
 
 
 
@@ -8870,14 +10234,14 @@ const MAX_FOLDS_NAMED = 10;
  * finding per set of GPUs, naming its folds, however many folds there are.
  */
 function gpuFindings(runs, comparison) {
-    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .foldsByIndex */ .u3)(run.folds));
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .foldsByIndex */ .u3)(run.folds));
     const foldsPerDevices = new Map();
     for (const fold of comparison.mismatchedFolds) {
         const devices = runs.map((run, i) => ({ run: run.run, device: byIndex[i]?.get(fold)?.device ?? null }));
         const distinct = new Set(devices.map((d) => d.device).filter((d) => d !== null));
         if (distinct.size < 2)
             continue;
-        const named = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`));
+        const named = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listed */ .KE)(devices.filter((d) => d.device).map((d) => `run ${d.run}: ${d.device}`));
         const folds = foldsPerDevices.get(named);
         if (folds)
             folds.push(fold);
@@ -8893,28 +10257,39 @@ function gpuFindings(runs, comparison) {
 function buildReport(parts) {
     const warnings = [...new Set([...(parts.warnings ?? []), ...parts.runs.flatMap((run) => run.warnings)])];
     // The control runs are the check (comparison/run-roles.ts): a varied run may run elsewhere on purpose.
-    const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .controlRuns */ .Ww)(parts.runs);
+    const controls = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .controlRuns */ .Ww)(parts.runs);
     const backends = new Set(controls.map((run) => run.environment?.backend).filter(Boolean));
     warnings.push(...gpuFindings(parts.runs, parts.comparison));
     if (backends.size > 1)
         warnings.push(`runs trained on different backends (${[...backends].join(', ')}): their numbers are not expected to agree`);
     const errors = [...(parts.errors ?? []), ...parts.runs.flatMap((run) => (run.error ? [run.error] : []))];
     return {
-        schemaVersion: _contracts_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_SCHEMA_VERSION */ .W,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
+        schemaVersion: _contracts_report_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_SCHEMA_VERSION */ .W,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w },
         createdAt: new Date().toISOString(),
         verdict: parts.comparison.verdict,
         summary: parts.comparison.summary,
         variance: parts.comparison.variance,
         maxAbsDiff: parts.comparison.maxAbsDiff,
+        notMeasured: parts.comparison.notMeasured,
         durationSeconds: parts.durationSeconds,
         settings: { ...parts.settings, source: parts.source },
         comparison: parts.comparison,
         runs: parts.runs,
-        environment: controls.find((run) => run.environment)?.environment ?? null,
+        environment: reportEnvironment(controls.find((run) => run.environment)),
         warnings,
         errors,
     };
+}
+/**
+ * report.json's environment: the run's fingerprint and, for a command of several processes, its
+ * `distributed` record, which the fingerprint's table, merge and `across` compare like any field.
+ */
+function reportEnvironment(run) {
+    const environment = run?.environment ?? null;
+    if (environment === null || (0,_comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .trainingFingerprint */ .JG)(environment) !== null || !run?.distributed)
+        return environment;
+    return { ...environment, distributed: run.distributed };
 }
 //# sourceMappingURL=build.js.map
 
@@ -9113,7 +10488,7 @@ function driftMarkdown(drift, heading, maxRows) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _comparison_experiment_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8654);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7528);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4784);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6923);
 /* harmony import */ var _util_user_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1025);
 // Writes a report where the user asked: JSON (versioned), the experiment's text format, markdown.
@@ -9160,13 +10535,16 @@ async function writeReportFiles(report, directory) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ budgetSentence),
 /* harmony export */   Dh: () => (/* binding */ costRows),
+/* harmony export */   GH: () => (/* binding */ variableDetailTitle),
 /* harmony export */   NB: () => (/* binding */ diagnosisRows),
 /* harmony export */   Of: () => (/* binding */ DIAGNOSIS_HEADER),
 /* harmony export */   P9: () => (/* binding */ findingsLine),
 /* harmony export */   PT: () => (/* binding */ workSentence),
 /* harmony export */   S$: () => (/* binding */ noDivergenceLine),
 /* harmony export */   Ss: () => (/* binding */ lossLead),
+/* harmony export */   T6: () => (/* binding */ summaryBesideLead),
 /* harmony export */   U6: () => (/* binding */ divergenceSentence),
+/* harmony export */   Ue: () => (/* binding */ variableDetailRest),
 /* harmony export */   Wu: () => (/* binding */ fastestSentence),
 /* harmony export */   XV: () => (/* binding */ divergenceLead),
 /* harmony export */   YV: () => (/* binding */ costCase),
@@ -9246,6 +10624,31 @@ function divergenceLead(report) {
         return [];
     return [divergenceSentence(divergence), narrowingSentence(divergence), workSentence(report.work)].filter((line) => line !== null);
 }
+/**
+ * The verdict's sentence as shown beside divergenceLead, which already says where the runs part:
+ * the summary with that clause taken out, so that the sentence is read once. "Not reproducible:
+ * runs 1 and 2 part at fold 1, epoch 2; fail-fast then stopped run 2, …" becomes "Not
+ * reproducible: fail-fast then stopped run 2, …"; null where nothing else is left to say. The
+ * summary as it is (report.json, the step's message) keeps the whole sentence.
+ */
+function summaryBesideLead(report) {
+    const { divergence, summary } = report;
+    if (!divergence)
+        return summary;
+    // The summary was written before narrowing, which may add to the description.
+    const { narrowing: _narrowing, ...unnarrowed } = divergence;
+    for (const described of new Set([(0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(divergence), (0,_comparison_divergence_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDivergence */ .SB)(unnarrowed)])) {
+        if (summary.endsWith(`: ${described}.`) && summary.indexOf(':') === summary.length - described.length - 3)
+            return null;
+        if (summary.includes(`: ${described}; `))
+            return summary.replace(`: ${described}; `, ': ');
+        if (summary.includes(`; ${described}`))
+            return summary.replace(`; ${described}`, '');
+        if (summary.includes(` but ${described}`))
+            return summary.replace(` but ${described}`, ' but the runs part');
+    }
+    return summary;
+}
 /** Where a report without a divergence says why; one line. */
 function noDivergenceLine(report) {
     if (report.verdict === 'reproducible')
@@ -9259,6 +10662,16 @@ function checkpointName(epoch, batch) {
     if (epoch === 0)
         return 'initialisation';
     return batch === null ? `the end of epoch ${epoch}` : `epoch ${epoch}, batch ${batch}`;
+}
+/** "Which runs agree on each variable at fold 0, the end of epoch 3 (3 runs traced there)". */
+function variableDetailTitle(detail) {
+    return `Which runs agree on each variable at ${detail.where} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(detail.runs, 'run')} traced there)`;
+}
+/** "the other 4 variables: the same in every run"; null where every variable differs. */
+function variableDetailRest(detail) {
+    if (detail.agreeing === 0)
+        return null;
+    return `${detail.differing.length > 0 ? `the other ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(detail.agreeing, 'variable')}` : `all ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(detail.agreeing, 'variable')}`}: the same in every run`;
 }
 /**
  * Per variable, which runs agree at the divergence, from the runs' traces: the checkpoint itself
@@ -9355,7 +10768,7 @@ function lossLead(curves) {
 const VERDICT_WORDS = { reproducible: 'reproducible', 'not-reproducible': 'not reproducible', error: 'error' };
 const COST_HEADER = ['', 'runs', 'verdict', 'variance', 'largest difference', 'time per run'];
 function costRow(label, side) {
-    return [label, String(side.runs), VERDICT_WORDS[side.verdict], (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(side.variance), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scientific */ .eg)(side.maxAbsDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(side.secondsPerRun)];
+    return [label, String(side.runs), VERDICT_WORDS[side.verdict], (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .measured */ .jh)(side.variance), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .measured */ .jh)(side.maxAbsDiff), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .YA)(side.secondsPerRun)];
 }
 /** The experiment's table: "with settings" and "without", side by side. */
 function costRows(cost) {
@@ -9369,7 +10782,7 @@ function overheadSentence(cost) {
     const ratio = overheadRatio(cost);
     return ratio === null
         ? 'Overhead: not known (a side took no measurable time).'
-        : `Overhead: ${ratio} (the time per run with the settings over the time without them).`;
+        : `Overhead: ${ratio} (the time per run with the settings over the time without them${cost.overhead < 1 ? ': the runs with the settings were faster' : ''}).`;
 }
 const COST_CASE_WORDS = {
     'needed-and-sufficient': 'Needed and sufficient',
@@ -9534,8 +10947,8 @@ function foldViews(report) {
                 metric: name,
                 value: format === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortNumber */ .In)(values[0]) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .valueOrRange */ .ic)(values, format),
                 // Two digits say how large; report.json has them whole.
-                maxAbsDiff: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(metric.maxAbsDiff, 2),
-                variance: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scientific */ .eg)(metric.variance, 2),
+                maxAbsDiff: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .measured */ .jh)(metric.maxAbsDiff, 2),
+                variance: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .measured */ .jh)(metric.variance, 2),
                 agreement: format === null ? _agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_AGREE */ .nG : (0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupRunsByValue */ .KW)(values, runs, comparison.tolerance)),
                 mark: metric.matches ? 'match' : 'mismatch',
             });
@@ -9563,6 +10976,7 @@ function chunks(items, size) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ notMeasuredWords),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
 /* harmony export */   In: () => (/* binding */ shortNumber),
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
@@ -9570,7 +10984,9 @@ function chunks(items, size) {
 /* harmony export */   YA: () => (/* binding */ seconds),
 /* harmony export */   e0: () => (/* binding */ exact),
 /* harmony export */   eg: () => (/* binding */ scientific),
+/* harmony export */   hM: () => (/* binding */ runGpus),
 /* harmony export */   ic: () => (/* binding */ valueOrRange),
+/* harmony export */   jh: () => (/* binding */ measured),
 /* harmony export */   tL: () => (/* binding */ markdownTableLines)
 /* harmony export */ });
 // Small formatting pieces shared by every rendering of a report.
@@ -9652,6 +11068,14 @@ function scientific(value, digits = 4) {
         return String(value);
     return value.toExponential(digits - 1);
 }
+/** A variance or difference as scientific() writes it, or "not measured" where it is null: never a 0 that reads as "identical". */
+function measured(value, digits = 4) {
+    return value === null ? 'not measured' : scientific(value, digits);
+}
+/** "not measured (fail-fast stopped runs 1, 2 at fold 0)": where a report's variance and largest difference are null, and why. */
+function notMeasuredWords(reason) {
+    return reason ? `not measured (${reason})` : 'not measured';
+}
 function seconds(value) {
     // Rounded before it is split, so that 59.97 is "1 min 0 s", not "60.0 s", and 119.6 not "1 min 60 s".
     if (value < 59.95)
@@ -9679,6 +11103,11 @@ function inertMarkdown(text) {
         .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
         .replace(/@/g, '@\u200b');
 }
+/** The CUDA_VISIBLE_DEVICES a run's processes got (runs/placement.ts), each value once, in order; null where none was pinned. */
+function runGpus(run) {
+    const devices = [...new Set((run.placement ?? []).map((p) => p.cudaVisibleDevices).filter((d) => d !== null))];
+    return devices.length === 0 ? null : devices.join(' · ');
+}
 //# sourceMappingURL=format.js.map
 
 /***/ }),
@@ -9698,7 +11127,7 @@ function inertMarkdown(text) {
 /* harmony export */   ge: () => (/* binding */ verdictHeadline),
 /* harmony export */   jA: () => (/* binding */ foldTables)
 /* harmony export */ });
-/* unused harmony export runsDone */
+/* unused harmony exports runsDone, foldsDone */
 /* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8431);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5845);
 /* harmony import */ var _fold_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9407);
@@ -9706,6 +11135,8 @@ function inertMarkdown(text) {
 /* harmony import */ var _own_training_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6835);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7499);
 /* harmony import */ var _variations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8116);
+/* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6804);
+
 
 
 
@@ -9822,9 +11253,17 @@ function perRunMarkdown(report, tables, shown) {
     ].join('\n');
 }
 function timingTable(report) {
-    const rows = report.runs.map((run) => [`run ${run.run}`, run.status, (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(run.durationSeconds), String(run.folds.length)]);
-    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(report.durationSeconds)}**`, '']);
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done'], rows);
+    // The GPUs column only where some process was pinned to one (runs/placement.ts).
+    const gpus = report.runs.some((run) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runGpus */ .hM)(run) !== null);
+    const rows = report.runs.map((run) => [
+        `run ${run.run}`,
+        run.status,
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(run.durationSeconds),
+        String(run.folds.length),
+        ...(gpus ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runGpus */ .hM)(run) ?? '—')] : []),
+    ]);
+    rows.push(['**total**', '', `**${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(report.durationSeconds)}**`, '', ...(gpus ? [''] : [])]);
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['run', 'status', 'time', 'folds done', ...(gpus ? ['GPUs (`CUDA_VISIBLE_DEVICES`)'] : [])], rows);
 }
 /**
  * The environment the numbers came from: the training process's fingerprint or, for a command,
@@ -9861,11 +11300,23 @@ function runsDone(report) {
     const stopped = count('stopped');
     return `${count('ok')} of ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.runs.length, 'run')} finished${stopped > 0 ? `, ${stopped} stopped by fail-fast` : ''}`;
 }
+/** "3 folds each", or per run where they differ: "3 folds in run 1, 0 folds in run 2" (the folds each run finished). */
+function foldsDone(report) {
+    const byCount = new Map();
+    for (const run of report.runs)
+        byCount.set(run.folds.length, [...(byCount.get(run.folds.length) ?? []), run.run]);
+    if (byCount.size <= 1)
+        return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)([...byCount.keys()][0] ?? 0, 'fold')} each`;
+    return [...byCount]
+        .sort(([a], [b]) => b - a)
+        .map(([count, runs]) => `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(count, 'fold')} in ${(0,_agreement_js__WEBPACK_IMPORTED_MODULE_7__/* .runList */ .kK)(runs)}`)
+        .join(', ');
+}
 function summaryNumbers(report) {
     return (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', ''], [
-        ['variance (mean over folds and metrics)', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(report.variance)],
-        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(report.maxAbsDiff)],
-        ['runs', `${runsDone(report)}, ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.comparison.folds.length, 'fold')} each`],
+        ['variance (mean over folds and metrics)', report.variance === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)((0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .notMeasuredWords */ .DQ)(report.notMeasured)) : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .scientific */ .eg)(report.variance)],
+        ['largest difference', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .measured */ .jh)(report.maxAbsDiff)],
+        ['runs', `${runsDone(report)}${foldsDone(report).endsWith(' each') ? ', ' : '; '}${foldsDone(report)}`],
         ['time', (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(report.durationSeconds)],
     ]);
 }
@@ -9926,7 +11377,17 @@ function commandTable(command) {
     if (command.logs.length > 0)
         rows.push(['logs', command.logs.map(code).join(' ')]);
     const lead = "_tf-repro does not see inside a command: this is what it ran, and the variables each run got on top of the runner's environment._";
-    return `${lead}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'each run got'], rows)}`;
+    const own = runVariableNames(command);
+    const perRun = own.length === 0
+        ? []
+        : [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['run', ...own.map(code)], (command.runVariables ?? []).map((got, i) => [String(i + 1), ...own.map((name) => code(got[name] ?? ''))])),
+        ];
+    return [lead, (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['', 'each run got'], rows), ...perRun].join('\n\n');
+}
+/** The names of the variables each run got a value of its own of, in first-seen order. */
+function runVariableNames(command) {
+    return [...new Set((command.runVariables ?? []).flatMap((got) => Object.keys(got)))];
 }
 /** Markdown sections, each a heading and its body. */
 function ownTrainingMarkdown(report) {
@@ -9957,7 +11418,9 @@ function ownTrainingText(report) {
         const { command } = report;
         lines.push(`command: ${command.command} (in ${command.workingDirectory}, framework ${command.framework})`, `variables: ${Object.entries(command.variables)
             .map(([name, value]) => `${name}=${value}`)
-            .join(' ')}`);
+            .join(' ')}`, ...(command.runVariables ?? []).map((got, i) => `run ${i + 1}'s own: ${Object.entries(got)
+            .map(([name, value]) => `${name}=${value}`)
+            .join(' ')}`));
         if (command.logs.length > 0)
             lines.push(`logs: ${command.logs.join(' ')}`);
     }
@@ -9967,7 +11430,7 @@ function ownTrainingText(report) {
 
 /***/ }),
 
-/***/ 7528:
+/***/ 4784:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10056,6 +11519,22 @@ function divergenceLeadMarkdown(report) {
     const [first, ...rest] = (0,findings/* divergenceLead */.XV)(report).map(format/* inertMarkdown */.Ic);
     return first === undefined ? [] : [`**${first}**`, ...(rest.length > 0 ? [rest.join(' ')] : [])];
 }
+/**
+ * Which runs agree on each variable where the runs part, as `tf-repro explain` prints it
+ * (findings.ts variableDetail), folded in a <details>: a row per variable that differs, a line for
+ * the rest. Empty where the runs' traces have no checkpoint there.
+ */
+function variablesSection(report) {
+    const detail = (0,findings/* variableDetail */.u0)(report);
+    if (detail === null)
+        return [];
+    // The title holds no user text (a fold, an epoch, a count): as it is, since <summary> is HTML.
+    const title = (0,findings/* variableDetailTitle */.GH)(detail);
+    const rows = detail.differing.map(({ variable, agreement }) => [(0,format/* inertMarkdown */.Ic)(variable), (0,format/* inertMarkdown */.Ic)(agreement)]);
+    const rest = (0,findings/* variableDetailRest */.Ue)(detail);
+    const body = [...(rows.length > 0 ? [(0,format/* markdownTable */.Qj)(['variable', 'runs that agree'], rows)] : []), ...(rest === null ? [] : [`_${(0,format/* inertMarkdown */.Ic)(rest)}_`])];
+    return [folded(title, body.join('\n\n'))];
+}
 /** Whether the report has a chart to draw: what a shortened rendering would leave out. */
 function hasCharts(report) {
     const curves = (0,findings/* lossCurves */.m7)(report);
@@ -10139,6 +11618,8 @@ function fullShape(report, details) {
         summaryChars: Infinity,
         charts: hasCharts(report),
         diagnosisTable: report.diagnosis !== undefined,
+        // The job summary's own (issue 22): the comment stays short.
+        variables: details && (0,findings/* variableDetail */.u0)(report) !== null,
     };
 }
 //# sourceMappingURL=findings-markdown.js.map
@@ -10369,6 +11850,7 @@ function fit(report, target, frame, size, limit) {
         summaryChars: Infinity,
         charts: false,
         diagnosisTable: false,
+        variables: false,
         fingerprint: true,
     };
     // Nothing left to drop at the last: the headline, a short summary, the numbers and the legs.
@@ -10403,6 +11885,131 @@ function renderAcrossComment(report, parts, limit) {
     }, (text) => text.length, limit);
 }
 //# sourceMappingURL=across-markdown.js.map
+// EXTERNAL MODULE: ./build/src/comparison/replicas.js
+var replicas = __webpack_require__(1442);
+;// CONCATENATED MODULE: ./build/src/report/ranks.js
+
+/** "ranks: 2 per run (torchrun, gloo) · replicas within each run: agree at every checkpoint", or null. */
+function ranksLine(report) {
+    const distributed = report.runs.map((run) => run.distributed).filter((d) => d !== undefined);
+    if (distributed.length === 0 && report.replicas === undefined)
+        return null;
+    const sizes = [...new Set(distributed.map((d) => d.worldSize))];
+    const how = [...new Set(distributed.flatMap((d) => [d.launcher ?? 'no launcher seen', d.backend ?? 'backend not reported']))];
+    const size = sizes.length === 1 && sizes[0] !== null
+        ? `${sizes[0]} per run`
+        : sizes.length > 1
+            ? `${sizes.map((s) => s ?? '?').join(' or ')} per run`
+            : 'several per run';
+    const parts = [`ranks: ${size}${how.length > 0 ? ` (${how.join(', ')})` : ''}, compared across runs rank by rank`];
+    const sharded = report.runs.some((run) => run.trace?.some((c) => c.sharded));
+    if (report.replicas === null)
+        parts.push('replicas within each run: agree at every checkpoint');
+    else if (report.replicas)
+        parts.push(`replicas within a run: ${(0,replicas/* describeReplicaDisagreement */.SO)(report.replicas)}`);
+    else if (sharded)
+        parts.push('sharded: the ranks of a run hold different parts of the model, so they are not compared with each other');
+    return parts.join(' · ');
+}
+//# sourceMappingURL=ranks.js.map
+// EXTERNAL MODULE: ./build/src/comparison/negative-control.js
+var negative_control = __webpack_require__(9588);
+;// CONCATENATED MODULE: ./build/src/comparison/hints.js
+const SEED_FROM_ENV = 'int(os.environ["TF_REPRO_SEED"])';
+/** Where the runs part, to the likely cause. */
+function divergenceHint(d) {
+    if (d.stage === 'init') {
+        return {
+            observed: 'the weights differ before any step',
+            cause: 'an initialiser without a seed',
+            fix: `seed the framework before the model is built: keras.utils.set_random_seed(${SEED_FROM_ENV}), torch.manual_seed(…) or jax.random.key(…) from TF_REPRO_SEED, or give each initialiser a seed`,
+        };
+    }
+    if (d.inputs === 'differ') {
+        return {
+            observed: 'the inputs of the step where the runs part differ',
+            cause: 'the data order, augmentation or fold split: an unseeded shuffle, random augmentation, or DataLoader workers',
+            fix: 'seed the shuffle and the augmentation from TF_REPRO_SEED, split folds with a fixed random_state, and give a DataLoader a seeded generator and worker_init_fn',
+        };
+    }
+    if (d.stage === 'epoch' && (d.inputs === 'same' || (d.epoch === 1 && d.batch === 1))) {
+        const inputs = d.inputs === 'same' ? 'with the same inputs' : 'in the first batch';
+        return {
+            observed: `the initial weights agree and the weights part ${inputs}`,
+            cause: 'dropout without a seed, or a nondeterministic op',
+            fix: "seed dropout (or the framework) from TF_REPRO_SEED, and run with the framework's deterministic ops (TF_DETERMINISTIC_OPS=1, torch.use_deterministic_algorithms(True), XLA's --xla_gpu_deterministic_ops)",
+        };
+    }
+    if (d.stage === 'evaluation') {
+        return {
+            observed: 'every traced checkpoint agrees, yet the results differ',
+            cause: 'the evaluation code',
+            fix: 'look at the evaluation: an unseeded random transform at test time, a sampled test set, or metrics summed in a nondeterministic order',
+        };
+    }
+    return null;
+}
+const SIGNATURES = [
+    {
+        pattern: /Random ops require a seed/,
+        hint: () => ({
+            observed: 'TensorFlow stopped with "Random ops require a seed to be set when determinism is enabled"',
+            cause: 'a random op without a seed under op determinism (TF_DETERMINISTIC_OPS)',
+            fix: `call keras.utils.set_random_seed(${SEED_FROM_ENV}) before the model is built`,
+        }),
+    },
+    {
+        pattern: /CUBLAS_WORKSPACE_CONFIG/,
+        hint: () => ({
+            observed: "PyTorch's deterministic algorithms stopped a cuBLAS matrix multiply",
+            cause: 'CUBLAS_WORKSPACE_CONFIG is not set in the process (framework pytorch sets it to :4096:8; a script or launcher may clear it)',
+            fix: 'keep CUBLAS_WORKSPACE_CONFIG=:4096:8 in the environment of every process that runs CUDA',
+        }),
+    },
+    {
+        pattern: /RuntimeError: ([A-Za-z0-9_:.]+) does not have a deterministic implementation/,
+        hint: (match) => ({
+            observed: `PyTorch stopped: ${match[1]} does not have a deterministic implementation`,
+            cause: `the op ${match[1]} under torch.use_deterministic_algorithms(True)`,
+            fix: `replace ${match[1]} with an op that has a deterministic implementation, or run it on the CPU`,
+        }),
+    },
+    {
+        pattern: /UnimplementedError[\s\S]*?(?:deterministic GPU implementation of|Determinism is not yet supported (?:in|for)(?: the)?(?: GPU implementation of)?) ([A-Za-z0-9_]+)/,
+        hint: (match) => ({
+            observed: `TensorFlow stopped: no deterministic implementation of ${match[1]} (UnimplementedError)`,
+            cause: `the op ${match[1]} under op determinism (TF_DETERMINISTIC_OPS)`,
+            fix: `replace ${match[1]} with an op that has a deterministic implementation, or run it on the CPU`,
+        }),
+    },
+];
+/** The hints of one error text: each known signature it shows, once. */
+function errorHints(text) {
+    const hints = [];
+    for (const signature of SIGNATURES) {
+        const match = text.match(signature.pattern);
+        if (match)
+            hints.push(signature.hint(match));
+    }
+    return hints;
+}
+/** Every hint for a check: where its runs part, then each known error signature of its errors, without repeats. */
+function checkHints(divergence, errors) {
+    const hints = [...(divergence ? [divergenceHint(divergence)].filter((hint) => hint !== null) : []), ...errors.flatMap(errorHints)];
+    const seen = new Set();
+    return hints.filter((hint) => {
+        const key = `${hint.cause}\n${hint.fix}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** One hint in words, labelled as a guess: "Likely cause (…): …". */
+function hintSentence(hint) {
+    return `Likely cause (a hint, not a finding): ${hint.cause}, since ${hint.observed}. Fix: ${hint.fix}.`;
+}
+//# sourceMappingURL=hints.js.map
 ;// CONCATENATED MODULE: ./build/src/report/render.js
 
 
@@ -10418,6 +12025,11 @@ function renderAcrossComment(report, parts, limit) {
 
 
 
+
+
+
+/** The hints of a report, each one sentence labelled as a likely cause (comparison/hints.ts). */
+const hintLines = (report) => checkHints(report.divergence, report.errors).map(hintSentence);
 /** The sections of a check's report, in the order every rendering shows them. */
 const CHECK_SECTIONS = [
     { name: 'the marker that finds the comment again', comment: ({ comment }) => [comment?.marker ?? ''] },
@@ -10426,16 +12038,17 @@ const CHECK_SECTIONS = [
         summary: ({ report, shape }) => [
             `## ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
             ...divergenceLeadMarkdown(report),
-            (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
+            ...summaryMarkdown(report, shape.summaryChars),
         ],
         comment: ({ report, shape }) => [
             `### ${(0,markdown/* verdictHeadline */.ge)(report)} — tf-repro`,
             ...divergenceLeadMarkdown(report),
-            (0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(report.summary, shape.summaryChars)),
+            ...summaryMarkdown(report, shape.summaryChars),
         ],
         // A message stays one line, however long, for grep and for whoever pastes it into an issue; so does the variations' verdict (issue 23).
         text: ({ report, width }) => [
-            report.summary,
+            // Where the lead says where the runs part, the verdict's line says the rest (or the verdict alone).
+            (0,findings/* summaryBesideLead */.T6)(report) ?? `${report.summary.split(':')[0]}.`,
             ...(report.variations ? [(0,variations/* variationsSentence */.UQ)(report.verdict, report.variations)] : []),
             ...(0,report_text/* divergenceText */.us)(report, width),
         ],
@@ -10456,11 +12069,16 @@ const CHECK_SECTIONS = [
         summary: ({ report }) => [(0,markdown/* summaryNumbers */.LE)(report)],
         comment: ({ report }) => [(0,markdown/* summaryNumbers */.LE)(report)],
         // The CLI gives the settings under the numbers, at the top of the terminal.
-        text: ({ report, width }) => [
-            ...(0,report_text/* wrap */.LV)(`variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${(0,util_text/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`, width),
-            ...(0,report_text/* wrap */.LV)(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, width),
-            '',
-        ],
+        text: ({ report, width }) => [...(0,report_text/* wrap */.LV)(numbersLine(report), width), ...(0,report_text/* wrap */.LV)(`settings: ${(0,markdown/* settingsLine */.S3)(report, (text) => text)}`, width), ''],
+    },
+    {
+        name: 'the ranks of a distributed command',
+        summary: ({ report }) => orNone(ranksMarkdown(report)),
+        comment: ({ report }) => orNone(ranksMarkdown(report)),
+        text: ({ report, width }) => {
+            const line = ranksLine(report);
+            return line === null ? [] : [...(0,report_text/* wrap */.LV)(line, width), ''];
+        },
     },
     {
         name: 'what was left out to fit',
@@ -10482,6 +12100,35 @@ const CHECK_SECTIONS = [
         text: ({ report, width }) => (report.variations ? (0,report_text/* variationsText */.QX)(report.variations, width) : []),
     },
     {
+        name: 'the negative control: a run with another seed, which must differ',
+        // One line, never dropped: whether the check could have seen a difference.
+        summary: ({ report }) => (report.negativeControl ? [(0,format/* inertMarkdown */.Ic)((0,negative_control/* negativeControlSentence */.AS)(report.negativeControl))] : []),
+        comment: ({ report }) => (report.negativeControl ? [(0,format/* inertMarkdown */.Ic)((0,negative_control/* negativeControlSentence */.AS)(report.negativeControl))] : []),
+        text: ({ report, width }) => (report.negativeControl ? [...(0,report_text/* wrap */.LV)((0,negative_control/* negativeControlSentence */.AS)(report.negativeControl), width), ''] : []),
+    },
+    {
+        name: 'the likely causes and their fixes (hints, never findings)',
+        summary: ({ report }) => hintLines(report).length > 0
+            ? [
+                '### Likely causes',
+                hintLines(report)
+                    .map((line) => `- ${(0,format/* inertMarkdown */.Ic)(line)}`)
+                    .join('\n'),
+            ]
+            : [],
+        comment: ({ report }) => hintLines(report).length > 0
+            ? [
+                hintLines(report)
+                    .map((line) => `- ${(0,format/* inertMarkdown */.Ic)(line)}`)
+                    .join('\n'),
+            ]
+            : [],
+        text: ({ report, width }) => {
+            const lines = hintLines(report);
+            return lines.length > 0 ? [...lines.flatMap((line) => (0,report_text/* wrap */.LV)(line, width)), ''] : [];
+        },
+    },
+    {
         name: 'the validation loss where the runs part',
         summary: ({ report, shape }) => (shape.charts ? lossSection(report, '###', false) : []),
         comment: ({ report, shape }) => (shape.charts ? lossSection(report, '####', true) : []),
@@ -10490,6 +12137,12 @@ const CHECK_SECTIONS = [
             return curves === null ? [] : [...(0,report_text/* lossText */.Tj)(curves, width), ''];
         },
         drops: [{ at: { summary: 1, comment: 1 }, shape: { charts: false } }],
+    },
+    {
+        // The job summary's only: `tf-repro explain`'s per-variable view, folded (the comment stays short, the CLI has explain).
+        name: 'which runs agree on each variable where the runs part',
+        summary: ({ report, shape }) => (shape.variables ? variablesSection(report) : []),
+        drops: [{ at: { summary: 1 }, shape: { variables: false } }],
     },
     {
         name: 'the cost of the settings',
@@ -10524,7 +12177,9 @@ const CHECK_SECTIONS = [
         // The command, its variables and logs as they are: a reader copies them.
         text: ({ report, width }) => [
             ...(0,own_training/* ownTrainingText */.aH)(report),
-            ...(0,report_text/* wrap */.LV)(report.runs.map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}`).join(' · '), width),
+            ...(0,report_text/* wrap */.LV)(report.runs
+                .map((run) => `run ${run.run}: ${run.status}, ${(0,format/* seconds */.YA)(run.durationSeconds)}${(0,format/* runGpus */.hM)(run) === null ? '' : ` (CUDA_VISIBLE_DEVICES ${(0,format/* runGpus */.hM)(run)})`}`)
+                .join(' · '), width),
         ],
         drops: [{ at: { summary: 4 }, shape: { details: false } }],
     },
@@ -10540,7 +12195,23 @@ const CHECK_SECTIONS = [
     },
     { name: 'the link to the run', comment: ({ report, comment }) => (comment ? [footer(report, comment)] : []) },
 ];
+/** The verdict's sentence under the headline and the divergence lead, which it does not repeat. */
+function summaryMarkdown(report, chars) {
+    const summary = (0,findings/* summaryBesideLead */.T6)(report);
+    return summary === null ? [] : [(0,format/* inertMarkdown */.Ic)((0,shorten/* cut */.Jj)(summary, chars))];
+}
+/** "variance 1.1e-7 · largest difference 1e-3 · 3 runs in 1 min 1 s"; where neither was measured, the runs first, then why. */
+function numbersLine(report) {
+    const runs = `${(0,util_text/* plural */.LS)(report.runs.length, 'run')} in ${(0,format/* seconds */.YA)(report.durationSeconds)}`;
+    if (report.variance === null || report.maxAbsDiff === null)
+        return `${runs} · variance and largest difference ${(0,format/* notMeasuredWords */.DQ)(report.notMeasured)}`;
+    return `variance ${(0,format/* scientific */.eg)(report.variance)} · largest difference ${(0,format/* scientific */.eg)(report.maxAbsDiff)} · ${runs}`;
+}
 const orNone = (text) => (text === null ? [] : [text]);
+function ranksMarkdown(report) {
+    const line = ranksLine(report);
+    return line === null ? null : (0,format/* inertMarkdown */.Ic)(line);
+}
 function fitSections(report, target, comment, size, limit) {
     const tables = (0,markdown/* foldTables */.jA)(report);
     const full = fullShape(report, target === 'summary');
@@ -10731,6 +12402,7 @@ function divergenceOf(value, where) {
         epoch: d.nullable('epoch', (name) => d.count(name)),
         batch: d.nullable('batch', (name) => d.count(name)),
         variables: d.list('variables', textAt),
+        ...(d.has('inputs') ? { inputs: d.oneOf('inputs', ['differ', 'same']) } : {}),
         ...(narrowing === null
             ? {}
             : {
@@ -10752,8 +12424,8 @@ function costSideOf(side) {
     return {
         runs: side.count('runs'),
         verdict: side.oneOf('verdict', VERDICTS),
-        variance: side.number('variance'),
-        maxAbsDiff: side.number('maxAbsDiff'),
+        variance: side.nullable('variance', (name) => side.number(name)),
+        maxAbsDiff: side.nullable('maxAbsDiff', (name) => side.number(name)),
         secondsPerRun: side.number('secondsPerRun'),
         divergence: divergenceIn(side, 'divergence'),
     };
@@ -10831,6 +12503,10 @@ function checkpointOf(value, where) {
         batch: checkpoint.nullable('batch', (name) => checkpoint.count(name), true),
         digests: Object.fromEntries(names.map((name) => [name, digests.text(name)])),
         ...(checkpoint.nullable('valLoss', (name) => checkpoint.number(name), true) === null ? {} : { valLoss: checkpoint.number('valLoss') }),
+        ...(checkpoint.has('rank') ? { rank: checkpoint.count('rank') } : {}),
+        ...(checkpoint.raw('sharded') === true ? { sharded: true } : {}),
+        // The digest of the step's inputs (issue 22, part 7), where the run recorded one.
+        ...(checkpoint.has('inputSha256') ? { inputSha256: checkpoint.text('inputSha256') } : {}),
     };
 }
 function runOf(value, where) {
@@ -10973,7 +12649,7 @@ function savedLeg(json, path) {
 /* harmony export */   Ap: () => (/* binding */ LAST_RUNG),
 /* harmony export */   GI: () => (/* binding */ noteLines),
 /* harmony export */   H2: () => (/* binding */ FEW_NOTES),
-/* harmony export */   Jj: () => (/* reexport safe */ _util_text_js__WEBPACK_IMPORTED_MODULE_0__.Jj),
+/* harmony export */   Jj: () => (/* reexport safe */ _util_text_js__WEBPACK_IMPORTED_MODULE_1__.Jj),
 /* harmony export */   L6: () => (/* binding */ shortenedNote),
 /* harmony export */   Mj: () => (/* binding */ NO_NOTES),
 /* harmony export */   P$: () => (/* binding */ PER_FOLD_RUNG),
@@ -10982,8 +12658,10 @@ function savedLeg(json, path) {
 /* harmony export */   g2: () => (/* binding */ ALL_NOTES),
 /* harmony export */   tG: () => (/* binding */ MINIMAL_SUMMARY_CHARS)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5845);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7499);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5636);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+
 
 
 
@@ -11012,9 +12690,9 @@ function dropLadder(sections, target, full) {
 function noteLines(report, notes, elsewhere) {
     const all = [...report.errors.map((text) => ['CAUTION', text]), ...report.warnings.map((text) => ['WARNING', text])];
     if (notes === ALL_NOTES)
-        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(text)}`);
+        return all.map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(text)}`);
     const { count, chars } = notes;
-    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(text, chars))}`);
+    const shown = all.slice(0, count).map(([kind, text]) => `> [!${kind}]\n> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(text, chars))}`);
     const more = all.length - count;
     if (more > 0)
         shown.push(`_${more} more ${more === 1 ? 'error or warning' : 'errors and warnings'} in ${elsewhere}._`);
@@ -11030,10 +12708,12 @@ function shortenedNote(report, shape, full, limit, everything) {
     // In the order they are dropped: the charts first.
     if (shape.charts !== full.charts)
         left.push('the charts');
+    if (shape.variables !== full.variables)
+        left.push('which runs agree on each variable');
     if (shape.foldRows === null)
         left.push('the per-fold table');
     else if (shape.foldRows < folds)
-        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
+        left.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(folds - shape.foldRows, 'per-fold row')} (the table shows the first ${shape.foldRows} of ${folds} folds)`);
     if (shape.diagnosisTable !== full.diagnosisTable)
         left.push("the diagnosis's table");
     if (shape.environment !== full.environment)
@@ -11044,7 +12724,7 @@ function shortenedNote(report, shape, full, limit, everything) {
         left.push('the time per run and the sections on artifacts and seeds');
     if (shape.notes !== ALL_NOTES && report.errors.length + report.warnings.length > 0)
         left.push('some of the errors and warnings, or their ends');
-    if (report.summary.length > shape.summaryChars)
+    if (((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryBesideLead */ .T6)(report) ?? '').length > shape.summaryChars)
         left.push('the end of the summary');
     if (left.length === 0)
         return null;
