@@ -28,20 +28,20 @@ export interface CommandSourceOptions {
 }
 
 /** A temporary home, gone at the end: the logs and metrics files of a check without a report directory, and every check's dataset.npz. */
-async function temporaryDir(prefix: string, what: string): Promise<string> {
+async function temporaryDir(prefix: string, what: string, orElse = ''): Promise<string> {
   const parent = tmpdir();
   try {
     return await mkdtemp(join(parent, prefix));
   } catch (error) {
     throw new UserError(
-      `the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${errorMessage(error)}): set TMPDIR to a directory that exists and can be written${prefix === 'tf-repro-command-' ? ", or give 'report-dir'" : ''}`,
+      `the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${errorMessage(error)}): set TMPDIR to a directory that exists and can be written${orElse}`,
     );
   }
 }
 
 export async function produceCommandRuns(settings: CheckSettings & { command: CommandSettings }, options: CommandSourceOptions): Promise<ProducedRuns> {
   const started = performance.now();
-  const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs"));
+  const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs", ", or give 'report-dir'"));
   // The data the command reads is not part of the report (the artifact a workflow uploads): it goes at the end.
   const datasetDir = await temporaryDir('tf-repro-dataset-', 'the dataset the command reads');
   let checkRuns: CommandRuns | null = null;
