@@ -452,12 +452,16 @@ function variableList(names: readonly string[]): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] as string}`;
 }
 
-/** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37", "fold 2, at initialisation". */
+/** A checkpoint's place in words: "fold 0, epoch 2, batch 37", "fold 0, epoch 2" (its end), "fold 2, at initialisation" (epoch 0). */
+export function checkpointPlace(c: { fold: number; epoch: number | null; batch: number | null }): string {
+  if (c.epoch === 0) return `fold ${c.fold}, at initialisation`;
+  return `fold ${c.fold}, epoch ${c.epoch ?? '?'}${c.batch === null ? '' : `, batch ${c.batch}`}`;
+}
+
+/** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37 on rank 1", "fold 2, at initialisation". */
 function placeOf(d: Divergence): string {
   const ranks = d.ranks === undefined || d.ranks.length === 0 ? '' : ` on ${rankList(d.ranks)}`;
-  if (d.stage === 'init') return `fold ${d.fold}, at initialisation${ranks}`;
-  const batch = d.batch === null ? '' : `, batch ${d.batch}`;
-  return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}${ranks}`;
+  return `${checkpointPlace(d.stage === 'init' ? { ...d, epoch: 0 } : d)}${ranks}`;
 }
 
 /** "rank 1", "ranks 0 and 1", "ranks 0, 1 and 2". */

@@ -7,7 +7,7 @@
 import type { Comparison, ReplicaDisagreement } from '../contracts/report.js';
 import type { RunResult, TraceCheckpoint } from '../contracts/run-result.js';
 import { controlRuns } from './run-roles.js';
-import { rankList } from './divergence.js';
+import { checkpointPlace, rankList } from './divergence.js';
 import { excerpt } from '../util/text.js';
 
 /** The variables both ranks traced whose digests differ, in the first one's order. */
@@ -73,7 +73,7 @@ export function replicaDisagreement(runs: readonly RunResult[]): ReplicaDisagree
 
 /** "ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean": one sentence, no full stop. */
 export function describeReplicaDisagreement(d: ReplicaDisagreement): string {
-  const place = d.epoch === 0 ? `fold ${d.fold}, at initialisation` : `fold ${d.fold}, epoch ${d.epoch}${d.batch === null ? '' : `, batch ${d.batch}`}`;
+  const place = checkpointPlace(d);
   const shown =
     d.variables
       .slice(0, 3)
