@@ -44,7 +44,7 @@ export function processesMarked(name: string, value: string): number[] {
 }
 
 /** Whether a process has ended: gone from /proc, or a zombie (dead, not yet reaped). */
-function ended(pid: number): boolean {
+export function processEnded(pid: number): boolean {
   try {
     return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] === 'Z';
   } catch {
@@ -77,6 +77,6 @@ export function killMarked(name: string, value: string): number {
     }
   }
   const until = performance.now() + DEATH_WAIT_MS;
-  while ([...killed].some((pid) => !ended(pid)) && performance.now() < until) pause(10);
+  while ([...killed].some((pid) => !processEnded(pid)) && performance.now() < until) pause(10);
   return killed.size;
 }

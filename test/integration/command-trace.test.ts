@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { processEnded } from '../../src/util/processes.js';
 import { type Report } from '../../src/contracts/report.js';
 import { WHOLE_MODEL, type TraceCheckpoint } from '../../src/contracts/run-result.js';
 import { type CheckSettings, type CommandSettings } from '../../src/contracts/settings.js';
@@ -60,13 +61,7 @@ function firstDifference(a: TraceCheckpoint[], b: TraceCheckpoint[]): { at: stri
 }
 
 /** Whether a process is still there (a zombie, dead but not yet reaped by init, is not). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
+const alive = (pid: number): boolean => !processEnded(pid);
 
 test('a shuffle seeded from the clock from epoch 2 of fold 1: the traces first differ there, and only fold 1 differs', async () => {
   // Both runs whole, fail-fast off: with it on, run 2 ends the moment the trace's reader sees fold 1

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { processEnded } from '../../src/util/processes.js';
 import type { Report } from '../../src/contracts/report.js';
 import type { CheckSettings, CommandSettings } from '../../src/contracts/settings.js';
 import { runCheck, type CheckOptions } from '../../src/engine/check.js';
@@ -37,13 +38,7 @@ async function check(
 }
 
 /** Whether a process is still there (a zombie, dead but not yet reaped by init, is not). */
-function alive(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
+const alive = (pid: number): boolean => !processEnded(pid);
 
 /** Writes one fold of metrics, as a command that trained would. */
 const WRITE_METRICS = `echo '{"0": {"loss": 1}}' > "$TF_REPRO_METRICS"`;
