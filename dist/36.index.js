@@ -528,6 +528,7 @@ function costComparison(withSide, withoutSide, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HY: () => (/* binding */ rankList),
+/* harmony export */   Ie: () => (/* binding */ checkpointPlace),
 /* harmony export */   SB: () => (/* binding */ describeDivergence),
 /* harmony export */   Vf: () => (/* binding */ partingPlace),
 /* harmony export */   Ym: () => (/* binding */ DivergenceWatch),
@@ -930,13 +931,16 @@ function variableList(names) {
         return shown.join('');
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
-/** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37", "fold 2, at initialisation". */
+/** A checkpoint's place in words: "fold 0, epoch 2, batch 37", "fold 0, epoch 2" (its end), "fold 2, at initialisation" (epoch 0). */
+function checkpointPlace(c) {
+    if (c.epoch === 0)
+        return `fold ${c.fold}, at initialisation`;
+    return `fold ${c.fold}, epoch ${c.epoch ?? '?'}${c.batch === null ? '' : `, batch ${c.batch}`}`;
+}
+/** Where in a fold two runs part, in words: "fold 0, epoch 2, batch 37 on rank 1", "fold 2, at initialisation". */
 function placeOf(d) {
     const ranks = d.ranks === undefined || d.ranks.length === 0 ? '' : ` on ${rankList(d.ranks)}`;
-    if (d.stage === 'init')
-        return `fold ${d.fold}, at initialisation${ranks}`;
-    const batch = d.batch === null ? '' : `, batch ${d.batch}`;
-    return `fold ${d.fold}, epoch ${d.epoch ?? '?'}${batch}${ranks}`;
+    return `${checkpointPlace(d.stage === 'init' ? { ...d, epoch: 0 } : d)}${ranks}`;
 }
 /** "rank 1", "ranks 0 and 1", "ranks 0, 1 and 2". */
 function rankList(ranks) {
@@ -1746,8 +1750,8 @@ function firstWithResults(runs) {
 /* harmony export */   fY: () => (/* binding */ replicaDisagreement)
 /* harmony export */ });
 /* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
-/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7561);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7561);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
 
 
 
@@ -1815,12 +1819,12 @@ function replicaDisagreement(runs) {
 }
 /** "ranks 0 and 1 disagree within run 1 from fold 0, epoch 1, batch 3, in bn.running_mean": one sentence, no full stop. */
 function describeReplicaDisagreement(d) {
-    const place = d.epoch === 0 ? `fold ${d.fold}, at initialisation` : `fold ${d.fold}, epoch ${d.epoch}${d.batch === null ? '' : `, batch ${d.batch}`}`;
+    const place = (0,_divergence_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointPlace */ .Ie)(d);
     const shown = d.variables
         .slice(0, 3)
-        .map((name) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)(name, 100))
+        .map((name) => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(name, 100))
         .join(', ') + (d.variables.length > 3 ? ` and ${d.variables.length - 3} more` : '');
-    return `${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_2__/* .rankList */ .HY)(d.ranks)} disagree within run ${d.run} from ${place}, in ${shown}`;
+    return `${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_1__/* .rankList */ .HY)(d.ranks)} disagree within run ${d.run} from ${place}, in ${shown}`;
 }
 /**
  * The comparison with the replicas' finding: replicas that disagree make the check
@@ -2967,7 +2971,7 @@ function processesMarked(name, value) {
     return marked;
 }
 /** Whether a process has ended: gone from /proc, or a zombie (dead, not yet reaped). */
-function ended(pid) {
+function processEnded(pid) {
     try {
         return (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] === 'Z';
     }
@@ -3001,7 +3005,7 @@ function killMarked(name, value) {
         }
     }
     const until = performance.now() + DEATH_WAIT_MS;
-    while ([...killed].some((pid) => !ended(pid)) && performance.now() < until)
+    while ([...killed].some((pid) => !processEnded(pid)) && performance.now() < until)
         pause(10);
     return killed.size;
 }
@@ -6342,18 +6346,18 @@ async function explainRuns(settings, trainer, options) {
 /** The most epochs a trial needs (diagnose stops at the epoch where the check's runs parted); commands may honour it. */
 const MAX_EPOCHS_VARIABLE = 'TF_REPRO_MAX_EPOCHS';
 /** A temporary home, gone at the end: the logs and metrics files of a check without a report directory, and every check's dataset.npz. */
-async function temporaryDir(prefix, what) {
+async function temporaryDir(prefix, what, orElse = '') {
     const parent = (0,external_node_os_.tmpdir)();
     try {
         return await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, prefix));
     }
     catch (error) {
-        throw new user_error/* UserError */.y(`the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written${prefix === 'tf-repro-command-' ? ", or give 'report-dir'" : ''}`);
+        throw new user_error/* UserError */.y(`the temporary directory ${parent} (TMPDIR) cannot hold ${what} (${(0,errors/* errorMessage */.g)(error)}): set TMPDIR to a directory that exists and can be written${orElse}`);
     }
 }
 async function produceCommandRuns(settings, options) {
     const started = performance.now();
-    const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs"));
+    const outputDir = settings.reportDir ?? (await temporaryDir('tf-repro-command-', "the command's logs", ", or give 'report-dir'"));
     // The data the command reads is not part of the report (the artifact a workflow uploads): it goes at the end.
     const datasetDir = await temporaryDir('tf-repro-dataset-', 'the dataset the command reads');
     let checkRuns = null;
