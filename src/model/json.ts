@@ -5,6 +5,12 @@ export type JsonObject = { [key: string]: Json };
 export const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * A config value as text, for a name or a lookup: a string as it is, anything else as its JSON.
+ * String() would throw on an object whose toString is not a function ({"toString": null}).
+ */
+export const asText = (value: Json | undefined): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
+
+/**
  * How deeply a model config may nest lists and objects. A Keras model of nested models nests a
  * few dozen levels; the walks over a config (and TensorFlow.js' deserializer) recurse, and a
  * config nested 100,000 levels deep would overflow the stack.

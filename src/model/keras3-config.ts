@@ -7,7 +7,7 @@
 // translated, and a Keras 3 argument it does not take only at the value that means "off": anything
 // else is refused, naming the layer and its class. Plain JSON in, JSON or an error out.
 import { fail, ok, type Parsed } from '../util/parsed.js';
-import { isObject, type Json, type JsonObject } from './json.js';
+import { asText, isObject, type Json, type JsonObject } from './json.js';
 
 /** The model classes a config may hold, at the top or nested as a layer. */
 export const KERAS_MODEL_CLASSES = ['Sequential', 'Model', 'Functional'];
@@ -336,7 +336,7 @@ const isOff = (off: Off, value: Json): boolean => (typeof off === 'function' ? o
  */
 const shifted = (reference: readonly Json[], nested: ReadonlySet<string>): Json[] => {
   const [name, node, tensor] = reference;
-  return [name ?? null, typeof node === 'number' && nested.has(String(name)) ? node + 1 : (node ?? null), tensor ?? null];
+  return [name ?? null, typeof node === 'number' && nested.has(asText(name)) ? node + 1 : (node ?? null), tensor ?? null];
 };
 
 const isKerasTensor = (value: Json): value is JsonObject => isObject(value) && value['class_name'] === '__keras_tensor__';
@@ -369,8 +369,8 @@ class Translator {
     // The models among a Functional's layers, whose calls are numbered differently (see shifted).
     const nested = new Set(
       layers.flatMap((layer) =>
-        isObject(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
-          ? [String(layer['name'] ?? (isObject(layer['config']) ? layer['config']['name'] : ''))]
+        isObject(layer) && KERAS_MODEL_CLASSES.includes(asText(layer['class_name']))
+          ? [asText(layer['name'] ?? (isObject(layer['config']) ? layer['config']['name'] : ''))]
           : [],
       ),
     );
@@ -562,7 +562,7 @@ class Translator {
         return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
     }
     if (object.className === 'VarianceScaling' && config['distribution'] !== undefined) {
-      const distribution = DISTRIBUTIONS[String(config['distribution'])];
+      const distribution = DISTRIBUTIONS[asText(config['distribution'])];
       if (distribution === undefined)
         return this.refuse(
           `${what} VarianceScaling draws from a ${shown(config['distribution'])} distribution, which TensorFlow.js does not have`,
@@ -670,8 +670,8 @@ export function translateKeras3(topology: Readonly<JsonObject>, source: string):
     (object) => object['class_name'] === 'Masking' || (isObject(object['config']) && object['config']['mask_zero'] === true),
   );
   const translator = new Translator(masked);
-  const className = String(topology['class_name']);
-  const name = isObject(topology['config']) ? String(topology['config']['name'] ?? '') : '';
+  const className = asText(topology['class_name']);
+  const name = isObject(topology['config']) ? asText(topology['config']['name'] ?? '') : '';
   const config = translator.model(className, topology['config'], oneLine(`the model '${name}'`));
   const [first, ...more] = translator.refusals;
   if (first !== undefined) {

@@ -6,7 +6,7 @@
 import { type SuppliedSeed } from '../contracts/report.js';
 import { fail, ok, type Parsed } from '../util/parsed.js';
 import { deriveSeed } from '../determinism/seeding.js';
-import { isObject, MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from './json.js';
+import { asText, isObject, MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from './json.js';
 import { KERAS_MODEL_CLASSES, keras3Sign, translateKeras3 } from './keras3-config.js';
 
 /** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
@@ -128,7 +128,7 @@ export function supplySeeds(topology: Readonly<JsonObject>, base: number, draws:
     const config = layer['config'];
     if (!isObject(config)) return;
     const name = typeof config['name'] === 'string' ? config['name'] : typeof layer['name'] === 'string' ? layer['name'] : position;
-    if (MODEL_CLASSES.includes(String(layer['class_name']))) {
+    if (MODEL_CLASSES.includes(asText(layer['class_name']))) {
       walkLayers(config, `${position}/`);
       return;
     }

@@ -4,7 +4,7 @@
 // followed through the layers whose shapes it knows; a layer past one it does not know is counted
 // with the inputs it surely has (at least one), so the count never exceeds the model's.
 import { excerpt, withCommas } from '../util/text.js';
-import { isObject, type Json, type JsonObject } from './json.js';
+import { asText, isObject, type Json, type JsonObject } from './json.js';
 
 /** The default of `max-model-parameters`: about twice a ResNet-50 (25.6 M), 200 MB as float32. */
 export const MAX_MODEL_PARAMETERS = 50_000_000;
@@ -112,7 +112,7 @@ function convolution(className: string, config: JsonObject, input: Shape): { out
 
 /** One layer's output shape and parameters, from its input's shape. */
 function layerCount(layer: JsonObject, input: Shape, count: (name: string, className: string, parameters: number) => void): Shape {
-  const className = String(layer['class_name']);
+  const className = asText(layer['class_name']);
   const config = isObject(layer['config']) ? layer['config'] : {};
   const name = typeof config['name'] === 'string' ? config['name'] : className;
   const shape = input ?? declaredInput(config);
@@ -178,7 +178,7 @@ function modelCount(config: Json, input: Shape, count: (name: string, className:
     const source = firstInbound(layer['inbound_nodes']);
     last = layerCount(layer, source === null ? null : (outputs.get(source) ?? null), count);
     const name = isObject(layer['config']) ? layer['config']['name'] : undefined;
-    outputs.set(typeof layer['name'] === 'string' ? layer['name'] : String(name), last);
+    outputs.set(typeof layer['name'] === 'string' ? layer['name'] : asText(name), last);
   }
   return last;
 }
