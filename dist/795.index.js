@@ -8,9 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   ix: () => (/* binding */ nestsDeeperThan)
 /* harmony export */ });
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A config value as text, for a name or a lookup: a string as it is, anything else as its JSON.
+ * String() would throw on an object whose toString is not a function ({"toString": null}).
+ */
+const asText = (value) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
 /**
  * How deeply a model config may nest lists and objects. A Keras model of nested models nests a
  * few dozen levels; the walks over a config (and TensorFlow.js' deserializer) recurse, and a
@@ -146,7 +152,7 @@ function convolution(className, config, input) {
 }
 /** One layer's output shape and parameters, from its input's shape. */
 function layerCount(layer, input, count) {
-    const className = String(layer['class_name']);
+    const className = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asText */ .e1)(layer['class_name']);
     const config = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(layer['config']) ? layer['config'] : {};
     const name = typeof config['name'] === 'string' ? config['name'] : className;
     const shape = input ?? declaredInput(config);
@@ -214,7 +220,7 @@ function modelCount(config, input, count) {
         const source = firstInbound(layer['inbound_nodes']);
         last = layerCount(layer, source === null ? null : (outputs.get(source) ?? null), count);
         const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(layer['config']) ? layer['config']['name'] : undefined;
-        outputs.set(typeof layer['name'] === 'string' ? layer['name'] : String(name), last);
+        outputs.set(typeof layer['name'] === 'string' ? layer['name'] : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .asText */ .e1)(name), last);
     }
     return last;
 }

@@ -8,9 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   ix: () => (/* binding */ nestsDeeperThan)
 /* harmony export */ });
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A config value as text, for a name or a lookup: a string as it is, anything else as its JSON.
+ * String() would throw on an object whose toString is not a function ({"toString": null}).
+ */
+const asText = (value) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
 /**
  * How deeply a model config may nest lists and objects. A Keras model of nested models nests a
  * few dozen levels; the walks over a config (and TensorFlow.js' deserializer) recurse, and a

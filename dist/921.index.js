@@ -343,7 +343,7 @@ const isOff = (off, value) => (typeof off === 'function' ? off(value) : sameJson
  */
 const shifted = (reference, nested) => {
     const [name, node, tensor] = reference;
-    return [name ?? null, typeof node === 'number' && nested.has(String(name)) ? node + 1 : (node ?? null), tensor ?? null];
+    return [name ?? null, typeof node === 'number' && nested.has((0,model_json/* asText */.e1)(name)) ? node + 1 : (node ?? null), tensor ?? null];
 };
 const isKerasTensor = (value) => (0,model_json/* isObject */.Gv)(value) && value['class_name'] === '__keras_tensor__';
 class Translator {
@@ -374,8 +374,8 @@ class Translator {
         const layers = Array.isArray(config['layers']) ? config['layers'] : [];
         const functional = className !== 'Sequential';
         // The models among a Functional's layers, whose calls are numbered differently (see shifted).
-        const nested = new Set(layers.flatMap((layer) => (0,model_json/* isObject */.Gv)(layer) && KERAS_MODEL_CLASSES.includes(String(layer['class_name']))
-            ? [String(layer['name'] ?? ((0,model_json/* isObject */.Gv)(layer['config']) ? layer['config']['name'] : ''))]
+        const nested = new Set(layers.flatMap((layer) => (0,model_json/* isObject */.Gv)(layer) && KERAS_MODEL_CLASSES.includes((0,model_json/* asText */.e1)(layer['class_name']))
+            ? [(0,model_json/* asText */.e1)(layer['name'] ?? ((0,model_json/* isObject */.Gv)(layer['config']) ? layer['config']['name'] : ''))]
             : []));
         const translated = layers.flatMap((layer) => {
             const one = (0,model_json/* isObject */.Gv)(layer)
@@ -584,7 +584,7 @@ class Translator {
                 return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
         }
         if (object.className === 'VarianceScaling' && config['distribution'] !== undefined) {
-            const distribution = DISTRIBUTIONS[String(config['distribution'])];
+            const distribution = DISTRIBUTIONS[(0,model_json/* asText */.e1)(config['distribution'])];
             if (distribution === undefined)
                 return this.refuse(`${what} VarianceScaling draws from a ${shown(config['distribution'])} distribution, which TensorFlow.js does not have`, `use truncated_normal or uniform, ${COMMAND}`);
             config['distribution'] = distribution;
@@ -694,8 +694,8 @@ class Translator {
 function translateKeras3(topology, source) {
     const masked = [...objects(topology)].some((object) => object['class_name'] === 'Masking' || ((0,model_json/* isObject */.Gv)(object['config']) && object['config']['mask_zero'] === true));
     const translator = new Translator(masked);
-    const className = String(topology['class_name']);
-    const name = (0,model_json/* isObject */.Gv)(topology['config']) ? String(topology['config']['name'] ?? '') : '';
+    const className = (0,model_json/* asText */.e1)(topology['class_name']);
+    const name = (0,model_json/* isObject */.Gv)(topology['config']) ? (0,model_json/* asText */.e1)(topology['config']['name'] ?? '') : '';
     const config = translator.model(className, topology['config'], oneLine(`the model '${name}'`));
     const [first, ...more] = translator.refusals;
     if (first !== undefined) {
@@ -793,7 +793,7 @@ function supplySeeds(topology, base, draws = {}) {
         if (!(0,model_json/* isObject */.Gv)(config))
             return;
         const name = typeof config['name'] === 'string' ? config['name'] : typeof layer['name'] === 'string' ? layer['name'] : position;
-        if (MODEL_CLASSES.includes(String(layer['class_name']))) {
+        if (MODEL_CLASSES.includes((0,model_json/* asText */.e1)(layer['class_name']))) {
             walkLayers(config, `${position}/`);
             return;
         }
