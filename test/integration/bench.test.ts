@@ -33,7 +33,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
       (peer) => new RegExp(`^${peer}, 1 thread +([\\d,]+ images\\/s \\(.+\\); wasm \\/ it [\\d.,]+|not measured: .+)$`, 'm'),
     ),
     /^fastest one-thread peer +(.+ \([\d,]+ images\/s\): wasm at [\d.,]+× of it, at or above 1\.2×: (yes|NO)|none measured)$/m,
-    /^wasm, \d+ processes at once +[\d,]+ images\/s per worker$/m,
+    /^wasm, \d+ processes at once +[\d,]+ images\/s per worker \([\d.]+× of one process alone\)$/m,
     /^trace 'epochs' \/ 'off' +[\d.]+ \(median of \d+ pairs: .* % of the training time\)$/m,
     /^2 runs × 2 folds, sequential +[\d.]+ s$/m,
     /^2 runs × 2 folds, parallel: auto +[\d.]+ s \(\d+ workers, [\d.]+× the sequential time, at most 0\.55×: (yes|NO); bitwise identical: yes\)$/m,
@@ -45,10 +45,13 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
     /^the bench took +[\d.]+ min \(throughput \d+ s, trace \d+ s, wall \d+ s, overhead \d+ s, commands \d+ s\)$/m,
     ...['tensorflow', 'pytorch'].flatMap((example) => [
       new RegExp(
-        `^${example} example, 2 runs × 2 folds +(parallel: auto [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×; same numbers: yes\\); without the settings [\\d.]+ s .+|not measured: .+)$`,
+        `^${example} example, 2 runs × 2 folds +(parallel: auto [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×, at most 0\\.6×: (yes|NO); same numbers: yes\\); without the settings [\\d.]+ s .+|not measured: .+)$`,
         'm',
       ),
-      new RegExp(`^${example} example, 3 runs, fold split +split over the slots [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×; same numbers: yes\\)$`, 'm'),
+      new RegExp(
+        `^${example} example, 3 runs, fold split +split over the slots [\\d.]+ s, parallel: 1 [\\d.]+ s \\([\\d.]+×, at most 0\\.6×: (yes|NO); same numbers: yes\\)$`,
+        'm',
+      ),
     ]),
   ]) {
     assert.match(stdout, label);
@@ -76,7 +79,10 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.equal(results.throughput.fastestPeer?.peer ?? null, fastest?.[0] ?? null);
   assert.equal(results.targets.throughput.met, fastest ? fastest[1].wasmOver! >= 1.2 : null);
   assert.ok(results.throughput.perWorker.workers >= 1);
+  assert.ok(results.throughput.perWorker.ofOneAlone > 0);
   assert.ok(results.wall.sequentialSeconds > 0 && results.wall.parallelSeconds > 0);
+  assert.equal(results.wall.samples.ratios.length, results.settings.repeats);
+  assert.equal(results.targets.parallel.met, results.wall.ratio <= 0.55);
   assert.equal(results.wall.identical, true);
   assert.ok(results.determinism.overhead > 0);
   assert.ok(results.vary.ratio > 0);
@@ -86,7 +92,7 @@ test('the bench runs at --tiny, prints its figures and writes them to JSON', asy
   assert.ok(results.memory.peakRssBytesPerWorker > 0);
   assert.equal(results.memory.tensorsFlat, true);
   assert.equal(typeof results.overhead.totalSeconds, 'number');
-  for (const target of ['throughput', 'parallel', 'memory', 'overhead']) assert.ok(target in results.targets, target);
+  for (const target of ['throughput', 'parallel', 'memory', 'overhead', 'commands']) assert.ok(target in results.targets, target);
   // The examples as commands (issue 24): where the venv is, both checked five ways, the same numbers side by side (and split by fold) as one at a time.
   if (pythonFrameworks) {
     assert.equal(results.commands.available, true, results.commands.reason);
@@ -109,6 +115,7 @@ test('a bad peer or section option is one line naming it, before anything is mea
     ['--native-package', /^bench: --native-package \/nonexistent\/tfjs-node does not exist: give the folder of an installed @tensorflow\/tfjs-node package\n$/],
     ['--venv-python', /^bench: --venv-python \/nonexistent\/tfjs-node does not exist: give the python of a venv/],
     ['--sections', /^bench: --sections takes a comma-separated list of throughput, trace, wall, overhead, commands; got '\/nonexistent\/tfjs-node'\n$/],
+    ['--command-examples', /^bench: --command-examples takes a comma-separated list of tensorflow, pytorch; got '\/nonexistent\/tfjs-node'\n$/],
   ] as const) {
     const child = spawn(process.execPath, [benchScript, '--tiny', flag, '/nonexistent/tfjs-node'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
