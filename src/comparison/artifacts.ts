@@ -2,7 +2,7 @@
 // in the manner of reproducible-builds tools: for each path, which runs wrote the same bytes.
 // Pure: per-run {path → digest} maps in, a table and a verdict's adjustment out.
 import type { ArtifactComparison, Comparison } from '../contracts/report.js';
-import { ownValue } from './compare.js';
+import { ownValue } from '../util/records.js';
 import { ITEMS_NAMED, listed as listItems } from '../util/text.js';
 
 /**

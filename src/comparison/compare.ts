@@ -6,6 +6,7 @@ import type { Verdict } from '../contracts/verdict.js';
 import { describeDivergence } from './divergence.js';
 import { controlRuns, isControl } from './run-roles.js';
 import { maxAbsDiff, mean, populationVariance } from './statistics.js';
+import { ownValue } from '../util/records.js';
 import { listed, plural, withCommas } from '../util/text.js';
 
 /**
@@ -21,14 +22,6 @@ function metricNamesOf(runs: readonly RunResult[]): string[] {
   const names = new Set<string>();
   for (const run of runs) for (const f of run.folds) for (const name of Object.keys(f.metrics)) names.add(name);
   return [...names];
-}
-
-/**
- * The value under a metric's name, or undefined where there is none. Own properties only: a
- * name is user text, and `constructor` or `__proto__` must not find what every object inherits.
- */
-export function ownValue<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
-  return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 /** Each run's folds by index, built once: looking a fold up must not scan the run's folds. */

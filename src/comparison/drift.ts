@@ -6,7 +6,8 @@ import type { BaselineSource, Drift, FoldDrift, MetricDrift, SettingDifference }
 import type { Report } from '../contracts/report.js';
 import type { FoldResult, RunResult } from '../contracts/run-result.js';
 import type { Verdict } from '../contracts/verdict.js';
-import { foldsByIndex, ownValue } from './compare.js';
+import { foldsByIndex } from './compare.js';
+import { ownValue } from '../util/records.js';
 import { controlRuns } from './run-roles.js';
 import { DRIFT_COMMAND_SETTINGS, DRIFT_TRAINING_SETTINGS } from '../inputs/setting-roles.js';
 

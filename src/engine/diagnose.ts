@@ -28,6 +28,7 @@ import { readRegularFile } from '../util/user-files.js';
 import { firstWithResults, numbersAgainst } from '../comparison/pinning.js';
 import { compareWithDivergence } from './conclude.js';
 import { trainWatched, type Trainer } from './trainer.js';
+import { ownValue } from '../util/records.js';
 
 export interface Candidate {
   name: string;
@@ -229,7 +230,7 @@ export async function diagnose(
   for (const candidate of list) {
     const entry: DiagnosedSetting = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
     diagnosed.push(entry);
-    const gpuOnly = noGpu === null ? undefined : GPU_ONLY_VARIABLES[candidate.name];
+    const gpuOnly = noGpu === null ? undefined : ownValue(GPU_ONLY_VARIABLES, candidate.name);
     if (gpuOnly !== undefined) {
       entry.detail = `GPU-only (${gpuOnly}) and this runner has no GPU (${noGpu}): switching it off changes nothing here`;
       continue;

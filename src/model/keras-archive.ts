@@ -7,6 +7,7 @@ import { Unzip, UnzipInflate } from 'fflate';
 import { UserError } from '../util/user-error.js';
 import { errorMessage } from '../util/errors.js';
 import { ioCause, openRegularFile } from '../util/user-files.js';
+import { ownValue } from '../util/records.js';
 
 /** The largest config.json unpacked: a model of thousands of layers has a few MiB. */
 export const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
@@ -42,7 +43,7 @@ async function unpack(path: string, label: string): Promise<Map<string, Uint8Arr
     const corrupt = (why: string) => new UserError(`${label}: the .keras archive is corrupt (${why}); save the model again`);
     const unzip = new Unzip((file) => {
       entries++;
-      const limit = LIMITS[file.name];
+      const limit = ownValue(LIMITS, file.name);
       if (limit === undefined || found.has(file.name)) return;
       const tooLarge = (bytes: number) =>
         new UserError(

@@ -7,6 +7,7 @@
 // translated, and a Keras 3 argument it does not take only at the value that means "off": anything
 // else is refused, naming the layer and its class. Plain JSON in, JSON or an error out.
 import { fail, ok, type Parsed } from '../util/parsed.js';
+import { ownValue } from '../util/records.js';
 import { asText, isObject, type Json, type JsonObject } from './json.js';
 
 /** The model classes a config may hold, at the top or nested as a layer. */
@@ -441,7 +442,7 @@ class Translator {
       const base = this.base(config, label);
       return base === null ? null : { class_name: 'Activation', config: { ...base, activation: 'linear' }, ...out };
     }
-    const rule = KERAS3_LAYERS[className];
+    const rule = ownValue(KERAS3_LAYERS, className);
     if (rule === undefined) {
       const why = className === 'Lambda' ? 'holds Python code, which TensorFlow.js cannot run' : 'has no TensorFlow.js counterpart';
       return this.refuse(`Keras 3 ${label} ${why}`, `use the layers TensorFlow.js has (${TABLE}), ${COMMAND}`);
@@ -507,20 +508,20 @@ class Translator {
     for (const [key, value] of Object.entries(config)) {
       if (['name', 'trainable', 'dtype', 'batch_input_shape'].includes(key) || rule.ignored?.includes(key)) continue;
       if (key === 'zero_output_for_mask' && !this.masked) continue;
-      const target = rule.renamed?.[key] ?? (rule.keep.includes(key) ? key : null);
+      const target = (rule.renamed && ownValue(rule.renamed, key)) ?? (rule.keep.includes(key) ? key : null);
       if (target !== null) {
         const translated = this.value(key, value, label);
         if (translated === undefined) refused = true;
         else out[target] = translated;
         continue;
       }
-      const off = rule.off?.[key];
+      const off = rule.off && ownValue(rule.off, key);
       if (off !== undefined && isOff(off, value)) continue;
       refused = true;
       if (off !== undefined) {
         this.refuse(
           `${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`,
-          `${rule.fixes?.[key] ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`,
+          `${(rule.fixes && ownValue(rule.fixes, key)) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`,
         );
       } else {
         this.refuse(`${label} sets ${key}=${shown(value)}, an argument TensorFlow.js' ${className} does not take`, `remove it, ${COMMAND}`);
@@ -553,16 +554,17 @@ class Translator {
   initializer(value: Json, what: string): JsonObject | null {
     const object = this.serialized(value, what);
     if (object === null) return null;
-    const rule = KERAS3_INITIALIZERS[object.className];
+    const rule = ownValue(KERAS3_INITIALIZERS, object.className);
     if (rule === undefined) return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use one it has (${TABLE}), ${COMMAND}`);
     const config: JsonObject = {};
     for (const [key, item] of Object.entries(object.config)) {
+      const off = rule.off && ownValue(rule.off, key);
       if (rule.keep.includes(key)) config[key] = item;
-      else if (!(rule.off?.[key] !== undefined && isOff(rule.off[key]!, item)))
+      else if (!(off !== undefined && isOff(off, item)))
         return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
     }
     if (object.className === 'VarianceScaling' && config['distribution'] !== undefined) {
-      const distribution = DISTRIBUTIONS[asText(config['distribution'])];
+      const distribution = ownValue(DISTRIBUTIONS, asText(config['distribution']));
       if (distribution === undefined)
         return this.refuse(
           `${what} VarianceScaling draws from a ${shown(config['distribution'])} distribution, which TensorFlow.js does not have`,
@@ -589,7 +591,7 @@ class Translator {
   constraint(value: Json, what: string): JsonObject | null {
     const object = this.serialized(value, what);
     if (object === null) return null;
-    const keys = CONSTRAINTS[object.className];
+    const keys = ownValue(CONSTRAINTS, object.className);
     if (keys === undefined)
       return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use MaxNorm, MinMaxNorm, NonNeg or UnitNorm, ${COMMAND}`);
     const config: JsonObject = {};
@@ -600,7 +602,8 @@ class Translator {
   activation(value: Json, what: string): string | null {
     // Keras 3 writes a built-in activation by name; serialized whole it is {class_name: 'function', config: name}.
     const name = isObject(value) && value['class_name'] === 'function' && typeof value['config'] === 'string' ? value['config'] : value;
-    if (typeof name === 'string' && ACTIVATIONS[name] !== undefined) return ACTIVATIONS[name];
+    const activation = typeof name === 'string' ? ownValue(ACTIVATIONS, name) : undefined;
+    if (activation !== undefined) return activation;
     if (name === 'hard_sigmoid')
       return this.refuse(`${what} is hard_sigmoid, which is relu6(x + 3) / 6 in Keras 3 but 0.2x + 0.5 in TensorFlow.js`, `use sigmoid, ${COMMAND}`);
     return this.refuse(`${what} ${shown(name)} has no TensorFlow.js counterpart`, `use one of ${Object.keys(ACTIVATIONS).join(', ')}, ${COMMAND}`);

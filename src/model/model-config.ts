@@ -8,6 +8,7 @@ import { fail, ok, type Parsed } from '../util/parsed.js';
 import { deriveSeed } from '../determinism/seeding.js';
 import { asText, isObject, MAX_JSON_DEPTH, nestsDeeperThan, type Json, type JsonObject } from './json.js';
 import { KERAS_MODEL_CLASSES, keras3Sign, translateKeras3 } from './keras3-config.js';
+import { ownValue } from '../util/records.js';
 
 /** The class name our per-step seeded dropout is registered under (seeded-dropout.ts). */
 export const SEEDED_DROPOUT_CLASS = 'TfReproSeededDropout';
@@ -327,7 +328,7 @@ function optimizerOf(value: Json | undefined, source: string): Parsed<OptimizerS
   if (className === null) return fail(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
   const key = className.replace(/^Custom>/, '').toLowerCase();
   const name = (key === 'momentum' ? 'sgd' : key) as OptimizerName;
-  const defaults = OPTIMIZER_DEFAULTS[name];
+  const defaults = ownValue(OPTIMIZER_DEFAULTS, name);
   if (!defaults)
     return fail(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
   const config = isObject(value) && isObject(value['config']) ? value['config'] : {};

@@ -3,7 +3,8 @@
 // agree) and one for the weights, and each run's values for the folds where runs differ. The job
 // summary, the comment and the CLI text lay these out; they compute nothing. Pure.
 import type { FoldComparison, Report } from '../contracts/report.js';
-import { foldsByIndex, ownValue } from '../comparison/compare.js';
+import { foldsByIndex } from '../comparison/compare.js';
+import { ownValue } from '../util/records.js';
 import { ALL_AGREE, groupRunsByText, groupRunsByValue, groupsText } from './agreement.js';
 import { distinguishingFormat, measured, shortNumber, valueOrRange } from './format.js';
 

@@ -507,6 +507,28 @@ describe('translateKeras3 on broken configs', () => {
   ];
   const all = paths(valid).slice(1);
 
+  // A name that every object inherits (the fuzz test above once drew 'valueOf') is not a known layer, initializer, activation or argument.
+  it("refuses a layer, initializer, activation or argument named like an object's own methods, in one line", () => {
+    for (const inherited of ['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const cases: [string, JsonObject][] = [
+        ['layer', sequential([inputLayer('x', [null, 4]), layer(inherited, { name: 'odd' })])],
+        ['initializer', sequential([inputLayer('x', [null, 4]), dense('d', { kernel_initializer: initializer(inherited, {}) })])],
+        ['activation', sequential([inputLayer('x', [null, 4]), dense('d', { activation: inherited })])],
+        ['argument', sequential([inputLayer('x', [null, 4]), dense('d', { [inherited]: 1 })])],
+        ['constraint', sequential([inputLayer('x', [null, 4]), dense('d', { kernel_constraint: { class_name: inherited, config: {} } })])],
+      ];
+      for (const [what, topology] of cases) {
+        const result = translateKeras3(JSON.parse(JSON.stringify(topology)) as JsonObject, "'model': m.json");
+        assert.equal(result.ok, false, `${what} ${inherited}`);
+        if (!result.ok) {
+          assert.ok(result.error.startsWith("'model': m.json: "), result.error);
+          assert.match(result.error, new RegExp(inherited), `${what}: ${result.error}`);
+          assert.doesNotMatch(result.error, /\n/);
+        }
+      }
+    }
+  });
+
   it('gives a translation or one error line naming the file, never a throw, whatever part of the config is replaced', () => {
     fc.assert(
       fc.property(fc.nat({ max: all.length - 1 }), fc.jsonValue({ maxDepth: 3 }), (index, replacement) => {

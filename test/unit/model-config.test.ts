@@ -294,6 +294,10 @@ describe('readTrainingConfig', () => {
     ['an unknown loss', { loss: 'focal_loss' }, /loss 'focal_loss' is not one tf-repro can train with/],
     ['an unknown metric', { metrics: ['auc'] }, /metric 'auc' is not one tf-repro can compute/],
     ['an unknown optimizer', { optimizer_config: { class_name: 'Lion', config: {} } }, /optimizer 'Lion' is not one/],
+    // Names every object inherits are not known optimizers, losses or metrics.
+    ['an optimizer named constructor', { optimizer_config: { class_name: 'constructor', config: {} } }, /optimizer 'constructor' is not one/],
+    ['a loss named valueOf', { loss: 'valueOf' }, /loss 'valueOf' is not one tf-repro can train with/],
+    ['a metric named toString', { metrics: ['toString'] }, /metric 'toString' is not one tf-repro can compute/],
     [
       'a learning-rate schedule',
       { optimizer_config: { class_name: 'Adam', config: { learning_rate: { class_name: 'ExponentialDecay', config: {} } } } },
