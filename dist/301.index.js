@@ -69,12 +69,15 @@ var esm = __webpack_require__(1306);
 var errors = __webpack_require__(6143);
 // EXTERNAL MODULE: ./build/src/util/user-files.js
 var user_files = __webpack_require__(1025);
+// EXTERNAL MODULE: ./build/src/util/records.js
+var records = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./build/src/model/keras-archive.js
 // A Keras .keras archive: a zip of config.json (the architecture), metadata.json (the Keras
 // version) and model.weights.h5. Only the first two are read, as the file streams past, so that
 // weights of any size are neither held in memory nor used: tf-repro trains from initialisation.
 // A config.json larger than any model's (a zip bomb) is refused before it is unpacked. Errors are
 // UserErrors naming 'model'.
+
 
 
 
@@ -108,7 +111,7 @@ async function unpack(path, label) {
         const corrupt = (why) => new user_error/* UserError */.y(`${label}: the .keras archive is corrupt (${why}); save the model again`);
         const unzip = new esm/* Unzip */.HJ((file) => {
             entries++;
-            const limit = LIMITS[file.name];
+            const limit = (0,records/* ownValue */.e)(LIMITS, file.name);
             if (limit === undefined || found.has(file.name))
                 return;
             const tooLarge = (bytes) => new user_error/* UserError */.y(`${label}: its ${file.name} unpacks to more than ${mib(limit)} (${bytes} bytes or more), far more than a model's; is this a .keras archive?`);

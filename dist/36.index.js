@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   ig: () => (/* binding */ withArtifacts)
 /* harmony export */ });
 /* unused harmony export agreementText */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4432);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1760);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 
 
@@ -22,7 +22,7 @@ function compareArtifacts(perRun) {
     const paths = [...new Set(perRun.flatMap((digests) => Object.keys(digests ?? {})))].sort();
     return paths.map((path) => {
         // A path is user text: a file may be named `constructor`.
-        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .eC)(digests, path) ?? null)));
+        const sha256 = perRun.map((digests) => (digests === null ? null : ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .ownValue */ .e)(digests, path) ?? null)));
         const byDigest = new Map();
         const missingIn = [];
         sha256.forEach((digest, i) => {
@@ -85,16 +85,17 @@ function withArtifacts(comparison, artifacts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vs: () => (/* binding */ formatDiff),
-/* harmony export */   eC: () => (/* binding */ ownValue),
 /* harmony export */   qB: () => (/* binding */ compareRuns),
 /* harmony export */   u3: () => (/* binding */ foldsByIndex)
 /* harmony export */ });
 /* unused harmony exports notMeasuredReason, restsOn, WEIGHTS_NOT_COMPARED */
-/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7561);
+/* harmony import */ var _divergence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7561);
 /* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
-/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5748);
+/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5748);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1760);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7499);
 // Compares the per-fold metrics (and weight digests) of several runs of the same training.
+
 
 
 
@@ -114,13 +115,6 @@ function metricNamesOf(runs) {
             for (const name of Object.keys(f.metrics))
                 names.add(name);
     return [...names];
-}
-/**
- * The value under a metric's name, or undefined where there is none. Own properties only: a
- * name is user text, and `constructor` or `__proto__` must not find what every object inherits.
- */
-function ownValue(record, name) {
-    return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 /** Each run's folds by index, built once: looking a fold up must not scan the run's folds. */
 function foldsByIndex(folds) {
@@ -195,7 +189,7 @@ function compareRuns(runs, tolerance, options = {}) {
         });
         const metrics = new Map();
         for (const name of metricNames) {
-            const values = entries.map((e) => (e === undefined ? null : (ownValue(e.metrics, name) ?? null)));
+            const values = entries.map((e) => (e === undefined ? null : ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(e.metrics, name) ?? null)));
             const presentValues = values.filter((v) => v !== null);
             const incomplete = runs.some((_, i) => counted[i] && values[i] === null);
             runs.forEach((r, i) => {
@@ -204,11 +198,11 @@ function compareRuns(runs, tolerance, options = {}) {
             });
             // One value (or none) measures no spread: null, never a 0 that reads as "identical".
             const measured = presentValues.length >= 2;
-            const diff = measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .maxAbsDiff */ .kN)(presentValues) : null;
+            const diff = measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_3__/* .maxAbsDiff */ .kN)(presentValues) : null;
             metrics.set(name, {
                 values,
                 maxAbsDiff: diff,
-                variance: measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .populationVariance */ .N8)(presentValues) : null,
+                variance: measured ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_3__/* .populationVariance */ .N8)(presentValues) : null,
                 matches: !incomplete && diff !== null && diff <= tolerance,
             });
         }
@@ -226,7 +220,7 @@ function compareRuns(runs, tolerance, options = {}) {
     const variances = completeVariances.length > 0 ? completeVariances : measuredIn(folds);
     const diffs = folds.flatMap((f) => Object.values(f.metrics).flatMap((m) => (m.maxAbsDiff === null ? [] : [m.maxAbsDiff])));
     // Fewer than two runs with a value anywhere: nothing was measured, and the reason says why.
-    const variance = variances.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_2__/* .mean */ .i2)(variances) : null;
+    const variance = variances.length > 0 ? (0,_statistics_js__WEBPACK_IMPORTED_MODULE_3__/* .mean */ .i2)(variances) : null;
     const largest = diffs.length > 0 ? diffs.reduce((acc, d) => Math.max(acc, d), 0) : null;
     const mismatchedFolds = folds.filter((f) => !f.matches).map((f) => f.fold);
     const failed = controls.filter((r) => r.status === 'failed');
@@ -373,15 +367,15 @@ function summarize(s) {
         : '';
     const metricsDiffer = s.metricFolds.length > 0 ? metricsSentence(s.metricFolds) : '';
     if (s.divergence && s.stopped.length > 0) {
-        return `Not reproducible: ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}${metricsDiffer ? `; ${metricsDiffer}` : ''}${cut}.`;
+        return `Not reproducible: ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDivergence */ .SB)(s.divergence)}${metricsDiffer ? `; ${metricsDiffer}` : ''}${cut}.`;
     }
     if (!metricsDiffer) {
         // At tolerance 0 every metric agrees, yet the weights do not: nothing in the metrics would show it.
-        const where = s.divergence ? `; ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}` : '';
+        const where = s.divergence ? `; ${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDivergence */ .SB)(s.divergence)}` : '';
         if (weightOnly.length > 0)
             return `Not reproducible: hidden non-determinism: metrics agree but the weights differ in ${foldList(weightOnly)}${where}${cut}.`;
         const agree = s.folds.length > 0 && s.folds.every((f) => f.weightsIdentical === true) ? 'metrics and final weights agree' : 'metrics agree';
-        const parted = s.divergence ? (0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence) : 'the runs differ';
+        const parted = s.divergence ? (0,_divergence_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDivergence */ .SB)(s.divergence) : 'the runs differ';
         return `Not reproducible: hidden non-determinism: ${agree} but ${parted}${cut}.`;
     }
     const note = weightNote ? `; ${weightNote}` : '';
@@ -404,7 +398,7 @@ function metricsSentence(metricFolds) {
 function stoppedReason(s) {
     const were = `${runList(s.stopped)} ${s.stopped.length === 1 ? 'was' : 'were'} stopped early`;
     if (s.divergence && s.tolerance > 0) {
-        return `${were} at a difference in the weights that tolerance ${s.tolerance} allows (${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDivergence */ .SB)(s.divergence)}), and nothing that finished differs beyond it: set fail-fast to false to train everything`;
+        return `${were} at a difference in the weights that tolerance ${s.tolerance} allows (${(0,_divergence_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDivergence */ .SB)(s.divergence)}), and nothing that finished differs beyond it: set fail-fast to false to train everything`;
     }
     return `${were}, yet nothing that finished differs: the rest is not compared`;
 }
@@ -1002,8 +996,10 @@ function describeDivergence(d) {
 /* harmony export */ });
 /* unused harmony export settingsThatDiffer */
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4432);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1760);
 /* harmony import */ var _run_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4574);
 /* harmony import */ var _inputs_setting_roles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51);
+
 
 
 
@@ -1092,7 +1088,7 @@ function foldDrift(index, was, is, tolerance) {
     const names = [...new Set([...Object.keys(was.metrics), ...Object.keys(is.metrics)])];
     let moved = false;
     const metrics = names.map((name) => {
-        const [before, after] = [(0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(was.metrics, name) ?? null, (0,_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .eC)(is.metrics, name) ?? null];
+        const [before, after] = [(0,_util_records_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .e)(was.metrics, name) ?? null, (0,_util_records_js__WEBPACK_IMPORTED_MODULE_3__/* .ownValue */ .e)(is.metrics, name) ?? null];
         if (before === null || after === null || !within(before, after, tolerance))
             moved = true;
         return [name, metricDrift(before, after)];
@@ -5549,6 +5545,8 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
     return { runs, stoppedEarly: stop.signal.aborted };
 }
 //# sourceMappingURL=trainer.js.map
+// EXTERNAL MODULE: ./build/src/util/records.js
+var records = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./build/src/engine/diagnose.js
 // `diagnose`: which settings matter on this runner. On the shortest configuration that shows the
 // difference (two runs of the fold where the check's runs parted, up to that epoch; a command as it
@@ -5563,6 +5561,7 @@ async function trainWatched(trainer, changes, purpose, failFast, hooks) {
 // named, since its trials then measure nothing. A command's GPU-only variables (cuBLAS's, cuDNN's,
 // NCCL's) are not tried on a runner without a GPU: switching one off there changes nothing, and
 // "not needed" would be a claim about GPUs made on a CPU.
+
 
 
 
@@ -5738,7 +5737,7 @@ async function diagnose(settings, trainer, divergence, options = {}) {
     for (const candidate of list) {
         const entry = { name: candidate.name, kind: candidate.kind, finding: 'not-tried', seconds: null, divergence: null, detail: '' };
         diagnosed.push(entry);
-        const gpuOnly = noGpu === null ? undefined : GPU_ONLY_VARIABLES[candidate.name];
+        const gpuOnly = noGpu === null ? undefined : (0,records/* ownValue */.e)(GPU_ONLY_VARIABLES, candidate.name);
         if (gpuOnly !== undefined) {
             entry.detail = `GPU-only (${gpuOnly}) and this runner has no GPU (${noGpu}): switching it off changes nothing here`;
             continue;
@@ -9827,7 +9826,8 @@ function valuesWhereLegsDiffer(report, shown) {
 /* harmony export */ });
 /* unused harmony exports legList, legLabels, legGroups */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4432);
+/* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4432);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1760);
 /* harmony import */ var _comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4574);
 /* harmony import */ var _comparison_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8431);
 /* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6804);
@@ -9841,6 +9841,7 @@ function valuesWhereLegsDiffer(report, shown) {
 // is one run of the comparison, the first of its runs that finished the fold, so the comparison is
 // compare.ts's own. The legs' environment fingerprints are lined up field by field, the fields
 // that differ marked: that is where a cross-runner difference comes from. Pure.
+
 
 
 
@@ -9954,7 +9955,7 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
         partition.groups.forEach((group, g) => group.forEach((leg) => keys.get(leg)?.push(String(g))));
     };
     for (const name of metricNames) {
-        const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .ownValue */ .eC)(fold.metrics, name);
+        const metric = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_8__/* .ownValue */ .e)(fold.metrics, name);
         addPartition((0,_agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .groupRunsByValue */ .KW)(metric?.values ?? legs.map(() => null), legs, tolerance));
     }
     if (tolerance === 0 && digests.every((digest) => digest !== null))
@@ -9972,7 +9973,7 @@ function legGroups(fold, metricNames, digests, legs, tolerance) {
 /** The folds where a leg's own runs differ, by the comparison that gave its verdict. */
 function foldsDifferingWithin(leg) {
     const participating = (0,_comparison_run_roles_js__WEBPACK_IMPORTED_MODULE_5__/* .controlRuns */ .Ww)(leg.runs).filter((run) => run.folds.length > 0);
-    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
+    return participating.length < 2 ? new Set() : new Set((0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compareRuns */ .qB)(participating, leg.tolerance).mismatchedFolds);
 }
 /** The settings the legs share, as the across report shows them: without those of one runner. */
 function sharedSettings(settings, tolerance, options, source) {
@@ -10037,9 +10038,9 @@ function buildAcrossReport(legs, options) {
     const tolerances = [...new Set(legs.map((leg) => leg.tolerance))];
     const tolerance = Math.max(...tolerances);
     const runs = legs.map((leg, i) => legAsRun(leg, i + 1));
-    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .compareRuns */ .qB)(runs, tolerance);
+    const comparison = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compareRuns */ .qB)(runs, tolerance);
     const within = legs.map(foldsDifferingWithin);
-    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .foldsByIndex */ .u3)(run.folds));
+    const byIndex = runs.map((run) => (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .foldsByIndex */ .u3)(run.folds));
     const folds = comparison.folds.map((fold) => {
         const digests = byIndex.map((folds) => folds.get(fold.fold)?.weightsSha256 ?? null);
         const { groups, missing } = legGroups(fold, comparison.metricNames, digests, numbers, tolerance);
@@ -10908,8 +10909,10 @@ function findingsLine(diagnosis) {
 /* harmony export */   _q: () => (/* binding */ foldsWhereRunsDiffer)
 /* harmony export */ });
 /* harmony import */ var _comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4432);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1760);
 /* harmony import */ var _agreement_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6804);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5845);
+
 
 
 
@@ -10937,11 +10940,11 @@ function foldViews(report) {
         const perRun = [];
         let differs = false;
         for (const name of comparison.metricNames) {
-            const metric = (0,_comparison_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .ownValue */ .eC)(fold.metrics, name);
+            const metric = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ownValue */ .e)(fold.metrics, name);
             const values = metric?.values ?? runs.map(() => null);
             // Most folds of most checks: every run the same, shown once (and quickly, for a hundred thousand folds).
             const same = sameValues(values) && values[0] !== null;
-            const format = same ? null : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .distinguishingFormat */ .Xp)(values);
+            const format = same ? null : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .distinguishingFormat */ .Xp)(values);
             if (format !== null)
                 differs = true;
             perRun.push(format === null ? [] : values.map(format));
@@ -10949,10 +10952,10 @@ function foldViews(report) {
                 continue;
             rows.push({
                 metric: name,
-                value: format === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .shortNumber */ .In)(values[0]) : (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .valueOrRange */ .ic)(values, format),
+                value: format === null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .shortNumber */ .In)(values[0]) : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOrRange */ .ic)(values, format),
                 // Two digits say how large; report.json has them whole.
-                maxAbsDiff: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .measured */ .jh)(metric.maxAbsDiff, 2),
-                variance: (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .measured */ .jh)(metric.variance, 2),
+                maxAbsDiff: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .measured */ .jh)(metric.maxAbsDiff, 2),
+                variance: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .measured */ .jh)(metric.variance, 2),
                 agreement: format === null ? _agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_AGREE */ .nG : (0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupsText */ .w6)((0,_agreement_js__WEBPACK_IMPORTED_MODULE_0__/* .groupRunsByValue */ .KW)(values, runs, comparison.tolerance)),
                 mark: metric.matches ? 'match' : 'mismatch',
             });
@@ -13390,6 +13393,24 @@ function restoreUtilIsNullOrUndefined() {
 /** The same, as a line of CommonJS for a `node -e` script that loads tfjs-node. */
 const RESTORE_UTIL_SOURCE = "{ const u = require('util'); if (typeof u.isNullOrUndefined !== 'function') u.isNullOrUndefined = (value) => value === null || value === undefined; }";
 //# sourceMappingURL=node-compat.js.map
+
+/***/ }),
+
+/***/ 1760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ ownValue)
+/* harmony export */ });
+/**
+ * The value under `name`, or undefined where there is none. Own properties only: a name is user
+ * text (a metric, a path, a Keras class), and `constructor`, `valueOf` or `__proto__` must not
+ * find what every object inherits.
+ */
+function ownValue(record, name) {
+    return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+//# sourceMappingURL=records.js.map
 
 /***/ }),
 

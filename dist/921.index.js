@@ -43,6 +43,8 @@ var parsed = __webpack_require__(8905);
 var seeding = __webpack_require__(1468);
 // EXTERNAL MODULE: ./build/src/model/json.js
 var model_json = __webpack_require__(8653);
+// EXTERNAL MODULE: ./build/src/util/records.js
+var records = __webpack_require__(1760);
 ;// CONCATENATED MODULE: ./build/src/model/keras3-config.js
 // Pure translation of a Keras 3 model config (what model.to_json() returns, the config.json of a
 // .keras archive) into the Keras 2 form that TensorFlow.js' deserializer reads: the
@@ -52,6 +54,7 @@ var model_json = __webpack_require__(8653);
 // initializers, regularizers, constraints and activations TensorFlow.js (tfjs-layers 4.22) has are
 // translated, and a Keras 3 argument it does not take only at the value that means "off": anything
 // else is refused, naming the layer and its class. Plain JSON in, JSON or an error out.
+
 
 
 /** The model classes a config may hold, at the top or nested as a layer. */
@@ -443,7 +446,7 @@ class Translator {
             const base = this.base(config, label);
             return base === null ? null : { class_name: 'Activation', config: { ...base, activation: 'linear' }, ...out };
         }
-        const rule = KERAS3_LAYERS[className];
+        const rule = (0,records/* ownValue */.e)(KERAS3_LAYERS, className);
         if (rule === undefined) {
             const why = className === 'Lambda' ? 'holds Python code, which TensorFlow.js cannot run' : 'has no TensorFlow.js counterpart';
             return this.refuse(`Keras 3 ${label} ${why}`, `use the layers TensorFlow.js has (${TABLE}), ${COMMAND}`);
@@ -519,7 +522,7 @@ class Translator {
                 continue;
             if (key === 'zero_output_for_mask' && !this.masked)
                 continue;
-            const target = rule.renamed?.[key] ?? (rule.keep.includes(key) ? key : null);
+            const target = (rule.renamed && (0,records/* ownValue */.e)(rule.renamed, key)) ?? (rule.keep.includes(key) ? key : null);
             if (target !== null) {
                 const translated = this.value(key, value, label);
                 if (translated === undefined)
@@ -528,12 +531,12 @@ class Translator {
                     out[target] = translated;
                 continue;
             }
-            const off = rule.off?.[key];
+            const off = rule.off && (0,records/* ownValue */.e)(rule.off, key);
             if (off !== undefined && isOff(off, value))
                 continue;
             refused = true;
             if (off !== undefined) {
-                this.refuse(`${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`, `${rule.fixes?.[key] ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`);
+                this.refuse(`${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`, `${(rule.fixes && (0,records/* ownValue */.e)(rule.fixes, key)) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`);
             }
             else {
                 this.refuse(`${label} sets ${key}=${shown(value)}, an argument TensorFlow.js' ${className} does not take`, `remove it, ${COMMAND}`);
@@ -573,18 +576,19 @@ class Translator {
         const object = this.serialized(value, what);
         if (object === null)
             return null;
-        const rule = KERAS3_INITIALIZERS[object.className];
+        const rule = (0,records/* ownValue */.e)(KERAS3_INITIALIZERS, object.className);
         if (rule === undefined)
             return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use one it has (${TABLE}), ${COMMAND}`);
         const config = {};
         for (const [key, item] of Object.entries(object.config)) {
+            const off = rule.off && (0,records/* ownValue */.e)(rule.off, key);
             if (rule.keep.includes(key))
                 config[key] = item;
-            else if (!(rule.off?.[key] !== undefined && isOff(rule.off[key], item)))
+            else if (!(off !== undefined && isOff(off, item)))
                 return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
         }
         if (object.className === 'VarianceScaling' && config['distribution'] !== undefined) {
-            const distribution = DISTRIBUTIONS[(0,model_json/* asText */.e1)(config['distribution'])];
+            const distribution = (0,records/* ownValue */.e)(DISTRIBUTIONS, (0,model_json/* asText */.e1)(config['distribution']));
             if (distribution === undefined)
                 return this.refuse(`${what} VarianceScaling draws from a ${shown(config['distribution'])} distribution, which TensorFlow.js does not have`, `use truncated_normal or uniform, ${COMMAND}`);
             config['distribution'] = distribution;
@@ -609,7 +613,7 @@ class Translator {
         const object = this.serialized(value, what);
         if (object === null)
             return null;
-        const keys = CONSTRAINTS[object.className];
+        const keys = (0,records/* ownValue */.e)(CONSTRAINTS, object.className);
         if (keys === undefined)
             return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use MaxNorm, MinMaxNorm, NonNeg or UnitNorm, ${COMMAND}`);
         const config = {};
@@ -621,8 +625,9 @@ class Translator {
     activation(value, what) {
         // Keras 3 writes a built-in activation by name; serialized whole it is {class_name: 'function', config: name}.
         const name = (0,model_json/* isObject */.Gv)(value) && value['class_name'] === 'function' && typeof value['config'] === 'string' ? value['config'] : value;
-        if (typeof name === 'string' && ACTIVATIONS[name] !== undefined)
-            return ACTIVATIONS[name];
+        const activation = typeof name === 'string' ? (0,records/* ownValue */.e)(ACTIVATIONS, name) : undefined;
+        if (activation !== undefined)
+            return activation;
         if (name === 'hard_sigmoid')
             return this.refuse(`${what} is hard_sigmoid, which is relu6(x + 3) / 6 in Keras 3 but 0.2x + 0.5 in TensorFlow.js`, `use sigmoid, ${COMMAND}`);
         return this.refuse(`${what} ${shown(name)} has no TensorFlow.js counterpart`, `use one of ${Object.keys(ACTIVATIONS).join(', ')}, ${COMMAND}`);
@@ -711,6 +716,7 @@ function translateKeras3(topology, source) {
 }
 //# sourceMappingURL=keras3-config.js.map
 ;// CONCATENATED MODULE: ./build/src/model/model-config.js
+
 
 
 
@@ -966,7 +972,7 @@ function optimizerOf(value, source) {
         return (0,parsed/* fail */.f)(`${source}: cannot read the optimizer ${JSON.stringify(value)}`);
     const key = className.replace(/^Custom>/, '').toLowerCase();
     const name = (key === 'momentum' ? 'sgd' : key);
-    const defaults = OPTIMIZER_DEFAULTS[name];
+    const defaults = (0,records/* ownValue */.e)(OPTIMIZER_DEFAULTS, name);
     if (!defaults)
         return (0,parsed/* fail */.f)(`${source}: optimizer '${className}' is not one tf-repro can train with; use one of Adam, SGD, RMSprop, Adagrad, Adadelta, Adamax`);
     const config = (0,model_json/* isObject */.Gv)(value) && (0,model_json/* isObject */.Gv)(value['config']) ? value['config'] : {};
@@ -1141,6 +1147,24 @@ class SeededDropout extends _tensorflow_tfjs_layers__WEBPACK_IMPORTED_MODULE_0__
 }
 _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__.serialization.registerClass(SeededDropout);
 //# sourceMappingURL=seeded-dropout.js.map
+
+/***/ }),
+
+/***/ 1760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ ownValue)
+/* harmony export */ });
+/**
+ * The value under `name`, or undefined where there is none. Own properties only: a name is user
+ * text (a metric, a path, a Keras class), and `constructor`, `valueOf` or `__proto__` must not
+ * find what every object inherits.
+ */
+function ownValue(record, name) {
+    return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+//# sourceMappingURL=records.js.map
 
 /***/ })
 
