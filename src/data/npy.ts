@@ -4,7 +4,10 @@
 // multiple of 64 bytes, then the array's bytes. No fs here: callers read the bytes.
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 import { fail, ok, type Parsed } from '../util/parsed.js';
-import { withCommas } from '../util/text.js';
+import { excerpt, withCommas } from '../util/text.js';
+
+/** The header's characters an error quotes: escaped, each may take 6, and a message stays one short line. */
+const HEADER_EXCERPT_CHARS = 40;
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
@@ -33,14 +36,16 @@ const SIZES: Record<string, NpyDtype['size']> = { '1': 1, '2': 2, '4': 4, '8': 8
 export function parseDescr(descr: string): Parsed<NpyDtype> {
   const m = /^([<>|=]?)([uif])([1248])$/.exec(descr);
   if (!m) {
-    return fail(`dtype '${descr}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`);
+    return fail(
+      `dtype '${excerpt(descr, HEADER_EXCERPT_CHARS)}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`,
+    );
   }
   const [, order, kindChar, sizeChar] = m as unknown as [string, string, string, string];
   const size = SIZES[sizeChar] as NpyDtype['size'];
   if (order === '>' && size > 1) {
-    return fail(`dtype '${descr}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
+    return fail(`dtype '${excerpt(descr, HEADER_EXCERPT_CHARS)}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
   }
-  if (kindChar === 'f' && size < 4) return fail(`dtype '${descr}' (float16) is not supported; save float32`);
+  if (kindChar === 'f' && size < 4) return fail(`dtype '${excerpt(descr, HEADER_EXCERPT_CHARS)}' (float16) is not supported; save float32`);
   return ok({ descr, kind: KINDS[kindChar] as NpyKind, size });
 }
 
@@ -64,7 +69,7 @@ function parseHeaderDict(text: string): Map<string, PyValue> {
   };
   const expect = (c: string) => {
     space();
-    if (text[i] !== c) throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${text[i]}'`}`);
+    if (text[i] !== c) throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${excerpt(text[i])}'`}`);
     i++;
   };
   const str = (): string => {
@@ -101,7 +106,7 @@ function parseHeaderDict(text: string): Map<string, PyValue> {
         else if (text[i] !== close) throw new HeaderSyntaxError(`expected ',' or '${close}' in the shape at character ${i + 1}`);
       }
     }
-    throw new HeaderSyntaxError(`unexpected ${c === undefined ? 'end' : `'${c}'`} at character ${i + 1}`);
+    throw new HeaderSyntaxError(`unexpected ${c === undefined ? 'end' : `'${excerpt(c)}'`} at character ${i + 1}`);
   };
   const dict = new Map<string, PyValue>();
   expect('{');
@@ -156,7 +161,7 @@ export function parseNpy(bytes: Uint8Array, source: string): Parsed<NpyArray> {
     dict = parseHeaderDict(headerText.trimEnd());
   } catch (e) {
     if (!(e instanceof HeaderSyntaxError)) throw e;
-    return fail(`${source}: the .npy header ${JSON.stringify(headerText.trim().slice(0, 120))} is not a valid dict: ${e.message}`);
+    return fail(`${source}: the .npy header "${excerpt(headerText.trim(), HEADER_EXCERPT_CHARS)}" is not a valid dict: ${e.message}`);
   }
   for (const key of ['descr', 'fortran_order', 'shape']) {
     if (!dict.has(key)) return fail(`${source}: the .npy header has no '${key}'`);
