@@ -36,6 +36,8 @@ var util_text = __webpack_require__(7499);
 // https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html
 
 
+/** The header's characters an error quotes: escaped, each may take 6, and a message stays one short line. */
+const HEADER_EXCERPT_CHARS = 40;
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 /** The dtypes we read: little-endian (or byte-sized) integers and floats. */
 const KINDS = { u: 'u', i: 'i', f: 'f' };
@@ -43,15 +45,15 @@ const SIZES = { '1': 1, '2': 2, '4': 4, '8': 8 };
 function parseDescr(descr) {
     const m = /^([<>|=]?)([uif])([1248])$/.exec(descr);
     if (!m) {
-        return (0,util_parsed/* fail */.f)(`dtype '${descr}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`);
+        return (0,util_parsed/* fail */.f)(`dtype '${(0,util_text/* excerpt */.Kb)(descr, HEADER_EXCERPT_CHARS)}' is not a plain number type; save a uint8 or float32 array (e.g. np.save(path, x.astype('float32')))`);
     }
     const [, order, kindChar, sizeChar] = m;
     const size = SIZES[sizeChar];
     if (order === '>' && size > 1) {
-        return (0,util_parsed/* fail */.f)(`dtype '${descr}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
+        return (0,util_parsed/* fail */.f)(`dtype '${(0,util_text/* excerpt */.Kb)(descr, HEADER_EXCERPT_CHARS)}' is big-endian; save it little-endian (e.g. np.save(path, x.astype('<${kindChar}${size}')))`);
     }
     if (kindChar === 'f' && size < 4)
-        return (0,util_parsed/* fail */.f)(`dtype '${descr}' (float16) is not supported; save float32`);
+        return (0,util_parsed/* fail */.f)(`dtype '${(0,util_text/* excerpt */.Kb)(descr, HEADER_EXCERPT_CHARS)}' (float16) is not supported; save float32`);
     return (0,util_parsed.ok)({ descr, kind: KINDS[kindChar], size });
 }
 class HeaderSyntaxError extends Error {
@@ -70,7 +72,7 @@ function parseHeaderDict(text) {
     const expect = (c) => {
         space();
         if (text[i] !== c)
-            throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${text[i]}'`}`);
+            throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${(0,util_text/* excerpt */.Kb)(text[i])}'`}`);
         i++;
     };
     const str = () => {
@@ -117,7 +119,7 @@ function parseHeaderDict(text) {
                     throw new HeaderSyntaxError(`expected ',' or '${close}' in the shape at character ${i + 1}`);
             }
         }
-        throw new HeaderSyntaxError(`unexpected ${c === undefined ? 'end' : `'${c}'`} at character ${i + 1}`);
+        throw new HeaderSyntaxError(`unexpected ${c === undefined ? 'end' : `'${(0,util_text/* excerpt */.Kb)(c)}'`} at character ${i + 1}`);
     };
     const dict = new Map();
     expect('{');
@@ -175,7 +177,7 @@ function parseNpy(bytes, source) {
     catch (e) {
         if (!(e instanceof HeaderSyntaxError))
             throw e;
-        return (0,util_parsed/* fail */.f)(`${source}: the .npy header ${JSON.stringify(headerText.trim().slice(0, 120))} is not a valid dict: ${e.message}`);
+        return (0,util_parsed/* fail */.f)(`${source}: the .npy header "${(0,util_text/* excerpt */.Kb)(headerText.trim(), HEADER_EXCERPT_CHARS)}" is not a valid dict: ${e.message}`);
     }
     for (const key of ['descr', 'fortran_order', 'shape']) {
         if (!dict.has(key))
