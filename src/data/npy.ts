@@ -69,7 +69,8 @@ function parseHeaderDict(text: string): Map<string, PyValue> {
   };
   const expect = (c: string) => {
     space();
-    if (text[i] !== c) throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${excerpt(text[i])}'`}`);
+    if (text[i] !== c)
+      throw new HeaderSyntaxError(`expected '${c}' at character ${i + 1}, found ${text[i] === undefined ? 'the end' : `'${excerpt(text[i])}'`}`);
     i++;
   };
   const str = (): string => {
