@@ -176,6 +176,19 @@ function parseOptions(args: string[]): Options {
   };
 }
 
+/**
+ * Runs `a` and `b` one after the other, `a` first in even repetitions and `b` first in odd ones,
+ * so that neither side of a pair always meets the machine the other left (caches, clock).
+ */
+async function pairInTurn<A, B>(repetition: number, a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  if (repetition % 2 === 0) {
+    const first = await a();
+    return [first, await b()];
+  }
+  const first = await b();
+  return [await a(), first];
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -706,15 +719,7 @@ async function bench(options: Options): Promise<void> {
         continue;
       }
       for (const plan of active) {
-        let wasm: number;
-        let sample: PeerSample | null;
-        if (r % 2 === 0) {
-          wasm = await wasmChild();
-          sample = await peerTurn(plan);
-        } else {
-          sample = await peerTurn(plan);
-          wasm = await wasmChild();
-        }
+        const [wasm, sample] = await pairInTurn(r, wasmChild, () => peerTurn(plan));
         wasmSamples.push(wasm);
         record(plan, wasm, sample);
       }
@@ -753,15 +758,7 @@ async function bench(options: Options): Promise<void> {
     const atOnce = async () =>
       Promise.all(Array.from({ length: workers }, () => child<ChildThroughput>('--child-throughput', 'wasm', String(options.images), datasetArg)));
     for (let r = 0; r < options.repeats; r++) {
-      let alone: number;
-      let all: ChildThroughput[];
-      if (r % 2 === 0) {
-        alone = await wasmChild();
-        all = await atOnce();
-      } else {
-        all = await atOnce();
-        alone = await wasmChild();
-      }
+      const [alone, all] = await pairInTurn(r, wasmChild, atOnce);
       perWorkerSamples.push(...all.map((a) => a.imagesPerSecond));
       sideBySideRatios.push(all.reduce((sum, a) => sum + a.imagesPerSecond, 0) / all.length / alone);
     }
@@ -900,17 +897,12 @@ async function bench(options: Options): Promise<void> {
     let identical = true;
     const parallelRatios: number[] = [];
     for (let r = 0; r < options.repeats; r++) {
-      // Which of the pair goes first alternates by repetition, so that neither always meets the
-      // machine the other left (caches, clock); the ratio is the median of the pairs' own ratios.
-      let s: Awaited<ReturnType<typeof timed>>;
-      let p: Awaited<ReturnType<typeof timed>>;
-      if (r % 2 === 0) {
-        s = await timed({ ...check, parallel: 1 });
-        p = await timed(check);
-      } else {
-        p = await timed(check);
-        s = await timed({ ...check, parallel: 1 });
-      }
+      // The ratio is the median of the pairs' own ratios.
+      const [s, p] = await pairInTurn(
+        r,
+        () => timed({ ...check, parallel: 1 }),
+        () => timed(check),
+      );
       parallelRatios.push(p.seconds / s.seconds);
       const f = await timed({ ...check, deterministic: false });
       const v = await timed({ ...check, vary: [...VARY_FACTORS], failOnVariation: true });
