@@ -508,20 +508,20 @@ class Translator {
     for (const [key, value] of Object.entries(config)) {
       if (['name', 'trainable', 'dtype', 'batch_input_shape'].includes(key) || rule.ignored?.includes(key)) continue;
       if (key === 'zero_output_for_mask' && !this.masked) continue;
-      const target = (rule.renamed && ownValue(rule.renamed, key)) ?? (rule.keep.includes(key) ? key : null);
+      const target = ownValue(rule.renamed, key) ?? (rule.keep.includes(key) ? key : null);
       if (target !== null) {
         const translated = this.value(key, value, label);
         if (translated === undefined) refused = true;
         else out[target] = translated;
         continue;
       }
-      const off = rule.off && ownValue(rule.off, key);
+      const off = ownValue(rule.off, key);
       if (off !== undefined && isOff(off, value)) continue;
       refused = true;
       if (off !== undefined) {
         this.refuse(
           `${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`,
-          `${(rule.fixes && ownValue(rule.fixes, key)) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`,
+          `${ownValue(rule.fixes, key) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`,
         );
       } else {
         this.refuse(`${label} sets ${key}=${shown(value)}, an argument TensorFlow.js' ${className} does not take`, `remove it, ${COMMAND}`);
@@ -558,7 +558,7 @@ class Translator {
     if (rule === undefined) return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use one it has (${TABLE}), ${COMMAND}`);
     const config: JsonObject = {};
     for (const [key, item] of Object.entries(object.config)) {
-      const off = rule.off && ownValue(rule.off, key);
+      const off = ownValue(rule.off, key);
       if (rule.keep.includes(key)) config[key] = item;
       else if (!(off !== undefined && isOff(off, item)))
         return this.refuse(`${what} ${object.className} sets ${key}=${shown(item)}, which TensorFlow.js does not take`, `remove it, ${COMMAND}`);
