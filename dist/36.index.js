@@ -13405,10 +13405,10 @@ const RESTORE_UTIL_SOURCE = "{ const u = require('util'); if (typeof u.isNullOrU
 /**
  * The value under `name`, or undefined where there is none. Own properties only: a name is user
  * text (a metric, a path, a Keras class), and `constructor`, `valueOf` or `__proto__` must not
- * find what every object inherits.
+ * find what every object inherits. An absent table has no values.
  */
 function ownValue(record, name) {
-    return Object.hasOwn(record, name) ? record[name] : undefined;
+    return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
 }
 //# sourceMappingURL=records.js.map
 

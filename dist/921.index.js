@@ -522,7 +522,7 @@ class Translator {
                 continue;
             if (key === 'zero_output_for_mask' && !this.masked)
                 continue;
-            const target = (rule.renamed && (0,records/* ownValue */.e)(rule.renamed, key)) ?? (rule.keep.includes(key) ? key : null);
+            const target = (0,records/* ownValue */.e)(rule.renamed, key) ?? (rule.keep.includes(key) ? key : null);
             if (target !== null) {
                 const translated = this.value(key, value, label);
                 if (translated === undefined)
@@ -531,12 +531,12 @@ class Translator {
                     out[target] = translated;
                 continue;
             }
-            const off = rule.off && (0,records/* ownValue */.e)(rule.off, key);
+            const off = (0,records/* ownValue */.e)(rule.off, key);
             if (off !== undefined && isOff(off, value))
                 continue;
             refused = true;
             if (off !== undefined) {
-                this.refuse(`${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`, `${(rule.fixes && (0,records/* ownValue */.e)(rule.fixes, key)) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`);
+                this.refuse(`${label} sets ${key}=${shown(value)}, which TensorFlow.js' ${className} does not support`, `${(0,records/* ownValue */.e)(rule.fixes, key) ?? `leave ${key} at ${typeof off === 'function' ? 'its default' : shown(off)}`}, ${COMMAND}`);
             }
             else {
                 this.refuse(`${label} sets ${key}=${shown(value)}, an argument TensorFlow.js' ${className} does not take`, `remove it, ${COMMAND}`);
@@ -581,7 +581,7 @@ class Translator {
             return this.refuse(`${what} ${object.className} has no TensorFlow.js counterpart`, `use one it has (${TABLE}), ${COMMAND}`);
         const config = {};
         for (const [key, item] of Object.entries(object.config)) {
-            const off = rule.off && (0,records/* ownValue */.e)(rule.off, key);
+            const off = (0,records/* ownValue */.e)(rule.off, key);
             if (rule.keep.includes(key))
                 config[key] = item;
             else if (!(off !== undefined && isOff(off, item)))
@@ -1159,10 +1159,10 @@ _tensorflow_tfjs_core__WEBPACK_IMPORTED_MODULE_3__.serialization.registerClass(S
 /**
  * The value under `name`, or undefined where there is none. Own properties only: a name is user
  * text (a metric, a path, a Keras class), and `constructor`, `valueOf` or `__proto__` must not
- * find what every object inherits.
+ * find what every object inherits. An absent table has no values.
  */
 function ownValue(record, name) {
-    return Object.hasOwn(record, name) ? record[name] : undefined;
+    return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
 }
 //# sourceMappingURL=records.js.map
 
